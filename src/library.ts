@@ -1,4 +1,4 @@
-// PLACEHOLDER being written by the lead: loads every article of a folder, extracts and indexes it.
+// A loaded set of articles with what was understood of each. Built once at start-up.
 import type { Article, Understanding } from './types.js';
 
 export interface LibraryEntry {

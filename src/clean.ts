@@ -1,0 +1,101 @@
+// Cleaning a scraped article into paragraphs: drop what the site added (ads, promo and trailer
+// lines, repeated lines), keep the article's own words verbatim. Never keyed to one article.
+import { allTables } from './lang/index.js';
+
+const promoStarts = allTables.flatMap((t) => t.promoLineStarts);
+
+/** A line that is only a reporter or editor code: "(Uu. SYS / G003/M016)", "[bal]", "(bir / gen)". */
+const codeOnlyLine = /^[[(][\p{L}\d .]{1,12}(?:\/[\p{L}\d .]{1,12})*[\])]$/u;
+/** The same code trailing the last paragraph: "… nonmigas. (bir / gen)". */
+const trailingCode = /\s*[[(][\p{Ll}\p{Lu}\d .]{1,12}(?:\/[\p{L}\d .]{1,12})*[\])]\s*$/u;
+
+function key(line: string): string {
+  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function isPromoLine(line: string): boolean {
+  const k = key(line).replace(/^[[(«"“*•\-–—\s]+/, '');
+  return promoStarts.some((start) => {
+    const s = start.replace(/^[[(]/, '');
+    return k === s || k.startsWith(s + ':') || k.startsWith(s + ' ') || k.startsWith(s + ' -') || (s.endsWith(':') && k.startsWith(s));
+  });
+}
+
+/** Strip a trailing reporter code only where what it leaves still ends like a sentence. */
+export function stripTrailingCode(text: string): string {
+  const m = trailingCode.exec(text);
+  if (!m) return text;
+  const inner = m[0].trim().slice(1, -1);
+  // A code is short and has no sentence inside; "(Jokowi)" after a name is not a code,
+  // so require what is before it to end a sentence.
+  const before = text.slice(0, m.index);
+  if (!/[.!?"”’]$/.test(before)) return text;
+  if (inner.split(/\s+/).length > 4) return text;
+  return before;
+}
+
+export interface CleanResult {
+  readonly paragraphs: string[];
+  /** Lines that were dropped and why, for `kutip inspect`. */
+  readonly dropped: { line: string; reason: 'repeated' | 'promo' | 'code' }[];
+}
+
+/**
+ * Paragraphs are separated by a blank line or by a newline. Within a blank-line block, a line
+ * that does not end a sentence is a hard wrap and joins the next line.
+ */
+export function cleanArticle(raw: string): CleanResult {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const k = key(line);
+    if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const dropped: CleanResult['dropped'] = [];
+  const blocks: string[][] = [[]];
+  for (const line of lines) {
+    const k = key(line);
+    if (k === '') {
+      blocks.push([]);
+      continue;
+    }
+    if ((counts.get(k) ?? 0) > 1 && k.length < 300) {
+      dropped.push({ line: line.trim(), reason: 'repeated' });
+      continue;
+    }
+    if (isPromoLine(line)) {
+      dropped.push({ line: line.trim(), reason: 'promo' });
+      continue;
+    }
+    if (codeOnlyLine.test(line.trim())) {
+      dropped.push({ line: line.trim(), reason: 'code' });
+      continue;
+    }
+    blocks[blocks.length - 1]!.push(line.trim());
+  }
+  // Only an article that separates paragraphs with blank lines can have hard-wrapped lines.
+  const blankLineSeparated = blocks.filter((b) => b.length > 0).length > 1;
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    let current = '';
+    for (const line of block) {
+      current = current === '' ? line : `${current} ${line}`;
+      if (!blankLineSeparated || /[.!?:"”’)\]]$/.test(line)) {
+        paragraphs.push(current);
+        current = '';
+      }
+    }
+    if (current !== '') paragraphs.push(current);
+  }
+  const last = paragraphs.length - 1;
+  if (last >= 0) {
+    const stripped = stripTrailingCode(paragraphs[last]!);
+    if (stripped !== paragraphs[last]) {
+      dropped.push({ line: paragraphs[last]!.slice(stripped.length).trim(), reason: 'code' });
+      if (stripped.trim() === '') paragraphs.pop();
+      else paragraphs[last] = stripped;
+    }
+  }
+  return { paragraphs, dropped };
+}

@@ -1,0 +1,146 @@
+// load: file → Article. Reads `<id>.txt` (as scraped) and an optional `<id>.json` sidecar,
+// cleans the text into numbered paragraphs and splits them into sentences.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { cleanArticle } from './clean.js';
+import { tables } from './lang/index.js';
+import { splitSentences } from './sentences.js';
+import type { Article, ArticleMeta, Language, Paragraph } from './types.js';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const sidecarSchema = z
+  .object({
+    title: z.string().trim().min(1).optional(),
+    url: z.url().optional(),
+    outlet: z.string().trim().min(1).optional(),
+    publishedAt: z
+      .string()
+      .regex(isoDate, 'must be an ISO date like 2024-11-02')
+      .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), 'is not a real date')
+      .optional(),
+    language: z.enum(['id', 'en']).optional(),
+  })
+  .strict();
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+export class ArticleError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'ArticleError';
+  }
+}
+
+/** Validate a sidecar; the error names the file, the field and what is wrong, on one line. */
+export function parseSidecar(file: string, json: string): Sidecar {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (err) {
+    throw new ArticleError(file, `not valid JSON (${(err as Error).message.split('\n')[0]})`);
+  }
+  const result = sidecarSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.length > 0 ? issue.path.join('.') : (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '(root)');
+    throw new ArticleError(file, `field "${field}": ${issue.message}`);
+  }
+  return result.data;
+}
+
+export interface Dateline {
+  readonly outlet?: string;
+  readonly city?: string;
+}
+
+const outletLike = (s: string): boolean => /\.|\b[A-Z]{2,}\b|News|Indonesia|Post|Times|Kompas|Tribun/.test(s);
+
+/**
+ * The dateline at the start of the lede: "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia -",
+ * "Tokyo (ANTARA News) -", "Merdeka.com -".
+ */
+export function parseDateline(lede: string): Dateline {
+  const name = "[\\p{Lu}][\\p{L}.'’]*(?: [\\p{Lu}][\\p{L}.'’]*){0,3}";
+  const paren = new RegExp(`^(${name})\\s*\\(([^)]{2,40})\\)\\s*[-–—]`, 'u').exec(lede);
+  if (paren) return { city: paren[1], outlet: paren[2] };
+  const pair = new RegExp(`^(${name})\\s*,\\s*(${name})\\s*[-–—]`, 'u').exec(lede);
+  if (pair) {
+    const [a, b] = [pair[1]!, pair[2]!];
+    return outletLike(a) && !outletLike(b) ? { outlet: a, city: b } : { city: a, outlet: b };
+  }
+  const single = new RegExp(`^(${name})\\s+[-–—]\\s`, 'u').exec(lede);
+  if (single && single[1]!.split(' ').length <= 2) return { outlet: single[1] };
+  return {};
+}
+
+export function guessLanguage(text: string): Language {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const score = (lang: Language): number => {
+    const markers = new Set(tables[lang].markerWords);
+    return words.filter((w) => markers.has(w)).length;
+  };
+  return score('en') > score('id') ? 'en' : 'id';
+}
+
+/** Build an Article from a raw scrape and an optional validated sidecar. */
+export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, contentHash?: string): Article {
+  const { paragraphs: texts } = cleanArticle(raw);
+  const paragraphs: Paragraph[] = texts.map((text, i) => ({
+    n: i + 1,
+    text,
+    sentences: splitSentences(text).map((s, index) => ({ paragraph: i + 1, index, ...s })),
+  }));
+  const dateline = parseDateline(texts[0] ?? '');
+  const fileDate = /(\d{4}-\d{2}-\d{2})/.exec(id)?.[1];
+  const meta: ArticleMeta = {
+    ...(sidecar.title !== undefined && { title: sidecar.title }),
+    ...(sidecar.url !== undefined && { url: sidecar.url }),
+    ...((sidecar.outlet ?? dateline.outlet) !== undefined && { outlet: sidecar.outlet ?? dateline.outlet }),
+    ...((sidecar.publishedAt ?? fileDate) !== undefined && { publishedAt: sidecar.publishedAt ?? fileDate }),
+    ...(dateline.city !== undefined && { city: dateline.city }),
+    language: sidecar.language ?? guessLanguage(texts.join(' ')),
+  };
+  const hash = contentHash ?? createHash('sha256').update(raw).update('\0').update(JSON.stringify(sidecar)).digest('hex');
+  return { id, meta, paragraphs, contentHash: hash };
+}
+
+/** Read one article file (and its sidecar) from a folder. */
+export function readArticle(dir: string, id: string): Article {
+  const txt = join(dir, `${id}.txt`);
+  const json = join(dir, `${id}.json`);
+  const raw = readFileSync(txt, 'utf8');
+  const sidecarText = existsSync(json) ? readFileSync(json, 'utf8') : undefined;
+  const sidecar = sidecarText === undefined ? {} : parseSidecar(json, sidecarText);
+  const hash = createHash('sha256').update(raw).update('\0').update(sidecarText ?? '').digest('hex');
+  const article = parseArticle(id, raw, sidecar, hash);
+  if (article.paragraphs.length === 0) throw new ArticleError(txt, 'no paragraphs left after cleaning');
+  return article;
+}
+
+/** Article ids of a folder: every `*.txt`, sorted. */
+export function listArticleIds(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (err) {
+    throw new ArticleError(dir, `cannot read the articles folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)).sort();
+}
+
+/** Every article of a folder; the first bad sidecar stops loading with an ArticleError. */
+export function readArticles(dir: string, only?: string): Article[] {
+  const ids = listArticleIds(dir);
+  if (only !== undefined) {
+    if (!ids.includes(only)) throw new ArticleError(dir, `no article "${only}" (have: ${ids.join(', ') || 'none'})`);
+    return [readArticle(dir, only)];
+  }
+  if (ids.length === 0) throw new ArticleError(dir, 'no .txt articles in the folder');
+  return ids.map((id) => readArticle(dir, id));
+}
