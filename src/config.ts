@@ -1,0 +1,88 @@
+// Configuration, parsed once at the edge: the environment (and `.env`) → a typed, valid object.
+// The rest of the code receives a Config and never reads process.env. A bad value stops start-up
+// with one line naming the variable; no message ever repeats a value (the token must not leak).
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Discord's own REST base; discord.js appends `/v10`. */
+export const DEFAULT_API_URL = 'https://discord.com/api';
+
+export interface Config {
+  /** Absent: no Discord, the local console runs instead. */
+  readonly token?: string;
+  readonly clientId?: string;
+  readonly guildId?: string;
+  /** REST base without the version, no trailing slash; every REST client uses it. */
+  readonly apiUrl: string;
+  readonly articlesDir: string;
+  readonly logLevel: LogLevel;
+  /** Per-user cooldown between commands; 0 = off. */
+  readonly cooldownSeconds: number;
+}
+
+/** A configuration problem, as one line that names the variable and never its value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+/** `FOO=` in a .env file means "not set". */
+const unset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'must be a bot token (no spaces)')),
+  DISCORD_CLIENT_ID: optional(z.string().regex(SNOWFLAKE, 'must be the application id (17–20 digits)')),
+  DISCORD_GUILD_ID: optional(z.string().regex(SNOWFLAKE, 'must be a server id (17–20 digits)')),
+  DISCORD_API_URL: optional(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }),
+  ),
+  ARTICLES_DIR: optional(z.string()),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  COOLDOWN_SECONDS: optional(
+    z.coerce.number({ error: 'must be a whole number of seconds' }).int('must be a whole number of seconds')
+      .min(0, 'must be 0 (off) or more').max(86_400, 'must be at most 86400'),
+  ),
+});
+
+/** Parses an environment. Throws ConfigError naming the first bad variable. */
+export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    // zod's own messages can quote the input; only our fixed texts are shown.
+    throw new ConfigError(`Invalid ${name}: ${issue?.message ?? 'bad value'}`);
+  }
+  const e = result.data;
+  return {
+    ...(e.DISCORD_TOKEN !== undefined && { token: e.DISCORD_TOKEN }),
+    ...(e.DISCORD_CLIENT_ID !== undefined && { clientId: e.DISCORD_CLIENT_ID }),
+    ...(e.DISCORD_GUILD_ID !== undefined && { guildId: e.DISCORD_GUILD_ID }),
+    apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
+    articlesDir: e.ARTICLES_DIR ?? 'data/articles',
+    logLevel: e.LOG_LEVEL ?? 'info',
+    cooldownSeconds: e.COOLDOWN_SECONDS ?? 0,
+  };
+}
+
+/** Reads `.env` (if present; real environment variables win) and parses the result. Call once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  dotenv.config({ quiet: true, processEnv: env as Record<string, string> });
+  return parseConfig(env);
+}
+
+/** Narrows a Config to one that can talk to Discord, or throws a ConfigError naming what is missing. */
+export function requireDiscord<K extends 'token' | 'clientId'>(
+  config: Config,
+  ...keys: K[]
+): Config & Required<Pick<Config, K>> {
+  const names = { token: 'DISCORD_TOKEN', clientId: 'DISCORD_CLIENT_ID' } as const;
+  for (const key of keys) {
+    if (config[key] === undefined) throw new ConfigError(`Missing ${names[key]}: set it in .env or the environment`);
+  }
+  return config as Config & Required<Pick<Config, K>>;
+}

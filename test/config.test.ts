@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig, requireDiscord } from '../src/config.js';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.secret-token-value-xyz';
+
+function failure(env: Record<string, string>): string {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('fills defaults and treats empty values as unset', () => {
+    expect(parseConfig({ DISCORD_GUILD_ID: '', DISCORD_API_URL: '' })).toEqual({
+      apiUrl: 'https://discord.com/api',
+      articlesDir: 'data/articles',
+      logLevel: 'info',
+      cooldownSeconds: 0,
+    });
+  });
+
+  it('reads every variable and strips a trailing slash from the API base', () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '223456789012345678',
+      DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
+      ARTICLES_DIR: 'x/y',
+      LOG_LEVEL: 'debug',
+      COOLDOWN_SECONDS: '5',
+    });
+    expect(config).toEqual({
+      token: TOKEN,
+      clientId: '123456789012345678',
+      guildId: '223456789012345678',
+      apiUrl: 'http://127.0.0.1:8080/api',
+      articlesDir: 'x/y',
+      logLevel: 'debug',
+      cooldownSeconds: 5,
+    });
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: `${TOKEN} oops` }, 'DISCORD_TOKEN'],
+    [{ DISCORD_CLIENT_ID: '12' }, 'DISCORD_CLIENT_ID'],
+    [{ DISCORD_GUILD_ID: 'guild' }, 'DISCORD_GUILD_ID'],
+    [{ DISCORD_API_URL: 'ftp://example.com' }, 'DISCORD_API_URL'],
+    [{ DISCORD_API_URL: 'not a url' }, 'DISCORD_API_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ COOLDOWN_SECONDS: 'soon' }, 'COOLDOWN_SECONDS'],
+    [{ COOLDOWN_SECONDS: '1.5' }, 'COOLDOWN_SECONDS'],
+    [{ COOLDOWN_SECONDS: '-1' }, 'COOLDOWN_SECONDS'],
+  ])('names the bad variable in one line: %o', (env, name) => {
+    const message = failure(env);
+    expect(message.startsWith(`Invalid ${name}: `)).toBe(true);
+    expect(message).not.toContain('\n');
+  });
+
+  it('never repeats the token in its message', () => {
+    const message = failure({ DISCORD_TOKEN: `${TOKEN} x` });
+    expect(message).not.toContain(TOKEN);
+    expect(message).not.toContain('secret');
+  });
+});
+
+describe('requireDiscord', () => {
+  it('names the missing variable', () => {
+    expect(() => requireDiscord(parseConfig({}), 'token')).toThrow('Missing DISCORD_TOKEN');
+    expect(() => requireDiscord(parseConfig({ DISCORD_TOKEN: TOKEN }), 'token', 'clientId')).toThrow(
+      'Missing DISCORD_CLIENT_ID',
+    );
+  });
+});
