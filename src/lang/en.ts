@@ -53,6 +53,8 @@ export const en: LanguageTable = {
     'sponsored', 'watch:', 'watch the video', 'sign up', 'subscribe', 'click here', 'listen to this article',
     'recommended', 'most read', 'follow us',
   ],
+  prefixes: [],
+  suffixes: ['s', 'es', 'ed', 'd', 'ing', "'s", 'er', 'ers', 'ly'],
   markerWords: [
     'the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'with', 'said', 'as', 'by',
     'he', 'she', 'it', 'his', 'her', 'from',

@@ -20,7 +20,7 @@ export const id: LanguageTable = {
     'tentang', 'kepada', 'saat', 'ketika', 'nya', 'pun', 'lah', 'kah', 'tidak', 'bagi', 'agar',
     'karena', 'sebuah', 'seorang', 'apa', 'apakah', 'siapa', 'siapakah', 'kapan', 'kapankah', 'mana',
     'manakah', 'dimana', 'mengapa', 'kenapa', 'bagaimana', 'berapa', 'berapakah', 'nama', 'tanggal',
-    'tahun', 'bulan', 'hari', 'yg', 'tsb', 'dgn', 'sih', 'dong', 'ya',
+    'tahun', 'bulan', 'hari', 'sini', 'situ', 'sana', 'yg', 'tsb', 'dgn', 'sih', 'dong', 'ya',
   ],
   speechVerbs: [
     'kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'tegas', 'lanjut', 'tambah', 'imbuh', 'bunyi', 'tulis',
@@ -61,6 +61,8 @@ export const id: LanguageTable = {
     'baca selengkapnya', 'baca berita', 'artikel terkait', 'berita terkait', 'tonton juga', 'saksikan juga',
     'iklan', 'advertisement', 'scroll to continue', 'gulir untuk', 'dapatkan update berita',
   ],
+  prefixes: ['di', 'ke', 'se', 'me', 'mem', 'men', 'meng', 'meny', 'ber', 'be', 'ter', 'pe', 'pem', 'pen', 'peng', 'per', 'memper', 'diper'],
+  suffixes: ['an', 'kan', 'i', 'nya', 'lah', 'kah', 'pun', 'annya', 'kannya', 'inya'],
   markerWords: [
     'yang', 'dan', 'di', 'dengan', 'untuk', 'dari', 'pada', 'ini', 'itu', 'tidak', 'akan', 'dalam',
     'juga', 'telah', 'karena', 'kata', 'ujar', 'bahwa', 'tersebut', 'mereka',

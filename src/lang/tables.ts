@@ -24,6 +24,9 @@ export interface LanguageTable {
   readonly abbreviations: readonly string[];
   /** Line starts of promo and trailer lines of news sites ("Baca juga:"), lower case. */
   readonly promoLineStarts: readonly string[];
+  /** Prefixes and suffixes a word may carry and still be the same word for search ("di|serang", "bantu|an"). */
+  readonly prefixes: readonly string[];
+  readonly suffixes: readonly string[];
   /** Words that mark a language, for guessing it from the text. */
   readonly markerWords: readonly string[];
 }
