@@ -29,4 +29,62 @@ export interface LanguageTable {
   readonly suffixes: readonly string[];
   /** Words that mark a language, for guessing it from the text. */
   readonly markerWords: readonly string[];
+  /** Words around quotes and their speakers (extract/quotes.ts). */
+  readonly quoteWords?: QuoteWords;
+  /** Words of date expressions beside month and day names (extract/dates.ts). */
+  readonly dateWords?: DateWords;
+}
+
+export interface QuoteWords {
+  /** Personal pronouns that stand for the last named speaker ("dia" in "kata dia", "he"), lower case. */
+  readonly pronouns: readonly string[];
+  /** Words that may stand between a speaker and the speech verb ("Ia pun mengatakan", "has said"). */
+  readonly fillers: readonly string[];
+  /** Lower-case particles inside names ("bin", "van", "al"). */
+  readonly nameParticles: readonly string[];
+  /** Words before a name that make it an object, not the speaker ("kepada Guterres", "to Guterres"). */
+  readonly prepositions: readonly string[];
+  /** Words that introduce a source: a speaker when nothing else names one, else a relay ("menurut", "according to"). */
+  readonly accordingTo: readonly string[];
+  /** Determiners before a title-only speaker ("the president said"). */
+  readonly determiners: readonly string[];
+}
+
+export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'century';
+
+export interface RelativeDate {
+  readonly unit: DateUnit;
+  /** 0 this, -1 last, +1 next. */
+  readonly offset: number;
+}
+
+export interface DateWords {
+  /** Words written before a day name or a date and kept in its text ("hari", "tanggal"). */
+  readonly dayWords: readonly string[];
+  /** Word for month before a month name ("bulan"). */
+  readonly monthWords: readonly string[];
+  /** Word for year before a year ("tahun", "year"). */
+  readonly yearWords: readonly string[];
+  /** Word for century ("abad", "century"). */
+  readonly centuryWords: readonly string[];
+  /** Words before a bare year or month that make it a date ("pada", "sejak", "in", "since"). */
+  readonly cues: readonly string[];
+  /** Qualifiers kept in the text of a year or month ("awal", "akhir", "early", "late"). */
+  readonly qualifiers: readonly string[];
+  /** Words between the two ends of a range ("hingga", "to"); dashes always count. */
+  readonly rangeWords: readonly string[];
+  /** Words next to a date that put it before the reference ("lalu", "silam", "last", "ago"). */
+  readonly past: readonly string[];
+  /** Words next to a date that put it after the reference ("depan", "nanti", "next", "coming"). */
+  readonly future: readonly string[];
+  /** Relative expressions, lower case, to a unit and an offset from the reference. */
+  readonly relative: Readonly<Record<string, RelativeDate>>;
+  /** Units for "N <unit> lalu" / "N <unit>s ago", lower case. */
+  readonly units: Readonly<Record<string, DateUnit>>;
+  /** Small numbers written out ("dua", "two"). */
+  readonly numbers: Readonly<Record<string, number>>;
+  /** Words after a four-digit number that make it a quantity, not a year ("orang", "persen", "people"). */
+  readonly quantityWords: readonly string[];
+  /** Words before a four-digit number that make it a quantity or a code ("rp", "nomor", "no"). */
+  readonly notYearBefore: readonly string[];
 }
