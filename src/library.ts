@@ -11,3 +11,10 @@ export interface Library {
   /** Entry by article id, or undefined. Ids come from the loaded list only; never used as paths. */
   get(id: string): LibraryEntry | undefined;
 }
+
+/** Wrap already-read articles: extract what each says, once. */
+export function libraryOf(articles: readonly Article[], understandArticle: (a: Article) => Understanding): Library {
+  const entries = articles.map((article) => ({ article, understanding: understandArticle(article) }));
+  const byId = new Map(entries.map((e) => [e.article.id, e]));
+  return { entries, get: (id) => byId.get(id) };
+}

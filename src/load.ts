@@ -11,6 +11,13 @@ import type { Article, ArticleMeta, Language, Paragraph } from './types.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** "2024-02-31" matches the pattern but is no day of the calendar. */
+function isRealDay(iso: string): boolean {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 export const sidecarSchema = z
   .object({
     title: z.string().trim().min(1).optional(),
@@ -19,7 +26,7 @@ export const sidecarSchema = z
     publishedAt: z
       .string()
       .regex(isoDate, 'must be an ISO date like 2024-11-02')
-      .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), 'is not a real date')
+      .refine(isRealDay, 'is not a real date')
       .optional(),
     language: z.enum(['id', 'en']).optional(),
   })

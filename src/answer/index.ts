@@ -1,15 +1,55 @@
-// PLACEHOLDER being written by the lead.
-import type { Library } from '../library.js';
+// answer: one request (command + what the user typed) → one Answer with citations.
+// The single entry point every front end calls: console, `kutip ask`, Discord, tests.
+import type { Library, LibraryEntry } from '../library.js';
 import type { Answer, CommandName } from '../types.js';
+import { classifyQuestion } from './ask.js';
+import { answerSearch } from './search.js';
+import { answerSource } from './source.js';
+import { messages, type Locale } from './messages.js';
+import { scopeOf } from './scope.js';
+
+export type { Locale } from './messages.js';
 
 export interface AnswerRequest {
   readonly command: CommandName;
   /** What the user typed, raw. */
   readonly query: string;
-  /** Restrict to one article id (must be one of library.entries); default: every article. */
+  /** Restrict to one article id (matched against library.entries); default: every article. */
   readonly article?: string;
+  /** Language of the bot's own words (not the article's); default English. */
+  readonly locale?: Locale;
+}
+
+export const commandNames: readonly CommandName[] = ['who', 'when', 'where', 'quote', 'ask', 'search', 'source', 'help'];
+
+type Answerer = (entries: readonly LibraryEntry[], query: string, locale: Locale) => Answer;
+
+const answerers: Record<'who' | 'when' | 'where' | 'quote' | 'search', Answerer> = {
+  who: answerSearch,
+  when: answerSearch,
+  where: answerSearch,
+  quote: answerSearch,
+  search: answerSearch,
+};
+
+function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer {
+  const kind = classifyQuestion(query);
+  const route = kind === 'who' || kind === 'when' || kind === 'where' ? kind : 'search';
+  return { ...answerers[route](entries, query, locale), command: 'ask', query, ...(kind && { asks: kind }) };
 }
 
 export function answer(library: Library, request: AnswerRequest): Answer {
-  return { command: request.command, query: request.query, found: false, answer: 'not implemented yet', citations: [] };
+  const locale = request.locale ?? 'en';
+  const { command } = request;
+  const query = request.query.trim();
+  if (command === 'help') return { command, query, found: true, answer: messages[locale].help, citations: [] };
+  const scope = scopeOf(library, request.article);
+  if ('unknownArticle' in scope) {
+    const loaded = library.entries.map((e) => e.article.id);
+    return { command, query, found: false, answer: messages[locale].unknownArticle(scope.unknownArticle, loaded), citations: [] };
+  }
+  if (command === 'source') return answerSource(scope.entries, locale);
+  if (query === '') return { command, query, found: false, answer: messages[locale].emptyQuery, citations: [] };
+  if (command === 'ask') return answerAsk(scope.entries, query, locale);
+  return { ...answerers[command](scope.entries, query, locale), command, query };
 }

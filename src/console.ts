@@ -1,0 +1,49 @@
+// The local console: the bot's slash commands on the terminal, when no Discord token is set.
+import { createInterface } from 'node:readline';
+import { answer, commandNames } from './answer/index.js';
+import { parseCommandLine } from './command-line.js';
+import type { Library } from './library.js';
+import { renderText } from './render/text.js';
+
+const banner = (library: Library): string =>
+  [
+    'kutip local console — not connected to Discord.',
+    `Articles loaded: ${library.entries.map((e) => e.article.id).join(', ')}`,
+    'Type a command (/help lists them) or a question; Ctrl-D to leave.',
+    'To connect to Discord, put DISCORD_TOKEN (and DISCORD_CLIENT_ID) in .env, run `npm run register`, then `npm start`.',
+  ].join('\n');
+
+/** Answer one typed line as console text. */
+export function consoleReply(library: Library, line: string): string {
+  const parsed = parseCommandLine(line);
+  if ('error' in parsed) return parsed.error;
+  return renderText(answer(library, parsed.request), { showArticle: library.entries.length > 1 });
+}
+
+/** Runs until end of input; resolves when the input closes. */
+export function runConsole(library: Library, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+  const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
+  const completions = commandNames.map((c) => `/${c} `);
+  const rl = createInterface({
+    input,
+    output,
+    terminal: interactive,
+    historySize: 200,
+    completer: (line: string): [string[], string] => {
+      const hits = completions.filter((c) => c.startsWith(line));
+      return [hits.length > 0 ? hits : completions, line];
+    },
+  });
+  output.write(`${banner(library)}\n`);
+  if (interactive) {
+    rl.setPrompt('kutip> ');
+    rl.prompt();
+  }
+  return new Promise((resolve) => {
+    rl.on('line', (line) => {
+      if (line.trim() !== '') output.write(`${consoleReply(library, line)}\n\n`);
+      if (interactive) rl.prompt();
+    });
+    rl.on('close', () => resolve());
+  });
+}

@@ -1,0 +1,24 @@
+// npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
+import { ConfigError, loadConfig } from './config.js';
+import { runConsole } from './console.js';
+import { ArticleError } from './load.js';
+import { loadLibrary } from './load-library.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const library = loadLibrary({ dir: config.articlesDir });
+  if (config.token === undefined) {
+    await runConsole(library);
+    return;
+  }
+  throw new ConfigError('The Discord bot is not wired in yet: unset DISCORD_TOKEN to use the local console.');
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof ArticleError) {
+    process.stderr.write(`kutip: ${err.message}\n`);
+  } else {
+    process.stderr.write(`kutip: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,23 @@
+// Test helpers: read fixture articles the way the bot does, with an empty or real understanding.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { libraryOf, type Library } from '../../src/library.js';
+import { parseArticle } from '../../src/load.js';
+import type { Article } from '../../src/types.js';
+import { understand } from '../../src/understand.js';
+
+export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
+export const dataDir = join(import.meta.dirname, '..', '..', 'data', 'articles');
+export const TEMPO = 'tempo-2024-11-02-korut-rusia';
+
+export function fixtureText(name: string): string {
+  return readFileSync(join(fixturesDir, name), 'utf8');
+}
+
+export function fixtureArticle(name: string): Article {
+  return parseArticle(name.replace(/\.txt$/, ''), fixtureText(name));
+}
+
+export function libraryFromFixtures(...names: string[]): Library {
+  return libraryOf(names.map(fixtureArticle), understand);
+}

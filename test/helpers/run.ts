@@ -1,0 +1,24 @@
+// Run the built kutip binaries as a user would, with a clean environment.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+
+export interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Environment without Discord settings, so a developer's .env cannot change what a test sees. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: '', DISCORD_CLIENT_ID: '', ...extra };
+  return env;
+}
+
+export function runNode(script: string, args: string[], input = '', env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, input, env: cleanEnv(env), encoding: 'utf8', timeout: 20_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const kutip = (args: string[], input = '', env: Record<string, string> = {}): Run => runNode('dist/src/cli.js', args, input, env);
