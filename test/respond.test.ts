@@ -212,7 +212,7 @@ describe('render', () => {
       ephemeral: true,
     });
     expect(render({ kind: 'cooldown', seconds: 4 }, library, 'id').content).toBe('Tunggu 4 detik sebelum perintah berikutnya.');
-    expect(render({ kind: 'unknown-article', article: '**x** @here' }, library, 'en').content).toContain('\\*\\*x\\*\\* \\@here');
+    expect(render({ kind: 'unknown-article', article: '**x** @here', interactionId: '42' }, library, 'en').content).toMatch(/“\\\*\\\*x\\\*\\\* \\@here”.*`42`/);
   });
 });
 

@@ -17,7 +17,7 @@ export interface Labels {
   readonly error: (interactionId: string) => string;
   readonly cooldown: (seconds: number) => string;
   /** `article` is already escaped. */
-  readonly unknownArticle: (article: string) => string;
+  readonly unknownArticle: (article: string, interactionId: string) => string;
 }
 
 const en: Labels = {
@@ -33,7 +33,8 @@ const en: Labels = {
   error: (id) =>
     `Sorry, something went wrong on my side. Please try again; if it keeps happening, give the admin this interaction id: \`${id}\``,
   cooldown: (seconds) => `Please wait ${seconds} s before your next command.`,
-  unknownArticle: (article) => `I have no article “${article}”. Pick one from the list the \`article\` option suggests.`,
+  unknownArticle: (article, interactionId) =>
+    `I have no article “${article}”. Pick one from the list the \`article\` option suggests. (interaction \`${interactionId}\`)`,
 };
 
 const id: Labels = {
@@ -49,7 +50,8 @@ const id: Labels = {
   error: (interactionId) =>
     `Maaf, terjadi kesalahan di pihak saya. Silakan coba lagi; jika terus terjadi, berikan ID interaksi ini kepada admin: \`${interactionId}\``,
   cooldown: (seconds) => `Tunggu ${seconds} detik sebelum perintah berikutnya.`,
-  unknownArticle: (article) => `Tidak ada artikel “${article}”. Pilih dari daftar yang disarankan opsi \`artikel\`.`,
+  unknownArticle: (article, interactionId) =>
+    `Tidak ada artikel “${article}”. Pilih dari daftar yang disarankan opsi \`artikel\`. (interaksi \`${interactionId}\`)`,
 };
 
 export const LABELS: Readonly<Record<Locale, Labels>> = { id, en };

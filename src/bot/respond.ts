@@ -27,7 +27,7 @@ export type Reply =
   | { readonly kind: 'answer'; readonly answer: Answer }
   | { readonly kind: 'error'; readonly interactionId: string }
   | { readonly kind: 'cooldown'; readonly seconds: number }
-  | { readonly kind: 'unknown-article'; readonly article: string };
+  | { readonly kind: 'unknown-article'; readonly article: string; readonly interactionId: string };
 
 export interface Payload {
   readonly content?: string;
@@ -261,7 +261,7 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
     case 'cooldown':
       return { content: labels.cooldown(Math.max(1, Math.ceil(reply.seconds))), ephemeral: true };
     case 'unknown-article':
-      return { content: labels.unknownArticle(fitMarkdown(reply.article, 100)), ephemeral: true };
+      return { content: labels.unknownArticle(fitMarkdown(reply.article, 100), reply.interactionId), ephemeral: true };
   }
 }
 

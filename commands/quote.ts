@@ -1,0 +1,19 @@
+// /quote query — what someone said, word for word.
+import { SlashCommandBuilder } from 'discord.js';
+import { answer } from '../src/answer/index.js';
+import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
+import { suggestPeople } from '../src/bot/suggest.js';
+
+export const quote: Command = {
+  data: new SlashCommandBuilder()
+    .setName('quote')
+    .setNameLocalizations({ id: 'kutipan' })
+    .setDescription('What someone said in the article, word for word')
+    .setDescriptionLocalizations({ id: 'Apa yang dikatakan seseorang di artikel, kata demi kata' })
+    .addStringOption(queryOption({ en: 'A speaker or a topic, e.g. Putin', id: 'Pembicara atau topik, mis. Putin' }, true))
+    .addStringOption(articleOption)
+    .toJSON(),
+  run: (library, input, locale) =>
+    answer(library, { command: 'quote', query: input.string('query') ?? '', ...articleOf(input), locale }),
+  suggest: { query: suggestPeople },
+};

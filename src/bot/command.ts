@@ -1,0 +1,61 @@
+// What a module in commands/ exports, and the options several commands share.
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandStringOption } from 'discord.js';
+import type { Locale } from '../answer/index.js';
+import type { Library } from '../library.js';
+import type { Answer } from '../types.js';
+import type { Suggest } from './suggest.js';
+
+/** The options a user gave, by name; blank strings read as absent. */
+export interface CommandInput {
+  string(name: string): string | undefined;
+}
+
+export interface Command {
+  /** Registered as is by `npm run register`. */
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Work that may pass Discord's 3 seconds: acknowledge first, then edit in the answer. */
+  readonly defer?: boolean;
+  /** Maps the options to one call of the core. */
+  run(library: Library, input: CommandInput, locale: Locale): Answer;
+  /** Autocomplete per option name (the `article` option is answered by the dispatcher). */
+  readonly suggest?: Readonly<Record<string, Suggest>>;
+}
+
+export const QUERY_MAX = 200;
+export const QUESTION_MAX = 300;
+
+interface Text {
+  readonly en: string;
+  readonly id: string;
+}
+
+/** The required `query` option (`kata-kunci` in Indonesian). */
+export const queryOption =
+  (description: Text, autocomplete = false) =>
+  (option: SlashCommandStringOption): SlashCommandStringOption =>
+    option
+      .setName('query')
+      .setNameLocalizations({ id: 'kata-kunci' })
+      .setDescription(description.en)
+      .setDescriptionLocalizations({ id: description.id })
+      .setRequired(true)
+      .setMinLength(1)
+      .setMaxLength(QUERY_MAX)
+      .setAutocomplete(autocomplete);
+
+/** The optional `article` option: which loaded article to answer from (autocompleted). */
+export const articleOption = (option: SlashCommandStringOption): SlashCommandStringOption =>
+  option
+    .setName('article')
+    .setNameLocalizations({ id: 'artikel' })
+    .setDescription('Answer from this article only (default: every article loaded)')
+    .setDescriptionLocalizations({ id: 'Jawab dari artikel ini saja (bawaan: semua artikel yang dimuat)' })
+    .setRequired(false)
+    .setMaxLength(100)
+    .setAutocomplete(true);
+
+/** The `article` option as the core wants it: absent when not given. */
+export const articleOf = (input: CommandInput): { article?: string } => {
+  const article = input.string('article');
+  return article === undefined ? {} : { article };
+};

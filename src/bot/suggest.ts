@@ -1,0 +1,106 @@
+// Autocomplete suggestions, answered from memory: people and speakers, places, and articles.
+// Fuzzy (fuse.js), best first; fitting them to Discord's limits is respond.fitChoices's job.
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Library, LibraryEntry } from '../library.js';
+import type { Choice } from './respond.js';
+
+interface Candidate {
+  readonly name: string;
+  readonly value: string;
+  readonly aliases: readonly string[];
+  /** How much the article(s) talk about it: the order for an empty query, and the tie-break. */
+  readonly weight: number;
+}
+
+export type Suggest = (library: Library, typed: string, article?: string) => Choice[];
+
+const OPTIONS: IFuseOptions<Candidate> = {
+  keys: [{ name: 'name', weight: 2 }, 'aliases'],
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.4,
+  // What a user types is text, never fuse.js operators (`=x`, `!x`, `^x`, `a|b`).
+  useExtendedSearch: false,
+};
+
+/** Longest text fuse.js is asked to match; choice names are at most 100 characters anyway. */
+const MAX_TYPED = 100;
+const MAX_RESULTS = 25;
+
+type Kind = 'people' | 'places' | 'articles';
+interface Index {
+  readonly byWeight: readonly Candidate[];
+  readonly fuse: Fuse<Candidate>;
+}
+const indexes = new WeakMap<Library, Map<string, Index>>();
+
+/** Candidates with the same name (case-insensitive) across articles are merged. */
+function merge(candidates: readonly Candidate[]): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = c.name.toLocaleLowerCase();
+    const seen = byKey.get(key);
+    byKey.set(
+      key,
+      seen
+        ? { ...seen, aliases: [...new Set([...seen.aliases, ...c.aliases])], weight: seen.weight + c.weight }
+        : c,
+    );
+  }
+  return [...byKey.values()];
+}
+
+function peopleOf({ understanding }: LibraryEntry): Candidate[] {
+  const people = understanding.people.map((p) => ({ name: p.name, value: p.name, aliases: p.aliases, weight: p.paragraphs.length }));
+  const speakers = understanding.quotes.flatMap((q) => (q.speaker ? [{ name: q.speaker, value: q.speaker, aliases: [], weight: 1 }] : []));
+  return [...people, ...speakers];
+}
+
+function placesOf({ understanding }: LibraryEntry): Candidate[] {
+  return understanding.places.map((p) => ({ name: p.name, value: p.name, aliases: p.aliases, weight: p.paragraphs.length }));
+}
+
+function articleOf({ article }: LibraryEntry): Candidate {
+  const { title, outlet, publishedAt } = article.meta;
+  const label = [title ?? article.id, outlet, publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');
+  return { name: label, value: article.id, aliases: [article.id, ...(title ? [title] : [])], weight: article.paragraphs.length };
+}
+
+function indexOf(library: Library, kind: Kind, article: string | undefined): Index {
+  let cache = indexes.get(library);
+  if (!cache) indexes.set(library, (cache = new Map()));
+  const entry = article === undefined ? undefined : library.get(article);
+  const key = `${kind}:${entry?.article.id ?? '*'}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const entries = entry ? [entry] : library.entries;
+  const candidates =
+    kind === 'articles' ? library.entries.map(articleOf) : merge(entries.flatMap(kind === 'people' ? peopleOf : placesOf));
+  const byWeight = [...candidates].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
+  const index = { byWeight, fuse: new Fuse(byWeight, OPTIONS) };
+  cache.set(key, index);
+  return index;
+}
+
+function suggest(kind: Kind): Suggest {
+  return (library, typed, article) => {
+    const { byWeight, fuse } = indexOf(library, kind, article);
+    const text = typed.replace(/\s+/g, ' ').trim().slice(0, MAX_TYPED);
+    // A blank query would make fuse.js return nothing useful: offer the most mentioned instead.
+    const found =
+      text === ''
+        ? byWeight.slice(0, MAX_RESULTS)
+        : fuse
+            .search(text, { limit: MAX_RESULTS * 2 })
+            .sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || b.item.weight - a.item.weight)
+            .map((r) => r.item);
+    return found.slice(0, MAX_RESULTS).map(({ name, value }) => ({ name, value }));
+  };
+}
+
+/** People the article names and the speakers of its quotes. */
+export const suggestPeople: Suggest = suggest('people');
+/** Places the article names. */
+export const suggestPlaces: Suggest = suggest('places');
+/** Loaded articles, by title, outlet, date or id; the value is the article id. */
+export const suggestArticles: Suggest = suggest('articles');
