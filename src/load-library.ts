@@ -1,7 +1,7 @@
 // load → extract → index, for a folder of articles: what every front end starts from.
 import { readArticles } from './load.js';
 import { libraryOf, type Library } from './library.js';
-import { indexOf } from './search.js';
+import { indexFor } from './search.js';
 import { understand } from './understand.js';
 
 export interface LoadOptions {
@@ -12,7 +12,7 @@ export interface LoadOptions {
 
 export function loadLibrary({ dir, only }: LoadOptions): Library {
   const library = libraryOf(readArticles(dir, only), understand);
-  // Build the search indexes now, not on the first question.
-  for (const entry of library.entries) indexOf(entry);
+  // Build the search index now, not on the first question.
+  indexFor(library.entries);
   return library;
 }

@@ -1,29 +1,14 @@
-// index + passage search: fuse.js (token search) proposes and ranks paragraphs and sentences;
-// every hit is then checked word by word, which gives the relevance floor (a query the article
-// has nothing on finds nothing) and the verbatim words to highlight.
+// index + passage search.
+//
+// An inverted index of folded words narrows the paragraphs a query can match; fuse.js (token
+// search) then scores only those candidates, so a query costs about the same at one article as at
+// ten thousand. Every hit is checked word by word, which gives the relevance floor (a query the
+// article has nothing on finds nothing) and the verbatim words to highlight.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LibraryEntry } from './library.js';
 import { termSimilarity } from './match.js';
 import { fold, queryTerms, tokenize, type Token } from './normalize.js';
-
-interface PassageRecord {
-  readonly article: string;
-  readonly paragraph: number;
-  /** Sentence index within the paragraph, or undefined for the whole paragraph. */
-  readonly sentence?: number;
-  /** Folded text: what fuse.js reads. */
-  readonly folded: string;
-  /** Offset of this passage in its paragraph. */
-  readonly offset: number;
-  readonly tokens: readonly Token[];
-}
-
-export interface ArticleIndex {
-  readonly records: readonly PassageRecord[];
-  readonly fuse: Fuse<PassageRecord>;
-  /** Words of each paragraph, by paragraph number. */
-  readonly paragraphTokens: ReadonlyMap<number, readonly Token[]>;
-}
+import { VocabularyIndex } from './vocabulary.js';
 
 export interface SearchHit {
   readonly article: string;
@@ -44,7 +29,25 @@ export interface SearchOptions {
   readonly minCoverage?: number;
 }
 
-const fuseOptions: IFuseOptions<PassageRecord> = {
+/** One paragraph of one article, as the index knows it. */
+interface PassageRef {
+  readonly entry: LibraryEntry;
+  readonly paragraph: number;
+}
+
+/** What fuse.js scores: a paragraph or one of its sentences. */
+interface ScoredRecord {
+  readonly passage: number;
+  readonly sentence?: number;
+  readonly folded: string;
+}
+
+export interface PassageIndex {
+  readonly passages: readonly PassageRef[];
+  readonly vocabulary: VocabularyIndex;
+}
+
+const fuseOptions: IFuseOptions<ScoredRecord> = {
   keys: ['folded'],
   useTokenSearch: true,
   ignoreLocation: true,
@@ -53,60 +56,57 @@ const fuseOptions: IFuseOptions<PassageRecord> = {
   useExtendedSearch: false,
 };
 
-const indexes = new WeakMap<LibraryEntry, ArticleIndex>();
+/** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
+const CANDIDATES = 40;
 
-export function buildIndex(entry: LibraryEntry): ArticleIndex {
-  const records: PassageRecord[] = [];
-  const paragraphTokens = new Map<number, readonly Token[]>();
-  const id = entry.article.id;
-  for (const p of entry.article.paragraphs) {
-    const tokens = tokenize(p.text);
-    paragraphTokens.set(p.n, tokens);
-    records.push({ article: id, paragraph: p.n, folded: fold(p.text), offset: 0, tokens });
-    if (p.sentences.length > 1) {
-      for (const s of p.sentences) {
-        const sTokens = tokens.filter((t) => t.start >= s.start && t.end <= s.end);
-        records.push({ article: id, paragraph: p.n, sentence: s.index, folded: fold(s.text), offset: s.start, tokens: sTokens });
-      }
+const byEntry = new WeakMap<LibraryEntry, PassageIndex>();
+const byList = new WeakMap<readonly LibraryEntry[], PassageIndex>();
+
+export function buildPassageIndex(entries: readonly LibraryEntry[]): PassageIndex {
+  const passages: PassageRef[] = [];
+  const vocabulary = new VocabularyIndex();
+  for (const entry of entries) {
+    for (const p of entry.article.paragraphs) {
+      const id = passages.length;
+      passages.push({ entry, paragraph: p.n });
+      for (const token of tokenize(p.text)) vocabulary.add(token.norm, id);
     }
   }
-  return { records, fuse: new Fuse(records, fuseOptions), paragraphTokens };
+  vocabulary.seal();
+  return { passages, vocabulary };
 }
 
-export function indexOf(entry: LibraryEntry): ArticleIndex {
-  let index = indexes.get(entry);
-  if (!index) {
-    index = buildIndex(entry);
-    indexes.set(entry, index);
-  }
+/**
+ * The index of these entries, built once: per article for one-article scopes, per list for the
+ * whole library (whose `entries` array is the same object on every call).
+ */
+export function indexFor(entries: readonly LibraryEntry[]): PassageIndex {
+  const single = entries.length === 1 ? entries[0] : undefined;
+  const cached = single ? byEntry.get(single) : byList.get(entries);
+  if (cached) return cached;
+  const index = buildPassageIndex(entries);
+  if (single) byEntry.set(single, index);
+  else byList.set(entries, index);
   return index;
 }
 
-interface TermMatch {
-  readonly matched: number;
-  readonly similarity: number;
-  readonly spans: Token[];
-}
-
 /** Which query terms occur among these words, and where. */
-export function matchTerms(terms: readonly string[], tokens: readonly Token[]): TermMatch {
+export function matchTerms(terms: readonly string[], tokens: readonly Token[]): { matched: number; similarity: number; spans: Token[] } {
   let matched = 0;
   let similarity = 0;
   const spans: Token[] = [];
   for (const term of terms) {
     let best = 0;
-    const hits: Token[] = [];
     for (const token of tokens) {
       const s = termSimilarity(term, token.norm);
       if (s > 0) {
-        hits.push(token);
+        spans.push(token);
         best = Math.max(best, s);
       }
     }
     if (best > 0) {
       matched++;
       similarity += best;
-      spans.push(...hits);
     }
   }
   return { matched, similarity, spans };
@@ -124,48 +124,89 @@ export function highlightsOf(text: string, spans: readonly Token[]): string[] {
   return [...new Set(merged.map((m) => text.slice(m.start, m.end)))];
 }
 
+interface Candidate {
+  readonly passage: number;
+  readonly matched: number;
+  readonly similarity: number;
+}
+
+/** Paragraphs holding enough of the query's words, from the inverted index alone. */
+function candidatesOf(index: PassageIndex, terms: readonly string[], minCoverage: number): Candidate[] {
+  const best = new Map<number, { matched: number; similarity: number }>();
+  for (const term of terms) {
+    // Best similarity of this term per passage.
+    const perPassage = new Map<number, number>();
+    for (const { postings, similarity } of index.vocabulary.lookup(term)) {
+      for (const passage of postings) {
+        if ((perPassage.get(passage) ?? 0) < similarity) perPassage.set(passage, similarity);
+      }
+    }
+    for (const [passage, similarity] of perPassage) {
+      const acc = best.get(passage);
+      if (acc) {
+        acc.matched++;
+        acc.similarity += similarity;
+      } else best.set(passage, { matched: 1, similarity });
+    }
+  }
+  const needed = Math.max(1, Math.ceil(minCoverage * terms.length - 1e-9));
+  const candidates: Candidate[] = [];
+  for (const [passage, { matched, similarity }] of best) if (matched >= needed) candidates.push({ passage, matched, similarity });
+  return candidates;
+}
+
+function paragraphOf(ref: PassageRef) {
+  return ref.entry.article.paragraphs[ref.paragraph - 1]!;
+}
+
 /**
  * Paragraphs that answer a free-text query, best first, across the given articles.
  * Returns nothing when no paragraph holds enough of the query's words.
  */
 export function searchPassages(entries: readonly LibraryEntry[], query: string, options: SearchOptions = {}): SearchHit[] {
   const terms = queryTerms(query);
-  if (terms.length === 0) return [];
-  const minCoverage = options.minCoverage ?? 0.6;
+  if (terms.length === 0 || entries.length === 0) return [];
   const limit = options.limit ?? 5;
-  const hits: SearchHit[] = [];
-  for (const entry of entries) {
-    const index = indexOf(entry);
-    const byParagraph = new Map<number, { fuseScore: number; sentence?: number; sentenceMatched: number }>();
-    for (const result of index.fuse.search(terms.join(' '))) {
-      const rec = result.item;
-      const sentenceMatched = rec.sentence === undefined ? 0 : matchTerms(terms, rec.tokens).matched;
-      const prev = byParagraph.get(rec.paragraph);
-      const fuseScore = Math.min(prev?.fuseScore ?? 1, result.score ?? 1);
-      const better = rec.sentence !== undefined && sentenceMatched > (prev?.sentenceMatched ?? 0);
-      byParagraph.set(rec.paragraph, {
-        fuseScore,
-        sentence: better ? rec.sentence : prev?.sentence,
-        sentenceMatched: better ? sentenceMatched : (prev?.sentenceMatched ?? 0),
-      });
-    }
-    for (const [paragraph, { fuseScore, sentence }] of byParagraph) {
-      const tokens = index.paragraphTokens.get(paragraph) ?? [];
-      const m = matchTerms(terms, tokens);
-      const coverage = m.matched / terms.length;
-      if (m.matched === 0 || coverage < minCoverage) continue;
-      const quality = m.similarity / terms.length;
-      const text = entry.article.paragraphs[paragraph - 1]?.text ?? '';
-      hits.push({
-        article: entry.article.id,
-        paragraph,
-        ...(sentence !== undefined && { sentence }),
-        score: Math.max(0, Math.min(1, 0.7 * (1 - quality) + 0.3 * fuseScore)),
-        coverage,
-        highlights: highlightsOf(text, m.spans),
-      });
-    }
+  const index = indexFor(entries);
+  const found = candidatesOf(index, terms, options.minCoverage ?? 0.6);
+  if (found.length === 0) return [];
+  // Keep the candidates with the most and closest words; fuse.js orders what is left.
+  found.sort((a, b) => b.similarity - a.similarity || a.passage - b.passage);
+  const shortlist = found.slice(0, Math.max(CANDIDATES, limit));
+  const records: ScoredRecord[] = [];
+  for (const c of shortlist) {
+    const p = paragraphOf(index.passages[c.passage]!);
+    records.push({ passage: c.passage, folded: fold(p.text) });
+    if (p.sentences.length > 1) for (const s of p.sentences) records.push({ passage: c.passage, sentence: s.index, folded: fold(s.text) });
   }
-  hits.sort((a, b) => a.score - b.score || a.article.localeCompare(b.article) || a.paragraph - b.paragraph);
-  return hits.slice(0, limit);
+  const fuseScore = new Map<number, number>();
+  const bestSentence = new Map<number, { sentence: number; score: number }>();
+  for (const r of new Fuse(records, fuseOptions).search(terms.join(' '))) {
+    const score = r.score ?? 1;
+    const { passage, sentence } = r.item;
+    fuseScore.set(passage, Math.min(fuseScore.get(passage) ?? 1, score));
+    if (sentence !== undefined && score < (bestSentence.get(passage)?.score ?? Infinity)) bestSentence.set(passage, { sentence, score });
+  }
+  const scored = shortlist.map((c) => {
+    const quality = c.similarity / terms.length;
+    return { c, score: Math.max(0, Math.min(1, 0.7 * (1 - quality) + 0.3 * (fuseScore.get(c.passage) ?? 1))) };
+  });
+  scored.sort((a, b) => {
+    const ra = index.passages[a.c.passage]!;
+    const rb = index.passages[b.c.passage]!;
+    return a.score - b.score || ra.entry.article.id.localeCompare(rb.entry.article.id) || ra.paragraph - rb.paragraph;
+  });
+  return scored.slice(0, limit).map(({ c, score }) => {
+    const ref = index.passages[c.passage]!;
+    const text = paragraphOf(ref).text;
+    const sentence = bestSentence.get(c.passage)?.sentence;
+    return {
+      article: ref.entry.article.id,
+      paragraph: ref.paragraph,
+      ...(sentence !== undefined && { sentence }),
+      score,
+      coverage: c.matched / terms.length,
+      highlights: highlightsOf(text, matchTerms(terms, tokenize(text)).spans),
+    };
+  });
 }
