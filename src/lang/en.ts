@@ -57,7 +57,7 @@ export const en: LanguageTable = {
   suffixes: ['s', 'es', 'ed', 'd', 'ing', "'s", 'er', 'ers', 'ly'],
   quoteWords: {
     pronouns: ['he', 'she', 'they'],
-    fillers: ['also', 'then', 'later', 'has', 'had', 'have', 'again', 'earlier', 'previously', 'once'],
+    fillers: ['also', 'then', 'later', 'has', 'had', 'have', 'again', 'earlier', 'previously', 'once', 'but', 'however', 'meanwhile'],
     nameParticles: ['bin', 'van', 'von', 'de', 'der', 'da', 'al', 'el', 'la', 'le', 'du', 'di'],
     prepositions: ['to', 'for', 'from', 'of', 'at', 'with', 'by', 'and', 'or', 'that', 'about', 'in', 'on', 'against'],
     accordingTo: ['according to'],
@@ -83,6 +83,7 @@ export const en: LanguageTable = {
     },
     units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', century: 'century', centuries: 'century' },
     numbers: { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
+    quantifiers: ['several', 'many', 'few', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some'],
     quantityWords: [
       'people', 'persons', 'percent', 'per', 'units', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'kg', 'tons',
       'tonnes', 'hectares', 'acres', 'litres', 'liters', 'dollars', 'times', 'seats', 'votes', 'homes', 'cases', 'troops',

@@ -65,7 +65,7 @@ export const id: LanguageTable = {
   suffixes: ['an', 'kan', 'i', 'nya', 'lah', 'kah', 'pun', 'annya', 'kannya', 'inya'],
   quoteWords: {
     pronouns: ['dia', 'ia', 'beliau', 'mereka'],
-    fillers: ['pun', 'juga', 'kembali', 'lalu', 'kemudian', 'sebelumnya', 'sempat', 'telah', 'sudah', 'pernah', 'lantas'],
+    fillers: ['pun', 'juga', 'kembali', 'lalu', 'kemudian', 'sebelumnya', 'sempat', 'telah', 'sudah', 'pernah', 'lantas', 'namun', 'tetapi', 'sementara', 'adapun', 'sedangkan', 'bahkan'],
     nameParticles: ['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'al', 'el', 'la', 'le'],
     prepositions: ['kepada', 'pada', 'untuk', 'dari', 'di', 'ke', 'dengan', 'oleh', 'bagi', 'terhadap', 'tentang', 'dan', 'atau', 'bahwa', 'dalam', 'melalui', 'bersama', 'antara'],
     accordingTo: ['menurut'],
@@ -98,6 +98,7 @@ export const id: LanguageTable = {
       satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
       sebelas: 11, belasan: 10, puluhan: 20,
     },
+    quantifiers: ['beberapa', 'seratus', 'seribu', 'sejuta', 'ratusan', 'ribuan', 'puluhan', 'belasan', 'banyak', 'sekian', 'berapa'],
     quantityWords: [
       'orang', 'jiwa', 'persen', 'unit', 'buah', 'ekor', 'meter', 'km', 'kilometer', 'kg', 'kilogram', 'ton', 'hektar',
       'hektare', 'ha', 'liter', 'rupiah', 'dolar', 'dollar', 'kali', 'kursi', 'suara', 'rumah', 'kasus', 'butir', 'lembar',
