@@ -53,7 +53,11 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const dir = values['articles-dir'] ?? config.articlesDir;
   // --article narrows what is loaded for inspect and console; for ask it aims the commands.
-  const library = loadLibrary({ dir, ...(verb !== 'ask' && values.article !== undefined && { only: values.article }) });
+  const library = loadLibrary({
+    dir,
+    ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }),
+    ...(verb !== 'ask' && values.article !== undefined && { only: values.article }),
+  });
   const showArticle = library.entries.length > 1;
   switch (verb) {
     case 'ask': {

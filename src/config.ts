@@ -18,6 +18,8 @@ export interface Config {
   /** REST base without the version, no trailing slash; every REST client uses it. */
   readonly apiUrl: string;
   readonly articlesDir: string;
+  /** Folder of the on-disk cache of parsed articles; undefined when turned off. */
+  readonly cacheDir?: string;
   readonly logLevel: LogLevel;
   /** Per-user cooldown between commands; 0 = off. */
   readonly cooldownSeconds: number;
@@ -41,6 +43,7 @@ const schema = z.object({
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }),
   ),
   ARTICLES_DIR: optional(z.string()),
+  CACHE_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
   COOLDOWN_SECONDS: optional(
     z.coerce.number({ error: 'must be a whole number of seconds' }).int('must be a whole number of seconds')
@@ -64,6 +67,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     ...(e.DISCORD_GUILD_ID !== undefined && { guildId: e.DISCORD_GUILD_ID }),
     apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     articlesDir: e.ARTICLES_DIR ?? 'data/articles',
+    ...(e.CACHE_DIR !== 'off' && { cacheDir: e.CACHE_DIR ?? '.cache/kutip' }),
     logLevel: e.LOG_LEVEL ?? 'info',
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 0,
   };

@@ -12,9 +12,13 @@ export interface Library {
   get(id: string): LibraryEntry | undefined;
 }
 
-/** Wrap already-read articles: extract what each says, once. */
-export function libraryOf(articles: readonly Article[], understandArticle: (a: Article) => Understanding): Library {
-  const entries = articles.map((article) => ({ article, understanding: understandArticle(article) }));
+/** A library over these entries; ids are looked up in a map built once. */
+export function libraryOf(entries: readonly LibraryEntry[]): Library {
   const byId = new Map(entries.map((e) => [e.article.id, e]));
   return { entries, get: (id) => byId.get(id) };
+}
+
+/** Read articles into entries: extract what each says, once. */
+export function entriesOf(articles: readonly Article[], understandArticle: (a: Article) => Understanding): LibraryEntry[] {
+  return articles.map((article) => ({ article, understanding: understandArticle(article) }));
 }

@@ -117,17 +117,36 @@ export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, con
   return { id, meta, paragraphs, contentHash: hash };
 }
 
-/** Read one article file (and its sidecar) from a folder. */
-export function readArticle(dir: string, id: string): Article {
+/** An article's files as read from disk, before any parsing. */
+export interface ArticleSource {
+  readonly id: string;
+  readonly raw: string;
+  readonly sidecar: Sidecar;
+  /** sha256 of the text and the sidecar: the key of everything derived from them. */
+  readonly hash: string;
+}
+
+/** Read one article's text and validated sidecar. */
+export function readArticleSource(dir: string, id: string): ArticleSource {
   const txt = join(dir, `${id}.txt`);
   const json = join(dir, `${id}.json`);
   const raw = readFileSync(txt, 'utf8');
   const sidecarText = existsSync(json) ? readFileSync(json, 'utf8') : undefined;
   const sidecar = sidecarText === undefined ? {} : parseSidecar(json, sidecarText);
   const hash = createHash('sha256').update(raw).update('\0').update(sidecarText ?? '').digest('hex');
-  const article = parseArticle(id, raw, sidecar, hash);
-  if (article.paragraphs.length === 0) throw new ArticleError(txt, 'no paragraphs left after cleaning');
+  return { id, raw, sidecar, hash };
+}
+
+/** Parse a source into an Article; an article with nothing left after cleaning is an error. */
+export function articleFromSource(dir: string, source: ArticleSource): Article {
+  const article = parseArticle(source.id, source.raw, source.sidecar, source.hash);
+  if (article.paragraphs.length === 0) throw new ArticleError(join(dir, `${source.id}.txt`), 'no paragraphs left after cleaning');
   return article;
+}
+
+/** Read one article file (and its sidecar) from a folder. */
+export function readArticle(dir: string, id: string): Article {
+  return articleFromSource(dir, readArticleSource(dir, id));
 }
 
 /** Article ids of a folder: every `*.txt`, sorted. */
@@ -141,13 +160,18 @@ export function listArticleIds(dir: string): string[] {
   return names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)).sort();
 }
 
-/** Every article of a folder; the first bad sidecar stops loading with an ArticleError. */
-export function readArticles(dir: string, only?: string): Article[] {
+/** The ids to load: every article of the folder, or the one asked for (which must be there). */
+export function idsToLoad(dir: string, only?: string): string[] {
   const ids = listArticleIds(dir);
   if (only !== undefined) {
     if (!ids.includes(only)) throw new ArticleError(dir, `no article "${only}" (have: ${ids.join(', ') || 'none'})`);
-    return [readArticle(dir, only)];
+    return [only];
   }
   if (ids.length === 0) throw new ArticleError(dir, 'no .txt articles in the folder');
-  return ids.map((id) => readArticle(dir, id));
+  return ids;
+}
+
+/** Every article of a folder; the first bad sidecar stops loading with an ArticleError. */
+export function readArticles(dir: string, only?: string): Article[] {
+  return idsToLoad(dir, only).map((id) => readArticle(dir, id));
 }

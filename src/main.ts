@@ -6,7 +6,7 @@ import { loadLibrary } from './load-library.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const library = loadLibrary({ dir: config.articlesDir });
+  const library = loadLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
   if (config.token === undefined) {
     await runConsole(library);
     return;

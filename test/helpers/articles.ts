@@ -1,7 +1,7 @@
 // Test helpers: read fixture articles the way the bot does, with an empty or real understanding.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { libraryOf, type Library } from '../../src/library.js';
+import { entriesOf, libraryOf, type Library } from '../../src/library.js';
 import { parseArticle } from '../../src/load.js';
 import type { Article } from '../../src/types.js';
 import { understand } from '../../src/understand.js';
@@ -19,5 +19,5 @@ export function fixtureArticle(name: string): Article {
 }
 
 export function libraryFromFixtures(...names: string[]): Library {
-  return libraryOf(names.map(fixtureArticle), understand);
+  return libraryOf(entriesOf(names.map(fixtureArticle), understand));
 }

@@ -1,0 +1,101 @@
+// The scale sweep: a synthetic corpus of N articles, kutip's index against plain fuse.js over the
+// same records, the same queries, in the same process.
+import Fuse from 'fuse.js';
+import { performance } from 'node:perf_hooks';
+import { answer } from '../src/answer/index.js';
+import { entriesOf, libraryOf, type Library } from '../src/library.js';
+import { parseArticle } from '../src/load.js';
+import { indexFor } from '../src/search.js';
+import type { Understanding } from '../src/types.js';
+import { understand } from '../src/understand.js';
+import { rng, syntheticArticle, type SyntheticArticle } from './corpus.js';
+import { distribution, mb, settledHeap, timeEach, type Distribution } from './stats.js';
+
+export interface ScaleResult {
+  readonly articles: number;
+  readonly paragraphs: number;
+  readonly vocabulary: number;
+  readonly parseAndExtractMs: number;
+  readonly indexBuildMs: number;
+  readonly heapMB: number;
+  readonly queries: number;
+  readonly kutip: Distribution;
+  readonly plainFuse: Distribution & { readonly queries: number };
+  /** plain fuse.js p50 / kutip p50 on the same queries. */
+  readonly speedupP50: number;
+  readonly speedupP99: number;
+}
+
+const emptyUnderstanding: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };
+
+function typo(word: string, r: () => number): string {
+  if (word.length < 6) return word;
+  const i = 1 + Math.floor(r() * (word.length - 2));
+  return word.slice(0, i) + word.slice(i + 1); // one deletion
+}
+
+/** A fixed, seeded mix: full names, surnames, typos, places, phrases, questions and misses. */
+export function scaleQueries(corpus: readonly SyntheticArticle[], count: number, seed: number): string[] {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const queries: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = pick(corpus);
+    const person = pick(a.people);
+    const surname = person.split(' ')[1]!;
+    const place = pick(a.places);
+    switch (i % 8) {
+      case 0: queries.push(`/search ${person}`); break;
+      case 1: queries.push(`/search ${typo(surname, r)}`); break;
+      case 2: queries.push(`/search ${place}`); break;
+      case 3: queries.push('/search harga beras'); break;
+      case 4: queries.push(`/search rapat di ${place}`); break;
+      case 5: queries.push(`/search siapa yang mengkritik usulan di ${place}`); break;
+      case 6: queries.push('/search sepak bola piala dunia'); break;
+      default: queries.push(`/search subsidi energi ${surname}`); break;
+    }
+  }
+  return queries;
+}
+
+export function runScale(articles: number, opts: { seed: number; queries: number; fuseQueries: number; extract: boolean }): ScaleResult {
+  const corpus = Array.from({ length: articles }, (_, i) => syntheticArticle(opts.seed, i));
+  const heapBefore = settledHeap();
+  const t0 = performance.now();
+  const parsed = corpus.map((a) => parseArticle(a.id, a.text, { language: 'id', publishedAt: '2024-01-01' }));
+  const library: Library = libraryOf(entriesOf(parsed, opts.extract ? understand : () => emptyUnderstanding));
+  const t1 = performance.now();
+  const index = indexFor(library.entries);
+  const t2 = performance.now();
+  const heapMB = mb(settledHeap() - heapBefore);
+
+  const queries = scaleQueries(corpus, opts.queries, opts.seed + 1);
+  const toRequest = (q: string) => ({ command: 'search' as const, query: q.replace(/^\/search /, '') });
+  // Warm up (JIT, memo) on a different slice of the same mix.
+  for (const q of scaleQueries(corpus, 50, opts.seed + 2)) answer(library, toRequest(q));
+  const kutip = distribution(timeEach(queries, (q) => answer(library, toRequest(q))));
+
+  // Plain fuse.js, as the issue measured it: every paragraph and sentence, ignoreLocation, 0.35.
+  const records = parsed.flatMap((a) =>
+    a.paragraphs.flatMap((p) => [{ article: a.id, paragraph: p.n, text: p.text }, ...p.sentences.map((s) => ({ article: a.id, paragraph: p.n, text: s.text }))]),
+  );
+  const fuse = new Fuse(records, { keys: ['text'], ignoreLocation: true, threshold: 0.35, includeScore: true });
+  const fuseQueries = queries.slice(0, opts.fuseQueries);
+  fuse.search('warm up');
+  const plain = distribution(timeEach(fuseQueries, (q) => fuse.search(toRequest(q).query, { limit: 5 })));
+  // Same queries on both sides for the ratio.
+  const kutipSame = distribution(timeEach(fuseQueries, (q) => answer(library, toRequest(q))));
+  return {
+    articles,
+    paragraphs: index.passages.length,
+    vocabulary: index.vocabulary.size,
+    parseAndExtractMs: Math.round(t1 - t0),
+    indexBuildMs: Math.round(t2 - t1),
+    heapMB,
+    queries: queries.length,
+    kutip,
+    plainFuse: { ...plain, queries: fuseQueries.length },
+    speedupP50: Math.round((plain.p50 / Math.max(kutipSame.p50, 0.001)) * 10) / 10,
+    speedupP99: Math.round((plain.p99 / Math.max(kutipSame.p99, 0.001)) * 10) / 10,
+  };
+}

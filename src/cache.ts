@@ -1,0 +1,90 @@
+// An on-disk cache of what load and extract made of each article, keyed by the article's content
+// hash and by a fingerprint of the code that made it. A missing, corrupt or stale file is simply
+// rebuilt: the cache is never trusted over the article.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article, Understanding } from './types.js';
+
+export interface CachedArticle {
+  readonly article: Article;
+  readonly understanding: Understanding;
+}
+
+interface CacheFile extends CachedArticle {
+  readonly fingerprint: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * A hash of the compiled code that turns a file into an Article and an Understanding: a new
+ * build of any of it makes every cached file stale.
+ */
+export function codeFingerprint(): string {
+  const hash = createHash('sha256');
+  const files = (dir: string): string[] => {
+    try {
+      return readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.ts')).sort().map((f) => join(dir, f));
+    } catch {
+      return [];
+    }
+  };
+  for (const file of [...files(here), ...files(join(here, 'extract')), ...files(join(here, 'lang'))]) {
+    hash.update(file.slice(here.length)).update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function looksValid(data: unknown, hash: string, fingerprint: string): data is CacheFile {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Partial<CacheFile>;
+  const u = d.understanding as Partial<Understanding> | undefined;
+  return (
+    d.fingerprint === fingerprint &&
+    d.article?.contentHash === hash &&
+    Array.isArray(d.article.paragraphs) &&
+    d.article.paragraphs.every((p) => typeof p?.text === 'string' && Array.isArray(p.sentences)) &&
+    u !== undefined &&
+    ['people', 'organisations', 'places', 'quotes', 'dates'].every((k) => Array.isArray((u as Record<string, unknown>)[k]))
+  );
+}
+
+export class ArticleCache {
+  private readonly fingerprint = codeFingerprint();
+  private writable = true;
+
+  constructor(readonly dir: string) {}
+
+  private file(hash: string): string {
+    return join(this.dir, `${hash}.json`);
+  }
+
+  /** The cached article for this content hash and id, or undefined (missing, corrupt or stale). */
+  get(hash: string, id: string): CachedArticle | undefined {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(this.file(hash), 'utf8'));
+    } catch {
+      return undefined;
+    }
+    if (!looksValid(data, hash, this.fingerprint) || data.article.id !== id) return undefined;
+    return { article: data.article, understanding: data.understanding };
+  }
+
+  /** Store an entry; a cache that cannot be written is skipped silently, never an error. */
+  put(entry: CachedArticle): void {
+    if (!this.writable) return;
+    const body: CacheFile = { fingerprint: this.fingerprint, ...entry };
+    const target = this.file(entry.article.contentHash);
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(temp, JSON.stringify(body));
+      renameSync(temp, target); // atomic: a reader never sees half a file
+    } catch {
+      this.writable = false;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleCache } from '../src/cache.js';
+import { loadLibrary } from '../src/load-library.js';
+import { fixtureText } from './helpers/articles.js';
+
+function articlesFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kutip-articles-'));
+  writeFileSync(join(dir, 'tempo.txt'), fixtureText('tempo-2024-11-02-korut-rusia.txt'));
+  writeFileSync(join(dir, 'council.txt'), fixtureText('en-council-vote.txt'));
+  return dir;
+}
+
+describe('the on-disk article cache', () => {
+  it('serves a second start from the cache with the same articles', () => {
+    const dir = articlesFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const cold = loadLibrary({ dir, cacheDir });
+    expect(cold.stats).toEqual({ articles: 2, fromCache: 0 });
+    const warm = loadLibrary({ dir, cacheDir });
+    expect(warm.stats).toEqual({ articles: 2, fromCache: 2 });
+    expect(warm.entries.map((e) => e.article)).toEqual(cold.entries.map((e) => e.article));
+    expect(warm.entries.map((e) => e.understanding)).toEqual(cold.entries.map((e) => e.understanding));
+  });
+
+  it('rebuilds a corrupt file instead of trusting it', () => {
+    const dir = articlesFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    loadLibrary({ dir, cacheDir });
+    const files = readdirSync(cacheDir);
+    writeFileSync(join(cacheDir, files[0]!), '{"fingerprint": "x", "article": ');
+    const again = loadLibrary({ dir, cacheDir });
+    expect(again.stats.fromCache).toBe(1);
+    expect(again.get('tempo')!.article.paragraphs).toHaveLength(11);
+    expect(JSON.parse(readFileSync(join(cacheDir, files[0]!), 'utf8')).article).toBeDefined();
+  });
+
+  it('does not trust a file whose content does not match its name', () => {
+    const dir = articlesFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const first = loadLibrary({ dir, cacheDir });
+    const tempo = first.get('tempo')!;
+    const file = join(cacheDir, `${tempo.article.contentHash}.json`);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.article.paragraphs[0].text = 'Tampered.';
+    data.article.contentHash = 'f'.repeat(64);
+    writeFileSync(file, JSON.stringify(data));
+    const again = loadLibrary({ dir, cacheDir });
+    expect(again.get('tempo')!.article.paragraphs[0]!.text.startsWith('TEMPO.CO')).toBe(true);
+  });
+
+  it('rebuilds when the article changes', () => {
+    const dir = articlesFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    loadLibrary({ dir, cacheDir });
+    writeFileSync(join(dir, 'council.txt'), 'A different story entirely.');
+    const again = loadLibrary({ dir, cacheDir });
+    expect(again.stats.fromCache).toBe(1);
+    expect(again.get('council')!.article.paragraphs[0]!.text).toBe('A different story entirely.');
+  });
+
+  it('keeps working when the cache folder cannot be written', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'kutip-ro-'));
+    writeFileSync(join(parent, 'file'), 'not a folder');
+    const cache = new ArticleCache(join(parent, 'file', 'cache'));
+    const lib = loadLibrary({ dir: articlesFolder(), cacheDir: join(parent, 'file', 'cache') });
+    expect(lib.entries).toHaveLength(2);
+    expect(cache.get('0'.repeat(64), 'x')).toBeUndefined();
+    chmodSync(parent, 0o755);
+  });
+});
