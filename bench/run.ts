@@ -1,0 +1,125 @@
+// npm run bench: answer latency on the Tempo article, autocomplete latency, start-up to first
+// answer and memory, and the scale sweep. Prints a table and writes bench/results.json.
+// A benchmark, not a test: nothing here passes or fails.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { answer } from '../src/answer/index.js';
+import { suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
+import { loadLibrary } from '../src/load-library.js';
+import { distribution, mb, timeEach, type Distribution } from './stats.js';
+import { tempoQueries, typedPrefixes } from './tempo-queries.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const PASSES = 5;
+
+function perCommand(): Record<string, Distribution> {
+  const library = loadLibrary({ dir: join(root, 'data', 'articles') });
+  const queries = tempoQueries(200);
+  for (const q of queries) answer(library, q); // warm up
+  const samples = new Map<string, number[]>();
+  for (let pass = 0; pass < PASSES; pass++) {
+    for (const q of queries) {
+      const t0 = performance.now();
+      answer(library, q);
+      const ms = performance.now() - t0;
+      for (const key of [q.command, 'all']) samples.set(key, [...(samples.get(key) ?? []), ms]);
+    }
+  }
+  return Object.fromEntries([...samples].map(([k, v]) => [k, distribution(v)]));
+}
+
+function autocomplete(): Distribution {
+  const library = loadLibrary({ dir: join(root, 'data', 'articles') });
+  const typed = typedPrefixes();
+  for (const t of typed) suggestPeople(library, t); // warm up
+  const samples: number[] = [];
+  for (let pass = 0; pass < PASSES; pass++) {
+    samples.push(...timeEach(typed, (t) => suggestPeople(library, t)), ...timeEach(typed, (t) => suggestPlaces(library, t)));
+  }
+  return distribution(samples);
+}
+
+interface ProcessRun {
+  readonly ms: Distribution;
+  readonly maxRssMB: number;
+}
+
+/** `kutip ask` as a whole process, `runs` times, with a cache folder that is emptied or kept. */
+function startup(warmCache: boolean, runs = 10): ProcessRun {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-bench-cache-'));
+  const run = () => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, ['--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'dist', 'src', 'cli.js'), 'ask', '--json', '/who Lavrov'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, CACHE_DIR: cacheDir, ARTICLES_DIR: join(root, 'data', 'articles') },
+      encoding: 'utf8',
+    });
+    const ms = performance.now() - t0;
+    if (r.status !== 0) throw new Error(`kutip ask failed: ${r.stderr}`);
+    const rss = Number(/KUTIP_BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0);
+    return { ms, rss };
+  };
+  if (warmCache) run();
+  const results = Array.from({ length: runs }, () => {
+    if (!warmCache) {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    return run();
+  });
+  rmSync(cacheDir, { recursive: true, force: true });
+  return { ms: distribution(results.map((r) => r.ms)), maxRssMB: mb(Math.max(...results.map((r) => r.rss)) * 1024) };
+}
+
+function scale(n: number): Record<string, unknown> {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(root, 'dist', 'bench', 'scale-child.js'), String(n)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`scale ${n} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Record<string, unknown>;
+}
+
+function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+const started = performance.now();
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version };
+console.log(`kutip bench on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}\n`);
+
+const commands = perCommand();
+console.log('Tempo article, answer latency per command (ms, core only)');
+console.log(row(['command', 'queries', 'p50', 'p99', 'max']));
+console.log(row(['---', '---:', '---:', '---:', '---:']));
+for (const [command, d] of Object.entries(commands)) console.log(row([command, d.n / PASSES, d.p50, d.p99, d.max]));
+
+const complete = autocomplete();
+console.log(`\nAutocomplete, 1–3 typed characters (ms): p50 ${complete.p50}, p99 ${complete.p99}, max ${complete.max} (${complete.n} calls)`);
+
+const cold = startup(false);
+const warm = startup(true);
+console.log('\nStart-up to first answer, `kutip ask "/who Lavrov"` as a whole process (ms)');
+console.log(row(['cache', 'p50', 'p99', 'max', 'peak RSS MB']));
+console.log(row(['---', '---:', '---:', '---:', '---:']));
+console.log(row(['cold (empty)', cold.ms.p50, cold.ms.p99, cold.ms.max, cold.maxRssMB]));
+console.log(row(['warm', warm.ms.p50, warm.ms.p99, warm.ms.max, warm.maxRssMB]));
+
+const sweep = sizes.map(scale);
+console.log('\nScale sweep, synthetic corpus (seed 7), 200 mixed queries through /search');
+console.log(row(['articles', 'paragraphs', 'words', 'parse+extract ms', 'index ms', 'cold load ms', 'cached load ms', 'heap MB', 'p50 ms', 'p99 ms', 'plain fuse p50 ms', 'plain fuse p99 ms', 'speed-up p50', 'speed-up p99']));
+console.log(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+for (const s of sweep) {
+  const k = s.kutip as Distribution;
+  const f = s.plainFuse as Distribution;
+  console.log(row([s.articles as number, s.paragraphs as number, s.vocabulary as number, s.parseAndExtractMs as number, s.indexBuildMs as number, s.coldLoadMs as number, s.cachedLoadMs as number, s.heapMB as number, k.p50, k.p99, f.p50, f.p99, `${s.speedupP50}×`, `${s.speedupP99}×`]));
+}
+
+const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm } }, scale: sweep, seconds: Math.round((performance.now() - started) / 1000) };
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote bench/results.json in ${results.seconds} s.`);
