@@ -33,6 +33,27 @@ export interface LanguageTable {
   readonly quoteWords?: QuoteWords;
   /** Words of date expressions beside month and day names (extract/dates.ts). */
   readonly dateWords?: DateWords;
+  /** Words around people, organisations and places (extract/people.ts, organisations.ts, places.ts). */
+  readonly nameWords?: NameWords;
+}
+
+export interface NameWords {
+  /** Words inside roles and institution names that are never a person's name ("luar", "negeri", "foreign"), lower case. */
+  readonly roleWords: readonly string[];
+  /** Prefix and suffix that together mark a common noun ("pe…an": "Perekonomian"; "…ment"), lower case. */
+  readonly roleAffixes: readonly (readonly [string, string])[];
+  /** Lower-case words that may join two parts of one role ("dan" in "Tenaga Kerja dan Transmigrasi", "of"). */
+  readonly connectors: readonly string[];
+  /** Words that begin an organisation's name ("dewan", "partai", "ministry"), lower case. */
+  readonly organisationWords: readonly string[];
+  /** Words for a kind of place, before its name ("wilayah", "kota", "city"), lower case. */
+  readonly placeWords: readonly string[];
+  /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
+  readonly locatives: readonly string[];
+  /** Words that open a sentence and are never part of a name ("sebelumnya", "however"), lower case. */
+  readonly leadWords: readonly string[];
+  /** Compass words that may follow a place's name and belong to it ("<City> Pusat", "North <Place>"), lower case. */
+  readonly compass: readonly string[];
 }
 
 export interface QuoteWords {

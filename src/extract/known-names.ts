@@ -1,0 +1,68 @@
+// Names known beforehand: gazetteer places and news outlets, found in a text as written.
+import { newsOutlets } from '../lang/outlets.js';
+import { gazetteer } from '../lang/places.js';
+import { fold } from '../normalize.js';
+import { escapeRegExp } from './words.js';
+
+export interface KnownSpan {
+  readonly start: number;
+  readonly end: number;
+  /** Index into the gazetteer or the outlet list. */
+  readonly entry: number;
+  readonly text: string;
+}
+
+function patternOf(names: Iterable<string>): RegExp {
+  const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // No letter or digit on either side; "AS." at a sentence end is still "AS", "U.S.A" is not "U.S".
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+}
+
+function indexOf(lists: readonly (readonly string[])[]): { exact: Map<string, number>; folded: Map<string, number> } {
+  const exact = new Map<string, number>();
+  const folded = new Map<string, number>();
+  lists.forEach((names, i) =>
+    names.forEach((n) => {
+      if (!exact.has(n)) exact.set(n, i);
+      if (!folded.has(fold(n))) folded.set(fold(n), i);
+    }),
+  );
+  return { exact, folded };
+}
+
+const places = indexOf(gazetteer.map((g) => g.names));
+const outlets = indexOf(newsOutlets);
+const placePattern = patternOf(places.exact.keys());
+const outletPattern = patternOf(outlets.exact.keys());
+
+function spans(text: string, pattern: RegExp, exact: Map<string, number>): KnownSpan[] {
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] }));
+}
+
+/** Gazetteer place names in a text (case-sensitive, longest first at each position). */
+export function placeSpans(text: string): KnownSpan[] {
+  return spans(text, placePattern, places.exact);
+}
+
+/** News outlets in a text, as listed in lang/outlets.ts. */
+export function outletSpans(text: string): KnownSpan[] {
+  return spans(text, outletPattern, outlets.exact);
+}
+
+/** The gazetteer entry of a typed name, any case (an English name → the entry of its Indonesian form). */
+export function gazetteerEntryOf(typed: string): number | undefined {
+  return places.folded.get(fold(typed).replace(/\s+/g, ' ').trim());
+}
+
+export function gazetteerNames(entry: number): readonly string[] {
+  return gazetteer[entry]?.names ?? [];
+}
+
+/** The outlet entry of a name, any case. */
+export function outletEntryOf(name: string): number | undefined {
+  return outlets.folded.get(fold(name).trim());
+}
+
+export function outletNames(entry: number): readonly string[] {
+  return newsOutlets[entry] ?? [];
+}
