@@ -280,6 +280,8 @@ function buildPatterns(lang: Language): Patterns {
   const PAST = words.past.length > 0 ? `(?:${alt(words.past)})` : '(?!)';
   const D = '(?:3[01]|[12]\\d|0?[1-9])';
   const Y = '\\d{4}';
+  const yearPhrases = Object.entries(words.relative).filter(([, r]) => r.unit === 'year').map(([k]) => k);
+  const RELYEAR = yearPhrases.length > 0 ? `(?:${alt(yearPhrases)})` : '(?!)';
   const re = (source: string): RegExp => new RegExp(`${B}${source}${E}`, 'giu');
   const monthNo = (s: string | undefined): number => table.months[lower(s).replace(/\.$/, '')] ?? 0;
   const weekdayNo = (s: string | undefined): number | undefined => (s === undefined ? undefined : table.weekdays[lower(s)]);
@@ -345,9 +347,14 @@ function buildPatterns(lang: Language): Patterns {
     {
       // "Sabtu, 2 November 2024", "Rabu tanggal 19 Oktober 2005", "tanggal 28 November 1994", "5 Agustus", "19 June 2024"
       name: 'day-month-year',
-      re: re(`(?:(?<wd>${W})\\s*,?\\s+)?(?:(?<dw>${DW})\\s+)?(?<d>${D})\\s+(?<m>${M})(?:,?\\s+(?<y>${Y}))?`),
+      re: re(`(?:(?<wd>${W})\\s*,?\\s+)?(?:(?<dw>${DW})\\s+)?(?<d>${D})\\s+(?<m>${M})(?:,?\\s+(?<y>${Y})|\\s+(?<rel>${RELYEAR}))?`),
       build: (g, m) => {
         if (!monthOk(g.m) || !weekdayOk(g.wd)) return undefined;
+        // "5 Agustus tahun lalu": the year is the relative one.
+        const rel = g.rel !== undefined ? words.relative[lower(g.rel)] : undefined;
+        if (rel) {
+          return { ...span(m), anchor: true, resolve: (ctx) => single(validDay(ctx.ref.y + rel.offset, monthNo(g.m), Number(g.d))) };
+        }
         // An abbreviation alone ("5 Mar") needs its year to be a date.
         if (!g.y && !fullMonths.includes(lower(g.m).replace(/\.$/, ''))) return undefined;
         return {
@@ -602,7 +609,7 @@ function markers(text: string, start: number, end: number, words: DateWords): Pi
 }
 
 /** Day-and-month dates chrono finds that the rules did not (other spellings of a full date). */
-function chronoCandidates(text: string, lang: Language, taken: readonly Candidate[], p: Patterns): Candidate[] {
+function chronoCandidates(text: string, lang: Language, p: Patterns): Candidate[] {
   const parser = lang === 'en' ? chrono.en : chrono.id;
   const found: Candidate[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
@@ -613,7 +620,6 @@ function chronoCandidates(text: string, lang: Language, taken: readonly Candidat
     const skip = p.words.cues.includes(lead.trim().toLowerCase()) ? lead.length : 0;
     const start = r.index + skip;
     const end = r.index + r.text.length;
-    if (taken.some((c) => start < c.claimEnd && c.claimStart < end)) continue;
     const d = r.start.get('day')!;
     const mo = r.start.get('month')!;
     const y = r.start.isCertain('year') ? r.start.get('year')! : undefined;
@@ -637,6 +643,8 @@ function candidatesOf(text: string, lang: Language): Candidate[] {
       all.push({ ...built, ...markers(text, built.start, built.end, p.words) });
     }
   }
+  // chrono's finds compete too; at equal length the rules' own reading wins (they come first).
+  all.push(...chronoCandidates(text, lang, p));
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: Candidate[] = [];
   for (const c of all) {
@@ -644,7 +652,6 @@ function candidatesOf(text: string, lang: Language): Candidate[] {
     if (chosen.some((o) => c.start >= o.claimStart && c.end <= o.claimEnd)) continue;
     chosen.push(c);
   }
-  chosen.push(...chronoCandidates(text, lang, chosen, p));
   chosen.sort((a, b) => a.start - b.start);
   // "Kemarin, Rabu tanggal 19 Oktober 2005": a relative day right before a stated day is the same day.
   return chosen.filter((c, i) => {

@@ -177,6 +177,16 @@ function splitTitle(run: string, c: Cues, article: Article): SpeakerName {
     titleWords.push(...words.slice(0, title.length));
     words = words.slice(title.length);
   }
+  // A title inside the run ("Transport Minister Daniel Reyes"): the name is what follows the last one.
+  for (let i = words.length - 2; i >= 1; i--) {
+    const lowerWords = words.map((w) => w.toLowerCase());
+    const title = c.titles.find((t) => t.every((w, k) => lowerWords[i + k] === w) && i + t.length < words.length);
+    if (title) {
+      titleWords.splice(0, titleWords.length, ...words.slice(i, i + title.length));
+      words = words.slice(i + title.length);
+      break;
+    }
+  }
   const title = titleWords.length > 0 ? titleWords.join(' ').toLowerCase() : undefined;
   if (title !== undefined) {
     // A rank's corps or abbreviation after the title ("Jenderal TNI", "Jenderal Pol.") is not the name.
@@ -263,7 +273,8 @@ function cueBefore(pre: string, preStart: number, c: Cues, article: Article, dir
 function relayIn(clause: string, c: Cues, skipAccordingTo: boolean): string | undefined {
   const RELAY = skipAccordingTo ? c.RELAY : `(?:${c.RELAY}|${c.ACC})`;
   const m = new RegExp(`${B}${RELAY}\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${c.NAME})`, 'u').exec(clause);
-  return m?.groups?.src;
+  // "seperti dikutip dari Antara": the source is the name, not the preposition before it.
+  return m?.groups?.src?.replace(new RegExp(`^(?:(?:${alt(c.words.prepositions)})\\s+)+`, 'u'), '');
 }
 
 /** Reported speech that names a speaker outside quotes ("kata Nguyen", "Menurut Darmin", "X mengatakan"). */

@@ -26,7 +26,7 @@ export const id: LanguageTable = {
     'kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'tegas', 'lanjut', 'tambah', 'imbuh', 'bunyi', 'tulis',
     'papar', 'terang', 'sebut', 'tutup', 'pungkas', 'ucap', 'seru', 'demikian',
     'mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan',
-    'menuturkan', 'menyebutkan', 'menilai', 'berkata', 'mengakui', 'memperingatkan', 'menyampaikan',
+    'menuturkan', 'menyebutkan', 'menyebut', 'menilai', 'berkata', 'mengakui', 'memperingatkan', 'menyampaikan',
   ],
   pronounSpeechVerbs: [
     'katanya', 'ujarnya', 'ungkapnya', 'tuturnya', 'jelasnya', 'tegasnya', 'lanjutnya', 'tambahnya',
