@@ -1,0 +1,213 @@
+// /quote <speaker or topic>: the article's direct quotes, word for word, with speaker and paragraph.
+//
+// 1. Speaker: the query names a speaker of a quote (any case, hyphenated or misspelt: "kim jong-un",
+//    "puttin"), directly or through a person the article names ("Kim" → Kim Jong Un). `value` is
+//    the speaker's fullest name; every quote of theirs is cited, in reading order.
+// 2. Relay: the query names the source a quote came through ("KCNA") → those quotes.
+// 3. A person the article names but never quotes → found:false, and the answer says where they are
+//    mentioned (citations: those paragraphs), never somebody else's words.
+// 4. Topic: the query's words are in the quote (most of them) → those quotes, best first.
+// 5. Nothing → found:false.
+import type { LibraryEntry } from '../library.js';
+import { allowedTypos, editDistance, termSimilarity } from '../match.js';
+import { queryTerms, tokenize } from '../normalize.js';
+import { attributionOf, extractQuotes } from '../extract/quotes.js';
+import type { Answer, Article, Citation, Person, Quote } from '../types.js';
+import type { Locale } from './messages.js';
+
+const frames = {
+  en: {
+    empty: 'Type a speaker or a topic, for example: /quote Putin',
+    none: (q: string) => `No quote in the article matches “${q}”.`,
+    unquoted: (name: string, where: string) => `${name} is mentioned in ${where} but is not quoted.`,
+    unknown: 'speaker not named',
+    via: 'via',
+  },
+  id: {
+    empty: 'Ketik nama pembicara atau topik, misalnya: /quote Putin',
+    none: (q: string) => `Tidak ada kutipan dalam artikel yang cocok dengan “${q}”.`,
+    unquoted: (name: string, where: string) => `${name} disebut di ${where} tetapi tidak dikutip.`,
+    unknown: 'pembicara tidak disebut',
+    via: 'melalui',
+  },
+} as const;
+
+interface Found {
+  readonly entry: LibraryEntry;
+  readonly quote: Quote;
+  readonly score: number;
+}
+
+const extracted = new WeakMap<Article, readonly Quote[]>();
+
+/** The entry's quotes; extracted here when the understanding carries none. */
+function quotesOf(entry: LibraryEntry): readonly Quote[] {
+  if (entry.understanding.quotes.length > 0) return entry.understanding.quotes;
+  let q = extracted.get(entry.article);
+  if (!q) {
+    q = extractQuotes(entry.article);
+    extracted.set(entry.article, q);
+  }
+  return q;
+}
+
+const nameTerms = (name: string): string[] => tokenize(name.replace(/[-'’]/g, ' ')).map((t) => t.norm);
+
+/** Every term of `a` matches a term of `b` (exactly, or as a typo for longer words). */
+function covers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.every((x) => b.some((y) => x === y || editDistance(x, y, allowedTypos(x.length)) <= allowedTypos(x.length)));
+}
+
+/** Does the query name this speaker: all its words are in the name, or all the name's words in the query. */
+function namesMatch(terms: readonly string[], name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const n = nameTerms(name);
+  return covers(terms, n) || covers(n, terms);
+}
+
+function personNames(p: Person): string[] {
+  return [p.name, ...p.aliases];
+}
+
+/** People of the entry the query names. */
+function peopleNamed(entry: LibraryEntry, terms: readonly string[]): Person[] {
+  return entry.understanding.people.filter((p) => personNames(p).some((n) => covers(terms, nameTerms(n))));
+}
+
+/** Paragraphs where a capitalised run of words holds every query term (used when no people are extracted). */
+function mentionsInText(article: Article, terms: readonly string[]): { name: string; paragraphs: number[] } | undefined {
+  let name: string | undefined;
+  const paragraphs: number[] = [];
+  for (const p of article.paragraphs) {
+    for (const m of p.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
+      if (covers(terms, nameTerms(m[0]))) {
+        // The words the reader typed, as the article writes them ("Lavrov"), not the whole title run.
+        const hits = tokenize(m[0]).filter((t) => covers([t.norm], terms) || terms.some((q) => covers([q], [t.norm])));
+        const written = hits.length > 0 ? m[0].slice(hits[0]!.start, hits[hits.length - 1]!.end) : m[0];
+        if (name === undefined || written.length > name.length) name = written;
+        if (!paragraphs.includes(p.n)) paragraphs.push(p.n);
+      }
+    }
+  }
+  return name !== undefined ? { name, paragraphs } : undefined;
+}
+
+/** Share of the query's terms found in the quote (and its attribution clause). */
+function topicScore(terms: readonly string[], article: Article, quote: Quote): number {
+  const words = tokenize(`${quote.text} ${attributionOf(article, quote) ?? ''}`).map((t) => t.norm);
+  const hit = terms.filter((t) => words.some((w) => termSimilarity(t, w) > 0)).length;
+  return hit / terms.length;
+}
+
+function paragraphRefs(ns: readonly number[]): string {
+  return ns.map((n) => `¶${n}`).join(', ');
+}
+
+function citationsOf(found: readonly Found[]): Citation[] {
+  const out: Citation[] = [];
+  for (const { entry, quote } of found) {
+    const parts = quote.text.split('\n');
+    quote.paragraphs.forEach((n, i) => {
+      const excerpt = entry.article.paragraphs[n - 1]?.text ?? '';
+      const part = parts[i] ?? '';
+      const existing = out.find((c) => c.article === entry.article.id && c.paragraph === n);
+      if (existing) {
+        if (part !== '' && excerpt.includes(part)) (existing.highlights as string[]).push(part);
+        return;
+      }
+      out.push({ article: entry.article.id, paragraph: n, excerpt, highlights: part !== '' && excerpt.includes(part) ? [part] : [] });
+    });
+  }
+  return out;
+}
+
+function describe(found: readonly Found[], multi: boolean, locale: Locale): string {
+  const f = frames[locale];
+  return found
+    .map(({ entry, quote }) => {
+      const who = quote.speaker ?? attributionOf(entry.article, quote) ?? f.unknown;
+      const where = `${multi ? `${entry.article.id} ` : ''}${paragraphRefs(quote.paragraphs)}`;
+      const via = quote.via !== undefined ? `, ${f.via} ${quote.via}` : '';
+      return `${who} (${where}${via}): “${quote.text.replace(/\n/g, ' ')}”`;
+    })
+    .join('\n');
+}
+
+/** The fullest written form among the matched speakers, or the person's full name. */
+function valueOf(found: readonly Found[], person: Person | undefined): string | undefined {
+  if (person) return person.name;
+  const names = found.map((f) => f.quote.speaker ?? f.quote.via).filter((n): n is string => n !== undefined);
+  return names.sort((a, b) => b.length - a.length)[0];
+}
+
+export function answerQuote(entries: readonly LibraryEntry[], query: string, locale: Locale = 'en'): Answer {
+  const f = frames[locale];
+  const base = { command: 'quote', query } as const;
+  const terms = queryTerms(query);
+  if (terms.length === 0) return { ...base, found: false, answer: f.empty, citations: [] };
+  const multi = entries.length > 1;
+
+  // 1–2. The query names a speaker (or a relay source), directly or through a person of the article.
+  const bySpeaker: Found[] = [];
+  let person: Person | undefined;
+  for (const entry of entries) {
+    const people = peopleNamed(entry, terms);
+    person ??= people[0];
+    for (const quote of quotesOf(entry)) {
+      const direct = namesMatch(terms, quote.speaker) || namesMatch(terms, quote.via);
+      const viaPerson = quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => covers(nameTerms(quote.speaker!), nameTerms(n))));
+      if (direct || viaPerson) bySpeaker.push({ entry, quote, score: 1 });
+    }
+  }
+  if (bySpeaker.length > 0) {
+    return {
+      ...base,
+      found: true,
+      answer: describe(bySpeaker, multi, locale),
+      ...(valueOf(bySpeaker, person) !== undefined && { value: valueOf(bySpeaker, person)! }),
+      citations: citationsOf(bySpeaker),
+    };
+  }
+
+  // 3. A person the article names, but never quotes.
+  for (const entry of entries) {
+    const named = peopleNamed(entry, terms)[0];
+    const mention = named ? { name: named.name, paragraphs: [...named.paragraphs] } : mentionsInText(entry.article, terms);
+    if (!mention || mention.paragraphs.length === 0) continue;
+    // A topic word that happens to be capitalised ("Rusia") is not a person: quotes about it come first.
+    const aboutIt = quotesOf(entry).some((q) => topicScore(terms, entry.article, q) >= 0.6);
+    if (!named && aboutIt) continue;
+    const where = `${multi ? `${entry.article.id} ` : ''}${paragraphRefs(mention.paragraphs)}`;
+    return {
+      ...base,
+      found: false,
+      answer: f.unquoted(mention.name, where),
+      citations: mention.paragraphs.map((n) => {
+        const excerpt = entry.article.paragraphs[n - 1]?.text ?? '';
+        const highlight = excerpt.includes(mention.name) ? [mention.name] : [];
+        return { article: entry.article.id, paragraph: n, excerpt, highlights: highlight };
+      }),
+    };
+  }
+
+  // 4. Topic words in the quotes.
+  const byTopic: Found[] = [];
+  for (const entry of entries) {
+    for (const quote of quotesOf(entry)) {
+      const score = topicScore(terms, entry.article, quote);
+      if (score >= 0.6) byTopic.push({ entry, quote, score });
+    }
+  }
+  byTopic.sort((a, b) => b.score - a.score);
+  if (byTopic.length > 0) {
+    const value = byTopic[0]!.quote.speaker ?? byTopic[0]!.quote.via;
+    return {
+      ...base,
+      found: true,
+      answer: describe(byTopic, multi, locale),
+      ...(value !== undefined && { value }),
+      citations: citationsOf(byTopic),
+    };
+  }
+  return { ...base, found: false, answer: f.none(query.trim().slice(0, 100)), citations: [] };
+}
