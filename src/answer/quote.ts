@@ -1,9 +1,9 @@
 // /quote <speaker or topic>: the article's direct quotes, word for word, with speaker and paragraph.
 //
 // 1. Speaker: the query names a speaker of a quote (any case, hyphenated or misspelt: "kim jong-un",
-//    "puttin"), directly or through a person the article names ("Kim" → Kim Jong Un). `value` is
+//    "puttin"), directly or through a person the article names ("Sari" → Sari Wulandari). `value` is
 //    the speaker's fullest name; every quote of theirs is cited, in reading order.
-// 2. Relay: the query names the source a quote came through ("KCNA") → those quotes.
+// 2. Relay: the query names the source a quote came through ("Xinhua") → those quotes.
 // 3. A person the article names but never quotes → found:false, and the answer says where they are
 //    mentioned (citations: those paragraphs), never somebody else's words.
 // 4. Topic: the query's words are in the quote (most of them) → those quotes, best first.
@@ -17,14 +17,14 @@ import type { Locale } from './messages.js';
 
 const frames = {
   en: {
-    empty: 'Type a speaker or a topic, for example: /quote Putin',
+    empty: 'Type a speaker or a topic, for example: /quote Hartono',
     none: (q: string) => `No quote in the article matches “${q}”.`,
     unquoted: (name: string, where: string) => `${name} is mentioned in ${where} but is not quoted.`,
     unknown: 'speaker not named',
     via: 'via',
   },
   id: {
-    empty: 'Ketik nama pembicara atau topik, misalnya: /quote Putin',
+    empty: 'Ketik nama pembicara atau topik, misalnya: /quote Hartono',
     none: (q: string) => `Tidak ada kutipan dalam artikel yang cocok dengan “${q}”.`,
     unquoted: (name: string, where: string) => `${name} disebut di ${where} tetapi tidak dikutip.`,
     unknown: 'pembicara tidak disebut',
@@ -81,7 +81,7 @@ function mentionsInText(article: Article, terms: readonly string[]): { name: str
   for (const p of article.paragraphs) {
     for (const m of p.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
       if (covers(terms, nameTerms(m[0]))) {
-        // The words the reader typed, as the article writes them ("Lavrov"), not the whole title run.
+        // The words the reader typed, as the article writes them ("Novak"), not the whole title run.
         const hits = tokenize(m[0]).filter((t) => covers([t.norm], terms) || terms.some((q) => covers([q], [t.norm])));
         const written = hits.length > 0 ? m[0].slice(hits[0]!.start, hits[hits.length - 1]!.end) : m[0];
         if (name === undefined || written.length > name.length) name = written;

@@ -3,7 +3,7 @@
 // The passage is the best search hit (search.ts, with its relevance floor). Its date is the date
 // mention of that paragraph nearest the words that matched, one in the best sentence first; a
 // hit just behind it (within a small score margin) may give the date when the best one has none.
-// The answer shows the date as written and resolved ("Rabu, 19 Juni 2024 (2024-06-19)"); `value`
+// The answer shows the date as written and resolved ("Selasa, 3 Maret 2020 (2020-03-03)"); `value`
 // is the date as written; the first citation is the paragraph, with the date and the matched words
 // highlighted.
 // When the passage gives no date, the answer is found:false and says so; it names the nearest date

@@ -2,10 +2,10 @@
 // to an ISO day or range.
 //
 // Rules, per language table (months, weekdays, dateWords), find: full dates with or without a day
-// name ("Sabtu, 2 November 2024", "June 19, 2024"), numeric dates ("Kamis (24/8)",
-// "Senin (17/04/2017)", "pada 1/6"), day ranges ("20-29 September"), months and month ranges
-// ("bulan Juni", "Januari - Mei 2017"), years, year ranges and decades ("tahun 2006", "1514-1530",
-// "1990-an"), centuries ("abad ke-20", "abad lalu"), relative expressions ("kemarin", "pekan ini",
+// name ("Selasa, 3 Maret 2020", "March 3, 2020"), numeric dates ("Kamis (12/3)",
+// "Senin (09/03/2020)", "pada 1/7"), day ranges ("20-29 September"), months and month ranges
+// ("bulan Juli", "Maret - Juli 2019"), years, year ranges and decades ("tahun 2008", "1602-1799",
+// "1880-an"), centuries ("abad ke-20", "abad lalu"), relative expressions ("kemarin", "pekan ini",
 // "tahun lalu", "dua tahun lalu", "last week") and lone day names ("Jumat", "nanti hari Rabu").
 // chrono-node (chrono.id / chrono.en) is a safety net for day-and-month forms the rules do not know;
 // it is not used for what it gets wrong for news (bare years, weekdays resolved forwards, a day
@@ -21,9 +21,9 @@
 //   the reference counting three times its distance (news mostly reports what has happened); a day
 //   name written with it ("Kamis (24/8)") picks the year in which that day is that weekday.
 // - A month without a year is that month of the reference year, or of the year before if it would
-//   come after the reference ("bulan Juni" in November → June of that year).
+//   come after the reference ("bulan Juli" in November → July of that year).
 // - Markers ("lalu", "kemarin" after a date; "last"/"next" before) steer the resolution but are not
-//   part of the text, so `text` stays the date itself ("4 Januari" in "4 Januari lalu").
+//   part of the text, so `text` stays the date itself ("7 Februari" in "7 Februari lalu").
 // - Vague expressions ("beberapa waktu lalu", "baru-baru ini") are not dates and are not returned.
 import * as chrono from 'chrono-node';
 import { tables } from '../lang/index.js';
@@ -73,7 +73,7 @@ export function isoOf(day: Day): string {
   return `${pad(day.y, 4)}-${pad(day.m, 2)}-${pad(day.d, 2)}`;
 }
 
-/** The day of an ISO date or date-time ("2024-11-02", "2024-11-02T08:00:00+07:00"), or undefined. */
+/** The day of an ISO date or date-time ("2020-03-03", "2020-03-03T08:00:00+07:00"), or undefined. */
 export function parseIsoDay(iso: string | undefined): Day | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   if (!m) return undefined;
@@ -295,7 +295,7 @@ function buildPatterns(lang: Language): Patterns {
 
   const rules: Rule[] = [
     {
-      // "30 Juni - 2 Juli 2024", "30 June to 2 July"
+      // "30 April - 2 Mei 2020", "30 April to 2 May"
       name: 'day-range-cross-month',
       re: re(`(?<d>${D})\\s+(?<m>${M})(?:\\s+(?<y>${Y}))?\\s*${RW}\\s*(?<d2>${D})\\s+(?<m2>${M})(?:,?\\s+(?<y2>${Y}))?`),
       build: (g, m) => {
@@ -313,7 +313,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "20-29 September", "6-14 Agustus 2005"
+      // "20-29 September", "6-14 Juli 2011"
       name: 'day-range',
       re: re(`(?<d>${D})\\s*[-–]\\s*(?<d2>${D})\\s+(?<m>${M})(?:,?\\s+(?<y>${Y}))?`),
       build: (g, m) => {
@@ -329,7 +329,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "June 19-21, 2024"
+      // "March 3-5, 2020"
       name: 'day-range-month-first',
       re: re(`(?<m>${M})\\s+(?<d>${D})\\s*[-–]\\s*(?<d2>${D})(?:,?\\s+(?<y>${Y}))?`),
       build: (g, m) => {
@@ -345,7 +345,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "Sabtu, 2 November 2024", "Rabu tanggal 19 Oktober 2005", "tanggal 28 November 1994", "5 Agustus", "19 June 2024"
+      // "Selasa, 3 Maret 2020", "Rabu tanggal 4 Maret 2020", "tanggal 12 Mei 1998", "9 Juli", "3 March 2020"
       name: 'day-month-year',
       re: re(`(?:(?<wd>${W})\\s*,?\\s+)?(?:(?<dw>${DW})\\s+)?(?<d>${D})\\s+(?<m>${M})(?:,?\\s+(?<y>${Y})|\\s+(?<rel>${RELYEAR}))?`),
       build: (g, m) => {
@@ -364,12 +364,12 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "June 19, 2024", "Wednesday, June 19", "June 19th"
+      // "March 3, 2020", "Tuesday, March 3", "March 3rd"
       name: 'month-day-year',
       re: re(`(?:(?<wd>${W})\\s*,?\\s+)?(?<m>${M})\\s+(?<d>${D})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>${Y}))?`),
       build: (g, m, text) => {
         if (!monthOk(g.m) || !weekdayOk(g.wd)) return undefined;
-        // "Juni 5 orang" is not a date: a day after the month must not be a quantity.
+        // "Juli 5 orang" is not a date: a day after the month must not be a quantity.
         if (!g.y && (words.quantityWords.includes(wordAfter(text, m.index + m[0].length)) || lang === 'id')) return undefined;
         return {
           ...span(m), anchor: true,
@@ -378,7 +378,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "Kamis (24/8)", "Senin (17/04/2017)", "(8/ 9)"
+      // "Kamis (12/3)", "Senin (09/03/2020)", "(3/ 3)"
       name: 'numeric-in-brackets',
       re: re(`(?:(?<wd>${W})\\s*)?\\(\\s*(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`),
       build: (g, m) => {
@@ -394,7 +394,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "17/04/2017", "Senin, 17-04-2017"
+      // "09/03/2020", "Senin, 09-03-2020"
       name: 'numeric-with-year',
       re: re(`(?:(?<wd>${W})\\s*,?\\s*)?(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})`),
       build: (g, m) => {
@@ -404,7 +404,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "2024-06-19"
+      // "2020-03-03"
       name: 'iso',
       re: re(`(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})`),
       build: (g, m) => ({ ...span(m), anchor: true, resolve: () => single(validDay(Number(g.y), Number(g.b), Number(g.a))) }),
@@ -421,7 +421,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "Januari - Mei 2017", "Januari hingga Mei 2017", "January to May 2017", "Desember 2016 - Maret 2017"
+      // "Maret - Juli 2019", "Maret hingga Juli 2019", "March to July 2019", "Desember 2018 - Maret 2019"
       name: 'month-range',
       re: re(`(?:(?<mw>${MW})\\s+)?(?<m>${MF})(?:\\s+(?<y>${Y}))?\\s*${RW}\\s*(?:${MW}\\s+)?(?<m2>${MF})\\s+(?<y2>${Y})`),
       build: (g, m) => {
@@ -439,13 +439,13 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "bulan Juni", "Juni 1997", "Desember 2004", "in June", "awal Januari"
+      // "bulan Juli", "Juli 1999", "Oktober 2012", "in July", "awal Februari"
       name: 'month',
       re: re(`(?:(?<q>${Q})\\s+)?(?:(?<mw>${MW})\\s+)?(?<m>${MF})(?:\\s+(?:${YW}\\s+)?(?<y>${Y}))?`),
       build: (g, m, text) => {
         if (!monthOk(g.m)) return undefined;
         if (!g.y && !g.mw && !g.q) {
-          // A month name alone is a date only after a cue ("pada Juni", "in June") or before a marker ("Juni lalu").
+          // A month name alone is a date only after a cue ("pada Juli", "in July") or before a marker ("Juli lalu").
           const before = wordBefore(text, m.index);
           const after = wordAfter(text, m.index + m[0].length);
           const cue = words.cues.includes(before) || words.past.includes(before) || words.future.includes(before) || before === 'this';
@@ -466,7 +466,7 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "1514-1530", "tahun 1999-2003", "2005-10"
+      // "1602-1799", "tahun 1981-1985", "2011-14"
       name: 'year-range',
       re: re(`(?:(?<yw>${YW})\\s+)?(?<y>\\d{4})\\s*[-–]\\s*(?<y2>\\d{4}|\\d{2})`),
       build: (g, m) => {
@@ -477,13 +477,13 @@ function buildPatterns(lang: Language): Patterns {
       },
     },
     {
-      // "1990-an", "tahun 1990-an", "1990s", "the 1990s"
+      // "1880-an", "tahun 1880-an", "1880s", "the 1880s"
       name: 'decade',
       re: re(`(?:(?<yw>${YW})\\s+)?(?<y>\\d{3}0)(?:-an|an|['’]?s)`),
       build: (g, m) => ({ ...span(m), anchor: false, resolve: () => ({ ...yearRange(Number(g.y), Number(g.y) + 9), kind: 'range' }) }),
     },
     {
-      // "tahun 2006", "akhir 2007", "pada 1977", "2015", "tahun 971"
+      // "tahun 2008", "akhir 2012", "pada 1983", "2021", "tahun 880"
       name: 'year',
       re: re(`(?:(?<q>${Q})\\s+)?(?:(?<yw>${YW})\\s+)?(?<y>\\d{4}|(?<=${YW}\\s+)\\d{3})(?![.,]\\d)`),
       build: (g, m, text) => {
@@ -653,7 +653,7 @@ function candidatesOf(text: string, lang: Language): Candidate[] {
     chosen.push(c);
   }
   chosen.sort((a, b) => a.start - b.start);
-  // "Kemarin, Rabu tanggal 19 Oktober 2005": a relative day right before a stated day is the same day.
+  // "Kemarin, Rabu tanggal 4 Maret 2020": a relative day right before a stated day is the same day.
   return chosen.filter((c, i) => {
     const next = chosen[i + 1];
     return !(next?.anchor && !c.anchor && /^[\s,]*$/.test(text.slice(c.end, next.start)) && /^\p{L}+$/u.test(text.slice(c.start, c.end)) && p.words.relative[lower(text.slice(c.start, c.end))]?.unit === 'day');
@@ -688,7 +688,7 @@ export function extractDates(article: Article): DateMention[] {
   return mentions;
 }
 
-/** A mention shown as written and resolved: "Rabu, 19 Juni 2024 (2024-06-19)", "pekan ini (2024-06-17 – 2024-06-23)". */
+/** A mention shown as written and resolved: "Selasa, 3 Maret 2020 (2020-03-03)", "pekan ini (2020-03-02 – 2020-03-08)". */
 export function formatDate(mention: Pick<DateMention, 'text' | 'start' | 'end'>): string {
   return `${mention.text} (${mention.end ? `${mention.start} – ${mention.end}` : mention.start})`;
 }

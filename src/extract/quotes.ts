@@ -6,22 +6,22 @@
 //
 // The speaker, from the words around the quote (language tables: speech verbs, pronoun speech
 // verbs, pronouns, relay phrases, titles):
-// - after it: `,” kata Putin`, `,” ujar Presiden Jokowi`, `" tutup Muzani`, `," Putin said`,
-//   `," said the president`, `," according to Smith`;
-// - before it, in the same sentence: `Kim Jong Un mengungkapkan keyakinannya bahwa "…"`,
-//   `Menurut Darmin, "…"`, `Putin said: "…"`;
+// - after it: `,” kata Hartono`, `,” ujar Presiden Sutrisno`, `" tutup Rahmat`, `," Hartono said`,
+//   `," said the president`, `," according to Ellis`;
+// - before it, in the same sentence: `Sari Wulandari mengungkapkan keyakinannya bahwa "…"`,
+//   `Menurut Yudi, "…"`, `Hartono said: "…"`;
 // - a pronoun cue (`ujarnya`, `kata dia`, `he said`, `Ia mengatakan`) is the last named speaker —
 //   named by a quote or by reported speech ("kata X", "X mengatakan", "menurut X") before it;
 // - a title alone (`ujar Presiden`, `the minister said`) is the last speaker named with that title;
 // - a quote with no cue of its own that follows another quote of the same paragraph, or opens a
 //   paragraph right after a quote or a `X said:` line, keeps that speaker.
-// Speaker is the name as written, leading titles removed ("Presiden Jokowi" → "Jokowi"); linking it
+// Speaker is the name as written, leading titles removed ("Presiden Sutrisno" → "Sutrisno"); linking it
 // to the full name is the people module's job.
 // `bunyi …` ("reads") quotes a document: no speaker, and `via` carries the relay if stated.
-// The relay: `dikutip dari Antara`, `dilaporkan KCNA`, `menurut pernyataan Korea Utara` in the
+// The relay: `dikutip dari Warta Nusa`, `dilaporkan Xinhua`, `menurut pernyataan Kementerian Luar Negeri` in the
 // attribution clause → via.
 //
-// Scare quotes: quoted runs of one to three words inside a sentence ("bijaksana", "pemerkosaan")
+// Scare quotes: quoted runs of one to three words inside a sentence ("ajaib", "terobosan")
 // are terms or emphasis, not something a person said, unless a speech verb attributes them
 // directly (`," kata X` right after, or a speech verb right before the quote). They are dropped.
 import { tables } from '../lang/index.js';
@@ -158,10 +158,10 @@ interface SpeakerName {
 }
 
 /**
- * Leading titles off a name run: "Presiden Jokowi" → Jokowi (title presiden), "Presiden" → title only,
- * "Jenderal TNI Gatot Nurmantyo" → Gatot Nurmantyo. When a title led a long run of capitalised words
- * ("Presiden Amerika Serikat Donald Trump"), the name is the part the article uses again on its own
- * ("Trump"), else the last two words.
+ * Leading titles off a name run: "Presiden Sutrisno" → Sutrisno (title presiden), "Presiden" → title only,
+ * "Kolonel Inf. Bambang Santoso" → Bambang Santoso. When a title led a long run of capitalised words
+ * ("Presiden Republik Ceko Petr Novak"), the name is the part the article uses again on its own
+ * ("Novak"), else the last two words.
  */
 function splitTitle(run: string, c: Cues, article: Article): SpeakerName {
   let words = run.split(/\s+/).filter(Boolean);
@@ -177,7 +177,7 @@ function splitTitle(run: string, c: Cues, article: Article): SpeakerName {
     titleWords.push(...words.slice(0, title.length));
     words = words.slice(title.length);
   }
-  // A title inside the run ("Transport Minister Daniel Reyes"): the name is what follows the last one.
+  // A title inside the run ("Health Minister Joan Alder"): the name is what follows the last one.
   for (let i = words.length - 2; i >= 1; i--) {
     const lowerWords = words.map((w) => w.toLowerCase());
     const title = c.titles.find((t) => t.every((w, k) => lowerWords[i + k] === w) && i + t.length < words.length);
@@ -189,7 +189,7 @@ function splitTitle(run: string, c: Cues, article: Article): SpeakerName {
   }
   const title = titleWords.length > 0 ? titleWords.join(' ').toLowerCase() : undefined;
   if (title !== undefined) {
-    // A rank's corps or abbreviation after the title ("Jenderal TNI", "Jenderal Pol.") is not the name.
+    // A rank's corps or abbreviation after the title ("Kolonel Inf.", "Jenderal Pol.") is not the name.
     while (words.length > 1 && (/^\p{Lu}{2,}$/u.test(words[0]!) || /\.$/.test(words[0]!))) words = words.slice(1);
     if (words.length >= 3) {
       const body = article.paragraphs.map((p) => p.text).join('\n');
@@ -218,7 +218,7 @@ function previousWord(text: string, index: number): string {
   return (/([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '').toLowerCase();
 }
 
-/** The attribution right after a quote (`," kata Putin`, `," he said`, `," Putin said`). */
+/** The attribution right after a quote (`," kata Hartono`, `," he said`, `," Hartono said`). */
 function cueAfter(tail: string, tailStart: number, c: Cues, article: Article): Cue | undefined {
   const lead = /^[\s,.;:!?—–-]*/.exec(tail)![0].length;
   const s = tail.slice(lead);
@@ -247,7 +247,7 @@ function cueAfter(tail: string, tailStart: number, c: Cues, article: Article): C
   return undefined;
 }
 
-/** The attribution before a quote in its sentence (`Kim mengatakan bahwa "…"`, `Menurut Darmin, "…"`). */
+/** The attribution before a quote in its sentence (`Sari mengatakan bahwa "…"`, `Menurut Yudi, "…"`). */
 function cueBefore(pre: string, preStart: number, c: Cues, article: Article, direct: boolean): Cue | undefined {
   const found: Cue[] = [];
   const add = (cue: Cue, end: number): void => {
@@ -269,15 +269,15 @@ function cueBefore(pre: string, preStart: number, c: Cues, article: Article, dir
   return found.sort((a, b) => a.at - b.at).pop();
 }
 
-/** The relay source stated in an attribution clause ("dikutip dari Antara" → Antara). */
+/** The relay source stated in an attribution clause ("dikutip dari Warta Nusa" → Warta Nusa). */
 function relayIn(clause: string, c: Cues, skipAccordingTo: boolean): string | undefined {
   const RELAY = skipAccordingTo ? c.RELAY : `(?:${c.RELAY}|${c.ACC})`;
   const m = new RegExp(`${B}${RELAY}\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${c.NAME})`, 'u').exec(clause);
-  // "seperti dikutip dari Antara": the source is the name, not the preposition before it.
+  // "seperti dikutip dari Warta Nusa": the source is the name, not the preposition before it.
   return m?.groups?.src?.replace(new RegExp(`^(?:(?:${alt(c.words.prepositions)})\\s+)+`, 'u'), '');
 }
 
-/** Reported speech that names a speaker outside quotes ("kata Nguyen", "Menurut Darmin", "X mengatakan"). */
+/** Reported speech that names a speaker outside quotes ("kata Lestari", "Menurut Yudi", "X mengatakan"). */
 function namedSpeakers(masked: string, c: Cues, article: Article): { name: SpeakerName; at: number }[] {
   const out: { name: SpeakerName; at: number }[] = [];
   for (const m of masked.matchAll(new RegExp(`${B}(?<name>${c.NAME})(?:\\s*,[^,]{1,80},)?\\s+${c.FILL}${c.VERB}${E}`, 'gu'))) {
@@ -435,8 +435,8 @@ export function quoteParts(article: Article, quote: Quote): { paragraph: number;
 }
 
 /**
- * The attribution clause as written after a quote ("bunyi satu pasal dalam perjanjian yang
- * dilaporkan KCNA"), for showing unattributed and document quotes; undefined when there is none.
+ * The attribution clause as written after a quote ("bunyi pasal itu, seperti
+ * dilaporkan Xinhua"), for showing unattributed and document quotes; undefined when there is none.
  */
 export function attributionOf(article: Article, quote: Quote): string | undefined {
   const last = quote.paragraphs[quote.paragraphs.length - 1]!;
@@ -447,7 +447,7 @@ export function attributionOf(article: Article, quote: Quote): string | undefine
   if (at < 0) return undefined;
   const after = p.text.slice(at + part.length).replace(/^[,.;:!?\s]*["“”„]?[\s,.;:]*/u, '');
   const clause = /^[^.!?"“”]*/u.exec(after)?.[0].replace(/[,\s]+$/u, '') ?? '';
-  // Only a clause that attributes: it opens with a speech verb ("bunyi satu pasal …", "kata Putin …").
+  // Only a clause that attributes: it opens with a speech verb ("bunyi pasal itu …", "kata Hartono …").
   const c = cues(tables[article.meta.language]);
   return new RegExp(`^(?:${c.VERB}|${c.PVERB})${E}`, 'u').test(clause) ? clause : undefined;
 }

@@ -63,7 +63,7 @@ export interface QuoteWords {
   readonly fillers: readonly string[];
   /** Lower-case particles inside names ("bin", "van", "al"). */
   readonly nameParticles: readonly string[];
-  /** Words before a name that make it an object, not the speaker ("kepada Guterres", "to Guterres"). */
+  /** Words before a name that make it an object, not the speaker ("kepada Hartono", "to Hartono"). */
   readonly prepositions: readonly string[];
   /** Words that introduce a source: a speaker when nothing else names one, else a relay ("menurut", "according to"). */
   readonly accordingTo: readonly string[];
