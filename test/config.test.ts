@@ -18,6 +18,7 @@ describe('parseConfig', () => {
     expect(parseConfig({ DISCORD_GUILD_ID: '', DISCORD_API_URL: '' })).toEqual({
       apiUrl: 'https://discord.com/api',
       articlesDir: 'data/articles',
+      cacheDir: '.cache/kutip',
       logLevel: 'info',
       cooldownSeconds: 0,
     });
@@ -30,6 +31,7 @@ describe('parseConfig', () => {
       DISCORD_GUILD_ID: '223456789012345678',
       DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
       ARTICLES_DIR: 'x/y',
+      CACHE_DIR: 'off',
       LOG_LEVEL: 'debug',
       COOLDOWN_SECONDS: '5',
     });
@@ -42,6 +44,11 @@ describe('parseConfig', () => {
       logLevel: 'debug',
       cooldownSeconds: 5,
     });
+  });
+
+  it('takes a cache folder, or none with "off"', () => {
+    expect(parseConfig({ CACHE_DIR: '/var/cache/kutip' }).cacheDir).toBe('/var/cache/kutip');
+    expect(parseConfig({ CACHE_DIR: 'off' })).not.toHaveProperty('cacheDir');
   });
 
   it.each([
