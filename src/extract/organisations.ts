@@ -3,10 +3,10 @@
 // organisation ("Dewan Keamanan PBB", "Sekretariat APEC", "Ministry of Defence"), and the news
 // outlets articles cite ("dikutip dari <Outlet>", "told <Outlet>"). Places and people are not organisations.
 import { fold } from '../normalize.js';
-import type { Article, Organisation, Person } from '../types.js';
-import { outletEntryOf, outletNames, outletSpans, placeSpans } from './known-names.js';
+import type { Article, Language, Organisation, Person } from '../types.js';
+import { gazetteerEntryOf, outletEntryOf, outletNames, outletSpans, placeSpans } from './known-names.js';
 import { extractPeople, personSpans } from './people.js';
-import { findAll, lexicon, opensSentence, paragraphWordsOf, type ParagraphWords, type Word } from './words.js';
+import { findAll, isFunctionWord, lexicon, opensSentence, paragraphWordsOf, type ParagraphWords, type Word } from './words.js';
 
 interface Found {
   /** Key that merges forms of one organisation. */
@@ -56,7 +56,7 @@ function runBefore(words: readonly Word[], i: number): Word[] {
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number): boolean =>
   spans.some((s) => start < s.end && end > s.start);
 
-function organisationsIn(p: ParagraphWords, people: readonly Person[]): Found[] {
+function organisationsIn(p: ParagraphWords, people: readonly Person[], city: string | undefined, language: Language): Found[] {
   const { words, text } = p;
   const found: Found[] = [];
   const personAt = personSpans(text, people);
@@ -79,6 +79,8 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[]): Found[] 
     if (w.acronym && !roman.test(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 2) {
       if (inside(places, w.start, w.end) || inside(outlets, w.start, w.end) || inside(personAt, w.start, w.end)) continue;
       if (inside(credits, w.start, w.end)) continue;
+      // A place written in capitals ("CITY (Outlet) -") is no acronym.
+      if (gazetteerEntryOf(w.text) !== undefined || (city !== undefined && fold(city) === w.lower)) continue;
       const acronym = w.text.replace(/\.$/, '');
       let expansion: string | undefined;
       // "Long Name (ACR)"
@@ -115,6 +117,18 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[]): Found[] 
         found.push({ key: `name:${fold(name)}`, name, paragraph: p.n, start: w.start });
       }
       i = j - 1;
+      continue;
+    }
+    // English names end with the word for the organisation: "Oregon Fishing Board", "Harvard University".
+    if (language === 'en' && w.isWord && w.cap && !w.acronym && !isFunctionWord(w) && !(words[i - 1]?.isWord && words[i - 1]!.cap && !isFunctionWord(words[i - 1]!)) && !inside(personAt, w.start, w.end) && lexicon.titles.matchAt(words, i) === 0) {
+      let j = i;
+      while (j < words.length && words[j]!.isWord && words[j]!.cap && !inside(personAt, words[j]!.start, words[j]!.end) && words[j]!.start <= (words[j - 1]?.end ?? 0) + 1) j++;
+      const last = words[j - 1]!;
+      if (j - i >= 2 && lexicon.organisationWords.has(last.lower)) {
+        const name = text.slice(w.start, last.end);
+        found.push({ key: `name:${fold(name)}`, name, paragraph: p.n, start: w.start });
+        i = j - 1;
+      }
     }
   }
   return found;
@@ -123,7 +137,7 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[]): Found[] 
 /** Organisations of an article, in order of first mention. */
 export function extractOrganisations(article: Article, people: readonly Person[] = extractPeople(article)): Organisation[] {
   const paragraphs = paragraphWordsOf(article);
-  const found = paragraphs.flatMap((p) => organisationsIn(p, people));
+  const found = paragraphs.flatMap((p) => organisationsIn(p, people, article.meta.city, article.meta.language));
   // A named organisation that is an acronym's expansion is the same body.
   const expansions = new Map<string, string>();
   for (const f of found) if (f.expansion) expansions.set(fold(f.expansion), f.key);
@@ -149,7 +163,9 @@ export function extractOrganisations(article: Article, people: readonly Person[]
   const organisations: { org: Organisation; first: number }[] = [];
   for (const group of groups.values()) {
     const head = group[0]!;
-    const name = head.key.startsWith('name:') ? group.reduce((a, b) => (b.name.length > a.length ? b.name : a), head.name) : head.name;
+    const name = head.key.startsWith('name:')
+      ? group.reduce((a, b) => (b.name.length > a.length ? b.name : a), head.name)
+      : head.key.startsWith('acr:') ? head.key.slice(4) : head.name;
     const expansion = group.find((f) => f.expansion)?.expansion;
     const forms = [...new Set([name, ...group.flatMap((f) => [f.name, f.alias ?? ''])].filter((s) => s !== '' && s !== name))];
     const outletKey = head.key.startsWith('outlet:') ? Number(head.key.slice(7)) : undefined;

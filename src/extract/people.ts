@@ -139,7 +139,9 @@ function scanTitle(c: Context, i: number): TitleScan | undefined {
   // "<Demonym> Foreign Minister", "<Country>'s foreign minister": places and demonyms just before.
   while (roleFrom > 0) {
     const prev = words[roleFrom - 1]!;
-    if (prev.isWord && prev.cap && (c.known.has(roleFrom - 1) || lexicon.demonyms.has(prev.text)) && words[roleFrom]!.start <= prev.end + 1) roleFrom--;
+    const pair = roleFrom > 1 ? `${words[roleFrom - 2]!.text} ${prev.text}` : '';
+    if (prev.isWord && prev.cap && lexicon.demonyms.has(pair) && words[roleFrom]!.start <= prev.end + 1) roleFrom -= 2;
+    else if (prev.isWord && prev.cap && (c.known.has(roleFrom - 1) || lexicon.demonyms.has(prev.text)) && words[roleFrom]!.start <= prev.end + 1) roleFrom--;
     else break;
   }
   let j = i + length;
@@ -194,7 +196,8 @@ function scanTitle(c: Context, i: number): TitleScan | undefined {
 const slice = (c: Context, from: number, to: number): string => c.text.slice(c.words[from]!.start, c.words[to - 1]!.end);
 
 function mentionOf(c: Context, run: { from: number; to: number }, role: string | undefined, weak = false): Mention | undefined {
-  const name = slice(c, run.from, run.to);
+  // "Graham's": the name without the possessive.
+  const name = slice(c, run.from, run.to).replace(/['’]s$/u, '');
   const first = c.words[run.from]!;
   // A lone word the article also writes in lower case is a common word, not a name.
   if (run.to - run.from === 1 && c.common.has(first.lower)) return undefined;
@@ -202,7 +205,7 @@ function mentionOf(c: Context, run: { from: number; to: number }, role: string |
   return {
     paragraph: c.n,
     start: first.start,
-    end: c.words[run.to - 1]!.end,
+    end: first.start + name.length,
     name,
     parts: partsOf(name),
     ...(role !== undefined && role.length > 0 && { role }),
@@ -253,7 +256,14 @@ function precedingRole(c: Context, comma: number): string | undefined {
     if (lexicon.titles.matchAt(words, t) === 0) continue;
     const scan = scanTitle(c, t);
     if (scan?.name) return undefined;
-    return slice(c, t, comma);
+    // "<Country>'s foreign ministry spokesperson": what qualifies the title belongs to the role.
+    let from = t;
+    while (from > clauseFrom) {
+      const w = words[from - 1]!;
+      if (/['’]s$/.test(w.text) || c.known.has(from - 1) || lexicon.demonyms.has(w.text) || lexicon.roleWords.has(w.lower)) from--;
+      else break;
+    }
+    return slice(c, from, comma);
   }
   return undefined;
 }
@@ -314,7 +324,9 @@ function mentionsOf(c: Context): Mention[] {
     let v = run.to;
     if (words[v] && (lexicon.fillers.has(words[v]!.lower) || lexicon.stopWords.has(words[v]!.lower)) && !lexicon.speechVerbs.has(words[v]!.lower)) v++;
     const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.lower) && words[v]!.isWord && !words[v]!.cap;
-    if (verbBefore || verbAfter) {
+    // "according to Hutchison Ports": a name followed by more capitalised words is part of something larger.
+    const partOfLarger = after?.isWord === true && after.cap;
+    if ((verbBefore || verbAfter) && !partOfLarger) {
       const weak = !verbBefore && run.to - run.from === 1 && opensSentence(c, run.from);
       const m = mentionOf(c, run, undefined, weak);
       if (m) mentions.push(m);

@@ -4,7 +4,7 @@
 // readers type (the English name for the Indonesian one). Never a person, never an organisation.
 import { fold } from '../normalize.js';
 import type { Article, Person, Place } from '../types.js';
-import { gazetteerNames, outletSpans, placeSpans, type KnownSpan } from './known-names.js';
+import { gazetteerEntryOf, gazetteerNames, outletSpans, placeSpans, type KnownSpan } from './known-names.js';
 import { isOrganisationStart } from './organisations.js';
 import { extractPeople, personSpans } from './people.js';
 import {
@@ -51,7 +51,7 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
       j++;
     }
     if (run.length === 0) continue;
-    // Split the run at gazetteer names: "Istana Merdeka Jakarta" → "Istana Merdeka" (+ Jakarta).
+    // Split the run at gazetteer names: "Istana Lama <City>" → "Istana Lama" (+ <City>).
     let segment: Word[] = [];
     const segments: Word[][] = [];
     for (const x of run) {
@@ -80,7 +80,7 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
   return found;
 }
 
-/** Gazetteer names followed by a compass word become the longer place ("Jakarta Pusat"). */
+/** Gazetteer names followed by a compass word become the longer place ("<City> Pusat"). */
 function withCompass(p: ParagraphWords, span: KnownSpan, all: readonly KnownSpan[]): { text: string; compass: boolean } {
   const m = /^ (\p{Lu}\p{Ll}+)/u.exec(p.text.slice(span.end));
   if (m && lexicon.compass.has(fold(m[1]!)) && !all.some((s) => s.start === span.end + 1)) {
@@ -103,6 +103,13 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
       found.push({ entry: c.compass ? -1 : s.entry, text: c.text, paragraph: p.n, start: s.start });
     }
     found.push(...locativePlaces(p, gaz, personAt, common));
+  }
+  // The dateline's city ("CITY (Outlet) -", "City, Outlet -") is a place of the first paragraph.
+  const city = article.meta.city;
+  const lede = paragraphs[0];
+  if (city !== undefined && lede !== undefined && !found.some((f) => f.paragraph === lede.n && fold(f.text) === fold(city))) {
+    const entry = gazetteerEntryOf(city);
+    found.push({ entry: entry ?? -1, text: entry !== undefined ? (gazetteerNames(entry)[0] ?? city) : city, paragraph: lede.n, start: lede.text.indexOf(city) });
   }
   // One place per gazetteer entry, or per name for the others.
   const groups = new Map<string, Found[]>();

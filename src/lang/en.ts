@@ -116,11 +116,14 @@ export const en: LanguageTable = {
       'federation', 'foundation', 'company', 'corporation', 'group', 'secretariat', 'parliament', 'senate',
       'congress', 'assembly', 'bureau', 'office', 'embassy', 'consulate', 'league', 'club', 'front', 'movement',
       'coalition', 'alliance', 'school', 'college', 'hospital', 'academy', 'laboratory', 'board', 'authority',
+      'press', 'news', 'times', 'post', 'herald', 'courier', 'gazette', 'journal', 'tribune', 'daily', 'ports',
+      'holdings', 'research', 'inc', 'ltd', 'airlines', 'airways', 'ministry',
     ],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',
       'gulf', 'bay', 'mount', 'river', 'lake', 'street', 'avenue', 'road', 'airport', 'port', 'harbour',
-      'harbor', 'stadium', 'square', 'palace', 'hall', 'building', 'town', 'village',
+      'harbor', 'stadium', 'square', 'palace', 'hall', 'building', 'town', 'village', 'point', 'bridge',
+      'beach', 'park', 'valley', 'hill', 'heights', 'estate', 'camp', 'base', 'station', 'market', 'field',
     ],
     locatives: ['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward'],
     leadWords: [

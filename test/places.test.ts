@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractPlaces } from '../src/extract/places.js';
+import { parseArticle } from '../src/load.js';
+import type { Article, Place } from '../src/types.js';
+
+const fixture = (name: string): Article =>
+  parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));
+
+const place = (places: readonly Place[], name: string): Place => {
+  const p = places.find((x) => x.name === name);
+  if (!p) throw new Error(`no place ${name}; have ${places.map((x) => x.name).join(', ')}`);
+  return p;
+};
+
+describe('extractPlaces', () => {
+  const tempo = extractPlaces(fixture('tempo-2024-11-02-korut-rusia'));
+
+  it('finds gazetteer places as written, with the English names readers type', () => {
+    expect(place(tempo, 'Moskow').aliases).toContain('Moscow');
+    expect(place(tempo, 'Korea Utara').aliases).toEqual(expect.arrayContaining(['North Korea', 'Korut']));
+    expect(place(tempo, 'Korea Selatan').aliases).toContain('South Korea');
+    expect(place(tempo, 'Rusia').aliases).toContain('Russia');
+    expect(place(tempo, 'Ukraina').aliases).toContain('Ukraine');
+    expect(place(tempo, 'AS').aliases).toEqual(expect.arrayContaining(['Amerika Serikat', 'United States']));
+    expect(place(tempo, 'Pyongyang').paragraphs).toEqual([2, 3, 5, 7]);
+  });
+
+  it('counts hyphenated and short forms as the same place ("Rusia-Korut", "Korea-Soviet")', () => {
+    expect(place(tempo, 'Korea Utara').paragraphs).toContain(7); // "Rusia-Korut"
+    expect(place(tempo, 'Rusia').paragraphs).toContain(5); // "Rusia-Korea Utara"
+  });
+
+  it('finds a place outside the gazetteer after a locative: "ke wilayah Kursk"', () => {
+    expect(place(tempo, 'Kursk').paragraphs).toEqual([3]);
+  });
+
+  it('takes the dateline city as a place of the lede', () => {
+    expect(place(tempo, 'Jakarta').paragraphs).toEqual([1]);
+  });
+
+  it('reads buildings and districts after "di": "di Gedung Djuanda I", "di Istana Merdeka Jakarta", "Jakarta Pusat"', () => {
+    expect(place(extractPlaces(fixture('cnnindonesia-2017-03-06-ekonomi-china')), 'Gedung Djuanda I').paragraphs).toEqual([3]);
+    const pilkada = extractPlaces(fixture('rimanews-2017-04-18-pilkada-dki'));
+    expect(pilkada.map((p) => p.name)).toEqual(expect.arrayContaining(['Istana Merdeka', 'Jakarta', 'Jakarta Pusat']));
+  });
+
+  it('maps epithets and Indonesian short forms to the country', () => {
+    const apec = extractPlaces(fixture('cnnindonesia-2017-05-17-tpp-apec'));
+    expect(place(apec, 'Amerika Serikat').aliases).toEqual(expect.arrayContaining(['AS', 'Negeri Paman Sam', 'United States']));
+    expect(place(apec, 'Hanoi').paragraphs).toEqual([2, 6, 9]);
+    const ekonomi = extractPlaces(fixture('cnnindonesia-2017-03-06-ekonomi-china'));
+    expect(place(ekonomi, 'China').aliases).toEqual(expect.arrayContaining(['Tiongkok', 'Tirai Bambu']));
+  });
+
+  it('never makes a place of a person or an organisation', () => {
+    const names = tempo.flatMap((p) => [p.name, ...p.aliases]);
+    for (const notPlace of ['Vladimir Putin', 'Putin', 'Kim Jong Un', 'KCNA', 'NATO', 'Antara']) expect(names).not.toContain(notPlace);
+    const apec = extractPlaces(fixture('cnnindonesia-2017-05-17-tpp-apec')).map((p) => p.name);
+    expect(apec).not.toContain('Reuters'); // "kepada Reuters di Hanoi"
+    expect(apec).not.toContain('Kampus Harvard Kennedy');
+  });
+
+  it('reads English: gazetteer names, a capitalised dateline, "in Port Alder", "at Kelsey Point", "to Portland"', () => {
+    const tokyo = extractPlaces(fixture('en-people-2024-05-20-tokyo-talks'));
+    expect(place(tokyo, 'Tokyo').paragraphs).toEqual([1]);
+    expect(place(tokyo, 'North Korea').aliases).toContain('Korea Utara');
+    expect(tokyo.map((p) => p.name)).toEqual(expect.arrayContaining(['Seoul', 'Manila', 'Japan', 'China', 'Beijing']));
+    const port = extractPlaces(fixture('en-places-2023-09-15-port-alder-strike'));
+    expect(port.map((p) => p.name)).toEqual(['Port Alder', 'Kelsey Point', 'Portland']);
+    expect(place(port, 'Port Alder').paragraphs).toEqual([1, 4]);
+  });
+});

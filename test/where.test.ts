@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerWhere } from '../src/answer/where.js';
+import { extractOrganisations } from '../src/extract/organisations.js';
+import { extractPeople } from '../src/extract/people.js';
+import { extractPlaces } from '../src/extract/places.js';
+import type { LibraryEntry } from '../src/library.js';
+import { parseArticle } from '../src/load.js';
+
+function entry(name: string): LibraryEntry {
+  const article = parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));
+  const people = extractPeople(article);
+  return {
+    article,
+    understanding: { people, organisations: extractOrganisations(article, people), places: extractPlaces(article, people), quotes: [], dates: [] },
+  };
+}
+
+const tempo = [entry('tempo-2024-11-02-korut-rusia')];
+const port = [entry('en-places-2023-09-15-port-alder-strike')];
+
+describe('/where a place', () => {
+  it('/where Kursk → ¶3', () => {
+    const a = answerWhere(tempo, 'Kursk', 'id');
+    expect(a).toMatchObject({ command: 'where', found: true, value: 'Kursk' });
+    expect(a.answer).toBe('Kursk — disebut di ¶3.');
+    expect(a.citations.map((c) => c.paragraph)).toEqual([3]);
+    expect(a.citations[0]?.highlights).toEqual(['Kursk']);
+  });
+
+  it('English names find the Indonesian text: Moscow → Moskow, North Korea → Korea Utara', () => {
+    const moscow = answerWhere(tempo, 'Moscow');
+    expect(moscow.value).toBe('Moskow');
+    expect(moscow.citations[0]?.paragraph).toBe(2);
+    expect(moscow.citations[0]?.highlights).toEqual(['Moskow']);
+    expect(answerWhere(tempo, 'where is North Korea?').value).toBe('Korea Utara');
+    expect(answerWhere(tempo, 'south korea').value).toBe('Korea Selatan');
+    expect(answerWhere(tempo, 'United States').value).toBe('AS');
+    expect(answerWhere(tempo, 'Moskwo').value).toBe('Moskow'); // a typo
+  });
+
+  it('a place the article does not name → found:false', () => {
+    for (const q of ['Paris', 'di mana Paris']) {
+      const a = answerWhere(tempo, q);
+      expect(a.found).toBe(false);
+      expect(a.citations).toEqual([]);
+    }
+  });
+});
+
+describe('/where an event', () => {
+  it('di mana Lavrov bertemu Choe → Moskow (¶2)', () => {
+    const a = answerWhere(tempo, 'di mana Lavrov bertemu Choe', 'id');
+    expect(a).toMatchObject({ found: true, value: 'Moskow', answer: 'Moskow (¶2).' });
+    expect(a.citations[0]?.paragraph).toBe(2);
+    expect(a.citations[0]?.highlights).toContain('Moskow');
+    const text = tempo[0]!.article.paragraphs[1]!.text;
+    expect(a.citations[0]?.excerpt).toBe(text);
+  });
+
+  it('where were North Korean troops deployed → Kursk', () => {
+    expect(answerWhere(tempo, 'di mana unit militer Korea Utara dikerahkan').value).toBe('Kursk');
+  });
+
+  it('English article: where did the governor meet the crews → Port Alder', () => {
+    expect(answerWhere(port, 'where did Kotek meet the crews').value).toBe('Port Alder');
+    expect(answerWhere(port, 'where will the docks reopen').value).toBe('Kelsey Point');
+  });
+
+  it('an event the article does not place → found:false', () => {
+    expect(answerWhere(tempo, 'di mana pemilihan presiden digelar').found).toBe(false);
+  });
+});
