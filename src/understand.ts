@@ -1,6 +1,26 @@
 // extract: Article → Understanding (people, organisations, places, quotes, dates).
-import type { Article, Understanding } from './types.js';
+import { extractDates } from './extract/dates.js';
+import { extractOrganisations } from './extract/organisations.js';
+import { extractPeople, resolvePerson } from './extract/people.js';
+import { extractPlaces } from './extract/places.js';
+import { extractQuotes } from './extract/quotes.js';
+import type { Article, Person, Quote, Understanding } from './types.js';
 
-export function understand(_article: Article): Understanding {
-  return { people: [], organisations: [], places: [], quotes: [], dates: [] };
+/** A quote's speaker as written ("Kim") becomes the person's full name where the article gives one. */
+function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {
+  return quotes.map((q) => {
+    const person = q.speaker === undefined ? undefined : resolvePerson(people, q.speaker);
+    return person && person.name !== q.speaker ? { ...q, speaker: person.name } : q;
+  });
+}
+
+export function understand(article: Article): Understanding {
+  const people = extractPeople(article);
+  return {
+    people,
+    organisations: extractOrganisations(article, people),
+    places: extractPlaces(article, people),
+    quotes: linkSpeakers(extractQuotes(article), people),
+    dates: extractDates(article),
+  };
 }

@@ -3,7 +3,9 @@
 import type { Library, LibraryEntry } from '../library.js';
 import type { Answer, CommandName } from '../types.js';
 import { classifyQuestion } from './ask.js';
+import { answerQuote } from './quote.js';
 import { answerSearch } from './search.js';
+import { answerWhen } from './when.js';
 import { answerSource } from './source.js';
 import { messages, type Locale } from './messages.js';
 import { scopeOf } from './scope.js';
@@ -26,9 +28,9 @@ type Answerer = (entries: readonly LibraryEntry[], query: string, locale: Locale
 
 const answerers: Record<'who' | 'when' | 'where' | 'quote' | 'search', Answerer> = {
   who: answerSearch,
-  when: answerSearch,
+  when: answerWhen,
   where: answerSearch,
-  quote: answerSearch,
+  quote: answerQuote,
   search: answerSearch,
 };
 
