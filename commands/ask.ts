@@ -13,8 +13,8 @@ export const ask: Command = {
       option
         .setName('question')
         .setNameLocalizations({ id: 'pertanyaan' })
-        .setDescription('Your question, e.g. Who did Lavrov meet?')
-        .setDescriptionLocalizations({ id: 'Pertanyaan Anda, mis. Siapa yang ditemui Lavrov?' })
+        .setDescription('Your question, e.g. Who met the minister?')
+        .setDescriptionLocalizations({ id: 'Pertanyaan Anda, mis. Siapa yang ditemui menteri?' })
         .setRequired(true)
         .setMinLength(1)
         .setMaxLength(QUESTION_MAX),

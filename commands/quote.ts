@@ -10,7 +10,7 @@ export const quote: Command = {
     .setNameLocalizations({ id: 'kutipan' })
     .setDescription('What someone said in the article, word for word')
     .setDescriptionLocalizations({ id: 'Apa yang dikatakan seseorang di artikel, kata demi kata' })
-    .addStringOption(queryOption({ en: 'A speaker or a topic, e.g. Putin', id: 'Pembicara atau topik, mis. Putin' }, true))
+    .addStringOption(queryOption({ en: 'A speaker or a topic, e.g. a name', id: 'Pembicara atau topik, mis. sebuah nama' }, true))
     .addStringOption(articleOption)
     .toJSON(),
   run: (library, input, locale) =>

@@ -10,7 +10,7 @@ export const who: Command = {
     .setNameLocalizations({ id: 'siapa' })
     .setDescription('Who is someone in the article: full name, role, where they appear')
     .setDescriptionLocalizations({ id: 'Siapa seseorang di artikel: nama lengkap, jabatan, di mana disebut' })
-    .addStringOption(queryOption({ en: 'A name or a question, e.g. Lavrov', id: 'Nama atau pertanyaan, mis. Lavrov' }, true))
+    .addStringOption(queryOption({ en: 'A name or a question, e.g. a surname', id: 'Nama atau pertanyaan, mis. nama belakang' }, true))
     .addStringOption(articleOption)
     .toJSON(),
   run: (library, input, locale) =>

@@ -58,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
     ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }),
     ...(verb !== 'ask' && values.article !== undefined && { only: values.article }),
   });
+  for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   const showArticle = library.entries.length > 1;
   switch (verb) {
     case 'ask': {

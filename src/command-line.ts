@@ -7,7 +7,7 @@ export type ParsedLine = { readonly request: AnswerRequest } | { readonly error:
 const isCommand = (name: string): name is CommandName => (commandNames as readonly string[]).includes(name);
 
 /**
- * "/who Lavrov" → who; a line without a slash is a question for /ask. A line may also be a JSON
+ * "/who Sutrisno" → who; a line without a slash is a question for /ask. A line may also be a JSON
  * object {"article": "<id>", "command": "/search …"} that aims one command at one article.
  */
 export function parseCommandLine(line: string): ParsedLine {

@@ -1,7 +1,8 @@
 // load → extract → index, for a folder of articles: what every front end starts from.
+import { join } from 'node:path';
 import { ArticleCache } from './cache.js';
 import { libraryOf, type Library, type LibraryEntry } from './library.js';
-import { articleFromSource, idsToLoad, readArticleSource } from './load.js';
+import { ArticleError, articleFromSource, idsToLoad, readArticleSource } from './load.js';
 import { indexFor } from './search.js';
 import { understand } from './understand.js';
 
@@ -16,25 +17,45 @@ export interface LoadOptions {
 export interface LoadStats {
   readonly articles: number;
   readonly fromCache: number;
+  /** One line per file that could not be served: which file and why. */
+  readonly problems: readonly string[];
 }
 
-export function loadLibrary({ dir, only, cacheDir }: LoadOptions): Library & { readonly stats: LoadStats } {
+export type LoadedLibrary = Library & { readonly stats: LoadStats };
+
+/**
+ * Every usable article of the folder. A bad article is reported in `stats.problems` and skipped;
+ * loading fails only when no article is usable (or the one asked for with `only` is not).
+ */
+export function loadLibrary({ dir, only, cacheDir }: LoadOptions): LoadedLibrary {
   const cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir);
   let fromCache = 0;
-  const entries: LibraryEntry[] = idsToLoad(dir, only).map((id) => {
-    const source = readArticleSource(dir, id);
-    const cached = cache?.get(source.hash, id);
-    if (cached) {
-      fromCache++;
-      return cached;
+  const problems: string[] = [];
+  const entries: LibraryEntry[] = [];
+  for (const id of idsToLoad(dir, only)) {
+    try {
+      const source = readArticleSource(dir, id);
+      const cached = cache?.get(source.hash, id);
+      if (cached) {
+        fromCache++;
+        entries.push(cached);
+        continue;
+      }
+      const article = articleFromSource(dir, source);
+      const entry = { article, understanding: understand(article) };
+      cache?.put(entry);
+      entries.push(entry);
+    } catch (err) {
+      const message = err instanceof ArticleError ? err.message : `${join(dir, `${id}.txt`)}: cannot be loaded (${(err as Error).message})`;
+      if (only !== undefined) throw err instanceof ArticleError ? err : new ArticleError(join(dir, `${id}.txt`), message);
+      problems.push(message);
     }
-    const article = articleFromSource(dir, source);
-    const entry = { article, understanding: understand(article) };
-    cache?.put(entry);
-    return entry;
-  });
+  }
+  if (entries.length === 0) {
+    throw new ArticleError(dir, `no usable article (${problems.length} skipped: ${problems.join('; ')})`);
+  }
   const library = libraryOf(entries);
   // Build the search index now, not on the first question.
   indexFor(library.entries);
-  return { ...library, stats: { articles: entries.length, fromCache } };
+  return { ...library, stats: { articles: entries.length, fromCache, problems } };
 }

@@ -7,6 +7,7 @@ import { loadLibrary } from './load-library.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   const library = loadLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
+  for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   if (config.token === undefined) {
     await runConsole(library);
     return;

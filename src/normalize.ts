@@ -46,7 +46,7 @@ export function tokenize(text: string): Token[] {
 
 /** The content words of a query: folded, without punctuation, question words or stop words. */
 export function queryTerms(query: string): string[] {
-  // Hyphenated words count by their parts: "Kim Jong-un" asks for "kim", "jong", "un".
+  // Hyphenated words count by their parts: "Lee Jae-myung" asks for "lee", "jae", "myung".
   const words = tokenize(query.replace(/[-'’]/g, ' ')).map((t) => t.norm);
   const content = words.filter((w) => !stopWords.has(w));
   return [...new Set(content)];

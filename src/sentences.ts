@@ -1,6 +1,6 @@
 // Sentence splitting for Indonesian and English: Intl.Segmenter proposes breaks, and we take
 // back the ones that fall after an abbreviation, an initial, or before a lower-case word
-// (`…kuat,” kata Putin.` stays one sentence).
+// (`…kuat,” kata Budi.` stays one sentence).
 import { allTables } from './lang/index.js';
 
 export interface SentenceSpan {

@@ -18,9 +18,9 @@ describe('the on-disk article cache', () => {
     const dir = articlesFolder();
     const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
     const cold = loadLibrary({ dir, cacheDir });
-    expect(cold.stats).toEqual({ articles: 2, fromCache: 0 });
+    expect(cold.stats).toEqual({ articles: 2, fromCache: 0, problems: [] });
     const warm = loadLibrary({ dir, cacheDir });
-    expect(warm.stats).toEqual({ articles: 2, fromCache: 2 });
+    expect(warm.stats).toEqual({ articles: 2, fromCache: 2, problems: [] });
     expect(warm.entries.map((e) => e.article)).toEqual(cold.entries.map((e) => e.article));
     expect(warm.entries.map((e) => e.understanding)).toEqual(cold.entries.map((e) => e.understanding));
   });

@@ -6,7 +6,7 @@ const phrases = allTables
   .flatMap((t) => Object.entries(t.questionWords))
   .sort((a, b) => b[0].length - a[0].length);
 
-/** What a question asks for, from its question word wherever it stands ("Lavrov itu siapa?"). */
+/** What a question asks for, from its question word wherever it stands ("Budi itu siapa?"). */
 export function classifyQuestion(question: string): QuestionKind | undefined {
   const words = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   let best: { kind: QuestionKind; at: number; length: number } | undefined;

@@ -6,6 +6,8 @@ import { classifyQuestion } from './ask.js';
 import { answerQuote } from './quote.js';
 import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
+import { answerWhere } from './where.js';
+import { answerWho } from './who.js';
 import { answerSource } from './source.js';
 import { messages, type Locale } from './messages.js';
 import { scopeOf } from './scope.js';
@@ -27,9 +29,9 @@ export const commandNames: readonly CommandName[] = ['who', 'when', 'where', 'qu
 type Answerer = (entries: readonly LibraryEntry[], query: string, locale: Locale) => Answer;
 
 const answerers: Record<'who' | 'when' | 'where' | 'quote' | 'search', Answerer> = {
-  who: answerSearch,
+  who: answerWho,
   when: answerWhen,
-  where: answerSearch,
+  where: answerWhere,
   quote: answerQuote,
   search: answerSearch,
 };
