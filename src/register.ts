@@ -73,7 +73,9 @@ export async function register({ config, commands, dryRun = false, print = conso
   const where = config.guildId ? `server ${config.guildId}` : 'all servers (global; may take up to an hour to show)';
   const via = config.apiUrl === DEFAULT_API_URL ? '' : ` via ${config.apiUrl}`;
 
-  const current = (await rest.get(route)) as APIApplicationCommand[];
+  // Without with_localizations Discord leaves the localization dictionaries out, and every run would differ.
+  const query = new URLSearchParams({ with_localizations: 'true' });
+  const current = (await rest.get(route, { query })) as APIApplicationCommand[];
   const changes = diffCommands(current, commands);
   const pending = changes.filter((c) => c.change !== 'unchanged');
   print(`Slash commands for application ${config.clientId} on ${where}${via}: ${current.length} registered, ${commands.length} defined.`);

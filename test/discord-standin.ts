@@ -1,0 +1,705 @@
+// A loopback stand-in for Discord, for end-to-end tests with the real discord.js client.
+//
+// REST lives under `apiUrl` (http://127.0.0.1:PORT/api; discord.js and @discordjs/rest append /v10),
+// the gateway at ws://127.0.0.1:PORT/gateway, which GET /gateway/bot hands out, so the REST base is
+// the only thing a client needs to be told. Everything listens on 127.0.0.1 on a random port.
+//
+// It records every REST request (method, path under /api/v10, query, JSON body) so tests assert the
+// exact payloads, and it referees like Discord does: interaction tokens must match, an interaction is
+// acknowledged once (40060), unknown ones are 10062, edits need an acknowledged interaction, payloads
+// over Discord's limits are 400 50035, and REST routes other than interaction callbacks and webhooks
+// need `Authorization: Bot <token>`. The limits here are Discord's documented ones, written out
+// independently of src/bot/limits.ts so a wrong table there is caught.
+//
+// Faults (for the reliability tests): `intercept()` answers chosen REST requests instead (a 500, a 429
+// with retry_after, a 10062, a delay), `closeGateway(code)` closes the gateway sockets with a close
+// code, `dropGateway()` cuts them without a close frame; clients then RESUME, which is supported.
+//
+// It stops by itself: close(), and an unref'd safety timer (`lifetimeMs`) that closes it anyway.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
+
+// ── Shapes ──────────────────────────────────────────────────────────────────────────────────────
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path under /api/v10 (`/interactions/1/abc/callback`), or the raw path when outside it. */
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  /** Parsed JSON body, or undefined. */
+  readonly body: unknown;
+  /** Whether `Authorization: Bot <the right token>` came with it. */
+  readonly authorized: boolean;
+  /** Status the stand-in answered with. */
+  status: number;
+}
+
+export interface CannedResponse {
+  readonly status: number;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Answer after this many milliseconds. */
+  readonly delayMs?: number;
+}
+
+/** Answers a request instead of the stand-in (return undefined to let it through). */
+export type Intercept = (request: RecordedRequest) => CannedResponse | undefined;
+
+export interface StandInOptions {
+  /** The bot token clients must present (REST `Bot <token>`, gateway IDENTIFY/RESUME). */
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId: string;
+  /** Gateway heartbeat interval sent in HELLO. Default 41250 (Discord's). */
+  readonly heartbeatIntervalMs?: number;
+  /** The stand-in closes itself after this long, whatever happens. Default 120 s. */
+  readonly lifetimeMs?: number;
+}
+
+export interface InteractionRequest {
+  readonly command: string;
+  /** String options by name. */
+  readonly options?: Readonly<Record<string, string>>;
+  /** Discord locale of the user (`en-US`, `id` …). Default `en-US`. */
+  readonly locale?: string;
+  readonly userId?: string;
+}
+
+export interface AutocompleteRequest extends InteractionRequest {
+  /** The option being typed in; its value is what has been typed so far. */
+  readonly focused: string;
+}
+
+export interface SentInteraction {
+  readonly id: string;
+  readonly token: string;
+}
+
+interface InteractionState {
+  readonly id: string;
+  readonly type: number;
+  /** Callback type once acknowledged (4 reply, 5 deferred, 8 autocomplete result). */
+  callback?: number;
+  original?: Record<string, unknown>;
+  readonly followUps: Map<string, Record<string, unknown>>;
+}
+
+interface Session {
+  readonly id: string;
+  seq: number;
+  socket?: WebSocket;
+  /** Dispatches sent, for RESUME to replay what a dropped socket missed. */
+  readonly sent: { s: number; t: string; d: unknown }[];
+}
+
+interface Waiter {
+  readonly predicate: (request: RecordedRequest) => boolean;
+  readonly resolve: (request: RecordedRequest) => void;
+}
+
+// ── Discord's rules, as the stand-in enforces them ──────────────────────────────────────────────
+
+const DISCORD_LIMITS = {
+  content: 2000,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  embedTotal: 6000,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+};
+
+const EPOCH = 1_420_070_400_000n;
+let increment = 0n;
+/** A Discord-shaped id: milliseconds since 2015 shifted left 22 bits, plus a counter. */
+export function snowflake(): string {
+  increment = (increment + 1n) & 0xfffn;
+  return (((BigInt(Date.now()) - EPOCH) << 22n) | increment).toString();
+}
+
+const fail = (status: number, code: number, message: string, errors?: unknown): CannedResponse => ({
+  status,
+  body: { message, code, ...(errors !== undefined && { errors }) },
+});
+
+/** Problems with a message payload, as Discord's 50035 Invalid Form Body would report them. */
+export function messageProblems(data: Record<string, unknown> | undefined): string[] {
+  const problems: string[] = [];
+  if (!data) return problems;
+  const content = data.content;
+  if (typeof content === 'string' && content.length > DISCORD_LIMITS.content) problems.push('content: too long');
+  const embeds = (data.embeds ?? []) as Record<string, unknown>[];
+  if (embeds.length > DISCORD_LIMITS.embeds) problems.push('embeds: too many');
+  let total = 0;
+  for (const [i, embed] of embeds.entries()) {
+    const text = (v: unknown) => (typeof v === 'string' ? v : '');
+    const check = (name: string, value: string, max: number, required = false) => {
+      if (value.length > max) problems.push(`embeds[${i}].${name}: longer than ${max}`);
+      if (required && value.trim() === '') problems.push(`embeds[${i}].${name}: blank`);
+      total += value.length;
+    };
+    check('title', text(embed.title), DISCORD_LIMITS.title);
+    check('description', text(embed.description), DISCORD_LIMITS.description);
+    check('footer.text', text((embed.footer as { text?: string } | undefined)?.text), DISCORD_LIMITS.footer);
+    check('author.name', text((embed.author as { name?: string } | undefined)?.name), DISCORD_LIMITS.author);
+    const fields = (embed.fields ?? []) as { name?: unknown; value?: unknown }[];
+    if (fields.length > DISCORD_LIMITS.fields) problems.push(`embeds[${i}].fields: more than ${DISCORD_LIMITS.fields}`);
+    for (const [j, field] of fields.entries()) {
+      check(`fields[${j}].name`, text(field.name), DISCORD_LIMITS.fieldName, true);
+      check(`fields[${j}].value`, text(field.value), DISCORD_LIMITS.fieldValue, true);
+    }
+  }
+  if (total > DISCORD_LIMITS.embedTotal) problems.push(`embeds: ${total} characters, more than ${DISCORD_LIMITS.embedTotal}`);
+  return problems;
+}
+
+function choiceProblems(data: Record<string, unknown> | undefined): string[] {
+  const choices = (data?.choices ?? undefined) as { name?: unknown; value?: unknown }[] | undefined;
+  if (!Array.isArray(choices)) return ['choices: missing'];
+  const problems = choices.length > DISCORD_LIMITS.choices ? [`choices: more than ${DISCORD_LIMITS.choices}`] : [];
+  for (const [i, c] of choices.entries()) {
+    const name = typeof c.name === 'string' ? c.name : '';
+    if (name.length < 1 || name.length > DISCORD_LIMITS.choiceName) problems.push(`choices[${i}].name: not 1–100 characters`);
+    if (typeof c.value === 'string' && c.value.length > DISCORD_LIMITS.choiceValue) problems.push(`choices[${i}].value: too long`);
+  }
+  return problems;
+}
+
+/** Discord only returns full localization dictionaries with `?with_localizations=true`. */
+function withoutLocalizations(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutLocalizations);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'name_localizations' && k !== 'description_localizations')
+      .map(([k, v]) => [k, withoutLocalizations(v)]),
+  );
+}
+
+// ── The stand-in ────────────────────────────────────────────────────────────────────────────────
+
+export class DiscordStandIn {
+  /** Every REST request, in arrival order. */
+  readonly requests: RecordedRequest[] = [];
+  /** Every gateway connection URL (path and query), in order. */
+  readonly gatewayConnections: string[] = [];
+  /** Every IDENTIFY payload's `d`, token replaced by `[token]`. */
+  readonly identifies: Record<string, unknown>[] = [];
+  /** Every RESUME payload's `d`, token replaced by `[token]`. */
+  readonly resumes: Record<string, unknown>[] = [];
+  /** Registered commands by scope: `global` or a guild id. */
+  readonly commands = new Map<string, Record<string, unknown>[]>();
+
+  readonly botUser = { id: snowflake(), username: 'kutip', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 };
+  readonly channelId = snowflake();
+
+  readonly #options: Required<StandInOptions>;
+  readonly #server: Server;
+  readonly #wss: WebSocketServer;
+  readonly #interactions = new Map<string, InteractionState>();
+  readonly #sessions = new Map<string, Session>();
+  readonly #waiters = new Set<Waiter>();
+  readonly #intercepts = new Set<Intercept>();
+  readonly #safety: NodeJS.Timeout;
+  #port = 0;
+  #closed = false;
+
+  private constructor(options: StandInOptions) {
+    this.#options = { heartbeatIntervalMs: 41_250, lifetimeMs: 120_000, ...options };
+    this.#server = createServer((req, res) => void this.#onHttp(req, res));
+    this.#wss = new WebSocketServer({ server: this.#server, path: '/gateway' });
+    this.#wss.on('connection', (socket, req) => this.#onGateway(socket, req));
+    this.#safety = setTimeout(() => void this.close(), this.#options.lifetimeMs).unref();
+  }
+
+  static async start(options: StandInOptions): Promise<DiscordStandIn> {
+    const standIn = new DiscordStandIn(options);
+    await new Promise<void>((resolve, reject) => {
+      standIn.#server.once('error', reject);
+      standIn.#server.listen(0, '127.0.0.1', resolve);
+    });
+    standIn.#port = (standIn.#server.address() as AddressInfo).port;
+    return standIn;
+  }
+
+  /** REST base for clients (`DISCORD_API_URL`). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.#port}/gateway`;
+  }
+
+  /** Sessions that completed IDENTIFY and have an open socket. */
+  get readySessions(): number {
+    return [...this.#sessions.values()].filter((s) => s.socket?.readyState === WebSocket.OPEN).length;
+  }
+
+  // ── Waiting ───────────────────────────────────────────────────────────────────────────────────
+
+  /** The first request (already recorded or still to come) that matches. */
+  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const seen = this.requests.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        predicate,
+        resolve: (request) => {
+          clearTimeout(timer);
+          this.#waiters.delete(waiter);
+          resolve(request);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters.delete(waiter);
+        const recent = this.requests.slice(-5).map((r) => `${r.method} ${r.path} → ${r.status}`).join('; ');
+        reject(new Error(`no matching request within ${timeoutMs} ms (last: ${recent || 'none'})`));
+      }, timeoutMs).unref();
+      this.#waiters.add(waiter);
+    });
+  }
+
+  /** The interaction callback (POST …/callback) for an interaction. */
+  callbackOf(interaction: SentInteraction, timeoutMs?: number): Promise<RecordedRequest> {
+    return this.waitForRequest((r) => r.method === 'POST' && r.path === `/interactions/${interaction.id}/${interaction.token}/callback`, timeoutMs);
+  }
+
+  /** The edit of the original response (PATCH …/messages/@original) for an interaction. */
+  editOf(interaction: SentInteraction, timeoutMs?: number): Promise<RecordedRequest> {
+    const path = `/webhooks/${this.#options.applicationId}/${interaction.token}/messages/@original`;
+    return this.waitForRequest((r) => r.method === 'PATCH' && r.path === path, timeoutMs);
+  }
+
+  /** Every request about one interaction (its callback and its webhook), in order. */
+  requestsFor(interaction: SentInteraction): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.includes(`/${interaction.token}`));
+  }
+
+  // ── Sending interactions ──────────────────────────────────────────────────────────────────────
+
+  /** Sends INTERACTION_CREATE for a chat-input command. */
+  chatInput(request: InteractionRequest): SentInteraction {
+    const options = Object.entries(request.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+    return this.#interact(2, request, options);
+  }
+
+  /** Sends INTERACTION_CREATE for autocomplete, with `focused` marked. */
+  autocomplete(request: AutocompleteRequest): SentInteraction {
+    const given = { [request.focused]: '', ...request.options };
+    const options = Object.entries(given).map(([name, value]) => ({
+      name,
+      type: 3,
+      value,
+      ...(name === request.focused && { focused: true }),
+    }));
+    return this.#interact(4, request, options);
+  }
+
+  #interact(type: 2 | 4, request: InteractionRequest, options: unknown[]): SentInteraction {
+    const id = snowflake();
+    const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
+    const { guildId, applicationId } = this.#options;
+    const registered = [...(this.commands.get(guildId) ?? []), ...(this.commands.get('global') ?? [])];
+    const commandId = (registered.find((c) => c.name === request.command)?.id as string | undefined) ?? snowflake();
+    const userId = request.userId ?? snowflake();
+    const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
+    this.#interactions.set(token, { id, type, followUps: new Map() });
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      application_id: applicationId,
+      type,
+      token,
+      version: 1,
+      data: { id: commandId, name: request.command, type: 1, options, guild_id: guildId },
+      guild_id: guildId,
+      guild: { id: guildId, locale: 'en-US', features: [] },
+      channel_id: this.channelId,
+      channel: { id: this.channelId, type: 0, guild_id: guildId, name: 'general', nsfw: false, permissions: '2248473465835073' },
+      member: {
+        user,
+        roles: [],
+        joined_at: new Date(0).toISOString(),
+        premium_since: null,
+        nick: null,
+        avatar: null,
+        deaf: false,
+        mute: false,
+        pending: false,
+        flags: 0,
+        permissions: '2248473465835073',
+        communication_disabled_until: null,
+      },
+      locale: request.locale ?? 'en-US',
+      guild_locale: 'en-US',
+      app_permissions: '2248473465835073',
+      entitlements: [],
+      authorizing_integration_owners: { '0': guildId },
+      context: 0,
+      attachment_size_limit: 10_485_760,
+    });
+    return { id, token };
+  }
+
+  /** Sends a gateway dispatch to the most recent open session. */
+  dispatch(t: string, d: unknown): void {
+    const session = [...this.#sessions.values()].reverse().find((s) => s.socket?.readyState === WebSocket.OPEN);
+    if (!session) throw new Error(`no gateway session to send ${t} to`);
+    this.#send(session, t, d);
+  }
+
+  #send(session: Session, t: string, d: unknown): void {
+    const s = ++session.seq;
+    session.sent.push({ s, t, d });
+    if (session.sent.length > 1000) session.sent.shift();
+    session.socket?.send(JSON.stringify({ op: 0, t, s, d }));
+  }
+
+  // ── Faults ────────────────────────────────────────────────────────────────────────────────────
+
+  /** Answers matching REST requests with a canned response until the returned function is called. */
+  intercept(handler: Intercept): () => void {
+    this.#intercepts.add(handler);
+    return () => this.#intercepts.delete(handler);
+  }
+
+  /** Closes every gateway socket with a close code (4000 and most 4xxx let a client resume). */
+  closeGateway(code: number, reason = ''): void {
+    for (const session of this.#sessions.values()) session.socket?.close(code, reason);
+  }
+
+  /** Cuts every gateway socket without a close frame, as a network failure would. */
+  dropGateway(): void {
+    for (const session of this.#sessions.values()) session.socket?.terminate();
+  }
+
+  // ── REST ──────────────────────────────────────────────────────────────────────────────────────
+
+  async #onHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const text = Buffer.concat(chunks).toString('utf8');
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    const pathname = url.pathname.split('/').map(decodeURIComponent).join('/');
+    const versioned = pathname.startsWith('/api/v10/');
+    const request: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: versioned ? pathname.slice('/api/v10'.length) : pathname,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorized: req.headers.authorization === `Bot ${this.#options.token}`,
+      status: 0,
+    };
+    this.requests.push(request);
+
+    let response: CannedResponse | undefined;
+    for (const intercept of this.#intercepts) response ??= intercept(request);
+    response ??= versioned ? this.#route(request) : fail(404, 0, '404: Not Found');
+    request.status = response.status;
+    if (response.delayMs) await new Promise((r) => setTimeout(r, response.delayMs).unref());
+    const headers = { ...(response.body !== undefined && { 'content-type': 'application/json' }), ...response.headers };
+    res.writeHead(response.status, headers);
+    res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
+    for (const waiter of this.#waiters) if (waiter.predicate(request)) waiter.resolve(request);
+  }
+
+  #route(request: RecordedRequest): CannedResponse {
+    const { method, path } = request;
+    const parts = path.split('/').slice(1);
+    const { applicationId } = this.#options;
+    const ok = (body?: unknown): CannedResponse => ({ status: body === undefined ? 204 : 200, body });
+
+    // Interactions and their webhooks: the interaction token is the credential.
+    if (parts[0] === 'interactions' && parts[3] === 'callback' && method === 'POST' && parts.length === 4) {
+      return this.#callback(parts[1]!, parts[2]!, request);
+    }
+    if (parts[0] === 'webhooks' && parts[1] === applicationId && parts[2]) {
+      return this.#webhook(parts[2], parts.slice(3), request);
+    }
+
+    if (!request.authorized) return fail(401, 0, '401: Unauthorized');
+    if (method === 'GET' && path === '/gateway/bot') {
+      return ok({
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      });
+    }
+    if (method === 'GET' && path === '/gateway') return ok({ url: this.gatewayUrl });
+    if (method === 'GET' && path === '/users/@me') return ok(this.botUser);
+    if (method === 'GET' && path === '/applications/@me') return ok({ id: applicationId, name: 'kutip', flags: 0, bot: this.botUser });
+
+    if (parts[0] === 'applications' && parts.at(-1) === 'commands') {
+      if (parts[1] !== applicationId) return fail(403, 50001, 'Missing Access');
+      const scope = parts.length === 3 ? 'global' : parts[2] === 'guilds' && parts.length === 5 ? parts[3]! : undefined;
+      if (scope === undefined) return fail(404, 0, '404: Not Found');
+      if (scope !== 'global' && scope !== this.#options.guildId) return fail(403, 50001, 'Missing Access');
+      if (method === 'GET') {
+        const list = this.commands.get(scope) ?? [];
+        return ok(request.query.with_localizations === 'true' ? list : withoutLocalizations(list));
+      }
+      if (method === 'PUT') return ok(this.#putCommands(scope, request.body));
+    }
+    return fail(404, 0, '404: Not Found');
+  }
+
+  #putCommands(scope: string, body: unknown): Record<string, unknown>[] {
+    const previous = new Map((this.commands.get(scope) ?? []).map((c) => [c.name, c]));
+    const list = (Array.isArray(body) ? body : []) as Record<string, unknown>[];
+    const stored = list.map((command) => ({
+      type: 1,
+      default_member_permissions: null,
+      nsfw: false,
+      ...(scope === 'global' ? { contexts: null, integration_types: [0], dm_permission: true } : { guild_id: scope }),
+      ...command,
+      id: (previous.get(command.name)?.id as string | undefined) ?? snowflake(),
+      application_id: this.#options.applicationId,
+      version: snowflake(),
+    }));
+    this.commands.set(scope, stored);
+    return stored;
+  }
+
+  #callback(id: string, token: string, request: RecordedRequest): CannedResponse {
+    const state = this.#interactions.get(token);
+    if (!state || state.id !== id) return fail(404, 10062, 'Unknown interaction');
+    if (state.callback !== undefined) return fail(400, 40060, 'Interaction has already been acknowledged.');
+    const body = (request.body ?? {}) as { type?: number; data?: Record<string, unknown> };
+    const allowed = state.type === 4 ? [8] : [4, 5];
+    if (body.type === undefined || !allowed.includes(body.type)) return fail(400, 50035, 'Invalid Form Body', { type: 'not allowed here' });
+    const problems = body.type === 8 ? choiceProblems(body.data) : messageProblems(body.data);
+    if (body.type === 4 && !body.data?.content && !(body.data?.embeds as unknown[] | undefined)?.length) problems.push('empty message');
+    if (problems.length > 0) return fail(400, 50035, 'Invalid Form Body', problems);
+    state.callback = body.type;
+    if (body.type === 4 || body.type === 5) state.original = this.#message(body.type === 5 ? { flags: body.data?.flags } : body.data);
+    if (request.query.with_response !== 'true') return { status: 204 };
+    return {
+      status: 200,
+      body: {
+        interaction: { id, type: state.type, response_message_id: state.original?.id, response_message_loading: body.type === 5, response_message_ephemeral: false },
+        resource: { type: body.type, ...(state.original && { message: state.original }) },
+      },
+    };
+  }
+
+  #webhook(token: string, rest: string[], request: RecordedRequest): CannedResponse {
+    const state = this.#interactions.get(token);
+    if (!state) return fail(404, 10015, 'Unknown Webhook');
+    if (state.callback !== 4 && state.callback !== 5) return fail(404, 10008, 'Unknown Message');
+    const data = (request.body ?? {}) as Record<string, unknown>;
+    const problems = request.method === 'DELETE' || request.method === 'GET' ? [] : messageProblems(data);
+    if (problems.length > 0) return fail(400, 50035, 'Invalid Form Body', problems);
+    if (rest.length === 0 && request.method === 'POST') {
+      const message = this.#message(data);
+      state.followUps.set(message.id as string, message);
+      return request.query.wait === 'true' ? { status: 200, body: message } : { status: 204 };
+    }
+    if (rest[0] !== 'messages' || rest.length !== 2) return fail(404, 0, '404: Not Found');
+    const key = rest[1]!;
+    const message = key === '@original' ? state.original : state.followUps.get(key);
+    if (!message) return fail(404, 10008, 'Unknown Message');
+    if (request.method === 'GET') return { status: 200, body: message };
+    if (request.method === 'DELETE') {
+      if (key === '@original') delete state.original;
+      else state.followUps.delete(key);
+      return { status: 204 };
+    }
+    if (request.method === 'PATCH') {
+      const edited = { ...message, ...data, flags: message.flags, edited_timestamp: new Date().toISOString() };
+      if (key === '@original') state.original = edited;
+      else state.followUps.set(key, edited);
+      return { status: 200, body: edited };
+    }
+    return fail(405, 0, '405: Method Not Allowed');
+  }
+
+  /** A message object as Discord returns it for interaction responses. */
+  #message(data: Record<string, unknown> | undefined): Record<string, unknown> {
+    return {
+      id: snowflake(),
+      type: 20,
+      channel_id: this.channelId,
+      author: this.botUser,
+      content: (data?.content as string | undefined) ?? '',
+      embeds: (data?.embeds as unknown[] | undefined) ?? [],
+      attachments: [],
+      components: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: Number(data?.flags ?? 0),
+      webhook_id: this.#options.applicationId,
+      application_id: this.#options.applicationId,
+    };
+  }
+
+  // ── Gateway ───────────────────────────────────────────────────────────────────────────────────
+
+  #onGateway(socket: WebSocket, req: IncomingMessage): void {
+    this.gatewayConnections.push(req.url ?? '');
+    const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
+    if (query.get('v') !== '10') return void socket.close(4012, 'Invalid API version');
+    if (query.get('encoding') !== 'json') return void socket.close(4002, 'Decode error');
+    if (query.has('compress')) return void socket.close(4000, 'The stand-in speaks uncompressed JSON only');
+
+    let session: Session | undefined;
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.#options.heartbeatIntervalMs }, s: null, t: null }));
+    socket.on('message', (raw) => {
+      let payload: { op?: number; d?: Record<string, unknown> };
+      try {
+        payload = JSON.parse(String(raw)) as typeof payload;
+      } catch {
+        return void socket.close(4002, 'Decode error');
+      }
+      const d = payload.d ?? {};
+      switch (payload.op) {
+        case 1: // heartbeat
+          return void socket.send(JSON.stringify({ op: 11 }));
+        case 2: {
+          // identify
+          if (session) return void socket.close(4005, 'Already authenticated');
+          this.identifies.push({ ...d, token: '[token]' });
+          if (d.token !== this.#options.token) return void socket.close(4004, 'Authentication failed');
+          session = { id: randomBytes(16).toString('hex'), seq: 0, socket, sent: [] };
+          this.#sessions.set(session.id, session);
+          this.#ready(session);
+          return;
+        }
+        case 6: {
+          // resume
+          this.resumes.push({ ...d, token: '[token]' });
+          const known = this.#sessions.get(String(d.session_id));
+          if (d.token !== this.#options.token || !known) return void socket.send(JSON.stringify({ op: 9, d: false }));
+          session = known;
+          known.socket = socket;
+          const since = Number(d.seq ?? 0);
+          for (const event of known.sent.filter((e) => e.s > since)) socket.send(JSON.stringify({ op: 0, ...event }));
+          this.#send(known, 'RESUMED', {});
+          return;
+        }
+        case 3:
+        case 4:
+        case 8:
+          if (!session) socket.close(4003, 'Not authenticated');
+          return;
+        default:
+          return void socket.close(4001, 'Unknown opcode');
+      }
+    });
+    socket.on('error', () => {});
+  }
+
+  #ready(session: Session): void {
+    const { guildId, applicationId } = this.#options;
+    this.#send(session, 'READY', {
+      v: 10,
+      user: this.botUser,
+      guilds: [{ id: guildId, unavailable: true }],
+      session_id: session.id,
+      resume_gateway_url: this.gatewayUrl,
+      shard: [0, 1],
+      application: { id: applicationId, flags: 0 },
+      user_settings: {},
+      private_channels: [],
+      relationships: [],
+      presences: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      _trace: ['["kutip-standin",{}]'],
+    });
+    this.#send(session, 'GUILD_CREATE', {
+      id: guildId,
+      name: 'Stand-in server',
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      banner: null,
+      description: null,
+      owner_id: snowflake(),
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      nsfw_level: 0,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      premium_progress_bar_enabled: false,
+      preferred_locale: 'en-US',
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      public_updates_channel_id: null,
+      safety_alerts_channel_id: null,
+      vanity_url_code: null,
+      application_id: null,
+      max_members: 500_000,
+      max_video_channel_users: 25,
+      features: [],
+      unavailable: false,
+      large: false,
+      lazy: true,
+      member_count: 2,
+      joined_at: new Date().toISOString(),
+      roles: [
+        {
+          id: guildId,
+          name: '@everyone',
+          color: 0,
+          hoist: false,
+          icon: null,
+          unicode_emoji: null,
+          position: 0,
+          permissions: '2248473465835073',
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
+      emojis: [],
+      stickers: [],
+      channels: [
+        { id: this.channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, topic: null, parent_id: null, last_message_id: null, rate_limit_per_user: 0 },
+      ],
+      threads: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    });
+  }
+
+  // ── Stopping ──────────────────────────────────────────────────────────────────────────────────
+
+  /** Closes every socket and the server. Safe to call more than once. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearTimeout(this.#safety);
+    for (const client of this.#wss.clients) client.terminate();
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+}
