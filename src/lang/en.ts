@@ -133,6 +133,22 @@ export const en: LanguageTable = {
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
   },
+  answerWords: {
+    ranks: [
+      'general', 'gen', 'admiral', 'rear admiral', 'vice admiral', 'colonel', 'col', 'lieutenant', 'lt',
+      'lieutenant colonel', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'corporal', 'brigadier',
+      'brigadier general', 'major general', 'lieutenant general', 'marshal', 'air marshal', 'commodore',
+      'inspector', 'superintendent', 'sir', 'dame', 'lord', 'lady', 'rabbi', 'imam', 'sheikh', 'father',
+      'reverend', 'rev',
+    ],
+    birthWords: ['born', 'birth'],
+    deathWords: ['died', 'die', 'dies', 'death', 'killed', 'passed'],
+    pluralWords: ['which people', 'who are', 'who were'],
+    prepositionGroups: [['to', 'for'], ['by'], ['with'], ['from']],
+    personalPronouns: ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'us', 'me', 'him', 'her', 'them'],
+    agentMarkers: ['by'],
+    passivePrefixes: [],
+  },
   markerWords: [
     'the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'with', 'said', 'as', 'by',
     'he', 'she', 'it', 'his', 'her', 'from',

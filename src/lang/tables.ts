@@ -35,6 +35,28 @@ export interface LanguageTable {
   readonly dateWords?: DateWords;
   /** Words around people, organisations and places (extract/people.ts, organisations.ts, places.ts). */
   readonly nameWords?: NameWords;
+  /** Words that shape the short answer to an open who/when question (answer/question.ts). */
+  readonly answerWords?: AnswerWords;
+}
+
+export interface AnswerWords {
+  /** Ranks and honorifics kept in front of a name in a short answer ("kolonel", "haji", "colonel"),
+   * lower case. Job titles ("presiden", "menteri") are not kept: they are the role, not the name. */
+  readonly ranks: readonly string[];
+  /** Words of a question about a birth ("lahir", "born"): a life span "(1890-1979)" answers with its start. */
+  readonly birthWords: readonly string[];
+  /** Words of a question about a death ("meninggal", "died"): a life span answers with its end. */
+  readonly deathWords: readonly string[];
+  /** Words that make a who-question ask for several people ("para", "siapa saja"), lower case. */
+  readonly pluralWords: readonly string[];
+  /** Prepositions that mark the same part a person plays ("kepada", "ke"; "to"), lower case. */
+  readonly prepositionGroups: readonly (readonly string[])[];
+  /** Personal pronouns, never a name even when capitalised ("Kami", "We"), lower case. */
+  readonly personalPronouns: readonly string[];
+  /** Words before the doer of a passive verb ("oleh", "by"), lower case. */
+  readonly agentMarkers: readonly string[];
+  /** Prefixes of a passive verb whose doer follows it directly ("di" in "dibawakan X"), lower case. */
+  readonly passivePrefixes: readonly string[];
 }
 
 export interface NameWords {
