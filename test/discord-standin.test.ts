@@ -11,7 +11,7 @@ interface Frame {
   op: number;
   t?: string;
   s?: number;
-  d?: Record<string, unknown>;
+  d?: unknown;
 }
 
 /** A bare gateway client that collects frames. */
@@ -84,7 +84,7 @@ describe('DiscordStandIn', () => {
     standIn.dropGateway();
     await first.closed;
     const second = connect(standIn.gatewayUrl);
-    second.send({ op: 6, d: { token: TOKEN, session_id: ready.d!.session_id, seq: ready.s } });
+    second.send({ op: 6, d: { token: TOKEN, session_id: (ready.d as { session_id: string }).session_id, seq: ready.s } });
     expect((await second.next((f) => f.t === 'GUILD_CREATE')).s).toBe(2);
     expect((await second.next((f) => f.t === 'RESUMED')).s).toBe(3);
     second.socket.close();
