@@ -55,5 +55,11 @@ export async function runBot({ config, library, logger }: BotOptions): Promise<v
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, (s) => void stop(s));
 
-  await client.login(config.token);
+  try {
+    await client.login(config.token);
+  } catch (err) {
+    // Nothing may keep the process alive after a failed login (an invalid token, say).
+    await client.destroy();
+    throw err;
+  }
 }
