@@ -4,15 +4,14 @@
 // what must hold for any correct answer (which paragraph is cited, that excerpts are verbatim, that
 // nothing pings), never about the core's wording.
 //
-// Build: the processes run dist/, so beforeAll rebuilds it with tsc when any .ts under src/ or
-// commands/ is newer than its .js (a fresh checkout builds once; an up-to-date dist costs nothing).
-// The bot is started with the command `npm start` runs (`node dist/src/main.js`), read from
-// package.json, but without npm in between: npm does not pass SIGTERM on to its child, so under npm
-// the SIGTERM test would test npm. Only 127.0.0.1 is used; the stand-in and the processes stop
+// Build: the processes run dist/, which test/global-setup.ts builds once before any test
+// (`npm run build`), so they never run stale code. The bot is started with the command `npm start`
+// runs (`node dist/src/main.js`), read from package.json, but without npm in between: npm does not
+// pass SIGTERM on to its child, so under npm the SIGTERM test would test npm. Only 127.0.0.1 is used; the stand-in and the processes stop
 // themselves (afterAll, SIGKILL as a last resort, the stand-in's own safety timer).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { APIEmbed } from 'discord.js';
@@ -33,28 +32,6 @@ const library = loadLibrary({ dir: join(ROOT, ARTICLES) });
 const tempo = library.entries.find((e) => e.article.id.startsWith('tempo-2024-11-02'))!;
 
 // ── Build and processes ─────────────────────────────────────────────────────────────────────────
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? tsFiles(join(dir, d.name)) : d.name.endsWith('.ts') ? [join(dir, d.name)] : [],
-  );
-}
-
-function ensureBuilt(): void {
-  const stale = [...tsFiles(join(ROOT, 'src')), ...tsFiles(join(ROOT, 'commands'))].some((file) => {
-    const out = join(ROOT, 'dist', relative(ROOT, file).replace(/\.ts$/, '.js'));
-    return !existsSync(out) || statSync(out).mtimeMs < statSync(file).mtimeMs;
-  });
-  if (!stale) return;
-  // Type errors are `npm run typecheck`'s business; tsc emits regardless, and that is what runs here.
-  const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  for (const entry of ['dist/src/main.js', 'dist/src/register.js']) {
-    if (!existsSync(join(ROOT, entry))) throw new Error(`build did not produce ${entry}:\n${tsc.stdout}${tsc.stderr}`);
-  }
-}
 
 /** The environment of a spawned process: ours only, nothing from the developer's shell or .env. */
 function environment(apiUrl: string): NodeJS.ProcessEnv {
@@ -182,9 +159,8 @@ describe('kutip on a loopback Discord, with the real discord.js client', () => {
   let registerOutput = '';
 
   beforeAll(async () => {
-    ensureBuilt();
     standIn = await DiscordStandIn.start({ token: TOKEN, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 1000, lifetimeMs: 120_000 });
-  }, 120_000);
+  });
 
   afterAll(async () => {
     if (bot?.running) bot.signal('SIGKILL');
