@@ -1,4 +1,6 @@
 // npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
+import { runBot } from './bot/client.js';
+import { createLogger } from './bot/log.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console.js';
 import { ArticleError } from './load.js';
@@ -12,7 +14,8 @@ async function main(): Promise<void> {
     await runConsole(library);
     return;
   }
-  throw new ConfigError('The Discord bot is not wired in yet: unset DISCORD_TOKEN to use the local console.');
+  const logger = createLogger({ level: config.logLevel });
+  await runBot({ config: { ...config, token: config.token }, library, logger });
 }
 
 main().catch((err: unknown) => {
