@@ -43,7 +43,7 @@ export interface AnswerWords {
   /** Ranks and honorifics kept in front of a name in a short answer ("kolonel", "haji", "colonel"),
    * lower case. Job titles ("presiden", "menteri") are not kept: they are the role, not the name. */
   readonly ranks: readonly string[];
-  /** Words of a question about a birth ("lahir", "born"): a life span "(1890-1979)" answers with its start. */
+  /** Words of a question about a birth ("lahir", "born"): a life span "(1901-1968)" answers with its start. */
   readonly birthWords: readonly string[];
   /** Words of a question about a death ("meninggal", "died"): a life span answers with its end. */
   readonly deathWords: readonly string[];

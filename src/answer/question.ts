@@ -1,0 +1,252 @@
+// /ask for an open who/when question ("Siapa yang meresmikan pelabuhan …?", "Kapan X terjadi?"): find
+// where the passage says what the question says, then take the answer of the asked type closest
+// to those words — a person (or, failing one, an organisation) for who, a date for when. The
+// question's own words are never the answer. Nothing close enough is found:false, not a guess.
+import type { LibraryEntry } from '../library.js';
+import { allTables } from '../lang/index.js';
+import { termSimilarity } from '../match.js';
+import { tokenize } from '../normalize.js';
+import type { Answer, Citation } from '../types.js';
+import { classifyQuestion } from './ask.js';
+import { dateSpans, type DateSpan } from './date-spans.js';
+import { messages, type Locale } from './messages.js';
+import { listAround, nameSpans } from './name-spans.js';
+import { partsOf, wordsOf, type Word } from './passage-words.js';
+import { focusOf, type OpenKind, type QuestionFocus } from './question-focus.js';
+import { readingOf } from './question-reading.js';
+
+/** How the answer is chosen; exported for tests and the eval. */
+export const questionSettings = {
+  /** Words of distance at which a question word's pull halves. */
+  halfDistance: 4,
+  /** Extra distance for each sentence boundary between the answer and a question word. */
+  sentenceGap: 8,
+  /** Extra distance for each comma or bracket between them. */
+  markGap: 0.5,
+  /** Least share of the question's weight found around the answer. */
+  minCoverage: 0.3,
+  /** Least score of the chosen answer. */
+  minScore: 0.6,
+} as const;
+
+const pronouns = new Set(allTables.flatMap((t) => t.quoteWords?.pronouns ?? []));
+const titleWords = new Set(allTables.flatMap((t) => t.titles.flatMap((title) => title.split(' '))));
+
+interface Candidate {
+  readonly entry: LibraryEntry;
+  readonly paragraph: number;
+  readonly words: readonly Word[];
+  /** Word indexes where the candidate stands (a pronoun stands for a name written earlier). */
+  readonly first: number;
+  readonly last: number;
+  /** Offsets of the short answer in the paragraph. */
+  readonly start: number;
+  readonly end: number;
+  /** How plainly it is an answer of the asked type, 0–1. */
+  readonly prior: number;
+}
+
+/** Term weights: a question word found in few sentences says more than one found in many. */
+function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Word[])[]): number[] {
+  const n = Math.max(1, sentences.length);
+  return focus.terms.map((term) => {
+    const df = sentences.filter((ws) => ws.some((w) => similarity(term, w) > 0)).length;
+    return df === 0 ? 1 : 1 + Math.log(n / df);
+  });
+}
+
+function similarity(term: string, w: Word): number {
+  if (w.mark) return 0;
+  let best = 0;
+  for (const part of partsOf(w.norm)) best = Math.max(best, termSimilarity(term, part));
+  return best;
+}
+
+/** Distance in words from a candidate to word i, with sentence and punctuation gaps. */
+function distance(words: readonly Word[], c: { first: number; last: number }, i: number): number {
+  const [from, to] = i < c.first ? [i, c.first] : [c.last, i];
+  let d = 0;
+  for (let k = from + 1; k < to; k++) d += words[k]!.mark ? (/[,;:()[\]]/.test(words[k]!.text) ? questionSettings.markGap : 0) : 1;
+  const gaps = Math.abs(words[to]!.sentence - words[from]!.sentence);
+  return d + gaps * questionSettings.sentenceGap;
+}
+
+interface Scored {
+  readonly candidate: Candidate;
+  readonly score: number;
+  readonly coverage: number;
+}
+
+function score(c: Candidate, focus: QuestionFocus, weights: readonly number[], total: number): Scored {
+  let sum = 0;
+  let near = 0;
+  const sentence = c.words[c.first]!.sentence;
+  focus.terms.forEach((term, t) => {
+    let best = 0;
+    let nearBest = 0;
+    c.words.forEach((w, i) => {
+      if (i >= c.first && i <= c.last) return;
+      const s = similarity(term, w);
+      if (s === 0) return;
+      best = Math.max(best, s / (1 + distance(c.words, c, i) / questionSettings.halfDistance));
+      if (Math.abs(w.sentence - sentence) <= 1) nearBest = Math.max(nearBest, s);
+    });
+    sum += weights[t]! * best;
+    near += weights[t]! * nearBest;
+  });
+  return { candidate: c, score: sum * c.prior, coverage: total === 0 ? 0 : near / total };
+}
+
+/** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
+function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
+  const reading = readingOf(entry, paragraph, words, focus);
+  const spans = nameSpans(words, reading);
+  const out: Candidate[] = [];
+  spans.forEach((s, k) => {
+    const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
+    let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
+    if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
+    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior });
+  });
+  // "Dia kemudian …": the pronoun stands for the last person named before it.
+  words.forEach((w, i) => {
+    if (w.mark || !pronouns.has(w.norm) || reading.inQuestion(w)) return;
+    const before = [...spans].reverse().find((s) => s.kind === 'person' && s.last < i);
+    if (!before) return;
+    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior: 0.8 * (0.5 + 0.5 * before.evidence) });
+  });
+  return out;
+}
+
+/** Is the run of capitalised words holding word i preceded by one of these prepositions ("kepada …")? */
+function precededBy(words: readonly Word[], i: number, group: readonly string[]): boolean {
+  let j = i - 1;
+  for (let steps = 0; j >= 0 && steps < 4 && /^\p{Lu}/u.test(words[j]!.text); steps++) j--;
+  const w = words[j];
+  return w !== undefined && group.includes(w.norm);
+}
+
+/** When: the dates of the paragraph that the question does not itself name. */
+function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
+  const out: Candidate[] = [];
+  const own = dateSpans(text);
+  // Dates the article's understanding found that the answer rules do not cover, as a reserve.
+  const understood: DateSpan[] = entry.understanding.dates
+    .filter((m) => m.paragraph === paragraph && m.kind !== 'relative' && m.kind !== 'weekday')
+    .map((m) => ({ start: m.offset, end: m.offset + m.text.length, text: m.text, kind: 'day' as const, strength: 0.6 }))
+    .filter((m) => text.slice(m.start, m.end) === m.text && !own.some((o) => m.start < o.end && m.end > o.start));
+  for (const d of [...own, ...understood]) {
+    const first = words.findIndex((w) => w.end > d.start);
+    let last = first;
+    while (last + 1 < words.length && words[last + 1]!.start < d.end) last++;
+    if (first < 0) continue;
+    const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
+    if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
+    let { start, end } = d;
+    if (d.ends && (focus.birth || focus.death)) ({ start, end } = d.ends[focus.death && !focus.birth ? 1 : 0]);
+    out.push({ entry, paragraph, words, first, last, start, end, prior: d.strength });
+  }
+  return out;
+}
+
+/** An Answer that also says what the question asked for. */
+export type QuestionAnswer = Answer & { readonly asks: OpenKind };
+
+function notFound(question: string, kind: OpenKind, locale: Locale): QuestionAnswer {
+  return { command: 'ask', query: question, found: false, answer: messages[locale].notFound(question), citations: [], asks: kind };
+}
+
+/** Folded words of every person, place and organisation name the articles' understanding holds. */
+function knownNameWords(entries: readonly LibraryEntry[]): Set<string> {
+  const words = new Set<string>();
+  for (const { understanding: u } of entries) {
+    const forms = [
+      ...u.people.flatMap((p) => [p.name, ...p.aliases]),
+      ...u.places.flatMap((p) => [p.name, ...p.aliases]),
+      ...u.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.expansion === undefined ? [] : [o.expansion])]),
+    ];
+    for (const form of forms) for (const t of tokenize(form.replace(/[-'’]/g, ' '))) words.add(t.norm);
+  }
+  return words;
+}
+
+/**
+ * Should /ask send this question to answerQuestion? Yes for a who/when question whose words, past
+ * the question words, say more than a name the articles know: "Siapa yang meresmikan pelabuhan …?",
+ * "Siapa Presiden X?", "Kapan Y ditandatangani?". No for a name alone, known to the articles or typed
+ * with capitals ("Siapa Budi?", "Who is Jane Doe?", "Kapan Budi?": a profile or an event
+ * look-up for the /who and /when answerers), nor for other kinds of question.
+ */
+export function isOpenQuestion(question: string, entries: readonly LibraryEntry[]): boolean {
+  const kind = classifyQuestion(question);
+  if (kind !== 'who' && kind !== 'when') return false;
+  const { terms, names } = focusOf(question, kind);
+  if (terms.length === 0) return false;
+  // A role is a question ("Siapa Presiden X?"); a name alone, known or not, is a look-up ("Siapa Budi?").
+  if (terms.some((t) => titleWords.has(t))) return true;
+  const known = knownNameWords(entries);
+  return terms.some((t) => !known.has(t) && !names.has(t));
+}
+
+/** A possible answer with its score, best first: what answerQuestion chooses from. */
+export interface RankedAnswer {
+  readonly value: string;
+  readonly article: string;
+  readonly paragraph: number;
+  readonly score: number;
+  /** Share of the question's weight found in the answer's sentence and the ones beside it. */
+  readonly coverage: number;
+}
+
+function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] {
+  if (focus.terms.length === 0) return [];
+  const paragraphs = entries.flatMap((entry) => entry.article.paragraphs.map((p) => ({ entry, p, words: wordsOf(p) })));
+  const sentences = paragraphs.flatMap(({ words }) => {
+    const by = new Map<number, Word[]>();
+    for (const w of words) by.set(w.sentence, [...(by.get(w.sentence) ?? []), w]);
+    return [...by.values()];
+  });
+  const weights = weightsOf(focus, sentences);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const scored: Scored[] = [];
+  for (const { entry, p, words } of paragraphs) {
+    if (!words.some((w) => focus.terms.some((t) => similarity(t, w) > 0))) continue;
+    const candidates = focus.kind === 'who' ? whoCandidates(entry, p.n, words, focus) : whenCandidates(entry, p.n, words, focus);
+    for (const c of candidates) scored.push(score(c, focus, weights, total));
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+const valueOf = (c: Candidate): string => c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
+
+/** Every possible answer with its score, best first (for the eval's misses and for tests). */
+export function rankAnswers(entries: readonly LibraryEntry[], question: string, kind: OpenKind): RankedAnswer[] {
+  return rank(entries, focusOf(question, kind)).map(({ candidate: c, score, coverage }) => ({
+    value: valueOf(c),
+    article: c.entry.article.id,
+    paragraph: c.paragraph,
+    score,
+    coverage,
+  }));
+}
+
+/** The best answer of the asked type to an open question, over every passage of the given articles. */
+export function answerQuestion(entries: readonly LibraryEntry[], question: string, kind: OpenKind, locale: Locale): QuestionAnswer {
+  const best = rank(entries, focusOf(question, kind))[0];
+  if (!best || best.score < questionSettings.minScore || best.coverage < questionSettings.minCoverage) return notFound(question, kind, locale);
+  const c = best.candidate;
+  const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
+  const value = valueOf(c);
+  const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
+  const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [value] };
+  return {
+    command: 'ask',
+    query: question,
+    found: true,
+    answer: sentence?.text ?? paragraph.text,
+    value,
+    citations: [citation],
+    asks: kind,
+  };
+}
