@@ -38,8 +38,13 @@ const answerers: Record<'who' | 'when' | 'where' | 'quote' | 'search', Answerer>
 
 function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer {
   const kind = classifyQuestion(query);
-  const route = kind === 'who' || kind === 'when' || kind === 'where' ? kind : 'search';
-  return { ...answerers[route](entries, query, locale), command: 'ask', query, ...(kind && { asks: kind }) };
+  const routed =
+    kind === 'who' || kind === 'when' || kind === 'where'
+      ? answerers[kind](entries, query, locale)
+      : // What, why, how: the passages that hold the question's words; a question often has one
+        // word the article does not use ("isi", "content"), so half of its words are enough.
+        answerSearch(entries, query, locale, kind === undefined ? undefined : 0.5);
+  return { ...routed, command: 'ask', query, ...(kind && { asks: kind }) };
 }
 
 export function answer(library: Library, request: AnswerRequest): Answer {

@@ -5,8 +5,8 @@ import type { Answer } from '../types.js';
 import { bestSentence, citationOf } from './citations.js';
 import { messages, type Locale } from './messages.js';
 
-export function answerSearch(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer {
-  const hits = searchPassages(entries, query, { limit: 5 });
+export function answerSearch(entries: readonly LibraryEntry[], query: string, locale: Locale, minCoverage?: number): Answer {
+  const hits = searchPassages(entries, query, { limit: 5, ...(minCoverage !== undefined && { minCoverage }) });
   const top = hits[0];
   if (!top) return { command: 'search', query, found: false, answer: messages[locale].notFound(query), citations: [] };
   return {
