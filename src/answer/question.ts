@@ -23,7 +23,7 @@ export const questionSettings = {
   sentenceGap: 8,
   /** Extra distance for each comma or bracket between them. */
   markGap: 0.5,
-  /** Least share of the question's weight found around the answer. */
+  /** Least share of the question's content words found around the answer (a wrong answer is worse than none). */
   minCoverage: 0.3,
   /** Least score of the chosen answer. */
   minScore: 0.6,
@@ -77,7 +77,7 @@ interface Scored {
   readonly coverage: number;
 }
 
-function score(c: Candidate, focus: QuestionFocus, weights: readonly number[], total: number): Scored {
+function score(c: Candidate, focus: QuestionFocus, weights: readonly number[]): Scored {
   let sum = 0;
   let near = 0;
   const sentence = c.words[c.first]!.sentence;
@@ -92,9 +92,9 @@ function score(c: Candidate, focus: QuestionFocus, weights: readonly number[], t
       if (Math.abs(w.sentence - sentence) <= 1) nearBest = Math.max(nearBest, s);
     });
     sum += weights[t]! * best;
-    near += weights[t]! * nearBest;
+    near += nearBest;
   });
-  return { candidate: c, score: sum * c.prior, coverage: total === 0 ? 0 : near / total };
+  return { candidate: c, score: sum * c.prior, coverage: near / focus.terms.length };
 }
 
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
@@ -195,7 +195,7 @@ export interface RankedAnswer {
   readonly article: string;
   readonly paragraph: number;
   readonly score: number;
-  /** Share of the question's weight found in the answer's sentence and the ones beside it. */
+  /** Share of the question's words found in the answer's sentence and the ones beside it. */
   readonly coverage: number;
 }
 
@@ -204,16 +204,19 @@ function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] 
   const paragraphs = entries.flatMap((entry) => entry.article.paragraphs.map((p) => ({ entry, p, words: wordsOf(p) })));
   const sentences = paragraphs.flatMap(({ words }) => {
     const by = new Map<number, Word[]>();
-    for (const w of words) by.set(w.sentence, [...(by.get(w.sentence) ?? []), w]);
+    for (const w of words) {
+      const list = by.get(w.sentence);
+      if (list) list.push(w);
+      else by.set(w.sentence, [w]);
+    }
     return [...by.values()];
   });
   const weights = weightsOf(focus, sentences);
-  const total = weights.reduce((a, b) => a + b, 0);
   const scored: Scored[] = [];
   for (const { entry, p, words } of paragraphs) {
     if (!words.some((w) => focus.terms.some((t) => similarity(t, w) > 0))) continue;
     const candidates = focus.kind === 'who' ? whoCandidates(entry, p.n, words, focus) : whenCandidates(entry, p.n, words, focus);
-    for (const c of candidates) scored.push(score(c, focus, weights, total));
+    for (const c of candidates) scored.push(score(c, focus, weights));
   }
   return scored.sort((a, b) => b.score - a.score);
 }
