@@ -8,7 +8,7 @@ import { evaluateRow, figuresOf, readRows, TUNE_ROWS, type Figures } from './eva
 import type { Summary } from './eval/score.js';
 
 const usage = `Usage: npm run eval -- [--file FILE] [--split tune|held-out|all] [--verbose] [--json]
-  --file     JSON Lines of {id, kind, question, passage, all_answers} (default ${'test/eval/facqa-valid-who-when.jsonl'})
+  --file     JSON Lines of {id, kind, question, passage, all_answers} (default test/eval/facqa-valid-who-when.jsonl)
   --split    which rows to score: tune (1–70), held-out (71–105) or all (default: all, reported apart)
   --verbose  list every row scored below F1 1 with the answer given and the gold answers
   --json     print the figures and every row as JSON`;
