@@ -1,0 +1,191 @@
+// The bot as a process, for the reliability tests: `node dist/src/main.js` (what `npm start` runs,
+// without npm in between so signals reach it) against a loopback Discord, with a clean environment.
+// Every process started here stops by itself: a kill timer (SIGKILL) set at spawn, and stop().
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { APIEmbed } from 'discord.js';
+import type { DiscordStandIn, SentInteraction } from '../discord-standin.js';
+import { snowflake } from '../discord-standin.js';
+import { root } from './run.js';
+
+export const APP = '109876543210987654';
+export const GUILD = '209876543210987654';
+export const EPHEMERAL = 64;
+
+/** A token shaped like Discord's, different per call, so a test can look for it in any output. */
+export function fakeToken(label: string): string {
+  return `MTA5ODc2NTQzMjEwOTg3NjU0.${label}.${snowflake()}-not-a-real-token`;
+}
+
+export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
+
+/** The environment of a spawned bot: ours only, nothing from the developer's shell or .env. */
+export function botEnv(apiUrl: string, token: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DISCORD_TOKEN: token,
+    DISCORD_CLIENT_ID: APP,
+    DISCORD_GUILD_ID: GUILD,
+    DISCORD_API_URL: apiUrl,
+    ARTICLES_DIR: 'data/articles',
+    LOG_LEVEL: 'info',
+    COOLDOWN_SECONDS: '0',
+    CACHE_DIR: 'off',
+    ...extra,
+  };
+}
+
+/** `npm start`'s command line, read from package.json so a change there is followed. */
+function startArgs(): string[] {
+  const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const [node, ...args] = start?.split(' ') ?? [];
+  if (node !== 'node' || args.length === 0) throw new Error(`npm start is not "node <file>": ${start}`);
+  return args;
+}
+
+export class BotProcess {
+  readonly logs: LogLine[] = [];
+  /** Everything written to stdout and stderr, line by line. */
+  output = '';
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly #child: ChildProcess;
+  readonly #watchers = new Set<() => void>();
+
+  /** `lifetimeMs`: the process is killed after this long, whatever happens. */
+  constructor(env: NodeJS.ProcessEnv, lifetimeMs = 90_000, args: string[] = startArgs()) {
+    this.#child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const killer = setTimeout(() => this.#child.kill('SIGKILL'), lifetimeMs).unref();
+    this.exited = new Promise((resolve) =>
+      this.#child.on('exit', (code, signal) => {
+        clearTimeout(killer);
+        resolve({ code, signal });
+      }),
+    );
+    for (const stream of [this.#child.stdout!, this.#child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        this.output += `${line}\n`;
+        try {
+          this.logs.push(JSON.parse(line) as LogLine);
+        } catch {
+          // not a log line (a crash trace, say): kept in `output`
+        }
+        for (const watcher of this.#watchers) watcher();
+      });
+    }
+  }
+
+  get pid(): number {
+    return this.#child.pid!;
+  }
+
+  get running(): boolean {
+    return this.#child.exitCode === null && this.#child.signalCode === null;
+  }
+
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const line = this.logs.find(predicate);
+        if (!line) return;
+        this.#watchers.delete(check);
+        clearTimeout(timer);
+        resolve(line);
+      };
+      const timer = setTimeout(() => {
+        this.#watchers.delete(check);
+        reject(new Error(`no such log line within ${timeoutMs} ms; output so far:\n${this.output.slice(-3000)}`));
+      }, timeoutMs).unref();
+      this.#watchers.add(check);
+      check();
+    });
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    if (this.running) this.#child.kill(signal);
+  }
+
+  /** Resident memory of the process in KiB, from /proc (Linux). */
+  rssKiB(): number {
+    const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
+    const kib = /^VmRSS:\s+(\d+) kB/m.exec(status)?.[1];
+    if (kib === undefined) throw new Error('no VmRSS in /proc status');
+    return Number(kib);
+  }
+
+  /** SIGKILL if still running; resolves once it has exited. */
+  async stop(): Promise<void> {
+    this.signal('SIGKILL');
+    await this.exited;
+  }
+}
+
+/** Starts the bot against the stand-in and waits for its ready line. */
+export async function startBot(standIn: DiscordStandIn, token: string, extra: Record<string, string> = {}): Promise<BotProcess> {
+  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra));
+  await bot.waitForLog((l) => l.msg === 'ready', 20_000);
+  return bot;
+}
+
+// ── Replies ─────────────────────────────────────────────────────────────────────────────────────
+
+export interface MessageBody {
+  content?: string;
+  embeds?: APIEmbed[];
+  allowed_mentions?: unknown;
+  flags?: number;
+}
+
+export interface Exchange {
+  readonly sent: SentInteraction;
+  /** The callback's type: 4 a reply, 5 deferred. */
+  readonly type: number;
+  /** The message the user sees: the reply, or the edit of a deferred one. */
+  readonly message: MessageBody;
+  /** The dispatcher's one line for it. */
+  readonly log: LogLine;
+}
+
+export interface CommandRequest {
+  readonly locale?: string;
+  readonly userId?: string;
+}
+
+/** The message a sent interaction produced (its callback, then its edit when deferred) and its log line. */
+export async function exchangeOf(standIn: DiscordStandIn, bot: BotProcess, sent: SentInteraction, timeoutMs = 10_000): Promise<Exchange> {
+  const callback = await standIn.waitForRequest(
+    (r) => r.method === 'POST' && r.path === `/interactions/${sent.id}/${sent.token}/callback` && r.status < 300,
+    timeoutMs,
+  );
+  const body = callback.body as { type: number; data?: MessageBody };
+  const message = (body.type === 5 ? (await standIn.editOf(sent, timeoutMs)).body : body.data) as MessageBody;
+  const log = await bot.waitForLog((l) => l.interaction === sent.id && l.msg === 'interaction', timeoutMs);
+  return { sent, type: body.type, message, log };
+}
+
+/** Sends a chat-input command and waits for what the user sees. */
+export function command(
+  standIn: DiscordStandIn,
+  bot: BotProcess,
+  name: string,
+  options: Record<string, string> = {},
+  { locale = 'en-US', userId = snowflake() }: CommandRequest = {},
+): Promise<Exchange> {
+  return exchangeOf(standIn, bot, standIn.chatInput({ command: name, options, locale, userId }));
+}
+
+/** Every string of a message that Discord renders as Markdown. */
+export function renderedStrings(message: MessageBody): string[] {
+  return [
+    message.content ?? '',
+    ...(message.embeds ?? []).flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      e.footer?.text ?? '',
+      e.author?.name ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
+  ];
+}
