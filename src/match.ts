@@ -14,29 +14,44 @@ function isAffixed(term: string, word: string): boolean {
   return (before === '' || prefixes.has(before)) && (after === '' || suffixes.has(after));
 }
 
+// Three rolling rows, reused across calls: this runs for every candidate word of every query.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0]![j] = j;
-  for (let i = 1; i < rows; i++) {
-    let rowMin = Infinity;
+  if (cols > rowA.length) {
+    rowA = new Int32Array(cols * 2);
+    rowB = new Int32Array(cols * 2);
+    rowC = new Int32Array(cols * 2);
+  }
+  // prev2 = row i-2, prev = row i-1, cur = row i.
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, prev2[j - 2]! + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > cap) return cap + 1;
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 /** Typos allowed for a term of this length. */
@@ -46,8 +61,19 @@ export function allowedTypos(length: number): number {
   return 2;
 }
 
+const stemMemo = new Map<string, string[]>();
+
 /** The term without one known prefix and/or suffix, where enough letters stay to mean something. */
 function stemsOf(term: string): string[] {
+  const memo = stemMemo.get(term);
+  if (memo) return memo;
+  const stems = stemsOfUncached(term);
+  if (stemMemo.size > 4096) stemMemo.clear();
+  stemMemo.set(term, stems);
+  return stems;
+}
+
+function stemsOfUncached(term: string): string[] {
   const stems: string[] = [];
   for (const suffix of ['', ...suffixes]) {
     if (!term.endsWith(suffix)) continue;

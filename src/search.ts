@@ -58,6 +58,46 @@ const fuseOptions: IFuseOptions<ScoredRecord> = {
 
 /** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
 const CANDIDATES = 40;
+/** Words of recently searched paragraphs (for highlights), bounded so a large corpus stays small. */
+const tokenCache = new Map<string, Token[]>();
+const TOKEN_CACHE_MAX = 4096;
+
+function tokensOf(text: string): Token[] {
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
+  const tokens = tokenize(text);
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.delete(tokenCache.keys().next().value as string);
+  tokenCache.set(text, tokens);
+  return tokens;
+}
+
+/** Folded texts of recently searched paragraphs and sentences, bounded likewise. */
+const foldCache = new Map<string, string>();
+
+function foldedOf(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (foldCache.size >= TOKEN_CACHE_MAX * 4) foldCache.delete(foldCache.keys().next().value as string);
+    foldCache.set(text, folded);
+  }
+  return folded;
+}
+
+function recordsOf(index: PassageIndex, passages: Iterable<number>): ScoredRecord[] {
+  const records: ScoredRecord[] = [];
+  for (const passage of passages) {
+    const p = paragraphOf(index.passages[passage]!);
+    records.push({ passage, folded: foldedOf(p.text) });
+    if (p.sentences.length > 1) for (const s of p.sentences) records.push({ passage, sentence: s.index, folded: foldedOf(s.text) });
+  }
+  return records;
+}
+
+/** fuse.js over just these candidates: cheaper than one index over every paragraph, even for one article. */
+function fuseFor(index: PassageIndex, shortlist: readonly number[]): Fuse<ScoredRecord> {
+  return new Fuse(recordsOf(index, shortlist), fuseOptions);
+}
 
 const byEntry = new WeakMap<LibraryEntry, PassageIndex>();
 const byList = new WeakMap<readonly LibraryEntry[], PassageIndex>();
@@ -173,15 +213,9 @@ export function searchPassages(entries: readonly LibraryEntry[], query: string, 
   // Keep the candidates with the most and closest words; fuse.js orders what is left.
   found.sort((a, b) => b.similarity - a.similarity || a.passage - b.passage);
   const shortlist = found.slice(0, Math.max(CANDIDATES, limit));
-  const records: ScoredRecord[] = [];
-  for (const c of shortlist) {
-    const p = paragraphOf(index.passages[c.passage]!);
-    records.push({ passage: c.passage, folded: fold(p.text) });
-    if (p.sentences.length > 1) for (const s of p.sentences) records.push({ passage: c.passage, sentence: s.index, folded: fold(s.text) });
-  }
   const fuseScore = new Map<number, number>();
   const bestSentence = new Map<number, { sentence: number; score: number }>();
-  for (const r of new Fuse(records, fuseOptions).search(terms.join(' '))) {
+  for (const r of fuseFor(index, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
     const score = r.score ?? 1;
     const { passage, sentence } = r.item;
     fuseScore.set(passage, Math.min(fuseScore.get(passage) ?? 1, score));
@@ -206,7 +240,7 @@ export function searchPassages(entries: readonly LibraryEntry[], query: string, 
       ...(sentence !== undefined && { sentence }),
       score,
       coverage: c.matched / terms.length,
-      highlights: highlightsOf(text, matchTerms(terms, tokenize(text)).spans),
+      highlights: highlightsOf(text, matchTerms(terms, tokensOf(text)).spans),
     };
   });
 }

@@ -3,6 +3,8 @@
 import type { Library, LibraryEntry } from '../library.js';
 import type { Answer, CommandName } from '../types.js';
 import { classifyQuestion } from './ask.js';
+import { describeAnswer } from './describe.js';
+import { answerQuestion, isOpenQuestion } from './question.js';
 import { answerQuote } from './quote.js';
 import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
@@ -38,6 +40,12 @@ const answerers: Record<'who' | 'when' | 'where' | 'quote' | 'search', Answerer>
 
 function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer {
   const kind = classifyQuestion(query);
+  // A who/when question about a passage ("Siapa menteri yang bertemu X?") is answered with the
+  // name or date of the passage; one that only names a person or an event goes to /who or /when.
+  // A miss stays a miss: no fallback that could trade "no answer" for a wrong one.
+  if ((kind === 'who' || kind === 'when') && isOpenQuestion(query, entries)) {
+    return { ...describeAnswer(entries, answerQuestion(entries, query, kind, locale), kind), command: 'ask', query };
+  }
   const routed =
     kind === 'who' || kind === 'when' || kind === 'where'
       ? answerers[kind](entries, query, locale)
