@@ -581,6 +581,21 @@ function patternsFor(lang: Language): Patterns {
   return p;
 }
 
+const markerCache = new Map<readonly string[], { after: RegExp; before: RegExp } | undefined>();
+
+/** The marker-word patterns of a list, compiled once. */
+function markerPatterns(list: readonly string[]): { after: RegExp; before: RegExp } | undefined {
+  if (!markerCache.has(list)) {
+    markerCache.set(
+      list,
+      list.length === 0
+        ? undefined
+        : { after: new RegExp(`^\\s+(?:${alt(list)})(?![\\p{L}\\p{N}])`, 'iu'), before: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(list)})\\s+$`, 'iu') },
+    );
+  }
+  return markerCache.get(list);
+}
+
 /** Past and future marker words right after (or, in English, right before) a span; they join its claim. */
 function markers(text: string, start: number, end: number, words: DateWords): Pick<Candidate, 'past' | 'future' | 'claimStart' | 'claimEnd'> {
   let past = false;
@@ -590,8 +605,9 @@ function markers(text: string, start: number, end: number, words: DateWords): Pi
   const after = text.slice(end);
   const before = text.slice(0, start);
   const test = (list: readonly string[]): { afterLen?: number; beforeLen?: number } => {
-    const a = list.length > 0 ? new RegExp(`^\\s+(?:${alt(list)})(?![\\p{L}\\p{N}])`, 'iu').exec(after) : null;
-    const b = list.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(list)})\\s+$`, 'iu').exec(before) : null;
+    const re = markerPatterns(list);
+    const a = re ? re.after.exec(after) : null;
+    const b = re ? re.before.exec(before) : null;
     return { ...(a && { afterLen: a[0].length }), ...(b && { beforeLen: b[0].length }) };
   };
   const p = test(words.past);
@@ -609,7 +625,21 @@ function markers(text: string, start: number, end: number, words: DateWords): Pi
 }
 
 /** Day-and-month dates chrono finds that the rules did not (other spellings of a full date). */
+const monthNamePattern = new Map<Patterns, RegExp>();
+
+/** Does the text name a month at all? chrono only adds spelled dates, so without one it is skipped. */
+function namesAMonth(text: string, p: Patterns): boolean {
+  let re = monthNamePattern.get(p);
+  if (!re) {
+    const names = [...p.months.keys()].filter((n) => n.length >= 3).map(escape);
+    re = new RegExp(`(?<!\\p{L})(?:${names.join('|')})(?!\\p{L})`, 'iu');
+    monthNamePattern.set(p, re);
+  }
+  return re.test(text);
+}
+
 function chronoCandidates(text: string, lang: Language, p: Patterns): Candidate[] {
+  if (!namesAMonth(text, p)) return [];
   const parser = lang === 'en' ? chrono.en : chrono.id;
   const found: Candidate[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {

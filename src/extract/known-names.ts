@@ -35,8 +35,19 @@ const outlets = indexOf(newsOutlets);
 const placePattern = patternOf(places.exact.keys());
 const outletPattern = patternOf(outlets.exact.keys());
 
+/** The same paragraph is scanned by several extractors: remember the last few results. */
+const memo = new Map<RegExp, Map<string, KnownSpan[]>>();
+const MEMO_TEXTS = 256;
+
 function spans(text: string, pattern: RegExp, exact: Map<string, number>): KnownSpan[] {
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] }));
+  let byText = memo.get(pattern);
+  if (!byText) memo.set(pattern, (byText = new Map()));
+  const cached = byText.get(text);
+  if (cached) return cached;
+  const found = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] }));
+  if (byText.size >= MEMO_TEXTS) byText.delete(byText.keys().next().value as string);
+  byText.set(text, found);
+  return found;
 }
 
 /** Gazetteer place names in a text (case-sensitive, longest first at each position). */
