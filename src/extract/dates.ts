@@ -25,7 +25,10 @@
 // - Markers ("lalu", "kemarin" after a date; "last"/"next" before) steer the resolution but are not
 //   part of the text, so `text` stays the date itself ("7 Februari" in "7 Februari lalu").
 // - Vague expressions ("beberapa waktu lalu", "baru-baru ini") are not dates and are not returned.
-import * as chrono from 'chrono-node';
+// Only the two locales kutip speaks: the full package loads every language chrono knows and
+// takes several times longer to import, which start-up pays.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoId from 'chrono-node/id';
 import { tables } from '../lang/index.js';
 import type { DateUnit, DateWords, LanguageTable } from '../lang/tables.js';
 import type { Article, DateMention, Language } from '../types.js';
@@ -640,7 +643,7 @@ function namesAMonth(text: string, p: Patterns): boolean {
 
 function chronoCandidates(text: string, lang: Language, p: Patterns): Candidate[] {
   if (!namesAMonth(text, p)) return [];
-  const parser = lang === 'en' ? chrono.en : chrono.id;
+  const parser = lang === 'en' ? chronoEn : chronoId;
   const found: Candidate[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
