@@ -39,7 +39,7 @@ export function botEnv(apiUrl: string, token: string, extra: Record<string, stri
 }
 
 /** `npm start`'s command line, read from package.json so a change there is followed. */
-function startArgs(): string[] {
+export function startArgs(): string[] {
   const start = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
   const [node, ...args] = start?.split(' ') ?? [];
   if (node !== 'node' || args.length === 0) throw new Error(`npm start is not "node <file>": ${start}`);
@@ -123,8 +123,13 @@ export class BotProcess {
 }
 
 /** Starts the bot against the stand-in and waits for its ready line. */
-export async function startBot(standIn: DiscordStandIn, token: string, extra: Record<string, string> = {}): Promise<BotProcess> {
-  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra));
+export async function startBot(
+  standIn: DiscordStandIn,
+  token: string,
+  extra: Record<string, string> = {},
+  nodeFlags: string[] = [],
+): Promise<BotProcess> {
+  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra), 90_000, [...nodeFlags, ...startArgs()]);
   await bot.waitForLog((l) => l.msg === 'ready', 20_000);
   return bot;
 }
