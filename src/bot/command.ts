@@ -10,6 +10,16 @@ export interface CommandInput {
   string(name: string): string | undefined;
 }
 
+/** A CommandInput over any transport's option values: only non-blank strings count. */
+export function inputOf(value: (name: string) => unknown): CommandInput {
+  return {
+    string(name) {
+      const v = value(name);
+      return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+    },
+  };
+}
+
 export interface Command {
   /** Registered as is by `npm run register`. */
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;

@@ -1,12 +1,15 @@
-// The one dispatcher: every interaction comes through here. It looks the command up, picks the
-// locale, applies the per-user cooldown, defers slow work, times the call, logs one structured line,
-// and turns every failure into a friendly ephemeral reply naming the interaction id.
+// The one dispatcher: every interaction comes through here, whichever way it reached us (the
+// discord.js gateway client, or a POST to the HTTP interactions endpoint). It looks the command up,
+// picks the locale, applies the per-user cooldown, reads the options, calls the core, defers slow
+// work, renders the reply, times the call, logs one structured line, and turns every failure into a
+// friendly ephemeral reply naming the interaction id. A transport only says how to acknowledge and
+// how to send a rendered payload (a Replier); `handle()` is the discord.js transport.
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Library } from '../library.js';
-import type { Command, CommandInput } from './command.js';
+import { inputOf, type Command, type CommandInput } from './command.js';
 import { localeOf } from './labels.js';
 import type { Logger } from './log.js';
-import { acknowledge, respond, respondChoices, type Choice } from './respond.js';
+import { acknowledge, fitChoices, render, sendPayload, type Choice, type Payload, type Reply } from './respond.js';
 import { suggestArticles } from './suggest.js';
 
 export interface DispatcherOptions {
@@ -19,9 +22,43 @@ export interface DispatcherOptions {
   readonly now?: () => number;
 }
 
+/** A slash command as any transport delivers it. */
+export interface CommandCall {
+  /** The interaction id, named in error replies and logs. */
+  readonly id: string;
+  readonly command: string;
+  /** Discord's locale of the user (`en-US`, `id` …). */
+  readonly locale: string | undefined;
+  readonly userId: string;
+  /** The options as given, before the dispatcher resolves `article`. */
+  readonly input: CommandInput;
+}
+
+/** An autocomplete request as any transport delivers it. */
+export interface AutocompleteCall {
+  readonly id: string;
+  readonly command: string;
+  readonly locale: string | undefined;
+  readonly input: CommandInput;
+  /** The option being typed in, and what has been typed so far. */
+  readonly focused: { readonly name: string; readonly value: string };
+}
+
+/** How one transport acknowledges and answers one interaction. */
+export interface Replier {
+  /** Acknowledges now so the answer may come later; does nothing when already acknowledged. */
+  defer(): Promise<void>;
+  /** The first response, the edit of a deferred one, or a follow-up after that. */
+  send(payload: Payload): Promise<void>;
+}
+
 export interface Dispatcher {
-  /** Never rejects: every failure is logged and, where possible, answered. */
+  /** The discord.js transport. Never rejects: every failure is logged and, where possible, answered. */
   handle(interaction: Interaction): Promise<void>;
+  /** A slash command from any transport. Never rejects. */
+  command(call: CommandCall, replier: Replier): Promise<void>;
+  /** Autocomplete from any transport: `send` gets choices already fitted to Discord's rules. Never rejects. */
+  autocomplete(call: AutocompleteCall, send: (choices: Choice[]) => Promise<void>): Promise<void>;
   /** Resolves when no interaction is in flight, or after `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -42,15 +79,6 @@ class Cooldowns {
   }
 }
 
-function inputOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput {
-  return {
-    string(name) {
-      const value = interaction.options.get(name)?.value;
-      return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-    },
-  };
-}
-
 /** An `article` option as typed or picked: a loaded id, or a loaded title typed in full. */
 function resolveArticle(library: Library, typed: string): string | undefined {
   const text = typed.trim();
@@ -59,43 +87,61 @@ function resolveArticle(library: Library, typed: string): string | undefined {
   return library.entries.find((e) => e.article.meta.title?.trim().toLocaleLowerCase() === lower)?.article.id;
 }
 
+const discordInput = (interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput =>
+  inputOf((name) => interaction.options.get(name)?.value);
+
 export function createDispatcher({ library, commands, logger, cooldownSeconds, now = Date.now }: DispatcherOptions): Dispatcher {
   const cooldowns = new Cooldowns(cooldownSeconds * 1000);
   let inFlight = 0;
   let idle: (() => void)[] = [];
 
-  async function chatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+  /** Counts work in flight for drain(); never rejects. */
+  async function tracked(id: string, work: () => Promise<void>): Promise<void> {
+    inFlight++;
+    try {
+      await work();
+    } catch (err) {
+      logger.error({ interaction: id, err }, 'dispatch failed');
+    } finally {
+      if (--inFlight === 0) {
+        for (const resolve of idle) resolve();
+        idle = [];
+      }
+    }
+  }
+
+  async function command(call: CommandCall, replier: Replier): Promise<void> {
     const started = performance.now();
-    const locale = localeOf(interaction.locale);
-    const line = { interaction: interaction.id, command: interaction.commandName, locale: interaction.locale, user: interaction.user.id };
+    const locale = localeOf(call.locale);
+    const line = { interaction: call.id, command: call.command, locale: call.locale, user: call.userId };
+    const reply = (what: Reply) => replier.send(render(what, library, locale));
     let outcome = 'answered';
     let found: boolean | undefined;
     try {
-      const command = commands.get(interaction.commandName);
-      if (!command) throw new Error(`no handler for /${interaction.commandName}`);
-      const wait = cooldowns.take(interaction.user.id, now());
+      const handler = commands.get(call.command);
+      if (!handler) throw new Error(`no handler for /${call.command}`);
+      const wait = cooldowns.take(call.userId, now());
       if (wait > 0) {
         outcome = 'cooldown';
-        await respond(interaction, { kind: 'cooldown', seconds: wait / 1000 }, library, locale);
+        await reply({ kind: 'cooldown', seconds: wait / 1000 });
         return;
       }
-      const raw = inputOf(interaction);
-      const typedArticle = raw.string('article');
+      const typedArticle = call.input.string('article');
       const article = typedArticle === undefined ? undefined : resolveArticle(library, typedArticle);
       if (typedArticle !== undefined && article === undefined) {
         outcome = 'unknown-article';
-        await respond(interaction, { kind: 'unknown-article', article: typedArticle, interactionId: interaction.id }, library, locale);
+        await reply({ kind: 'unknown-article', article: typedArticle, interactionId: call.id });
         return;
       }
-      const input: CommandInput = { string: (name) => (name === 'article' ? article : raw.string(name)) };
-      if (command.defer) await acknowledge(interaction);
-      const result = command.run(library, input, locale);
+      const input: CommandInput = { string: (name) => (name === 'article' ? article : call.input.string(name)) };
+      if (handler.defer) await replier.defer();
+      const result = handler.run(library, input, locale);
       found = result.found;
-      await respond(interaction, { kind: 'answer', answer: result }, library, locale);
+      await reply({ kind: 'answer', answer: result });
     } catch (err) {
       outcome = 'error';
       logger.error({ ...line, err }, 'interaction failed');
-      await respond(interaction, { kind: 'error', interactionId: interaction.id }, library, locale).catch((replyErr: unknown) =>
+      await reply({ kind: 'error', interactionId: call.id }).catch((replyErr: unknown) =>
         logger.warn({ ...line, err: replyErr }, 'could not send the error reply'),
       );
     } finally {
@@ -104,18 +150,17 @@ export function createDispatcher({ library, commands, logger, cooldownSeconds, n
     }
   }
 
-  async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+  async function autocomplete(call: AutocompleteCall, send: (choices: Choice[]) => Promise<void>): Promise<void> {
     const started = performance.now();
-    const focused = interaction.options.getFocused(true);
-    const line = { interaction: interaction.id, command: interaction.commandName, locale: interaction.locale, option: focused.name };
+    const line = { interaction: call.id, command: call.command, locale: call.locale, option: call.focused.name };
     let choices: Choice[] = [];
     try {
-      const command = commands.get(interaction.commandName);
-      const suggest = focused.name === 'article' ? suggestArticles : command?.suggest?.[focused.name];
-      const article = inputOf(interaction).string('article');
+      const handler = commands.get(call.command);
+      const suggest = call.focused.name === 'article' ? suggestArticles : handler?.suggest?.[call.focused.name];
+      const article = call.input.string('article');
       const scope = article === undefined ? undefined : resolveArticle(library, article);
-      choices = suggest ? suggest(library, String(focused.value), scope) : [];
-      await respondChoices(interaction, choices);
+      choices = fitChoices(suggest ? suggest(library, call.focused.value, scope) : []);
+      await send(choices);
     } catch (err) {
       logger.error({ ...line, err }, 'autocomplete failed');
     } finally {
@@ -124,20 +169,35 @@ export function createDispatcher({ library, commands, logger, cooldownSeconds, n
   }
 
   return {
-    async handle(interaction) {
-      if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
-      inFlight++;
-      try {
-        await (interaction.isChatInputCommand() ? chatInput(interaction) : autocomplete(interaction));
-      } catch (err) {
-        logger.error({ interaction: interaction.id, err }, 'dispatch failed');
-      } finally {
-        if (--inFlight === 0) {
-          for (const resolve of idle) resolve();
-          idle = [];
-        }
+    handle(interaction) {
+      if (interaction.isChatInputCommand()) {
+        const call: CommandCall = {
+          id: interaction.id,
+          command: interaction.commandName,
+          locale: interaction.locale,
+          userId: interaction.user.id,
+          input: discordInput(interaction),
+        };
+        const replier: Replier = { defer: () => acknowledge(interaction), send: (payload) => sendPayload(interaction, payload) };
+        return tracked(interaction.id, () => command(call, replier));
       }
+      if (interaction.isAutocomplete()) {
+        return tracked(interaction.id, () => {
+          const focused = interaction.options.getFocused(true);
+          const call: AutocompleteCall = {
+            id: interaction.id,
+            command: interaction.commandName,
+            locale: interaction.locale,
+            input: discordInput(interaction),
+            focused: { name: focused.name, value: String(focused.value) },
+          };
+          return autocomplete(call, (choices) => interaction.respond(choices));
+        });
+      }
+      return Promise.resolve();
     },
+    command: (call, replier) => tracked(call.id, () => command(call, replier)),
+    autocomplete: (call, send) => tracked(call.id, () => autocomplete(call, send)),
     drain(timeoutMs) {
       if (inFlight === 0) return Promise.resolve();
       return new Promise((resolve) => {

@@ -2,7 +2,8 @@
 // error, a cooldown …); this module builds the payload — embed, citations as ¶N with the verbatim
 // excerpt and its matched words in bold, the article's outlet, title, date and link — escapes
 // Markdown, cuts every piece to Discord's limits at a word boundary with "…", never lets a message
-// mention anyone, and decides reply vs edit vs follow-up and ephemeral vs public.
+// mention anyone, and decides reply vs edit vs follow-up and ephemeral vs public. The payload is
+// transport-free: discord.js sends it (sendPayload), or the HTTP endpoint as raw JSON (messageData).
 import {
   MessageFlags,
   type APIEmbed,
@@ -270,14 +271,27 @@ export async function acknowledge(interaction: RepliableInteraction): Promise<vo
   if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
 }
 
-/** Sends a Reply: the first response, the edit of a deferred one, or a follow-up. */
-export async function respond(
-  interaction: RepliableInteraction,
-  reply: Reply,
-  library: Library,
-  locale: Locale,
-): Promise<void> {
-  const payload = render(reply, library, locale);
+/** A message as Discord's API takes it (interaction response data, webhook edit or follow-up). */
+export interface MessageData {
+  readonly content?: string;
+  readonly embeds?: APIEmbed[];
+  readonly allowed_mentions: typeof NO_MENTIONS;
+  /** Ephemeral (64) or absent; an edit of a deferred reply cannot change it and leaves it out. */
+  readonly flags?: number;
+}
+
+/** A Payload as raw API JSON, for transports without discord.js (the HTTP interactions endpoint). */
+export function messageData(payload: Payload, { edit = false }: { edit?: boolean } = {}): MessageData {
+  return {
+    ...(payload.content !== undefined && { content: payload.content }),
+    ...(payload.embeds !== undefined && { embeds: [...payload.embeds] }),
+    allowed_mentions: NO_MENTIONS,
+    ...(payload.ephemeral && !edit && { flags: MessageFlags.Ephemeral }),
+  };
+}
+
+/** Sends a rendered Payload with discord.js: the first response, the edit of a deferred one, or a follow-up. */
+export async function sendPayload(interaction: RepliableInteraction, payload: Payload): Promise<void> {
   const body = {
     ...(payload.content !== undefined && { content: payload.content }),
     ...(payload.embeds !== undefined && { embeds: [...payload.embeds] }),
@@ -288,6 +302,16 @@ export async function respond(
   // A deferred reply is public or ephemeral as deferred; an edit cannot change that.
   else if (interaction.deferred) await interaction.editReply(body);
   else await interaction.reply({ ...body, ...(flags && { flags }) });
+}
+
+/** Sends a Reply: the first response, the edit of a deferred one, or a follow-up. */
+export async function respond(
+  interaction: RepliableInteraction,
+  reply: Reply,
+  library: Library,
+  locale: Locale,
+): Promise<void> {
+  await sendPayload(interaction, render(reply, library, locale));
 }
 
 /** Autocomplete choices within Discord's rules: ≤ 25, names 1–100 characters, values ≤ 100, no repeats. */
@@ -305,6 +329,7 @@ export function fitChoices(choices: readonly Choice[]): Choice[] {
   return out;
 }
 
+/** Sends autocomplete choices with discord.js, fitted first. */
 export async function respondChoices(interaction: AutocompleteInteraction, choices: readonly Choice[]): Promise<void> {
   await interaction.respond(fitChoices(choices));
 }
