@@ -7,6 +7,9 @@ import { z } from 'zod';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** Port of the HTTP interactions endpoint when PORT is not set. */
+export const DEFAULT_PORT = 8787;
+
 /** Discord's own REST base; discord.js appends `/v10`. */
 export const DEFAULT_API_URL = 'https://discord.com/api';
 
@@ -23,6 +26,16 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Per-user cooldown between commands; 0 = off. */
   readonly cooldownSeconds: number;
+  /** The application's Ed25519 public key (64 hex digits), for the HTTP interactions endpoint. */
+  readonly publicKey?: string;
+  /** Port of the HTTP interactions endpoint (parseConfig sets DEFAULT_PORT); 0 picks a free one. */
+  readonly port?: number;
+  /** Address the HTTP endpoint listens on; undefined: every interface. */
+  readonly host?: string;
+  /** Total gateway shards over every process and machine; undefined: what Discord recommends. */
+  readonly shardCount?: number;
+  /** The shards this process (or this sharding manager) runs; undefined: all of them. */
+  readonly shardIds?: readonly number[];
 }
 
 /** A configuration problem, as one line that names the variable and never its value. */
@@ -49,6 +62,30 @@ const schema = z.object({
     z.coerce.number({ error: 'must be a whole number of seconds' }).int('must be a whole number of seconds')
       .min(0, 'must be 0 (off) or more').max(86_400, 'must be at most 86400'),
   ),
+  DISCORD_PUBLIC_KEY: optional(
+    z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the application public key (64 hex digits, Developer Portal → General Information)'),
+  ),
+  PORT: optional(
+    z.coerce.number({ error: 'must be a port number (0–65535)' }).int('must be a port number (0–65535)')
+      .min(0, 'must be a port number (0–65535)').max(65_535, 'must be a port number (0–65535)'),
+  ),
+  HOST: optional(z.string().regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0')),
+  SHARD_COUNT: optional(
+    z.coerce.number({ error: 'must be a whole number of shards, 1 or more' }).int('must be a whole number of shards, 1 or more')
+      .min(1, 'must be a whole number of shards, 1 or more').max(100_000, 'must be at most 100000'),
+  ),
+  SHARD_IDS: optional(
+    z.string().regex(/^\s*\d{1,6}\s*(,\s*\d{1,6}\s*)*$/, 'must be shard ids separated by commas, such as 0,1')
+      .transform((text) => [...new Set(text.split(',').map((id) => Number(id.trim())))]),
+  ),
+}).superRefine((e, ctx) => {
+  // Runs even when a field failed (zod 4): look only at a SHARD_IDS that parsed.
+  if (!Array.isArray(e.SHARD_IDS)) return;
+  if (e.SHARD_COUNT === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'needs SHARD_COUNT, the total number of shards over every machine' });
+  } else if (e.SHARD_IDS.some((id) => id >= e.SHARD_COUNT!)) {
+    ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'every id must be below SHARD_COUNT (ids count from 0)' });
+  }
 });
 
 /** Parses an environment. Throws ConfigError naming the first bad variable. */
@@ -70,6 +107,11 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     ...(e.CACHE_DIR !== 'off' && { cacheDir: e.CACHE_DIR ?? '.cache/kutip' }),
     logLevel: e.LOG_LEVEL ?? 'info',
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 0,
+    ...(e.DISCORD_PUBLIC_KEY !== undefined && { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() }),
+    port: e.PORT ?? DEFAULT_PORT,
+    ...(e.HOST !== undefined && { host: e.HOST }),
+    ...(e.SHARD_COUNT !== undefined && { shardCount: e.SHARD_COUNT }),
+    ...(e.SHARD_IDS !== undefined && { shardIds: e.SHARD_IDS }),
   };
 }
 
@@ -80,11 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 /** Narrows a Config to one that can talk to Discord, or throws a ConfigError naming what is missing. */
-export function requireDiscord<K extends 'token' | 'clientId'>(
+export function requireDiscord<K extends 'token' | 'clientId' | 'publicKey'>(
   config: Config,
   ...keys: K[]
 ): Config & Required<Pick<Config, K>> {
-  const names = { token: 'DISCORD_TOKEN', clientId: 'DISCORD_CLIENT_ID' } as const;
+  const names = { token: 'DISCORD_TOKEN', clientId: 'DISCORD_CLIENT_ID', publicKey: 'DISCORD_PUBLIC_KEY' } as const;
   for (const key of keys) {
     if (config[key] === undefined) throw new ConfigError(`Missing ${names[key]}: set it in .env or the environment`);
   }

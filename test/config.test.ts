@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig, requireDiscord } from '../src/config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GabcDE.secret-token-value-xyz';
+const PUBLIC_KEY = 'd5a0ff5d3bd26e4d0d3f4c1b0f6e1e4f0c4d9b8a7c6e5f4a3b2c1d0e9f8a7b6c';
 
 function failure(env: Record<string, string>): string {
   try {
@@ -21,6 +22,7 @@ describe('parseConfig', () => {
       cacheDir: '.cache/kutip',
       logLevel: 'info',
       cooldownSeconds: 0,
+      port: 8787,
     });
   });
 
@@ -34,6 +36,11 @@ describe('parseConfig', () => {
       CACHE_DIR: 'off',
       LOG_LEVEL: 'debug',
       COOLDOWN_SECONDS: '5',
+      DISCORD_PUBLIC_KEY: PUBLIC_KEY.toUpperCase(),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SHARD_COUNT: '4',
+      SHARD_IDS: '2, 3,2',
     });
     expect(config).toEqual({
       token: TOKEN,
@@ -43,6 +50,11 @@ describe('parseConfig', () => {
       articlesDir: 'x/y',
       logLevel: 'debug',
       cooldownSeconds: 5,
+      publicKey: PUBLIC_KEY,
+      port: 0,
+      host: '127.0.0.1',
+      shardCount: 4,
+      shardIds: [2, 3],
     });
   });
 
@@ -61,6 +73,16 @@ describe('parseConfig', () => {
     [{ COOLDOWN_SECONDS: 'soon' }, 'COOLDOWN_SECONDS'],
     [{ COOLDOWN_SECONDS: '1.5' }, 'COOLDOWN_SECONDS'],
     [{ COOLDOWN_SECONDS: '-1' }, 'COOLDOWN_SECONDS'],
+    [{ DISCORD_PUBLIC_KEY: 'abc123' }, 'DISCORD_PUBLIC_KEY'],
+    [{ DISCORD_PUBLIC_KEY: `${PUBLIC_KEY.slice(1)}g` }, 'DISCORD_PUBLIC_KEY'],
+    [{ PORT: '65536' }, 'PORT'],
+    [{ PORT: 'http' }, 'PORT'],
+    [{ HOST: 'local host' }, 'HOST'],
+    [{ SHARD_COUNT: '0' }, 'SHARD_COUNT'],
+    [{ SHARD_COUNT: 'many' }, 'SHARD_COUNT'],
+    [{ SHARD_IDS: '0;1', SHARD_COUNT: '2' }, 'SHARD_IDS'],
+    [{ SHARD_IDS: '0,1' }, 'SHARD_IDS'],
+    [{ SHARD_IDS: '0,2', SHARD_COUNT: '2' }, 'SHARD_IDS'],
   ])('names the bad variable in one line: %o', (env, name) => {
     const message = failure(env);
     expect(message.startsWith(`Invalid ${name}: `)).toBe(true);
@@ -76,6 +98,7 @@ describe('parseConfig', () => {
 
 describe('requireDiscord', () => {
   it('names the missing variable', () => {
+    expect(() => requireDiscord(parseConfig({}), 'publicKey')).toThrow('Missing DISCORD_PUBLIC_KEY');
     expect(() => requireDiscord(parseConfig({}), 'token')).toThrow('Missing DISCORD_TOKEN');
     expect(() => requireDiscord(parseConfig({ DISCORD_TOKEN: TOKEN }), 'token', 'clientId')).toThrow(
       'Missing DISCORD_CLIENT_ID',
