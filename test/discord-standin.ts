@@ -11,12 +11,23 @@
 // need `Authorization: Bot <token>`. The limits here are Discord's documented ones, written out
 // independently of src/bot/limits.ts so a wrong table there is caught.
 //
+// Shards: GET /gateway/bot recommends `shards` (default 1); IDENTIFY may carry `shard: [id, count]`
+// (an impossible pair is closed with 4010, as Discord does); READY echoes it, the guild is announced
+// on the shard Discord's formula gives it ((guild_id >> 22) % count), and `chatInput({ shard })` sends
+// an interaction down that shard's connection.
+//
+// HTTP interactions: the stand-in holds "Discord's" Ed25519 key pair (`publicKeyHex` is what an
+// application configures as DISCORD_PUBLIC_KEY) and POSTs signed interactions to an endpoint as
+// Discord does (`postInteraction`, `postPing`). The HTTP response is recorded as the interaction's
+// callback (refereed like a REST callback), so webhook edits that follow are accepted only once it
+// has arrived, and `callbackOf()` works for both transports.
+//
 // Faults (for the reliability tests): `intercept()` answers chosen REST requests instead (a 500, a 429
 // with retry_after, a 10062, a delay), `closeGateway(code)` closes the gateway sockets with a close
 // code, `dropGateway()` cuts them without a close frame; clients then RESUME, which is supported.
 //
 // It stops by itself: close(), and an unref'd safety timer (`lifetimeMs`) that closes it anyway.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -34,6 +45,8 @@ export interface RecordedRequest {
   readonly authorized: boolean;
   /** Status the stand-in answered with. */
   status: number;
+  /** Set when this is not a request to the stand-in but an endpoint's HTTP response to an interaction POST. */
+  readonly via?: 'http-response';
 }
 
 export interface CannedResponse {
@@ -56,6 +69,8 @@ export interface StandInOptions {
   readonly heartbeatIntervalMs?: number;
   /** The stand-in closes itself after this long, whatever happens. Default 120 s. */
   readonly lifetimeMs?: number;
+  /** Shards GET /gateway/bot recommends. Default 1. */
+  readonly shards?: number;
 }
 
 export interface InteractionRequest {
@@ -65,6 +80,8 @@ export interface InteractionRequest {
   /** Discord locale of the user (`en-US`, `id` …). Default `en-US`. */
   readonly locale?: string;
   readonly userId?: string;
+  /** Over the gateway: the shard whose connection carries it. Default: the most recent connection. */
+  readonly shard?: number;
 }
 
 export interface AutocompleteRequest extends InteractionRequest {
@@ -80,6 +97,8 @@ export interface SentInteraction {
 interface InteractionState {
   readonly id: string;
   readonly type: number;
+  /** Over HTTP: settles once the endpoint's response has been recorded as the callback. */
+  responded?: Promise<void>;
   /** Callback type once acknowledged (4 reply, 5 deferred, 8 autocomplete result). */
   callback?: number;
   original?: Record<string, unknown>;
@@ -88,10 +107,20 @@ interface InteractionState {
 
 interface Session {
   readonly id: string;
+  /** [shard id, shard count] from IDENTIFY. */
+  readonly shard: readonly [number, number];
   seq: number;
   socket?: WebSocket;
   /** Dispatches sent, for RESUME to replay what a dropped socket missed. */
   readonly sent: { s: number; t: string; d: unknown }[];
+}
+
+export interface HttpDelivery {
+  readonly sent: SentInteraction;
+  readonly status: number;
+  /** The parsed JSON response, or its text when not JSON. */
+  readonly response: unknown;
+  readonly latencyMs: number;
 }
 
 interface Waiter {
@@ -200,6 +229,8 @@ export class DiscordStandIn {
 
   readonly botUser = { id: snowflake(), username: 'kutip', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 };
   readonly channelId = snowflake();
+  /** The application's public key (64 hex digits) that verifies the stand-in's interaction POSTs. */
+  readonly publicKeyHex: string;
 
   readonly #options: Required<StandInOptions>;
   readonly #server: Server;
@@ -209,11 +240,16 @@ export class DiscordStandIn {
   readonly #waiters = new Set<Waiter>();
   readonly #intercepts = new Set<Intercept>();
   readonly #safety: NodeJS.Timeout;
+  readonly #signingKey: KeyObject;
   #port = 0;
   #closed = false;
 
   private constructor(options: StandInOptions) {
-    this.#options = { heartbeatIntervalMs: 41_250, lifetimeMs: 120_000, ...options };
+    this.#options = { heartbeatIntervalMs: 41_250, lifetimeMs: 120_000, shards: 1, ...options };
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    this.#signingKey = privateKey;
+    // The raw 32 bytes are the last 32 of the SPKI DER.
+    this.publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
     this.#server = createServer((req, res) => void this.#onHttp(req, res));
     this.#wss = new WebSocketServer({ server: this.#server, path: '/gateway' });
     this.#wss.on('connection', (socket, req) => this.#onGateway(socket, req));
@@ -288,23 +324,22 @@ export class DiscordStandIn {
 
   /** Sends INTERACTION_CREATE for a chat-input command. */
   chatInput(request: InteractionRequest): SentInteraction {
-    const options = Object.entries(request.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
-    return this.#interact(2, request, options);
+    return this.#interact(2, request, this.#chatOptions(request));
   }
 
   /** Sends INTERACTION_CREATE for autocomplete, with `focused` marked. */
   autocomplete(request: AutocompleteRequest): SentInteraction {
-    const given = { [request.focused]: '', ...request.options };
-    const options = Object.entries(given).map(([name, value]) => ({
-      name,
-      type: 3,
-      value,
-      ...(name === request.focused && { focused: true }),
-    }));
-    return this.#interact(4, request, options);
+    return this.#interact(4, request, this.#autocompleteOptions(request));
   }
 
   #interact(type: 2 | 4, request: InteractionRequest, options: unknown[]): SentInteraction {
+    const { sent, payload } = this.#interaction(type, request, options);
+    this.dispatch('INTERACTION_CREATE', payload, request.shard);
+    return sent;
+  }
+
+  /** An interaction as Discord sends it (gateway `d` or HTTP body), registered so its token works. */
+  #interaction(type: 2 | 4, request: InteractionRequest, options: unknown[]): { sent: SentInteraction; payload: Record<string, unknown> } {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const { guildId, applicationId } = this.#options;
@@ -313,7 +348,7 @@ export class DiscordStandIn {
     const userId = request.userId ?? snowflake();
     const user = { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
     this.#interactions.set(token, { id, type, followUps: new Map() });
-    this.dispatch('INTERACTION_CREATE', {
+    const payload = {
       id,
       application_id: applicationId,
       type,
@@ -345,15 +380,105 @@ export class DiscordStandIn {
       authorizing_integration_owners: { '0': guildId },
       context: 0,
       attachment_size_limit: 10_485_760,
-    });
-    return { id, token };
+    };
+    return { sent: { id, token }, payload };
   }
 
-  /** Sends a gateway dispatch to the most recent open session. */
-  dispatch(t: string, d: unknown): void {
-    const session = [...this.#sessions.values()].reverse().find((s) => s.socket?.readyState === WebSocket.OPEN);
-    if (!session) throw new Error(`no gateway session to send ${t} to`);
+  /** Sends a gateway dispatch to the most recent open session, or to the most recent one of `shard`. */
+  dispatch(t: string, d: unknown, shard?: number): void {
+    const session = [...this.#sessions.values()]
+      .reverse()
+      .find((s) => s.socket?.readyState === WebSocket.OPEN && (shard === undefined || s.shard[0] === shard));
+    if (!session) throw new Error(`no gateway session${shard === undefined ? '' : ` of shard ${shard}`} to send ${t} to`);
     this.#send(session, t, d);
+  }
+
+  /** The shard ids of the open gateway sessions, in order of identification. */
+  get openShards(): (readonly [number, number])[] {
+    return [...this.#sessions.values()].filter((s) => s.socket?.readyState === WebSocket.OPEN).map((s) => s.shard);
+  }
+
+  // ── HTTP interactions (Discord POSTing to an endpoint) ────────────────────────────────────────
+
+  /** Discord's signature: Ed25519 over timestamp + body, in hex. */
+  sign(timestamp: string, body: string | Buffer): string {
+    return sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), this.#signingKey).toString('hex');
+  }
+
+  /** The headers Discord sends with an interaction POST (timestamp: seconds, default now). */
+  signedHeaders(body: string | Buffer, timestamp = String(Math.floor(Date.now() / 1000))): Record<string, string> {
+    return { 'content-type': 'application/json', 'x-signature-ed25519': this.sign(timestamp, body), 'x-signature-timestamp': timestamp };
+  }
+
+  /** A chat-input or autocomplete interaction as Discord POSTs it: its JSON text, registered so its token works. */
+  httpInteraction(request: InteractionRequest | AutocompleteRequest): { sent: SentInteraction; body: string } {
+    const { sent, payload } =
+      'focused' in request
+        ? this.#interaction(4, request, this.#autocompleteOptions(request))
+        : this.#interaction(2, request, this.#chatOptions(request));
+    return { sent, body: JSON.stringify(payload) };
+  }
+
+  /** POSTs a signed interaction to an endpoint, as Discord does; its response is recorded as the callback. */
+  async postInteraction(url: string, request: InteractionRequest | AutocompleteRequest): Promise<HttpDelivery> {
+    const { sent, body } = this.httpInteraction(request);
+    const state = this.#interactions.get(sent.token)!;
+    let settle = () => {};
+    state.responded = new Promise<void>((resolve) => (settle = resolve));
+    const started = performance.now();
+    try {
+      const res = await fetch(url, { method: 'POST', headers: this.signedHeaders(body), body });
+      const text = await res.text();
+      const latencyMs = performance.now() - started;
+      let response: unknown = text;
+      try {
+        response = JSON.parse(text);
+      } catch {
+        // kept as text
+      }
+      if (res.ok) this.#recordResponse(sent, response);
+      return { sent, status: res.status, response, latencyMs };
+    } finally {
+      settle();
+    }
+  }
+
+  /** POSTs a signed PING, as Discord does when an endpoint URL is saved. */
+  async postPing(url: string): Promise<{ status: number; response: unknown }> {
+    const body = JSON.stringify({ id: snowflake(), application_id: this.#options.applicationId, type: 1, token: randomBytes(16).toString('base64url'), version: 1 });
+    const res = await fetch(url, { method: 'POST', headers: this.signedHeaders(body), body });
+    const text = await res.text();
+    return { status: res.status, response: text === '' ? undefined : (JSON.parse(text) as unknown) };
+  }
+
+  /** An endpoint's response, refereed and recorded as the interaction's callback. */
+  #recordResponse(sent: SentInteraction, response: unknown): void {
+    const request: RecordedRequest = {
+      method: 'POST',
+      path: `/interactions/${sent.id}/${sent.token}/callback`,
+      query: {},
+      body: response,
+      authorized: false,
+      status: 0,
+      via: 'http-response',
+    };
+    this.requests.push(request);
+    request.status = this.#callback(sent.id, sent.token, request).status;
+    for (const waiter of this.#waiters) if (waiter.predicate(request)) waiter.resolve(request);
+  }
+
+  #chatOptions(request: InteractionRequest): unknown[] {
+    return Object.entries(request.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+  }
+
+  #autocompleteOptions(request: AutocompleteRequest): unknown[] {
+    const given = { [request.focused]: '', ...request.options };
+    return Object.entries(given).map(([name, value]) => ({
+      name,
+      type: 3,
+      value,
+      ...(name === request.focused && { focused: true }),
+    }));
   }
 
   #send(session: Session, t: string, d: unknown): void {
@@ -406,6 +531,11 @@ export class DiscordStandIn {
     };
     this.requests.push(request);
 
+    // A webhook edit may race the endpoint's HTTP response; Discord orders them, so does the stand-in.
+    const webhookToken = versioned && request.path.startsWith('/webhooks/') ? request.path.split('/')[3] : undefined;
+    const responded = webhookToken === undefined ? undefined : this.#interactions.get(webhookToken)?.responded;
+    if (responded) await responded;
+
     let response: CannedResponse | undefined;
     for (const intercept of this.#intercepts) response ??= intercept(request);
     response ??= versioned ? this.#route(request) : fail(404, 0, '404: Not Found');
@@ -435,7 +565,7 @@ export class DiscordStandIn {
     if (method === 'GET' && path === '/gateway/bot') {
       return ok({
         url: this.gatewayUrl,
-        shards: 1,
+        shards: this.#options.shards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
       });
     }
@@ -578,7 +708,13 @@ export class DiscordStandIn {
           if (session) return void socket.close(4005, 'Already authenticated');
           this.identifies.push({ ...d, token: '[token]' });
           if (d.token !== this.#options.token) return void socket.close(4004, 'Authentication failed');
-          session = { id: randomBytes(16).toString('hex'), seq: 0, socket, sent: [] };
+          const [shardId, shardCount] = Array.isArray(d.shard) ? (d.shard as unknown[]) : [0, 1];
+          const validShard =
+            Number.isInteger(shardId) && Number.isInteger(shardCount) && (shardCount as number) >= 1 &&
+            (shardId as number) >= 0 && (shardId as number) < (shardCount as number);
+          if (!validShard) return void socket.close(4010, 'Invalid shard');
+          const shard = [shardId as number, shardCount as number] as const;
+          session = { id: randomBytes(16).toString('hex'), shard, seq: 0, socket, sent: [] };
           this.#sessions.set(session.id, session);
           this.#ready(session);
           return;
@@ -607,15 +743,21 @@ export class DiscordStandIn {
     socket.on('error', () => {});
   }
 
+  /** The shard Discord puts a guild on: (guild_id >> 22) % shard count. */
+  static shardOf(guildId: string, count: number): number {
+    return Number((BigInt(guildId) >> 22n) % BigInt(count));
+  }
+
   #ready(session: Session): void {
     const { guildId, applicationId } = this.#options;
+    const ownsGuild = DiscordStandIn.shardOf(guildId, session.shard[1]) === session.shard[0];
     this.#send(session, 'READY', {
       v: 10,
       user: this.botUser,
-      guilds: [{ id: guildId, unavailable: true }],
+      guilds: ownsGuild ? [{ id: guildId, unavailable: true }] : [],
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
-      shard: [0, 1],
+      shard: [...session.shard],
       application: { id: applicationId, flags: 0 },
       user_settings: {},
       private_channels: [],
@@ -625,6 +767,7 @@ export class DiscordStandIn {
       geo_ordered_rtc_regions: [],
       _trace: ['["kutip-standin",{}]'],
     });
+    if (!ownsGuild) return;
     this.#send(session, 'GUILD_CREATE', {
       id: guildId,
       name: 'Stand-in server',
