@@ -1,6 +1,11 @@
 // The Discord process: one discord.js client with the Guilds intent only (no privileged intents),
 // every interaction handed to the dispatcher, one log line when ready, and a clean stop on
 // SIGINT/SIGTERM (replies in flight get a few seconds, then the client is destroyed and we exit 0).
+//
+// Shards: under `npm run start:sharded` discord.js's ShardingManager runs this process once per
+// shard and tells the client which (SHARDS, SHARD_COUNT in its environment); every log line then
+// carries the shard id, and the process stops when the manager goes away. Run alone with SHARD_IDS
+// and SHARD_COUNT, the one client connects those shards itself.
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
@@ -24,12 +29,23 @@ export function createClient(config: Config): Client {
     // DISCORD_API_URL reaches every REST call, the gateway URL included (from GET /gateway/bot).
     rest: { api: config.apiUrl },
     allowedMentions: NO_MENTIONS,
+    // Without these, discord.js takes SHARDS and SHARD_COUNT from a ShardingManager, or runs shard 0 of 1.
+    ...(config.shardIds !== undefined && config.shardCount !== undefined && { shards: [...config.shardIds], shardCount: config.shardCount }),
   });
 }
 
+/** The shard ids this client runs, when it runs under a ShardingManager or is one of several shards. */
+function shardsOf(client: Client): number[] | undefined {
+  const { shards, shardCount } = client.options;
+  const ids = Array.isArray(shards) ? shards : typeof shards === 'number' ? [shards] : undefined;
+  return ids !== undefined && (client.shard !== null || (shardCount ?? 1) > 1) ? ids : undefined;
+}
+
 /** Logs in and serves until SIGINT or SIGTERM, which exit the process with 0. Rejects if login fails. */
-export async function runBot({ config, library, logger }: BotOptions): Promise<void> {
+export async function runBot({ config, library, logger: processLogger }: BotOptions): Promise<void> {
   const client = createClient(config);
+  const shards = shardsOf(client);
+  const logger = shards === undefined ? processLogger : processLogger.child(shards.length === 1 ? { shard: shards[0] } : { shards });
   const dispatcher = createDispatcher({ library, commands: commandsByName, logger, cooldownSeconds: config.cooldownSeconds });
 
   client.once(Events.ClientReady, (ready) => {
@@ -38,13 +54,14 @@ export async function runBot({ config, library, logger }: BotOptions): Promise<v
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, ({ code }, shard) => logger.warn({ shard, code }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+  // These name their shard themselves (the process logger, so the line has one `shard`).
+  client.on(Events.ShardDisconnect, ({ code }, shard) => processLogger.warn({ shard, code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => processLogger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => processLogger.info({ shard, replayed }, 'gateway resumed'));
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
 
   let stopping = false;
-  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+  const stop = async (signal: NodeJS.Signals | 'manager gone'): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
@@ -54,6 +71,8 @@ export async function runBot({ config, library, logger }: BotOptions): Promise<v
     process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, (s) => void stop(s));
+  // A shard whose ShardingManager is gone (killed, crashed) must not stay connected on its own.
+  if (client.shard !== null && process.channel !== undefined) process.once('disconnect', () => void stop('manager gone'));
 
   try {
     await client.login(config.token);
