@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // kutip: the command line. `kutip ask` answers slash commands from the terminal (text or JSON),
-// `kutip inspect` shows what the bot understood of each article.
+// `kutip inspect` shows what the bot understood of each article, `kutip serve-http` runs the HTTP
+// interactions endpoint.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answer } from './answer/index.js';
@@ -20,7 +21,10 @@ const usage = `Usage:
       What the bot understood of each article: paragraphs, people, organisations,
       places, quotes and dates.
   kutip console [--article ID] [--articles-dir DIR]
-      The interactive local console (what npm start opens without DISCORD_TOKEN).`;
+      The interactive local console (what npm start opens without DISCORD_TOKEN).
+  kutip serve-http [--articles-dir DIR]
+      The HTTP interactions endpoint (npm run start:http): POST /interactions and
+      GET /healthz on PORT (default 8787). Needs DISCORD_PUBLIC_KEY.`;
 
 function answerLine(library: Library, line: string, article?: string): object {
   const parsed = parseCommandLine(line);
@@ -80,6 +84,12 @@ async function main(argv: string[]): Promise<number> {
     case 'console': {
       const { runConsole } = await import('./console.js');
       await runConsole(library);
+      return 0;
+    }
+    case 'serve-http': {
+      // Serves until SIGINT or SIGTERM, which exit the process.
+      const { serveHttp } = await import('./serve-http.js');
+      await serveHttp(config, library);
       return 0;
     }
     default:

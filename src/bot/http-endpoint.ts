@@ -1,0 +1,264 @@
+// The HTTP interactions endpoint: Discord POSTs every interaction to POST /interactions instead of
+// sending it down a gateway connection. Stateless, so any number of replicas can stand behind a load
+// balancer. node's own http and crypto; the answers come from the same dispatcher and the same
+// render() as the gateway bot, only the transport differs:
+//
+// - the signature (Ed25519 over timestamp + raw body) is checked before anything else is touched:
+//   401 when missing or bad, or when the timestamp is over 5 minutes off (a replay); 413 past 64 KB;
+//   404 for other paths, 405 for other methods;
+// - PING → PONG; a slash command → the reply in the HTTP response itself (type 4); a command that
+//   defers on the gateway (`defer: true`) defers here too: type 5 at once, then the answer PATCHed
+//   onto the original message through REST at DISCORD_API_URL, authorised by the interaction token
+//   (no bot token needed); autocomplete → type 8 with choices;
+// - GET /healthz → 200 {"ready":true,"articles":N}, or 503 once stopping.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { InteractionResponseType, InteractionType, REST, Routes } from 'discord.js';
+import { commandsByName } from '../../commands/index.js';
+import { DEFAULT_PORT, type Config } from '../config.js';
+import type { Library } from '../library.js';
+import { inputOf } from './command.js';
+import { createDispatcher, type Replier } from './dispatch.js';
+import type { Logger } from './log.js';
+import { messageData, type Payload } from './respond.js';
+import { checkSignatureHeaders, publicKeyFromHex, verifySignature } from './signature.js';
+
+/** Largest body accepted; Discord's interaction payloads are a few KB. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** How long a stop waits for answers in flight. */
+const DRAIN_MS = 5000;
+
+export interface EndpointOptions {
+  readonly config: Config & { readonly publicKey: string };
+  readonly library: Library;
+  readonly logger: Logger;
+  /** Milliseconds since 1970; injectable for tests. */
+  readonly now?: () => number;
+}
+
+export interface Endpoint {
+  readonly server: Server;
+  /** Listens on the configured PORT and HOST; resolves with the address actually bound. */
+  listen(): Promise<AddressInfo>;
+  /** Refuses new work, lets answers in flight finish (up to `drainMs`), and closes. */
+  close(drainMs?: number): Promise<void>;
+}
+
+/** The fields of an interaction this endpoint reads. Signed by Discord, still checked for shape. */
+interface Incoming {
+  readonly id: string;
+  readonly applicationId: string;
+  readonly type: number;
+  readonly token: string;
+  readonly name: string;
+  readonly options: readonly { readonly name: string; readonly value?: unknown; readonly focused?: boolean }[];
+  readonly locale: string | undefined;
+  readonly userId: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && /^\d{1,20}$/.test(v);
+
+/** The interaction's fields, or undefined when its shape is not Discord's. */
+function readInteraction(json: unknown): Incoming | undefined {
+  if (!isObject(json) || typeof json.type !== 'number') return undefined;
+  if (json.type === InteractionType.Ping) {
+    return { id: String(json.id ?? ''), applicationId: '', type: json.type, token: '', name: '', options: [], locale: undefined, userId: '' };
+  }
+  const { id, application_id: applicationId, token, data, locale } = json;
+  if (!isId(id) || !isId(applicationId) || typeof token !== 'string' || !/^[^\s/?#%\\]{1,1000}$/.test(token) || !isObject(data)) return undefined;
+  const user = isObject(json.member) && isObject(json.member.user) ? json.member.user : isObject(json.user) ? json.user : undefined;
+  if (!isId(user?.id) || typeof data.name !== 'string') return undefined;
+  const options = (Array.isArray(data.options) ? data.options : []).filter(
+    (o): o is Incoming['options'][number] => isObject(o) && typeof o.name === 'string',
+  );
+  return { id, applicationId, type: json.type, token, name: data.name, options, locale: typeof locale === 'string' ? locale : undefined, userId: user.id };
+}
+
+/** Ends the response with a JSON body; resolves once it is handed to the socket (or the socket is gone). */
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+  if (res.headersSent) return Promise.resolve();
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  return new Promise((resolve) => {
+    res.once('close', resolve);
+    res.end(text, resolve);
+  });
+}
+
+/** The raw body, or undefined once it passes `max` bytes (reading stops there). */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        req.off('data', onData);
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+}
+
+export function createEndpoint({ config, library, logger, now = Date.now }: EndpointOptions): Endpoint {
+  const key = publicKeyFromHex(config.publicKey);
+  const dispatcher = createDispatcher({ library, commands: commandsByName, logger, cooldownSeconds: config.cooldownSeconds });
+  // Interaction webhooks are authorised by the interaction token; the bot token is never needed here.
+  const rest = new REST({ api: config.apiUrl });
+  let stopping = false;
+
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string, headers: Record<string, string> = {}) => {
+    logger.info({ status, reason, method: req.method, path: req.url?.slice(0, 100) }, 'request refused');
+    return sendJson(res, status, { error: reason }, headers);
+  };
+
+  /** Answers one interaction over HTTP: the response itself first, then REST edits and follow-ups. */
+  function replierFor(res: ServerResponse, incoming: Incoming): Replier {
+    let state: 'fresh' | 'deferred' | 'replied' = 'fresh';
+    return {
+      async defer() {
+        if (state !== 'fresh') return;
+        state = 'deferred';
+        // Exactly what discord.js sends for deferReply(): public, flags 0.
+        await sendJson(res, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
+      },
+      async send(payload: Payload) {
+        if (state === 'fresh') {
+          state = 'replied';
+          await sendJson(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: messageData(payload) });
+        } else if (state === 'deferred') {
+          state = 'replied';
+          const route = Routes.webhookMessage(incoming.applicationId, incoming.token, '@original');
+          await rest.patch(route, { body: messageData(payload, { edit: true }), auth: false });
+        } else {
+          await rest.post(Routes.webhook(incoming.applicationId, incoming.token), { body: messageData(payload), auth: false });
+        }
+      },
+    };
+  }
+
+  async function interactions(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const signature = req.headers['x-signature-ed25519'];
+    const timestamp = req.headers['x-signature-timestamp'];
+    const sig = typeof signature === 'string' ? signature : undefined;
+    const ts = typeof timestamp === 'string' ? timestamp : undefined;
+    const problem = checkSignatureHeaders(sig, ts, now());
+    if (problem !== undefined) return refuse(req, res, 401, `invalid request signature (${problem})`);
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+      return refuse(req, res, 413, 'body too large', { connection: 'close' });
+    }
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === undefined) return refuse(req, res, 413, 'body too large', { connection: 'close' });
+    if (!verifySignature(key, sig!, ts!, body)) return refuse(req, res, 401, 'invalid request signature (bad)');
+
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch {
+      return refuse(req, res, 400, 'body is not JSON');
+    }
+    const incoming = readInteraction(json);
+    if (incoming === undefined) return refuse(req, res, 400, 'not an interaction');
+    if (incoming.type === InteractionType.Ping) return sendJson(res, 200, { type: InteractionResponseType.Pong });
+    if (stopping) return refuse(req, res, 503, 'stopping');
+
+    const option = (name: string) => incoming.options.find((o) => o.name === name)?.value;
+    if (incoming.type === InteractionType.ApplicationCommand) {
+      await dispatcher.command(
+        { id: incoming.id, command: incoming.name, locale: incoming.locale, userId: incoming.userId, input: inputOf(option) },
+        replierFor(res, incoming),
+      );
+    } else if (incoming.type === InteractionType.ApplicationCommandAutocomplete) {
+      const focused = incoming.options.find((o) => o.focused === true);
+      await dispatcher.autocomplete(
+        {
+          id: incoming.id,
+          command: incoming.name,
+          locale: incoming.locale,
+          input: inputOf(option),
+          focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
+        },
+        (choices) => sendJson(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
+      );
+    } else {
+      return refuse(req, res, 400, `interaction type ${incoming.type} is not handled`);
+    }
+    // The dispatcher always answers; should it not, Discord must not wait for nothing.
+    if (!res.headersSent) await sendJson(res, 500, { error: 'no answer' });
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/interactions') {
+      if (req.method !== 'POST') return refuse(req, res, 405, 'method not allowed', { allow: 'POST' });
+      return interactions(req, res);
+    }
+    if (path === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'method not allowed', { allow: 'GET, HEAD' });
+      return sendJson(res, stopping ? 503 : 200, { ready: !stopping, articles: library.entries.length });
+    }
+    return refuse(req, res, 404, 'not found');
+  }
+
+  const server = createServer((req, res) => {
+    route(req, res).catch((err: unknown) => {
+      logger.error({ err, path: req.url?.slice(0, 100) }, 'request failed');
+      void sendJson(res, 500, { error: 'internal error' });
+    });
+  });
+  // A slow or silent client may not hold a connection open for long.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 10_000;
+
+  return {
+    server,
+    listen() {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        const done = () => {
+          server.off('error', reject);
+          resolve(server.address() as AddressInfo);
+        };
+        if (config.host === undefined) server.listen(config.port ?? DEFAULT_PORT, done);
+        else server.listen(config.port ?? DEFAULT_PORT, config.host, done);
+      });
+    },
+    async close(drainMs = DRAIN_MS) {
+      if (stopping) return;
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await dispatcher.drain(drainMs);
+      server.closeAllConnections();
+      await closed;
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+    },
+  };
+}
+
+/** Serves until SIGINT or SIGTERM, which exit the process with 0. Rejects if the port cannot be bound. */
+export async function runEndpoint(options: EndpointOptions): Promise<void> {
+  const { logger, library } = options;
+  const endpoint = createEndpoint(options);
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+  const address = await endpoint.listen();
+  logger.info({ address: address.address, port: address.port, articles: library.entries.length }, 'listening');
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await endpoint.close(DRAIN_MS);
+    logger.info('stopped');
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, (s) => void stop(s));
+}
