@@ -1,0 +1,169 @@
+// Issue 6, item 6: the process. An exception in a command handler is contained (the user gets the
+// friendly error reply, the next command is answered); a rejection nobody handles is logged, not
+// fatal; an exception nobody catches is logged and contained; SIGTERM during a burst finishes the
+// replies in flight and exits 0. Faults outside any handler are injected into the real bot process
+// by a preload (test/helpers/inject-faults.mjs, on SIGUSR2).
+import { Events, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandsByName } from '../commands/index.js';
+import { createClient } from '../src/bot/client.js';
+import type { Command } from '../src/bot/command.js';
+import { createDispatcher } from '../src/bot/dispatch.js';
+import { createLogger } from '../src/bot/log.js';
+import { parseConfig } from '../src/config.js';
+import { loadLibrary } from '../src/load-library.js';
+import type { Answer } from '../src/types.js';
+import { DiscordStandIn } from './discord-standin.js';
+import { APP, EPHEMERAL, GUILD, command, exchangeOf, fakeToken, startBot, type BotProcess, type LogLine } from './helpers/bot.js';
+import { dataDir } from './helpers/articles.js';
+import { until } from './helpers/faults.js';
+
+const PRELOAD = ['--import', './test/helpers/inject-faults.mjs'];
+
+/** A command whose handler fails the way a bug would. */
+const failing = (name: string, run: Command['run'], defer = false): Command => ({
+  data: { name, description: 'fails' } as RESTPostAPIChatInputApplicationCommandsJSONBody,
+  ...(defer && { defer }),
+  run,
+});
+
+describe('an exception in a command handler, with the real discord.js client in this process', () => {
+  const token = fakeToken('handler');
+  const config = parseConfig({ DISCORD_TOKEN: token, DISCORD_API_URL: 'http://127.0.0.1:1/api', CACHE_DIR: 'off' });
+  const logs: LogLine[] = [];
+  const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) } });
+  let standIn: DiscordStandIn;
+  let client: ReturnType<typeof createClient>;
+
+  const commands = new Map<string, Command>([
+    ...commandsByName,
+    ['throws', failing('throws', () => { throw Object.assign(new TypeError('a bug in a handler'), { config }); })],
+    ['throws-late', failing('throws-late', () => { throw new RangeError('a bug after deferring'); }, true)],
+    ['throws-string', failing('throws-string', () => { throw 'not even an Error'; })],
+    ['bad-answer', failing('bad-answer', () => ({ command: 'who', query: 'x', found: true }) as unknown as Answer)],
+  ]);
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 60_000 });
+    client = createClient({ ...config, apiUrl: standIn.apiUrl });
+    const library = loadLibrary({ dir: dataDir });
+    const dispatcher = createDispatcher({ library, commands, logger, cooldownSeconds: 0 });
+    client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(token);
+    await ready;
+  });
+
+  afterAll(async () => {
+    await client?.destroy();
+    await standIn?.close();
+  });
+
+  /** The message a sent interaction produced, and the dispatcher's line for it. */
+  async function send(name: string, options: Record<string, string> = {}) {
+    const sent = standIn.chatInput({ command: name, options });
+    const callback = await standIn.waitForRequest((r) => r.path === `/interactions/${sent.id}/${sent.token}/callback`);
+    const body = callback.body as { type: number; data?: { content?: string; flags?: number; embeds?: unknown[] } };
+    const message = body.type === 5 ? ((await standIn.editOf(sent)).body as typeof body.data) : body.data;
+    await until(() => logs.some((l) => l.interaction === sent.id && l.msg === 'interaction'), 10_000, 'the interaction line');
+    const line = logs.find((l) => l.interaction === sent.id && l.msg === 'interaction')!;
+    return { sent, type: body.type, message, line };
+  }
+
+  for (const name of ['throws', 'throws-late', 'throws-string', 'bad-answer']) {
+    it(`/${name}: the user gets the friendly error naming the interaction id, the error is logged, the next command is answered`, async () => {
+      const { sent, type, message, line } = await send(name);
+      expect(message?.content).toContain(sent.id);
+      expect(message?.content).toMatch(/something went wrong/i);
+      // An error after deferring edits the deferred reply (public, as deferred); before, it is ephemeral.
+      if (type === 4) expect(message?.flags).toBe(EPHEMERAL);
+      expect(line.outcome).toBe('error');
+      const failed = logs.find((l) => l.interaction === sent.id && l.msg === 'interaction failed');
+      expect(failed?.level).toBe(50);
+      const next = await send('who', { query: 'Lavrov' });
+      expect(next.line).toMatchObject({ outcome: 'answered', found: true });
+      expect(next.message?.embeds).toHaveLength(1);
+    });
+  }
+
+  it('never wrote the token, though an error carried the config', () => {
+    expect(logs.some((l) => JSON.stringify(l.err ?? '').includes('a bug in a handler'))).toBe(true);
+    expect(JSON.stringify(logs)).not.toContain(token);
+  });
+});
+
+describe('the bot process', () => {
+  const token = fakeToken('process');
+  let standIn: DiscordStandIn;
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 90_000 });
+    bot = await startBot(standIn, token, { KUTIP_TEST_FAULTS: 'reject,throw' }, PRELOAD);
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await standIn?.close();
+  });
+
+  it('an unhandled rejection (carrying the config) is logged without the token, and the bot keeps answering', async () => {
+    bot.signal('SIGUSR2');
+    const line = await bot.waitForLog((l) => l.msg === 'unhandled rejection');
+    expect(line.level).toBe(50);
+    expect(JSON.stringify(line.err)).toContain('injected fault: reject');
+    expect(bot.output).not.toContain(token);
+    const { log } = await command(standIn, bot, 'who', { query: 'Lavrov' });
+    expect(log).toMatchObject({ outcome: 'answered', found: true });
+    expect(bot.running).toBe(true);
+  });
+
+  // KNOWN BUG (issue 6): nothing handles an uncaught exception, so Node prints the raw error with
+  // every property (the config and its token) to stderr and exits 1. Fix: in src/main.ts, right after
+  // `const logger = createLogger(…)`, call `installProcessGuards(logger)` (src/process-guards.ts,
+  // tested in test/secrets.test.ts), and drop the `process.on('unhandledRejection', …)` line from
+  // src/bot/client.ts. Then turn this `it.fails` into `it`.
+  it.fails('an uncaught exception (carrying the config) is logged without the token, and the bot keeps answering', async () => {
+    bot.signal('SIGUSR2');
+    const logged = bot.waitForLog((l) => /uncaught exception/.test(String(l.msg)), 10_000);
+    logged.catch(() => undefined);
+    const first = await Promise.race([logged, bot.exited.then(({ code }) => ({ exited: code }))]);
+    expect(first).not.toHaveProperty('exited');
+    expect(JSON.stringify((await logged).err)).toContain('injected fault: throw');
+    expect(bot.output).not.toContain(token);
+    const { log } = await command(standIn, bot, 'who', { query: 'Lavrov' });
+    expect(log).toMatchObject({ outcome: 'answered' });
+    expect(bot.running).toBe(true);
+  });
+});
+
+describe('SIGTERM during a burst', () => {
+  it('finishes the replies in flight, then exits 0', async () => {
+    const token = fakeToken('sigterm');
+    const standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 60_000 });
+    const bot = await startBot(standIn, token);
+    try {
+      await command(standIn, bot, 'search', { query: 'Kursk' });
+      // 150 deferred searches: acknowledged at once, their edits then queue behind discord.js's own
+      // limit of 50 requests a second, so most are still in flight when SIGTERM arrives.
+      const sent = Array.from({ length: 150 }, (_, i) => standIn.chatInput({ command: 'search', options: { query: i % 2 ? 'Kursk' : 'bantuan militer' } }));
+      await until(() => sent.every((s) => standIn.requests.some((r) => r.path === `/interactions/${s.id}/${s.token}/callback`)), 20_000, 'every deferral');
+      const editsBefore = sent.filter((s) => standIn.requests.some((r) => r.method === 'PATCH' && r.path.includes(s.token))).length;
+      bot.signal('SIGTERM');
+      const { code, signal } = await bot.exited;
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['stopping', 'stopped']));
+      // Every acknowledged interaction got its answer: no one is left with "kutip is thinking…".
+      for (const s of sent) {
+        const edit = standIn.requests.find((r) => r.method === 'PATCH' && r.path.includes(s.token));
+        expect(edit?.status, s.id).toBe(200);
+      }
+      console.log(`SIGTERM with ${sent.length - editsBefore} of ${sent.length} answers still in flight; all were delivered before exit`);
+      expect(editsBefore).toBeLessThan(sent.length);
+      expect(bot.output).not.toContain(token);
+    } finally {
+      await bot.stop();
+      await standIn.close();
+    }
+  });
+});
