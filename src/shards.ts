@@ -61,7 +61,8 @@ export async function runShards(config: Config & { readonly token: string }, log
   const total = config.shardCount ?? (await recommendedShardCount(config));
   const shardList = config.shardIds !== undefined ? [...config.shardIds] : [...Array(total).keys()];
   // Each shard learns its id from the manager (SHARDS); SHARD_IDS is this process's list, not theirs.
-  delete process.env.SHARD_IDS;
+  // Blank, not deleted: a shard's dotenv would fill a deleted one back in from .env.
+  process.env.SHARD_IDS = '';
   const manager = new ShardingManager(fileURLToPath(new URL('./main.js', import.meta.url)), {
     totalShards: total,
     shardList,

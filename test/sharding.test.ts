@@ -25,6 +25,9 @@ function environment(apiUrl: string, extra: Record<string, string> = {}): NodeJS
     CACHE_DIR: 'off',
     LOG_LEVEL: 'info',
     COOLDOWN_SECONDS: '0',
+    // Blank: set, so a developer's .env cannot fill them in.
+    SHARD_COUNT: '',
+    SHARD_IDS: '',
     ...extra,
   };
 }

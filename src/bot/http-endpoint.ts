@@ -134,9 +134,10 @@ export function createEndpoint({ config, library, logger, now = Date.now }: Endp
           state = 'replied';
           await sendJson(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: messageData(payload) });
         } else if (state === 'deferred') {
-          state = 'replied';
+          // As discord.js: only a successful edit counts as the reply, so an error reply edits again.
           const route = Routes.webhookMessage(incoming.applicationId, incoming.token, '@original');
           await rest.patch(route, { body: messageData(payload, { edit: true }), auth: false });
+          state = 'replied';
         } else {
           await rest.post(Routes.webhook(incoming.applicationId, incoming.token), { body: messageData(payload), auth: false });
         }
