@@ -1,4 +1,4 @@
-// What discord.js's REST client retries by itself (a 5xx, a 429), as log lines: a retried request
+// What discord.js's REST client retries by itself (a 5xx, a 429), as warnings: a retried request
 // succeeds without anyone seeing it, so without these an operator never learns Discord was failing.
 // Wired by the client: `logRestTrouble(client.rest, logger)`. Routes are logged as discord.js names
 // their rate-limit buckets (`/interactions/:id/:token/callback`), never as paths, which hold
@@ -28,7 +28,9 @@ export function logRestTrouble(rest: RestEvents, logger: Logger): void {
     }
     release(response.body);
   });
+  // discord.js's own pacing (its 50 requests a second, a bucket it knows is empty): routine in a
+  // burst, so debug; a 429 Discord actually sent is the warning above.
   rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn({ method: info.method.toUpperCase(), route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'rate limited: discord.js holds the request'),
+    logger.debug({ method: info.method.toUpperCase(), route: info.route, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }, 'rate limited: discord.js holds the request'),
   );
 }
