@@ -167,3 +167,20 @@ describe('SIGTERM during a burst', () => {
     }
   });
 });
+
+describe('without root', () => {
+  it('runs as an unprivileged user (nobody, when the tests run as root), connects and answers', async () => {
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+    const token = fakeToken('nonroot');
+    const standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 60_000 });
+    const bot = await startBot(standIn, token, { HOME: '/nonexistent' }, [], user);
+    try {
+      expect(bot.uid()).not.toBe(0);
+      const { log } = await command(standIn, bot, 'who', { query: 'Lavrov' });
+      expect(log).toMatchObject({ outcome: 'answered', found: true });
+    } finally {
+      await bot.stop();
+      await standIn.close();
+    }
+  });
+});

@@ -54,9 +54,9 @@ export class BotProcess {
   readonly #child: ChildProcess;
   readonly #watchers = new Set<() => void>();
 
-  /** `lifetimeMs`: the process is killed after this long, whatever happens. */
-  constructor(env: NodeJS.ProcessEnv, lifetimeMs = 90_000, args: string[] = startArgs()) {
-    this.#child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  /** `lifetimeMs`: the process is killed after this long, whatever happens. `user`: run as this uid and gid. */
+  constructor(env: NodeJS.ProcessEnv, lifetimeMs = 90_000, args: string[] = startArgs(), user?: { uid: number; gid: number }) {
+    this.#child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...user });
     const killer = setTimeout(() => this.#child.kill('SIGKILL'), lifetimeMs).unref();
     this.exited = new Promise((resolve) =>
       this.#child.on('exit', (code, signal) => {
@@ -107,6 +107,13 @@ export class BotProcess {
     if (this.running) this.#child.kill(signal);
   }
 
+  /** The real user id the process runs as, from /proc (Linux). */
+  uid(): number {
+    const uid = /^Uid:\s+(\d+)/m.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'))?.[1];
+    if (uid === undefined) throw new Error('no Uid in /proc status');
+    return Number(uid);
+  }
+
   /** Resident memory of the process in KiB, from /proc (Linux). */
   rssKiB(): number {
     const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');
@@ -128,8 +135,9 @@ export async function startBot(
   token: string,
   extra: Record<string, string> = {},
   nodeFlags: string[] = [],
+  user?: { uid: number; gid: number },
 ): Promise<BotProcess> {
-  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra), 90_000, [...nodeFlags, ...startArgs()]);
+  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra), 90_000, [...nodeFlags, ...startArgs()], user);
   await bot.waitForLog((l) => l.msg === 'ready', 20_000);
   return bot;
 }
