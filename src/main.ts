@@ -1,10 +1,10 @@
 // npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
 import { runBot } from './bot/client.js';
-import { createLogger } from './bot/log.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console.js';
 import { ArticleError } from './load.js';
 import { loadLibrary } from './load-library.js';
+import { processLogger } from './process-guards.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,8 +14,7 @@ async function main(): Promise<void> {
     await runConsole(library);
     return;
   }
-  const logger = createLogger({ level: config.logLevel });
-  await runBot({ config: { ...config, token: config.token }, library, logger });
+  await runBot({ config: { ...config, token: config.token }, library, logger: processLogger(config) });
 }
 
 main().catch((err: unknown) => {

@@ -4,6 +4,8 @@
 // property of it, a config with the token included — to stderr and exits.
 // Wired once at start-up, after the logger exists: `installProcessGuards(logger)` in src/main.ts.
 import type { Logger } from 'pino';
+import { createLogger } from './bot/log.js';
+import type { Config } from './config.js';
 
 /** Installs the handlers; returns a function that removes them (for tests). */
 export function installProcessGuards(logger: Logger): () => void {
@@ -19,4 +21,11 @@ export function installProcessGuards(logger: Logger): () => void {
     process.off('uncaughtException', onException);
     process.off('unhandledRejection', onRejection);
   };
+}
+
+/** The logger of a long-running process: never writes the token, and guards the process. */
+export function processLogger(config: Config): Logger {
+  const logger = createLogger({ level: config.logLevel, secrets: config.token === undefined ? [] : [config.token] });
+  installProcessGuards(logger);
+  return logger;
 }

@@ -2,16 +2,16 @@
 // connection. Needs DISCORD_PUBLIC_KEY; listens on PORT (default 8787), on HOST when set.
 import { pathToFileURL } from 'node:url';
 import { runEndpoint } from './bot/http-endpoint.js';
-import { createLogger } from './bot/log.js';
 import { ConfigError, loadConfig, requireDiscord, type Config } from './config.js';
 import type { Library } from './library.js';
 import { ArticleError } from './load.js';
 import { loadLibrary } from './load-library.js';
+import { processLogger } from './process-guards.js';
 
 /** Serves the endpoint for a library already loaded; returns once listening. */
 export async function serveHttp(config: Config, library: Library): Promise<void> {
   const ready = requireDiscord(config, 'publicKey');
-  await runEndpoint({ config: ready, library, logger: createLogger({ level: config.logLevel }) });
+  await runEndpoint({ config: ready, library, logger: processLogger(config) });
 }
 
 async function main(): Promise<void> {

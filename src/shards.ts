@@ -8,7 +8,8 @@
 // SHARD_COUNT), so several machines can split one bot; else all of them.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
-import { createLogger, type Logger } from './bot/log.js';
+import type { Logger } from './bot/log.js';
+import { processLogger } from './process-guards.js';
 import { ConfigError, loadConfig, requireDiscord, type Config } from './config.js';
 
 /** Discord allows one IDENTIFY per 5 s (per max_concurrency bucket); discord.js's default spacing. */
@@ -96,7 +97,7 @@ export async function runShards(config: Config & { readonly token: string }, log
 
 async function main(): Promise<void> {
   const config = requireDiscord(loadConfig(), 'token');
-  await runShards(config, createLogger({ level: config.logLevel }).child({ role: 'shards' }));
+  await runShards(config, processLogger(config).child({ role: 'shards' }));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -118,12 +118,9 @@ describe('the bot process', () => {
     expect(bot.running).toBe(true);
   });
 
-  // KNOWN BUG (issue 6): nothing handles an uncaught exception, so Node prints the raw error with
-  // every property (the config and its token) to stderr and exits 1. Fix: in src/main.ts, right after
-  // `const logger = createLogger(…)`, call `installProcessGuards(logger)` (src/process-guards.ts,
-  // tested in test/secrets.test.ts), and drop the `process.on('unhandledRejection', …)` line from
-  // src/bot/client.ts. Then turn this `it.fails` into `it`.
-  it.fails('an uncaught exception (carrying the config) is logged without the token, and the bot keeps answering', async () => {
+  // Without the process guards (src/process-guards.ts) Node prints the raw error with every property,
+  // the config and its token included, and exits 1.
+  it('an uncaught exception (carrying the config) is logged without the token, and the bot keeps answering', async () => {
     bot.signal('SIGUSR2');
     const logged = bot.waitForLog((l) => /uncaught exception/.test(String(l.msg)), 10_000);
     logged.catch(() => undefined);

@@ -11,6 +11,8 @@ import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Library } from '../library.js';
 import { createDispatcher } from './dispatch.js';
+import { loginError } from './login-error.js';
+import { logRestTrouble } from './rest-log.js';
 import type { Logger } from './log.js';
 import { NO_MENTIONS } from './respond.js';
 
@@ -55,10 +57,11 @@ export async function runBot({ config, library, logger: processLogger }: BotOpti
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
   // These name their shard themselves (the process logger, so the line has one `shard`).
-  client.on(Events.ShardDisconnect, ({ code }, shard) => processLogger.warn({ shard, code }, 'gateway disconnected'));
+  // Before ready, a close is a failed login, which the login reports as one line.
+  client.on(Events.ShardDisconnect, ({ code }, shard) => client.isReady() && processLogger.warn({ shard, code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => processLogger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => processLogger.info({ shard, replayed }, 'gateway resumed'));
-  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+  logRestTrouble(client.rest, logger);
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals | 'manager gone'): Promise<void> => {
@@ -79,6 +82,6 @@ export async function runBot({ config, library, logger: processLogger }: BotOpti
   } catch (err) {
     // Nothing may keep the process alive after a failed login (an invalid token, say).
     await client.destroy();
-    throw err;
+    throw loginError(err);
   }
 }
