@@ -12,8 +12,6 @@ export const search: Command = {
     .addStringOption(queryOption({ en: 'Words to look for, e.g. military aid', id: 'Kata yang dicari, mis. bantuan militer' }))
     .addStringOption(articleOption)
     .toJSON(),
-  // Full-text search over every article loaded: acknowledge first.
-  defer: true,
   run: (library, input, locale) =>
     answer(library, { command: 'search', query: input.string('query') ?? '', ...articleOf(input), locale }),
 };

@@ -68,7 +68,7 @@ describe('Discord faults, injected into a running bot', () => {
   });
 
   it('a 429 on the edit of a deferred reply: retried, and the edit arrives', async () => {
-    const sent = standIn.chatInput({ command: 'search', options: { query: 'Kursk' } });
+    const sent = standIn.chatInput({ command: 'ask', options: { question: 'Kursk' } });
     const path = `/webhooks/${APP}/${sent.token}/messages/@original`;
     let limited = false;
     const remove = standIn.intercept((r) => (r.method === 'PATCH' && r.path === path && !limited ? ((limited = true), rateLimited(0.25)) : undefined));

@@ -140,10 +140,10 @@ describe('SIGTERM during a burst', () => {
     const standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 60_000 });
     const bot = await startBot(standIn, token);
     try {
-      await command(standIn, bot, 'search', { query: 'Kursk' });
-      // 150 deferred searches: acknowledged at once, their edits then queue behind discord.js's own
+      await command(standIn, bot, 'ask', { question: 'Kursk' });
+      // 150 deferred questions: acknowledged at once, their edits then queue behind discord.js's own
       // limit of 50 requests a second, so most are still in flight when SIGTERM arrives.
-      const sent = Array.from({ length: 150 }, (_, i) => standIn.chatInput({ command: 'search', options: { query: i % 2 ? 'Kursk' : 'bantuan militer' } }));
+      const sent = Array.from({ length: 150 }, (_, i) => standIn.chatInput({ command: 'ask', options: { question: i % 2 ? 'Kursk' : 'bantuan militer' } }));
       await until(() => sent.every((s) => standIn.requests.some((r) => r.path === `/interactions/${s.id}/${s.token}/callback`)), 20_000, 'every deferral');
       const editsBefore = sent.filter((s) => standIn.requests.some((r) => r.method === 'PATCH' && r.path.includes(s.token))).length;
       bot.signal('SIGTERM');
