@@ -21,6 +21,8 @@ export interface ScaleResult {
   readonly queries: number;
   readonly kutip: Distribution;
   readonly plainFuse: Distribution & { readonly queries: number };
+  /** Every other command on the same corpus: p50/p99/max per command. */
+  readonly commands: Record<string, Distribution>;
   /** plain fuse.js p50 / kutip p50 on the same queries. */
   readonly speedupP50: number;
   readonly speedupP99: number;
@@ -75,6 +77,8 @@ export function runScale(articles: number, opts: { seed: number; queries: number
   for (const q of scaleQueries(corpus, 50, opts.seed + 2)) answer(library, toRequest(q));
   const kutip = distribution(timeEach(queries, (q) => answer(library, toRequest(q))));
 
+  const commands = commandLatencies(library, corpus, opts.seed + 3);
+
   // Plain fuse.js, as the issue measured it: every paragraph and sentence, ignoreLocation, 0.35.
   const records = parsed.flatMap((a) =>
     a.paragraphs.flatMap((p) => [{ article: a.id, paragraph: p.n, text: p.text }, ...p.sentences.map((s) => ({ article: a.id, paragraph: p.n, text: s.text }))]),
@@ -94,8 +98,38 @@ export function runScale(articles: number, opts: { seed: number; queries: number
     heapMB,
     queries: queries.length,
     kutip,
+    commands,
     plainFuse: { ...plain, queries: fuseQueries.length },
     speedupP50: Math.round((plain.p50 / Math.max(kutipSame.p50, 0.001)) * 10) / 10,
     speedupP99: Math.round((plain.p99 / Math.max(kutipSame.p99, 0.001)) * 10) / 10,
   };
+}
+
+/** who, when, where, quote and ask on the synthetic corpus: hits, typos and misses. */
+function commandLatencies(library: Library, corpus: readonly SyntheticArticle[], seed: number): Record<string, Distribution> {
+  const r = rng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const requests: { command: 'who' | 'when' | 'where' | 'quote' | 'ask'; query: string }[] = [];
+  for (let i = 0; i < 40; i++) {
+    const a = pick(corpus);
+    const person = pick(a.people);
+    const surname = person.split(' ')[1]!;
+    const place = pick(a.places);
+    requests.push(
+      { command: 'who', query: i % 4 === 3 ? 'Biden' : i % 2 ? person : surname },
+      { command: 'quote', query: i % 4 === 3 ? 'sepak bola' : surname },
+      { command: 'where', query: i % 4 === 3 ? 'Atlantis' : place },
+      { command: 'when', query: i % 2 ? `rapat di ${place}` : 'rapat lanjutan dijadwalkan' },
+      { command: 'ask', query: i % 2 ? `Siapa yang mengkritik usulan di ${place}?` : `Kapan ${surname} meninjau rencana?` },
+    );
+  }
+  for (const q of requests.slice(0, 25)) answer(library, q); // warm up
+  const samples = new Map<string, number[]>();
+  for (const q of requests) {
+    const t0 = performance.now();
+    answer(library, q);
+    const ms = performance.now() - t0;
+    samples.set(q.command, [...(samples.get(q.command) ?? []), ms]);
+  }
+  return Object.fromEntries([...samples].map(([k, v]) => [k, distribution(v)]));
 }

@@ -8,6 +8,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LibraryEntry } from './library.js';
 import { termSimilarity } from './match.js';
 import { fold, queryTerms, tokenize, type Token } from './normalize.js';
+import type { Paragraph } from './types.js';
 import { VocabularyIndex } from './vocabulary.js';
 
 export interface SearchHit {
@@ -84,12 +85,13 @@ function foldedOf(text: string): string {
   return folded;
 }
 
+/** What fuse.js scores: each sentence (a paragraph scores as its best sentence), or a one-sentence paragraph whole. */
 function recordsOf(index: PassageIndex, passages: Iterable<number>): ScoredRecord[] {
   const records: ScoredRecord[] = [];
   for (const passage of passages) {
     const p = paragraphOf(index.passages[passage]!);
-    records.push({ passage, folded: foldedOf(p.text) });
     if (p.sentences.length > 1) for (const s of p.sentences) records.push({ passage, sentence: s.index, folded: foldedOf(s.text) });
+    else records.push({ passage, folded: foldedOf(p.text) });
   }
   return records;
 }
@@ -116,11 +118,16 @@ export function buildPassageIndex(entries: readonly LibraryEntry[]): PassageInde
   return { passages, vocabulary };
 }
 
+/** Lists made by narrowEntries: they search through their parent's index, filtered. */
+const subsets = new WeakMap<readonly LibraryEntry[], { parent: readonly LibraryEntry[]; members: ReadonlySet<LibraryEntry> }>();
+
 /**
  * The index of these entries, built once: per article for one-article scopes, per list for the
  * whole library (whose `entries` array is the same object on every call).
  */
 export function indexFor(entries: readonly LibraryEntry[]): PassageIndex {
+  const subset = subsets.get(entries);
+  if (subset) return indexFor(subset.parent);
   const single = entries.length === 1 ? entries[0] : undefined;
   const cached = single ? byEntry.get(single) : byList.get(entries);
   if (cached) return cached;
@@ -128,6 +135,34 @@ export function indexFor(entries: readonly LibraryEntry[]): PassageIndex {
   if (single) byEntry.set(single, index);
   else byList.set(entries, index);
   return index;
+}
+
+/** Which passages of the index these entries may see: all, or a narrowed subset's. */
+function visibleIn(entries: readonly LibraryEntry[]): ((ref: PassageRef) => boolean) | undefined {
+  const subset = subsets.get(entries);
+  return subset ? (ref) => subset.members.has(ref.entry) : undefined;
+}
+
+/**
+ * The articles that hold at least one of the terms (as a word, affixed or misspelt), in library
+ * order, for answerers that read article by article: over a large library they then read a few
+ * articles instead of all. The list searches through the library's own index.
+ */
+export function narrowEntries(entries: readonly LibraryEntry[], terms: readonly string[]): readonly LibraryEntry[] {
+  const index = indexFor(entries);
+  const visible = visibleIn(entries);
+  const members = new Set<LibraryEntry>();
+  for (const term of terms) {
+    for (const { postings } of index.vocabulary.lookup(term)) {
+      for (const id of postings) {
+        const ref = index.passages[id]!;
+        if (!visible || visible(ref)) members.add(ref.entry);
+      }
+    }
+  }
+  const narrowed = entries.filter((e) => members.has(e));
+  subsets.set(narrowed, { parent: subsets.get(entries)?.parent ?? entries, members });
+  return narrowed;
 }
 
 /** Which query terms occur among these words, and where. */
@@ -171,13 +206,14 @@ interface Candidate {
 }
 
 /** Paragraphs holding enough of the query's words, from the inverted index alone. */
-function candidatesOf(index: PassageIndex, terms: readonly string[], minCoverage: number): Candidate[] {
+function candidatesOf(index: PassageIndex, terms: readonly string[], minCoverage: number, visible?: (ref: PassageRef) => boolean): Candidate[] {
   const best = new Map<number, { matched: number; similarity: number }>();
   for (const term of terms) {
     // Best similarity of this term per passage.
     const perPassage = new Map<number, number>();
     for (const { postings, similarity } of index.vocabulary.lookup(term)) {
       for (const passage of postings) {
+        if (visible && !visible(index.passages[passage]!)) continue;
         if ((perPassage.get(passage) ?? 0) < similarity) perPassage.set(passage, similarity);
       }
     }
@@ -195,7 +231,29 @@ function candidatesOf(index: PassageIndex, terms: readonly string[], minCoverage
   return candidates;
 }
 
-function paragraphOf(ref: PassageRef) {
+/**
+ * Paragraphs holding at least one of the terms (as a word, affixed or misspelt), in corpus order;
+ * past `limit`, only those holding the most different terms are kept.
+ */
+export function paragraphsWithAny(
+  entries: readonly LibraryEntry[],
+  terms: readonly string[],
+  limit = Infinity,
+): { entry: LibraryEntry; paragraph: Paragraph }[] {
+  if (terms.length === 0 || entries.length === 0) return [];
+  const index = indexFor(entries);
+  let found = candidatesOf(index, terms, 0, visibleIn(entries));
+  if (found.length > limit) found = found.sort((a, b) => b.matched - a.matched || a.passage - b.passage).slice(0, limit);
+  return found
+    .map((c) => c.passage)
+    .sort((a, b) => a - b)
+    .map((id) => {
+      const ref = index.passages[id]!;
+      return { entry: ref.entry, paragraph: paragraphOf(ref) };
+    });
+}
+
+function paragraphOf(ref: PassageRef): Paragraph {
   return ref.entry.article.paragraphs[ref.paragraph - 1]!;
 }
 
@@ -208,7 +266,7 @@ export function searchPassages(entries: readonly LibraryEntry[], query: string, 
   if (terms.length === 0 || entries.length === 0) return [];
   const limit = options.limit ?? 5;
   const index = indexFor(entries);
-  const found = candidatesOf(index, terms, options.minCoverage ?? 0.6);
+  const found = candidatesOf(index, terms, options.minCoverage ?? 0.6, visibleIn(entries));
   if (found.length === 0) return [];
   // Keep the candidates with the most and closest words; fuse.js orders what is left.
   found.sort((a, b) => b.similarity - a.similarity || a.passage - b.passage);

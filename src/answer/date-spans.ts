@@ -121,7 +121,21 @@ function notADate(text: string, start: number, end: number, kind: DateSpanKind):
 }
 
 /** Date expressions of a paragraph, in order, without overlaps. */
+/** Spans of recently read paragraphs: every when-question reads its candidate paragraphs again. */
+const memo = new Map<string, DateSpan[]>();
+const MEMO_SIZE = 2048;
+
 export function dateSpans(text: string): DateSpan[] {
+  let spans = memo.get(text);
+  if (!spans) {
+    spans = findDateSpans(text);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(text, spans);
+  }
+  return spans;
+}
+
+function findDateSpans(text: string): DateSpan[] {
   const taken: DateSpan[] = [];
   // Text a rule matched but found to be no date stays out of the later, looser rules.
   const blocked: { start: number; end: number }[] = [];

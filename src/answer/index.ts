@@ -6,6 +6,7 @@ import { classifyQuestion } from './ask.js';
 import { describeAnswer } from './describe.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
 import { answerQuote } from './quote.js';
+import { relevantEntries } from './narrow.js';
 import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
@@ -67,6 +68,8 @@ export function answer(library: Library, request: AnswerRequest): Answer {
   }
   if (command === 'source') return answerSource(scope.entries, locale);
   if (query === '') return { command, query, found: false, answer: messages[locale].emptyQuery, citations: [] };
-  if (command === 'ask') return answerAsk(scope.entries, query, locale);
-  return { ...answerers[command](scope.entries, query, locale), command, query };
+  if (command === 'search') return { ...answerSearch(scope.entries, query, locale), command, query };
+  const entries = relevantEntries(scope.entries, query);
+  if (command === 'ask') return answerAsk(entries, query, locale);
+  return { ...answerers[command](entries, query, locale), command, query };
 }

@@ -20,7 +20,21 @@ export interface Word {
 
 const pattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/** Words of recently read paragraphs: every open question reads its candidate paragraphs again. */
+const memo = new Map<Paragraph, Word[]>();
+const MEMO_SIZE = 4096;
+
 export function wordsOf(paragraph: Paragraph): Word[] {
+  let words = memo.get(paragraph);
+  if (!words) {
+    words = readWords(paragraph);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as Paragraph);
+    memo.set(paragraph, words);
+  }
+  return words;
+}
+
+function readWords(paragraph: Paragraph): Word[] {
   const words: Word[] = [];
   const sentences = paragraph.sentences;
   let s = 0;

@@ -6,6 +6,7 @@ import type { LibraryEntry } from '../library.js';
 import { allTables } from '../lang/index.js';
 import { termSimilarity } from '../match.js';
 import { tokenize } from '../normalize.js';
+import { paragraphsWithAny } from '../search.js';
 import type { Answer, Citation } from '../types.js';
 import { classifyQuestion } from './ask.js';
 import { dateSpans, type DateSpan } from './date-spans.js';
@@ -47,8 +48,8 @@ interface Candidate {
 }
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
-function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Word[])[]): number[] {
-  const n = Math.max(1, sentences.length);
+function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Word[])[], total: number): number[] {
+  const n = Math.max(1, total);
   return focus.terms.map((term) => {
     const df = sentences.filter((ws) => ws.some((w) => similarity(term, w) > 0)).length;
     return df === 0 ? 1 : 1 + Math.log(n / df);
@@ -157,17 +158,21 @@ function notFound(question: string, kind: OpenKind, locale: Locale): QuestionAns
   return { command: 'ask', query: question, found: false, answer: messages[locale].notFound(question), citations: [], asks: kind };
 }
 
-/** Folded words of every person, place and organisation name the articles' understanding holds. */
-function knownNameWords(entries: readonly LibraryEntry[]): Set<string> {
-  const words = new Set<string>();
-  for (const { understanding: u } of entries) {
-    const forms = [
-      ...u.people.flatMap((p) => [p.name, ...p.aliases]),
-      ...u.places.flatMap((p) => [p.name, ...p.aliases]),
-      ...u.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.expansion === undefined ? [] : [o.expansion])]),
-    ];
-    for (const form of forms) for (const t of tokenize(form.replace(/[-'’]/g, ' '))) words.add(t.norm);
-  }
+const nameWordsCache = new WeakMap<LibraryEntry, Set<string>>();
+
+/** Folded words of every person, place and organisation name an article's understanding holds. */
+function knownNameWords(entry: LibraryEntry): Set<string> {
+  let words = nameWordsCache.get(entry);
+  if (words) return words;
+  words = new Set<string>();
+  const u = entry.understanding;
+  const forms = [
+    ...u.people.flatMap((p) => [p.name, ...p.aliases]),
+    ...u.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...u.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.expansion === undefined ? [] : [o.expansion])]),
+  ];
+  for (const form of forms) for (const t of tokenize(form.replace(/[-'’]/g, ' '))) words.add(t.norm);
+  nameWordsCache.set(entry, words);
   return words;
 }
 
@@ -185,8 +190,7 @@ export function isOpenQuestion(question: string, entries: readonly LibraryEntry[
   if (terms.length === 0) return false;
   // A role is a question ("Siapa Presiden X?"); a name alone, known or not, is a look-up ("Siapa Budi?").
   if (terms.some((t) => titleWords.has(t))) return true;
-  const known = knownNameWords(entries);
-  return terms.some((t) => !known.has(t) && !names.has(t));
+  return terms.some((t) => !names.has(t) && !entries.some((e) => knownNameWords(e).has(t)));
 }
 
 /** A possible answer with its score, best first: what answerQuestion chooses from. */
@@ -199,9 +203,28 @@ export interface RankedAnswer {
   readonly coverage: number;
 }
 
+/** Paragraphs read per question, at most: those holding the most question words. */
+const MAX_PARAGRAPHS = 60;
+
+const sentenceCounts = new WeakMap<readonly LibraryEntry[], number>();
+
+/** Sentences in these articles (for term weights). */
+function sentenceCount(entries: readonly LibraryEntry[]): number {
+  let n = sentenceCounts.get(entries);
+  if (n === undefined) {
+    n = 0;
+    for (const e of entries) for (const p of e.article.paragraphs) n += p.sentences.length;
+    sentenceCounts.set(entries, n);
+  }
+  return n;
+}
+
 function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] {
   if (focus.terms.length === 0) return [];
-  const paragraphs = entries.flatMap((entry) => entry.article.paragraphs.map((p) => ({ entry, p, words: wordsOf(p) })));
+  // Only paragraphs holding a question word can score; the inverted index finds them without
+  // reading the rest of the corpus. Term weights count sentences within them, which is exact:
+  // a sentence holding a term lies in a paragraph holding it.
+  const paragraphs = paragraphsWithAny(entries, focus.terms, MAX_PARAGRAPHS).map(({ entry, paragraph: p }) => ({ entry, p, words: wordsOf(p) }));
   const sentences = paragraphs.flatMap(({ words }) => {
     const by = new Map<number, Word[]>();
     for (const w of words) {
@@ -211,7 +234,7 @@ function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] 
     }
     return [...by.values()];
   });
-  const weights = weightsOf(focus, sentences);
+  const weights = weightsOf(focus, sentences, sentenceCount(entries));
   const scored: Scored[] = [];
   for (const { entry, p, words } of paragraphs) {
     if (!words.some((w) => focus.terms.some((t) => similarity(t, w) > 0))) continue;

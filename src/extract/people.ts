@@ -493,8 +493,20 @@ const typedWords = (typed: string): string[] =>
 const typos = (length: number): number => (length <= 3 ? 0 : length <= 8 ? 1 : 2);
 
 /** How well the typed words fit one person's name words: 0 (not at all) to 1 (exactly). */
+const nameWordsMemo = new WeakMap<Person, string[]>();
+
+/** The comparison keys of every word of a person's name and aliases, computed once per person. */
+function nameWordsOf(person: Person): string[] {
+  let words = nameWordsMemo.get(person);
+  if (!words) {
+    words = [...new Set([person.name, ...person.aliases].flatMap(typedWords))];
+    nameWordsMemo.set(person, words);
+  }
+  return words;
+}
+
 function fit(typed: readonly string[], person: Person): number {
-  const words = [...new Set([person.name, ...person.aliases].flatMap(typedWords))];
+  const words = nameWordsOf(person);
   let total = 0;
   for (const t of typed) {
     let best = 0;
