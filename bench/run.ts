@@ -14,7 +14,7 @@ import { distribution, mb, timeEach, type Distribution } from './stats.js';
 import { tempoQueries, typedPrefixes } from './tempo-queries.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
 const PASSES = 5;
 
 function perCommand(): Record<string, Distribution> {

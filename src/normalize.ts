@@ -4,8 +4,23 @@ import { allTables } from './lang/index.js';
 
 const stopWords = new Set(allTables.flatMap((t) => t.stopWords));
 
+const foldMemo = new Map<string, string>();
+const FOLD_MEMO_SIZE = 16_384;
+
 /** Lower case, no diacritics, no zero-width or control characters. */
 export function fold(text: string): string {
+  // Names and words are folded again and again on every query: remember the short ones.
+  if (text.length > 64) return foldUncached(text);
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -70,6 +70,9 @@ export async function runShards(config: Config & { readonly token: string }, log
     token: config.token,
     mode: 'process',
     respawn: true,
+    // One V8 worker thread, as for every kutip process (README, Performance): on a small machine
+    // V8's background threads otherwise pre-empt the one that answers.
+    execArgv: ['--v8-pool-size=1'],
   });
   manager.on('shardCreate', (shard) => watch(shard, total, logger));
 

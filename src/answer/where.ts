@@ -60,6 +60,16 @@ interface Candidate {
   readonly score: number;
 }
 
+/** The word just before offset `at` (past the spaces), read backwards rather than by a regex over all the text before. */
+function wordBefore(text: string, at: number): string | undefined {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === at) return undefined;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start < end ? text.slice(start, end) : undefined;
+}
+
 /** The place named in one paragraph that best fits the matched words of a hit. */
 function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number | undefined, highlights: readonly string[], skip: ReadonlySet<Place>): Candidate | undefined {
   const p = entry.article.paragraphs[paragraph - 1];
@@ -71,7 +81,7 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
     if (skip.has(place) || !place.paragraphs.includes(paragraph)) continue;
     for (const form of formsOf(place)) {
       for (const at of findAll(p.text, form)) {
-        const before = /(\p{L}+)\s+$/u.exec(p.text.slice(0, at))?.[1];
+        const before = wordBefore(p.text, at);
         const afterLocative = before !== undefined && locatives.has(fold(before));
         const inBest = s !== undefined && at >= s.start && at < s.end;
         const distance = marks.length > 0 ? Math.min(...marks.map((m) => Math.abs(m - at))) : p.text.length;
