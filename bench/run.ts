@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { answer } from '../src/answer/index.js';
 import { suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
+import { discordMemory } from './discord-rss.js';
 import { loadLibrary } from '../src/load-library.js';
 import { distribution, mb, timeEach, type Distribution } from './stats.js';
 import { tempoQueries, typedPrefixes } from './tempo-queries.js';
@@ -110,6 +111,9 @@ console.log(row(['---', '---:', '---:', '---:', '---:']));
 console.log(row(['cold (empty)', cold.ms.p50, cold.ms.p99, cold.ms.max, cold.maxRssMB]));
 console.log(row(['warm', warm.ms.p50, warm.ms.p99, warm.ms.max, warm.maxRssMB]));
 
+const discord = await discordMemory();
+console.log(`\nDiscord process (npm start) with the Tempo article, on the loopback Discord: RSS ${discord.afterReadyMB} MB when ready, ${discord.afterAnswersMB} MB after ${discord.answers} answers`);
+
 const sweep = sizes.map(scale);
 console.log('\nScale sweep, synthetic corpus (seed 7), 200 mixed queries through /search');
 console.log(row(['articles', 'paragraphs', 'words', 'parse+extract ms', 'index ms', 'cold load ms', 'cached load ms', 'heap MB', 'p50 ms', 'p99 ms', 'plain fuse p50 ms', 'plain fuse p99 ms', 'speed-up p50', 'speed-up p99']));
@@ -120,6 +124,6 @@ for (const s of sweep) {
   console.log(row([s.articles as number, s.paragraphs as number, s.vocabulary as number, s.parseAndExtractMs as number, s.indexBuildMs as number, s.coldLoadMs as number, s.cachedLoadMs as number, s.heapMB as number, k.p50, k.p99, f.p50, f.p99, `${s.speedupP50}×`, `${s.speedupP99}×`]));
 }
 
-const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm } }, scale: sweep, seconds: Math.round((performance.now() - started) / 1000) };
+const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm }, discord }, scale: sweep, seconds: Math.round((performance.now() - started) / 1000) };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote bench/results.json in ${results.seconds} s.`);

@@ -1,8 +1,16 @@
 // Run the built kutip binaries as a user would, with a clean environment.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
-export const root = join(import.meta.dirname, '..', '..');
+/** The project folder: the nearest one up with a package.json (from test/helpers, or from dist/ for the benchmark). */
+function projectRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const root = projectRoot(import.meta.dirname);
 
 export interface Run {
   readonly status: number | null;
