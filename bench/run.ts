@@ -124,6 +124,15 @@ for (const s of sweep) {
   console.log(row([s.articles as number, s.paragraphs as number, s.vocabulary as number, s.parseAndExtractMs as number, s.indexBuildMs as number, s.coldLoadMs as number, s.cachedLoadMs as number, s.heapMB as number, k.p50, k.p99, f.p50, f.p99, `${s.speedupP50}×`, `${s.speedupP99}×`]));
 }
 
+console.log('\nScale sweep, the other commands (p50 / p99 ms; names, typos, places, events, questions and misses)');
+const others = ['who', 'when', 'where', 'quote', 'ask'];
+console.log(row(['articles', ...others]));
+console.log(row(['---:', ...others.map(() => '---:')]));
+for (const s of sweep) {
+  const c = s.commands as Record<string, Distribution>;
+  console.log(row([s.articles as number, ...others.map((k) => `${c[k]?.p50} / ${c[k]?.p99}`)]));
+}
+
 const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm }, discord }, scale: sweep, seconds: Math.round((performance.now() - started) / 1000) };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote bench/results.json in ${results.seconds} s.`);

@@ -467,7 +467,19 @@ export function personSpans(text: string, people: readonly Person[]): Span[] {
 }
 
 /** A name folded for comparison: any case, no diacritics or hyphens, common transliteration variants merged. */
+const nameKeyMemo = new Map<string, string>();
+
 export function nameKey(word: string): string {
+  let key = nameKeyMemo.get(word);
+  if (key === undefined) {
+    key = nameKeyUncached(word);
+    if (nameKeyMemo.size >= 8192) nameKeyMemo.clear();
+    nameKeyMemo.set(word, key);
+  }
+  return key;
+}
+
+function nameKeyUncached(word: string): string {
   return fold(word)
     .replace(/[^\p{L}\p{N}]/gu, '')
     .replace(/dj/g, 'j')
@@ -523,6 +535,24 @@ function fit(typed: readonly string[], person: Person): number {
   return typed.length === 0 ? 0 : total / typed.length;
 }
 
+interface JoinedForm {
+  readonly person: Person;
+  readonly key: string;
+}
+
+const joinedForms = new WeakMap<readonly Person[], Fuse<JoinedForm>>();
+
+/** fuse.js over every written form of these people with the words run together, built once per list. */
+function joinedFormsOf(people: readonly Person[]): Fuse<JoinedForm> {
+  let fuse = joinedForms.get(people);
+  if (!fuse) {
+    const records = people.flatMap((person) => [person.name, ...person.aliases].map((form) => ({ person, key: typedWords(form).join('') })));
+    fuse = new Fuse(records, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true, useExtendedSearch: false });
+    joinedForms.set(people, fuse);
+  }
+  return fuse;
+}
+
 /**
  * The person a reader means: any case, hyphen or space ("Lee Min-ho"), transliterations
  * ("Aleksey" for "Aleksei"), a typo or two ("anna bergg", "Wijyaa"), with or without a title. Undefined
@@ -544,9 +574,7 @@ export function resolvePerson(people: readonly Person[], typed: string): Person 
   // Words run together ("leeminho", "annaberg"): fuse.js over the whole forms, checked by edit distance.
   const joined = typedKeys.join('');
   if (joined.length < 5) return undefined;
-  const records = people.flatMap((person) => [person.name, ...person.aliases].map((form) => ({ person, key: typedWords(form).join('') })));
-  const fuse = new Fuse(records, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true, useExtendedSearch: false });
-  const hit = fuse.search(joined)[0];
+  const hit = joinedFormsOf(people).search(joined)[0];
   if (hit && editDistance(joined, hit.item.key, 2) <= typos(joined.length)) return hit.item.person;
   return undefined;
 }
