@@ -144,22 +144,32 @@ function visibleIn(entries: readonly LibraryEntry[]): ((ref: PassageRef) => bool
 }
 
 /**
- * The articles that hold at least one of the terms (as a word, affixed or misspelt), in library
+ * The articles that hold enough of the query's words — at least `minShare` of the groups, a group
+ * counting when the article holds any of its terms (as a word, affixed or misspelt) — in library
  * order, for answerers that read article by article: over a large library they then read a few
  * articles instead of all. The list searches through the library's own index.
  */
-export function narrowEntries(entries: readonly LibraryEntry[], terms: readonly string[]): readonly LibraryEntry[] {
+export function narrowEntries(entries: readonly LibraryEntry[], groups: readonly (readonly string[])[], minShare: number): readonly LibraryEntry[] {
   const index = indexFor(entries);
   const visible = visibleIn(entries);
-  const members = new Set<LibraryEntry>();
-  for (const term of terms) {
-    for (const { postings } of index.vocabulary.lookup(term)) {
-      for (const id of postings) {
-        const ref = index.passages[id]!;
-        if (!visible || visible(ref)) members.add(ref.entry);
+  const counts = new Map<LibraryEntry, number>();
+  for (const group of groups) {
+    const holding = new Set<LibraryEntry>();
+    for (const term of group) {
+      for (const { postings, similarity } of index.vocabulary.lookup(term)) {
+        // A typo of a short word is too often another common word ("sepak" → "sejak") to open
+        // every article: narrowing trusts typos from six letters on.
+        if (term.length < 6 && similarity < 0.85) continue;
+        for (const id of postings) {
+          const ref = index.passages[id]!;
+          if (!visible || visible(ref)) holding.add(ref.entry);
+        }
       }
     }
+    for (const entry of holding) counts.set(entry, (counts.get(entry) ?? 0) + 1);
   }
+  const needed = Math.max(1, Math.ceil(minShare * groups.length - 1e-9));
+  const members = new Set([...counts].filter(([, n]) => n >= needed).map(([e]) => e));
   const narrowed = entries.filter((e) => members.has(e));
   subsets.set(narrowed, { parent: subsets.get(entries)?.parent ?? entries, members });
   return narrowed;

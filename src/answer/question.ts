@@ -204,7 +204,7 @@ export interface RankedAnswer {
 }
 
 /** Paragraphs read per question, at most: those holding the most question words. */
-const MAX_PARAGRAPHS = 60;
+const MAX_PARAGRAPHS = 30;
 
 const sentenceCounts = new WeakMap<readonly LibraryEntry[], number>();
 

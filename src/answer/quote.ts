@@ -11,8 +11,9 @@
 import type { LibraryEntry } from '../library.js';
 import { allowedTypos, editDistance, termSimilarity } from '../match.js';
 import { queryTerms, tokenize } from '../normalize.js';
+import { paragraphsWithAny } from '../search.js';
 import { attributionOf, extractQuotes } from '../extract/quotes.js';
-import type { Answer, Article, Citation, Person, Quote } from '../types.js';
+import type { Answer, Article, Citation, Paragraph, Person, Quote } from '../types.js';
 import type { Locale } from './messages.js';
 
 const frames = {
@@ -51,7 +52,18 @@ function quotesOf(entry: LibraryEntry): readonly Quote[] {
   return q;
 }
 
-const nameTerms = (name: string): string[] => tokenize(name.replace(/[-'’]/g, ' ')).map((t) => t.norm);
+const nameTermsMemo = new Map<string, string[]>();
+
+/** The folded words of a name, hyphens as spaces (remembered: names are compared on every query). */
+function nameTerms(name: string): string[] {
+  let terms = nameTermsMemo.get(name);
+  if (!terms) {
+    terms = tokenize(name.replace(/[-'’]/g, ' ')).map((t) => t.norm);
+    if (nameTermsMemo.size >= 8192) nameTermsMemo.clear();
+    nameTermsMemo.set(name, terms);
+  }
+  return terms;
+}
 
 /** Every term of `a` matches a term of `b` (exactly, or as a typo for longer words). */
 function covers(a: readonly string[], b: readonly string[]): boolean {
@@ -75,10 +87,11 @@ function peopleNamed(entry: LibraryEntry, terms: readonly string[]): Person[] {
 }
 
 /** Paragraphs where a capitalised run of words holds every query term (used when no people are extracted). */
-function mentionsInText(article: Article, terms: readonly string[]): { name: string; paragraphs: number[] } | undefined {
+function mentionsInText(article: Article, terms: readonly string[], holding: ReadonlySet<Paragraph>): { name: string; paragraphs: number[] } | undefined {
   let name: string | undefined;
   const paragraphs: number[] = [];
   for (const p of article.paragraphs) {
+    if (!holding.has(p)) continue;
     for (const m of p.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
       if (covers(terms, nameTerms(m[0]))) {
         // The words the reader typed, as the article writes them ("Novak"), not the whole title run.
@@ -92,10 +105,16 @@ function mentionsInText(article: Article, terms: readonly string[]): { name: str
   return name !== undefined ? { name, paragraphs } : undefined;
 }
 
+const quoteWords = new WeakMap<Quote, string[]>();
+
 /** Share of the query's terms found in the quote (and its attribution clause). */
 function topicScore(terms: readonly string[], article: Article, quote: Quote): number {
-  const words = tokenize(`${quote.text} ${attributionOf(article, quote) ?? ''}`).map((t) => t.norm);
-  const hit = terms.filter((t) => words.some((w) => termSimilarity(t, w) > 0)).length;
+  let words = quoteWords.get(quote);
+  if (!words) {
+    words = tokenize(`${quote.text} ${attributionOf(article, quote) ?? ''}`).map((t) => t.norm);
+    quoteWords.set(quote, words);
+  }
+  const hit = terms.filter((t) => words!.some((w) => termSimilarity(t, w) > 0)).length;
   return hit / terms.length;
 }
 
@@ -170,9 +189,11 @@ export function answerQuote(entries: readonly LibraryEntry[], query: string, loc
   }
 
   // 3. A person the article names, but never quotes.
+  // Only paragraphs holding a query word can mention the person: the index finds them.
+  const holding = new Set(paragraphsWithAny(entries, terms).map((h) => h.paragraph));
   for (const entry of entries) {
     const named = peopleNamed(entry, terms)[0];
-    const mention = named ? { name: named.name, paragraphs: [...named.paragraphs] } : mentionsInText(entry.article, terms);
+    const mention = named ? { name: named.name, paragraphs: [...named.paragraphs] } : mentionsInText(entry.article, terms, holding);
     if (!mention || mention.paragraphs.length === 0) continue;
     // A topic word that happens to be capitalised ("Rusia") is not a person: quotes about it come first.
     const aboutIt = quotesOf(entry).some((q) => topicScore(terms, entry.article, q) >= 0.6);
