@@ -1,6 +1,7 @@
 // How well one query term matches one word of the text: exact, prefix, affixed, or a typo.
 // Shared by search (relevance floor, highlights) and by the answerers that look names up.
 import { allTables } from './lang/index.js';
+import { memoize } from './memo.js';
 
 const prefixes = new Set(allTables.flatMap((t) => t.prefixes));
 const suffixes = new Set(allTables.flatMap((t) => t.suffixes));
@@ -61,19 +62,8 @@ export function allowedTypos(length: number): number {
   return 2;
 }
 
-const stemMemo = new Map<string, string[]>();
-
 /** The term without one known prefix and/or suffix, where enough letters stay to mean something. */
-function stemsOf(term: string): string[] {
-  const memo = stemMemo.get(term);
-  if (memo) return memo;
-  const stems = stemsOfUncached(term);
-  if (stemMemo.size > 4096) stemMemo.clear();
-  stemMemo.set(term, stems);
-  return stems;
-}
-
-function stemsOfUncached(term: string): string[] {
+const stemsOf = memoize(function stemsOf(term: string): string[] {
   const stems: string[] = [];
   for (const suffix of ['', ...suffixes]) {
     if (!term.endsWith(suffix)) continue;
@@ -87,7 +77,7 @@ function stemsOfUncached(term: string): string[] {
     }
   }
   return stems;
-}
+}, 4096);
 
 /**
  * Similarity of a folded query term to a folded word, 0 (no match) to 1 (the same word).

@@ -1,24 +1,17 @@
 // Query and text normalisation shared by indexing and querying: case, diacritics, punctuation,
 // question words and stop words of both languages.
 import { allTables } from './lang/index.js';
+import { memoize } from './memo.js';
 
 const stopWords = new Set(allTables.flatMap((t) => t.stopWords));
-
-const foldMemo = new Map<string, string>();
-const FOLD_MEMO_SIZE = 16_384;
 
 /** Lower case, no diacritics, no zero-width or control characters. */
 export function fold(text: string): string {
   // Names and words are folded again and again on every query: remember the short ones.
-  if (text.length > 64) return foldUncached(text);
-  let folded = foldMemo.get(text);
-  if (folded === undefined) {
-    folded = foldUncached(text);
-    if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
-    foldMemo.set(text, folded);
-  }
-  return folded;
+  return text.length > 64 ? foldUncached(text) : foldShort(text);
 }
+
+const foldShort = memoize(foldUncached, 16_384);
 
 function foldUncached(text: string): string {
   return text

@@ -10,6 +10,7 @@ import { termSimilarity } from './match.js';
 import { fold, queryTerms, tokenize, type Token } from './normalize.js';
 import type { Paragraph } from './types.js';
 import { VocabularyIndex } from './vocabulary.js';
+import { memoize } from './memo.js';
 
 export interface SearchHit {
   readonly article: string;
@@ -60,30 +61,10 @@ const fuseOptions: IFuseOptions<ScoredRecord> = {
 /** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
 const CANDIDATES = 40;
 /** Words of recently searched paragraphs (for highlights), bounded so a large corpus stays small. */
-const tokenCache = new Map<string, Token[]>();
-const TOKEN_CACHE_MAX = 4096;
-
-function tokensOf(text: string): Token[] {
-  const cached = tokenCache.get(text);
-  if (cached) return cached;
-  const tokens = tokenize(text);
-  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.delete(tokenCache.keys().next().value as string);
-  tokenCache.set(text, tokens);
-  return tokens;
-}
+const tokensOf = memoize(tokenize, 4096);
 
 /** Folded texts of recently searched paragraphs and sentences, bounded likewise. */
-const foldCache = new Map<string, string>();
-
-function foldedOf(text: string): string {
-  let folded = foldCache.get(text);
-  if (folded === undefined) {
-    folded = fold(text);
-    if (foldCache.size >= TOKEN_CACHE_MAX * 4) foldCache.delete(foldCache.keys().next().value as string);
-    foldCache.set(text, folded);
-  }
-  return folded;
-}
+const foldedOf = memoize(fold, 16_384);
 
 /** What fuse.js scores: each sentence (a paragraph scores as its best sentence), or a one-sentence paragraph whole. */
 function recordsOf(index: PassageIndex, passages: Iterable<number>): ScoredRecord[] {

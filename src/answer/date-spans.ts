@@ -7,6 +7,7 @@
 // 2011") or a number ("Nomor 5 Tahun 1957") is no date.
 import { allTables } from '../lang/index.js';
 import { fold } from '../normalize.js';
+import { memoize } from '../memo.js';
 
 export type DateSpanKind = 'day' | 'month' | 'slash' | 'year' | 'years' | 'decade' | 'relative' | 'weekday';
 
@@ -122,18 +123,7 @@ function notADate(text: string, start: number, end: number, kind: DateSpanKind):
 
 /** Date expressions of a paragraph, in order, without overlaps. */
 /** Spans of recently read paragraphs: every when-question reads its candidate paragraphs again. */
-const memo = new Map<string, DateSpan[]>();
-const MEMO_SIZE = 2048;
-
-export function dateSpans(text: string): DateSpan[] {
-  let spans = memo.get(text);
-  if (!spans) {
-    spans = findDateSpans(text);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-    memo.set(text, spans);
-  }
-  return spans;
-}
+export const dateSpans: (text: string) => DateSpan[] = memoize(findDateSpans, 2048);
 
 function findDateSpans(text: string): DateSpan[] {
   const taken: DateSpan[] = [];

@@ -2,6 +2,7 @@
 // what the open-question answerer measures distances over and cuts answer spans from.
 import { fold } from '../normalize.js';
 import type { Paragraph } from '../types.js';
+import { memoize } from '../memo.js';
 
 export interface Word {
   /** Verbatim: paragraph.text.slice(start, end). */
@@ -21,18 +22,7 @@ export interface Word {
 const pattern = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Words of recently read paragraphs: every open question reads its candidate paragraphs again. */
-const memo = new Map<Paragraph, Word[]>();
-const MEMO_SIZE = 4096;
-
-export function wordsOf(paragraph: Paragraph): Word[] {
-  let words = memo.get(paragraph);
-  if (!words) {
-    words = readWords(paragraph);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as Paragraph);
-    memo.set(paragraph, words);
-  }
-  return words;
-}
+export const wordsOf: (paragraph: Paragraph) => Word[] = memoize(readWords, 4096);
 
 function readWords(paragraph: Paragraph): Word[] {
   const words: Word[] = [];

@@ -15,6 +15,7 @@ import { paragraphsWithAny } from '../search.js';
 import { attributionOf, extractQuotes } from '../extract/quotes.js';
 import type { Answer, Article, Citation, Paragraph, Person, Quote } from '../types.js';
 import type { Locale } from './messages.js';
+import { memoize } from '../memo.js';
 
 const frames = {
   en: {
@@ -52,18 +53,8 @@ function quotesOf(entry: LibraryEntry): readonly Quote[] {
   return q;
 }
 
-const nameTermsMemo = new Map<string, string[]>();
-
 /** The folded words of a name, hyphens as spaces (remembered: names are compared on every query). */
-function nameTerms(name: string): string[] {
-  let terms = nameTermsMemo.get(name);
-  if (!terms) {
-    terms = tokenize(name.replace(/[-'’]/g, ' ')).map((t) => t.norm);
-    if (nameTermsMemo.size >= 8192) nameTermsMemo.clear();
-    nameTermsMemo.set(name, terms);
-  }
-  return terms;
-}
+const nameTerms = memoize((name: string): string[] => tokenize(name.replace(/[-'’]/g, ' ')).map((t) => t.norm), 8192);
 
 /** Every term of `a` matches a term of `b` (exactly, or as a typo for longer words). */
 function covers(a: readonly string[], b: readonly string[]): boolean {

@@ -3,6 +3,7 @@ import { newsOutlets } from '../lang/outlets.js';
 import { gazetteer } from '../lang/places.js';
 import { fold } from '../normalize.js';
 import { escapeRegExp } from './words.js';
+import { memoize } from '../memo.js';
 
 export interface KnownSpan {
   readonly start: number;
@@ -35,30 +36,17 @@ const outlets = indexOf(newsOutlets);
 const placePattern = patternOf(places.exact.keys());
 const outletPattern = patternOf(outlets.exact.keys());
 
-/** The same paragraph is scanned by several extractors: remember the last few results. */
-const memo = new Map<RegExp, Map<string, KnownSpan[]>>();
-const MEMO_TEXTS = 256;
-
 function spans(text: string, pattern: RegExp, exact: Map<string, number>): KnownSpan[] {
-  let byText = memo.get(pattern);
-  if (!byText) memo.set(pattern, (byText = new Map()));
-  const cached = byText.get(text);
-  if (cached) return cached;
-  const found = [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] }));
-  if (byText.size >= MEMO_TEXTS) byText.delete(byText.keys().next().value as string);
-  byText.set(text, found);
-  return found;
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] }));
 }
+
+// The same paragraph is scanned by several extractors: remember the last few results.
 
 /** Gazetteer place names in a text (case-sensitive, longest first at each position). */
-export function placeSpans(text: string): KnownSpan[] {
-  return spans(text, placePattern, places.exact);
-}
+export const placeSpans: (text: string) => KnownSpan[] = memoize((text) => spans(text, placePattern, places.exact), 256);
 
 /** News outlets in a text, as listed in lang/outlets.ts. */
-export function outletSpans(text: string): KnownSpan[] {
-  return spans(text, outletPattern, outlets.exact);
-}
+export const outletSpans: (text: string) => KnownSpan[] = memoize((text) => spans(text, outletPattern, outlets.exact), 256);
 
 /** The gazetteer entry of a typed name, any case (an English name → the entry of its Indonesian form). */
 export function gazetteerEntryOf(typed: string): number | undefined {

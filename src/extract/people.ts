@@ -12,6 +12,7 @@ import { editDistance } from '../match.js';
 import { fold } from '../normalize.js';
 import type { Article, Person } from '../types.js';
 import { outletSpans, placeSpans } from './known-names.js';
+import { memoize } from '../memo.js';
 import {
   commonWordsOf,
   findAll,
@@ -467,17 +468,7 @@ export function personSpans(text: string, people: readonly Person[]): Span[] {
 }
 
 /** A name folded for comparison: any case, no diacritics or hyphens, common transliteration variants merged. */
-const nameKeyMemo = new Map<string, string>();
-
-export function nameKey(word: string): string {
-  let key = nameKeyMemo.get(word);
-  if (key === undefined) {
-    key = nameKeyUncached(word);
-    if (nameKeyMemo.size >= 8192) nameKeyMemo.clear();
-    nameKeyMemo.set(word, key);
-  }
-  return key;
-}
+export const nameKey: (word: string) => string = memoize(nameKeyUncached, 8192);
 
 function nameKeyUncached(word: string): string {
   return fold(word)
