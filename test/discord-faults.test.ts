@@ -139,7 +139,7 @@ describe('Discord faults, injected into a running bot', () => {
 describe('an invalid token at login', () => {
   async function runWithWrongToken(standIn: DiscordStandIn, wrong: string) {
     const bot = new BotProcess(botEnv(standIn.apiUrl, wrong), 30_000);
-    const { code } = await bot.exited;
+    const { code } = await bot.ended;
     return { code, output: bot.output };
   }
 

@@ -9,16 +9,15 @@
 // runs (`node dist/src/main.js`), read from package.json, but without npm in between: npm does not
 // pass SIGTERM on to its child, so under npm the SIGTERM test would test npm. Only 127.0.0.1 is used; the stand-in and the processes stop
 // themselves (afterAll, SIGKILL as a last resort, the stand-in's own safety timer).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { loadLibrary } from '../src/load-library.js';
 import { DiscordStandIn, snowflake, type RecordedRequest } from './discord-standin.js';
+import { BotProcess } from './helpers/bot.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTICLES = 'data/articles';
@@ -62,61 +61,6 @@ function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Prom
       resolve({ code, out });
     });
   });
-}
-
-type LogLine = Record<string, unknown> & { msg?: string; level?: number };
-
-class BotProcess {
-  readonly logs: LogLine[] = [];
-  output = '';
-  readonly exited: Promise<number | null>;
-  readonly #child: ChildProcess;
-  readonly #watchers = new Set<() => void>();
-
-  constructor(env: NodeJS.ProcessEnv) {
-    const start = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-    const [node, ...args] = start?.split(' ') ?? [];
-    if (node !== 'node' || args.length === 0) throw new Error(`npm start is not "node <file>": ${start}`);
-    this.#child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.exited = new Promise((resolve) => this.#child.on('exit', (code) => resolve(code)));
-    for (const stream of [this.#child.stdout!, this.#child.stderr!]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        this.output += `${line}\n`;
-        try {
-          this.logs.push(JSON.parse(line) as LogLine);
-        } catch {
-          // not a log line (a crash trace, say): kept in `output`
-        }
-        for (const watcher of this.#watchers) watcher();
-      });
-    }
-  }
-
-  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const line = this.logs.find(predicate);
-        if (!line) return;
-        this.#watchers.delete(check);
-        clearTimeout(timer);
-        resolve(line);
-      };
-      const timer = setTimeout(() => {
-        this.#watchers.delete(check);
-        reject(new Error(`no such log line within ${timeoutMs} ms; output so far:\n${this.output.slice(-3000)}`));
-      }, timeoutMs).unref();
-      this.#watchers.add(check);
-      check();
-    });
-  }
-
-  signal(signal: NodeJS.Signals): void {
-    this.#child.kill(signal);
-  }
-
-  get running(): boolean {
-    return this.#child.exitCode === null && this.#child.signalCode === null;
-  }
 }
 
 // ── Reading payloads ────────────────────────────────────────────────────────────────────────────

@@ -124,7 +124,7 @@ describe('the bot process', () => {
     bot.signal('SIGUSR2');
     const logged = bot.waitForLog((l) => /uncaught exception/.test(String(l.msg)), 10_000);
     logged.catch(() => undefined);
-    const first = await Promise.race([logged, bot.exited.then(({ code }) => ({ exited: code }))]);
+    const first = await Promise.race([logged, bot.ended.then(({ code }) => ({ exited: code }))]);
     expect(first).not.toHaveProperty('exited');
     expect(JSON.stringify((await logged).err)).toContain('injected fault: throw');
     expect(bot.output).not.toContain(token);
@@ -147,7 +147,7 @@ describe('SIGTERM during a burst', () => {
       await until(() => sent.every((s) => standIn.requests.some((r) => r.path === `/interactions/${s.id}/${s.token}/callback`)), 20_000, 'every deferral');
       const editsBefore = sent.filter((s) => standIn.requests.some((r) => r.method === 'PATCH' && r.path.includes(s.token))).length;
       bot.signal('SIGTERM');
-      const { code, signal } = await bot.exited;
+      const { code, signal } = await bot.ended;
       expect({ code, signal }).toEqual({ code: 0, signal: null });
       expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['stopping', 'stopped']));
       // Every acknowledged interaction got its answer: no one is left with "kutip is thinking…".

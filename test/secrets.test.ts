@@ -126,7 +126,7 @@ describe('a bot run with errors in it', () => {
     failNext(standIn, failing, [SERVER_ERROR], { forever: true });
     await bot.waitForLog((l) => l.interaction === failing.id && l.msg === 'could not send the error reply');
     bot.signal('SIGTERM');
-    expect((await bot.exited).code).toBe(0);
+    expect(await bot.exited).toBe(0);
     expect(bot.output).not.toContain(token);
     expect(bot.output).not.toContain(failing.token);
     expect(bot.output).not.toContain(gone.sent.token);

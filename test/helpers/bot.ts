@@ -1,14 +1,13 @@
 // The bot as a process, for the reliability tests: `node dist/src/main.js` (what `npm start` runs,
 // without npm in between so signals reach it) against a loopback Discord, with a clean environment.
 // Every process started here stops by itself: a kill timer (SIGKILL) set at spawn, and stop().
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { APIEmbed } from 'discord.js';
 import type { DiscordStandIn, SentInteraction } from '../discord-standin.js';
 import { snowflake } from '../discord-standin.js';
 import { root } from './run.js';
+import { Spawned } from './spawned.js';
 
 export const APP = '109876543210987654';
 export const GUILD = '209876543210987654';
@@ -19,7 +18,8 @@ export function fakeToken(label: string): string {
   return `MTA5ODc2NTQzMjEwOTg3NjU0.${label}.${snowflake()}-not-a-real-token`;
 }
 
-export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
+export type { LogLine } from './spawned.js';
+import type { LogLine } from './spawned.js';
 
 /** The environment of a spawned bot: ours only, nothing from the developer's shell or .env. */
 export function botEnv(apiUrl: string, token: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -46,65 +46,12 @@ export function startArgs(): string[] {
   return args;
 }
 
-export class BotProcess {
-  readonly logs: LogLine[] = [];
-  /** Everything written to stdout and stderr, line by line. */
-  output = '';
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  readonly #child: ChildProcess;
-  readonly #watchers = new Set<() => void>();
-
+/** The bot process: `npm start`'s command line against a loopback Discord. */
+export class BotProcess extends Spawned {
   /** `lifetimeMs`: the process is killed after this long, whatever happens. `user`: run as this uid and gid. */
-  constructor(env: NodeJS.ProcessEnv, lifetimeMs = 90_000, args: string[] = startArgs(), user?: { uid: number; gid: number }) {
-    this.#child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...user });
-    const killer = setTimeout(() => this.#child.kill('SIGKILL'), lifetimeMs).unref();
-    this.exited = new Promise((resolve) =>
-      this.#child.on('exit', (code, signal) => {
-        clearTimeout(killer);
-        resolve({ code, signal });
-      }),
-    );
-    for (const stream of [this.#child.stdout!, this.#child.stderr!]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        this.output += `${line}\n`;
-        try {
-          this.logs.push(JSON.parse(line) as LogLine);
-        } catch {
-          // not a log line (a crash trace, say): kept in `output`
-        }
-        for (const watcher of this.#watchers) watcher();
-      });
-    }
-  }
-
-  get pid(): number {
-    return this.#child.pid!;
-  }
-
-  get running(): boolean {
-    return this.#child.exitCode === null && this.#child.signalCode === null;
-  }
-
-  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs = 10_000): Promise<LogLine> {
-    return new Promise((resolve, reject) => {
-      const check = () => {
-        const line = this.logs.find(predicate);
-        if (!line) return;
-        this.#watchers.delete(check);
-        clearTimeout(timer);
-        resolve(line);
-      };
-      const timer = setTimeout(() => {
-        this.#watchers.delete(check);
-        reject(new Error(`no such log line within ${timeoutMs} ms; output so far:\n${this.output.slice(-3000)}`));
-      }, timeoutMs).unref();
-      this.#watchers.add(check);
-      check();
-    });
-  }
-
-  signal(signal: NodeJS.Signals): void {
-    if (this.running) this.#child.kill(signal);
+  constructor(env: NodeJS.ProcessEnv, lifetimeMs = 90_000, nodeFlags: string[] = [], user?: { uid: number; gid: number }) {
+    const start = startArgs(); // node's flags, then the script
+    super(start[start.length - 1]!, env, { nodeFlags: [...nodeFlags, ...start.slice(0, -1)], lifetimeMs, ...(user && { user }) });
   }
 
   /** The real user id the process runs as, from /proc (Linux). */
@@ -121,12 +68,6 @@ export class BotProcess {
     if (kib === undefined) throw new Error('no VmRSS in /proc status');
     return Number(kib);
   }
-
-  /** SIGKILL if still running; resolves once it has exited. */
-  async stop(): Promise<void> {
-    this.signal('SIGKILL');
-    await this.exited;
-  }
 }
 
 /** Starts the bot against the stand-in and waits for its ready line. */
@@ -137,7 +78,7 @@ export async function startBot(
   nodeFlags: string[] = [],
   user?: { uid: number; gid: number },
 ): Promise<BotProcess> {
-  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra), 90_000, [...nodeFlags, ...startArgs()], user);
+  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra), 90_000, nodeFlags, user);
   await bot.waitForLog((l) => l.msg === 'ready', 20_000);
   return bot;
 }

@@ -7,19 +7,34 @@ import { root } from './run.js';
 
 export type LogLine = Record<string, unknown> & { msg?: string; level?: number };
 
+export interface SpawnOptions {
+  /** Arguments after the script. */
+  readonly args?: readonly string[];
+  /** node's own flags, before the script. */
+  readonly nodeFlags?: readonly string[];
+  /** The process is killed after this long, whatever happens. */
+  readonly lifetimeMs?: number;
+  /** Run as this uid and gid. */
+  readonly user?: { readonly uid: number; readonly gid: number };
+}
+
 export class Spawned {
   readonly logs: LogLine[] = [];
   output = '';
+  /** The exit code (null when killed by a signal). */
   readonly exited: Promise<number | null>;
+  /** The exit code and signal. */
+  readonly ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   readonly #child: ChildProcess;
   readonly #watchers = new Set<() => void>();
 
-  /** Runs `node <script> [...args]` in the repository root with exactly `env`. */
-  constructor(script: string, env: NodeJS.ProcessEnv, { args = [], lifetimeMs = 90_000 }: { args?: string[]; lifetimeMs?: number } = {}) {
-    this.#child = spawn(process.execPath, [script, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.exited = new Promise((resolve) => this.#child.on('exit', (code) => resolve(code)));
+  /** Runs `node [...nodeFlags] <script> [...args]` in the repository root with exactly `env`. */
+  constructor(script: string, env: NodeJS.ProcessEnv, { args = [], nodeFlags = [], lifetimeMs = 90_000, user }: SpawnOptions = {}) {
+    this.#child = spawn(process.execPath, [...nodeFlags, script, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...user });
+    this.ended = new Promise((resolve) => this.#child.on('exit', (code, signal) => resolve({ code, signal })));
+    this.exited = this.ended.then(({ code }) => code);
     const safety = setTimeout(() => this.signal('SIGKILL'), lifetimeMs).unref();
-    void this.exited.then(() => clearTimeout(safety));
+    void this.ended.then(() => clearTimeout(safety));
     for (const stream of [this.#child.stdout!, this.#child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => {
         this.output += `${line}\n`;
@@ -58,5 +73,15 @@ export class Spawned {
 
   get running(): boolean {
     return this.#child.exitCode === null && this.#child.signalCode === null;
+  }
+
+  get pid(): number {
+    return this.#child.pid!;
+  }
+
+  /** SIGKILL if still running; resolves once it has exited. */
+  async stop(): Promise<void> {
+    this.signal('SIGKILL');
+    await this.ended;
   }
 }
