@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuote } from '../src/answer/quote.js';
 import type { LibraryEntry } from '../src/library.js';
+import { extractQuotes } from '../src/extract/quotes.js';
 import { parseArticle } from '../src/load.js';
 import type { Answer, Person, Understanding } from '../src/types.js';
 
 const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };
-const entry = (name: string, understanding: Understanding = nothing): LibraryEntry => ({
-  article: parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8')),
-  understanding,
-});
+/** An article with only its quotes understood (speakers as written): what /quote reads. */
+const entry = (name: string): LibraryEntry => {
+  const article = parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));
+  return { article, understanding: { ...nothing, quotes: extractQuotes(article) } };
+};
 const tempo = [entry('tempo-2024-11-02-korut-rusia')];
 const paragraphs = (a: Answer) => a.citations.map((c) => c.paragraph);
 
@@ -66,12 +68,12 @@ describe('answerQuote on the Tempo article', () => {
   });
   it('links a short speaker to the full name of a person of the article', () => {
     const putin: Person = { name: 'Vladimir Putin', role: 'Presiden Rusia', aliases: ['Putin', 'Vladimir Putin'], paragraphs: [4, 5, 6, 7] };
-    const withPeople = [{ ...tempo[0]!, understanding: { ...nothing, people: [putin] } }];
+    const withPeople = [{ ...tempo[0]!, understanding: { ...tempo[0]!.understanding, people: [putin] } }];
     expect(answerQuote(withPeople, 'Vladimir Putin')).toMatchObject({ found: true, value: 'Vladimir Putin' });
   });
   it('a person of the article with no quotes → where they are mentioned', () => {
     const lavrov: Person = { name: 'Sergei Viktorovich Lavrov', role: 'Menteri Luar Negeri Rusia', aliases: ['Lavrov', 'Sergey Lavrov'], paragraphs: [2] };
-    const withPeople = [{ ...tempo[0]!, understanding: { ...nothing, people: [lavrov] } }];
+    const withPeople = [{ ...tempo[0]!, understanding: { ...tempo[0]!.understanding, people: [lavrov] } }];
     const a = answerQuote(withPeople, 'Sergey Lavrov', 'id');
     expect(a).toMatchObject({ found: false, answer: 'Sergei Viktorovich Lavrov disebut di ¶2 tetapi tidak dikutip.' });
   });

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerWhen } from '../src/answer/when.js';
 import type { LibraryEntry } from '../src/library.js';
+import { extractDates } from '../src/extract/dates.js';
 import { parseArticle } from '../src/load.js';
 import type { Answer, Understanding } from '../src/types.js';
 
 const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };
-const entry = (name: string): LibraryEntry => ({
-  article: parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8')),
-  understanding: nothing,
-});
+/** An article with only its dates understood: what /when reads. */
+const entry = (name: string): LibraryEntry => {
+  const article = parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));
+  return { article, understanding: { ...nothing, dates: extractDates(article) } };
+};
 const tempo = [entry('tempo-2024-11-02-korut-rusia')];
 
 function verbatim(entries: readonly LibraryEntry[], a: Answer): boolean {

@@ -12,7 +12,7 @@ import type { LibraryEntry } from '../library.js';
 import { allowedTypos, editDistance, termSimilarity } from '../match.js';
 import { queryTerms, tokenize } from '../normalize.js';
 import { paragraphsWithAny } from '../search.js';
-import { attributionOf, extractQuotes } from '../extract/quotes.js';
+import { attributionOf } from '../extract/quotes.js';
 import type { Answer, Article, Citation, Paragraph, Person, Quote } from '../types.js';
 import type { Locale } from './messages.js';
 import { memoize } from '../memo.js';
@@ -40,18 +40,8 @@ interface Found {
   readonly score: number;
 }
 
-const extracted = new WeakMap<Article, readonly Quote[]>();
-
-/** The entry's quotes; extracted here when the understanding carries none. */
-function quotesOf(entry: LibraryEntry): readonly Quote[] {
-  if (entry.understanding.quotes.length > 0) return entry.understanding.quotes;
-  let q = extracted.get(entry.article);
-  if (!q) {
-    q = extractQuotes(entry.article);
-    extracted.set(entry.article, q);
-  }
-  return q;
-}
+/** The entry's quotes, as extract found them. */
+const quotesOf = (entry: LibraryEntry): readonly Quote[] => entry.understanding.quotes;
 
 /** The folded words of a name, hyphens as spaces (remembered: names are compared on every query). */
 const nameTerms = memoize((name: string): string[] => tokenize(name.replace(/[-'’]/g, ' ')).map((t) => t.norm), 8192);

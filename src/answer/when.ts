@@ -11,8 +11,8 @@
 // but the bot does not pass it off as the answer.
 import type { LibraryEntry } from '../library.js';
 import { searchPassages, type SearchHit } from '../search.js';
-import { extractDates, formatDate } from '../extract/dates.js';
-import type { Answer, Article, Citation, DateMention } from '../types.js';
+import { formatDate } from '../extract/dates.js';
+import type { Answer, Citation, DateMention } from '../types.js';
 import type { Locale } from './messages.js';
 
 const frames = {
@@ -33,18 +33,8 @@ const frames = {
 /** How far behind the best hit another hit may be and still give the date. */
 const SCORE_MARGIN = 0.1;
 
-const extracted = new WeakMap<Article, readonly DateMention[]>();
-
-/** The entry's dates; extracted here when the understanding carries none. */
-function datesOf(entry: LibraryEntry): readonly DateMention[] {
-  if (entry.understanding.dates.length > 0) return entry.understanding.dates;
-  let d = extracted.get(entry.article);
-  if (!d) {
-    d = extractDates(entry.article);
-    extracted.set(entry.article, d);
-  }
-  return d;
-}
+/** The entry's dates, as extract found them. */
+const datesOf = (entry: LibraryEntry): readonly DateMention[] => entry.understanding.dates;
 
 /** Offsets in the paragraph of the hit's highlighted words. */
 function highlightSpans(text: string, highlights: readonly string[]): { start: number; end: number }[] {

@@ -295,6 +295,18 @@ function buildPatterns(lang: Language): Patterns {
   };
   const monthOk = (s: string | undefined): boolean => capitalised(s) && monthNo(s) > 0;
   const weekdayOk = (s: string | undefined): boolean => s === undefined || capitalised(s);
+  // Days d to d2 of one month, the month written before or after them.
+  const dayRange: Rule['build'] = (g, m) => {
+    if (!monthOk(g.m) || Number(g.d2) <= Number(g.d)) return undefined;
+    return {
+      ...span(m), anchor: false,
+      resolve: (ctx) => {
+        const end = g.y ? validDay(Number(g.y), monthNo(g.m), Number(g.d2)) : yearFor(Number(g.d2), monthNo(g.m), ctx);
+        const start = end && validDay(end.y, end.m, Number(g.d));
+        return start && end ? { start, end, kind: 'range' } : undefined;
+      },
+    };
+  };
 
   const rules: Rule[] = [
     {
@@ -319,33 +331,13 @@ function buildPatterns(lang: Language): Patterns {
       // "20-29 September", "6-14 Juli 2011"
       name: 'day-range',
       re: re(`(?<d>${D})\\s*[-–]\\s*(?<d2>${D})\\s+(?<m>${M})(?:,?\\s+(?<y>${Y}))?`),
-      build: (g, m) => {
-        if (!monthOk(g.m) || Number(g.d2) <= Number(g.d)) return undefined;
-        return {
-          ...span(m), anchor: false,
-          resolve: (ctx) => {
-            const end = g.y ? validDay(Number(g.y), monthNo(g.m), Number(g.d2)) : yearFor(Number(g.d2), monthNo(g.m), ctx);
-            const start = end && validDay(end.y, end.m, Number(g.d));
-            return start && end ? { start, end, kind: 'range' } : undefined;
-          },
-        };
-      },
+      build: dayRange,
     },
     {
       // "March 3-5, 2020"
       name: 'day-range-month-first',
       re: re(`(?<m>${M})\\s+(?<d>${D})\\s*[-–]\\s*(?<d2>${D})(?:,?\\s+(?<y>${Y}))?`),
-      build: (g, m) => {
-        if (!monthOk(g.m) || Number(g.d2) <= Number(g.d)) return undefined;
-        return {
-          ...span(m), anchor: false,
-          resolve: (ctx) => {
-            const end = g.y ? validDay(Number(g.y), monthNo(g.m), Number(g.d2)) : yearFor(Number(g.d2), monthNo(g.m), ctx);
-            const start = end && validDay(end.y, end.m, Number(g.d));
-            return start && end ? { start, end, kind: 'range' } : undefined;
-          },
-        };
-      },
+      build: dayRange,
     },
     {
       // "Selasa, 3 Maret 2020", "Rabu tanggal 4 Maret 2020", "tanggal 12 Mei 1998", "9 Juli", "3 March 2020"
