@@ -57,3 +57,13 @@ describe('answering over a large library', () => {
     expect(answer(library, { command: 'who', query: 'Lavrov', article: 'filler-1' }).found).toBe(false);
   });
 });
+
+describe('an unknown article over a large library', () => {
+  it('names a few of the loaded articles, not all of them', () => {
+    const library = bigLibrary();
+    const a = answer(library, { command: 'who', query: 'x', article: 'nope' });
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/Loaded: .+ and \d+ more\.$/);
+    expect(a.answer.split(', ').length).toBeLessThanOrEqual(10);
+  });
+});

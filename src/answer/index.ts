@@ -31,12 +31,11 @@ export const commandNames: readonly CommandName[] = ['who', 'when', 'where', 'qu
 
 type Answerer = (entries: readonly LibraryEntry[], query: string, locale: Locale) => Answer;
 
-const answerers: Record<'who' | 'when' | 'where' | 'quote' | 'search', Answerer> = {
+const answerers: Record<'who' | 'when' | 'where' | 'quote', Answerer> = {
   who: answerWho,
   when: answerWhen,
   where: answerWhere,
   quote: answerQuote,
-  search: answerSearch,
 };
 
 function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer {

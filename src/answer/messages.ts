@@ -12,11 +12,15 @@ export interface Messages {
 
 const show = (query: string): string => `“${query.trim().slice(0, 100)}”`;
 
+/** A few of the loaded ids, not ten thousand. */
+const some = (ids: readonly string[], more: (n: number) => string): string =>
+  ids.length <= 10 ? ids.join(', ') : `${ids.slice(0, 10).join(', ')} ${more(ids.length - 10)}`;
+
 export const messages: Readonly<Record<Locale, Messages>> = {
   en: {
     notFound: (q) => `The article does not say anything about ${show(q)}.`,
     emptyQuery: 'Type what to look for, for example: /search military aid',
-    unknownArticle: (id, loaded) => `No article “${id.slice(0, 100)}” is loaded. Loaded: ${loaded.join(', ') || 'none'}.`,
+    unknownArticle: (id, loaded) => `No article “${id.slice(0, 100)}” is loaded. Loaded: ${some(loaded, (n) => `and ${n} more`) || 'none'}.`,
     source: (f) =>
       [
         `Outlet: ${f.outlet ?? 'unknown'}`,
@@ -41,7 +45,7 @@ export const messages: Readonly<Record<Locale, Messages>> = {
   id: {
     notFound: (q) => `Artikel tidak menyebut apa pun tentang ${show(q)}.`,
     emptyQuery: 'Ketik apa yang dicari, misalnya: /search bantuan militer',
-    unknownArticle: (id, loaded) => `Artikel “${id.slice(0, 100)}” tidak dimuat. Yang dimuat: ${loaded.join(', ') || 'tidak ada'}.`,
+    unknownArticle: (id, loaded) => `Artikel “${id.slice(0, 100)}” tidak dimuat. Yang dimuat: ${some(loaded, (n) => `dan ${n} lainnya`) || 'tidak ada'}.`,
     source: (f) =>
       [
         `Media: ${f.outlet ?? 'tidak diketahui'}`,
