@@ -21,3 +21,10 @@ export function describeAnswer(entries: readonly LibraryEntry[], answer: Answer,
   }
   return { ...answer, answer: `${head} — ¶${top.paragraph}` };
 }
+
+/** The role the article gives the person a who-answer names, if it gives one. */
+export function roleOf(entries: readonly LibraryEntry[], answer: Answer): string | undefined {
+  const top = answer.citations[0];
+  const entry = top && entries.find((e) => e.article.id === top.article);
+  return entry && answer.value !== undefined ? resolvePerson(entry.understanding.people, answer.value)?.role : undefined;
+}

@@ -3,10 +3,10 @@
 import type { Library, LibraryEntry } from '../library.js';
 import type { Answer, CommandName } from '../types.js';
 import { classifyQuestion } from './ask.js';
-import { describeAnswer } from './describe.js';
+import { describeAnswer, roleOf } from './describe.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
 import { answerQuote } from './quote.js';
-import { relevantEntries } from './narrow.js';
+import { relevantEntries, roleContradicts } from './narrow.js';
 import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
@@ -44,7 +44,12 @@ function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Loca
   // name or date of the passage; one that only names a person or an event goes to /who or /when.
   // A miss stays a miss: no fallback that could trade "no answer" for a wrong one.
   if ((kind === 'who' || kind === 'when') && isOpenQuestion(query, entries)) {
-    return { ...describeAnswer(entries, answerQuestion(entries, query, kind, locale), kind), command: 'ask', query };
+    const found = answerQuestion(entries, query, kind, locale);
+    // "Siapa presiden Amerika?" is not answered by the article's "Presiden Rusia".
+    if (kind === 'who' && found.found && roleContradicts(roleOf(entries, found), query)) {
+      return { command: 'ask', query, found: false, answer: messages[locale].notFound(query), citations: [] };
+    }
+    return { ...describeAnswer(entries, found, kind), command: 'ask', query };
   }
   const routed =
     kind === 'who' || kind === 'when' || kind === 'where'

@@ -5,6 +5,7 @@ import { resolvePerson } from '../extract/people.js';
 import type { LibraryEntry } from '../library.js';
 import { termSimilarity } from '../match.js';
 import { fold, queryTerms } from '../normalize.js';
+import { roleContradicts } from './narrow.js';
 import { searchPassages } from '../search.js';
 import type { Answer, Citation, Organisation, Person } from '../types.js';
 import { findAll, lexicon } from '../extract/words.js';
@@ -95,7 +96,7 @@ function peopleOfPassage(entries: readonly LibraryEntry[], query: string, locale
     const paragraph = entry.article.paragraphs[hit.paragraph - 1];
     if (!paragraph) continue;
     const typed = new Set(queryTerms(query).flatMap((t) => entry.understanding.people.filter((p) => resolvePerson([p], t) !== undefined)));
-    const here = entry.understanding.people.filter((p) => p.paragraphs.includes(hit.paragraph) && !typed.has(p));
+    const here = entry.understanding.people.filter((p) => p.paragraphs.includes(hit.paragraph) && !typed.has(p) && !roleContradicts(p.role, query));
     const sentence = paragraph.sentences[hit.sentence ?? -1];
     const inSentence = sentence ? here.filter((p) => formsIn(sentence.text, [p.name, ...p.aliases]).length > 0) : [];
     const people = inSentence.length > 0 ? inSentence : here;
