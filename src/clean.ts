@@ -52,15 +52,21 @@ export function cleanArticle(raw: string): CleanResult {
     const k = key(line);
     if (k !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
   }
+  // Only an article that separates paragraphs with blank lines can have hard-wrapped lines.
+  const blankLineSeparated = /\S[^\n]*\n[ \t]*\n[ \t]*\S/.test(text);
+  const endsParagraph = (line: string | undefined): boolean => line === undefined || key(line) === '' || /[.!?:"”’)\]]$/.test(line.trim());
   const dropped: CleanResult['dropped'] = [];
   const blocks: string[][] = [[]];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const k = key(line);
     if (k === '') {
       blocks.push([]);
       continue;
     }
-    if ((counts.get(k) ?? 0) > 1 && k.length < 300) {
+    // A repeated line is the site's (an ad, a promo) when it stands alone; a wrapped line that
+    // happens to repeat ("mayor said.") continues a paragraph and stays.
+    const standsAlone = !blankLineSeparated || endsParagraph(lines[i - 1]);
+    if ((counts.get(k) ?? 0) > 1 && k.length < 300 && standsAlone) {
       dropped.push({ line: line.trim(), reason: 'repeated' });
       continue;
     }
@@ -74,8 +80,6 @@ export function cleanArticle(raw: string): CleanResult {
     }
     blocks[blocks.length - 1]!.push(line.trim());
   }
-  // Only an article that separates paragraphs with blank lines can have hard-wrapped lines.
-  const blankLineSeparated = blocks.filter((b) => b.length > 0).length > 1;
   const paragraphs: string[] = [];
   for (const block of blocks) {
     let current = '';

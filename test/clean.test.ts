@@ -67,6 +67,13 @@ describe('cleaning blank-line articles', () => {
   });
 });
 
+describe('repeated lines', () => {
+  it('keep a wrapped line that happens to repeat: it continues its paragraph', () => {
+    const raw = 'The council met on Tuesday to discuss the budget, the\nmayor said.\n\nThe vote was close, the\nmayor said.\n\nSponsored content here\n\nSponsored content here\n';
+    expect(cleanArticle(raw).paragraphs).toEqual(['The council met on Tuesday to discuss the budget, the mayor said.', 'The vote was close, the mayor said.']);
+  });
+});
+
 describe('promo lines', () => {
   it.each([
     'Baca juga: Harga cabai naik',
