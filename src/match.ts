@@ -5,6 +5,16 @@ import { memoize } from './memo.js';
 
 const prefixes = new Set(allTables.flatMap((t) => t.prefixes));
 const suffixes = new Set(allTables.flatMap((t) => t.suffixes));
+const alternations = allTables.flatMap((t) => t.prefixAlternations ?? []);
+
+/** The roots a word with a nasal prefix stands for: "menyerang" → "serang", "pengiriman" → "kiriman". */
+const rootsOf = memoize(function rootsOf(word: string): string[] {
+  const roots: string[] = [];
+  for (const [prefix, initial] of alternations) {
+    if (word.length > prefix.length + 2 && word.startsWith(prefix) && /[aeiou]/.test(word[prefix.length]!)) roots.push(initial + word.slice(prefix.length));
+  }
+  return roots;
+}, 8192);
 
 /** Is `word` the term with a known prefix and/or suffix ("diserang", "bantuan", "militernya")? */
 function isAffixed(term: string, word: string): boolean {
@@ -88,6 +98,9 @@ export function termSimilarity(term: string, word: string): number {
   if (term.length >= 4 && isAffixed(term, word)) return 0.9;
   // Both affixed: "serangan" and "diserang" share the stem "serang".
   for (const stem of stemsOf(term)) if (isAffixed(stem, word)) return 0.8;
+  // A nasal prefix on either side: "menyerang" ~ "diserang", "kirim" ~ "pengiriman".
+  for (const root of rootsOf(word)) if (term.length >= 4 && (isAffixed(term, root) || stemsOf(term).some((stem) => isAffixed(stem, root)))) return 0.8;
+  for (const root of rootsOf(term)) if (root.length >= 4 && (isAffixed(root, word) || rootsOf(word).some((r) => isAffixed(root, r)))) return 0.8;
   const allowed = allowedTypos(term.length);
   if (allowed === 0) return 0;
   const d = editDistance(term, word, allowed);

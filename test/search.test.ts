@@ -33,6 +33,11 @@ describe('term matching', () => {
     ['bantu', 'bantuan'],
     ['serangan', 'diserang'],
     ['bertemu', 'pertemuan'],
+    ['menyerang', 'diserang'],
+    ['kirim', 'pengiriman'],
+    ['dikirim', 'pengiriman'],
+    ['ditandatangani', 'menandatangani'],
+    ['pukul', 'memukul'],
   ])('%s finds %s', (term, word) => {
     expect(termSimilarity(term, word)).toBeGreaterThan(0);
   });

@@ -74,6 +74,9 @@ export const id: LanguageTable = {
   ],
   prefixes: ['di', 'ke', 'se', 'me', 'mem', 'men', 'meng', 'meny', 'ber', 'be', 'ter', 'pe', 'pem', 'pen', 'peng', 'per', 'memper', 'diper'],
   suffixes: ['an', 'kan', 'i', 'nya', 'lah', 'kah', 'pun', 'annya', 'kannya', 'inya'],
+  prefixAlternations: [
+    ['meny', 's'], ['peny', 's'], ['mem', 'p'], ['pem', 'p'], ['men', 't'], ['pen', 't'], ['meng', 'k'], ['peng', 'k'],
+  ],
   quoteWords: {
     pronouns: ['dia', 'ia', 'beliau', 'mereka'],
     fillers: ['pun', 'juga', 'kembali', 'lalu', 'kemudian', 'sebelumnya', 'sempat', 'telah', 'sudah', 'pernah', 'lantas', 'namun', 'tetapi', 'sementara', 'adapun', 'sedangkan', 'bahkan'],

@@ -27,6 +27,11 @@ export interface LanguageTable {
   /** Prefixes and suffixes a word may carry and still be the same word for search ("di|serang", "bantu|an"). */
   readonly prefixes: readonly string[];
   readonly suffixes: readonly string[];
+  /**
+   * Prefixes that replace the first consonant of the root they join, with that consonant
+   * ("meny|erang" is "serang", "peng|iriman" is "kiriman"), as [prefix, consonant].
+   */
+  readonly prefixAlternations?: readonly (readonly [string, string])[];
   /** Words that mark a language, for guessing it from the text. */
   readonly markerWords: readonly string[];
   /** Words around quotes and their speakers (extract/quotes.ts). */
