@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { cleanArticle } from './clean.js';
 import { tables } from './lang/index.js';
+import { gazetteer } from './lang/places.js';
 import { splitSentences } from './sentences.js';
 import type { Article, ArticleMeta, Language, Paragraph } from './types.js';
 
@@ -66,6 +67,14 @@ export interface Dateline {
   readonly city?: string;
 }
 
+let placeNames: Set<string> | undefined;
+
+/** Is this a place of the gazetteer ("JAKARTA -" is a city's dateline, not an outlet's)? */
+function isPlaceName(name: string): boolean {
+  placeNames ??= new Set(gazetteer.flatMap((g) => g.names.map((n) => n.toLowerCase())));
+  return placeNames.has(name.toLowerCase());
+}
+
 const outletLike = (s: string): boolean => /\.|\b[A-Z]{2,}\b|News|Indonesia|Post|Times|Kompas|Tribun/.test(s);
 
 /**
@@ -82,7 +91,7 @@ export function parseDateline(lede: string): Dateline {
     return outletLike(a) && !outletLike(b) ? { outlet: a, city: b } : { city: a, outlet: b };
   }
   const single = new RegExp(`^(${name})\\s+[-–—]\\s`, 'u').exec(lede);
-  if (single && single[1]!.split(' ').length <= 2) return { outlet: single[1] };
+  if (single && single[1]!.split(' ').length <= 2) return isPlaceName(single[1]!) ? { city: single[1] } : { outlet: single[1] };
   return {};
 }
 
@@ -104,7 +113,7 @@ export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, con
     sentences: splitSentences(text).map((s, index) => ({ paragraph: i + 1, index, ...s })),
   }));
   const dateline = parseDateline(texts[0] ?? '');
-  const fileDate = /(\d{4}-\d{2}-\d{2})/.exec(id)?.[1];
+  const fileDate = [/(\d{4}-\d{2}-\d{2})/.exec(id)?.[1]].find((d) => d !== undefined && isRealDay(d));
   const meta: ArticleMeta = {
     ...(sidecar.title !== undefined && { title: sidecar.title }),
     ...(sidecar.url !== undefined && { url: sidecar.url }),

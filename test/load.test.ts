@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, guessLanguage, parseDateline, parseSidecar, readArticles } from '../src/load.js';
+import { ArticleError, guessLanguage, parseArticle, parseDateline, parseSidecar, readArticles } from '../src/load.js';
 import { dataDir, fixtureArticle, fixtureText, TEMPO } from './helpers/articles.js';
 
 function folder(files: Record<string, string>): string {
@@ -56,6 +56,7 @@ describe('inferred metadata', () => {
     ['Merdeka.com - Presiden berkata.', { outlet: 'Merdeka.com' }],
     ['LONDON (Reuters) - Dock workers.', { outlet: 'Reuters', city: 'LONDON' }],
     ['Presiden Joko Widodo berkata bahwa.', {}],
+    ['JAKARTA - Presiden berkata bahwa.', { city: 'JAKARTA' }],
   ])('dateline of %j', (lede, expected) => {
     expect(parseDateline(lede)).toEqual(expected);
   });
@@ -69,6 +70,7 @@ describe('inferred metadata', () => {
   it('takes the publication date from an ISO date in the file name when no sidecar gives one', () => {
     expect(fixtureArticle('antara-2017-08-26-jepang-sanksi-korut.txt').meta.publishedAt).toBe('2017-08-26');
     expect(fixtureArticle('en-council-vote.txt').meta.publishedAt).toBeUndefined();
+    expect(parseArticle('scrape-2024-13-45-x', 'Sebuah berita.').meta.publishedAt).toBeUndefined();
   });
 });
 
