@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerWhen } from '../src/answer/when.js';
 import type { LibraryEntry } from '../src/library.js';
 import { extractDates } from '../src/extract/dates.js';
+import { libraryFromFixtures } from './helpers/articles.js';
 import { parseArticle } from '../src/load.js';
 import type { Answer, Understanding } from '../src/types.js';
 
@@ -69,3 +70,11 @@ describe('answerWhen on other articles', () => {
     expect(a).toMatchObject({ found: true, value: 'Senin (6/3)', answer: 'Senin (6/3) (2017-03-06) — ¶3' });
   });
 });
+
+describe('answerWhen asks for the event, not only its names', () => {
+  it.each(['perang dunia kedua', 'Kim Jong Un lahir', 'Putin meninggal'])('/when %s → found:false', (query) => {
+    const people = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt').entries;
+    expect(answerWhen(people, query).found).toBe(false);
+  });
+});
+

@@ -161,7 +161,7 @@ function notFound(question: string, kind: OpenKind, locale: Locale): QuestionAns
 const nameWordsCache = new WeakMap<LibraryEntry, Set<string>>();
 
 /** Folded words of every person, place and organisation name an article's understanding holds. */
-function knownNameWords(entry: LibraryEntry): Set<string> {
+export function knownNameWords(entry: LibraryEntry): Set<string> {
   let words = nameWordsCache.get(entry);
   if (words) return words;
   words = new Set<string>();

@@ -10,7 +10,9 @@
 // stated before the passage, clearly labelled as not stated for the event — a reader may want it,
 // but the bot does not pass it off as the answer.
 import type { LibraryEntry } from '../library.js';
-import { searchPassages, type SearchHit } from '../search.js';
+import { queryTerms, tokenize } from '../normalize.js';
+import { matchTerms, searchPassages, type SearchHit } from '../search.js';
+import { knownNameWords } from './question.js';
 import { formatDate } from '../extract/dates.js';
 import type { Answer, Citation, DateMention } from '../types.js';
 import type { Locale } from './messages.js';
@@ -76,9 +78,15 @@ export function answerWhen(entries: readonly LibraryEntry[], query: string, loca
   const f = frames[locale];
   const base = { command: 'when', query } as const;
   if (query.trim() === '') return { ...base, found: false, answer: f.empty, citations: [] };
-  const hits = searchPassages(entries, query, { limit: 5 });
-  const best = hits[0];
   const entryOf = (hit: SearchHit): LibraryEntry | undefined => entries.find((e) => e.article.id === hit.article);
+  // The event's own words, past the names: "Kim lahir" asks about a birth, and a passage that
+  // only names Kim does not say when he was born.
+  const eventTerms = queryTerms(query).filter((t) => !entries.some((e) => knownNameWords(e).has(t)));
+  const needed = Math.ceil(0.75 * eventTerms.length);
+  const tellsEvent = (hit: SearchHit): boolean =>
+    needed === 0 || matchTerms(eventTerms, tokenize(entryOf(hit)?.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
+  const hits = searchPassages(entries, query, { limit: 5 }).filter(tellsEvent);
+  const best = hits[0];
   if (!best) return { ...base, found: false, answer: f.none(query.trim().slice(0, 100)), citations: [] };
   const multi = entries.length > 1;
   const where = (article: string, paragraph: number): string => `${multi ? `${article} ` : ''}¶${paragraph}`;
