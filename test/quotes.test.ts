@@ -112,3 +112,14 @@ describe('extractQuotes on written fixtures', () => {
     expect(quotes.every((q) => verbatim(a, q))).toBe(true);
   });
 });
+
+describe('extractQuotes with a title in lower case after the speech verb', () => {
+  it('"…," said councillor Ann Lee. → Ann Lee', () => {
+    const text = 'LONDON (Reuters) - The council voted on a plan.\n\n"We will not give up," said councillor Ann Lee.\n\n"It is a fair deal," Mayor Tom Baker said.\n';
+    const quotes = extractQuotes(parseArticle('councillor', text));
+    expect(quotes.map((q) => [q.paragraph, q.speaker])).toEqual([
+      [2, 'Ann Lee'],
+      [3, 'Tom Baker'],
+    ]);
+  });
+});

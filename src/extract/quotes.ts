@@ -235,6 +235,12 @@ function cueAfter(tail: string, tailStart: number, c: Cues, article: Article): C
     const cue = named(m.groups!.name!);
     if (cue) return cue;
   }
+  // "said councillor Ann Lee": a title in lower case between the verb and the name.
+  if ((m = new RegExp(`^(?:${c.VERB}|${c.ACC})\\s+${c.DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<name>${c.NAME})`, 'u').exec(s))) {
+    const title = m.groups!.title!.trim();
+    const cue = c.titles.some((t) => t.join(' ') === title) ? named(m.groups!.name!) : undefined;
+    if (cue) return cue;
+  }
   if ((m = new RegExp(`^${c.DET}(?<name>${c.NAME})\\s+${c.FILL}${c.VERB}${E}`, 'u').exec(s))) {
     const cue = named(m.groups!.name!);
     if (cue) return cue;
