@@ -36,8 +36,6 @@ export function stripTrailingCode(text: string): string {
 
 export interface CleanResult {
   readonly paragraphs: string[];
-  /** Lines that were dropped and why, for `kutip inspect`. */
-  readonly dropped: { line: string; reason: 'repeated' | 'promo' | 'code' }[];
 }
 
 /**
@@ -55,7 +53,6 @@ export function cleanArticle(raw: string): CleanResult {
   // Only an article that separates paragraphs with blank lines can have hard-wrapped lines.
   const blankLineSeparated = /\S[^\n]*\n[ \t]*\n[ \t]*\S/.test(text);
   const endsParagraph = (line: string | undefined): boolean => line === undefined || key(line) === '' || /[.!?:"”’)\]]$/.test(line.trim());
-  const dropped: CleanResult['dropped'] = [];
   const blocks: string[][] = [[]];
   for (const [i, line] of lines.entries()) {
     const k = key(line);
@@ -66,18 +63,8 @@ export function cleanArticle(raw: string): CleanResult {
     // A repeated line is the site's (an ad, a promo) when it stands alone; a wrapped line that
     // happens to repeat ("mayor said.") continues a paragraph and stays.
     const standsAlone = !blankLineSeparated || endsParagraph(lines[i - 1]);
-    if ((counts.get(k) ?? 0) > 1 && k.length < 300 && standsAlone) {
-      dropped.push({ line: line.trim(), reason: 'repeated' });
-      continue;
-    }
-    if (isPromoLine(line)) {
-      dropped.push({ line: line.trim(), reason: 'promo' });
-      continue;
-    }
-    if (codeOnlyLine.test(line.trim())) {
-      dropped.push({ line: line.trim(), reason: 'code' });
-      continue;
-    }
+    if ((counts.get(k) ?? 0) > 1 && k.length < 300 && standsAlone) continue;
+    if (isPromoLine(line) || codeOnlyLine.test(line.trim())) continue;
     blocks[blocks.length - 1]!.push(line.trim());
   }
   const paragraphs: string[] = [];
@@ -96,10 +83,9 @@ export function cleanArticle(raw: string): CleanResult {
   if (last >= 0) {
     const stripped = stripTrailingCode(paragraphs[last]!);
     if (stripped !== paragraphs[last]) {
-      dropped.push({ line: paragraphs[last]!.slice(stripped.length).trim(), reason: 'code' });
       if (stripped.trim() === '') paragraphs.pop();
       else paragraphs[last] = stripped;
     }
   }
-  return { paragraphs, dropped };
+  return { paragraphs };
 }
