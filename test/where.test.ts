@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerWhere } from '../src/answer/where.js';
-import { extractOrganisations } from '../src/extract/organisations.js';
-import { extractPeople } from '../src/extract/people.js';
-import { extractPlaces } from '../src/extract/places.js';
 import type { LibraryEntry } from '../src/library.js';
-import { parseArticle } from '../src/load.js';
+import { libraryFromFixtures } from './helpers/articles.js';
 
-function entry(name: string): LibraryEntry {
-  const article = parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));
-  const people = extractPeople(article);
-  return {
-    article,
-    understanding: { people, organisations: extractOrganisations(article, people), places: extractPlaces(article, people), quotes: [], dates: [] },
-  };
-}
+/** A fixture article with what extract understood of it. */
+const entry = (name: string): LibraryEntry => libraryFromFixtures(`${name}.txt`).entries[0]!;
 
 const tempo = [entry('tempo-2024-11-02-korut-rusia')];
 const port = [entry('en-places-2023-09-15-port-alder-strike')];
