@@ -137,23 +137,25 @@ describe('Discord faults, injected into a running bot', () => {
 });
 
 describe('an invalid token at login', () => {
-  async function runWithWrongToken(standIn: DiscordStandIn, wrong: string) {
+  /** Starts the bot with a token Discord refuses: it must exit non-zero with one line naming the token, never its value. */
+  async function expectOneLineRefusal(standIn: DiscordStandIn, wrong: string): Promise<string> {
     const bot = new BotProcess(botEnv(standIn.apiUrl, wrong), 30_000);
     const { code } = await bot.ended;
-    return { code, output: bot.output };
+    const output = bot.output;
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    const lines = output.trim().split('\n');
+    expect(lines, output).toHaveLength(1);
+    expect(lines[0]).toMatch(/^kutip: .*token/i);
+    expect(output).not.toContain(wrong);
+    return output;
   }
 
   it('refused by REST (401): one clear line, a non-zero exit, the token never printed', async () => {
     const standIn = await DiscordStandIn.start({ token: fakeToken('right'), applicationId: APP, guildId: GUILD, lifetimeMs: 30_000 });
     try {
       const wrong = fakeToken('wrong');
-      const { code, output } = await runWithWrongToken(standIn, wrong);
-      expect(code).not.toBe(0);
-      expect(code).not.toBeNull();
-      const lines = output.trim().split('\n');
-      expect(lines, output).toHaveLength(1);
-      expect(lines[0]).toMatch(/^kutip: .*token/i);
-      expect(output).not.toContain(wrong);
+      const output = await expectOneLineRefusal(standIn, wrong);
       expect(output).not.toContain(wrong.split('.')[2]!);
     } finally {
       await standIn.close();
@@ -172,13 +174,7 @@ describe('an invalid token at login', () => {
     );
     try {
       const wrong = fakeToken('wrong');
-      const { code, output } = await runWithWrongToken(standIn, wrong);
-      expect(code).not.toBe(0);
-      expect(code).not.toBeNull();
-      const lines = output.trim().split('\n');
-      expect(lines, output).toHaveLength(1);
-      expect(lines[0]).toMatch(/^kutip: .*token/i);
-      expect(output).not.toContain(wrong);
+      const output = await expectOneLineRefusal(standIn, wrong);
       expect(standIn.identifies.length).toBeGreaterThan(0);
     } finally {
       await standIn.close();
