@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { answer } from '../src/answer/index.js';
 import { suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
 import { discordMemory } from './discord-rss.js';
-import { loadLibrary } from '../src/load-library.js';
+import { loadLibrary } from '../src/load/library.js';
 import { distribution, mb, timeEach, type Distribution } from './stats.js';
 import { tempoQueries, typedPrefixes } from './tempo-queries.js';
 

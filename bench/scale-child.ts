@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadLibrary } from '../src/load-library.js';
+import { loadLibrary } from '../src/load/library.js';
 import { syntheticArticle } from './corpus.js';
 import { runScale } from './scale.js';
 import { mb } from './stats.js';

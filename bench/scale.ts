@@ -3,11 +3,11 @@
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import { answer } from '../src/answer/index.js';
-import { entriesOf, libraryOf, type Library } from '../src/library.js';
-import { parseArticle } from '../src/load.js';
-import { indexFor } from '../src/search.js';
+import { entriesOf, libraryOf, type Library } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { indexFor } from '../src/index/search.js';
 import type { Understanding } from '../src/types.js';
-import { understand } from '../src/understand.js';
+import { understand } from '../src/extract/understand.js';
 import { rng, syntheticArticle, type SyntheticArticle } from './corpus.js';
 import { distribution, mb, settledHeap, timeEach, type Distribution } from './stats.js';
 

@@ -5,11 +5,11 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answer } from './answer/index.js';
-import { parseCommandLine } from './command-line.js';
+import { parseCommandLine } from './cli/command-line.js';
 import { ConfigError, loadConfig } from './config.js';
-import { ArticleError } from './load.js';
-import { loadLibrary } from './load-library.js';
-import type { Library } from './library.js';
+import { ArticleError } from './load/article.js';
+import { loadLibrary } from './load/library.js';
+import type { Library } from './index/library.js';
 import { renderText } from './render/text.js';
 
 const usage = `Usage:
@@ -76,13 +76,13 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'inspect': {
-      const { inspectLibrary, renderInspection } = await import('./inspect.js');
+      const { inspectLibrary, renderInspection } = await import('./cli/inspect.js');
       const report = inspectLibrary(library);
       process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderInspection(report));
       return 0;
     }
     case 'console': {
-      const { runConsole } = await import('./console.js');
+      const { runConsole } = await import('./cli/console.js');
       await runConsole(library);
       return 0;
     }

@@ -1,9 +1,9 @@
 // npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
 import { runBot } from './bot/client.js';
 import { ConfigError, loadConfig } from './config.js';
-import { runConsole } from './console.js';
-import { ArticleError } from './load.js';
-import { loadLibrary } from './load-library.js';
+import { runConsole } from './cli/console.js';
+import { ArticleError } from './load/article.js';
+import { loadLibrary } from './load/library.js';
 import { processLogger } from './process-guards.js';
 
 async function main(): Promise<void> {

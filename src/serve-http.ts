@@ -3,9 +3,9 @@
 import { pathToFileURL } from 'node:url';
 import { runEndpoint } from './bot/http-endpoint.js';
 import { ConfigError, loadConfig, requireDiscord, type Config } from './config.js';
-import type { Library } from './library.js';
-import { ArticleError } from './load.js';
-import { loadLibrary } from './load-library.js';
+import type { Library } from './index/library.js';
+import { ArticleError } from './load/article.js';
+import { loadLibrary } from './load/library.js';
 import { processLogger } from './process-guards.js';
 
 /** Serves the endpoint for a library already loaded; returns once listening. */

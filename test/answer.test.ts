@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/answer/index.js';
-import { classifyQuestion } from '../src/answer/ask.js';
+import { classifyQuestion } from '../src/query/classify.js';
 import type { Answer } from '../src/types.js';
 import { libraryFromFixtures, TEMPO } from './helpers/articles.js';
 

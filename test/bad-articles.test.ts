@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLibrary } from '../src/load-library.js';
+import { loadLibrary } from '../src/load/library.js';
 import { fixtureText } from './helpers/articles.js';
 import { kutip, runNode } from './helpers/run.js';
 

@@ -8,8 +8,8 @@
 // printed and bounded generously, since V8 keeps pages it has grown into.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../src/answer/index.js';
-import { render } from '../src/bot/respond.js';
-import { loadLibrary } from '../src/load-library.js';
+import { render } from '../src/render/embed.js';
+import { loadLibrary } from '../src/load/library.js';
 import type { CommandName } from '../src/types.js';
 import { DiscordStandIn, snowflake, type SentInteraction } from './discord-standin.js';
 import { APP, GUILD, command, fakeToken, startBot, type BotProcess, type MessageBody } from './helpers/bot.js';

@@ -2,8 +2,8 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleCache } from '../src/cache.js';
-import { loadLibrary } from '../src/load-library.js';
+import { ArticleCache } from '../src/load/cache.js';
+import { loadLibrary } from '../src/load/library.js';
 import { fixtureText } from './helpers/articles.js';
 
 function articlesFolder(): string {

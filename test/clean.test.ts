@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, isPromoLine } from '../src/clean.js';
-import { parseArticle } from '../src/load.js';
+import { cleanArticle, isPromoLine } from '../src/text/clean.js';
+import { parseArticle } from '../src/load/article.js';
 import { fixtureArticle, fixtureText } from './helpers/articles.js';
 
 describe('cleaning the Tempo scrape', () => {

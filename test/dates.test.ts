@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDates, formatDate } from '../src/extract/dates.js';
-import { parseArticle } from '../src/load.js';
+import { parseArticle } from '../src/load/article.js';
 import type { Article, Language } from '../src/types.js';
 
 const fixture = (name: string): Article =>

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
-import { loadLibrary } from '../src/load-library.js';
+import { loadLibrary } from '../src/load/library.js';
 import { DiscordStandIn, snowflake, type RecordedRequest } from './discord-standin.js';
 import { BotProcess } from './helpers/bot.js';
 

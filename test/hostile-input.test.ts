@@ -5,8 +5,8 @@
 // every payload keeps Discord's limits (the stand-in's own referee), and nothing throws.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, commandNames } from '../src/answer/index.js';
-import { render } from '../src/bot/respond.js';
-import { loadLibrary } from '../src/load-library.js';
+import { render } from '../src/render/embed.js';
+import { loadLibrary } from '../src/load/library.js';
 import type { Answer, CommandName } from '../src/types.js';
 import { DiscordStandIn, messageProblems } from './discord-standin.js';
 import { APP, GUILD, command, fakeToken, startBot, type BotProcess, type Exchange } from './helpers/bot.js';

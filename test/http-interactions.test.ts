@@ -14,7 +14,7 @@ import { createClient } from '../src/bot/client.js';
 import { createDispatcher } from '../src/bot/dispatch.js';
 import { createLogger } from '../src/bot/log.js';
 import { parseConfig } from '../src/config.js';
-import { loadLibrary } from '../src/load-library.js';
+import { loadLibrary } from '../src/load/library.js';
 import { DiscordStandIn, snowflake, type AutocompleteRequest, type InteractionRequest, type SentInteraction } from './discord-standin.js';
 import { Spawned } from './helpers/spawned.js';
 import { root } from './helpers/run.js';

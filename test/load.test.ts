@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, guessLanguage, parseArticle, parseDateline, parseSidecar, readArticles } from '../src/load.js';
+import { ArticleError, guessLanguage, parseArticle, parseDateline, parseSidecar, readArticles } from '../src/load/article.js';
 import { dataDir, fixtureArticle, fixtureText, TEMPO } from './helpers/articles.js';
 
 function folder(files: Record<string, string>): string {

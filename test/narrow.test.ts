@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/answer/index.js';
 import { NARROW_ABOVE, relevantEntries } from '../src/answer/narrow.js';
-import { entriesOf, libraryOf } from '../src/library.js';
-import { parseArticle } from '../src/load.js';
-import { understand } from '../src/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
 import { fixtureArticle, TEMPO } from './helpers/articles.js';
 
 /** The Tempo article among enough other articles that answerers read only the relevant ones. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from '../src/extract/organisations.js';
 import { extractPeople, resolvePerson } from '../src/extract/people.js';
-import { parseArticle } from '../src/load.js';
+import { parseArticle } from '../src/load/article.js';
 import type { Article, Person } from '../src/types.js';
 
 const fixture = (name: string): Article =>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPlaces } from '../src/extract/places.js';
-import { parseArticle } from '../src/load.js';
+import { parseArticle } from '../src/load/article.js';
 import type { Article, Place } from '../src/types.js';
 
 const fixture = (name: string): Article =>

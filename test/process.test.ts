@@ -11,7 +11,7 @@ import type { Command } from '../src/bot/command.js';
 import { createDispatcher } from '../src/bot/dispatch.js';
 import { createLogger } from '../src/bot/log.js';
 import { parseConfig } from '../src/config.js';
-import { loadLibrary } from '../src/load-library.js';
+import { loadLibrary } from '../src/load/library.js';
 import type { Answer } from '../src/types.js';
 import { DiscordStandIn } from './discord-standin.js';
 import { APP, EPHEMERAL, GUILD, command, exchangeOf, fakeToken, startBot, type BotProcess, type LogLine } from './helpers/bot.js';

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, isOpenQuestion, rankAnswers } from '../src/answer/question.js';
 import { dateSpans } from '../src/answer/date-spans.js';
 import { exactMatch, normalizeAnswer, scoreRow, summarize, tokenF1 } from '../src/eval/score.js';
-import { entriesOf, type LibraryEntry } from '../src/library.js';
-import { parseArticle } from '../src/load.js';
-import { understand } from '../src/understand.js';
+import { entriesOf, type LibraryEntry } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
 
 function passage(text: string, id = 'passage'): readonly LibraryEntry[] {
   return entriesOf([parseArticle(id, text)], understand);

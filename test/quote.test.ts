@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerQuote } from '../src/answer/quote.js';
-import type { LibraryEntry } from '../src/library.js';
+import type { LibraryEntry } from '../src/index/library.js';
 import { extractQuotes } from '../src/extract/quotes.js';
-import { parseArticle } from '../src/load.js';
+import { parseArticle } from '../src/load/article.js';
 import type { Answer, Person, Understanding } from '../src/types.js';
 
 const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };

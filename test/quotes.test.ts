@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, quoteSpans } from '../src/extract/quotes.js';
-import { parseArticle } from '../src/load.js';
+import { parseArticle } from '../src/load/article.js';
 import type { Article, Quote } from '../src/types.js';
 
 const fixture = (name: string): Article =>

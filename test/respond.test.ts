@@ -1,6 +1,6 @@
 import { MessageFlags, type APIEmbed, type RepliableInteraction } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../src/bot/limits.js';
+import { LIMITS } from '../src/render/limits.js';
 import {
   answerEmbed,
   escapeMarkdown,
@@ -11,8 +11,8 @@ import {
   highlightSegments,
   render,
   respond,
-} from '../src/bot/respond.js';
-import type { Library, LibraryEntry } from '../src/library.js';
+} from '../src/render/embed.js';
+import type { Library, LibraryEntry } from '../src/index/library.js';
 import type { Answer, ArticleMeta, Citation } from '../src/types.js';
 
 function libraryOf(metas: Record<string, ArticleMeta>): Library {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchPassages } from '../src/search.js';
-import { queryTerms } from '../src/normalize.js';
-import { termSimilarity } from '../src/match.js';
+import { searchPassages } from '../src/index/search.js';
+import { queryTerms } from '../src/text/normalize.js';
+import { termSimilarity } from '../src/text/similarity.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 
 const tempo = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt');

@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../src/answer/index.js';
 import { createLogger } from '../src/bot/log.js';
-import { loadLibrary } from '../src/load-library.js';
+import { loadLibrary } from '../src/load/library.js';
 import { DiscordStandIn } from './discord-standin.js';
 import { APP, GUILD, command, fakeToken, startBot, type BotProcess } from './helpers/bot.js';
 import { dataDir, fixtureText, TEMPO } from './helpers/articles.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/sentences.js';
+import { splitSentences } from '../src/text/sentences.js';
 import { fixtureArticle } from './helpers/articles.js';
 
 const split = (text: string): string[] => splitSentences(text).map((s) => s.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestArticles, suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
-import type { Library, LibraryEntry } from '../src/library.js';
+import type { Library, LibraryEntry } from '../src/index/library.js';
 import type { Person, Understanding } from '../src/types.js';
 
 const person = (name: string, mentions: number, aliases: string[] = []): Person => ({

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerWhen } from '../src/answer/when.js';
-import type { LibraryEntry } from '../src/library.js';
+import type { LibraryEntry } from '../src/index/library.js';
 import { extractDates } from '../src/extract/dates.js';
 import { libraryFromFixtures } from './helpers/articles.js';
-import { parseArticle } from '../src/load.js';
+import { parseArticle } from '../src/load/article.js';
 import type { Answer, Understanding } from '../src/types.js';
 
 const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerWhere } from '../src/answer/where.js';
-import type { LibraryEntry } from '../src/library.js';
+import type { LibraryEntry } from '../src/index/library.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 
 /** A fixture article with what extract understood of it. */

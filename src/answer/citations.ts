@@ -1,6 +1,6 @@
 // Citations built from search hits: the paragraph's own words, with the matched words to bold.
-import type { LibraryEntry } from '../library.js';
-import type { SearchHit } from '../search.js';
+import type { LibraryEntry } from '../index/library.js';
+import type { SearchHit } from '../index/search.js';
 import type { Citation } from '../types.js';
 
 export function paragraphText(entries: readonly LibraryEntry[], article: string, paragraph: number): string {

@@ -6,7 +6,7 @@
 // name alone is, as the weakest answer: "on Monday"). A year that belongs to a name ("… Games
 // 2011") or a number ("Nomor 5 Tahun 1957") is no date.
 import { allTables } from '../lang/index.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { memoize } from '../memo.js';
 
 export type DateSpanKind = 'day' | 'month' | 'slash' | 'year' | 'years' | 'decade' | 'relative' | 'weekday';

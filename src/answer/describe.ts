@@ -2,7 +2,7 @@
 // role the article gives them, a date as written and resolved.
 import { formatDate } from '../extract/dates.js';
 import { resolvePerson } from '../extract/people.js';
-import type { LibraryEntry } from '../library.js';
+import type { LibraryEntry } from '../index/library.js';
 import type { Answer } from '../types.js';
 
 export function describeAnswer(entries: readonly LibraryEntry[], answer: Answer, kind: 'who' | 'when'): Answer {

@@ -1,8 +1,8 @@
 // answer: one request (command + what the user typed) → one Answer with citations.
 // The single entry point every front end calls: console, `kutip ask`, Discord, tests.
-import type { Library, LibraryEntry } from '../library.js';
+import type { Library, LibraryEntry } from '../index/library.js';
 import type { Answer, CommandName } from '../types.js';
-import { classifyQuestion } from './ask.js';
+import { classifyQuestion } from '../query/classify.js';
 import { describeAnswer, roleOf } from './describe.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
 import { answerQuote } from './quote.js';

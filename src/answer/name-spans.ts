@@ -3,7 +3,7 @@
 // "Haji …"), without the job title ("Presiden", "Menteri …"), and without any word the question
 // itself used ("Siapa Kepala Dinas X?" → the name after "Kepala Dinas X", never those words).
 import { allTables, tables } from '../lang/index.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Language } from '../types.js';
 import { isCapitalised, type Word } from './passage-words.js';
 

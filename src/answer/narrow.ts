@@ -1,10 +1,10 @@
 // Over a large library, the answerers that read article by article read only the articles that
 // hold enough of the query's words: a name, a place, an event's words.
 import { gazetteerEntryOf, gazetteerNames, placeSpans } from '../extract/known-names.js';
-import type { LibraryEntry } from '../library.js';
+import type { LibraryEntry } from '../index/library.js';
 import { allTables } from '../lang/index.js';
-import { queryTerms } from '../normalize.js';
-import { narrowEntries } from '../search.js';
+import { queryTerms } from '../text/normalize.js';
+import { narrowEntries } from '../index/search.js';
 
 const titleWords = new Set(allTables.flatMap((t) => t.titles.flatMap((title) => queryTerms(title))));
 

@@ -1,6 +1,6 @@
 // The words and punctuation marks of one paragraph, in order, with their offsets and sentence:
 // what the open-question answerer measures distances over and cuts answer spans from.
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Paragraph } from '../types.js';
 import { memoize } from '../memo.js';
 

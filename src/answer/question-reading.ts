@@ -4,13 +4,13 @@
 import { escapeRegExp, findAll } from '../extract/words.js';
 import { outletSpans, placeSpans } from '../extract/known-names.js';
 import { gazetteer } from '../lang/places.js';
-import type { LibraryEntry } from '../library.js';
-import { termSimilarity } from '../match.js';
-import { fold } from '../normalize.js';
+import type { LibraryEntry } from '../index/library.js';
+import { termSimilarity } from '../text/similarity.js';
+import { fold } from '../text/normalize.js';
 import type { Article } from '../types.js';
 import type { NameContext } from './name-spans.js';
 import { partsOf, wordsOf, type Word } from './passage-words.js';
-import type { QuestionFocus } from './question-focus.js';
+import type { QuestionFocus } from '../query/focus.js';
 
 type Span = { readonly start: number; readonly end: number };
 

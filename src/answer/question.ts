@@ -2,18 +2,18 @@
 // where the passage says what the question says, then take the answer of the asked type closest
 // to those words — a person (or, failing one, an organisation) for who, a date for when. The
 // question's own words are never the answer. Nothing close enough is found:false, not a guess.
-import type { LibraryEntry } from '../library.js';
+import type { LibraryEntry } from '../index/library.js';
 import { allTables } from '../lang/index.js';
-import { termSimilarity } from '../match.js';
-import { tokenize } from '../normalize.js';
-import { paragraphsWithAny } from '../search.js';
+import { termSimilarity } from '../text/similarity.js';
+import { tokenize } from '../text/normalize.js';
+import { paragraphsWithAny } from '../index/search.js';
 import type { Answer, Citation } from '../types.js';
-import { classifyQuestion } from './ask.js';
+import { classifyQuestion } from '../query/classify.js';
 import { dateSpans, type DateSpan } from './date-spans.js';
 import { messages, type Locale } from './messages.js';
 import { listAround, nameSpans } from './name-spans.js';
 import { partsOf, wordsOf, type Word } from './passage-words.js';
-import { focusOf, type OpenKind, type QuestionFocus } from './question-focus.js';
+import { focusOf, type OpenKind, type QuestionFocus } from '../query/focus.js';
 import { readingOf } from './question-reading.js';
 
 /** How the answer is chosen; exported for tests and the eval. */

@@ -8,10 +8,10 @@
 //    mentioned (citations: those paragraphs), never somebody else's words.
 // 4. Topic: the query's words are in the quote (most of them) → those quotes, best first.
 // 5. Nothing → found:false.
-import type { LibraryEntry } from '../library.js';
-import { allowedTypos, editDistance, termSimilarity } from '../match.js';
-import { queryTerms, tokenize } from '../normalize.js';
-import { paragraphsWithAny } from '../search.js';
+import type { LibraryEntry } from '../index/library.js';
+import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
+import { queryTerms, tokenize } from '../text/normalize.js';
+import { paragraphsWithAny } from '../index/search.js';
 import { attributionOf } from '../extract/quotes.js';
 import type { Answer, Article, Citation, Paragraph, Person, Quote } from '../types.js';
 import type { Locale } from './messages.js';

@@ -1,6 +1,6 @@
 // Which articles a request is about: one named article (matched against the loaded list, never a
 // path), or every article loaded.
-import type { Library, LibraryEntry } from '../library.js';
+import type { Library, LibraryEntry } from '../index/library.js';
 
 export type Scope = { readonly entries: readonly LibraryEntry[] } | { readonly unknownArticle: string };
 

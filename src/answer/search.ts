@@ -1,6 +1,6 @@
 // /search: the passages that hold the query's words, best first.
-import type { LibraryEntry } from '../library.js';
-import { searchPassages } from '../search.js';
+import type { LibraryEntry } from '../index/library.js';
+import { searchPassages } from '../index/search.js';
 import type { Answer } from '../types.js';
 import { bestSentence, citationOf } from './citations.js';
 import { messages, type Locale } from './messages.js';

@@ -1,5 +1,5 @@
 // /source: where the article comes from, and its lede.
-import type { LibraryEntry } from '../library.js';
+import type { LibraryEntry } from '../index/library.js';
 import type { Answer } from '../types.js';
 import { messages, type Locale } from './messages.js';
 

@@ -1,8 +1,8 @@
 // What a /who or /where query is about: the words without the question words, and the query in
 // the article's own words (a place typed in English becomes the name the article writes).
 import { allTables } from '../lang/index.js';
-import type { LibraryEntry } from '../library.js';
-import { fold } from '../normalize.js';
+import type { LibraryEntry } from '../index/library.js';
+import { fold } from '../text/normalize.js';
 import { findAll } from '../extract/words.js';
 import type { Citation, Place } from '../types.js';
 

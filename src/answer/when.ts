@@ -9,9 +9,9 @@
 // When the passage gives no date, the answer is found:false and says so; it names the nearest date
 // stated before the passage, clearly labelled as not stated for the event — a reader may want it,
 // but the bot does not pass it off as the answer.
-import type { LibraryEntry } from '../library.js';
-import { queryTerms, tokenize } from '../normalize.js';
-import { matchTerms, searchPassages, type SearchHit } from '../search.js';
+import type { LibraryEntry } from '../index/library.js';
+import { queryTerms, tokenize } from '../text/normalize.js';
+import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { knownNameWords } from './question.js';
 import { formatDate } from '../extract/dates.js';
 import type { Answer, Citation, DateMention } from '../types.js';

@@ -2,10 +2,10 @@
 // type its English or Indonesian name, or a typo); or, for an event, the place named in the passage
 // that answers it — preferring one in the best sentence, after a locative ("di", "in").
 import { allTables } from '../lang/index.js';
-import type { LibraryEntry } from '../library.js';
-import { editDistance } from '../match.js';
-import { fold } from '../normalize.js';
-import { searchPassages } from '../search.js';
+import type { LibraryEntry } from '../index/library.js';
+import { editDistance } from '../text/similarity.js';
+import { fold } from '../text/normalize.js';
+import { searchPassages } from '../index/search.js';
 import type { Answer, Citation, Place } from '../types.js';
 import { findAll } from '../extract/words.js';
 import type { Locale } from './messages.js';

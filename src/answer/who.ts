@@ -2,11 +2,11 @@
 // them, the one that introduces them first), an organisation's, or — for a question ("siapa yang
 // bertemu di …", "who met in …") — the people of the passage that answers it.
 import { resolvePerson } from '../extract/people.js';
-import type { LibraryEntry } from '../library.js';
-import { termSimilarity } from '../match.js';
-import { fold, queryTerms } from '../normalize.js';
+import type { LibraryEntry } from '../index/library.js';
+import { termSimilarity } from '../text/similarity.js';
+import { fold, queryTerms } from '../text/normalize.js';
 import { roleContradicts } from './narrow.js';
-import { searchPassages } from '../search.js';
+import { searchPassages } from '../index/search.js';
 import type { Answer, Citation, Organisation, Person } from '../types.js';
 import { findAll, lexicon } from '../extract/words.js';
 import type { Locale } from './messages.js';

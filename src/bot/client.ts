@@ -9,12 +9,12 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
-import type { Library } from '../library.js';
+import type { Library } from '../index/library.js';
 import { createDispatcher } from './dispatch.js';
 import { loginError } from './login-error.js';
 import { logRestTrouble } from './rest-log.js';
 import type { Logger } from './log.js';
-import { NO_MENTIONS } from './respond.js';
+import { NO_MENTIONS } from '../render/embed.js';
 
 export interface BotOptions {
   readonly config: Config & { readonly token: string };

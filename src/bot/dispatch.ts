@@ -5,11 +5,11 @@
 // friendly ephemeral reply naming the interaction id. A transport only says how to acknowledge and
 // how to send a rendered payload (a Replier); `handle()` is the discord.js transport.
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
-import type { Library } from '../library.js';
+import type { Library } from '../index/library.js';
 import { inputOf, type Command, type CommandInput } from './command.js';
 import { localeOf } from './labels.js';
 import type { Logger } from './log.js';
-import { acknowledge, fitChoices, render, sendPayload, type Choice, type Payload, type Reply } from './respond.js';
+import { acknowledge, fitChoices, render, sendPayload, type Choice, type Payload, type Reply } from '../render/embed.js';
 import { suggestArticles } from './suggest.js';
 
 export interface DispatcherOptions {

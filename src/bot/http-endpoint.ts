@@ -16,11 +16,11 @@ import type { AddressInfo } from 'node:net';
 import { InteractionResponseType, InteractionType, REST, Routes } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import { DEFAULT_PORT, type Config } from '../config.js';
-import type { Library } from '../library.js';
+import type { Library } from '../index/library.js';
 import { inputOf } from './command.js';
 import { createDispatcher, type Replier } from './dispatch.js';
 import type { Logger } from './log.js';
-import { messageData, type Payload } from './respond.js';
+import { messageData, type Payload } from '../render/embed.js';
 import { checkSignatureHeaders, publicKeyFromHex, verifySignature } from './signature.js';
 
 /** Largest body accepted; Discord's interaction payloads are a few KB. */

@@ -1,8 +1,8 @@
 // Autocomplete suggestions, answered from memory: people and speakers, places, and articles.
 // Fuzzy (fuse.js), best first; fitting them to Discord's limits is respond.fitChoices's job.
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { Library, LibraryEntry } from '../library.js';
-import type { Choice } from './respond.js';
+import type { Library, LibraryEntry } from '../index/library.js';
+import type { Choice } from '../render/embed.js';
 
 interface Candidate {
   readonly name: string;

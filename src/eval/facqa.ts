@@ -3,9 +3,9 @@
 // and the answer's `value` is scored against the gold spans as SQuAD does.
 import { readFileSync } from 'node:fs';
 import { answer } from '../answer/index.js';
-import { entriesOf, libraryOf, type Library } from '../library.js';
-import { parseArticle } from '../load.js';
-import { understand } from '../understand.js';
+import { entriesOf, libraryOf, type Library } from '../index/library.js';
+import { parseArticle } from '../load/article.js';
+import { understand } from '../extract/understand.js';
 import { scoreRow, summarize, type RowScore, type Summary } from './score.js';
 
 /** Rows 1–70 tune the rules; the rest are held out. */

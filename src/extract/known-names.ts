@@ -1,7 +1,7 @@
 // Names known beforehand: gazetteer places and news outlets, found in a text as written.
 import { newsOutlets } from '../lang/outlets.js';
 import { gazetteer } from '../lang/places.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import { escapeRegExp } from './words.js';
 import { memoize } from '../memo.js';
 

@@ -2,7 +2,7 @@
 // gives one ("North Atlantic Treaty Organization (NATO)"), names that begin with a word for an
 // organisation ("Dewan Keamanan PBB", "Sekretariat APEC", "Ministry of Defence"), and the news
 // outlets articles cite ("dikutip dari <Outlet>", "told <Outlet>"). Places and people are not organisations.
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Article, Language, Organisation, Person } from '../types.js';
 import { gazetteerEntryOf, outletEntryOf, outletNames, outletSpans, placeSpans } from './known-names.js';
 import { extractPeople, personSpans } from './people.js';

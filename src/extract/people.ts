@@ -8,8 +8,8 @@
 // Later mentions by surname or first name ("Wijaya" for "Andi Wijaya") are linked to the full name;
 // a name in brackets after a name is a nickname ("Andi Wijaya (Anwi)"). The role is kept as written.
 import Fuse from 'fuse.js';
-import { editDistance } from '../match.js';
-import { fold } from '../normalize.js';
+import { editDistance } from '../text/similarity.js';
+import { fold } from '../text/normalize.js';
 import type { Article, Person } from '../types.js';
 import { outletSpans, placeSpans } from './known-names.js';
 import { memoize } from '../memo.js';

@@ -2,7 +2,7 @@
 // English) and capitalised words after a locative preposition or a word for a kind of place
 // ("di <City>", "ke wilayah Kotabaru", "in Riverton"). Each gazetteer place carries the other names
 // readers type (the English name for the Indonesian one). Never a person, never an organisation.
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Article, Person, Place } from '../types.js';
 import { gazetteerEntryOf, gazetteerNames, outletSpans, placeSpans, type KnownSpan } from './known-names.js';
 import { isOrganisationStart } from './organisations.js';

@@ -3,7 +3,7 @@
 // place extractors; the tables of both languages are read, since articles mix them.
 import { allTables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 import type { Article } from '../types.js';
 
 export interface Word {

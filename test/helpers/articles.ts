@@ -1,10 +1,10 @@
 // Test helpers: read fixture articles the way the bot does, with an empty or real understanding.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entriesOf, libraryOf, type Library } from '../../src/library.js';
-import { parseArticle } from '../../src/load.js';
+import { entriesOf, libraryOf, type Library } from '../../src/index/library.js';
+import { parseArticle } from '../../src/load/article.js';
 import type { Article } from '../../src/types.js';
-import { understand } from '../../src/understand.js';
+import { understand } from '../../src/extract/understand.js';
 
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
 export const dataDir = join(import.meta.dirname, '..', '..', 'data', 'articles');

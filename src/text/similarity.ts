@@ -1,7 +1,7 @@
 // How well one query term matches one word of the text: exact, prefix, affixed, or a typo.
 // Shared by search (relevance floor, highlights) and by the answerers that look names up.
-import { allTables } from './lang/index.js';
-import { memoize } from './memo.js';
+import { allTables } from '../lang/index.js';
+import { memoize } from '../memo.js';
 
 const prefixes = new Set(allTables.flatMap((t) => t.prefixes));
 const suffixes = new Set(allTables.flatMap((t) => t.suffixes));

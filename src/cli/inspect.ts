@@ -1,6 +1,6 @@
 // kutip inspect: what the bot understood of each article, for admins to check before serving it.
-import type { Library } from './library.js';
-import type { ArticleMeta, Understanding } from './types.js';
+import type { Library } from '../index/library.js';
+import type { ArticleMeta, Understanding } from '../types.js';
 
 export interface ArticleReport extends Understanding {
   readonly id: string;

@@ -4,11 +4,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cleanArticle } from './clean.js';
-import { tables } from './lang/index.js';
-import { gazetteer } from './lang/places.js';
-import { splitSentences } from './sentences.js';
-import type { Article, ArticleMeta, Language, Paragraph } from './types.js';
+import { cleanArticle } from '../text/clean.js';
+import { tables } from '../lang/index.js';
+import { gazetteer } from '../lang/places.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Article, ArticleMeta, Language, Paragraph } from '../types.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -1,9 +1,9 @@
 // The local console: the bot's slash commands on the terminal, when no Discord token is set.
 import { createInterface } from 'node:readline';
-import { answer, commandNames } from './answer/index.js';
+import { answer, commandNames } from '../answer/index.js';
 import { parseCommandLine } from './command-line.js';
-import type { Library } from './library.js';
-import { renderText } from './render/text.js';
+import type { Library } from '../index/library.js';
+import { renderText } from '../render/text.js';
 
 const banner = (library: Library): string =>
   [

@@ -1,10 +1,10 @@
 // load → extract → index, for a folder of articles: what every front end starts from.
 import { join } from 'node:path';
 import { ArticleCache } from './cache.js';
-import { libraryOf, type Library, type LibraryEntry } from './library.js';
-import { ArticleError, articleFromSource, idsToLoad, readArticleSource } from './load.js';
-import { indexFor } from './search.js';
-import { understand } from './understand.js';
+import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
+import { ArticleError, articleFromSource, idsToLoad, readArticleSource } from './article.js';
+import { indexFor } from '../index/search.js';
+import { understand } from '../extract/understand.js';
 
 export interface LoadOptions {
   readonly dir: string;

@@ -1,6 +1,6 @@
 // One line a person types ("/search bantuan militer") → a request for the core.
-import { commandNames, type AnswerRequest } from './answer/index.js';
-import type { CommandName } from './types.js';
+import { commandNames, type AnswerRequest } from '../answer/index.js';
+import type { CommandName } from '../types.js';
 
 export type ParsedLine = { readonly request: AnswerRequest } | { readonly error: string };
 

@@ -2,7 +2,7 @@
 // uses (which is never the answer), and the cues that shape the answer (a birth, a death, several
 // people, a preposition such as "kepada siapa").
 import { allTables } from '../lang/index.js';
-import { fold, queryTerms, tokenize } from '../normalize.js';
+import { fold, queryTerms, tokenize } from '../text/normalize.js';
 
 export type OpenKind = 'who' | 'when';
 

@@ -1,6 +1,6 @@
 // /ask: a question in Indonesian or English goes to the answerer its question word asks for.
 import { allTables, type QuestionKind } from '../lang/index.js';
-import { fold } from '../normalize.js';
+import { fold } from '../text/normalize.js';
 
 const phrases = allTables
   .flatMap((t) => Object.entries(t.questionWords))

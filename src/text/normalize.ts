@@ -1,7 +1,7 @@
 // Query and text normalisation shared by indexing and querying: case, diacritics, punctuation,
 // question words and stop words of both languages.
-import { allTables } from './lang/index.js';
-import { memoize } from './memo.js';
+import { allTables } from '../lang/index.js';
+import { memoize } from '../memo.js';
 
 const stopWords = new Set(allTables.flatMap((t) => t.stopWords));
 

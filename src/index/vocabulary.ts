@@ -1,7 +1,7 @@
 // The words of a corpus with the passages each occurs in (an inverted index), and a trigram index
 // over the words themselves, so that a typed term finds its exact, affixed and misspelt forms
 // without comparing it to every word of the corpus.
-import { termSimilarity } from './match.js';
+import { termSimilarity } from '../text/similarity.js';
 
 export interface WordMatch {
   readonly word: string;

@@ -6,11 +6,11 @@
 // article has nothing on finds nothing) and the verbatim words to highlight.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LibraryEntry } from './library.js';
-import { termSimilarity } from './match.js';
-import { fold, queryTerms, tokenize, type Token } from './normalize.js';
-import type { Paragraph } from './types.js';
+import { termSimilarity } from '../text/similarity.js';
+import { fold, queryTerms, tokenize, type Token } from '../text/normalize.js';
+import type { Paragraph } from '../types.js';
 import { VocabularyIndex } from './vocabulary.js';
-import { memoize } from './memo.js';
+import { memoize } from '../memo.js';
 
 export interface SearchHit {
   readonly article: string;

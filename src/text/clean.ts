@@ -1,6 +1,6 @@
 // Cleaning a scraped article into paragraphs: drop what the site added (ads, promo and trailer
 // lines, repeated lines), keep the article's own words verbatim. Never keyed to one article.
-import { allTables } from './lang/index.js';
+import { allTables } from '../lang/index.js';
 
 const promoStarts = allTables.flatMap((t) => t.promoLineStarts);
 

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article, Understanding } from './types.js';
+import type { Article, Understanding } from '../types.js';
 
 export interface CachedArticle {
   readonly article: Article;
@@ -16,7 +16,8 @@ interface CacheFile extends CachedArticle {
   readonly fingerprint: string;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
+/** The compiled `src/` folder (this file lives in src/load/). */
+const here = dirname(dirname(fileURLToPath(import.meta.url)));
 
 /**
  * A hash of the compiled code that turns a file into an Article and an Understanding: a new
@@ -31,7 +32,7 @@ export function codeFingerprint(): string {
       return [];
     }
   };
-  for (const file of [...files(here), ...files(join(here, 'extract')), ...files(join(here, 'lang'))]) {
+  for (const file of ['text', 'load', 'extract', 'lang'].flatMap((dir) => files(join(here, dir)))) {
     hash.update(file.slice(here.length)).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 16);

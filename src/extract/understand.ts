@@ -1,10 +1,10 @@
 // extract: Article → Understanding (people, organisations, places, quotes, dates).
-import { extractDates } from './extract/dates.js';
-import { extractOrganisations } from './extract/organisations.js';
-import { extractPeople, resolvePerson } from './extract/people.js';
-import { extractPlaces } from './extract/places.js';
-import { extractQuotes } from './extract/quotes.js';
-import type { Article, Person, Quote, Understanding } from './types.js';
+import { extractDates } from './dates.js';
+import { extractOrganisations } from './organisations.js';
+import { extractPeople, resolvePerson } from './people.js';
+import { extractPlaces } from './places.js';
+import { extractQuotes } from './quotes.js';
+import type { Article, Person, Quote, Understanding } from '../types.js';
 
 /** A quote's speaker as written ("Kim") becomes the person's full name where the article gives one. */
 function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {

@@ -11,9 +11,9 @@ import {
   type AutocompleteInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Library } from '../library.js';
+import type { Library } from '../index/library.js';
 import type { Answer, ArticleMeta, Citation, CommandName } from '../types.js';
-import { LABELS, type Labels, type Locale } from './labels.js';
+import { LABELS, type Labels, type Locale } from '../bot/labels.js';
 import { LIMITS } from './limits.js';
 
 /** On every message: nobody is pinged, whatever the text says. */

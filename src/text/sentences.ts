@@ -1,7 +1,7 @@
 // Sentence splitting for Indonesian and English: Intl.Segmenter proposes breaks, and we take
 // back the ones that fall after an abbreviation, an initial, or before a lower-case word
 // (`…kuat,” kata Budi.` stays one sentence).
-import { allTables } from './lang/index.js';
+import { allTables } from '../lang/index.js';
 
 export interface SentenceSpan {
   readonly text: string;

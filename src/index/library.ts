@@ -1,5 +1,5 @@
 // A loaded set of articles with what was understood of each. Built once at start-up.
-import type { Article, Understanding } from './types.js';
+import type { Article, Understanding } from '../types.js';
 
 export interface LibraryEntry {
   readonly article: Article;
