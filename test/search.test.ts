@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchPassages } from '../src/index/search.js';
-import { queryTerms } from '../src/text/normalize.js';
+import { queryTerms } from '../src/text/terms.js';
 import { termSimilarity } from '../src/text/similarity.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 

@@ -5,7 +5,10 @@
 import { allTables, tables } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
 import type { Language } from '../types.js';
-import { isCapitalised, type Word } from './passage-words.js';
+import { PhraseSet } from '../text/phrases.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+
+const isCapitalised = (w: Word): boolean => !w.mark && w.cap;
 
 export type NameKind = 'person' | 'organisation';
 
@@ -33,35 +36,13 @@ export interface NameContext {
   readonly capitalised: ReadonlySet<string>;
 }
 
-/** A set of phrases of up to four words, matched longest first at a word. */
-class Phrases {
-  private readonly set: Set<string>;
-  private readonly longest: number;
-  constructor(phrases: Iterable<string>) {
-    this.set = new Set([...phrases].map((p) => fold(p)));
-    this.longest = Math.max(1, ...[...this.set].map((p) => p.split(' ').length));
-  }
-  /** Number of words of the longest phrase starting at words[i] (marks break a phrase), or 0. */
-  at(words: readonly Word[], i: number, end = words.length - 1): number {
-    for (let n = Math.min(this.longest, end - i + 1); n >= 1; n--) {
-      const slice = words.slice(i, i + n);
-      if (slice.some((w) => w.mark)) continue;
-      if (this.set.has(slice.map((w) => w.norm).join(' '))) return n;
-    }
-    return 0;
-  }
-  has(norm: string): boolean {
-    return this.set.has(norm);
-  }
-}
-
 const t = allTables;
 // Ranks by the article's language: Indonesian "Mayor" is a rank, English "Mayor" a job.
-const ranksOf: Readonly<Record<Language, Phrases>> = {
-  id: new Phrases(tables.id.answerWords?.ranks ?? []),
-  en: new Phrases(tables.en.answerWords?.ranks ?? []),
+const ranksOf: Readonly<Record<Language, PhraseSet>> = {
+  id: new PhraseSet(tables.id.answerWords?.ranks ?? []),
+  en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
-const titles = new Phrases(t.flatMap((x) => x.titles));
+const titles = new PhraseSet(t.flatMap((x) => x.titles));
 const roleWords = new Set(t.flatMap((x) => [...(x.nameWords?.roleWords ?? []), ...(x.nameWords?.placeWords ?? [])]));
 const organisationWords = new Set(t.flatMap((x) => x.nameWords?.organisationWords ?? []));
 const roleAffixes = t.flatMap((x) => x.nameWords?.roleAffixes ?? []);
@@ -125,13 +106,13 @@ function classify(words: readonly Word[], first: number, last: number, ctx: Name
       classes.push('initial');
       continue;
     }
-    const r = ranksOf[ctx.language].at(words, i, last);
+    const r = ranksOf[ctx.language].matchAt(words, i, last);
     if (r > 0) {
       for (let k = 0; k < r; k++) classes.push('rank');
       i += r - 1;
       continue;
     }
-    const ti = titles.at(words, i, last);
+    const ti = titles.matchAt(words, i, last);
     if (ti > 0) {
       for (let k = 0; k < ti; k++) classes.push('title');
       i += ti - 1;
@@ -201,7 +182,7 @@ function wordBefore(words: readonly Word[], i: number, marks = 1): Word | undefi
 }
 
 /** Does a title stand before this run, across the rest of its role ("Menteri Pemuda dan …")? */
-function titleBefore(words: readonly Word[], i: number, ranks: Phrases): boolean {
+function titleBefore(words: readonly Word[], i: number, ranks: PhraseSet): boolean {
   for (let j = i - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
     const w = words[j]!;
     if (w.mark) {

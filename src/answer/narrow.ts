@@ -3,7 +3,7 @@
 import { gazetteerEntryOf, gazetteerNames, placeSpans } from '../extract/known-names.js';
 import type { LibraryEntry } from '../index/library.js';
 import { allTables } from '../lang/index.js';
-import { queryTerms } from '../text/normalize.js';
+import { queryTerms } from '../text/terms.js';
 import { narrowEntries } from '../index/search.js';
 
 const titleWords = new Set(allTables.flatMap((t) => t.titles.flatMap((title) => queryTerms(title))));

@@ -9,7 +9,7 @@ import { termSimilarity } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';
 import type { Article } from '../types.js';
 import type { NameContext } from './name-spans.js';
-import { partsOf, wordsOf, type Word } from './passage-words.js';
+import { paragraphWords, partsOf, type ParagraphWord as Word } from '../text/words.js';
 import type { QuestionFocus } from '../query/focus.js';
 
 type Span = { readonly start: number; readonly end: number };
@@ -40,7 +40,7 @@ function casingOf(article: Article): Casing {
   if (!casing) {
     casing = { common: new Set(), capitalised: new Set() };
     for (const p of article.paragraphs) {
-      for (const w of wordsOf(p)) {
+      for (const w of paragraphWords(p)) {
         if (w.mark) continue;
         if (/^\p{Ll}/u.test(w.text)) casing.common.add(w.norm);
         else if (/^\p{Lu}/u.test(w.text) && !w.initial) casing.capitalised.add(w.norm);

@@ -5,14 +5,14 @@
 import type { LibraryEntry } from '../index/library.js';
 import { allTables } from '../lang/index.js';
 import { termSimilarity } from '../text/similarity.js';
-import { tokenize } from '../text/normalize.js';
+import { termsOf } from '../text/terms.js';
 import { paragraphsWithAny } from '../index/search.js';
 import type { Answer, Citation } from '../types.js';
 import { classifyQuestion } from '../query/classify.js';
 import { dateSpans, type DateSpan } from './date-spans.js';
 import { messages, type Locale } from './messages.js';
 import { listAround, nameSpans } from './name-spans.js';
-import { partsOf, wordsOf, type Word } from './passage-words.js';
+import { paragraphWords, partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { focusOf, type OpenKind, type QuestionFocus } from '../query/focus.js';
 import { readingOf } from './question-reading.js';
 
@@ -171,7 +171,7 @@ export function knownNameWords(entry: LibraryEntry): Set<string> {
     ...u.places.flatMap((p) => [p.name, ...p.aliases]),
     ...u.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.expansion === undefined ? [] : [o.expansion])]),
   ];
-  for (const form of forms) for (const t of tokenize(form.replace(/[-'’]/g, ' '))) words.add(t.norm);
+  for (const form of forms) for (const t of termsOf(form.replace(/[-'’]/g, ' '))) words.add(t.norm);
   nameWordsCache.set(entry, words);
   return words;
 }
@@ -224,7 +224,7 @@ function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] 
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
   // a sentence holding a term lies in a paragraph holding it.
-  const paragraphs = paragraphsWithAny(entries, focus.terms, MAX_PARAGRAPHS).map(({ entry, paragraph: p }) => ({ entry, p, words: wordsOf(p) }));
+  const paragraphs = paragraphsWithAny(entries, focus.terms, MAX_PARAGRAPHS).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
   const sentences = paragraphs.flatMap(({ words }) => {
     const by = new Map<number, Word[]>();
     for (const w of words) {

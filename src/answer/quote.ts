@@ -10,7 +10,7 @@
 // 5. Nothing → found:false.
 import type { LibraryEntry } from '../index/library.js';
 import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
-import { queryTerms, tokenize } from '../text/normalize.js';
+import { queryTerms, termsOf } from '../text/terms.js';
 import { paragraphsWithAny } from '../index/search.js';
 import { attributionOf } from '../extract/quotes.js';
 import type { Answer, Article, Citation, Paragraph, Person, Quote } from '../types.js';
@@ -44,7 +44,7 @@ interface Found {
 const quotesOf = (entry: LibraryEntry): readonly Quote[] => entry.understanding.quotes;
 
 /** The folded words of a name, hyphens as spaces (remembered: names are compared on every query). */
-const nameTerms = memoize((name: string): string[] => tokenize(name.replace(/[-'’]/g, ' ')).map((t) => t.norm), 8192);
+const nameTerms = memoize((name: string): string[] => termsOf(name.replace(/[-'’]/g, ' ')).map((t) => t.norm), 8192);
 
 /** Every term of `a` matches a term of `b` (exactly, or as a typo for longer words). */
 function covers(a: readonly string[], b: readonly string[]): boolean {
@@ -76,7 +76,7 @@ function mentionsInText(article: Article, terms: readonly string[], holding: Rea
     for (const m of p.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
       if (covers(terms, nameTerms(m[0]))) {
         // The words the reader typed, as the article writes them ("Novak"), not the whole title run.
-        const hits = tokenize(m[0]).filter((t) => covers([t.norm], terms) || terms.some((q) => covers([q], [t.norm])));
+        const hits = termsOf(m[0]).filter((t) => covers([t.norm], terms) || terms.some((q) => covers([q], [t.norm])));
         const written = hits.length > 0 ? m[0].slice(hits[0]!.start, hits[hits.length - 1]!.end) : m[0];
         if (name === undefined || written.length > name.length) name = written;
         if (!paragraphs.includes(p.n)) paragraphs.push(p.n);
@@ -92,7 +92,7 @@ const quoteWords = new WeakMap<Quote, string[]>();
 function topicScore(terms: readonly string[], article: Article, quote: Quote): number {
   let words = quoteWords.get(quote);
   if (!words) {
-    words = tokenize(`${quote.text} ${attributionOf(article, quote) ?? ''}`).map((t) => t.norm);
+    words = termsOf(`${quote.text} ${attributionOf(article, quote) ?? ''}`).map((t) => t.norm);
     quoteWords.set(quote, words);
   }
   const hit = terms.filter((t) => words!.some((w) => termSimilarity(t, w) > 0)).length;

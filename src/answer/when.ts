@@ -10,7 +10,7 @@
 // stated before the passage, clearly labelled as not stated for the event — a reader may want it,
 // but the bot does not pass it off as the answer.
 import type { LibraryEntry } from '../index/library.js';
-import { queryTerms, tokenize } from '../text/normalize.js';
+import { queryTerms, termsOf } from '../text/terms.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { knownNameWords } from './question.js';
 import { formatDate } from '../extract/dates.js';
@@ -84,7 +84,7 @@ export function answerWhen(entries: readonly LibraryEntry[], query: string, loca
   const eventTerms = queryTerms(query).filter((t) => !entries.some((e) => knownNameWords(e).has(t)));
   const needed = Math.ceil(0.75 * eventTerms.length);
   const tellsEvent = (hit: SearchHit): boolean =>
-    needed === 0 || matchTerms(eventTerms, tokenize(entryOf(hit)?.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
+    needed === 0 || matchTerms(eventTerms, termsOf(entryOf(hit)?.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
   const hits = searchPassages(entries, query, { limit: 5 }).filter(tellsEvent);
   const best = hits[0];
   if (!best) return { ...base, found: false, answer: f.none(query.trim().slice(0, 100)), citations: [] };

@@ -4,7 +4,8 @@
 import { resolvePerson } from '../extract/people.js';
 import type { LibraryEntry } from '../index/library.js';
 import { termSimilarity } from '../text/similarity.js';
-import { fold, queryTerms } from '../text/normalize.js';
+import { fold } from '../text/normalize.js';
+import { queryTerms } from '../text/terms.js';
 import { roleContradicts } from './narrow.js';
 import { searchPassages } from '../index/search.js';
 import type { Answer, Citation, Organisation, Person } from '../types.js';

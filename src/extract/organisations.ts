@@ -6,7 +6,8 @@ import { fold } from '../text/normalize.js';
 import type { Article, Language, Organisation, Person } from '../types.js';
 import { gazetteerEntryOf, outletEntryOf, outletNames, outletSpans, placeSpans } from './known-names.js';
 import { extractPeople, personSpans } from './people.js';
-import { findAll, isFunctionWord, lexicon, opensSentence, paragraphWordsOf, type ParagraphWords, type Word } from './words.js';
+import { findAll, isFunctionWord, lexicon, opensSentence, paragraphWordsOf, type ParagraphWords } from './words.js';
+import type { Word } from '../text/words.js';
 
 interface Found {
   /** Key that merges forms of one organisation. */
@@ -44,7 +45,7 @@ function runBefore(words: readonly Word[], i: number): Word[] {
   let k = i - 1;
   while (k >= 0) {
     const w = words[k]!;
-    if (w.isWord && (w.cap || (lexicon.connectors.has(w.lower) && words[k - 1]?.cap))) {
+    if (!w.mark && (w.cap || (lexicon.connectors.has(w.norm) && words[k - 1]?.cap))) {
       run.unshift(w);
       k--;
     } else break;
@@ -80,7 +81,7 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
       if (inside(places, w.start, w.end) || inside(outlets, w.start, w.end) || inside(personAt, w.start, w.end)) continue;
       if (inside(credits, w.start, w.end)) continue;
       // A place written in capitals ("CITY (Outlet) -") is no acronym.
-      if (gazetteerEntryOf(w.text) !== undefined || (city !== undefined && fold(city) === w.lower)) continue;
+      if (gazetteerEntryOf(w.text) !== undefined || (city !== undefined && fold(city) === w.norm)) continue;
       const acronym = w.text.replace(/\.$/, '');
       let expansion: string | undefined;
       // "Long Name (ACR)"
@@ -95,7 +96,7 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
         const close = words.findIndex((x, k) => k > i + 1 && x.text === ')');
         if (close > i + 2) {
           const run = words.slice(i + 2, close);
-          if (run.every((x) => x.isWord) && initials(run) === acronym.replace(/[^\p{L}]/gu, '').toUpperCase()) expansion = text.slice(run[0]!.start, run[run.length - 1]!.end);
+          if (run.every((x) => !x.mark) && initials(run) === acronym.replace(/[^\p{L}]/gu, '').toUpperCase()) expansion = text.slice(run[0]!.start, run[run.length - 1]!.end);
         }
       }
       found.push({ key: `acr:${acronym}`, name: acronym, ...(expansion && { expansion }), paragraph: p.n, start: w.start });
@@ -107,8 +108,8 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
       while (j < words.length) {
         const x = words[j]!;
         if (inside(personAt, x.start, x.end)) break;
-        if (x.isWord && (x.cap || /^\p{N}/u.test(x.text))) j++;
-        else if (x.isWord && lexicon.connectors.has(x.lower) && words[j + 1]?.cap && !inside(personAt, words[j + 1]!.start, words[j + 1]!.end)) j++;
+        if (!x.mark && (x.cap || /^\p{N}/u.test(x.text))) j++;
+        else if (!x.mark && lexicon.connectors.has(x.norm) && words[j + 1]?.cap && !inside(personAt, words[j + 1]!.start, words[j + 1]!.end)) j++;
         else break;
       }
       while (j > i + 1 && !words[j - 1]!.cap) j--;
@@ -120,11 +121,11 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
       continue;
     }
     // English names end with the word for the organisation: "Oregon Fishing Board", "Harvard University".
-    if (language === 'en' && w.isWord && w.cap && !w.acronym && !isFunctionWord(w) && !(words[i - 1]?.isWord && words[i - 1]!.cap && !isFunctionWord(words[i - 1]!)) && !inside(personAt, w.start, w.end) && lexicon.titles.matchAt(words, i) === 0) {
+    if (language === 'en' && !w.mark && w.cap && !w.acronym && !isFunctionWord(w) && !((words[i - 1]?.mark === false) && words[i - 1]!.cap && !isFunctionWord(words[i - 1]!)) && !inside(personAt, w.start, w.end) && lexicon.titles.matchAt(words, i) === 0) {
       let j = i;
-      while (j < words.length && words[j]!.isWord && words[j]!.cap && !inside(personAt, words[j]!.start, words[j]!.end) && words[j]!.start <= (words[j - 1]?.end ?? 0) + 1) j++;
+      while (j < words.length && !words[j]!.mark && words[j]!.cap && !inside(personAt, words[j]!.start, words[j]!.end) && words[j]!.start <= (words[j - 1]?.end ?? 0) + 1) j++;
       const last = words[j - 1]!;
-      if (j - i >= 2 && lexicon.organisationWords.has(last.lower)) {
+      if (j - i >= 2 && lexicon.organisationWords.has(last.norm)) {
         const name = text.slice(w.start, last.end);
         found.push({ key: `name:${fold(name)}`, name, paragraph: p.n, start: w.start });
         i = j - 1;

@@ -22,8 +22,8 @@ import {
   opensSentence,
   paragraphWordsOf,
   type ParagraphWords,
-  type Word,
 } from './words.js';
+import type { Word } from '../text/words.js';
 
 interface Mention {
   readonly paragraph: number;
@@ -70,9 +70,9 @@ function knownWords(p: ParagraphWords): Set<number> {
 /** Could this word be part of a person's name? */
 function nameLike(c: Context, i: number): boolean {
   const w = c.words[i];
-  if (!w || !w.isWord || !w.cap || w.acronym || /^\p{N}/u.test(w.text)) return false;
+  if (!w || w.mark || !w.cap || w.acronym || /^\p{N}/u.test(w.text)) return false;
   if (c.known.has(i) || isRoleWord(w) || isFunctionWord(w)) return false;
-  if (lexicon.organisationWords.has(w.lower) || lexicon.placeWords.has(w.lower)) return false;
+  if (lexicon.organisationWords.has(w.norm) || lexicon.placeWords.has(w.norm)) return false;
   return true;
 }
 
@@ -87,7 +87,7 @@ function nameRunAt(c: Context, i: number): Span & { from: number; to: number } |
       j++;
     } else if (w.text === '.' && /^\p{Lu}$/u.test(prev.text) && nameLike(c, j + 1)) {
       j++; // the dot of an initial
-    } else if (!w.cap && w.isWord && lexicon.particles.has(w.lower) && nameLike(c, j + 1)) {
+    } else if (!w.cap && !w.mark && lexicon.particles.has(w.norm) && nameLike(c, j + 1)) {
       j++;
     } else break;
   }
@@ -119,7 +119,7 @@ function roleContinues(c: Context, j: number): boolean {
     const close = c.words.findIndex((x, k) => k > j && x.text === ')');
     return close > j && close - j <= 10 && c.words[close + 1]?.text !== '(' && roleContinues(c, close + 1);
   }
-  return w.isWord && w.cap && (isRoleWord(w) || c.known.has(j) || lexicon.organisationWords.has(w.lower));
+  return !w.mark && w.cap && (isRoleWord(w) || c.known.has(j) || lexicon.organisationWords.has(w.norm));
 }
 
 interface TitleScan {
@@ -141,8 +141,8 @@ function scanTitle(c: Context, i: number): TitleScan | undefined {
   while (roleFrom > 0) {
     const prev = words[roleFrom - 1]!;
     const pair = roleFrom > 1 ? `${words[roleFrom - 2]!.text} ${prev.text}` : '';
-    if (prev.isWord && prev.cap && lexicon.demonyms.has(pair) && words[roleFrom]!.start <= prev.end + 1) roleFrom -= 2;
-    else if (prev.isWord && prev.cap && (c.known.has(roleFrom - 1) || lexicon.demonyms.has(prev.text)) && words[roleFrom]!.start <= prev.end + 1) roleFrom--;
+    if (!prev.mark && prev.cap && lexicon.demonyms.has(pair) && words[roleFrom]!.start <= prev.end + 1) roleFrom -= 2;
+    else if (!prev.mark && prev.cap && (c.known.has(roleFrom - 1) || lexicon.demonyms.has(prev.text)) && words[roleFrom]!.start <= prev.end + 1) roleFrom--;
     else break;
   }
   let j = i + length;
@@ -155,7 +155,7 @@ function scanTitle(c: Context, i: number): TitleScan | undefined {
       roleTo = j = close + 1;
       continue;
     }
-    if (!w.isWord) break;
+    if (w.mark) break;
     const title = lexicon.titles.matchAt(words, j);
     if (w.cap) {
       const run = nameRunAt(c, j);
@@ -165,9 +165,9 @@ function scanTitle(c: Context, i: number): TitleScan | undefined {
         // ("pemimpin Teater Senja") or one joined to more role ("Negara Bagian Alfa dan <Region>").
         const single = run.to - run.from === 1;
         const prev = words[run.from - 1];
-        const afterOrganisation = single && prev !== undefined && prev.cap && lexicon.organisationWords.has(prev.lower);
+        const afterOrganisation = single && prev !== undefined && prev.cap && lexicon.organisationWords.has(prev.norm);
         const next = words[run.to];
-        const joined = single && next !== undefined && lexicon.connectors.has(next.lower) && words[run.to + 1]?.cap === true && lexicon.titles.matchAt(words, run.to + 1) === 0;
+        const joined = single && next !== undefined && lexicon.connectors.has(next.norm) && words[run.to + 1]?.cap === true && lexicon.titles.matchAt(words, run.to + 1) === 0;
         if (roleContinues(c, run.to) || afterOrganisation || joined) {
           roleTo = j = run.to;
           continue;
@@ -181,11 +181,11 @@ function scanTitle(c: Context, i: number): TitleScan | undefined {
       roleTo = j = j + title;
       continue;
     }
-    if (lexicon.roleWords.has(w.lower) || lexicon.demonyms.has(w.text)) {
+    if (lexicon.roleWords.has(w.norm) || lexicon.demonyms.has(w.text)) {
       roleTo = j = j + 1;
       continue;
     }
-    if (lexicon.connectors.has(w.lower) && words[j + 1]?.cap && lexicon.titles.matchAt(words, j + 1) === 0 && !nameRunAt(c, j + 1)) {
+    if (lexicon.connectors.has(w.norm) && words[j + 1]?.cap && lexicon.titles.matchAt(words, j + 1) === 0 && !nameRunAt(c, j + 1)) {
       j++;
       continue;
     }
@@ -201,7 +201,7 @@ function mentionOf(c: Context, run: { from: number; to: number }, role: string |
   const name = slice(c, run.from, run.to).replace(/['’]s$/u, '');
   const first = c.words[run.from]!;
   // A lone word the article also writes in lower case is a common word, not a name.
-  if (run.to - run.from === 1 && c.common.has(first.lower)) return undefined;
+  if (run.to - run.from === 1 && c.common.has(first.norm)) return undefined;
   if (run.to - run.from === 1 && first.text.length < 2) return undefined;
   return {
     paragraph: c.n,
@@ -214,7 +214,7 @@ function mentionOf(c: Context, run: { from: number; to: number }, role: string |
   };
 }
 
-const isClauseEnd = (w: Word | undefined): boolean => w === undefined || /^[,.;:!?)"“”'’]$/.test(w.text) || lexicon.speechVerbs.has(w.lower);
+const isClauseEnd = (w: Word | undefined): boolean => w === undefined || /^[,.;:!?)"“”'’]$/.test(w.text) || lexicon.speechVerbs.has(w.norm);
 
 /** Role text after "<Name>, ": from a title near the start up to the next clause mark, if no other name ends it. */
 function appositionRole(c: Context, from: number): string | undefined {
@@ -223,8 +223,8 @@ function appositionRole(c: Context, from: number): string | undefined {
   // Up to three words before the title: "a", "the city's", "<Country>'s", "<Demonym>".
   while (t < words.length && t - from <= 3 && lexicon.titles.matchAt(words, t) === 0) {
     const w = words[t]!;
-    const fits = lexicon.determiners.has(w.lower) || /['’]s$/.test(w.text) || c.known.has(t) || lexicon.demonyms.has(w.text);
-    if (!w.isWord || !fits) return undefined;
+    const fits = lexicon.determiners.has(w.norm) || /['’]s$/.test(w.text) || c.known.has(t) || lexicon.demonyms.has(w.text);
+    if (w.mark || !fits) return undefined;
     t++;
   }
   if (t >= words.length || lexicon.titles.matchAt(words, t) === 0) return undefined;
@@ -235,12 +235,12 @@ function appositionRole(c: Context, from: number): string | undefined {
   // The role runs to the comma that closes the apposition, if one comes soon; else it is what the title scan found.
   let end = t;
   while (end < words.length && end - from < 10 && !isClauseEnd(words[end])) end++;
-  if (!(words[end]?.text === ',' || words[end]?.text === '.' || end >= words.length || lexicon.speechVerbs.has(words[end]!.lower))) {
+  if (!(words[end]?.text === ',' || words[end]?.text === '.' || end >= words.length || lexicon.speechVerbs.has(words[end]!.norm))) {
     end = scan?.name ? scan.name.to : (scan?.roleTo ?? end);
   }
   if (end <= from) return undefined;
   let start = from;
-  while (start < t && lexicon.determiners.has(words[start]!.lower)) start++;
+  while (start < t && lexicon.determiners.has(words[start]!.norm)) start++;
   return slice(c, start, end);
 }
 
@@ -248,7 +248,7 @@ function appositionRole(c: Context, from: number): string | undefined {
 function precedingRole(c: Context, comma: number): string | undefined {
   const { words } = c;
   let k = comma - 1;
-  while (k >= 0 && words[k]!.isWord && comma - k <= 10) k--;
+  while (k >= 0 && !words[k]!.mark && comma - k <= 10) k--;
   const clauseFrom = k + 1;
   if (clauseFrom >= comma) return undefined;
   // "…, Anna Berg PhD, Andi Wijaya, …": a list of names, not a role.
@@ -261,7 +261,7 @@ function precedingRole(c: Context, comma: number): string | undefined {
     let from = t;
     while (from > clauseFrom) {
       const w = words[from - 1]!;
-      if (/['’]s$/.test(w.text) || c.known.has(from - 1) || lexicon.demonyms.has(w.text) || lexicon.roleWords.has(w.lower)) from--;
+      if (/['’]s$/.test(w.text) || c.known.has(from - 1) || lexicon.demonyms.has(w.text) || lexicon.roleWords.has(w.norm)) from--;
       else break;
     }
     return slice(c, from, comma);
@@ -321,12 +321,12 @@ function mentionsOf(c: Context): Mention[] {
       }
     }
     // 3. Speech verbs: "kata <Name>", "menurut <Name>", "<Name> mengatakan", "<Name> pun mengatakan".
-    const verbBefore = before !== undefined && (lexicon.speechVerbs.has(before.lower) || lexicon.accordingTo.has(before.lower) || (run.from >= 2 && lexicon.accordingTo.matchAt(words, run.from - 2) === 2));
+    const verbBefore = before !== undefined && (lexicon.speechVerbs.has(before.norm) || lexicon.accordingTo.has(before.norm) || (run.from >= 2 && lexicon.accordingTo.matchAt(words, run.from - 2) === 2));
     let v = run.to;
-    if (words[v] && (lexicon.fillers.has(words[v]!.lower) || lexicon.stopWords.has(words[v]!.lower)) && !lexicon.speechVerbs.has(words[v]!.lower)) v++;
-    const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.lower) && words[v]!.isWord && !words[v]!.cap;
+    if (words[v] && (lexicon.fillers.has(words[v]!.norm) || lexicon.stopWords.has(words[v]!.norm)) && !lexicon.speechVerbs.has(words[v]!.norm)) v++;
+    const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.norm) && !words[v]!.mark && !words[v]!.cap;
     // "according to Hutchison Ports": a name followed by more capitalised words is part of something larger.
-    const partOfLarger = after?.isWord === true && after.cap;
+    const partOfLarger = after?.mark === false && after.cap;
     if ((verbBefore || verbAfter) && !partOfLarger) {
       const weak = !verbBefore && run.to - run.from === 1 && opensSentence(c, run.from);
       const m = mentionOf(c, run, undefined, weak);
@@ -335,9 +335,9 @@ function mentionsOf(c: Context): Mention[] {
     }
     // 4. A bare name: two or more name words standing alone (no capitalised neighbour that would
     // make them part of an organisation or a place), outside quotes, none of them a common word.
-    const alone = !(before?.isWord && before.cap) && !(after?.isWord && after.cap);
+    const alone = !((before?.mark === false) && before.cap) && !((after?.mark === false) && after.cap);
     const quoted = quotes.some((q) => run.start >= q.start && run.end <= q.end);
-    const uncommon = words.slice(run.from, run.to).every((w) => !c.common.has(w.lower) && !/^\p{Lu}\.?$/u.test(w.text));
+    const uncommon = words.slice(run.from, run.to).every((w) => !c.common.has(w.norm) && !/^\p{Lu}\.?$/u.test(w.text));
     if (run.to - run.from >= 2 && alone && !quoted && uncommon) {
       const m = mentionOf(c, run, undefined);
       if (m) mentions.push(m);

@@ -14,8 +14,8 @@ import {
   lexicon,
   paragraphWordsOf,
   type ParagraphWords,
-  type Word,
 } from './words.js';
+import type { Word } from '../text/words.js';
 
 interface Found {
   /** Gazetteer entry, or -1 for a place found by the locative rule. */
@@ -34,9 +34,9 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
   const { words } = p;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.isWord || w.cap || !lexicon.locatives.has(w.lower)) {
+    if (w.mark || w.cap || !lexicon.locatives.has(w.norm)) {
       // A capitalised locative only opens a sentence ("Di Kotabaru, …").
-      if (!(w.cap && lexicon.locatives.has(w.lower) && words[i + 1]?.cap)) continue;
+      if (!(w.cap && lexicon.locatives.has(w.norm) && words[i + 1]?.cap)) continue;
     }
     let j = i + 1;
     // "ke wilayah Kotabaru": a lower-case word for a kind of place may stand between.
@@ -45,7 +45,7 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     const run: Word[] = [];
     while (j < words.length) {
       const x = words[j]!;
-      if (!x.isWord || !(x.cap || (run.length > 0 && lexicon.particles.has(x.lower) && words[j + 1]?.cap))) break;
+      if (x.mark || !(x.cap || (run.length > 0 && lexicon.particles.has(x.norm) && words[j + 1]?.cap))) break;
       if (/^\p{N}/u.test(x.text)) break;
       run.push(x);
       j++;
@@ -73,7 +73,7 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     if (isFunctionWord(head) || lexicon.titles.matchAt(first, 0) > 0) continue;
     if (first.some((_, k) => lexicon.organisationWords.matchAt(first, k) > 0 && lexicon.placeWords.matchAt(first, k) === 0)) continue;
     if (isOrganisationStart(first, 0) || outletSpans(text).length > 0) continue;
-    if (first.length === 1 && common.has(head.lower)) continue;
+    if (first.length === 1 && common.has(head.norm)) continue;
     if (lexicon.demonyms.has(head.text)) continue;
     found.push({ entry: -1, text, paragraph: p.n, start });
   }

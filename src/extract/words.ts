@@ -1,78 +1,15 @@
-// The words of a paragraph with their offsets, and what kind of word each one is according to the
-// language tables (title, role word, place, speech verb …). Read by the people, organisation and
+// What kind of word each word of a paragraph is according to the language tables (title, role word, place, speech verb …). Read by the people, organisation and
 // place extractors; the tables of both languages are read, since articles mix them.
 import { allTables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
 import { fold } from '../text/normalize.js';
+import { PhraseSet } from '../text/phrases.js';
+import { wordsOf, type Word } from '../text/words.js';
 import type { Article } from '../types.js';
-
-export interface Word {
-  /** As written; an abbreviation keeps its dot ("Pol."). */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  /** Folded (lower case, no diacritics), without a final dot. */
-  readonly lower: string;
-  /** A letter or digit word, not punctuation. */
-  readonly isWord: boolean;
-  /** Starts with a capital letter. */
-  readonly cap: boolean;
-  /** Two or more capitals and no lower-case letter ("NATO", "TNI", "G20"). */
-  readonly acronym: boolean;
-}
-
-const wordPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-const abbreviations = new Set(allTables.flatMap((t) => t.abbreviations));
-
-/** Words and punctuation marks of a text, in order. */
-export function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  for (const m of text.matchAll(wordPattern)) {
-    let raw = m[0];
-    const start = m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(raw);
-    // "Pol." and "Dr." keep their dot (an abbreviation is not a sentence end); "AS." does not.
-    if (isWord && text[start + raw.length] === '.' && abbreviations.has(raw) && !/^\p{Lu}+$/u.test(raw)) raw += '.';
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    words.push({
-      text: raw,
-      start,
-      end: start + raw.length,
-      lower: fold(raw).replace(/\.$/, ''),
-      isWord,
-      cap: /^\p{Lu}/u.test(raw),
-      acronym: letters.length >= 2 && /\p{Lu}.*\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw),
-    });
-  }
-  // Drop the dot tokens swallowed by an abbreviation.
-  return words.filter((w, i) => !(w.text === '.' && i > 0 && words[i - 1]!.end > w.start));
-}
 
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((s) => fold(s)));
 const nameWords = allTables.flatMap((t) => (t.nameWords ? [t.nameWords] : []));
 const quoteWords = allTables.flatMap((t) => (t.quoteWords ? [t.quoteWords] : []));
-
-/** A set of phrases of one or more words, matched word by word from a position. */
-export class PhraseSet {
-  private readonly phrases: Set<string>;
-  private readonly longest: number;
-  constructor(list: Iterable<string>) {
-    this.phrases = new Set([...list].map((s) => fold(s)));
-    this.longest = Math.max(1, ...[...this.phrases].map((p) => p.split(' ').length));
-  }
-  has(word: string): boolean {
-    return this.phrases.has(fold(word));
-  }
-  /** Number of words of the longest phrase starting at words[i] (0 if none). Skips no punctuation. */
-  matchAt(words: readonly Word[], i: number): number {
-    for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
-      const slice = words.slice(i, i + n);
-      if (!slice.every((w) => w.isWord)) continue;
-      if (this.phrases.has(slice.map((w) => w.lower).join(' '))) return n;
-    }
-    return 0;
-  }
-}
 
 export const lexicon = {
   titles: new PhraseSet(allTables.flatMap((t) => t.titles)),
@@ -104,9 +41,9 @@ export function hasRoleAffix(lowerWord: string): boolean {
 /** A word that belongs in a role or an institution's name, never in a person's name. */
 export function isRoleWord(w: Word): boolean {
   return (
-    lexicon.roleWords.has(w.lower) ||
-    lexicon.titles.has(w.lower) ||
-    hasRoleAffix(w.lower) ||
+    lexicon.roleWords.has(w.norm) ||
+    lexicon.titles.has(w.norm) ||
+    hasRoleAffix(w.norm) ||
     lexicon.demonyms.has(w.text) ||
     w.acronym ||
     /^[IVX]+$/.test(w.text)
@@ -116,12 +53,12 @@ export function isRoleWord(w: Word): boolean {
 /** Never part of a name: function words, pronouns, calendar words, speech verbs. */
 export function isFunctionWord(w: Word): boolean {
   return (
-    lexicon.stopWords.has(w.lower) ||
-    lexicon.pronouns.has(w.lower) ||
-    lexicon.leadWords.has(w.lower) ||
-    lexicon.calendar.has(w.lower) ||
-    lexicon.speechVerbs.has(w.lower) ||
-    lexicon.connectors.has(w.lower)
+    lexicon.stopWords.has(w.norm) ||
+    lexicon.pronouns.has(w.norm) ||
+    lexicon.leadWords.has(w.norm) ||
+    lexicon.calendar.has(w.norm) ||
+    lexicon.speechVerbs.has(w.norm) ||
+    lexicon.connectors.has(w.norm)
   );
 }
 
@@ -146,7 +83,7 @@ export function opensSentence(p: ParagraphWords, i: number): boolean {
 /** Lower-case words of the whole article: a capitalised word also written in lower case is a common word. */
 export function commonWordsOf(paragraphs: readonly ParagraphWords[]): Set<string> {
   const set = new Set<string>();
-  for (const p of paragraphs) for (const w of p.words) if (w.isWord && !w.cap && /\p{Ll}/u.test(w.text)) set.add(w.lower);
+  for (const p of paragraphs) for (const w of p.words) if (!w.mark && !w.cap && /\p{Ll}/u.test(w.text)) set.add(w.norm);
   return set;
 }
 

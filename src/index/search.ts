@@ -7,7 +7,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LibraryEntry } from './library.js';
 import { termSimilarity } from '../text/similarity.js';
-import { fold, queryTerms, tokenize, type Token } from '../text/normalize.js';
+import { fold } from '../text/normalize.js';
+import { queryTerms, termsOf, type Term } from '../text/terms.js';
 import type { Paragraph } from '../types.js';
 import { VocabularyIndex } from './vocabulary.js';
 import { memoize } from '../memo.js';
@@ -61,7 +62,7 @@ const fuseOptions: IFuseOptions<ScoredRecord> = {
 /** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
 const CANDIDATES = 40;
 /** Words of recently searched paragraphs (for highlights), bounded so a large corpus stays small. */
-const tokensOf = memoize(tokenize, 4096);
+const tokensOf = memoize(termsOf, 4096);
 
 /** Folded texts of recently searched paragraphs and sentences, bounded likewise. */
 const foldedOf = memoize(fold, 16_384);
@@ -92,7 +93,7 @@ export function buildPassageIndex(entries: readonly LibraryEntry[]): PassageInde
     for (const p of entry.article.paragraphs) {
       const id = passages.length;
       passages.push({ entry, paragraph: p.n });
-      for (const token of tokenize(p.text)) vocabulary.add(token.norm, id);
+      for (const token of termsOf(p.text)) vocabulary.add(token.norm, id);
     }
   }
   vocabulary.seal();
@@ -157,10 +158,10 @@ export function narrowEntries(entries: readonly LibraryEntry[], groups: readonly
 }
 
 /** Which query terms occur among these words, and where. */
-export function matchTerms(terms: readonly string[], tokens: readonly Token[]): { matched: number; similarity: number; spans: Token[] } {
+export function matchTerms(terms: readonly string[], tokens: readonly Term[]): { matched: number; similarity: number; spans: Term[] } {
   let matched = 0;
   let similarity = 0;
-  const spans: Token[] = [];
+  const spans: Term[] = [];
   for (const term of terms) {
     let best = 0;
     for (const token of tokens) {
@@ -179,7 +180,7 @@ export function matchTerms(terms: readonly string[], tokens: readonly Token[]): 
 }
 
 /** Verbatim substrings of `text` covered by the spans, merged where they touch, in order. */
-export function highlightsOf(text: string, spans: readonly Token[]): string[] {
+export function highlightsOf(text: string, spans: readonly Term[]): string[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: { start: number; end: number }[] = [];
   for (const s of sorted) {

@@ -2,7 +2,8 @@
 // uses (which is never the answer), and the cues that shape the answer (a birth, a death, several
 // people, a preposition such as "kepada siapa").
 import { allTables } from '../lang/index.js';
-import { fold, queryTerms, tokenize } from '../text/normalize.js';
+import { fold } from '../text/normalize.js';
+import { queryTerms, termsOf } from '../text/terms.js';
 
 export type OpenKind = 'who' | 'when';
 
@@ -36,7 +37,7 @@ const whoWords = new Set(
 );
 
 export function focusOf(question: string, kind: OpenKind): QuestionFocus {
-  const tokens = tokenize(question);
+  const tokens = termsOf(question);
   const norms = tokens.map((t) => t.norm);
   const words = new Set(norms);
   const terms = queryTerms(question).filter((t) => !questionWords.has(t));
