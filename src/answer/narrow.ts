@@ -1,6 +1,6 @@
 // Over a large library, the answerers that read article by article read only the articles that
 // hold enough of the query's words: a name, a place, an event's words.
-import { gazetteerEntryOf, gazetteerNames, placeSpans } from '../extract/known-names.js';
+import { gazetteerEntryOf, gazetteerNames, placeSpans } from '../text/known-names.js';
 import type { LibraryEntry } from '../index/library.js';
 import { allTables } from '../lang/index.js';
 import { queryTerms } from '../text/terms.js';

@@ -1,8 +1,8 @@
 // What the name rules need to know about one paragraph when answering one question: which words
 // the question used, where known places, outlets and the dateline stand (never a person), where the
 // article's understood people stand, and which words the article writes in lower case.
-import { escapeRegExp, findAll } from '../extract/words.js';
-import { outletSpans, placeSpans } from '../extract/known-names.js';
+import { escapeRegExp, findAll } from '../text/find.js';
+import { outletSpans, placeSpans } from '../text/known-names.js';
 import { gazetteer } from '../lang/places.js';
 import type { LibraryEntry } from '../index/library.js';
 import { termSimilarity } from '../text/similarity.js';

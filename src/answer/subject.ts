@@ -3,7 +3,7 @@
 import { allTables } from '../lang/index.js';
 import type { LibraryEntry } from '../index/library.js';
 import { fold } from '../text/normalize.js';
-import { findAll } from '../extract/words.js';
+import { findAll } from '../text/find.js';
 import type { Citation, Place } from '../types.js';
 
 const questionPhrases = [...new Set(allTables.flatMap((t) => Object.keys(t.questionWords)))].sort((a, b) => b.length - a.length);

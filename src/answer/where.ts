@@ -7,7 +7,7 @@ import { editDistance } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';
 import { searchPassages } from '../index/search.js';
 import type { Answer, Citation, Place } from '../types.js';
-import { findAll } from '../extract/words.js';
+import { findAll } from '../text/find.js';
 import type { Locale } from './messages.js';
 import { formsIn, inArticleWords, paragraphCitation, paragraphList, placesInQuery, subjectOf } from './subject.js';
 

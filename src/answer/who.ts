@@ -9,7 +9,8 @@ import { queryTerms } from '../text/terms.js';
 import { roleContradicts } from './narrow.js';
 import { searchPassages } from '../index/search.js';
 import type { Answer, Citation, Organisation, Person } from '../types.js';
-import { findAll, lexicon } from '../extract/words.js';
+import { findAll } from '../text/find.js';
+import { lexicon } from '../text/lexicon.js';
 import type { Locale } from './messages.js';
 import { formsIn, inArticleWords, paragraphCitation, paragraphList, subjectOf } from './subject.js';
 

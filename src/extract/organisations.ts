@@ -4,9 +4,11 @@
 // outlets articles cite ("dikutip dari <Outlet>", "told <Outlet>"). Places and people are not organisations.
 import { fold } from '../text/normalize.js';
 import type { Article, Language, Organisation, Person } from '../types.js';
-import { gazetteerEntryOf, outletEntryOf, outletNames, outletSpans, placeSpans } from './known-names.js';
+import { gazetteerEntryOf, outletEntryOf, outletNames, outletSpans, placeSpans } from '../text/known-names.js';
 import { extractPeople, personSpans } from './people.js';
-import { findAll, isFunctionWord, lexicon, opensSentence, paragraphWordsOf, type ParagraphWords } from './words.js';
+import { findAll } from '../text/find.js';
+import { isFunctionWord, lexicon } from '../text/lexicon.js';
+import { articleWords, opensSentence, type ArticleWords, type ParagraphWords } from './words.js';
 import type { Word } from '../text/words.js';
 
 interface Found {
@@ -136,8 +138,11 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
 }
 
 /** Organisations of an article, in order of first mention. */
-export function extractOrganisations(article: Article, people: readonly Person[] = extractPeople(article)): Organisation[] {
-  const paragraphs = paragraphWordsOf(article);
+export function extractOrganisations(
+  article: Article,
+  people: readonly Person[] = extractPeople(article),
+  { paragraphs }: ArticleWords = articleWords(article),
+): Organisation[] {
   const found = paragraphs.flatMap((p) => organisationsIn(p, people, article.meta.city, article.meta.language));
   // A named organisation that is an acronym's expansion is the same body.
   const expansions = new Map<string, string>();

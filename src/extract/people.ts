@@ -11,18 +11,11 @@ import Fuse from 'fuse.js';
 import { editDistance } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';
 import type { Article, Person } from '../types.js';
-import { outletSpans, placeSpans } from './known-names.js';
+import { outletSpans, placeSpans } from '../text/known-names.js';
 import { memoize } from '../memo.js';
-import {
-  commonWordsOf,
-  findAll,
-  isFunctionWord,
-  isRoleWord,
-  lexicon,
-  opensSentence,
-  paragraphWordsOf,
-  type ParagraphWords,
-} from './words.js';
+import { findAll } from '../text/find.js';
+import { isFunctionWord, isRoleWord, lexicon } from '../text/lexicon.js';
+import { articleWords, opensSentence, type ArticleWords, type ParagraphWords } from './words.js';
 import type { Word } from '../text/words.js';
 
 interface Mention {
@@ -397,9 +390,7 @@ const contains = (whole: readonly string[], part: readonly string[]): boolean =>
 const order = (m: Mention): number => m.paragraph * 1_000_000 + m.start;
 
 /** People of an article, in order of first mention. */
-export function extractPeople(article: Article): Person[] {
-  const paragraphs = paragraphWordsOf(article);
-  const common = commonWordsOf(paragraphs);
+export function extractPeople(article: Article, { paragraphs, common }: ArticleWords = articleWords(article)): Person[] {
   const contexts: Context[] = paragraphs.map((p) => ({ ...p, known: knownWords(p), common }));
   const mentions = contexts.flatMap(mentionsOf);
 

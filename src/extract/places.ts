@@ -4,17 +4,12 @@
 // readers type (the English name for the Indonesian one). Never a person, never an organisation.
 import { fold } from '../text/normalize.js';
 import type { Article, Person, Place } from '../types.js';
-import { gazetteerEntryOf, gazetteerNames, outletSpans, placeSpans, type KnownSpan } from './known-names.js';
+import { gazetteerEntryOf, gazetteerNames, outletSpans, placeSpans, type KnownSpan } from '../text/known-names.js';
 import { isOrganisationStart } from './organisations.js';
 import { extractPeople, personSpans } from './people.js';
-import {
-  commonWordsOf,
-  findAll,
-  isFunctionWord,
-  lexicon,
-  paragraphWordsOf,
-  type ParagraphWords,
-} from './words.js';
+import { findAll } from '../text/find.js';
+import { isFunctionWord, lexicon } from '../text/lexicon.js';
+import { articleWords, type ArticleWords, type ParagraphWords } from './words.js';
 import type { Word } from '../text/words.js';
 
 interface Found {
@@ -90,9 +85,7 @@ function withCompass(p: ParagraphWords, span: KnownSpan, all: readonly KnownSpan
 }
 
 /** Places of an article, in order of first mention. */
-export function extractPlaces(article: Article, people: readonly Person[] = extractPeople(article)): Place[] {
-  const paragraphs = paragraphWordsOf(article);
-  const common = commonWordsOf(paragraphs);
+export function extractPlaces(article: Article, people: readonly Person[] = extractPeople(article), { paragraphs, common }: ArticleWords = articleWords(article)): Place[] {
   const found: Found[] = [];
   for (const p of paragraphs) {
     const gaz = placeSpans(p.text);

@@ -5,6 +5,7 @@ import { extractPeople, resolvePerson } from './people.js';
 import { extractPlaces } from './places.js';
 import { extractQuotes } from './quotes.js';
 import type { Article, Person, Quote, Understanding } from '../types.js';
+import { articleWords } from './words.js';
 
 /** A quote's speaker as written ("Kim") becomes the person's full name where the article gives one. */
 function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {
@@ -15,11 +16,12 @@ function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quot
 }
 
 export function understand(article: Article): Understanding {
-  const people = extractPeople(article);
+  const words = articleWords(article);
+  const people = extractPeople(article, words);
   return {
     people,
-    organisations: extractOrganisations(article, people),
-    places: extractPlaces(article, people),
+    organisations: extractOrganisations(article, people, words),
+    places: extractPlaces(article, people, words),
     quotes: linkSpeakers(extractQuotes(article), people),
     dates: extractDates(article),
   };

@@ -2,7 +2,7 @@
 import { newsOutlets } from '../lang/outlets.js';
 import { gazetteer } from '../lang/places.js';
 import { fold } from '../text/normalize.js';
-import { escapeRegExp } from './words.js';
+import { escapeRegExp } from './find.js';
 import { memoize } from '../memo.js';
 
 export interface KnownSpan {

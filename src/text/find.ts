@@ -1,0 +1,28 @@
+// Finding a phrase in a text as a whole word, as written.
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const wordChar = /[\p{L}\p{N}]/u;
+
+/** Offsets of a phrase as a whole word (letters or digits on neither side), case-sensitive. */
+export function findAll(text: string, phrase: string): number[] {
+  const found: number[] = [];
+  if (phrase === '') return found;
+  // indexOf and a look at the neighbours: this runs for every name in every paragraph, so no
+  // regular expression is compiled per call.
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = at > 0 ? text.codePointAt(at - 1 - (isLowSurrogate(text, at - 1) ? 1 : 0)) : undefined;
+    const after = text.codePointAt(at + phrase.length);
+    if (before !== undefined && wordChar.test(String.fromCodePoint(before))) continue;
+    if (after !== undefined && wordChar.test(String.fromCodePoint(after))) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0;
+}

@@ -1,0 +1,63 @@
+// What kind of word a word is, according to the language tables of both languages (articles and
+// questions mix them): a title, a role word, a speech verb, a function word … Read by the
+// extractors, the question reader and the answerers alike.
+import { allTables } from '../lang/index.js';
+import { gazetteer } from '../lang/places.js';
+import { fold } from './normalize.js';
+import { PhraseSet } from './phrases.js';
+import type { Word } from './words.js';
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((s) => fold(s)));
+const nameWords = allTables.flatMap((t) => (t.nameWords ? [t.nameWords] : []));
+const quoteWords = allTables.flatMap((t) => (t.quoteWords ? [t.quoteWords] : []));
+
+export const lexicon = {
+  titles: new PhraseSet(allTables.flatMap((t) => t.titles)),
+  speechVerbs: new PhraseSet(allTables.flatMap((t) => [...t.speechVerbs, ...t.pronounSpeechVerbs.filter((v) => !v.includes(' '))])),
+  accordingTo: new PhraseSet([...allTables.flatMap((t) => t.relayPhrases), ...quoteWords.flatMap((q) => q.accordingTo)]),
+  stopWords: lower(allTables.flatMap((t) => t.stopWords)),
+  pronouns: lower(quoteWords.flatMap((q) => q.pronouns)),
+  fillers: lower(quoteWords.flatMap((q) => q.fillers)),
+  particles: lower(quoteWords.flatMap((q) => q.nameParticles)),
+  determiners: lower(quoteWords.flatMap((q) => q.determiners)),
+  calendar: lower(allTables.flatMap((t) => [...Object.keys(t.months), ...Object.keys(t.weekdays)])),
+  roleWords: lower(nameWords.flatMap((n) => n.roleWords)),
+  roleAffixes: nameWords.flatMap((n) => n.roleAffixes),
+  connectors: lower(nameWords.flatMap((n) => n.connectors)),
+  organisationWords: new PhraseSet(nameWords.flatMap((n) => n.organisationWords)),
+  placeWords: new PhraseSet(nameWords.flatMap((n) => n.placeWords)),
+  locatives: lower(nameWords.flatMap((n) => n.locatives)),
+  leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
+  compass: lower(nameWords.flatMap((n) => n.compass)),
+  demonyms: new Set(gazetteer.flatMap((g) => g.demonyms)),
+};
+
+/** A common noun by its affixes: "Perekonomian", "Kepolisian", "Department". */
+export function hasRoleAffix(lowerWord: string): boolean {
+  if (lowerWord.length < 7) return false;
+  return lexicon.roleAffixes.some(([pre, suf]) => lowerWord.startsWith(pre) && lowerWord.endsWith(suf) && lowerWord.length > pre.length + suf.length + 2);
+}
+
+/** A word that belongs in a role or an institution's name, never in a person's name. */
+export function isRoleWord(w: Word): boolean {
+  return (
+    lexicon.roleWords.has(w.norm) ||
+    lexicon.titles.has(w.norm) ||
+    hasRoleAffix(w.norm) ||
+    lexicon.demonyms.has(w.text) ||
+    w.acronym ||
+    /^[IVX]+$/.test(w.text)
+  );
+}
+
+/** Never part of a name: function words, pronouns, calendar words, speech verbs. */
+export function isFunctionWord(w: Word): boolean {
+  return (
+    lexicon.stopWords.has(w.norm) ||
+    lexicon.pronouns.has(w.norm) ||
+    lexicon.leadWords.has(w.norm) ||
+    lexicon.calendar.has(w.norm) ||
+    lexicon.speechVerbs.has(w.norm) ||
+    lexicon.connectors.has(w.norm)
+  );
+}
