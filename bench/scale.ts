@@ -28,7 +28,7 @@ export interface ScaleResult {
   readonly speedupP99: number;
 }
 
-const emptyUnderstanding: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };
+const emptyUnderstanding: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [], names: [] };
 
 function typo(word: string, r: () => number): string {
   if (word.length < 6) return word;

@@ -98,6 +98,29 @@ export interface DateMention {
   readonly offset: number;
 }
 
+/**
+ * A run of capitalised words in a paragraph, each word classed (extract/names.ts): what who-answers
+ * are cut from. Word indexes count the words of text/words.ts `paragraphWords`.
+ */
+export interface NameRun {
+  readonly paragraph: number;
+  /** First and last word of the run. */
+  readonly runFirst: number;
+  readonly runLast: number;
+  /** Its first word that may name someone (after a common word opening the sentence). */
+  readonly first: number;
+  /** One letter per word from `first` to `runLast` (see WORD_CLASSES in extract/names.ts). */
+  readonly classes: string;
+  /** A title or rank stands before the run ("Presiden …", "kata Menteri …"). */
+  readonly titled: boolean;
+  /** A speech verb or an agent marker stands beside it ("kata X", "X mengatakan", "oleh X"). */
+  readonly spoken: boolean;
+  /** A locative preposition stands right before it ("di X"). */
+  readonly locative: boolean;
+  /** Its first word is written with a capital inside a sentence somewhere in the article. */
+  readonly capitalisedElsewhere: boolean;
+}
+
 /** What the bot understood of one article. */
 export interface Understanding {
   readonly people: readonly Person[];
@@ -105,6 +128,8 @@ export interface Understanding {
   readonly places: readonly Place[];
   readonly quotes: readonly Quote[];
   readonly dates: readonly DateMention[];
+  /** Every run of capitalised words, classed: where who-answers come from. */
+  readonly names: readonly NameRun[];
 }
 
 export interface Citation {

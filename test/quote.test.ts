@@ -9,7 +9,7 @@ import { extractQuotes } from '../src/extract/quotes.js';
 import { parseArticle } from '../src/load/article.js';
 import type { Answer, Person, Understanding } from '../src/types.js';
 
-const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };
+const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [], names: [] };
 /** An article with only its quotes understood (speakers as written): what /quote reads. */
 const entry = (name: string): LibraryEntry => {
   const article = parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));

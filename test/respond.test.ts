@@ -18,7 +18,7 @@ import type { Answer, ArticleMeta, Citation } from '../src/types.js';
 function libraryOf(metas: Record<string, ArticleMeta>): Library {
   const entries: LibraryEntry[] = Object.entries(metas).map(([id, meta]) => ({
     article: { id, meta, paragraphs: [], contentHash: id },
-    understanding: { people: [], organisations: [], places: [], quotes: [], dates: [] },
+    understanding: { people: [], organisations: [], places: [], quotes: [], dates: [], names: [] },
   }));
   return { entries, get: (id) => entries.find((e) => e.article.id === id) };
 }

@@ -12,7 +12,7 @@ const person = (name: string, mentions: number, aliases: string[] = []): Person 
 function entry(id: string, understanding: Partial<Understanding>, title?: string): LibraryEntry {
   return {
     article: { id, meta: { language: 'id', outlet: 'Tempo', ...(title && { title }) }, paragraphs: [], contentHash: id },
-    understanding: { people: [], organisations: [], places: [], quotes: [], dates: [], ...understanding },
+    understanding: { people: [], organisations: [], places: [], quotes: [], dates: [], names: [], ...understanding },
   };
 }
 

@@ -9,7 +9,7 @@ import { libraryFromFixtures } from './helpers/articles.js';
 import { parseArticle } from '../src/load/article.js';
 import type { Answer, Understanding } from '../src/types.js';
 
-const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [] };
+const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [], names: [] };
 /** An article with only its dates understood: what /when reads. */
 const entry = (name: string): LibraryEntry => {
   const article = parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));

@@ -5,16 +5,16 @@
 import type { LibraryEntry } from '../index/library.js';
 import { allTables } from '../lang/index.js';
 import { termSimilarity } from '../text/similarity.js';
+import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
 import { paragraphsWithAny } from '../index/search.js';
 import type { Answer, Citation } from '../types.js';
 import { classifyQuestion } from '../query/classify.js';
 import { dateSpans, type DateSpan } from './date-spans.js';
 import { messages, type Locale } from './messages.js';
-import { listAround, nameSpans } from './name-spans.js';
+import { listAround, nameSpans, type KnownNames } from './name-answers.js';
 import { paragraphWords, partsOf, type ParagraphWord as Word } from '../text/words.js';
-import { focusOf, type OpenKind, type QuestionFocus } from '../query/focus.js';
-import { readingOf } from './question-reading.js';
+import { focusOf, usesWord, type OpenKind, type QuestionFocus } from '../query/focus.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
 export const questionSettings = {
@@ -98,10 +98,16 @@ function score(c: Candidate, focus: QuestionFocus, weights: readonly number[]): 
   return { candidate: c, score: sum * c.prior, coverage: near / focus.terms.length };
 }
 
+/** Full names (two words or more) of the people an article names, folded: a run holding one is a known person. */
+function knownPeople(entry: LibraryEntry): KnownNames {
+  return entry.understanding.people.map((p) => fold(p.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter((n) => n.includes(' '));
+}
+
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
 function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
-  const reading = readingOf(entry, paragraph, words, focus);
-  const spans = nameSpans(words, reading);
+  const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
+  const inQuestion = (w: Word): boolean => usesWord(focus, w);
+  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
   const out: Candidate[] = [];
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
@@ -111,7 +117,7 @@ function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly W
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it.
   words.forEach((w, i) => {
-    if (w.mark || !pronouns.has(w.norm) || reading.inQuestion(w)) return;
+    if (w.mark || !pronouns.has(w.norm) || inQuestion(w)) return;
     const before = [...spans].reverse().find((s) => s.kind === 'person' && s.last < i);
     if (!before) return;
     out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior: 0.8 * (0.5 + 0.5 * before.evidence) });

@@ -6,6 +6,7 @@ import { extractPlaces } from './places.js';
 import { extractQuotes } from './quotes.js';
 import type { Article, Person, Quote, Understanding } from '../types.js';
 import { articleWords } from './words.js';
+import { extractNameRuns } from './names.js';
 
 /** A quote's speaker as written ("Kim") becomes the person's full name where the article gives one. */
 function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {
@@ -18,11 +19,13 @@ function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quot
 export function understand(article: Article): Understanding {
   const words = articleWords(article);
   const people = extractPeople(article, words);
+  const places = extractPlaces(article, people, words);
   return {
     people,
     organisations: extractOrganisations(article, people, words),
-    places: extractPlaces(article, people, words),
+    places,
     quotes: linkSpeakers(extractQuotes(article), people),
     dates: extractDates(article),
+    names: extractNameRuns(article, places),
   };
 }

@@ -3,7 +3,9 @@
 // people, a preposition such as "kepada siapa").
 import { allTables } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
+import { termSimilarity } from '../text/similarity.js';
 import { queryTerms, termsOf } from '../text/terms.js';
+import { partsOf, type Word } from '../text/words.js';
 
 export type OpenKind = 'who' | 'when';
 
@@ -61,4 +63,16 @@ export function focusOf(question: string, kind: OpenKind): QuestionFocus {
     plural,
     ...(preposition && { preposition }),
   };
+}
+
+/** Is this word one of the question's own words (as written, affixed, or with a small typo)? */
+export function usesWord(focus: QuestionFocus, w: Word): boolean {
+  if (w.mark) return false;
+  const parts = partsOf(w.norm);
+  if (parts.some((p) => focus.words.has(p))) return true;
+  for (const q of focus.words) {
+    if (q.length < 5) continue;
+    if (parts.some((p) => p.length >= 5 && termSimilarity(q, p) >= 0.85)) return true;
+  }
+  return false;
 }

@@ -10,12 +10,14 @@ import type { Word } from './words.js';
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((s) => fold(s)));
 const nameWords = allTables.flatMap((t) => (t.nameWords ? [t.nameWords] : []));
 const quoteWords = allTables.flatMap((t) => (t.quoteWords ? [t.quoteWords] : []));
+const answerWords = allTables.flatMap((t) => (t.answerWords ? [t.answerWords] : []));
+const stopWords = lower(allTables.flatMap((t) => t.stopWords));
 
 export const lexicon = {
   titles: new PhraseSet(allTables.flatMap((t) => t.titles)),
   speechVerbs: new PhraseSet(allTables.flatMap((t) => [...t.speechVerbs, ...t.pronounSpeechVerbs.filter((v) => !v.includes(' '))])),
   accordingTo: new PhraseSet([...allTables.flatMap((t) => t.relayPhrases), ...quoteWords.flatMap((q) => q.accordingTo)]),
-  stopWords: lower(allTables.flatMap((t) => t.stopWords)),
+  stopWords,
   pronouns: lower(quoteWords.flatMap((q) => q.pronouns)),
   fillers: lower(quoteWords.flatMap((q) => q.fillers)),
   particles: lower(quoteWords.flatMap((q) => q.nameParticles)),
@@ -30,6 +32,13 @@ export const lexicon = {
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
   demonyms: new Set(gazetteer.flatMap((g) => g.demonyms)),
+  /** Particles inside a name ("bin", "van"); one that is also a function word ("di") joins no name. */
+  nameParticles: new Set([...lower(quoteWords.flatMap((q) => q.nameParticles))].filter((p) => !stopWords.has(p))),
+  /** Role words and words for a kind of place: never a person's name. */
+  roleOrPlaceWords: lower(nameWords.flatMap((n) => [...n.roleWords, ...n.placeWords])),
+  personalPronouns: lower(answerWords.flatMap((a) => a.personalPronouns)),
+  agentMarkers: lower(answerWords.flatMap((a) => a.agentMarkers)),
+  passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
 };
 
 /** A common noun by its affixes: "Perekonomian", "Kepolisian", "Department". */

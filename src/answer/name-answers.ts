@@ -1,0 +1,141 @@
+// Who-answers in a paragraph, cut from the name runs extract found: the short answer is the name
+// with the ranks and honorifics written right before it ("Kolonel …", "Haji …"), without the job
+// title ("Presiden", "Menteri …"), and without any word the question itself used ("Siapa Kepala
+// Dinas X?" → the name after "Kepala Dinas X", never those words).
+import { lexicon } from '../text/lexicon.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import type { NameRun } from '../types.js';
+
+export type NameKind = 'person' | 'organisation';
+
+export interface NameSpan {
+  /** Word indexes of the span, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly kind: NameKind;
+  /** 0–1: how sure this is a name of its kind (a title before it, a speech verb beside it, two name words …). */
+  readonly evidence: number;
+}
+
+/** What a run's letters mean (extract/names.ts WORD_CLASSES); 'question' marks a non-name word the question used. */
+type Class = 'name' | 'initial' | 'rank' | 'title' | 'role' | 'organisation' | 'acronym' | 'other' | 'question';
+
+const byLetter: Readonly<Record<string, Class>> = {
+  n: 'name', i: 'initial', r: 'rank', t: 'title', l: 'role', g: 'organisation', a: 'acronym', x: 'other',
+};
+
+/** The person names an article's understanding holds, folded, words single-spaced (only those of two words or more). */
+export type KnownNames = readonly string[];
+
+/**
+ * Persons and organisations of a paragraph, in order of appearance, for a question whose words
+ * `inQuestion` recognises.
+ */
+export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQuestion: (w: Word) => boolean, people: KnownNames): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const run of runs) {
+    const { runFirst, runLast, first } = run;
+    const base = [...run.classes].map((c) => byLetter[c.toLowerCase()]!);
+    const placed = (i: number): boolean => /\p{Lu}/u.test(run.classes[i - first]!);
+    // A role or title word the question used becomes 'question'; a name word stays a name word
+    // (a surname shared with the question is still a name).
+    const classes = base.map((c, k): Class => (c !== 'name' && c !== 'initial' && inQuestion(words[first + k]!) ? 'question' : c));
+    const cls = (i: number): Class => classes[i - first]!;
+    // A name in brackets right after a person is a second name of that person ("Budi (Ucok)").
+    const opener = words[runFirst - 1];
+    const previous = spans[spans.length - 1];
+    if (opener?.text === '(' && previous?.kind === 'person' && previous.last === runFirst - 2) continue;
+    // The name: the last block of name words (with initials and particles inside it).
+    const inName = (i: number): boolean => cls(i) === 'name' || cls(i) === 'initial';
+    let coreLast = runLast;
+    while (coreLast >= first && !(inName(coreLast) && !words[coreLast]!.mark)) coreLast--;
+    let coreFirst = coreLast;
+    while (coreFirst - 1 >= first && inName(coreFirst - 1)) coreFirst--;
+    while (coreFirst < coreLast && (words[coreFirst]!.mark || lexicon.nameParticles.has(words[coreFirst]!.norm))) coreFirst++;
+    // Question words opening the name belong to what the question named ("Siapa Ketua Yayasan X?").
+    while (coreFirst < coreLast && (words[coreFirst]!.mark || inQuestion(words[coreFirst]!))) coreFirst++;
+    const core = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'name');
+    // A person the article's understanding names, written in full here.
+    const coreText = words.slice(coreFirst, coreLast + 1).filter((w) => !w.mark).map((w) => w.norm).join(' ');
+    const known = core.length > 0 && people.some((name) => name === coreText || ` ${coreText} `.includes(` ${name} `));
+    // Name words right after an organisation word name the organisation ("Partai Lorem …", "Badan …").
+    const ofOrganisation = !known && coreFirst > first && cls(coreFirst - 1) === 'organisation';
+    // "Partai …" opens an organisation's name in Indonesian, "… Organization" ends one in English.
+    const startsAsOrganisation =
+      (cls(first) === 'organisation' && !classes.includes('title') && !classes.includes('rank')) || base[runLast - first] === 'organisation';
+    // A name the question itself wrote is not the answer to it.
+    const asked = core.filter((w) => inQuestion(w)).length;
+    if (core.length > 0 && asked === core.length) continue;
+    if (core.length > 0 && !ofOrganisation && (!startsAsOrganisation || known)) {
+      // Ranks and honorifics right before the name stay with it ("Mayor Jenderal TNI …", "Haji …").
+      let spanFirst = coreFirst;
+      for (let k = coreFirst - 1; k >= first; k--) {
+        if (cls(k) === 'rank') spanFirst = k;
+        else if (!(cls(k) === 'acronym' && k - 1 >= first && cls(k - 1) === 'rank')) break;
+      }
+      // A title or rank names a person's role; role words alone name an event or a body
+      // ("Kejuaraan Nasional Renang", "Kebun Binatang …").
+      const titledInRun = base.slice(0, coreFirst - first).some((c) => c === 'title' || c === 'rank');
+      const rolesOnly = !titledInRun && base.slice(0, coreFirst - first).some((c) => c === 'role');
+      const titled = titledInRun || run.titled;
+      let evidence = known || titled ? 1 : run.spoken ? 0.9 : rolesOnly ? 0.4 : core.length >= 2 ? 0.8 : 0.5;
+      // One capitalised word opening a sentence is a name only with something else saying so
+      // ("Hal ini …" is not; "Darmawan secara resmi …" is when Darmawan is named elsewhere).
+      if (coreFirst === first && words[first]!.initial && core.length === 1 && !known && !titled && !run.spoken) {
+        if (!run.capitalisedElsewhere) continue;
+        evidence = Math.min(evidence, 0.5);
+      }
+      if (asked > 0) evidence *= 0.7;
+      // One name word after "di", "ke", "dari" is more likely a place ("di Lorem").
+      if (core.length === 1 && !known && !titled && run.locative) evidence *= 0.5;
+      spans.push({ first: spanFirst, last: coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
+      continue;
+    }
+    // No name: an organisation if it has an organisation word or an acronym ("Dewan Kota Lorem", "KPU").
+    let orgFirst = first;
+    let orgLast = runLast;
+    while (orgFirst <= orgLast && (cls(orgFirst) === 'question' || cls(orgFirst) === 'title' || words[orgFirst]!.mark)) orgFirst++;
+    while (orgLast >= orgFirst && (cls(orgLast) === 'question' || cls(orgLast) === 'other' || words[orgLast]!.mark)) orgLast--;
+    if (orgFirst > orgLast) continue;
+    const inner = classes.slice(orgFirst - first, orgLast - first + 1);
+    // An organisation the question names, even in part, is not its answer ("Lorem …" for "Lorem").
+    if (classes.includes('question') || (inner.includes('other') && !inner.includes('organisation'))) continue;
+    if (!inner.includes('organisation') && !inner.includes('acronym')) continue;
+    let allKnown = true;
+    for (let i = orgFirst; i <= orgLast; i++) if (!words[i]!.mark && !placed(i)) allKnown = false;
+    if (allKnown) continue;
+    spans.push({ first: orgFirst, last: orgLast, kind: 'organisation', evidence: 0.5 });
+  }
+  return joinPairs(words, spans);
+}
+
+/** "Andi … / Budi …": two people written as one pair are one answer. */
+function joinPairs(words: readonly Word[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'person' && s.kind === 'person' && s.first === prev.last + 2 && words[prev.last + 1]!.text === '/') {
+      out[out.length - 1] = { ...prev, last: s.last, evidence: Math.max(prev.evidence, s.evidence) };
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The list a person belongs to ("A, B, C, dan D"): first and last word of the whole list, or the
+ * person alone. Members are persons separated by commas and connectors only.
+ */
+export function listAround(words: readonly Word[], spans: readonly NameSpan[], at: number): { first: number; last: number } {
+  const people = spans.filter((s) => s.kind === 'person');
+  const i = people.indexOf(spans[at]!);
+  if (i < 0) return { first: spans[at]!.first, last: spans[at]!.last };
+  const joined = (a: NameSpan, b: NameSpan): boolean => {
+    const between = words.slice(a.last + 1, b.first);
+    return between.length > 0 && between.length <= 2 && between.every((w) => w.text === ',' || lexicon.connectors.has(w.norm));
+  };
+  let lo = i;
+  let hi = i;
+  while (lo > 0 && joined(people[lo - 1]!, people[lo]!)) lo--;
+  while (hi + 1 < people.length && joined(people[hi]!, people[hi + 1]!)) hi++;
+  return { first: people[lo]!.first, last: people[hi]!.last };
+}
