@@ -1,9 +1,8 @@
 // Open who/when questions (answer/question.ts) on passages written for these tests — invented
-// people, places and dates, in Indonesian and English — and the eval's SQuAD scoring.
+// people, places and dates, in Indonesian and English. (The eval's scoring is tested in eval-score.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, isOpenQuestion, rankAnswers } from '../src/answer/question.js';
 import { dateSpans } from '../src/answer/date-spans.js';
-import { exactMatch, normalizeAnswer, scoreRow, summarize, tokenF1 } from '../src/eval/score.js';
 import { entriesOf, type LibraryEntry } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
@@ -171,38 +170,5 @@ describe('the answer', () => {
     expect(isOpenQuestion('Siapa Rudi Hartanto?', entries)).toBe(false);
     expect(isOpenQuestion('Apa yang diresmikan?', entries)).toBe(false);
     expect(isOpenQuestion('Siapa?', entries)).toBe(false);
-  });
-});
-
-describe('eval scoring (SQuAD v1.1)', () => {
-  it('normalises case, punctuation, English articles and spaces', () => {
-    expect(normalizeAnswer('  The Quick,  brown fox! ')).toBe('quick brown fox');
-    expect(normalizeAnswer('“Tahun 1963.”')).toBe('tahun 1963');
-    // Punctuation is dropped, not replaced: "3/4" and "3/ 4" stay different answers.
-    expect(normalizeAnswer('3/4')).toBe('34');
-    expect(normalizeAnswer('3/ 4')).toBe('3 4');
-  });
-
-  it('computes exact match and token F1', () => {
-    expect(exactMatch('tahun 1963', 'Tahun 1963.')).toBe(1);
-    expect(exactMatch('1963', 'tahun 1963')).toBe(0);
-    expect(tokenF1('1963', 'tahun 1963')).toBeCloseTo(2 / 3);
-    expect(tokenF1('Presiden Budi Santoso', 'Budi Santoso')).toBeCloseTo(0.8);
-    expect(tokenF1('Budi Santoso', 'Nina Lestari')).toBe(0);
-    // Order does not count; repeated words count once per occurrence.
-    expect(tokenF1('Santoso Budi', 'Budi Santoso')).toBe(1);
-    expect(tokenF1('x x y', 'x y y')).toBeCloseTo(2 / 3);
-  });
-
-  it('takes the best gold, scores no answer 0, and sums up in percent', () => {
-    expect(scoreRow('1601-1625', ['1710-1733', '1601-1625'])).toEqual({ em: 1, f1: 1 });
-    expect(scoreRow(undefined, ['Budi'])).toEqual({ em: 0, f1: 0 });
-    const s = summarize([
-      { em: 1, f1: 1, answered: true },
-      { em: 0, f1: 0.5, answered: true },
-      { em: 0, f1: 0, answered: false },
-      { em: 0, f1: 0, answered: false },
-    ]);
-    expect(s).toEqual({ n: 4, em: 25, f1: 37.5, answered: 2 });
   });
 });
