@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from '../src/extract/organisations.js';
-import { extractPeople, resolvePerson } from '../src/extract/people.js';
+import { extractPeople } from '../src/extract/people.js';
+import { resolvePerson } from '../src/text/name-match.js';
 import { parseArticle } from '../src/load/article.js';
 import type { Article, Person } from '../src/types.js';
 

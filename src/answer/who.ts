@@ -1,7 +1,7 @@
 // /who <name or question>: a person's profile (full name, role as written, the paragraphs that name
 // them, the one that introduces them first), an organisation's, or — for a question ("siapa yang
 // bertemu di …", "who met in …") — the people of the passage that answers it.
-import { resolvePerson } from '../extract/people.js';
+import { resolvePerson } from '../text/name-match.js';
 import type { LibraryEntry } from '../index/library.js';
 import { termSimilarity } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';

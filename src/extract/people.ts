@@ -7,12 +7,9 @@
 //                             "mantan kepala keamanan Gaza, <Name>,".
 // Later mentions by surname or first name ("Wijaya" for "Andi Wijaya") are linked to the full name;
 // a name in brackets after a name is a nickname ("Andi Wijaya (Anwi)"). The role is kept as written.
-import Fuse from 'fuse.js';
-import { editDistance } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';
 import type { Article, Person } from '../types.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
-import { memoize } from '../memo.js';
 import { findAll } from '../text/find.js';
 import { isFunctionWord, isRoleWord, lexicon } from '../text/lexicon.js';
 import { articleWords, opensSentence, type ArticleWords, type ParagraphWords } from './words.js';
@@ -456,107 +453,4 @@ export function personSpans(text: string, people: readonly Person[]): Span[] {
     }
   }
   return spans;
-}
-
-/** A name folded for comparison: any case, no diacritics or hyphens, common transliteration variants merged. */
-export const nameKey: (word: string) => string = memoize(nameKeyUncached, 8192);
-
-function nameKeyUncached(word: string): string {
-  return fold(word)
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .replace(/dj/g, 'j')
-    .replace(/tj/g, 'c')
-    .replace(/oe/g, 'u')
-    .replace(/kh/g, 'h')
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/ey$/, 'ei')
-    .replace(/iy/g, 'i')
-    .replace(/y(?=[aeiou])/g, 'i')
-    .replace(/ou/g, 'u')
-    .replace(/(.)\1+/g, '$1');
-}
-
-const typedWords = (typed: string): string[] =>
-  fold(typed)
-    .split(/[\s\-‐–_.,]+/)
-    .map(nameKey)
-    .filter((w) => w.length > 0);
-
-/** Typos allowed in a typed name word of this length. */
-const typos = (length: number): number => (length <= 3 ? 0 : length <= 8 ? 1 : 2);
-
-/** How well the typed words fit one person's name words: 0 (not at all) to 1 (exactly). */
-const nameWordsMemo = new WeakMap<Person, string[]>();
-
-/** The comparison keys of every word of a person's name and aliases, computed once per person. */
-function nameWordsOf(person: Person): string[] {
-  let words = nameWordsMemo.get(person);
-  if (!words) {
-    words = [...new Set([person.name, ...person.aliases].flatMap(typedWords))];
-    nameWordsMemo.set(person, words);
-  }
-  return words;
-}
-
-function fit(typed: readonly string[], person: Person): number {
-  const words = nameWordsOf(person);
-  let total = 0;
-  for (const t of typed) {
-    let best = 0;
-    for (const w of words) {
-      if (w === t) best = 1;
-      else if (best < 1) {
-        const d = editDistance(t, w, 2);
-        if (d <= typos(Math.min(t.length, w.length))) best = Math.max(best, 1 - d / Math.max(t.length, w.length));
-      }
-    }
-    if (best === 0) return 0;
-    total += best;
-  }
-  return typed.length === 0 ? 0 : total / typed.length;
-}
-
-interface JoinedForm {
-  readonly person: Person;
-  readonly key: string;
-}
-
-const joinedForms = new WeakMap<readonly Person[], Fuse<JoinedForm>>();
-
-/** fuse.js over every written form of these people with the words run together, built once per list. */
-function joinedFormsOf(people: readonly Person[]): Fuse<JoinedForm> {
-  let fuse = joinedForms.get(people);
-  if (!fuse) {
-    const records = people.flatMap((person) => [person.name, ...person.aliases].map((form) => ({ person, key: typedWords(form).join('') })));
-    fuse = new Fuse(records, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true, useExtendedSearch: false });
-    joinedForms.set(people, fuse);
-  }
-  return fuse;
-}
-
-/**
- * The person a reader means: any case, hyphen or space ("Lee Min-ho"), transliterations
- * ("Aleksey" for "Aleksei"), a typo or two ("anna bergg", "Wijyaa"), with or without a title. Undefined
- * when the article names no such person.
- */
-export function resolvePerson(people: readonly Person[], typed: string): Person | undefined {
-  const raw = typed.trim();
-  if (raw === '' || people.length === 0) return undefined;
-  // Drop titles and function words the reader may add ("Presiden Wijaya", "Mr Berg").
-  const words = raw.split(/\s+/).filter((w) => !lexicon.titles.has(w.replace(/\.$/, '')) && !lexicon.stopWords.has(fold(w)) && !lexicon.particles.has(fold(w)));
-  const typedKeys = typedWords(words.join(' '));
-  if (typedKeys.length === 0) return undefined;
-  let best: { person: Person; score: number } | undefined;
-  for (const person of people) {
-    const score = fit(typedKeys, person);
-    if (score > 0 && (!best || score > best.score || (score === best.score && person.paragraphs.length > best.person.paragraphs.length))) best = { person, score };
-  }
-  if (best) return best.person;
-  // Words run together ("leeminho", "annaberg"): fuse.js over the whole forms, checked by edit distance.
-  const joined = typedKeys.join('');
-  if (joined.length < 5) return undefined;
-  const hit = joinedFormsOf(people).search(joined)[0];
-  if (hit && editDistance(joined, hit.item.key, 2) <= typos(joined.length)) return hit.item.person;
-  return undefined;
 }

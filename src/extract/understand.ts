@@ -1,7 +1,8 @@
 // extract: Article → Understanding (people, organisations, places, quotes, dates).
 import { extractDates } from './dates.js';
 import { extractOrganisations } from './organisations.js';
-import { extractPeople, resolvePerson } from './people.js';
+import { resolvePerson } from '../text/name-match.js';
+import { extractPeople } from './people.js';
 import { extractPlaces } from './places.js';
 import { extractQuotes } from './quotes.js';
 import type { Article, Person, Quote, Understanding } from '../types.js';
