@@ -7,7 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
 import { discordMemory } from './discord-rss.js';
 import { loadLibrary } from '../src/load/library.js';

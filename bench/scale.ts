@@ -2,10 +2,9 @@
 // same records, the same queries, in the same process.
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { entriesOf, libraryOf, type Library } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
-import { indexFor } from '../src/index/search.js';
 import type { Understanding } from '../src/types.js';
 import { understand } from '../src/extract/understand.js';
 import { rng, syntheticArticle, type SyntheticArticle } from './corpus.js';
@@ -65,9 +64,10 @@ export function runScale(articles: number, opts: { seed: number; queries: number
   const heapBefore = settledHeap();
   const t0 = performance.now();
   const parsed = corpus.map((a) => parseArticle(a.id, a.text, { language: 'id', publishedAt: '2024-01-01' }));
-  const library: Library = libraryOf(entriesOf(parsed, opts.extract ? understand : () => emptyUnderstanding));
+  const entries = entriesOf(parsed, opts.extract ? understand : () => emptyUnderstanding);
   const t1 = performance.now();
-  const index = indexFor(library.entries);
+  const library: Library = libraryOf(entries);
+  const index = library.index;
   const t2 = performance.now();
   const heapMB = mb(settledHeap() - heapBefore);
 

@@ -1,6 +1,6 @@
 // /ask question — any question; answered from the article's own words.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { QUESTION_MAX, articleOf, articleOption, type Command } from '../src/bot/command.js';
 
 export const ask: Command = {

@@ -1,6 +1,6 @@
 // /help — what each command does.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import type { Command } from '../src/bot/command.js';
 
 export const help: Command = {

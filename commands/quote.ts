@@ -1,6 +1,6 @@
 // /quote query — what someone said, word for word.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
 import { suggestPeople } from '../src/bot/suggest.js';
 

@@ -1,6 +1,6 @@
 // /search query — the paragraphs that hold these words.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
 
 export const search: Command = {

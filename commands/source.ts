@@ -1,6 +1,6 @@
 // /source — outlet, title, date, link and lede of the article.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { articleOf, articleOption, type Command } from '../src/bot/command.js';
 
 export const source: Command = {

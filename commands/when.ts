@@ -1,6 +1,6 @@
 // /when query — the date of an event, as written and as a calendar date.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
 
 export const when: Command = {

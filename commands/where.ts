@@ -1,6 +1,6 @@
 // /where query — a place, or where an event happened.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
 import { suggestPlaces } from '../src/bot/suggest.js';
 

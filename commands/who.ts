@@ -1,6 +1,6 @@
 // /who query — a person: full name, role, and the paragraphs that name them.
 import { SlashCommandBuilder } from 'discord.js';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
 import { suggestPeople } from '../src/bot/suggest.js';
 

@@ -4,7 +4,7 @@
 // interactions endpoint.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { answer } from './answer/index.js';
+import { answer, type Locale } from './core.js';
 import { parseCommandLine } from './cli/command-line.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ArticleError } from './load/article.js';
@@ -13,21 +13,23 @@ import type { Library } from './index/library.js';
 import { renderText } from './render/text.js';
 
 const usage = `Usage:
-  kutip ask [COMMAND] [--json] [--article ID] [--articles-dir DIR]
-      COMMAND is a slash command such as "/search bantuan militer" or a question.
+  kutip ask [COMMAND] [--json] [--article ID] [--articles-dir DIR] [--lang id|en]
+      COMMAND is a slash command such as "/search bantuan militer" (or its Indonesian
+      name, "/cari bantuan militer") or a question. Answers come in the language of
+      the question unless --lang says otherwise.
       Without COMMAND, reads one command per line from standard input and prints
-      JSON Lines, one per input line. A line may be {"article": "<id>", "command": "/search …"}.
+      JSON Lines, one per input line. A line may be {"article": "<id>", "command": "/search …", "locale": "id"}.
   kutip inspect [--article ID] [--articles-dir DIR] [--json]
       What the bot understood of each article: paragraphs, people, organisations,
       places, quotes and dates.
-  kutip console [--article ID] [--articles-dir DIR]
+  kutip console [--article ID] [--articles-dir DIR] [--lang id|en]
       The interactive local console (what npm start opens without DISCORD_TOKEN).
   kutip serve-http [--articles-dir DIR]
       The HTTP interactions endpoint (npm run start:http): POST /interactions and
       GET /healthz on PORT (default 8787). Needs DISCORD_PUBLIC_KEY.`;
 
-function answerLine(library: Library, line: string, article?: string): object {
-  const parsed = parseCommandLine(line);
+function answerLine(library: Library, line: string, article?: string, locale?: Locale): object {
+  const parsed = parseCommandLine(line, locale);
   if ('error' in parsed) return { command: 'error', query: line, found: false, answer: parsed.error, citations: [] };
   const request = article !== undefined && parsed.request.article === undefined ? { ...parsed.request, article } : parsed.request;
   return answer(library, request);
@@ -46,9 +48,15 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       article: { type: 'string' },
       'articles-dir': { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') {
+    process.stderr.write(`kutip: --lang must be id or en\n${usage}\n`);
+    return 2;
+  }
+  const lang = values.lang as Locale | undefined;
   const [verb, ...rest] = positionals;
   if (values.help || verb === undefined) {
     process.stdout.write(`${usage}\n`);
@@ -67,12 +75,12 @@ async function main(argv: string[]): Promise<number> {
   switch (verb) {
     case 'ask': {
       if (rest.length > 0) {
-        const result = answerLine(library, rest.join(' '), values.article);
+        const result = answerLine(library, rest.join(' '), values.article, lang);
         const text = values.json ? JSON.stringify(result) : renderText(result as never, { showArticle });
         process.stdout.write(`${text}\n`);
         return 0;
       }
-      await readLines((line) => process.stdout.write(`${JSON.stringify(answerLine(library, line, values.article))}\n`));
+      await readLines((line) => process.stdout.write(`${JSON.stringify(answerLine(library, line, values.article, lang))}\n`));
       return 0;
     }
     case 'inspect': {
@@ -83,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'console': {
       const { runConsole } = await import('./cli/console.js');
-      await runConsole(library);
+      await runConsole(library, process.stdin, process.stdout, lang);
       return 0;
     }
     case 'serve-http': {

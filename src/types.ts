@@ -142,17 +142,92 @@ export interface Citation {
   readonly highlights?: readonly string[];
 }
 
-export type CommandName = 'search' | 'source' | 'help' | 'who' | 'when' | 'where' | 'quote' | 'ask';
+import type { CommandName } from '../commands/catalog.js';
+
+export type { CommandName };
+
+/** A paragraph of an article: what "¶N" names. */
+export interface ParagraphRef {
+  readonly article: string;
+  readonly paragraph: number;
+}
+
+/** A date as the article writes it, and where it falls on the calendar (when that is known). */
+export type DateText = Pick<DateMention, 'text' | 'start' | 'end'>;
+
+/** One quote of a /quote answer. */
+export interface QuoteSaid {
+  /** The speaker's name, else the attribution clause as written, else nothing known. */
+  readonly speaker?: string;
+  readonly text: string;
+  readonly refs: readonly ParagraphRef[];
+  readonly via?: string;
+}
+
+/** An article as /source describes it. */
+export interface SourceSaid {
+  readonly id: string;
+  readonly outlet?: string;
+  readonly title?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly paragraphs: number;
+  readonly lede: string;
+}
+
+/**
+ * What an answer says, as data: render/ words it in the asker's language (the article's own words
+ * are never translated). `multi`: the answer was read from several articles, so a paragraph is
+ * named with its article.
+ */
+export type Said =
+  | { readonly kind: 'passage'; readonly text: string }
+  | { readonly kind: 'not-found'; readonly query: string }
+  | { readonly kind: 'empty-query'; readonly command: CommandName }
+  | { readonly kind: 'unknown-article'; readonly id: string; readonly loaded: readonly string[]; readonly total: number }
+  | { readonly kind: 'profile'; readonly name: string; readonly detail?: string; readonly refs: readonly ParagraphRef[] }
+  | { readonly kind: 'place-profile'; readonly place: string; readonly refs: readonly ParagraphRef[] }
+  | { readonly kind: 'people'; readonly people: readonly { readonly name: string; readonly role?: string }[]; readonly paragraph: number }
+  | { readonly kind: 'answer'; readonly value: string; readonly role?: string; readonly date?: DateText; readonly paragraph: number }
+  | { readonly kind: 'date'; readonly date: DateText; readonly ref: ParagraphRef; readonly multi: boolean }
+  | { readonly kind: 'undated'; readonly ref: ParagraphRef; readonly multi: boolean; readonly nearest?: { readonly date: DateText; readonly ref: ParagraphRef } }
+  | { readonly kind: 'place'; readonly place: string; readonly paragraph: number }
+  | { readonly kind: 'not-named'; readonly what: 'person' | 'place'; readonly query: string }
+  | { readonly kind: 'is-a-place'; readonly query: string }
+  | { readonly kind: 'not-said'; readonly asks: 'who' | 'where'; readonly query: string }
+  | { readonly kind: 'quotes'; readonly quotes: readonly QuoteSaid[]; readonly multi: boolean }
+  | { readonly kind: 'unquoted'; readonly name: string; readonly refs: readonly ParagraphRef[]; readonly multi: boolean }
+  | { readonly kind: 'no-quote'; readonly query: string }
+  | { readonly kind: 'source'; readonly articles: readonly SourceSaid[] }
+  | { readonly kind: 'help' };
+
+/** What the core found for one request: the answer as data, before it is put into words. */
+export interface Finding {
+  readonly command: CommandName;
+  readonly query: string;
+  readonly found: boolean;
+  /** The short direct answer: a name, a date, a place. */
+  readonly value?: string;
+  /** Best first. */
+  readonly citations: readonly Citation[];
+  readonly said: Said;
+  /** /ask: what the question asked for. */
+  readonly asks?: string;
+  /** /who: the person's role as written. */
+  readonly role?: string;
+}
 
 /** The JSON contract: add fields freely, never rename these. */
 export interface Answer {
   readonly command: CommandName | string;
   readonly query: string;
   readonly found: boolean;
-  /** The answer itself, as plain text. */
+  /** The answer itself, as plain text in the asker's language. */
   readonly answer: string;
   /** The short direct answer: a name, a date, a place. */
   readonly value?: string;
   /** Best first. */
   readonly citations: readonly Citation[];
+  /** Why the answer is what it is: `answered`, `not-found`, `empty-query`, `unknown-article`, `undated` … */
+  readonly reason?: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { classifyQuestion } from '../src/query/classify.js';
 import type { Answer } from '../src/types.js';
 import { libraryFromFixtures, TEMPO } from './helpers/articles.js';

@@ -7,7 +7,7 @@
 // on 127.0.0.1) must come back near where it was before the burst; RSS (/proc/<pid>/status) is
 // printed and bounded generously, since V8 keeps pages it has grown into.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { render } from '../src/render/embed.js';
 import { loadLibrary } from '../src/load/library.js';
 import type { CommandName } from '../src/types.js';

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { renderText } from '../src/render/text.js';
 import type { CommandName } from '../src/types.js';
 import { fixtureArticle, fixturesDir } from './helpers/articles.js';

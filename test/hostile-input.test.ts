@@ -4,7 +4,8 @@
 // shows Markdown the bot did not write (test/helpers/markdown-checks.ts reads it as Discord would),
 // every payload keeps Discord's limits (the stand-in's own referee), and nothing throws.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer, commandNames } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
+import { commandNames } from '../commands/catalog.js';
 import { render } from '../src/render/embed.js';
 import { loadLibrary } from '../src/load/library.js';
 import type { Answer, CommandName } from '../src/types.js';

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/answer/index.js';
-import { NARROW_ABOVE, relevantEntries } from '../src/answer/narrow.js';
+import { answer } from '../src/core.js';
+import { NARROW_ABOVE, relevantScope } from '../src/answer/index.js';
+import { wholeLibrary } from '../src/index/scope.js';
+import { readQuery } from '../src/query/query.js';
+import type { Library } from '../src/index/library.js';
 import { entriesOf, libraryOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
@@ -15,20 +18,23 @@ function bigLibrary() {
   return libraryOf(entriesOf(articles, understand));
 }
 
+/** The articles an answerer reads for this query over the whole library. */
+const relevantEntries = (library: Library, text: string) => relevantScope(wholeLibrary(library), readQuery({ command: 'who', query: text })).entries;
+
 describe('answering over a large library', () => {
   const library = bigLibrary();
   const small = libraryOf(entriesOf([fixtureArticle('tempo-2024-11-02-korut-rusia.txt')], understand));
 
   it('reads only the articles that hold a word of the query', () => {
-    expect(relevantEntries(library.entries, 'Lavrov').map((e) => e.article.id)).toEqual([TEMPO]);
-    expect(relevantEntries(library.entries, 'Biden')).toEqual([]);
-    const ids = relevantEntries(library.entries, 'rapat desa').map((e) => e.article.id);
+    expect(relevantEntries(library, 'Lavrov').map((e) => e.article.id)).toEqual([TEMPO]);
+    expect(relevantEntries(library, 'Biden')).toEqual([]);
+    const ids = relevantEntries(library, 'rapat desa').map((e) => e.article.id);
     for (let i = 0; i < NARROW_ABOVE + 5; i++) expect(ids).toContain(`filler-${i}`);
     expect(ids).not.toContain('en-council-vote');
   });
 
   it('finds a place by its English name in an article that writes it in Indonesian', () => {
-    expect(relevantEntries(library.entries, 'Moscow').map((e) => e.article.id)).toEqual([TEMPO]);
+    expect(relevantEntries(library, 'Moscow').map((e) => e.article.id)).toEqual([TEMPO]);
     expect(answer(library, { command: 'where', query: 'Moscow' })).toMatchObject({ found: true, value: 'Moskow' });
   });
 

@@ -1,26 +1,18 @@
 import { MessageFlags, type APIEmbed, type RepliableInteraction } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/render/limits.js';
-import {
-  answerEmbed,
-  escapeMarkdown,
-  fitChoices,
-  fitMarkdown,
-  fitPlain,
-  fitSegments,
-  highlightSegments,
-  render,
-  respond,
-} from '../src/render/embed.js';
-import type { Library, LibraryEntry } from '../src/index/library.js';
+import { answerEmbed, fitChoices, render } from '../src/render/embed.js';
+import { escapeMarkdown, fitMarkdown, fitPlain, fitSegments, highlightSegments } from '../src/render/markdown.js';
+import { sendPayload } from '../src/bot/send.js';
+import { libraryOf, type Library, type LibraryEntry } from '../src/index/library.js';
 import type { Answer, ArticleMeta, Citation } from '../src/types.js';
 
-function libraryOf(metas: Record<string, ArticleMeta>): Library {
+function libraryWith(metas: Record<string, ArticleMeta>): Library {
   const entries: LibraryEntry[] = Object.entries(metas).map(([id, meta]) => ({
     article: { id, meta, paragraphs: [], contentHash: id },
     understanding: { people: [], organisations: [], places: [], quotes: [], dates: [], names: [] },
   }));
-  return { entries, get: (id) => entries.find((e) => e.article.id === id) };
+  return libraryOf(entries);
 }
 
 const TEMPO: ArticleMeta = {
@@ -30,7 +22,7 @@ const TEMPO: ArticleMeta = {
   publishedAt: '2024-11-02',
   language: 'id',
 };
-const library = libraryOf({ tempo: TEMPO, other: { language: 'en', outlet: 'Other' } });
+const library = libraryWith({ tempo: TEMPO, other: { language: 'en', outlet: 'Other' } });
 
 const P2 =
   'Dilansir dari media Korea Utara KCNA, Sabtu, 2 November 2024, Menteri Luar Negeri Korea Utara Choe Son Hui dan Menteri Luar Negeri Rusia Sergei Viktorovich Lavrov bertemu di Moskow.';
@@ -231,22 +223,22 @@ describe('respond', () => {
 
   it('replies publicly with the embed and no mentions', async () => {
     const { interaction, calls } = fake({});
-    await respond(interaction, { kind: 'answer', answer: answerOf({}) }, library, 'en');
+    await sendPayload(interaction, render({ kind: 'answer', answer: answerOf({}) }, library, 'en'));
     expect(calls).toEqual([['reply', { embeds: [expect.any(Object)], allowedMentions: { parse: [] } }]]);
   });
 
   it('replies ephemerally to errors, edits a deferred reply, follows up after a reply', async () => {
     const first = fake({});
-    await respond(first.interaction, { kind: 'error', interactionId: '1' }, library, 'en');
+    await sendPayload(first.interaction, render({ kind: 'error', interactionId: '1' }, library, 'en'));
     expect(first.calls[0]?.[1]).toMatchObject({ flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
 
     const deferred = fake({ deferred: true });
-    await respond(deferred.interaction, { kind: 'answer', answer: answerOf({}) }, library, 'en');
+    await sendPayload(deferred.interaction, render({ kind: 'answer', answer: answerOf({}) }, library, 'en'));
     expect(deferred.calls.map(([how]) => how)).toEqual(['editReply']);
     expect(deferred.calls[0]?.[1]).toMatchObject({ allowedMentions: { parse: [] } });
 
     const replied = fake({ deferred: true, replied: true });
-    await respond(replied.interaction, { kind: 'cooldown', seconds: 1 }, library, 'en');
+    await sendPayload(replied.interaction, render({ kind: 'cooldown', seconds: 1 }, library, 'en'));
     expect(replied.calls[0]).toEqual(['followUp', expect.objectContaining({ flags: MessageFlags.Ephemeral })]);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { searchPassages } from '../src/index/search.js';
+import { wholeLibrary } from '../src/index/scope.js';
 import { queryTerms } from '../src/text/terms.js';
 import { termSimilarity } from '../src/text/similarity.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 
 const tempo = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt');
-const paragraphs = (query: string): number[] => searchPassages(tempo.entries, query).map((h) => h.paragraph);
+const paragraphs = (query: string): number[] => searchPassages(wholeLibrary(tempo), queryTerms(query)).map((h) => h.paragraph);
 
 describe('query normalisation', () => {
   it('drops case, diacritics, punctuation, question words and stop words of both languages', () => {
@@ -55,18 +56,18 @@ describe('term matching', () => {
 
 describe('passage search on the Tempo article', () => {
   it('finds the paragraph of a place, with the word to bold', () => {
-    const [hit] = searchPassages(tempo.entries, 'Kursk');
+    const [hit] = searchPassages(wholeLibrary(tempo), queryTerms('Kursk'));
     expect(hit).toMatchObject({ article: 'tempo-2024-11-02-korut-rusia', paragraph: 3, highlights: ['Kursk'] });
   });
 
   it('tolerates typos', () => {
     expect(paragraphs('Lavorv')).toEqual([2]);
     expect(paragraphs('Pyonyang')).toContain(2);
-    expect(searchPassages(tempo.entries, 'Pyonyang')[0]!.highlights).toEqual(['Pyongyang']);
+    expect(searchPassages(wholeLibrary(tempo), queryTerms('Pyonyang'))[0]!.highlights).toEqual(['Pyongyang']);
   });
 
   it('ranks multi-word queries by the words they share', () => {
-    const hits = searchPassages(tempo.entries, 'perjanjian kemitraan strategis', { limit: 10 });
+    const hits = searchPassages(wholeLibrary(tempo), queryTerms('perjanjian kemitraan strategis'), { limit: 10 });
     expect(hits[0]!.paragraph).toBe(4);
     expect(hits[0]!.coverage).toBe(1);
     for (const h of hits.slice(1)) expect(h.coverage).toBeLessThanOrEqual(1);
@@ -74,7 +75,7 @@ describe('passage search on the Tempo article', () => {
   });
 
   it('puts the paragraphs holding every word of the query first', () => {
-    const hits = searchPassages(tempo.entries, 'bantuan militer', { limit: 10 });
+    const hits = searchPassages(wholeLibrary(tempo), queryTerms('bantuan militer'), { limit: 10 });
     expect(hits.slice(0, 3).map((h) => h.paragraph).sort()).toEqual([10, 4, 9].sort());
     expect(hits.every((h) => h.coverage === 1)).toBe(true);
   });
@@ -106,9 +107,9 @@ describe('search across articles', () => {
   const both = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt', 'antara-2017-08-26-jepang-sanksi-korut.txt');
 
   it('cites the article each hit comes from', () => {
-    const hits = searchPassages(both.entries, 'Guterres');
+    const hits = searchPassages(wholeLibrary(both), queryTerms('Guterres'));
     expect(hits.length).toBeGreaterThan(0);
     expect(new Set(hits.map((h) => h.article))).toEqual(new Set(['antara-2017-08-26-jepang-sanksi-korut']));
-    expect(searchPassages(both.entries, 'Kursk').map((h) => h.article)).toEqual(['tempo-2024-11-02-korut-rusia']);
+    expect(searchPassages(wholeLibrary(both), queryTerms('Kursk')).map((h) => h.article)).toEqual(['tempo-2024-11-02-korut-rusia']);
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '../src/answer/index.js';
+import { answer } from '../src/core.js';
 import { createLogger } from '../src/bot/log.js';
 import { loadLibrary } from '../src/load/library.js';
 import { DiscordStandIn } from './discord-standin.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestArticles, suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
-import type { Library, LibraryEntry } from '../src/index/library.js';
+import { libraryOf, type Library, type LibraryEntry } from '../src/index/library.js';
 import type { Person, Understanding } from '../src/types.js';
 
 const person = (name: string, mentions: number, aliases: string[] = []): Person => ({
@@ -22,7 +22,7 @@ const a = entry('a', {
   places: [{ name: 'Moskow', aliases: ['Moscow'], paragraphs: [2, 3] }],
 }, 'Menlu Korut dan Rusia bertemu');
 const b = entry('b', { people: [person('Vladimir Putin', 1), ...Array.from({ length: 40 }, (_, i) => person(`Orang ${i}`, 1))] });
-const library: Library = { entries: [a, b], get: (id) => [a, b].find((e) => e.article.id === id) };
+const library: Library = libraryOf([a, b]);
 
 describe('suggestions', () => {
   it('find people by surname and readers’ spellings, best first', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerWhere } from '../src/answer/where.js';
 import type { LibraryEntry } from '../src/index/library.js';
+import { run } from './helpers/answer.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 
 /** A fixture article with what extract understood of it. */
@@ -11,7 +12,7 @@ const port = [entry('en-places-2023-09-15-port-alder-strike')];
 
 describe('/where a place', () => {
   it('/where Kursk → ¶3', () => {
-    const a = answerWhere(tempo, 'Kursk', 'id');
+    const a = run(answerWhere, tempo, 'where', 'Kursk', 'id');
     expect(a).toMatchObject({ command: 'where', found: true, value: 'Kursk' });
     expect(a.answer).toBe('Kursk — disebut di ¶3.');
     expect(a.citations.map((c) => c.paragraph)).toEqual([3]);
@@ -19,19 +20,19 @@ describe('/where a place', () => {
   });
 
   it('English names find the Indonesian text: Moscow → Moskow, North Korea → Korea Utara', () => {
-    const moscow = answerWhere(tempo, 'Moscow');
+    const moscow = run(answerWhere, tempo, 'where', 'Moscow');
     expect(moscow.value).toBe('Moskow');
     expect(moscow.citations[0]?.paragraph).toBe(2);
     expect(moscow.citations[0]?.highlights).toEqual(['Moskow']);
-    expect(answerWhere(tempo, 'where is North Korea?').value).toBe('Korea Utara');
-    expect(answerWhere(tempo, 'south korea').value).toBe('Korea Selatan');
-    expect(answerWhere(tempo, 'United States').value).toBe('AS');
-    expect(answerWhere(tempo, 'Moskwo').value).toBe('Moskow'); // a typo
+    expect(run(answerWhere, tempo, 'where', 'where is North Korea?').value).toBe('Korea Utara');
+    expect(run(answerWhere, tempo, 'where', 'south korea').value).toBe('Korea Selatan');
+    expect(run(answerWhere, tempo, 'where', 'United States').value).toBe('AS');
+    expect(run(answerWhere, tempo, 'where', 'Moskwo').value).toBe('Moskow'); // a typo
   });
 
   it('a place the article does not name → found:false', () => {
     for (const q of ['Paris', 'di mana Paris']) {
-      const a = answerWhere(tempo, q);
+      const a = run(answerWhere, tempo, 'where', q);
       expect(a.found).toBe(false);
       expect(a.citations).toEqual([]);
     }
@@ -40,7 +41,7 @@ describe('/where a place', () => {
 
 describe('/where an event', () => {
   it('di mana Lavrov bertemu Choe → Moskow (¶2)', () => {
-    const a = answerWhere(tempo, 'di mana Lavrov bertemu Choe', 'id');
+    const a = run(answerWhere, tempo, 'where', 'di mana Lavrov bertemu Choe', 'id');
     expect(a).toMatchObject({ found: true, value: 'Moskow', answer: 'Moskow (¶2).' });
     expect(a.citations[0]?.paragraph).toBe(2);
     expect(a.citations[0]?.highlights).toContain('Moskow');
@@ -49,15 +50,15 @@ describe('/where an event', () => {
   });
 
   it('where were North Korean troops deployed → Kursk', () => {
-    expect(answerWhere(tempo, 'di mana unit militer Korea Utara dikerahkan').value).toBe('Kursk');
+    expect(run(answerWhere, tempo, 'where', 'di mana unit militer Korea Utara dikerahkan').value).toBe('Kursk');
   });
 
   it('English article: where did the governor meet the crews → Port Alder', () => {
-    expect(answerWhere(port, 'where did Kotek meet the crews').value).toBe('Port Alder');
-    expect(answerWhere(port, 'where will the docks reopen').value).toBe('Kelsey Point');
+    expect(run(answerWhere, port, 'where', 'where did Kotek meet the crews').value).toBe('Port Alder');
+    expect(run(answerWhere, port, 'where', 'where will the docks reopen').value).toBe('Kelsey Point');
   });
 
   it('an event the article does not place → found:false', () => {
-    expect(answerWhere(tempo, 'di mana pemilihan presiden digelar').found).toBe(false);
+    expect(run(answerWhere, tempo, 'where', 'di mana pemilihan presiden digelar').found).toBe(false);
   });
 });

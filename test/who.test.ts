@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerWho } from '../src/answer/who.js';
 import type { LibraryEntry } from '../src/index/library.js';
+import { run } from './helpers/answer.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 
 /** A fixture article with what extract understood of it. */
@@ -20,7 +21,7 @@ function verbatim(entries: readonly LibraryEntry[], citations: readonly { articl
 
 describe('/who a name', () => {
   it('/who Lavrov → full name, role, ¶2 first with name and role highlighted', () => {
-    const a = answerWho(tempo, 'Lavrov', 'id');
+    const a = run(answerWho, tempo, 'who', 'Lavrov', 'id');
     expect(a).toMatchObject({ command: 'who', found: true, value: 'Sergei Viktorovich Lavrov' });
     expect(a.answer).toBe('Sergei Viktorovich Lavrov — Menteri Luar Negeri Rusia. Disebut di ¶2.');
     expect(a.citations[0]?.paragraph).toBe(2);
@@ -29,7 +30,7 @@ describe('/who a name', () => {
   });
 
   it('/who Kim Jong-un → Kim Jong Un, pemimpin Korea Utara, introduced in ¶4', () => {
-    const a = answerWho(tempo, 'Kim Jong-un');
+    const a = run(answerWho, tempo, 'who', 'Kim Jong-un');
     expect(a.value).toBe('Kim Jong Un');
     expect(a.answer).toBe('Kim Jong Un — pemimpin Korea Utara. Mentioned in ¶4, ¶7, ¶8.');
     expect(a.citations.map((c) => c.paragraph)).toEqual([4, 7, 8]);
@@ -37,54 +38,54 @@ describe('/who a name', () => {
   });
 
   it('accepts question words, English forms and typos', () => {
-    expect(answerWho(tempo, 'who is Sergey Lavrov?').value).toBe('Sergei Viktorovich Lavrov');
-    expect(answerWho(tempo, 'siapa vladimir puttin').value).toBe('Vladimir Putin');
-    expect(answerWho(tempo, 'Putin').citations[0]?.paragraph).toBe(4);
+    expect(run(answerWho, tempo, 'who', 'who is Sergey Lavrov?').value).toBe('Sergei Viktorovich Lavrov');
+    expect(run(answerWho, tempo, 'who', 'siapa vladimir puttin').value).toBe('Vladimir Putin');
+    expect(run(answerWho, tempo, 'who', 'Putin').citations[0]?.paragraph).toBe(4);
   });
 
   it('/who Biden → found:false, saying the article does not name him', () => {
     for (const q of ['Biden', 'Joe Biden', 'who is Biden?']) {
-      const a = answerWho(tempo, q);
+      const a = run(answerWho, tempo, 'who', q);
       expect(a.found).toBe(false);
       expect(a.citations).toEqual([]);
       expect(a.answer).toContain('Biden');
     }
-    expect(answerWho(tempo, 'Biden', 'id').answer).toBe('Artikel tidak menyebut “Biden”.');
+    expect(run(answerWho, tempo, 'who', 'Biden', 'id').answer).toBe('Artikel tidak menyebut “Biden”.');
   });
 
   it('a country is never a person: /who Korea Utara finds nobody by that name', () => {
     for (const q of ['Korea Utara', 'Rusia', 'North Korea', 'Moscow']) {
-      const a = answerWho(tempo, q);
+      const a = run(answerWho, tempo, 'who', q);
       expect(a.found).toBe(false);
       expect(a.answer).toContain('not a person');
     }
   });
 
   it('/who a role → the person holding it', () => {
-    expect(answerWho(tempo, 'Menteri Luar Negeri Rusia').value).toBe('Sergei Viktorovich Lavrov');
-    expect(answerWho(tempo, 'siapa menteri luar negeri Korea Utara').value).toBe('Choe Son Hui');
+    expect(run(answerWho, tempo, 'who', 'Menteri Luar Negeri Rusia').value).toBe('Sergei Viktorovich Lavrov');
+    expect(run(answerWho, tempo, 'who', 'siapa menteri luar negeri Korea Utara').value).toBe('Choe Son Hui');
   });
 
   it('/who an organisation → its name and expansion', () => {
-    const a = answerWho(tempo, 'NATO');
+    const a = run(answerWho, tempo, 'who', 'NATO');
     expect(a).toMatchObject({ found: true, value: 'NATO' });
     expect(a.answer).toContain('North Atlantic Treaty Organization');
     expect(a.citations[0]?.paragraph).toBe(3);
   });
 
   it('looks across articles and names each paragraph with its article', () => {
-    const a = answerWho(all, 'Kim Jong Un');
+    const a = run(answerWho, all, 'who', 'Kim Jong Un');
     expect(a.value).toBe('Kim Jong Un');
     expect(new Set(a.citations.map((c) => c.article)).size).toBe(3);
     verbatim(all, a.citations);
-    expect(answerWho(all, 'Jokowi').value).toBe('Joko Widodo');
-    expect(answerWho(all, 'Blinken').answer).toBe('Antony Blinken — U.S. Secretary of State. Mentioned in ¶1, ¶2.');
+    expect(run(answerWho, all, 'who', 'Jokowi').value).toBe('Joko Widodo');
+    expect(run(answerWho, all, 'who', 'Blinken').answer).toBe('Antony Blinken — U.S. Secretary of State. Mentioned in ¶1, ¶2.');
   });
 });
 
 describe('/who a question', () => {
   it('siapa yang bertemu di Moskow → the two ministers of ¶2', () => {
-    const a = answerWho(tempo, 'siapa yang bertemu di Moskow', 'id');
+    const a = run(answerWho, tempo, 'who', 'siapa yang bertemu di Moskow', 'id');
     expect(a.found).toBe(true);
     expect(a.value).toBe('Choe Son Hui, Sergei Viktorovich Lavrov');
     expect(a.citations[0]?.paragraph).toBe(2);
@@ -92,16 +93,16 @@ describe('/who a question', () => {
   });
 
   it('who met in Moscow → the English place name finds the Indonesian text', () => {
-    const a = answerWho(tempo, 'who met in Moscow');
+    const a = run(answerWho, tempo, 'who', 'who met in Moscow');
     expect(a.value).toBe('Choe Son Hui, Sergei Viktorovich Lavrov');
   });
 
   it('leaves out the person the question names: siapa yang bertemu Lavrov → Choe Son Hui', () => {
-    expect(answerWho(tempo, 'siapa yang bertemu Lavrov di Moskow').value).toBe('Choe Son Hui');
+    expect(run(answerWho, tempo, 'who', 'siapa yang bertemu Lavrov di Moskow').value).toBe('Choe Son Hui');
   });
 
   it('a question the article does not answer → found:false', () => {
-    const a = answerWho(tempo, 'siapa yang memenangkan pemilihan gubernur');
+    const a = run(answerWho, tempo, 'who', 'siapa yang memenangkan pemilihan gubernur');
     expect(a.found).toBe(false);
     expect(a.citations).toEqual([]);
   });

@@ -1,27 +1,79 @@
-// Citations built from search hits: the paragraph's own words, with the matched words to bold.
+// Citations: the paragraph's own words, with the words that matched in bold; and the query put in
+// an article's own words (a place typed in English becomes the name the article writes).
 import type { LibraryEntry } from '../index/library.js';
 import type { SearchHit } from '../index/search.js';
-import type { Citation } from '../types.js';
+import { findAll } from '../text/find.js';
+import { fold } from '../text/normalize.js';
+import type { Citation, ParagraphRef, Place } from '../types.js';
 
-export function paragraphText(entries: readonly LibraryEntry[], article: string, paragraph: number): string {
-  const entry = entries.find((e) => e.article.id === article);
-  return entry?.article.paragraphs[paragraph - 1]?.text ?? '';
-}
-
-export function citationOf(entries: readonly LibraryEntry[], hit: SearchHit): Citation {
+export function citationOf(hit: SearchHit): Citation {
   return {
     article: hit.article,
     paragraph: hit.paragraph,
-    excerpt: paragraphText(entries, hit.article, hit.paragraph),
+    excerpt: hit.entry.article.paragraphs[hit.paragraph - 1]?.text ?? '',
     highlights: hit.highlights,
   };
 }
 
 /** The best sentence of a hit, verbatim: the short form of the answer. */
-export function bestSentence(entries: readonly LibraryEntry[], hit: SearchHit): string {
-  const entry = entries.find((e) => e.article.id === hit.article);
-  const paragraph = entry?.article.paragraphs[hit.paragraph - 1];
+export function bestSentence(hit: SearchHit): string {
+  const paragraph = hit.entry.article.paragraphs[hit.paragraph - 1];
   if (!paragraph) return '';
   const sentence = paragraph.sentences[hit.sentence ?? 0] ?? paragraph.sentences[0];
   return sentence?.text ?? paragraph.text;
+}
+
+/** Verbatim occurrences of these forms in a text, longest first, not overlapping. */
+export function formsIn(text: string, forms: readonly string[]): string[] {
+  const taken: { start: number; end: number }[] = [];
+  const found: string[] = [];
+  for (const form of [...new Set(forms)].filter((f) => f.length > 1).sort((a, b) => b.length - a.length)) {
+    for (const at of findAll(text, form)) {
+      if (taken.some((t) => at < t.end && at + form.length > t.start)) continue;
+      taken.push({ start: at, end: at + form.length });
+      if (!found.includes(form)) found.push(form);
+    }
+  }
+  return found;
+}
+
+/** A citation of a whole paragraph, bolding the given forms where the paragraph writes them. */
+export function paragraphCitation(entry: LibraryEntry, paragraph: number, forms: readonly string[]): Citation | undefined {
+  const text = entry.article.paragraphs[paragraph - 1]?.text;
+  if (text === undefined) return undefined;
+  const highlights = formsIn(text, forms);
+  return { article: entry.article.id, paragraph, excerpt: text, ...(highlights.length > 0 && { highlights }) };
+}
+
+/** The paragraphs citations name, for words such as "mentioned in ¶2, ¶4". */
+export const refsOf = (citations: readonly Citation[]): ParagraphRef[] => citations.map((c) => ({ article: c.article, paragraph: c.paragraph }));
+
+/** Every place name or alias written in the query, as whole words, with the place. */
+function placesTyped(places: readonly Place[], query: string): { place: Place; typed: string }[] {
+  const folded = fold(query);
+  const found: { place: Place; typed: string }[] = [];
+  for (const place of places) {
+    for (const form of [place.name, ...place.aliases]) {
+      if (form.length < 2) continue;
+      if (findAll(folded, fold(form)).length > 0) found.push({ place, typed: form });
+    }
+  }
+  return found;
+}
+
+/** The query with place names typed in another language replaced by the article's (an English name → the Indonesian one). */
+export function inArticleWords(entry: LibraryEntry, query: string): string {
+  let out = query;
+  const typed = placesTyped(entry.understanding.places, query).sort((a, b) => b.typed.length - a.typed.length);
+  for (const { place, typed: form } of typed) {
+    if (form === place.name) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+    out = out.replace(re, place.name);
+  }
+  return out;
+}
+
+/** Places the query names (so that an event's place is not the one the reader already typed). */
+export function placesInQuery(entry: LibraryEntry, query: string): Set<Place> {
+  return new Set(placesTyped(entry.understanding.places, query).map((p) => p.place));
 }

@@ -1,79 +1,57 @@
-// answer: one request (command + what the user typed) → one Answer with citations.
-// The single entry point every front end calls: console, `kutip ask`, Discord, tests.
-import type { Library, LibraryEntry } from '../index/library.js';
-import type { Answer, CommandName } from '../types.js';
-import { classifyQuestion } from '../query/classify.js';
-import { describeAnswer, roleOf } from './describe.js';
-import { answerQuestion, isOpenQuestion } from './question.js';
+// answer: a Query and the library → one Finding with citations, by looking things up in what
+// extract understood and in the index. The single entry every front end reaches (through
+// src/core.ts, which reads the query and puts the Finding into words).
+import type { Library } from '../index/library.js';
+import { narrow } from '../index/search.js';
+import { oneArticle, wholeLibrary, type Scope } from '../index/scope.js';
+import type { Query } from '../query/query.js';
+import type { CommandName, Finding } from '../types.js';
+import { answerAsk } from './ask.js';
 import { answerQuote } from './quote.js';
-import { relevantEntries, roleContradicts } from './narrow.js';
 import { answerSearch } from './search.js';
+import { answerSource } from './source.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
-import { answerSource } from './source.js';
-import { messages, type Locale } from './messages.js';
-import { scopeOf } from './scope.js';
 
-export type { Locale } from './messages.js';
+/** Below this many articles, reading every one is cheaper than narrowing. */
+export const NARROW_ABOVE = 20;
 
-export interface AnswerRequest {
-  readonly command: CommandName;
-  /** What the user typed, raw. */
-  readonly query: string;
-  /** Restrict to one article id (matched against library.entries); default: every article. */
-  readonly article?: string;
-  /** Language of the bot's own words (not the article's); default English. */
-  readonly locale?: Locale;
-}
+/** Ids shown when an unknown article is asked for: a few of the loaded ones, not ten thousand. */
+const SHOWN_IDS = 10;
 
-export const commandNames: readonly CommandName[] = ['who', 'when', 'where', 'quote', 'ask', 'search', 'source', 'help'];
+export type Answerer = (scope: Scope, query: Query) => Finding;
 
-type Answerer = (entries: readonly LibraryEntry[], query: string, locale: Locale) => Answer;
-
-const answerers: Record<'who' | 'when' | 'where' | 'quote', Answerer> = {
+export const answerers: Readonly<Record<'who' | 'when' | 'where' | 'quote', Answerer>> = {
   who: answerWho,
   when: answerWhen,
   where: answerWhere,
   quote: answerQuote,
 };
 
-function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer {
-  const kind = classifyQuestion(query);
-  // A who/when question about a passage ("Siapa menteri yang bertemu X?") is answered with the
-  // name or date of the passage; one that only names a person or an event goes to /who or /when.
-  // A miss stays a miss: no fallback that could trade "no answer" for a wrong one.
-  if ((kind === 'who' || kind === 'when') && isOpenQuestion(query, entries)) {
-    const found = answerQuestion(entries, query, kind, locale);
-    // "Siapa presiden Amerika?" is not answered by the article's "Presiden Rusia".
-    if (kind === 'who' && found.found && roleContradicts(roleOf(entries, found), query)) {
-      return { command: 'ask', query, found: false, answer: messages[locale].notFound(query), citations: [] };
-    }
-    return { ...describeAnswer(entries, found, kind), command: 'ask', query };
-  }
-  const routed =
-    kind === 'who' || kind === 'when' || kind === 'where'
-      ? answerers[kind](entries, query, locale)
-      : // What, why, how: the passages that hold the question's words; a question often has one
-        // word the article does not use ("isi", "content"), so half of its words are enough.
-        answerSearch(entries, query, locale, kind === undefined ? undefined : 0.5);
-  return { ...routed, command: 'ask', query, ...(kind && { asks: kind }) };
+/**
+ * Over a large library, the answerers that read article by article read only the articles that
+ * hold enough of the query's words: a name, a place (any of its names), an event's words.
+ */
+export function relevantScope(scope: Scope, query: Query): Scope {
+  if (scope.entries.length <= NARROW_ABOVE) return scope;
+  return narrow(scope, query.groups.map((g) => g.terms), 0.5);
 }
 
-export function answer(library: Library, request: AnswerRequest): Answer {
-  const locale = request.locale ?? 'en';
-  const { command } = request;
-  const query = request.query.trim();
-  if (command === 'help') return { command, query, found: true, answer: messages[locale].help, citations: [] };
-  const scope = scopeOf(library, request.article);
-  if ('unknownArticle' in scope) {
-    const loaded = library.entries.map((e) => e.article.id);
-    return { command, query, found: false, answer: messages[locale].unknownArticle(scope.unknownArticle, loaded), citations: [] };
+const nothing = (command: CommandName, query: Query, said: Finding['said']): Finding => ({ command, query: query.text, found: false, citations: [], said });
+
+export function find(library: Library, query: Query): Finding {
+  const { command } = query;
+  if (command === 'help') return { command, query: query.text, found: true, citations: [], said: { kind: 'help' } };
+  const scope = query.article === undefined ? wholeLibrary(library) : oneArticle(library, query.article);
+  if (scope === undefined) {
+    const loaded = library.entries.slice(0, SHOWN_IDS).map((e) => e.article.id);
+    return nothing(command, query, { kind: 'unknown-article', id: query.article!, loaded, total: library.entries.length });
   }
-  if (command === 'source') return answerSource(scope.entries, locale);
-  if (query === '') return { command, query, found: false, answer: messages[locale].emptyQuery, citations: [] };
-  if (command === 'search') return { ...answerSearch(scope.entries, query, locale), command, query };
-  const entries = relevantEntries(scope.entries, query);
-  if (command === 'ask') return answerAsk(entries, query, locale);
-  return { ...answerers[command](entries, query, locale), command, query };
+  if (command === 'source') return answerSource(scope);
+  if (query.text === '') return nothing(command, query, { kind: 'empty-query', command });
+  if (command === 'search') return answerSearch(scope, query);
+  const relevant = relevantScope(scope, query);
+  if (command === 'ask') return answerAsk(relevant, query);
+  return answerers[command](relevant, query);
 }

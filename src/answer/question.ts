@@ -2,184 +2,19 @@
 // where the passage says what the question says, then take the answer of the asked type closest
 // to those words — a person (or, failing one, an organisation) for who, a date for when. The
 // question's own words are never the answer. Nothing close enough is found:false, not a guess.
-import type { LibraryEntry } from '../index/library.js';
-import { allTables } from '../lang/index.js';
-import { termSimilarity } from '../text/similarity.js';
-import { fold } from '../text/normalize.js';
-import { termsOf } from '../text/terms.js';
 import { paragraphsWithAny } from '../index/search.js';
-import type { Answer, Citation } from '../types.js';
-import { classifyQuestion } from '../query/classify.js';
-import { dateSpans, type DateSpan } from './date-spans.js';
-import { messages, type Locale } from './messages.js';
-import { listAround, nameSpans, type KnownNames } from './name-answers.js';
-import { paragraphWords, partsOf, type ParagraphWord as Word } from '../text/words.js';
-import { focusOf, usesWord, type OpenKind, type QuestionFocus } from '../query/focus.js';
+import { isNameWord, sentenceCount, type Scope } from '../index/scope.js';
+import type { OpenKind, QuestionFocus } from '../query/focus.js';
+import type { Query } from '../query/query.js';
+import { lexicon } from '../text/lexicon.js';
+import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
+import type { Citation, Finding } from '../types.js';
+import { questionSettings, score, similarity, weightsOf, whenCandidates, whoCandidates, type Candidate, type Scored } from './candidates.js';
 
-/** How the answer is chosen; exported for tests and the eval. */
-export const questionSettings = {
-  /** Words of distance at which a question word's pull halves. */
-  halfDistance: 4,
-  /** Extra distance for each sentence boundary between the answer and a question word. */
-  sentenceGap: 8,
-  /** Extra distance for each comma or bracket between them. */
-  markGap: 0.5,
-  /** Least share of the question's content words found around the answer (a wrong answer is worse than none). */
-  minCoverage: 0.3,
-  /** Least score of the chosen answer. */
-  minScore: 0.6,
-} as const;
+export { questionSettings } from './candidates.js';
 
-const pronouns = new Set(allTables.flatMap((t) => t.quoteWords?.pronouns ?? []));
-const titleWords = new Set(allTables.flatMap((t) => t.titles.flatMap((title) => title.split(' '))));
-
-interface Candidate {
-  readonly entry: LibraryEntry;
-  readonly paragraph: number;
-  readonly words: readonly Word[];
-  /** Word indexes where the candidate stands (a pronoun stands for a name written earlier). */
-  readonly first: number;
-  readonly last: number;
-  /** Offsets of the short answer in the paragraph. */
-  readonly start: number;
-  readonly end: number;
-  /** How plainly it is an answer of the asked type, 0–1. */
-  readonly prior: number;
-}
-
-/** Term weights: a question word found in few sentences says more than one found in many. */
-function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Word[])[], total: number): number[] {
-  const n = Math.max(1, total);
-  return focus.terms.map((term) => {
-    const df = sentences.filter((ws) => ws.some((w) => similarity(term, w) > 0)).length;
-    return df === 0 ? 1 : 1 + Math.log(n / df);
-  });
-}
-
-function similarity(term: string, w: Word): number {
-  if (w.mark) return 0;
-  let best = 0;
-  for (const part of partsOf(w.norm)) best = Math.max(best, termSimilarity(term, part));
-  return best;
-}
-
-/** Distance in words from a candidate to word i, with sentence and punctuation gaps. */
-function distance(words: readonly Word[], c: { first: number; last: number }, i: number): number {
-  const [from, to] = i < c.first ? [i, c.first] : [c.last, i];
-  let d = 0;
-  for (let k = from + 1; k < to; k++) d += words[k]!.mark ? (/[,;:()[\]]/.test(words[k]!.text) ? questionSettings.markGap : 0) : 1;
-  const gaps = Math.abs(words[to]!.sentence - words[from]!.sentence);
-  return d + gaps * questionSettings.sentenceGap;
-}
-
-interface Scored {
-  readonly candidate: Candidate;
-  readonly score: number;
-  readonly coverage: number;
-}
-
-function score(c: Candidate, focus: QuestionFocus, weights: readonly number[]): Scored {
-  let sum = 0;
-  let near = 0;
-  const sentence = c.words[c.first]!.sentence;
-  focus.terms.forEach((term, t) => {
-    let best = 0;
-    let nearBest = 0;
-    c.words.forEach((w, i) => {
-      if (i >= c.first && i <= c.last) return;
-      const s = similarity(term, w);
-      if (s === 0) return;
-      best = Math.max(best, s / (1 + distance(c.words, c, i) / questionSettings.halfDistance));
-      if (Math.abs(w.sentence - sentence) <= 1) nearBest = Math.max(nearBest, s);
-    });
-    sum += weights[t]! * best;
-    near += nearBest;
-  });
-  return { candidate: c, score: sum * c.prior, coverage: near / focus.terms.length };
-}
-
-/** Full names (two words or more) of the people an article names, folded: a run holding one is a known person. */
-function knownPeople(entry: LibraryEntry): KnownNames {
-  return entry.understanding.people.map((p) => fold(p.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter((n) => n.includes(' '));
-}
-
-/** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
-function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
-  const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
-  const inQuestion = (w: Word): boolean => usesWord(focus, w);
-  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
-  const out: Candidate[] = [];
-  spans.forEach((s, k) => {
-    const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
-    let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
-    if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
-    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior });
-  });
-  // "Dia kemudian …": the pronoun stands for the last person named before it.
-  words.forEach((w, i) => {
-    if (w.mark || !pronouns.has(w.norm) || inQuestion(w)) return;
-    const before = [...spans].reverse().find((s) => s.kind === 'person' && s.last < i);
-    if (!before) return;
-    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior: 0.8 * (0.5 + 0.5 * before.evidence) });
-  });
-  return out;
-}
-
-/** Is the run of capitalised words holding word i preceded by one of these prepositions ("kepada …")? */
-function precededBy(words: readonly Word[], i: number, group: readonly string[]): boolean {
-  let j = i - 1;
-  for (let steps = 0; j >= 0 && steps < 4 && /^\p{Lu}/u.test(words[j]!.text); steps++) j--;
-  const w = words[j];
-  return w !== undefined && group.includes(w.norm);
-}
-
-/** When: the dates of the paragraph that the question does not itself name. */
-function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
-  const text = entry.article.paragraphs[paragraph - 1]!.text;
-  const out: Candidate[] = [];
-  const own = dateSpans(text);
-  // Dates the article's understanding found that the answer rules do not cover, as a reserve.
-  const understood: DateSpan[] = entry.understanding.dates
-    .filter((m) => m.paragraph === paragraph && m.kind !== 'relative' && m.kind !== 'weekday')
-    .map((m) => ({ start: m.offset, end: m.offset + m.text.length, text: m.text, kind: 'day' as const, strength: 0.6 }))
-    .filter((m) => text.slice(m.start, m.end) === m.text && !own.some((o) => m.start < o.end && m.end > o.start));
-  for (const d of [...own, ...understood]) {
-    const first = words.findIndex((w) => w.end > d.start);
-    let last = first;
-    while (last + 1 < words.length && words[last + 1]!.start < d.end) last++;
-    if (first < 0) continue;
-    const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
-    if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
-    let { start, end } = d;
-    if (d.ends && (focus.birth || focus.death)) ({ start, end } = d.ends[focus.death && !focus.birth ? 1 : 0]);
-    out.push({ entry, paragraph, words, first, last, start, end, prior: d.strength });
-  }
-  return out;
-}
-
-/** An Answer that also says what the question asked for. */
-export type QuestionAnswer = Answer & { readonly asks: OpenKind };
-
-function notFound(question: string, kind: OpenKind, locale: Locale): QuestionAnswer {
-  return { command: 'ask', query: question, found: false, answer: messages[locale].notFound(question), citations: [], asks: kind };
-}
-
-const nameWordsCache = new WeakMap<LibraryEntry, Set<string>>();
-
-/** Folded words of every person, place and organisation name an article's understanding holds. */
-export function knownNameWords(entry: LibraryEntry): Set<string> {
-  let words = nameWordsCache.get(entry);
-  if (words) return words;
-  words = new Set<string>();
-  const u = entry.understanding;
-  const forms = [
-    ...u.people.flatMap((p) => [p.name, ...p.aliases]),
-    ...u.places.flatMap((p) => [p.name, ...p.aliases]),
-    ...u.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.expansion === undefined ? [] : [o.expansion])]),
-  ];
-  for (const form of forms) for (const t of termsOf(form.replace(/[-'’]/g, ' '))) words.add(t.norm);
-  nameWordsCache.set(entry, words);
-  return words;
+function notFound(query: Query, kind: OpenKind): Finding {
+  return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, asks: kind };
 }
 
 /**
@@ -189,14 +24,13 @@ export function knownNameWords(entry: LibraryEntry): Set<string> {
  * with capitals ("Siapa Budi?", "Who is Jane Doe?", "Kapan Budi?": a profile or an event
  * look-up for the /who and /when answerers), nor for other kinds of question.
  */
-export function isOpenQuestion(question: string, entries: readonly LibraryEntry[]): boolean {
-  const kind = classifyQuestion(question);
-  if (kind !== 'who' && kind !== 'when') return false;
-  const { terms, names } = focusOf(question, kind);
+export function isOpenQuestion(query: Query, scope: Scope): boolean {
+  if (query.focus === undefined) return false;
+  const { terms, names } = query.focus;
   if (terms.length === 0) return false;
   // A role is a question ("Siapa Presiden X?"); a name alone, known or not, is a look-up ("Siapa Budi?").
-  if (terms.some((t) => titleWords.has(t))) return true;
-  return terms.some((t) => !names.has(t) && !entries.some((e) => knownNameWords(e).has(t)));
+  if (terms.some((t) => lexicon.titleWords.has(t))) return true;
+  return terms.some((t) => !names.has(t) && !isNameWord(scope, t));
 }
 
 /** A possible answer with its score, best first: what answerQuestion chooses from. */
@@ -212,25 +46,12 @@ export interface RankedAnswer {
 /** Paragraphs read per question, at most: those holding the most question words. */
 const MAX_PARAGRAPHS = 30;
 
-const sentenceCounts = new WeakMap<readonly LibraryEntry[], number>();
-
-/** Sentences in these articles (for term weights). */
-function sentenceCount(entries: readonly LibraryEntry[]): number {
-  let n = sentenceCounts.get(entries);
-  if (n === undefined) {
-    n = 0;
-    for (const e of entries) for (const p of e.article.paragraphs) n += p.sentences.length;
-    sentenceCounts.set(entries, n);
-  }
-  return n;
-}
-
-function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] {
+function rank(scope: Scope, focus: QuestionFocus): Scored[] {
   if (focus.terms.length === 0) return [];
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
   // a sentence holding a term lies in a paragraph holding it.
-  const paragraphs = paragraphsWithAny(entries, focus.terms, MAX_PARAGRAPHS).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
+  const paragraphs = paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
   const sentences = paragraphs.flatMap(({ words }) => {
     const by = new Map<number, Word[]>();
     for (const w of words) {
@@ -240,7 +61,7 @@ function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] 
     }
     return [...by.values()];
   });
-  const weights = weightsOf(focus, sentences, sentenceCount(entries));
+  const weights = weightsOf(focus, sentences, sentenceCount(scope));
   const scored: Scored[] = [];
   for (const { entry, p, words } of paragraphs) {
     if (!words.some((w) => focus.terms.some((t) => similarity(t, w) > 0))) continue;
@@ -253,8 +74,9 @@ function rank(entries: readonly LibraryEntry[], focus: QuestionFocus): Scored[] 
 const valueOf = (c: Candidate): string => c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
 
 /** Every possible answer with its score, best first (for the eval's misses and for tests). */
-export function rankAnswers(entries: readonly LibraryEntry[], question: string, kind: OpenKind): RankedAnswer[] {
-  return rank(entries, focusOf(question, kind)).map(({ candidate: c, score, coverage }) => ({
+export function rankAnswers(scope: Scope, query: Query): RankedAnswer[] {
+  if (query.focus === undefined) return [];
+  return rank(scope, query.focus).map(({ candidate: c, score, coverage }) => ({
     value: valueOf(c),
     article: c.entry.article.id,
     paragraph: c.paragraph,
@@ -264,9 +86,10 @@ export function rankAnswers(entries: readonly LibraryEntry[], question: string, 
 }
 
 /** The best answer of the asked type to an open question, over every passage of the given articles. */
-export function answerQuestion(entries: readonly LibraryEntry[], question: string, kind: OpenKind, locale: Locale): QuestionAnswer {
-  const best = rank(entries, focusOf(question, kind))[0];
-  if (!best || best.score < questionSettings.minScore || best.coverage < questionSettings.minCoverage) return notFound(question, kind, locale);
+export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
+  const kind = focus.kind;
+  const best = rank(scope, focus)[0];
+  if (!best || best.score < questionSettings.minScore || best.coverage < questionSettings.minCoverage) return notFound(query, kind);
   const c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   const value = valueOf(c);
@@ -274,11 +97,11 @@ export function answerQuestion(entries: readonly LibraryEntry[], question: strin
   const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [value] };
   return {
     command: 'ask',
-    query: question,
+    query: query.text,
     found: true,
-    answer: sentence?.text ?? paragraph.text,
     value,
     citations: [citation],
+    said: { kind: 'passage', text: sentence?.text ?? paragraph.text },
     asks: kind,
   };
 }

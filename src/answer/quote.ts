@@ -9,30 +9,14 @@
 // 4. Topic: the query's words are in the quote (most of them) → those quotes, best first.
 // 5. Nothing → found:false.
 import type { LibraryEntry } from '../index/library.js';
-import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
-import { queryTerms, termsOf } from '../text/terms.js';
 import { paragraphsWithAny } from '../index/search.js';
-import { attributionOf } from '../extract/quotes.js';
-import type { Answer, Article, Citation, Paragraph, Person, Quote } from '../types.js';
-import type { Locale } from './messages.js';
+import type { Scope } from '../index/scope.js';
 import { memoize } from '../memo.js';
-
-const frames = {
-  en: {
-    empty: 'Type a speaker or a topic, for example: /quote Hartono',
-    none: (q: string) => `No quote in the article matches “${q}”.`,
-    unquoted: (name: string, where: string) => `${name} is mentioned in ${where} but is not quoted.`,
-    unknown: 'speaker not named',
-    via: 'via',
-  },
-  id: {
-    empty: 'Ketik nama pembicara atau topik, misalnya: /quote Hartono',
-    none: (q: string) => `Tidak ada kutipan dalam artikel yang cocok dengan “${q}”.`,
-    unquoted: (name: string, where: string) => `${name} disebut di ${where} tetapi tidak dikutip.`,
-    unknown: 'pembicara tidak disebut',
-    via: 'melalui',
-  },
-} as const;
+import type { Query } from '../query/query.js';
+import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
+import { termsOf } from '../text/terms.js';
+import { attributionOf } from '../extract/quotes.js';
+import type { Article, Citation, Finding, Paragraph, ParagraphRef, Person, Quote, QuoteSaid } from '../types.js';
 
 interface Found {
   readonly entry: LibraryEntry;
@@ -86,21 +70,14 @@ function mentionsInText(article: Article, terms: readonly string[], holding: Rea
   return name !== undefined ? { name, paragraphs } : undefined;
 }
 
-const quoteWords = new WeakMap<Quote, string[]>();
+/** The folded words of a quote and its attribution clause (remembered by the text: a quote is read on every topic query). */
+const wordsOfText = memoize((text: string): string[] => termsOf(text).map((t) => t.norm), 8192);
 
 /** Share of the query's terms found in the quote (and its attribution clause). */
 function topicScore(terms: readonly string[], article: Article, quote: Quote): number {
-  let words = quoteWords.get(quote);
-  if (!words) {
-    words = termsOf(`${quote.text} ${attributionOf(article, quote) ?? ''}`).map((t) => t.norm);
-    quoteWords.set(quote, words);
-  }
-  const hit = terms.filter((t) => words!.some((w) => termSimilarity(t, w) > 0)).length;
+  const words = wordsOfText(`${quote.text} ${attributionOf(article, quote) ?? ''}`);
+  const hit = terms.filter((t) => words.some((w) => termSimilarity(t, w) > 0)).length;
   return hit / terms.length;
-}
-
-function paragraphRefs(ns: readonly number[]): string {
-  return ns.map((n) => `¶${n}`).join(', ');
 }
 
 function citationsOf(found: readonly Found[]): Citation[] {
@@ -121,16 +98,16 @@ function citationsOf(found: readonly Found[]): Citation[] {
   return out;
 }
 
-function describe(found: readonly Found[], multi: boolean, locale: Locale): string {
-  const f = frames[locale];
-  return found
-    .map(({ entry, quote }) => {
-      const who = quote.speaker ?? attributionOf(entry.article, quote) ?? f.unknown;
-      const where = `${multi ? `${entry.article.id} ` : ''}${paragraphRefs(quote.paragraphs)}`;
-      const via = quote.via !== undefined ? `, ${f.via} ${quote.via}` : '';
-      return `${who} (${where}${via}): “${quote.text.replace(/\n/g, ' ')}”`;
-    })
-    .join('\n');
+function quotesSaid(found: readonly Found[]): QuoteSaid[] {
+  return found.map(({ entry, quote }) => {
+    const speaker = quote.speaker ?? attributionOf(entry.article, quote);
+    return {
+      ...(speaker !== undefined && { speaker }),
+      text: quote.text,
+      refs: quote.paragraphs.map((paragraph) => ({ article: entry.article.id, paragraph })),
+      ...(quote.via !== undefined && { via: quote.via }),
+    };
+  });
 }
 
 /** The fullest written form among the matched speakers, or the person's full name. */
@@ -140,11 +117,11 @@ function valueOf(found: readonly Found[], person: Person | undefined): string | 
   return names.sort((a, b) => b.length - a.length)[0];
 }
 
-export function answerQuote(entries: readonly LibraryEntry[], query: string, locale: Locale = 'en'): Answer {
-  const f = frames[locale];
-  const base = { command: 'quote', query } as const;
-  const terms = queryTerms(query);
-  if (terms.length === 0) return { ...base, found: false, answer: f.empty, citations: [] };
+export function answerQuote(scope: Scope, query: Query): Finding {
+  const { entries } = scope;
+  const base = { command: 'quote', query: query.text } as const;
+  const terms = query.terms;
+  if (terms.length === 0) return { ...base, found: false, citations: [], said: { kind: 'empty-query', command: 'quote' } };
   const multi = entries.length > 1;
 
   // 1–2. The query names a speaker (or a relay source), directly or through a person of the article.
@@ -160,18 +137,13 @@ export function answerQuote(entries: readonly LibraryEntry[], query: string, loc
     }
   }
   if (bySpeaker.length > 0) {
-    return {
-      ...base,
-      found: true,
-      answer: describe(bySpeaker, multi, locale),
-      ...(valueOf(bySpeaker, person) !== undefined && { value: valueOf(bySpeaker, person)! }),
-      citations: citationsOf(bySpeaker),
-    };
+    const value = valueOf(bySpeaker, person);
+    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(bySpeaker), said: { kind: 'quotes', quotes: quotesSaid(bySpeaker), multi } };
   }
 
   // 3. A person the article names, but never quotes.
   // Only paragraphs holding a query word can mention the person: the index finds them.
-  const holding = new Set(paragraphsWithAny(entries, terms).map((h) => h.paragraph));
+  const holding = new Set(paragraphsWithAny(scope, terms).map((h) => h.paragraph));
   for (const entry of entries) {
     const named = peopleNamed(entry, terms)[0];
     const mention = named ? { name: named.name, paragraphs: [...named.paragraphs] } : mentionsInText(entry.article, terms, holding);
@@ -179,11 +151,11 @@ export function answerQuote(entries: readonly LibraryEntry[], query: string, loc
     // A topic word that happens to be capitalised ("Rusia") is not a person: quotes about it come first.
     const aboutIt = quotesOf(entry).some((q) => topicScore(terms, entry.article, q) >= 0.6);
     if (!named && aboutIt) continue;
-    const where = `${multi ? `${entry.article.id} ` : ''}${paragraphRefs(mention.paragraphs)}`;
+    const refs: ParagraphRef[] = mention.paragraphs.map((paragraph) => ({ article: entry.article.id, paragraph }));
     return {
       ...base,
       found: false,
-      answer: f.unquoted(mention.name, where),
+      said: { kind: 'unquoted', name: mention.name, refs, multi },
       citations: mention.paragraphs.map((n) => {
         const excerpt = entry.article.paragraphs[n - 1]?.text ?? '';
         const highlight = excerpt.includes(mention.name) ? [mention.name] : [];
@@ -203,13 +175,7 @@ export function answerQuote(entries: readonly LibraryEntry[], query: string, loc
   byTopic.sort((a, b) => b.score - a.score);
   if (byTopic.length > 0) {
     const value = byTopic[0]!.quote.speaker ?? byTopic[0]!.quote.via;
-    return {
-      ...base,
-      found: true,
-      answer: describe(byTopic, multi, locale),
-      ...(value !== undefined && { value }),
-      citations: citationsOf(byTopic),
-    };
+    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(byTopic), said: { kind: 'quotes', quotes: quotesSaid(byTopic), multi } };
   }
-  return { ...base, found: false, answer: f.none(query.trim().slice(0, 100)), citations: [] };
+  return { ...base, found: false, citations: [], said: { kind: 'no-quote', query: query.text } };
 }

@@ -10,27 +10,11 @@
 // stated before the passage, clearly labelled as not stated for the event — a reader may want it,
 // but the bot does not pass it off as the answer.
 import type { LibraryEntry } from '../index/library.js';
-import { queryTerms, termsOf } from '../text/terms.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
-import { knownNameWords } from './question.js';
-import { formatDate } from '../extract/dates.js';
-import type { Answer, Citation, DateMention } from '../types.js';
-import type { Locale } from './messages.js';
-
-const frames = {
-  en: {
-    empty: 'Type an event, for example: /when treaty signed',
-    none: (q: string) => `The article says nothing about “${q}”.`,
-    undated: (where: string) => `The passage that tells of it (${where}) gives no date.`,
-    nearest: (date: string, where: string) => ` The nearest date stated before it is ${date} (${where}); the article does not say it is the date of this event.`,
-  },
-  id: {
-    empty: 'Ketik peristiwanya, misalnya: /when perjanjian ditandatangani',
-    none: (q: string) => `Artikel tidak menyebut apa pun tentang “${q}”.`,
-    undated: (where: string) => `Paragraf yang menceritakannya (${where}) tidak menyebut tanggal.`,
-    nearest: (date: string, where: string) => ` Tanggal terdekat yang disebut sebelumnya adalah ${date} (${where}); artikel tidak menyatakan itu tanggal peristiwa ini.`,
-  },
-} as const;
+import { isNameWord, type Scope } from '../index/scope.js';
+import type { Query } from '../query/query.js';
+import { termsOf } from '../text/terms.js';
+import type { Citation, DateMention, Finding } from '../types.js';
 
 /** How far behind the best hit another hit may be and still give the date. */
 const SCORE_MARGIN = 0.1;
@@ -74,51 +58,45 @@ function citation(entry: LibraryEntry, paragraph: number, highlights: readonly s
   return { article: entry.article.id, paragraph, excerpt, highlights: [...new Set(highlights.filter((h) => h !== '' && excerpt.includes(h)))] };
 }
 
-export function answerWhen(entries: readonly LibraryEntry[], query: string, locale: Locale = 'en'): Answer {
-  const f = frames[locale];
-  const base = { command: 'when', query } as const;
-  if (query.trim() === '') return { ...base, found: false, answer: f.empty, citations: [] };
-  const entryOf = (hit: SearchHit): LibraryEntry | undefined => entries.find((e) => e.article.id === hit.article);
+export function answerWhen(scope: Scope, query: Query): Finding {
+  const base = { command: 'when', query: query.text } as const;
   // The event's own words, past the names: "Kim lahir" asks about a birth, and a passage that
   // only names Kim does not say when he was born.
-  const eventTerms = queryTerms(query).filter((t) => !entries.some((e) => knownNameWords(e).has(t)));
+  const eventTerms = query.terms.filter((t) => !isNameWord(scope, t));
   const needed = Math.ceil(0.75 * eventTerms.length);
   const tellsEvent = (hit: SearchHit): boolean =>
-    needed === 0 || matchTerms(eventTerms, termsOf(entryOf(hit)?.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
-  const hits = searchPassages(entries, query, { limit: 5 }).filter(tellsEvent);
+    needed === 0 || matchTerms(eventTerms, termsOf(hit.entry.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
+  const hits = searchPassages(scope, query.terms, { limit: 5 }).filter(tellsEvent);
   const best = hits[0];
-  if (!best) return { ...base, found: false, answer: f.none(query.trim().slice(0, 100)), citations: [] };
-  const multi = entries.length > 1;
-  const where = (article: string, paragraph: number): string => `${multi ? `${article} ` : ''}¶${paragraph}`;
+  if (!best) return { ...base, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
+  const multi = scope.entries.length > 1;
 
   for (const hit of hits.filter((h) => h.score <= best.score + SCORE_MARGIN)) {
-    const entry = entryOf(hit);
-    const date = entry && dateOfHit(entry, hit);
-    if (!entry || !date) continue;
-    const citations = [citation(entry, hit.paragraph, [date.text, ...hit.highlights])];
-    if (hit !== best) {
-      const bestEntry = entryOf(best);
-      if (bestEntry) citations.push(citation(bestEntry, best.paragraph, best.highlights));
-    }
+    const date = dateOfHit(hit.entry, hit);
+    if (!date) continue;
+    const citations = [citation(hit.entry, hit.paragraph, [date.text, ...hit.highlights])];
+    if (hit !== best) citations.push(citation(best.entry, best.paragraph, best.highlights));
     return {
       ...base,
       found: true,
-      answer: `${formatDate(date)} — ${where(hit.article, hit.paragraph)}`,
       value: date.text,
       citations,
+      said: { kind: 'date', date, ref: { article: hit.article, paragraph: hit.paragraph }, multi },
     };
   }
 
   // The passage gives no date: say so, and name the nearest stated date before it, labelled.
-  const entry = entryOf(best)!;
+  const entry = best.entry;
   const before = datesOf(entry)
     .filter((d) => d.paragraph < best.paragraph && d.kind === 'absolute')
     .pop();
   const citations = [citation(entry, best.paragraph, best.highlights)];
-  let answer = f.undated(where(best.article, best.paragraph));
-  if (before) {
-    answer += f.nearest(formatDate(before), where(entry.article.id, before.paragraph));
-    citations.push(citation(entry, before.paragraph, [before.text]));
-  }
-  return { ...base, found: false, answer, citations };
+  if (before) citations.push(citation(entry, before.paragraph, [before.text]));
+  const ref = { article: best.article, paragraph: best.paragraph };
+  return {
+    ...base,
+    found: false,
+    citations,
+    said: { kind: 'undated', ref, multi, ...(before && { nearest: { date: before, ref: { article: entry.article.id, paragraph: before.paragraph } } }) },
+  };
 }

@@ -1,34 +1,18 @@
 // /where <place or event>: a place the article names, with the paragraphs that name it (readers may
 // type its English or Indonesian name, or a typo); or, for an event, the place named in the passage
 // that answers it — preferring one in the best sentence, after a locative ("di", "in").
-import { allTables } from '../lang/index.js';
 import type { LibraryEntry } from '../index/library.js';
-import { editDistance } from '../text/similarity.js';
-import { fold } from '../text/normalize.js';
 import { searchPassages } from '../index/search.js';
-import type { Answer, Citation, Place } from '../types.js';
+import { articleScope, type Scope } from '../index/scope.js';
+import type { Query } from '../query/query.js';
 import { findAll } from '../text/find.js';
-import type { Locale } from './messages.js';
-import { formsIn, inArticleWords, paragraphCitation, paragraphList, placesInQuery, subjectOf } from './subject.js';
+import { lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+import { editDistance } from '../text/similarity.js';
+import { queryTerms } from '../text/terms.js';
+import type { Finding, Place } from '../types.js';
+import { formsIn, inArticleWords, paragraphCitation, placesInQuery, refsOf } from './citations.js';
 
-const locatives = new Set(allTables.flatMap((t) => t.nameWords?.locatives ?? []));
-
-const frames = {
-  en: {
-    mentioned: (place: string, where: string) => `${place} — mentioned in ${where}.`,
-    event: (place: string, n: number) => `${place} (¶${n}).`,
-    notNamed: (q: string) => `The article does not name the place “${q}”.`,
-    nowhere: (q: string) => `The article does not say where ${q}.`,
-  },
-  id: {
-    mentioned: (place: string, where: string) => `${place} — disebut di ${where}.`,
-    event: (place: string, n: number) => `${place} (¶${n}).`,
-    notNamed: (q: string) => `Artikel tidak menyebut tempat “${q}”.`,
-    nowhere: (q: string) => `Artikel tidak menyebut di mana ${q}.`,
-  },
-} as const;
-
-const show = (q: string): string => q.trim().slice(0, 100);
 const formsOf = (p: Place): string[] => [p.name, ...p.aliases];
 
 /** The place a typed name means: any of its names in any case, or one typo in a long name. */
@@ -41,17 +25,10 @@ function placeNamed(places: readonly Place[], typed: string): Place | undefined 
   return places.find((p) => formsOf(p).some((f) => f.length >= 5 && editDistance(key, fold(f), 1) <= 1));
 }
 
-function placeProfile(query: string, locale: Locale, found: { entry: LibraryEntry; place: Place }[]): Answer {
+function placeProfile(query: Query, found: { entry: LibraryEntry; place: Place }[]): Finding {
   const main = found[0]!.place;
   const citations = found.flatMap(({ entry, place }) => place.paragraphs.flatMap((n) => paragraphCitation(entry, n, formsOf(place)) ?? []));
-  return {
-    command: 'where',
-    query,
-    found: true,
-    answer: frames[locale].mentioned(main.name, paragraphList(citations)),
-    value: main.name,
-    citations,
-  };
+  return { command: 'where', query: query.text, found: true, value: main.name, citations, said: { kind: 'place-profile', place: main.name, refs: refsOf(citations) } };
 }
 
 interface Candidate {
@@ -82,7 +59,7 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
     for (const form of formsOf(place)) {
       for (const at of findAll(p.text, form)) {
         const before = wordBefore(p.text, at);
-        const afterLocative = before !== undefined && locatives.has(fold(before));
+        const afterLocative = before !== undefined && lexicon.locatives.has(fold(before));
         const inBest = s !== undefined && at >= s.start && at < s.end;
         const distance = marks.length > 0 ? Math.min(...marks.map((m) => Math.abs(m - at))) : p.text.length;
         const score = (inBest ? 2 : 0) + (afterLocative ? 1 : 0) + 1 / (1 + distance / 20);
@@ -93,39 +70,39 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
   return best;
 }
 
-function placeOfEvent(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer | undefined {
-  const hits = entries
-    .flatMap((entry) => searchPassages([entry], inArticleWords(entry, query), { limit: 3 }).map((hit) => ({ entry, hit })))
-    .sort((a, b) => a.hit.score - b.hit.score);
-  for (const { entry, hit } of hits) {
-    const found = placeInPassage(entry, hit.paragraph, hit.sentence, hit.highlights, placesInQuery(entry, query));
+function placeOfEvent(scope: Scope, query: Query, subject: string): Finding | undefined {
+  const hits = scope.entries
+    .flatMap((entry) => searchPassages(articleScope(scope, entry), queryTerms(inArticleWords(entry, subject)), { limit: 3 }))
+    .sort((a, b) => a.score - b.score);
+  for (const hit of hits) {
+    const { entry } = hit;
+    const found = placeInPassage(entry, hit.paragraph, hit.sentence, hit.highlights, placesInQuery(entry, subject));
     if (!found) continue;
     const text = entry.article.paragraphs[hit.paragraph - 1]!.text;
     const highlights = [...new Set([found.form, ...hit.highlights])];
-    const citation: Citation = { article: entry.article.id, paragraph: hit.paragraph, excerpt: text, highlights: formsIn(text, highlights) };
     return {
       command: 'where',
-      query,
+      query: query.text,
       found: true,
-      answer: frames[locale].event(found.place.name, hit.paragraph),
       value: found.place.name,
-      citations: [citation],
+      citations: [{ article: entry.article.id, paragraph: hit.paragraph, excerpt: text, highlights: formsIn(text, highlights) }],
+      said: { kind: 'place', place: found.place.name, paragraph: hit.paragraph },
     };
   }
   return undefined;
 }
 
 /** Answer /where: a place by any of its names, or the place of an event. */
-export function answerWhere(entries: readonly LibraryEntry[], query: string, locale: Locale = 'en'): Answer {
-  const subject = subjectOf(query);
-  const f = frames[locale];
-  if (subject.text === '') return { command: 'where', query, found: false, answer: f.notNamed(show(query)), citations: [] };
-  const named = entries.flatMap((entry) => {
+export function answerWhere(scope: Scope, query: Query): Finding {
+  const { subject } = query;
+  const missing = (said: Finding['said']): Finding => ({ command: 'where', query: query.text, found: false, citations: [], said });
+  if (subject.text === '') return missing({ kind: 'not-named', what: 'place', query: query.text });
+  const named = scope.entries.flatMap((entry) => {
     const place = placeNamed(entry.understanding.places, subject.text);
     return place ? [{ entry, place }] : [];
   });
-  if (named.length > 0) return placeProfile(query, locale, named);
-  const event = placeOfEvent(entries, subject.text, locale);
+  if (named.length > 0) return placeProfile(query, named);
+  const event = placeOfEvent(scope, query, subject.text);
   if (event) return event;
-  return { command: 'where', query, found: false, answer: subject.asked ? f.nowhere(show(subject.text)) : f.notNamed(show(subject.text)), citations: [] };
+  return missing(subject.asked ? { kind: 'not-said', asks: 'where', query: subject.text } : { kind: 'not-named', what: 'place', query: subject.text });
 }

@@ -1,37 +1,19 @@
 // /who <name or question>: a person's profile (full name, role as written, the paragraphs that name
 // them, the one that introduces them first), an organisation's, or — for a question ("siapa yang
 // bertemu di …", "who met in …") — the people of the passage that answers it.
-import { resolvePerson } from '../text/name-match.js';
 import type { LibraryEntry } from '../index/library.js';
-import { termSimilarity } from '../text/similarity.js';
-import { fold } from '../text/normalize.js';
-import { queryTerms } from '../text/terms.js';
-import { roleContradicts } from './narrow.js';
 import { searchPassages } from '../index/search.js';
-import type { Answer, Citation, Organisation, Person } from '../types.js';
+import { articleScope, type Scope } from '../index/scope.js';
+import type { Query } from '../query/query.js';
 import { findAll } from '../text/find.js';
 import { lexicon } from '../text/lexicon.js';
-import type { Locale } from './messages.js';
-import { formsIn, inArticleWords, paragraphCitation, paragraphList, subjectOf } from './subject.js';
-
-const frames = {
-  en: {
-    mentioned: (where: string) => `Mentioned in ${where}.`,
-    notNamed: (q: string) => `The article does not name “${q}”.`,
-    place: (q: string) => `“${q}” is a place in this article, not a person (see /where).`,
-    nobody: (q: string) => `The article does not say who ${q}.`,
-    and: 'and',
-  },
-  id: {
-    mentioned: (where: string) => `Disebut di ${where}.`,
-    notNamed: (q: string) => `Artikel tidak menyebut “${q}”.`,
-    place: (q: string) => `“${q}” adalah tempat dalam artikel ini, bukan orang (lihat /where).`,
-    nobody: (q: string) => `Artikel tidak menyebut siapa ${q}.`,
-    and: 'dan',
-  },
-} as const;
-
-const show = (q: string): string => q.trim().slice(0, 100);
+import { resolvePerson } from '../text/name-match.js';
+import { fold } from '../text/normalize.js';
+import { termSimilarity } from '../text/similarity.js';
+import { queryTerms } from '../text/terms.js';
+import type { Citation, Finding, Organisation, Person, Said } from '../types.js';
+import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.js';
+import { roleContradicts } from './roles.js';
 
 const formsOf = (p: Person | Organisation): string[] => [p.name, ...p.aliases, ...('role' in p && p.role ? [p.role] : []), ...('expansion' in p && p.expansion ? [p.expansion] : [])];
 
@@ -74,30 +56,46 @@ function organisationNamed(organisations: readonly Organisation[], subject: stri
   return organisations.find((o) => [o.name, ...o.aliases, ...(o.expansion ? [o.expansion] : [])].some((f) => fold(f) === key));
 }
 
-function profile(query: string, locale: Locale, found: { entry: LibraryEntry; person: Person }[]): Answer {
+const missing = (query: Query, said: Said): Finding => ({ command: 'who', query: query.text, found: false, citations: [], said });
+
+function profile(query: Query, found: { entry: LibraryEntry; person: Person }[]): Finding {
   const main = found[0]!.person;
   const same = found.filter((f) => fold(f.person.name) === fold(main.name) || f.person === main);
   const citations = same.flatMap((f) => profileCitations(f.entry, f.person));
   const role = same.map((f) => f.person.role).find((r) => r !== undefined);
-  const answer = `${main.name}${role ? ` — ${role}` : ''}. ${frames[locale].mentioned(paragraphList(citations))}`;
-  return { command: 'who', query, found: true, answer, value: main.name, citations, ...(role && { role }) };
+  return {
+    command: 'who',
+    query: query.text,
+    found: true,
+    value: main.name,
+    citations,
+    said: { kind: 'profile', name: main.name, ...(role !== undefined && { detail: role }), refs: refsOf(citations) },
+    ...(role !== undefined && { role }),
+  };
 }
 
-function organisationProfile(query: string, locale: Locale, entry: LibraryEntry, org: Organisation): Answer {
+function organisationProfile(query: Query, entry: LibraryEntry, org: Organisation): Finding {
   const citations = org.paragraphs.flatMap((n) => paragraphCitation(entry, n, formsOf(org)) ?? []);
-  const answer = `${org.name}${org.expansion ? ` — ${org.expansion}` : ''}. ${frames[locale].mentioned(paragraphList(citations))}`;
-  return { command: 'who', query, found: true, answer, value: org.name, citations };
+  return {
+    command: 'who',
+    query: query.text,
+    found: true,
+    value: org.name,
+    citations,
+    said: { kind: 'profile', name: org.name, ...(org.expansion !== undefined && { detail: org.expansion }), refs: refsOf(citations) },
+  };
 }
 
 /** The people of the passage that best answers a question, named in its best sentence if any are. */
-function peopleOfPassage(entries: readonly LibraryEntry[], query: string, locale: Locale): Answer | undefined {
-  const hits = entries
-    .flatMap((entry) => searchPassages([entry], inArticleWords(entry, query), { limit: 3, minCoverage: 0.5 }).map((hit) => ({ entry, hit })))
-    .sort((a, b) => a.hit.score - b.hit.score);
-  for (const { entry, hit } of hits) {
+function peopleOfPassage(scope: Scope, query: Query, subject: string): Finding | undefined {
+  const hits = scope.entries
+    .flatMap((entry) => searchPassages(articleScope(scope, entry), queryTerms(inArticleWords(entry, subject)), { limit: 3, minCoverage: 0.5 }))
+    .sort((a, b) => a.score - b.score);
+  for (const hit of hits) {
+    const { entry } = hit;
     const paragraph = entry.article.paragraphs[hit.paragraph - 1];
     if (!paragraph) continue;
-    const typed = new Set(queryTerms(query).flatMap((t) => entry.understanding.people.filter((p) => resolvePerson([p], t) !== undefined)));
+    const typed = new Set(queryTerms(subject).flatMap((t) => entry.understanding.people.filter((p) => resolvePerson([p], t) !== undefined)));
     const here = entry.understanding.people.filter((p) => p.paragraphs.includes(hit.paragraph) && !typed.has(p) && !roleContradicts(p.role, query));
     const sentence = paragraph.sentences[hit.sentence ?? -1];
     const inSentence = sentence ? here.filter((p) => formsIn(sentence.text, [p.name, ...p.aliases]).length > 0) : [];
@@ -105,54 +103,51 @@ function peopleOfPassage(entries: readonly LibraryEntry[], query: string, locale
     if (people.length === 0) continue;
     const text = paragraph.text;
     const highlights = [...new Set([...hit.highlights, ...formsIn(text, people.flatMap((p) => [p.name, ...p.aliases, ...(p.role ? [p.role] : [])]))])];
-    const citation: Citation = { article: entry.article.id, paragraph: hit.paragraph, excerpt: text, highlights };
-    const names = people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name));
-    const joined = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${frames[locale].and} ${names[names.length - 1]}`;
     return {
       command: 'who',
-      query,
+      query: query.text,
       found: true,
-      answer: `${joined} — ¶${hit.paragraph}.`,
       value: people.map((p) => p.name).join(', '),
-      citations: [citation],
+      citations: [{ article: entry.article.id, paragraph: hit.paragraph, excerpt: text, highlights }],
+      said: { kind: 'people', people: people.map((p) => ({ name: p.name, ...(p.role !== undefined && { role: p.role }) })), paragraph: hit.paragraph },
     };
   }
   return undefined;
 }
 
 /** Answer /who: a person (or organisation) by name or role, or the people a question asks for. */
-export function answerWho(entries: readonly LibraryEntry[], query: string, locale: Locale = 'en'): Answer {
-  const subject = subjectOf(query);
-  const f = frames[locale];
-  if (subject.text === '') return { command: 'who', query, found: false, answer: f.notNamed(show(query)), citations: [] };
+export function answerWho(scope: Scope, query: Query): Finding {
+  const { subject } = query;
+  const { entries } = scope;
+  if (subject.text === '') return missing(query, { kind: 'not-named', what: 'person', query: query.text });
 
   const byName = entries.flatMap((entry) => {
     const person = resolvePerson(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
-  if (byName.length > 0) return profile(query, locale, byName);
+  if (byName.length > 0) return profile(query, byName);
 
   for (const entry of entries) {
     const org = organisationNamed(entry.understanding.organisations, subject.text);
-    if (org) return organisationProfile(query, locale, entry, org);
+    if (org) return organisationProfile(query, entry, org);
   }
 
   const byRole = entries.flatMap((entry) => {
     const person = personByRole(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
-  if (byRole.length > 0) return profile(query, locale, byRole);
+  if (byRole.length > 0) return profile(query, byRole);
 
   // A place is never a person.
   const placeKey = fold(subject.text);
   if (entries.some((e) => e.understanding.places.some((p) => [p.name, ...p.aliases].some((n) => fold(n) === placeKey)))) {
-    return { command: 'who', query, found: false, answer: f.place(show(subject.text)), citations: [] };
+    return missing(query, { kind: 'is-a-place', query: subject.text });
   }
   // A question, or several words that are no name: the people of the passage that answers it.
   if (subject.asked || queryTerms(subject.text).length >= 2) {
-    const passage = peopleOfPassage(entries, subject.text, locale);
+    const passage = peopleOfPassage(scope, query, subject.text);
     if (passage) return passage;
-    return { command: 'who', query, found: false, answer: subject.asked ? f.nobody(show(subject.text)) : f.notNamed(show(subject.text)), citations: [] };
+    return missing(query, subject.asked ? { kind: 'not-said', asks: 'who', query: subject.text } : { kind: 'not-named', what: 'person', query: subject.text });
   }
-  return { command: 'who', query, found: false, answer: f.notNamed(show(subject.text)), citations: [] };
+  return missing(query, { kind: 'not-named', what: 'person', query: subject.text });
 }

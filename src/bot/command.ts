@@ -1,6 +1,6 @@
 // What a module in commands/ exports, and the options several commands share.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandStringOption } from 'discord.js';
-import type { Locale } from '../answer/index.js';
+import type { Locale } from '../core.js';
 import type { Library } from '../index/library.js';
 import type { Answer } from '../types.js';
 import type { Suggest } from './suggest.js';

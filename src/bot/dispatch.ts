@@ -7,9 +7,10 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Library } from '../index/library.js';
 import { inputOf, type Command, type CommandInput } from './command.js';
-import { localeOf } from './labels.js';
+import { localeOf } from '../render/words/index.js';
 import type { Logger } from './log.js';
-import { acknowledge, fitChoices, render, sendPayload, type Choice, type Payload, type Reply } from '../render/embed.js';
+import { fitChoices, render, type Choice, type Payload, type Reply } from '../render/embed.js';
+import { acknowledge, sendPayload } from './send.js';
 import { suggestArticles } from './suggest.js';
 
 export interface DispatcherOptions {

@@ -1,6 +1,7 @@
 // The local console: the bot's slash commands on the terminal, when no Discord token is set.
 import { createInterface } from 'node:readline';
-import { answer, commandNames } from '../answer/index.js';
+import { CATALOG } from '../../commands/catalog.js';
+import { answer, type Locale } from '../core.js';
 import { parseCommandLine } from './command-line.js';
 import type { Library } from '../index/library.js';
 import { renderText } from '../render/text.js';
@@ -14,16 +15,21 @@ const banner = (library: Library): string =>
   ].join('\n');
 
 /** Answer one typed line as console text. */
-export function consoleReply(library: Library, line: string): string {
-  const parsed = parseCommandLine(line);
+export function consoleReply(library: Library, line: string, locale?: Locale): string {
+  const parsed = parseCommandLine(line, locale);
   if ('error' in parsed) return parsed.error;
   return renderText(answer(library, parsed.request), { showArticle: library.entries.length > 1 });
 }
 
 /** Runs until end of input; resolves when the input closes. */
-export function runConsole(library: Library, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export function runConsole(
+  library: Library,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+  locale?: Locale,
+): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
-  const completions = commandNames.map((c) => `/${c} `);
+  const completions = CATALOG.flatMap((c) => [`/${c.name} `, `/${c.id} `]);
   const rl = createInterface({
     input,
     output,
@@ -41,7 +47,7 @@ export function runConsole(library: Library, input: NodeJS.ReadableStream = proc
   }
   return new Promise((resolve) => {
     rl.on('line', (line) => {
-      if (line.trim() !== '') output.write(`${consoleReply(library, line)}\n\n`);
+      if (line.trim() !== '') output.write(`${consoleReply(library, line, locale)}\n\n`);
       if (interactive) rl.prompt();
     });
     rl.on('close', () => resolve());

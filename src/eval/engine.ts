@@ -4,7 +4,7 @@
 // A text is read exactly as a file holding it (the text, then a newline) would be read by the bot:
 // parsed as a one-paragraph article and understood with the bot's own extraction. The library of a
 // passage is built once and reused for every question on it.
-import { answer } from '../answer/index.js';
+import { answer } from '../core.js';
 import { entriesOf, libraryOf, type Library } from '../index/library.js';
 import { parseArticle } from '../load/article.js';
 import { understand } from '../extract/understand.js';

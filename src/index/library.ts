@@ -1,5 +1,7 @@
-// A loaded set of articles with what was understood of each. Built once at start-up.
+// A loaded set of articles with what was understood of each, and the index over them: built once,
+// passed explicitly to everything that answers from it.
 import type { Article, Understanding } from '../types.js';
+import { buildPassageIndex, type PassageIndex } from './passages.js';
 
 export interface LibraryEntry {
   readonly article: Article;
@@ -8,14 +10,25 @@ export interface LibraryEntry {
 
 export interface Library {
   readonly entries: readonly LibraryEntry[];
+  readonly index: PassageIndex;
   /** Entry by article id, or undefined. Ids come from the loaded list only; never used as paths. */
   get(id: string): LibraryEntry | undefined;
+  /** Position of an article in `entries`, or -1. */
+  indexOf(id: string): number;
 }
 
-/** A library over these entries; ids are looked up in a map built once. */
+/** A library over these entries: the index is built now, not on the first question. */
 export function libraryOf(entries: readonly LibraryEntry[]): Library {
-  const byId = new Map(entries.map((e) => [e.article.id, e]));
-  return { entries, get: (id) => byId.get(id) };
+  const byId = new Map(entries.map((e, i) => [e.article.id, i]));
+  return {
+    entries,
+    index: buildPassageIndex(entries),
+    get: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? undefined : entries[i];
+    },
+    indexOf: (id) => byId.get(id) ?? -1,
+  };
 }
 
 /** Read articles into entries: extract what each says, once. */

@@ -6,14 +6,17 @@
 // article has nothing on finds nothing) and the verbatim words to highlight.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LibraryEntry } from './library.js';
+import type { PassageIndex, PassageRef } from './passages.js';
+import { holds, scopeOfMembers, type Scope } from './scope.js';
 import { termSimilarity } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';
-import { queryTerms, termsOf, type Term } from '../text/terms.js';
+import { termsOf, type Term } from '../text/terms.js';
 import type { Paragraph } from '../types.js';
-import { VocabularyIndex } from './vocabulary.js';
 import { memoize } from '../memo.js';
 
 export interface SearchHit {
+  /** The article the paragraph belongs to, and its id. */
+  readonly entry: LibraryEntry;
   readonly article: string;
   readonly paragraph: number;
   /** Best-matching sentence of the paragraph (0-based), if one stands out. */
@@ -32,22 +35,11 @@ export interface SearchOptions {
   readonly minCoverage?: number;
 }
 
-/** One paragraph of one article, as the index knows it. */
-interface PassageRef {
-  readonly entry: LibraryEntry;
-  readonly paragraph: number;
-}
-
 /** What fuse.js scores: a paragraph or one of its sentences. */
 interface ScoredRecord {
   readonly passage: number;
   readonly sentence?: number;
   readonly folded: string;
-}
-
-export interface PassageIndex {
-  readonly passages: readonly PassageRef[];
-  readonly vocabulary: VocabularyIndex;
 }
 
 const fuseOptions: IFuseOptions<ScoredRecord> = {
@@ -68,10 +60,10 @@ const tokensOf = memoize(termsOf, 4096);
 const foldedOf = memoize(fold, 16_384);
 
 /** What fuse.js scores: each sentence (a paragraph scores as its best sentence), or a one-sentence paragraph whole. */
-function recordsOf(index: PassageIndex, passages: Iterable<number>): ScoredRecord[] {
+function recordsOf(scope: Scope, passages: Iterable<number>): ScoredRecord[] {
   const records: ScoredRecord[] = [];
   for (const passage of passages) {
-    const p = paragraphOf(index.passages[passage]!);
+    const p = paragraphOf(scope, scope.library.index.passages[passage]!);
     if (p.sentences.length > 1) for (const s of p.sentences) records.push({ passage, sentence: s.index, folded: foldedOf(s.text) });
     else records.push({ passage, folded: foldedOf(p.text) });
   }
@@ -79,82 +71,36 @@ function recordsOf(index: PassageIndex, passages: Iterable<number>): ScoredRecor
 }
 
 /** fuse.js over just these candidates: cheaper than one index over every paragraph, even for one article. */
-function fuseFor(index: PassageIndex, shortlist: readonly number[]): Fuse<ScoredRecord> {
-  return new Fuse(recordsOf(index, shortlist), fuseOptions);
-}
-
-const byEntry = new WeakMap<LibraryEntry, PassageIndex>();
-const byList = new WeakMap<readonly LibraryEntry[], PassageIndex>();
-
-export function buildPassageIndex(entries: readonly LibraryEntry[]): PassageIndex {
-  const passages: PassageRef[] = [];
-  const vocabulary = new VocabularyIndex();
-  for (const entry of entries) {
-    for (const p of entry.article.paragraphs) {
-      const id = passages.length;
-      passages.push({ entry, paragraph: p.n });
-      for (const token of termsOf(p.text)) vocabulary.add(token.norm, id);
-    }
-  }
-  vocabulary.seal();
-  return { passages, vocabulary };
-}
-
-/** Lists made by narrowEntries: they search through their parent's index, filtered. */
-const subsets = new WeakMap<readonly LibraryEntry[], { parent: readonly LibraryEntry[]; members: ReadonlySet<LibraryEntry> }>();
-
-/**
- * The index of these entries, built once: per article for one-article scopes, per list for the
- * whole library (whose `entries` array is the same object on every call).
- */
-export function indexFor(entries: readonly LibraryEntry[]): PassageIndex {
-  const subset = subsets.get(entries);
-  if (subset) return indexFor(subset.parent);
-  const single = entries.length === 1 ? entries[0] : undefined;
-  const cached = single ? byEntry.get(single) : byList.get(entries);
-  if (cached) return cached;
-  const index = buildPassageIndex(entries);
-  if (single) byEntry.set(single, index);
-  else byList.set(entries, index);
-  return index;
-}
-
-/** Which passages of the index these entries may see: all, or a narrowed subset's. */
-function visibleIn(entries: readonly LibraryEntry[]): ((ref: PassageRef) => boolean) | undefined {
-  const subset = subsets.get(entries);
-  return subset ? (ref) => subset.members.has(ref.entry) : undefined;
+function fuseFor(scope: Scope, shortlist: readonly number[]): Fuse<ScoredRecord> {
+  return new Fuse(recordsOf(scope, shortlist), fuseOptions);
 }
 
 /**
- * The articles that hold enough of the query's words — at least `minShare` of the groups, a group
- * counting when the article holds any of its terms (as a word, affixed or misspelt) — in library
- * order, for answerers that read article by article: over a large library they then read a few
- * articles instead of all. The list searches through the library's own index.
+ * The articles of a scope that hold enough of the query's words — at least `minShare` of the
+ * groups, a group counting when the article holds any of its terms (as a word, affixed or misspelt)
+ * — for answerers that read article by article: over a large library they then read a few articles
+ * instead of all. The narrowed scope still searches through the library's one index.
  */
-export function narrowEntries(entries: readonly LibraryEntry[], groups: readonly (readonly string[])[], minShare: number): readonly LibraryEntry[] {
-  const index = indexFor(entries);
-  const visible = visibleIn(entries);
-  const counts = new Map<LibraryEntry, number>();
+export function narrow(scope: Scope, groups: readonly (readonly string[])[], minShare: number): Scope {
+  const index = scope.library.index;
+  const counts = new Map<number, number>();
   for (const group of groups) {
-    const holding = new Set<LibraryEntry>();
+    const holding = new Set<number>();
     for (const term of group) {
       for (const { postings, similarity } of index.vocabulary.lookup(term)) {
         // A typo of a short word is too often another common word ("sepak" → "sejak") to open
         // every article: narrowing trusts typos from six letters on.
         if (term.length < 6 && similarity < 0.85) continue;
         for (const id of postings) {
-          const ref = index.passages[id]!;
-          if (!visible || visible(ref)) holding.add(ref.entry);
+          const entry = index.passages[id]!.entry;
+          if (holds(scope, entry)) holding.add(entry);
         }
       }
     }
     for (const entry of holding) counts.set(entry, (counts.get(entry) ?? 0) + 1);
   }
   const needed = Math.max(1, Math.ceil(minShare * groups.length - 1e-9));
-  const members = new Set([...counts].filter(([, n]) => n >= needed).map(([e]) => e));
-  const narrowed = entries.filter((e) => members.has(e));
-  subsets.set(narrowed, { parent: subsets.get(entries)?.parent ?? entries, members });
-  return narrowed;
+  return scopeOfMembers(scope.library, [...counts].filter(([, n]) => n >= needed).map(([e]) => e));
 }
 
 /** Which query terms occur among these words, and where. */
@@ -198,14 +144,15 @@ interface Candidate {
 }
 
 /** Paragraphs holding enough of the query's words, from the inverted index alone. */
-function candidatesOf(index: PassageIndex, terms: readonly string[], minCoverage: number, visible?: (ref: PassageRef) => boolean): Candidate[] {
+function candidatesOf(scope: Scope, terms: readonly string[], minCoverage: number): Candidate[] {
+  const index = scope.library.index;
   const best = new Map<number, { matched: number; similarity: number }>();
   for (const term of terms) {
     // Best similarity of this term per passage.
     const perPassage = new Map<number, number>();
     for (const { postings, similarity } of index.vocabulary.lookup(term)) {
       for (const passage of postings) {
-        if (visible && !visible(index.passages[passage]!)) continue;
+        if (!holds(scope, index.passages[passage]!.entry)) continue;
         if ((perPassage.get(passage) ?? 0) < similarity) perPassage.set(passage, similarity);
       }
     }
@@ -227,45 +174,40 @@ function candidatesOf(index: PassageIndex, terms: readonly string[], minCoverage
  * Paragraphs holding at least one of the terms (as a word, affixed or misspelt), in corpus order;
  * past `limit`, only those holding the most different terms are kept.
  */
-export function paragraphsWithAny(
-  entries: readonly LibraryEntry[],
-  terms: readonly string[],
-  limit = Infinity,
-): { entry: LibraryEntry; paragraph: Paragraph }[] {
-  if (terms.length === 0 || entries.length === 0) return [];
-  const index = indexFor(entries);
-  let found = candidatesOf(index, terms, 0, visibleIn(entries));
+export function paragraphsWithAny(scope: Scope, terms: readonly string[], limit = Infinity): { entry: LibraryEntry; paragraph: Paragraph }[] {
+  if (terms.length === 0 || scope.entries.length === 0) return [];
+  const index = scope.library.index;
+  let found = candidatesOf(scope, terms, 0);
   if (found.length > limit) found = found.sort((a, b) => b.matched - a.matched || a.passage - b.passage).slice(0, limit);
   return found
     .map((c) => c.passage)
     .sort((a, b) => a - b)
     .map((id) => {
       const ref = index.passages[id]!;
-      return { entry: ref.entry, paragraph: paragraphOf(ref) };
+      return { entry: scope.library.entries[ref.entry]!, paragraph: paragraphOf(scope, ref) };
     });
 }
 
-function paragraphOf(ref: PassageRef): Paragraph {
-  return ref.entry.article.paragraphs[ref.paragraph - 1]!;
+function paragraphOf(scope: Scope, ref: PassageRef): Paragraph {
+  return scope.library.entries[ref.entry]!.article.paragraphs[ref.paragraph - 1]!;
 }
 
 /**
  * Paragraphs that answer a free-text query, best first, across the given articles.
  * Returns nothing when no paragraph holds enough of the query's words.
  */
-export function searchPassages(entries: readonly LibraryEntry[], query: string, options: SearchOptions = {}): SearchHit[] {
-  const terms = queryTerms(query);
-  if (terms.length === 0 || entries.length === 0) return [];
+export function searchPassages(scope: Scope, terms: readonly string[], options: SearchOptions = {}): SearchHit[] {
+  if (terms.length === 0 || scope.entries.length === 0) return [];
   const limit = options.limit ?? 5;
-  const index = indexFor(entries);
-  const found = candidatesOf(index, terms, options.minCoverage ?? 0.6, visibleIn(entries));
+  const index = scope.library.index;
+  const found = candidatesOf(scope, terms, options.minCoverage ?? 0.6);
   if (found.length === 0) return [];
   // Keep the candidates with the most and closest words; fuse.js orders what is left.
   found.sort((a, b) => b.similarity - a.similarity || a.passage - b.passage);
   const shortlist = found.slice(0, Math.max(CANDIDATES, limit));
   const fuseScore = new Map<number, number>();
   const bestSentence = new Map<number, { sentence: number; score: number }>();
-  for (const r of fuseFor(index, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
+  for (const r of fuseFor(scope, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
     const score = r.score ?? 1;
     const { passage, sentence } = r.item;
     fuseScore.set(passage, Math.min(fuseScore.get(passage) ?? 1, score));
@@ -278,14 +220,18 @@ export function searchPassages(entries: readonly LibraryEntry[], query: string, 
   scored.sort((a, b) => {
     const ra = index.passages[a.c.passage]!;
     const rb = index.passages[b.c.passage]!;
-    return a.score - b.score || ra.entry.article.id.localeCompare(rb.entry.article.id) || ra.paragraph - rb.paragraph;
+    const ida = scope.library.entries[ra.entry]!.article.id;
+    const idb = scope.library.entries[rb.entry]!.article.id;
+    return a.score - b.score || ida.localeCompare(idb) || ra.paragraph - rb.paragraph;
   });
   return scored.slice(0, limit).map(({ c, score }) => {
     const ref = index.passages[c.passage]!;
-    const text = paragraphOf(ref).text;
+    const text = paragraphOf(scope, ref).text;
     const sentence = bestSentence.get(c.passage)?.sentence;
+    const entry = scope.library.entries[ref.entry]!;
     return {
-      article: ref.entry.article.id,
+      entry,
+      article: entry.article.id,
       paragraph: ref.paragraph,
       ...(sentence !== undefined && { sentence }),
       score,

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { ArticleCache } from './cache.js';
 import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
 import { ArticleError, articleFromSource, idsToLoad, readArticleSource } from './article.js';
-import { indexFor } from '../index/search.js';
 import { understand } from '../extract/understand.js';
 
 export interface LoadOptions {
@@ -55,7 +54,5 @@ export function loadLibrary({ dir, only, cacheDir }: LoadOptions): LoadedLibrary
     throw new ArticleError(dir, `no usable article (${problems.length} skipped: ${problems.join('; ')})`);
   }
   const library = libraryOf(entries);
-  // Build the search index now, not on the first question.
-  indexFor(library.entries);
   return { ...library, stats: { articles: entries.length, fromCache, problems } };
 }

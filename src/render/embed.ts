@@ -2,18 +2,13 @@
 // error, a cooldown …); this module builds the payload — embed, citations as ¶N with the verbatim
 // excerpt and its matched words in bold, the article's outlet, title, date and link — escapes
 // Markdown, cuts every piece to Discord's limits at a word boundary with "…", never lets a message
-// mention anyone, and decides reply vs edit vs follow-up and ephemeral vs public. The payload is
-// transport-free: discord.js sends it (sendPayload), or the HTTP endpoint as raw JSON (messageData).
-import {
-  MessageFlags,
-  type APIEmbed,
-  type APIEmbedField,
-  type AutocompleteInteraction,
-  type RepliableInteraction,
-} from 'discord.js';
+// mention anyone, and decides ephemeral vs public. The payload is transport-free: discord.js sends
+// it (bot/send.ts), or the HTTP endpoint as raw JSON (messageData).
+import { MessageFlags, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Library } from '../index/library.js';
-import type { Answer, ArticleMeta, Citation, CommandName } from '../types.js';
-import { LABELS, type Labels, type Locale } from '../bot/labels.js';
+import type { Answer, ArticleMeta, Citation } from '../types.js';
+import { WORDS, type Locale, type Words } from './words/index.js';
+import { escapeMarkdown, fitMarkdown, fitPlain, fitSegments, highlightSegments } from './markdown.js';
 import { LIMITS } from './limits.js';
 
 /** On every message: nobody is pinged, whatever the text says. */
@@ -41,115 +36,9 @@ export interface Choice {
   readonly value: string;
 }
 
-// ── Markdown ────────────────────────────────────────────────────────────────────────────────────
-
-/**
- * Escapes text so Discord shows it as typed: no bold, links, spoilers, code, headings, lists,
- * quotes, mentions, emoji or timestamps. Discord hides a backslash before punctuation.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\*_~`|<>[\]]/g, '\\$&')
-    .replace(/@(everyone|here)/g, '\\@$1')
-    .replace(/^(\s*)(#|-#|[-+] )/gm, (_, space: string, marker: string) => `${space}\\${marker}`)
-    .replace(/^(\s*\d+)\. /gm, '$1\\. ');
-}
-
-/** A run of text, bold or not, before escaping. */
-export interface Segment {
-  readonly text: string;
-  readonly bold: boolean;
-}
-
-function renderSegment({ text, bold }: Segment): string {
-  const escaped = escapeMarkdown(text);
-  return bold && escaped.trim() !== '' ? `**${escaped}**` : escaped;
-}
-
-/** Splits an excerpt into runs, bold where a highlight (a verbatim substring) occurs. */
-export function highlightSegments(excerpt: string, highlights: readonly string[] = []): Segment[] {
-  const bold = new Array<boolean>(excerpt.length).fill(false);
-  for (const highlight of highlights) {
-    const needle = highlight.trim();
-    if (needle === '') continue;
-    for (let at = excerpt.indexOf(needle); at !== -1; at = excerpt.indexOf(needle, at + needle.length)) {
-      bold.fill(true, at, at + needle.length);
-    }
-  }
-  const segments: Segment[] = [];
-  let start = 0;
-  for (let i = 1; i <= excerpt.length; i++) {
-    if (i === excerpt.length || bold[i] !== bold[start]) {
-      segments.push({ text: excerpt.slice(start, i), bold: bold[start] ?? false });
-      start = i;
-    }
-  }
-  return segments;
-}
-
-// ── Cutting to a limit ─────────────────────────────────────────────────────────────────────────
-
-/**
- * The longest prefix of `text` that ends at a word boundary and measures at most `room`.
- * With `hard`, a single word longer than the room is cut at a character (never inside a surrogate pair).
- */
-function prefixWithin(text: string, room: number, measure: (s: string) => number, hard: boolean): string {
-  if (room <= 0) return '';
-  const ends: number[] = [];
-  for (const match of text.matchAll(/\s+/g)) if (match.index > 0) ends.push(match.index);
-  let lo = 0;
-  let hi = ends.length - 1;
-  let best = '';
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const candidate = text.slice(0, ends[mid]);
-    if (measure(candidate) <= room) {
-      best = candidate;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  if (best !== '' || !hard) return best;
-  let out = '';
-  for (const char of text) {
-    if (measure(out + char) > room) break;
-    out += char;
-  }
-  return out;
-}
-
-/** Renders runs as Markdown of at most `max` characters, cut at a word boundary with "…". */
-export function fitSegments(segments: readonly Segment[], max: number): string {
-  const rendered = segments.map(renderSegment);
-  if (rendered.reduce((sum, r) => sum + r.length, 0) <= max) return rendered.join('');
-  let out = '';
-  for (const [i, segment] of segments.entries()) {
-    const piece = rendered[i] ?? '';
-    if (out.length + piece.length + ELLIPSIS.length <= max) {
-      out += piece;
-      continue;
-    }
-    const room = max - out.length - ELLIPSIS.length - (segment.bold ? 4 : 0);
-    const prefix = prefixWithin(segment.text, room, (s) => escapeMarkdown(s).length, out === '').trimEnd();
-    if (prefix !== '') out += renderSegment({ text: prefix, bold: segment.bold });
-    break;
-  }
-  return out.trimEnd() + ELLIPSIS;
-}
-
-/** Escapes `text` and fits it in `max` characters. */
-export function fitMarkdown(text: string, max: number): string {
-  return fitSegments([{ text, bold: false }], max);
-}
-
-/** Fits plain text (shown without Markdown: author names, footers, choice names) in `max` characters. */
-export function fitPlain(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return prefixWithin(text, max - ELLIPSIS.length, (s) => s.length, true).trimEnd() + ELLIPSIS;
-}
-
 // ── Payloads ───────────────────────────────────────────────────────────────────────────────────
 
-function formatDate(iso: string | undefined, labels: Labels): string | undefined {
+function formatDate(iso: string | undefined, labels: Words): string | undefined {
   const day = iso?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   if (day === undefined) return undefined;
   const date = new Date(`${day}T00:00:00Z`);
@@ -170,7 +59,7 @@ function safeUrl(url: string | undefined): string | undefined {
 }
 
 /** One line naming an article: **Outlet** · [Title](link) · date. */
-export function sourceLine(id: string, meta: ArticleMeta | undefined, labels: Labels): string {
+export function sourceLine(id: string, meta: ArticleMeta | undefined, labels: Words): string {
   const title = escapeMarkdown(fitPlain(meta?.title ?? id, 200));
   const url = safeUrl(meta?.url);
   const parts = [
@@ -198,7 +87,7 @@ function citationField(citation: Citation, library: Library, tagArticle: boolean
   return { name, value: value === '' ? ELLIPSIS : value };
 }
 
-function sourceField(citations: readonly Citation[], library: Library, labels: Labels): APIEmbedField | undefined {
+function sourceField(citations: readonly Citation[], library: Library, labels: Words): APIEmbedField | undefined {
   const ids = [...new Set(citations.map((c) => c.article))];
   if (ids.length === 0) return undefined;
   const lines: string[] = [];
@@ -210,7 +99,7 @@ function sourceField(citations: readonly Citation[], library: Library, labels: L
     length += line.length + 1;
   }
   const value = lines.length > 0 ? lines.join('\n') : fitMarkdown(ids.join(', '), LIMITS.fieldValue);
-  return { name: ids.length > 1 ? labels.sources : labels.source, value };
+  return { name: ids.length > 1 ? labels.sourcesLabel : labels.sourceLabel, value };
 }
 
 /** Description budget kept for the answer before later citations are dropped to fit 6000. */
@@ -218,9 +107,9 @@ const DESCRIPTION_RESERVE = 1500;
 
 /** The embed for an Answer: every piece within Discord's limits, the whole within 6000. */
 export function answerEmbed(answer: Answer, library: Library, locale: Locale): APIEmbed {
-  const labels = LABELS[locale];
-  const heading = labels.titles[answer.command as CommandName] ?? answer.command;
-  const title = fitMarkdown(answer.found ? answer.value?.trim() || heading : labels.notFound, LIMITS.embedTitle);
+  const labels = WORDS[locale];
+  const heading = labels.titles[answer.command] ?? answer.command;
+  const title = fitMarkdown(answer.found ? answer.value?.trim() || heading : labels.notFoundTitle, LIMITS.embedTitle);
   const query = answer.query.trim();
   const questionLine = query === '' ? '' : `> ${fitMarkdown(query.replace(/\s+/g, ' '), 500)}\n`;
 
@@ -253,7 +142,7 @@ export function answerEmbed(answer: Answer, library: Library, locale: Locale): A
 
 /** The payload for a Reply: an embed for answers, a short ephemeral text for everything else. */
 export function render(reply: Reply, library: Library, locale: Locale): Payload {
-  const labels = LABELS[locale];
+  const labels = WORDS[locale];
   switch (reply.kind) {
     case 'answer':
       return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: false };
@@ -262,13 +151,8 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
     case 'cooldown':
       return { content: labels.cooldown(Math.max(1, Math.ceil(reply.seconds))), ephemeral: true };
     case 'unknown-article':
-      return { content: labels.unknownArticle(fitMarkdown(reply.article, 100), reply.interactionId), ephemeral: true };
+      return { content: labels.unknownArticleOption(fitMarkdown(reply.article, 100), locale === 'id' ? 'artikel' : 'article', reply.interactionId), ephemeral: true };
   }
-}
-
-/** Acknowledges now and answers later (edit), for work that may pass Discord's 3 seconds. */
-export async function acknowledge(interaction: RepliableInteraction): Promise<void> {
-  if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
 }
 
 /** A message as Discord's API takes it (interaction response data, webhook edit or follow-up). */
@@ -290,30 +174,6 @@ export function messageData(payload: Payload, { edit = false }: { edit?: boolean
   };
 }
 
-/** Sends a rendered Payload with discord.js: the first response, the edit of a deferred one, or a follow-up. */
-export async function sendPayload(interaction: RepliableInteraction, payload: Payload): Promise<void> {
-  const body = {
-    ...(payload.content !== undefined && { content: payload.content }),
-    ...(payload.embeds !== undefined && { embeds: [...payload.embeds] }),
-    allowedMentions: NO_MENTIONS,
-  };
-  const flags = payload.ephemeral ? MessageFlags.Ephemeral : undefined;
-  if (interaction.replied) await interaction.followUp({ ...body, ...(flags && { flags }) });
-  // A deferred reply is public or ephemeral as deferred; an edit cannot change that.
-  else if (interaction.deferred) await interaction.editReply(body);
-  else await interaction.reply({ ...body, ...(flags && { flags }) });
-}
-
-/** Sends a Reply: the first response, the edit of a deferred one, or a follow-up. */
-export async function respond(
-  interaction: RepliableInteraction,
-  reply: Reply,
-  library: Library,
-  locale: Locale,
-): Promise<void> {
-  await sendPayload(interaction, render(reply, library, locale));
-}
-
 /** Autocomplete choices within Discord's rules: ≤ 25, names 1–100 characters, values ≤ 100, no repeats. */
 export function fitChoices(choices: readonly Choice[]): Choice[] {
   const seen = new Set<string>();
@@ -327,9 +187,4 @@ export function fitChoices(choices: readonly Choice[]): Choice[] {
     if (out.length === LIMITS.choices) break;
   }
   return out;
-}
-
-/** Sends autocomplete choices with discord.js, fitted first. */
-export async function respondChoices(interaction: AutocompleteInteraction, choices: readonly Choice[]): Promise<void> {
-  await interaction.respond(fitChoices(choices));
 }

@@ -15,6 +15,8 @@ const stopWords = lower(allTables.flatMap((t) => t.stopWords));
 
 export const lexicon = {
   titles: new PhraseSet(allTables.flatMap((t) => t.titles)),
+  /** Every word of a title ("menteri", "luar", "negeri" of "menteri luar negeri"): a question holding one asks about a role. */
+  titleWords: lower(allTables.flatMap((t) => t.titles.flatMap((title) => title.split(' ')))),
   speechVerbs: new PhraseSet(allTables.flatMap((t) => [...t.speechVerbs, ...t.pronounSpeechVerbs.filter((v) => !v.includes(' '))])),
   accordingTo: new PhraseSet([...allTables.flatMap((t) => t.relayPhrases), ...quoteWords.flatMap((q) => q.accordingTo)]),
   stopWords,

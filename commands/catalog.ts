@@ -1,0 +1,84 @@
+// The one list of kutip's commands: their names in each language, what they do, and how /help
+// describes them. Registration (the slash commands' names and localizations), /help, the router,
+// the console's parser and every reply that names a command read it from here. Plain data: the
+// core may read it without importing discord.js.
+
+export interface CommandEntry {
+  /** The English name: `/who`. Also the name in the JSON contract and on the console. */
+  readonly name: string;
+  /** The Indonesian name Discord shows users whose locale is `id`: `/siapa`. */
+  readonly id: string;
+  /** Description shown in Discord's command picker (≤ 100 characters). */
+  readonly description: { readonly en: string; readonly id: string };
+  /** /help's line: what to type after the name, and what the command gives. */
+  readonly help: { readonly en: string; readonly id: string };
+  /** An example of what to type, shown when the query is empty. */
+  readonly example?: { readonly en: string; readonly id: string };
+}
+
+export const CATALOG = [
+  {
+    name: 'who',
+    id: 'siapa',
+    description: { en: 'Who is someone in the article: full name, role, where they appear', id: 'Siapa seseorang di artikel: nama lengkap, jabatan, di mana disebut' },
+    help: { en: '<name or question> — a person: full name, role, where they appear', id: '<nama atau pertanyaan> — tokoh: nama lengkap, jabatan, di mana disebut' },
+    example: { en: 'a surname', id: 'nama belakang' },
+  },
+  {
+    name: 'when',
+    id: 'kapan',
+    description: { en: 'When something happened, with the paragraph that dates it', id: 'Kapan sesuatu terjadi, dengan paragraf yang menyebut tanggalnya' },
+    help: { en: '<event> — the date of an event, as written and as a calendar date', id: '<peristiwa> — tanggal suatu peristiwa, seperti tertulis dan sebagai tanggal kalender' },
+    example: { en: 'treaty signed', id: 'perjanjian ditandatangani' },
+  },
+  {
+    name: 'where',
+    id: 'di-mana',
+    description: { en: 'Where something happened, or a place and its paragraphs', id: 'Di mana sesuatu terjadi, atau sebuah tempat dan paragrafnya' },
+    help: { en: '<place or event> — a place and its passages', id: '<tempat atau peristiwa> — tempat dan paragrafnya' },
+    example: { en: 'a city', id: 'nama kota' },
+  },
+  {
+    name: 'quote',
+    id: 'kutipan',
+    description: { en: 'What someone said in the article, word for word', id: 'Apa yang dikatakan seseorang di artikel, kata demi kata' },
+    help: { en: '<speaker or topic> — what someone said, word for word', id: '<pembicara atau topik> — kutipan langsung, kata demi kata' },
+    example: { en: 'Hartono', id: 'Hartono' },
+  },
+  {
+    name: 'ask',
+    id: 'tanya',
+    description: { en: 'Ask any question about the article: who, when, where, what, why, how', id: 'Tanyakan apa saja tentang artikel: siapa, kapan, di mana, apa, mengapa, bagaimana' },
+    help: { en: '<question> — any question: who, when, where, what, why, how', id: '<pertanyaan> — pertanyaan apa pun: siapa, kapan, di mana, apa, mengapa, bagaimana' },
+    example: { en: 'Who met the minister?', id: 'Siapa yang ditemui menteri?' },
+  },
+  {
+    name: 'search',
+    id: 'cari',
+    description: { en: 'Find the paragraphs that hold these words', id: 'Temukan paragraf yang memuat kata-kata ini' },
+    help: { en: '<words> — the passages that hold these words', id: '<kata> — paragraf yang memuat kata-kata itu' },
+    example: { en: 'military aid', id: 'bantuan militer' },
+  },
+  {
+    name: 'source',
+    id: 'sumber',
+    description: { en: 'Outlet, title, date, link and lede of the article', id: 'Media, judul, tanggal, tautan, dan teras berita artikel' },
+    help: { en: '— outlet, title, date, link and lede of the article', id: '— media, judul, tanggal, tautan, dan teras artikel' },
+  },
+  {
+    name: 'help',
+    id: 'bantuan',
+    description: { en: 'What kutip can answer, and how it cites', id: 'Apa yang bisa dijawab kutip, dan cara kutip mengutip' },
+    help: { en: '— this list', id: '— daftar ini' },
+  },
+] as const satisfies readonly CommandEntry[];
+
+export type CommandName = (typeof CATALOG)[number]['name'];
+
+export const commandNames: readonly CommandName[] = CATALOG.map((c) => c.name);
+
+/** A command by its English or Indonesian name ("who", "siapa"), or undefined. */
+export function commandNamed(name: string): (typeof CATALOG)[number] | undefined {
+  const key = name.toLowerCase();
+  return CATALOG.find((c) => c.name === key || c.id === key);
+}

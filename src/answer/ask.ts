@@ -1,0 +1,52 @@
+// /ask: a question in Indonesian or English goes to the answerer its question word asks for. A
+// who/when question about a passage ("Siapa menteri yang bertemu X?") is answered with the name or
+// date of the passage; one that only names a person or an event goes to /who or /when. A miss stays
+// a miss: no fallback that could trade "no answer" for a wrong one.
+import type { Scope } from '../index/scope.js';
+import type { Query } from '../query/query.js';
+import { resolvePerson } from '../text/name-match.js';
+import type { Finding } from '../types.js';
+import { answerQuestion, isOpenQuestion } from './question.js';
+import { roleContradicts } from './roles.js';
+import { answerSearch } from './search.js';
+import { answerWhen } from './when.js';
+import { answerWhere } from './where.js';
+import { answerWho } from './who.js';
+
+const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
+
+/** The short form of an open question's answer, said the way /who and /when say it: a person with their role, a date resolved. */
+function described(scope: Scope, found: Finding, kind: 'who' | 'when'): Finding {
+  const top = found.citations[0];
+  if (!found.found || found.value === undefined || !top) return found;
+  const entry = scope.library.get(top.article);
+  if (!entry) return found;
+  const value = found.value;
+  if (kind === 'who') {
+    const role = resolvePerson(entry.understanding.people, value)?.role;
+    return { ...found, said: { kind: 'answer', value, ...(role !== undefined && { role }), paragraph: top.paragraph } };
+  }
+  const mention = entry.understanding.dates.find((d) => d.paragraph === top.paragraph && (d.text.includes(value) || value.includes(d.text)));
+  return { ...found, said: { kind: 'answer', value, ...(mention && { date: mention }), paragraph: top.paragraph } };
+}
+
+export function answerAsk(scope: Scope, query: Query): Finding {
+  const kind = query.kind;
+  if (query.focus !== undefined && isOpenQuestion(query, scope)) {
+    const found = answerQuestion(scope, query, query.focus);
+    // "Siapa presiden Amerika?" is not answered by the article's "Presiden Rusia".
+    if (query.focus.kind === 'who' && found.found && found.value !== undefined) {
+      const entry = found.citations[0] && scope.library.get(found.citations[0].article);
+      const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
+      if (roleContradicts(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
+    }
+    return { ...described(scope, found, query.focus.kind), command: 'ask' };
+  }
+  const routed =
+    kind === 'who' || kind === 'when' || kind === 'where'
+      ? routes[kind](scope, query)
+      : // What, why, how: the passages that hold the question's words; a question often has one
+        // word the article does not use ("isi", "content"), so half of its words are enough.
+        answerSearch(scope, query, kind === undefined ? undefined : 0.5);
+  return { ...routed, command: 'ask', ...(kind && { asks: kind }) };
+}

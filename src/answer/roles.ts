@@ -1,0 +1,21 @@
+// Whose role a question asks about: "Siapa presiden Amerika?" is not answered by the article's
+// "Presiden Rusia".
+import { placesAsked, type Query } from '../query/query.js';
+import { placeSpans } from '../text/known-names.js';
+import { lexicon } from '../text/lexicon.js';
+import { queryTerms } from '../text/terms.js';
+
+/**
+ * Does a role as the article writes it name another place than every place the question asks
+ * about? "Presiden Rusia" for "presiden Amerika" does; "Presiden" alone does not (the question may
+ * add a country the article leaves out), nor does "Presiden Amerika Serikat".
+ */
+export function roleContradicts(role: string | undefined, query: Query): boolean {
+  // Only a question about a role ("presiden Amerika") asks whose country; "bertemu di Moskow" asks where.
+  if (role === undefined || !query.terms.some((t) => lexicon.titleWords.has(t))) return false;
+  const asked = placesAsked(query);
+  if (asked.length === 0) return false;
+  if (placeSpans(role).length === 0) return false;
+  const roleWords = new Set(queryTerms(role));
+  return !asked.some((names) => names.some((name) => name.every((w) => roleWords.has(w))));
+}

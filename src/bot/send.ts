@@ -1,0 +1,23 @@
+// How the discord.js gateway transport sends a rendered payload: the first response, the edit of a
+// deferred one, or a follow-up. The payload itself is built by render/embed.ts.
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { NO_MENTIONS, type Payload } from '../render/embed.js';
+
+/** Acknowledges now and answers later (edit), for work that may pass Discord's 3 seconds. */
+export async function acknowledge(interaction: RepliableInteraction): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
+}
+
+/** Sends a rendered Payload with discord.js: the first response, the edit of a deferred one, or a follow-up. */
+export async function sendPayload(interaction: RepliableInteraction, payload: Payload): Promise<void> {
+  const body = {
+    ...(payload.content !== undefined && { content: payload.content }),
+    ...(payload.embeds !== undefined && { embeds: [...payload.embeds] }),
+    allowedMentions: NO_MENTIONS,
+  };
+  const flags = payload.ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (interaction.replied) await interaction.followUp({ ...body, ...(flags && { flags }) });
+  // A deferred reply is public or ephemeral as deferred; an edit cannot change that.
+  else if (interaction.deferred) await interaction.editReply(body);
+  else await interaction.reply({ ...body, ...(flags && { flags }) });
+}

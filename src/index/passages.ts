@@ -1,0 +1,64 @@
+// The passage index of a library: every paragraph of every article, the words of each in an
+// inverted index (with a trigram index over the words, see vocabulary.ts), and what the answerers
+// look up per article without reading it again (its sentence count, the words of the names it knows).
+import { termsOf } from '../text/terms.js';
+import type { Understanding } from '../types.js';
+import { VocabularyIndex } from './vocabulary.js';
+
+/** One paragraph of one article, as the index knows it. */
+export interface PassageRef {
+  /** Index of the article in the library's entries. */
+  readonly entry: number;
+  /** 1-based paragraph number. */
+  readonly paragraph: number;
+}
+
+export interface PassageIndex {
+  readonly passages: readonly PassageRef[];
+  readonly vocabulary: VocabularyIndex;
+  /** Sentences per article (for term weights), by entry index, and in all. */
+  readonly sentences: readonly number[];
+  readonly totalSentences: number;
+  /** Folded words of the names an article knows (people, places, organisations) → entry indexes, ascending. */
+  readonly nameWords: ReadonlyMap<string, readonly number[]>;
+}
+
+interface Indexable {
+  readonly article: { readonly paragraphs: readonly { readonly n: number; readonly text: string; readonly sentences: readonly unknown[] }[] };
+  readonly understanding: Understanding;
+}
+
+/** The words of every name an article's understanding holds (hyphenated names by their parts). */
+function nameFormsOf(u: Understanding): string[] {
+  return [
+    ...u.people.flatMap((p) => [p.name, ...p.aliases]),
+    ...u.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...u.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.expansion === undefined ? [] : [o.expansion])]),
+  ];
+}
+
+export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
+  const passages: PassageRef[] = [];
+  const vocabulary = new VocabularyIndex();
+  const sentences: number[] = [];
+  const nameWords = new Map<string, number[]>();
+  entries.forEach((entry, e) => {
+    let count = 0;
+    for (const p of entry.article.paragraphs) {
+      const id = passages.length;
+      passages.push({ entry: e, paragraph: p.n });
+      count += p.sentences.length;
+      for (const term of termsOf(p.text)) vocabulary.add(term.norm, id);
+    }
+    sentences.push(count);
+    for (const form of nameFormsOf(entry.understanding)) {
+      for (const t of termsOf(form.replace(/[-'’]/g, ' '))) {
+        const list = nameWords.get(t.norm);
+        if (!list) nameWords.set(t.norm, [e]);
+        else if (list[list.length - 1] !== e) list.push(e);
+      }
+    }
+  });
+  vocabulary.seal();
+  return { passages, vocabulary, sentences, totalSentences: sentences.reduce((a, b) => a + b, 0), nameWords };
+}

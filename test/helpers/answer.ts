@@ -1,0 +1,19 @@
+// Test helpers for the answer layer: a scope over some entries, a query read as the core reads it,
+// and an answerer's Finding put into words as users see it.
+import type { Answerer } from '../../src/answer/index.js';
+import { libraryOf, type LibraryEntry } from '../../src/index/library.js';
+import { wholeLibrary, type Scope } from '../../src/index/scope.js';
+import { readQuery, type Query } from '../../src/query/query.js';
+import { toAnswer } from '../../src/render/json.js';
+import type { Locale } from '../../src/render/words/index.js';
+import type { Answer, CommandName } from '../../src/types.js';
+
+/** Every article of a library made of these entries. */
+export const scopeOf = (entries: readonly LibraryEntry[]): Scope => wholeLibrary(libraryOf(entries));
+
+export const queryOf = (command: CommandName, text: string): Query => readQuery({ command, query: text });
+
+/** One answerer on these entries, its Finding in the words of `locale` (English by default). */
+export function run(answerer: Answerer, entries: readonly LibraryEntry[], command: CommandName, text: string, locale: Locale = 'en'): Answer {
+  return toAnswer(answerer(scopeOf(entries), queryOf(command, text)), locale);
+}
