@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { answer } from '../src/core.js';
-import { suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
+import { Suggestions } from '../src/bot/suggest.js';
 import { discordMemory } from './discord-rss.js';
 import { loadLibrary } from '../src/load/library.js';
 import { distribution, mb, timeEach, type Distribution } from './stats.js';
@@ -37,10 +37,11 @@ function perCommand(): Record<string, Distribution> {
 function autocomplete(): Distribution {
   const library = loadLibrary({ dir: join(root, 'data', 'articles') });
   const typed = typedPrefixes();
-  for (const t of typed) suggestPeople(library, t); // warm up
+  const suggestions = new Suggestions(library);
+  for (const t of typed) suggestions.people(t); // warm up
   const samples: number[] = [];
   for (let pass = 0; pass < PASSES; pass++) {
-    samples.push(...timeEach(typed, (t) => suggestPeople(library, t)), ...timeEach(typed, (t) => suggestPlaces(library, t)));
+    samples.push(...timeEach(typed, (t) => suggestions.people(t)), ...timeEach(typed, (t) => suggestions.places(t)));
   }
   return distribution(samples);
 }

@@ -1,14 +1,9 @@
 // /ask question — any question; answered from the article's own words.
-import { SlashCommandBuilder } from 'discord.js';
 import { answer } from '../src/core.js';
-import { QUESTION_MAX, articleOf, articleOption, type Command } from '../src/bot/command.js';
+import { articleOf, articleOption, QUESTION_MAX, slashCommand, type Command } from '../src/bot/command.js';
 
 export const ask: Command = {
-  data: new SlashCommandBuilder()
-    .setName('ask')
-    .setNameLocalizations({ id: 'tanya' })
-    .setDescription('Ask any question about the article: who, when, where, what, why, how')
-    .setDescriptionLocalizations({ id: 'Tanyakan apa saja tentang artikel: siapa, kapan, di mana, apa, mengapa, bagaimana' })
+  data: slashCommand('ask')
     .addStringOption((option) =>
       option
         .setName('question')

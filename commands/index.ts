@@ -1,6 +1,8 @@
-// Every slash command, by name. Registration and the dispatcher both read this list.
+// Every slash command, in the catalog's order. Registration, the dispatcher and /help all read this
+// list and the catalog it follows (commands/catalog.ts).
 import type { Command } from '../src/bot/command.js';
 import { ask } from './ask.js';
+import { CATALOG } from './catalog.js';
 import { help } from './help.js';
 import { quote } from './quote.js';
 import { search } from './search.js';
@@ -9,6 +11,15 @@ import { when } from './when.js';
 import { where } from './where.js';
 import { who } from './who.js';
 
-export const commands: readonly Command[] = [who, when, where, quote, ask, search, source, help];
+const modules: readonly Command[] = [who, when, where, quote, ask, search, source, help];
+
+const byName = new Map(modules.map((c) => [c.data.name, c]));
+
+/** The catalog's commands, each with its module: a catalog entry without one is a build-time error here. */
+export const commands: readonly Command[] = CATALOG.map((entry) => {
+  const module = byName.get(entry.name);
+  if (!module) throw new Error(`commands/: no module for the catalog's /${entry.name}`);
+  return module;
+});
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));

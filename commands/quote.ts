@@ -1,15 +1,10 @@
 // /quote query — what someone said, word for word.
-import { SlashCommandBuilder } from 'discord.js';
 import { answer } from '../src/core.js';
-import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
+import { articleOf, articleOption, queryOption, slashCommand, type Command } from '../src/bot/command.js';
 import { suggestPeople } from '../src/bot/suggest.js';
 
 export const quote: Command = {
-  data: new SlashCommandBuilder()
-    .setName('quote')
-    .setNameLocalizations({ id: 'kutipan' })
-    .setDescription('What someone said in the article, word for word')
-    .setDescriptionLocalizations({ id: 'Apa yang dikatakan seseorang di artikel, kata demi kata' })
+  data: slashCommand('quote')
     .addStringOption(queryOption({ en: 'A speaker or a topic, e.g. a name', id: 'Pembicara atau topik, mis. sebuah nama' }, true))
     .addStringOption(articleOption)
     .toJSON(),

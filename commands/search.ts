@@ -1,14 +1,9 @@
 // /search query — the paragraphs that hold these words.
-import { SlashCommandBuilder } from 'discord.js';
 import { answer } from '../src/core.js';
-import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
+import { articleOf, articleOption, queryOption, slashCommand, type Command } from '../src/bot/command.js';
 
 export const search: Command = {
-  data: new SlashCommandBuilder()
-    .setName('search')
-    .setNameLocalizations({ id: 'cari' })
-    .setDescription('Find the paragraphs that hold these words')
-    .setDescriptionLocalizations({ id: 'Temukan paragraf yang memuat kata-kata ini' })
+  data: slashCommand('search')
     .addStringOption(queryOption({ en: 'Words to look for, e.g. military aid', id: 'Kata yang dicari, mis. bantuan militer' }))
     .addStringOption(articleOption)
     .toJSON(),

@@ -1,14 +1,9 @@
 // /when query — the date of an event, as written and as a calendar date.
-import { SlashCommandBuilder } from 'discord.js';
 import { answer } from '../src/core.js';
-import { articleOf, articleOption, queryOption, type Command } from '../src/bot/command.js';
+import { articleOf, articleOption, queryOption, slashCommand, type Command } from '../src/bot/command.js';
 
 export const when: Command = {
-  data: new SlashCommandBuilder()
-    .setName('when')
-    .setNameLocalizations({ id: 'kapan' })
-    .setDescription('When something happened, with the paragraph that dates it')
-    .setDescriptionLocalizations({ id: 'Kapan sesuatu terjadi, dengan paragraf yang menyebut tanggalnya' })
+  data: slashCommand('when')
     .addStringOption(queryOption({ en: 'An event, e.g. partnership treaty', id: 'Peristiwa, mis. perjanjian kemitraan' }))
     .addStringOption(articleOption)
     .toJSON(),

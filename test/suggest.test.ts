@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestArticles, suggestPeople, suggestPlaces } from '../src/bot/suggest.js';
+import { Suggestions } from '../src/bot/suggest.js';
 import { libraryOf, type Library, type LibraryEntry } from '../src/index/library.js';
 import type { Person, Understanding } from '../src/types.js';
 
@@ -23,6 +23,10 @@ const a = entry('a', {
 }, 'Menlu Korut dan Rusia bertemu');
 const b = entry('b', { people: [person('Vladimir Putin', 1), ...Array.from({ length: 40 }, (_, i) => person(`Orang ${i}`, 1))] });
 const library: Library = libraryOf([a, b]);
+const suggestions = new Suggestions(library);
+const suggestPeople = (_l: Library, typed: string, article?: string) => suggestions.people(typed, article);
+const suggestPlaces = (_l: Library, typed: string) => suggestions.places(typed);
+const suggestArticles = (_l: Library, typed: string) => suggestions.articles(typed);
 
 describe('suggestions', () => {
   it('find people by surname and readers’ spellings, best first', () => {

@@ -1,5 +1,6 @@
 // What a module in commands/ exports, and the options several commands share.
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandStringOption } from 'discord.js';
+import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandStringOption } from 'discord.js';
+import { CATALOG, type CommandName } from '../../commands/catalog.js';
 import type { Locale } from '../core.js';
 import type { Library } from '../index/library.js';
 import type { Answer } from '../types.js';
@@ -29,6 +30,16 @@ export interface Command {
   run(library: Library, input: CommandInput, locale: Locale): Answer;
   /** Autocomplete per option name (the `article` option is answered by the dispatcher). */
   readonly suggest?: Readonly<Record<string, Suggest>>;
+}
+
+/** A slash command named and described as the catalog says, in English and Indonesian. */
+export function slashCommand(name: CommandName): SlashCommandBuilder {
+  const entry = CATALOG.find((c) => c.name === name)!;
+  return new SlashCommandBuilder()
+    .setName(entry.name)
+    .setNameLocalizations({ id: entry.id })
+    .setDescription(entry.description.en)
+    .setDescriptionLocalizations({ id: entry.description.id });
 }
 
 export const QUERY_MAX = 200;

@@ -11,7 +11,7 @@ import { localeOf } from '../render/words/index.js';
 import type { Logger } from './log.js';
 import { fitChoices, render, type Choice, type Payload, type Reply } from '../render/embed.js';
 import { acknowledge, sendPayload } from './send.js';
-import { suggestArticles } from './suggest.js';
+import { Suggestions } from './suggest.js';
 
 export interface DispatcherOptions {
   readonly library: Library;
@@ -92,6 +92,7 @@ const discordInput = (interaction: ChatInputCommandInteraction | AutocompleteInt
   inputOf((name) => interaction.options.get(name)?.value);
 
 export function createDispatcher({ library, commands, logger, cooldownSeconds, now = Date.now }: DispatcherOptions): Dispatcher {
+  const suggestions = new Suggestions(library);
   const cooldowns = new Cooldowns(cooldownSeconds * 1000);
   let inFlight = 0;
   let idle: (() => void)[] = [];
@@ -157,10 +158,10 @@ export function createDispatcher({ library, commands, logger, cooldownSeconds, n
     let choices: Choice[] = [];
     try {
       const handler = commands.get(call.command);
-      const suggest = call.focused.name === 'article' ? suggestArticles : handler?.suggest?.[call.focused.name];
+      const suggest = call.focused.name === 'article' ? (s: Suggestions, typed: string) => s.articles(typed) : handler?.suggest?.[call.focused.name];
       const article = call.input.string('article');
       const scope = article === undefined ? undefined : resolveArticle(library, article);
-      choices = fitChoices(suggest ? suggest(library, call.focused.value, scope) : []);
+      choices = fitChoices(suggest ? suggest(suggestions, call.focused.value, scope) : []);
       await send(choices);
     } catch (err) {
       logger.error({ ...line, err }, 'autocomplete failed');

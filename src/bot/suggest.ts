@@ -12,7 +12,6 @@ interface Candidate {
   readonly weight: number;
 }
 
-export type Suggest = (library: Library, typed: string, article?: string) => Choice[];
 
 const OPTIONS: IFuseOptions<Candidate> = {
   keys: [{ name: 'name', weight: 2 }, 'aliases'],
@@ -32,7 +31,8 @@ interface Index {
   readonly byWeight: readonly Candidate[];
   readonly fuse: Fuse<Candidate>;
 }
-const indexes = new WeakMap<Library, Map<string, Index>>();
+/** Per-article indexes kept at most; the whole-library ones are always kept. */
+const MAX_ARTICLE_INDEXES = 256;
 
 /** Candidates with the same name (case-insensitive) across articles are merged. */
 function merge(candidates: readonly Candidate[]): Candidate[] {
@@ -66,25 +66,49 @@ function articleOf({ article }: LibraryEntry): Candidate {
   return { name: label, value: article.id, aliases: [article.id, ...(title ? [title] : [])], weight: article.paragraphs.length };
 }
 
-function indexOf(library: Library, kind: Kind, article: string | undefined): Index {
-  let cache = indexes.get(library);
-  if (!cache) indexes.set(library, (cache = new Map()));
-  const entry = article === undefined ? undefined : library.get(article);
-  const key = `${kind}:${entry?.article.id ?? '*'}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const entries = entry ? [entry] : library.entries;
-  const candidates =
-    kind === 'articles' ? library.entries.map(articleOf) : merge(entries.flatMap(kind === 'people' ? peopleOf : placesOf));
-  const byWeight = [...candidates].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
-  const index = { byWeight, fuse: new Fuse(byWeight, OPTIONS) };
-  cache.set(key, index);
-  return index;
-}
+/**
+ * The suggestions of one library, its indexes built on first use and kept with it: a new library
+ * (a reload) gets a new Suggestions, so nothing stale is ever offered.
+ */
+export class Suggestions {
+  readonly #indexes = new Map<string, Index>();
 
-function suggest(kind: Kind): Suggest {
-  return (library, typed, article) => {
-    const { byWeight, fuse } = indexOf(library, kind, article);
+  constructor(readonly library: Library) {}
+
+  /** People the articles name and the speakers of their quotes. */
+  people(typed: string, article?: string): Choice[] {
+    return this.#suggest('people', typed, article);
+  }
+
+  /** Places the articles name. */
+  places(typed: string, article?: string): Choice[] {
+    return this.#suggest('places', typed, article);
+  }
+
+  /** Loaded articles, by title, outlet, date or id; the value is the article id. */
+  articles(typed: string): Choice[] {
+    return this.#suggest('articles', typed, undefined);
+  }
+
+  #index(kind: Kind, article: string | undefined): Index {
+    const entry = article === undefined ? undefined : this.library.get(article);
+    const key = `${kind}:${entry?.article.id ?? '*'}`;
+    const cached = this.#indexes.get(key);
+    if (cached) return cached;
+    const entries = entry ? [entry] : this.library.entries;
+    const candidates = kind === 'articles' ? this.library.entries.map(articleOf) : merge(entries.flatMap(kind === 'people' ? peopleOf : placesOf));
+    const byWeight = [...candidates].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
+    const index = { byWeight, fuse: new Fuse(byWeight, OPTIONS) };
+    if (entry && this.#indexes.size >= MAX_ARTICLE_INDEXES) {
+      const oldest = [...this.#indexes.keys()].find((k) => !k.endsWith(':*'));
+      if (oldest !== undefined) this.#indexes.delete(oldest);
+    }
+    this.#indexes.set(key, index);
+    return index;
+  }
+
+  #suggest(kind: Kind, typed: string, article: string | undefined): Choice[] {
+    const { byWeight, fuse } = this.#index(kind, article);
     const text = typed.replace(/\s+/g, ' ').trim().slice(0, MAX_TYPED);
     // A blank query would make fuse.js return nothing useful: offer the most mentioned instead.
     const found =
@@ -95,12 +119,11 @@ function suggest(kind: Kind): Suggest {
             .sort((a, b) => (a.score ?? 1) - (b.score ?? 1) || b.item.weight - a.item.weight)
             .map((r) => r.item);
     return found.slice(0, MAX_RESULTS).map(({ name, value }) => ({ name, value }));
-  };
+  }
 }
 
-/** People the article names and the speakers of its quotes. */
-export const suggestPeople: Suggest = suggest('people');
-/** Places the article names. */
-export const suggestPlaces: Suggest = suggest('places');
-/** Loaded articles, by title, outlet, date or id; the value is the article id. */
-export const suggestArticles: Suggest = suggest('articles');
+/** What a command's option offers as the user types. */
+export type Suggest = (suggestions: Suggestions, typed: string, article?: string) => Choice[];
+
+export const suggestPeople: Suggest = (s, typed, article) => s.people(typed, article);
+export const suggestPlaces: Suggest = (s, typed, article) => s.places(typed, article);
