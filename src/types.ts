@@ -82,6 +82,8 @@ export interface Quote {
   readonly paragraphs: readonly number[];
   /** Relay source where stated ("Antara" in "dikutip dari Antara", "KCNA" in "Menurut KCNA"). */
   readonly via?: string;
+  /** The attribution clause as written after the quote ("bunyi pasal itu, seperti dilaporkan Xinhua"), where it opens with a speech verb. */
+  readonly attribution?: string;
 }
 
 export interface DateMention {

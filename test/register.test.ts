@@ -1,7 +1,7 @@
 import type { APIApplicationCommand } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
-import { diffCommands, register } from '../src/register.js';
+import { diffCommands, register } from '../src/bot/register.js';
 import { DiscordStandIn } from './discord-standin.js';
 
 const wanted = commands.map((c) => c.data);

@@ -15,7 +15,6 @@ import { memoize } from '../memo.js';
 import type { Query } from '../query/query.js';
 import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
 import { termsOf } from '../text/terms.js';
-import { attributionOf } from '../extract/quotes.js';
 import type { Article, Citation, Finding, Paragraph, ParagraphRef, Person, Quote, QuoteSaid } from '../types.js';
 
 interface Found {
@@ -75,7 +74,7 @@ const wordsOfText = memoize((text: string): string[] => termsOf(text).map((t) =>
 
 /** Share of the query's terms found in the quote (and its attribution clause). */
 function topicScore(terms: readonly string[], article: Article, quote: Quote): number {
-  const words = wordsOfText(`${quote.text} ${attributionOf(article, quote) ?? ''}`);
+  const words = wordsOfText(`${quote.text} ${quote.attribution ?? ''}`);
   const hit = terms.filter((t) => words.some((w) => termSimilarity(t, w) > 0)).length;
   return hit / terms.length;
 }
@@ -100,7 +99,7 @@ function citationsOf(found: readonly Found[]): Citation[] {
 
 function quotesSaid(found: readonly Found[]): QuoteSaid[] {
   return found.map(({ entry, quote }) => {
-    const speaker = quote.speaker ?? attributionOf(entry.article, quote);
+    const speaker = quote.speaker ?? quote.attribution;
     return {
       ...(speaker !== undefined && { speaker }),
       text: quote.text,

@@ -4,7 +4,7 @@ import { extractOrganisations } from './organisations.js';
 import { resolvePerson } from '../text/name-match.js';
 import { extractPeople } from './people.js';
 import { extractPlaces } from './places.js';
-import { extractQuotes } from './quotes.js';
+import { attributionOf, extractQuotes } from './quotes.js';
 import type { Article, Person, Quote, Understanding } from '../types.js';
 import { articleWords } from './words.js';
 import { extractNameRuns } from './names.js';
@@ -17,6 +17,14 @@ function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quot
   });
 }
 
+/** Each quote with its attribution clause as written, so no answer reads the paragraph again. */
+function withAttribution(article: Article, quotes: readonly Quote[]): Quote[] {
+  return quotes.map((q) => {
+    const attribution = attributionOf(article, q);
+    return attribution === undefined ? q : { ...q, attribution };
+  });
+}
+
 export function understand(article: Article): Understanding {
   const words = articleWords(article);
   const people = extractPeople(article, words);
@@ -25,7 +33,7 @@ export function understand(article: Article): Understanding {
     people,
     organisations: extractOrganisations(article, people, words),
     places,
-    quotes: linkSpeakers(extractQuotes(article), people),
+    quotes: withAttribution(article, linkSpeakers(extractQuotes(article), people)),
     dates: extractDates(article),
     names: extractNameRuns(article, places),
   };
