@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuote } from '../src/answer/quote.js';
 import type { LibraryEntry } from '../src/index/library.js';
 import { run } from './helpers/answer.js';
-import { extractQuotes } from '../src/extract/quotes.js';
+import { attributionOf, extractQuotes } from '../src/extract/quotes.js';
 import { parseArticle } from '../src/load/article.js';
 import type { Answer, Person, Understanding } from '../src/types.js';
 
@@ -14,7 +14,7 @@ const nothing: Understanding = { people: [], organisations: [], places: [], quot
 /** An article with only its quotes understood (speakers as written): what /quote reads. */
 const entry = (name: string): LibraryEntry => {
   const article = parseArticle(name, readFileSync(join(import.meta.dirname, 'fixtures', `${name}.txt`), 'utf8'));
-  return { article, understanding: { ...nothing, quotes: extractQuotes(article) } };
+  return { article, understanding: { ...nothing, quotes: extractQuotes(article).map((q) => ({ ...q, ...(attributionOf(article, q) !== undefined && { attribution: attributionOf(article, q)! }) })) } };
 };
 const tempo = [entry('tempo-2024-11-02-korut-rusia')];
 const paragraphs = (a: Answer) => a.citations.map((c) => c.paragraph);
