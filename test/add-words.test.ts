@@ -41,7 +41,7 @@ describe('what kutip add says', () => {
       expect(en).not.toBe(id);
       for (const line of [en, id]) expect(line).not.toContain('\n');
     }
-    expect(problemText(problems[5]!, 'en')).toBe('intranet.example is a private network (10.0.0.1): kutip reads only from the public internet.');
+    expect(problemText(problems[5]!, 'en')).toBe('intranet.example (10.0.0.1) is a private network: kutip reads only from the public internet.');
     expect(problemText(problems[20]!, 'id')).toBe('Artikel ini sudah ada di pustaka, sebagai “x” (tautan sama).');
   });
 

@@ -14,6 +14,8 @@ interface Words {
 }
 
 const clip = (s: string, n = 200): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** "intranet.example (10.0.0.1)", or the address alone when it was typed as one. */
+const where = (p: { host: string; address: string }): string => (p.host === p.address ? p.address : `${clip(p.host, 100)} (${p.address})`);
 
 const en: Words = {
   kinds: {
@@ -27,7 +29,7 @@ const en: Words = {
     'bad-scheme': (p) => `Only http and https links can be read, not ${clip(p.scheme, 20)}:.`,
     'credentials-in-url': () => 'Links with a user name or password in them are not read.',
     'refused-host': (p) => `${clip(p.host, 100)} is a cloud metadata service: kutip does not read from it.`,
-    'refused-address': (p) => `${clip(p.host, 100)} is ${en.kinds[p.kind]} (${p.address}): kutip reads only from the public internet.`,
+    'refused-address': (p) => `${where(p)} is ${en.kinds[p.kind]}: kutip reads only from the public internet.`,
     'dns-failed': (p) => `The site ${clip(p.host, 100)} could not be found.`,
     'connect-failed': (p) => `The site ${clip(p.host, 100)} could not be reached (${clip(p.reason, 40)}).`,
     'too-many-redirects': (p) => `The link redirects more than ${p.limit} times; kutip stops there.`,
@@ -71,7 +73,7 @@ const id: Words = {
     'bad-scheme': (p) => `Hanya tautan http dan https yang bisa dibaca, bukan ${clip(p.scheme, 20)}:.`,
     'credentials-in-url': () => 'Tautan yang memuat nama pengguna atau kata sandi tidak dibaca.',
     'refused-host': (p) => `${clip(p.host, 100)} adalah layanan metadata cloud: kutip tidak membaca darinya.`,
-    'refused-address': (p) => `${clip(p.host, 100)} adalah ${id.kinds[p.kind]} (${p.address}): kutip hanya membaca dari internet publik.`,
+    'refused-address': (p) => `${where(p)} adalah ${id.kinds[p.kind]}: kutip hanya membaca dari internet publik.`,
     'dns-failed': (p) => `Situs ${clip(p.host, 100)} tidak ditemukan.`,
     'connect-failed': (p) => `Situs ${clip(p.host, 100)} tidak dapat dihubungi (${clip(p.reason, 40)}).`,
     'too-many-redirects': (p) => `Tautan itu dialihkan lebih dari ${p.limit} kali; kutip berhenti di situ.`,
