@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { isArticleFile, readPageSource } from './add/page-source.js';
+import { isArticleFile, readArticleText } from './add/page-source.js';
 import { cleanArticle } from './clean.js';
 import { tables } from './lang/index.js';
 import { gazetteer } from './lang/places.js';
@@ -167,13 +167,13 @@ function readText(file: string, maxBytes: number): string {
 export function readArticleSource(dir: string, id: string): ArticleSource {
   const txt = join(dir, `${id}.txt`);
   const json = join(dir, `${id}.json`);
-  const page = readPageSource(dir, id);
-  if (page !== undefined && 'problem' in page) throw new ArticleError(page.file, page.problem);
-  const raw = page?.raw ?? readText(txt, MAX_ARTICLE_BYTES);
+  const text = readArticleText(dir, id, () => readText(txt, MAX_ARTICLE_BYTES));
+  if ('problem' in text) throw new ArticleError(text.file, text.problem);
+  const raw = text.raw;
   if (raw.trim() === '') throw new ArticleError(txt, 'is empty');
   const sidecarText = existsSync(json) ? readText(json, MAX_SIDECAR_BYTES) : undefined;
-  const sidecar = { ...page?.sidecar, ...(sidecarText === undefined ? {} : parseSidecar(json, sidecarText)) };
-  const hash = createHash('sha256').update(raw).update('\0').update(sidecarText ?? '').update(page?.hash ?? '').digest('hex');
+  const sidecar = { ...text.sidecar, ...(sidecarText === undefined ? {} : parseSidecar(json, sidecarText)) };
+  const hash = createHash('sha256').update(raw).update('\0').update(sidecarText ?? '').update(text.hash ?? '').digest('hex');
   return { id, raw, sidecar, hash };
 }
 

@@ -29,11 +29,15 @@ describe('web pages in the articles folder', () => {
   });
 
   it('read a page saved as .txt as a page, not tag by tag', () => {
-    const dir = folder({}, { 'saved.txt': 'tempo-old-windows-1252.html' });
+    const dir = folder({}, { 'saved.txt': 'tempo-modern.html' });
     const [saved] = readArticles(dir);
     expect(saved!.paragraphs[0]!.text).toMatch(/^TEMPO\.CO, Jakarta - /);
     expect(saved!.paragraphs.map((p) => p.text)).toEqual(TEMPO.paragraphs.map((p) => p.text));
     expect(saved!.paragraphs.some((p) => /<|DOCTYPE/i.test(p.text))).toBe(false);
+    expect(saved!.meta.outlet).toBe('Tempo.co');
+    // A .txt is UTF-8 text of at most 1 MB, page or not: a windows-1252 page saved as .txt is refused, not misread.
+    const other = folder({}, { 'old.txt': 'tempo-old-windows-1252.html' });
+    expect(() => readArticles(other)).toThrow(/old\.txt: is not valid UTF-8 text/);
   });
 
   it('let a sidecar beside the page correct what the page says', () => {

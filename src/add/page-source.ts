@@ -2,9 +2,9 @@
 // way `kutip add` reads them (Readability over a DOM), never served tag by tag. And the one line
 // that names every other file of the folder kutip does not read.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleSource, Sidecar } from '../load.js';
+import type { Sidecar } from '../load.js';
 import { decodePage, looksLikeHtml } from './charset.js';
 import { readPage } from './page.js';
 
@@ -17,44 +17,38 @@ export interface PageProblem {
   readonly problem: string;
 }
 
-/** The first bytes of a file, to tell a page saved as .txt from an article's text. */
-function head(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(2048);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).toString('latin1');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** The page file behind an id: `<id>.html`, or `<id>.txt` when it holds an HTML document. */
-function pageFile(dir: string, id: string): string | undefined {
-  const txt = join(dir, `${id}.txt`);
-  try {
-    return looksLikeHtml(head(txt)) ? txt : undefined;
-  } catch {
-    // no readable .txt: the .html, if there is one
-  }
-  const html = join(dir, `${id}.html`);
-  try {
-    return statSync(html).isFile() ? html : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The text kutip writes and reads for an article: one paragraph per blank-line-separated block. */
 export const articleText = (paragraphs: readonly string[]): string => `${paragraphs.join('\n\n')}\n`;
 
+/** The article text kutip reads for an id, and what a page said of itself. */
+export interface ArticleText {
+  readonly raw: string;
+  /** What a page says of itself (an `<id>.json` beside it is merged by the loader). */
+  readonly sidecar?: Sidecar;
+  /** sha256 of the page's article and metadata, when the text came out of a page. */
+  readonly hash?: string;
+}
+
+/** The article of an HTML document, or the one-line problem with it. */
+function fromPage(file: string, html: string): ArticleText | PageProblem {
+  const page = readPage(html);
+  if (page === undefined) return { file, problem: 'is a web page with no readable article' };
+  const raw = articleText(page.paragraphs);
+  const sidecar: Sidecar = page.meta;
+  return { raw, sidecar, hash: createHash('sha256').update(raw).update('\0').update(JSON.stringify(sidecar)).digest('hex') };
+}
+
 /**
- * Read the page behind an article id, or undefined when the id is a plain-text article. The
- * sidecar holds what the page says of itself; an `<id>.json` beside it is merged by the loader.
+ * The text behind an article id: `<id>.txt` as read by `readTxt` (the loader's own checks), unless
+ * it holds an HTML document, which is read as a page; else `<id>.html`, read as a page. A page is
+ * never served tag by tag.
  */
-export function readPageSource(dir: string, id: string): ArticleSource | PageProblem | undefined {
-  const file = pageFile(dir, id);
-  if (file === undefined) return undefined;
+export function readArticleText(dir: string, id: string, readTxt: () => string): ArticleText | PageProblem {
+  const file = join(dir, `${id}.html`);
+  if (!existsSync(file) || existsSync(join(dir, `${id}.txt`))) {
+    const raw = readTxt();
+    return looksLikeHtml(raw) ? fromPage(join(dir, `${id}.txt`), raw) : { raw };
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -64,12 +58,7 @@ export function readPageSource(dir: string, id: string): ArticleSource | PagePro
   if (bytes.length > MAX_PAGE_BYTES) {
     return { file, problem: `too large (${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit for a page is ${MAX_PAGE_BYTES / 1024 / 1024} MB)` };
   }
-  const page = readPage(decodePage(bytes, { html: true }).text);
-  if (page === undefined) return { file, problem: 'is a web page with no readable article' };
-  const raw = articleText(page.paragraphs);
-  const sidecar: Sidecar = page.meta;
-  const hash = createHash('sha256').update(raw).update('\0').update(JSON.stringify(sidecar)).digest('hex');
-  return { id, raw, sidecar, hash };
+  return fromPage(file, decodePage(bytes, { html: true }).text);
 }
 
 /** Ids of a folder's articles: every `.txt` and `.html` file. */
