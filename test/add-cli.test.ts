@@ -88,7 +88,7 @@ describe('kutip add', () => {
     expect([setting.status, setting.stderr]).toEqual([2, 'kutip: Invalid KUTIP_FETCH_ALLOW_LOOPBACK: must be 1 (for tests only) or unset\n']);
     const none = kutip(['add', '--articles-dir', dir]);
     expect(none.status).toBe(2);
-    expect(none.stderr.split('\n')[0]).toBe('kutip: Give a link (https://…), a saved web page (.html) or a text file (.txt) to add.');
+    expect(none.stderr).toBe('kutip: Give a link (https://…), a saved web page (.html) or a text file (.txt) to add. (kutip --help)\n');
     expect(kutip(['add', 'x.html', '--bogus']).stderr).toMatch(/^kutip: Unknown option '--bogus'/);
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -2,7 +2,6 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.js';
 import { addArticle, inputOf } from './add-article.js';
-import { addUsage } from './usage.js';
 import { addedText, problemText, type Locale } from './words.js';
 
 export interface Output {
@@ -28,7 +27,7 @@ export async function runAdd(argv: string[], config: Config, io: Output): Promis
     return 2;
   }
   if (positionals.length !== 1) {
-    io.err(`kutip: ${problemText({ code: 'empty-input' }, locale)}\n${addUsage}\n`);
+    io.err(`kutip: ${problemText({ code: 'empty-input' }, locale)} (kutip --help)\n`);
     return 2;
   }
   const result = await addArticle(inputOf(positionals[0]!), {

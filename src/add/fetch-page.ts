@@ -45,7 +45,7 @@ export interface FetchedPage {
 }
 
 export const FETCH_DEFAULTS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
-const USER_AGENT = 'kutip/0.1 (article reader; +https://github.com/kutip)';
+const USER_AGENT = 'kutip/0.1 (news article reader)';
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 const systemResolver: Resolver = async (host) =>
