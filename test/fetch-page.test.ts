@@ -241,6 +241,14 @@ describe('refusals', () => {
     expect(await problemOf(`${server.origin}/missing`)).toEqual({ code: 'http-status', status: 404 });
   });
 
+  it('says when the connection breaks off in the middle of the page', async () => {
+    server.route('/cut', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': '1000' });
+      res.write('<html><body><p>Sebagian', () => res.socket?.destroy());
+    });
+    expect(await problemOf(`${server.origin}/cut`)).toMatchObject({ code: 'connect-failed', host: '127.0.0.1' });
+  });
+
   it('says when the site cannot be reached', async () => {
     const closed = await startPageServer();
     const origin = closed.origin;

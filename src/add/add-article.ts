@@ -134,9 +134,9 @@ async function add(input: AddInput, options: AddOptions): Promise<AddedArticle> 
   const text = articleText(paragraphs);
   refuseDuplicate(index, [sidecar.url, ...content.urls], textHash(cleanArticle(text).paragraphs));
   if (options.id !== undefined && index.ids.has(options.id)) fail({ code: 'id-taken', id: options.id });
-  const derived = 'file' in input && !content.html && slugify(basename(input.file, extname(input.file))) !== ''
-    ? slugify(basename(input.file, extname(input.file))).slice(0, 100).replace(/-+$/, '') // a text file is named by its person
-    : idFromMeta(sidecar, paragraphs[0]!);
+  // A text file was named by a person: its name is the id. A page is named by what it says.
+  const named = 'file' in input && !content.html ? slugify(basename(input.file, extname(input.file))).slice(0, 100).replace(/-+$/, '') : '';
+  const derived = named !== '' ? named : idFromMeta(sidecar, paragraphs[0]!);
   const { id, files } = writeUnderFreeId(options, derived, index.ids, text, sidecar);
   // Report what the loader will read from the files just written.
   const article = parseArticle(id, text, sidecar);
