@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // kutip: the command line. `kutip ask` answers slash commands from the terminal (text or JSON),
 // `kutip inspect` shows what the bot understood of each article, `kutip serve-http` runs the HTTP
-// interactions endpoint.
+// interactions endpoint, `kutip add` adds an article from a link or a saved page.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { addUsage } from './add/usage.js';
 import { answer, type Locale } from './core.js';
 import { parseCommandLine } from './cli/command-line.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -26,7 +27,8 @@ const usage = `Usage:
       The interactive local console (what npm start opens without DISCORD_TOKEN).
   kutip serve-http [--articles-dir DIR]
       The HTTP interactions endpoint (npm run start:http): POST /interactions and
-      GET /healthz on PORT (default 8787). Needs DISCORD_PUBLIC_KEY.`;
+      GET /healthz on PORT (default 8787). Needs DISCORD_PUBLIC_KEY.
+${addUsage}`;
 
 function answerLine(library: Library, line: string, article?: string, locale?: Locale): object {
   const parsed = parseCommandLine(line, locale);
@@ -41,6 +43,10 @@ async function readLines(onLine: (line: string) => void): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'add') {
+    const { runAdd } = await import('./add/cli-add.js');
+    return runAdd(argv.slice(1), loadConfig(), { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -36,6 +36,8 @@ export interface Config {
   readonly shardCount?: number;
   /** The shards this process (or this sharding manager) runs; undefined: all of them. */
   readonly shardIds?: readonly number[];
+  /** Tests only: `kutip add` may fetch from loopback addresses (KUTIP_FETCH_ALLOW_LOOPBACK=1). */
+  readonly fetchAllowLoopback?: boolean;
 }
 
 /** A configuration problem, as one line that names the variable and never its value. */
@@ -78,6 +80,7 @@ const schema = z.object({
     z.string().regex(/^\s*\d{1,6}\s*(,\s*\d{1,6}\s*)*$/, 'must be shard ids separated by commas, such as 0,1')
       .transform((text) => [...new Set(text.split(',').map((id) => Number(id.trim())))]),
   ),
+  KUTIP_FETCH_ALLOW_LOOPBACK: optional(z.enum(['0', '1'], { error: 'must be 1 (for tests only) or unset' })),
 }).superRefine((e, ctx) => {
   // Runs even when a field failed (zod 4): look only at a SHARD_IDS that parsed.
   if (!Array.isArray(e.SHARD_IDS)) return;
@@ -112,6 +115,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     ...(e.HOST !== undefined && { host: e.HOST }),
     ...(e.SHARD_COUNT !== undefined && { shardCount: e.SHARD_COUNT }),
     ...(e.SHARD_IDS !== undefined && { shardIds: e.SHARD_IDS }),
+    ...(e.KUTIP_FETCH_ALLOW_LOOPBACK === '1' && { fetchAllowLoopback: true }),
   };
 }
 

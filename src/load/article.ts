@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isArticleFile, readArticleText } from '../add/page-source.js';
 import { cleanArticle } from '../text/clean.js';
 import { tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
@@ -162,15 +163,17 @@ function readText(file: string, maxBytes: number): string {
   }
 }
 
-/** Read one article's text and validated sidecar. */
+/** Read one article's text and validated sidecar; a saved web page is read by its article. */
 export function readArticleSource(dir: string, id: string): ArticleSource {
   const txt = join(dir, `${id}.txt`);
   const json = join(dir, `${id}.json`);
-  const raw = readText(txt, MAX_ARTICLE_BYTES);
+  const text = readArticleText(dir, id, () => readText(txt, MAX_ARTICLE_BYTES));
+  if ('problem' in text) throw new ArticleError(text.file, text.problem);
+  const raw = text.raw;
   if (raw.trim() === '') throw new ArticleError(txt, 'is empty');
   const sidecarText = existsSync(json) ? readText(json, MAX_SIDECAR_BYTES) : undefined;
-  const sidecar = sidecarText === undefined ? {} : parseSidecar(json, sidecarText);
-  const hash = createHash('sha256').update(raw).update('\0').update(sidecarText ?? '').digest('hex');
+  const sidecar = { ...text.sidecar, ...(sidecarText === undefined ? {} : parseSidecar(json, sidecarText)) };
+  const hash = createHash('sha256').update(raw).update('\0').update(sidecarText ?? '').update(text.hash ?? '').digest('hex');
   return { id, raw, sidecar, hash };
 }
 
@@ -192,7 +195,7 @@ export function readArticle(dir: string, id: string): Article {
   return articleFromSource(dir, readArticleSource(dir, id));
 }
 
-/** Article ids of a folder: every `*.txt`, sorted. */
+/** Article ids of a folder: every `*.txt` and `*.html`, sorted. */
 export function listArticleIds(dir: string): string[] {
   let names: string[];
   try {
@@ -200,7 +203,7 @@ export function listArticleIds(dir: string): string[] {
   } catch (err) {
     throw new ArticleError(dir, `cannot read the articles folder (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  return names.filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4)).sort();
+  return [...new Set(names.filter(isArticleFile).map((n) => n.replace(/\.(txt|html)$/, '')))].sort();
 }
 
 /** The ids to load: every article of the folder, or the one asked for (which must be there). */
@@ -210,7 +213,7 @@ export function idsToLoad(dir: string, only?: string): string[] {
     if (!ids.includes(only)) throw new ArticleError(dir, `no article "${only}" (have: ${ids.join(', ') || 'none'})`);
     return [only];
   }
-  if (ids.length === 0) throw new ArticleError(dir, 'no .txt articles in the folder');
+  if (ids.length === 0) throw new ArticleError(dir, 'no .txt articles (nor .html pages) in the folder');
   return ids;
 }
 

@@ -1,5 +1,6 @@
 // load → extract → index, for a folder of articles: what every front end starts from.
 import { join } from 'node:path';
+import { unreadFilesLine } from '../add/page-source.js';
 import { ArticleCache } from './cache.js';
 import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
 import { ArticleError, articleFromSource, idsToLoad, readArticleSource } from './article.js';
@@ -50,6 +51,8 @@ export function loadLibrary({ dir, only, cacheDir }: LoadOptions): LoadedLibrary
       problems.push(message);
     }
   }
+  const unread = only === undefined ? unreadFilesLine(dir) : undefined;
+  if (unread !== undefined) problems.push(unread);
   if (entries.length === 0) {
     throw new ArticleError(dir, `no usable article (${problems.length} skipped: ${problems.join('; ')})`);
   }
