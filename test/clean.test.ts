@@ -99,4 +99,12 @@ describe('promo lines', () => {
   it('leaves nothing of an article that is only ads', () => {
     expect(parseArticle('x', 'ADVERTISEMENT\nBaca juga: apa\n').paragraphs).toHaveLength(0);
   });
+
+  // Found by test/properties-load.test.ts: a line of zero-width or direction marks was a paragraph
+  // nobody could see, and a file of them alone an article.
+  it('treats a line of only invisible characters as blank', () => {
+    expect(cleanArticle('\u200B\nThe council met on Tuesday.').paragraphs).toEqual(['The council met on Tuesday.']);
+    expect(cleanArticle('First one.\n\u2060 \u200F\nSecond one.').paragraphs).toEqual(['First one.', 'Second one.']);
+    expect(parseArticle('x', '\u200F').paragraphs).toHaveLength(0);
+  });
 });

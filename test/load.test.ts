@@ -46,6 +46,20 @@ describe('sidecar metadata', () => {
   it('names broken JSON', () => {
     expect(() => parseSidecar('x.json', '{"title": ')).toThrow(/x\.json: not valid JSON/);
   });
+
+  // Found by test/properties-load.test.ts: JSON.parse quotes the file, so a sidecar holding "\r\u0001"
+  // made the problem two lines with a raw control character.
+  it('reports broken JSON on one line, control characters of the file escaped', () => {
+    let message = '';
+    try {
+      parseSidecar('x.json', '\r\u0001\u001b[2J');
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/^x\.json: not valid JSON \(/);
+    expect(message).toContain('\\u000d');
+    expect(message).not.toMatch(/\p{Cc}/u);
+  });
 });
 
 describe('inferred metadata', () => {

@@ -42,9 +42,10 @@ function expectWithinLimits(embed: APIEmbed): void {
   expect(embed.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedDescription);
   expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(LIMITS.embedFields);
   for (const field of embed.fields ?? []) {
-    expect(field.name.length).toBeGreaterThan(0);
+    // Discord refuses a field whose name or value is blank, not only empty.
+    expect(field.name.trim()).not.toBe('');
     expect(field.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
-    expect(field.value.length).toBeGreaterThan(0);
+    expect(field.value.trim()).not.toBe('');
     expect(field.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
   }
   expect(size(embed)).toBeLessThanOrEqual(LIMITS.embedTotal);
@@ -182,6 +183,14 @@ describe('answerEmbed', () => {
       `${40 - cited.length} more: ${citations.slice(cited.length).map((c) => `¶${c.paragraph}`).join(', ')}`,
     );
     expect(embed.description?.endsWith('…')).toBe(true);
+  });
+
+  // Found by test/properties-answer.test.ts: a command name that is also a property of every object
+  // ("toString") made the title a function, and the embed threw.
+  it('titles an answer whose command is not a kutip command with the command', () => {
+    for (const command of ['error', 'toString', 'constructor', '__proto__']) {
+      expect(answerEmbed(answerOf({ command, value: undefined }), library, 'en').title).toBe(escapeMarkdown(command));
+    }
   });
 
   it('keeps every limit for odd inputs', () => {

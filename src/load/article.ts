@@ -36,12 +36,15 @@ export const sidecarSchema = z
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
+/** Control characters and line breaks as \uXXXX: a problem stays one line and prints nothing raw from a file. */
+const oneLine = (text: string): string => text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export class ArticleError extends Error {
   constructor(
     readonly file: string,
     message: string,
   ) {
-    super(`${file}: ${message}`);
+    super(oneLine(`${file}: ${message}`));
     this.name = 'ArticleError';
   }
 }

@@ -84,7 +84,7 @@ function citationField(citation: Citation, library: Library, tagArticle: boolean
   const outlet = library.get(citation.article)?.article.meta.outlet ?? citation.article;
   const name = tagArticle ? `¶${citation.paragraph} · ${fitPlain(outlet, 100)}` : `¶${citation.paragraph}`;
   const value = fitSegments(highlightSegments(citation.excerpt, citation.highlights), LIMITS.fieldValue);
-  return { name, value: value === '' ? ELLIPSIS : value };
+  return { name, value: value.trim() === '' ? ELLIPSIS : value };
 }
 
 function sourceField(citations: readonly Citation[], library: Library, labels: Words): APIEmbedField | undefined {
@@ -108,7 +108,7 @@ const DESCRIPTION_RESERVE = 1500;
 /** The embed for an Answer: every piece within Discord's limits, the whole within 6000. */
 export function answerEmbed(answer: Answer, library: Library, locale: Locale): APIEmbed {
   const labels = WORDS[locale];
-  const heading = labels.titles[answer.command] ?? answer.command;
+  const heading = Object.hasOwn(labels.titles, answer.command) ? labels.titles[answer.command]! : answer.command;
   const title = fitMarkdown(answer.found ? answer.value?.trim() || heading : labels.notFoundTitle, LIMITS.embedTitle);
   const query = answer.query.trim();
   const questionLine = query === '' ? '' : `> ${fitMarkdown(query.replace(/\s+/g, ' '), 500)}\n`;

@@ -9,8 +9,9 @@ const codeOnlyLine = /^[[(][\p{L}\d .]{1,12}(?:\/[\p{L}\d .]{1,12})*[\])]$/u;
 /** The same code trailing the last paragraph: "… nonmigas. (bir / gen)". */
 const trailingCode = /\s*[[(][\p{Ll}\p{Lu}\d .]{1,12}(?:\/[\p{L}\d .]{1,12})*[\])]\s*$/u;
 
+/** A line as compared: lower case, spaces as one, without invisible format characters (zero-width, direction marks). */
 function key(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+  return line.toLowerCase().replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
 export function isPromoLine(line: string): boolean {
