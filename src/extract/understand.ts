@@ -7,7 +7,7 @@ import { extractPlaces } from './places.js';
 import { extractQuotes } from './quotes.js';
 import type { Article, Person, Quote, Understanding } from '../types.js';
 import { articleWords } from './words.js';
-import { extractNameRuns } from './names.js';
+import { extractNameRuns, readNames } from './names.js';
 
 /** A quote's speaker as written ("Kim") becomes the person's full name where the article gives one. */
 function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {
@@ -19,7 +19,7 @@ function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quot
 
 export function understand(article: Article): Understanding {
   const words = articleWords(article);
-  const people = extractPeople(article, words);
+  const people = extractPeople(article, readNames(article));
   const places = extractPlaces(article, people, words);
   return {
     people,
@@ -27,6 +27,6 @@ export function understand(article: Article): Understanding {
     places,
     quotes: linkSpeakers(extractQuotes(article), people),
     dates: extractDates(article),
-    names: extractNameRuns(article, places),
+    names: extractNameRuns(article, readNames(article, places)),
   };
 }

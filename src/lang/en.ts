@@ -118,6 +118,9 @@ export const en: LanguageTable = {
       'coalition', 'alliance', 'school', 'college', 'hospital', 'academy', 'laboratory', 'board', 'authority',
       'press', 'news', 'times', 'post', 'herald', 'courier', 'gazette', 'journal', 'tribune', 'daily', 'ports',
       'holdings', 'research', 'inc', 'ltd', 'airlines', 'airways', 'ministry',
+      'records', 'music', 'pictures', 'films', 'studios', 'studio', 'entertainment', 'productions', 'sports', 'media',
+      'network', 'channel', 'radio', 'magazine', 'awards', 'award', 'prize', 'cup', 'championship', 'festival',
+      'band', 'orchestra', 'choir', 'fc', 'motors', 'bros', 'publishing', 'publishers', 'chart', 'charts', 'games',
     ],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',
@@ -126,6 +129,22 @@ export const en: LanguageTable = {
       'beach', 'park', 'valley', 'hill', 'heights', 'estate', 'camp', 'base', 'station', 'market', 'field',
     ],
     locatives: ['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward'],
+    placeMarkers: ['in', 'at', 'near', 'into', 'outside', 'inside', 'towards', 'toward'],
+    thingWords: [
+      'film', 'movie', 'album', 'song', 'single', 'band', 'group', 'club', 'label', 'series', 'show', 'novel', 'book',
+      'magazine', 'newspaper', 'station', 'channel', 'team', 'company', 'firm', 'brand', 'airline', 'ship', 'festival',
+      'tournament', 'championship', 'cup', 'award', 'party', 'organisation', 'organization', 'university', 'school',
+      'restaurant', 'hotel', 'species', 'app',
+    ],
+    honorifics: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'prof'],
+    titlePrefixes: ['co', 'ex', 'vice', 'deputy', 'acting', 'former', 'joint'],
+    nameSuffixes: ['jr', 'sr'],
+    kinWords: [
+      'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin',
+      'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'fiancee', 'fiance',
+      'widow', 'widower', 'named',
+    ],
+    personPredicates: ['was born', 'is born', 'died', 'married', 'said', 'says', 'told'],
     leadWords: [
       'however', 'meanwhile', 'earlier', 'later', 'but', 'and', 'also', 'yet', 'still', 'then', 'after',
       'before', 'when', 'while', 'if', 'although', 'since', 'on', 'in', 'at', 'for', 'as', 'the', 'a', 'an',

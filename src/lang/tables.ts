@@ -77,6 +77,22 @@ export interface NameWords {
   readonly placeWords: readonly string[];
   /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
   readonly locatives: readonly string[];
+  /** The locatives after which a capitalised run is a place and never a person ("di", "ke"; "in", "at"), lower case. */
+  readonly placeMarkers: readonly string[];
+  /** Words for a kind of work, group or product, before its name in lower case ("film", "band", "album"): the name they
+   * introduce is that thing's, never a person's, lower case. */
+  readonly thingWords: readonly string[];
+  /** Honorifics before a name ("Mr", "Dr", "Sir"; "Bapak", "Mbak"): a sign of a person, never the person's role, lower case. */
+  readonly honorifics: readonly string[];
+  /** Prefixes joined by a hyphen to a title that keep it a title ("co-chairman", "ex-chief", "eks-menteri"), lower case. */
+  readonly titlePrefixes: readonly string[];
+  /** Words after a name that belong to it ("Jr", "Sr"), lower case. */
+  readonly nameSuffixes: readonly string[];
+  /** Words for family and close relations before a name ("istrinya", "putra", "wife", "son"): the name is a person's. */
+  readonly kinWords: readonly string[];
+  /** Words right after a name that make it the subject of a sentence about a person ("lahir", "adalah seorang",
+   * "was born"), lower case. */
+  readonly personPredicates: readonly string[];
   /** Words that open a sentence and are never part of a name ("sebelumnya", "however"), lower case. */
   readonly leadWords: readonly string[];
   /** Compass words that may follow a place's name and belong to it ("<City> Pusat", "North <Place>"), lower case. */
