@@ -16,6 +16,8 @@ import { lexicon } from '../text/lexicon.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms, nicknameAfter } from './person-forms.js';
+import { listsOf, markedBefore, personPredicateAfter, subjectOfSentence } from './person-cues.js';
+import type { ParagraphWord as Word } from '../text/words.js';
 
 interface Mention {
   readonly paragraph: number;
@@ -133,18 +135,43 @@ function mentionsOf(c: Context): Mention[] {
       if (m) mentions.push(m);
       continue;
     }
-    // 4. A bare name: two or more name words standing alone (no capitalised neighbour that would
-    // make them part of an organisation or a place), outside quotes, none of them a common word.
     const alone = !(before?.mark === false && before.cap) && !(after?.mark === false && after.cap);
+    // 4. A relation or a work's role before it, a person's predicate after it, or the subject opening its sentence.
+    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block))) {
+      const m = mentionOf(c, block, undefined);
+      if (m) mentions.push(m);
+      continue;
+    }
+    // 5. A bare name: two or more name words standing alone (no capitalised neighbour that would
+    // make them part of an organisation or a place), outside quotes, none of them a common word.
     const start = words[block.from]!.start;
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end);
-    const uncommon = words.slice(block.from, block.to).every((w) => !c.common.has(w.norm) && !/^\p{Lu}\.?$/u.test(w.text));
-    if (block.to - block.from >= 2 && alone && !quoted && uncommon) {
+    const uncommon = words.slice(block.from, block.to).every((w) => !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
+    const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
+    if (nameWords >= 2 && alone && !quoted && uncommon) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
     }
   }
-  return mentions;
+  return [...mentions, ...listMembers(c, mentions)];
+}
+
+/** 6. The other members of a list that names a person ("<Person>, <B> dan <C>"). */
+function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
+  const blocks = nameBlocks(c);
+  const named = (b: Block): boolean => mentions.some((m) => m.start === c.words[b.from]!.start);
+  const added: Mention[] = [];
+  for (const list of listsOf(c, blocks)) {
+    if (!list.some((k) => named(blocks[k]!))) continue;
+    for (const k of list) {
+      const b = blocks[k]!;
+      const glued = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
+      if (named(b) || glued(c.words[b.from - 1]) || glued(c.words[b.to])) continue;
+      const m = mentionOf(c, b, undefined);
+      if (m) added.push(m);
+    }
+  }
+  return added;
 }
 
 interface Cluster {

@@ -38,6 +38,11 @@ export const en: LanguageTable = {
     'director-general', 'director general', 'managing director', 'president-elect', 'candidate', 'activist',
     'founder', 'owner', 'lawyer', 'attorney', 'prosecutor', 'inspector', 'sergeant', 'lieutenant', 'major',
     'superintendent', 'detective', 'officer', 'bishop', 'pope', 'cardinal', 'rabbi', 'imam', 'sultan',
+    'producer', 'singer', 'actor', 'actress', 'musician', 'guitarist', 'drummer', 'composer', 'writer',
+    'author', 'novelist', 'poet', 'painter', 'artist', 'director general', 'co-founder', 'economist',
+    'professor', 'researcher', 'scientist', 'historian', 'journalist', 'editor', 'columnist', 'reporter',
+    'striker', 'midfielder', 'defender', 'goalkeeper', 'manager', 'referee', 'businessman', 'businesswoman',
+    'entrepreneur', 'adviser', 'advisor', 'aide', 'strategist', 'campaigner', 'constable', 'priest',
   ],
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
@@ -139,12 +144,14 @@ export const en: LanguageTable = {
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'prof'],
     titlePrefixes: ['co', 'ex', 'vice', 'deputy', 'acting', 'former', 'joint'],
     nameSuffixes: ['jr', 'sr'],
-    kinWords: [
+    personMarkers: [
       'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin',
       'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'fiancee', 'fiance',
-      'widow', 'widower', 'named',
+      'widow', 'widower', 'named', 'starring', 'featuring', 'by',
     ],
-    personPredicates: ['was born', 'is born', 'died', 'married', 'said', 'says', 'told'],
+    personPredicates: ['was born', 'is born', 'died', 'married'],
+    predicates: ['was', 'is', 'has', 'had', 'became', 'joined', 'won', 'also', 'later', 'then'],
+    verbPrefixes: [],
     leadWords: [
       'however', 'meanwhile', 'earlier', 'later', 'but', 'and', 'also', 'yet', 'still', 'then', 'after',
       'before', 'when', 'while', 'if', 'although', 'since', 'on', 'in', 'at', 'for', 'as', 'the', 'a', 'an',

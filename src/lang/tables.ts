@@ -88,11 +88,17 @@ export interface NameWords {
   readonly titlePrefixes: readonly string[];
   /** Words after a name that belong to it ("Jr", "Sr"), lower case. */
   readonly nameSuffixes: readonly string[];
-  /** Words for family and close relations before a name ("istrinya", "putra", "wife", "son"): the name is a person's. */
-  readonly kinWords: readonly string[];
+  /** Lower-case words right before a name that make it a person's: relations ("istrinya", "putra", "wife"), "bernama",
+   * the doer of a work ("dibintangi", "karya", "starring"). */
+  readonly personMarkers: readonly string[];
   /** Words right after a name that make it the subject of a sentence about a person ("lahir", "adalah seorang",
    * "was born"), lower case. */
   readonly personPredicates: readonly string[];
+  /** Words that open a predicate right after the subject of a sentence ("yang", "adalah", "telah"; "was", "has"), lower case:
+   * one capitalised word before them, opening the sentence, is someone's name unless it is a common word. */
+  readonly predicates: readonly string[];
+  /** Prefixes of an active verb ("me", "ber" in "mendirikan", "bergabung"), lower case: such a verb opens a predicate too. */
+  readonly verbPrefixes: readonly string[];
   /** Words that open a sentence and are never part of a name ("sebelumnya", "however"), lower case. */
   readonly leadWords: readonly string[];
   /** Compass words that may follow a place's name and belong to it ("<City> Pusat", "North <Place>"), lower case. */

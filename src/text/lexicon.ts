@@ -36,8 +36,10 @@ export const lexicon = {
   honorifics: lower(nameWords.flatMap((n) => n.honorifics)),
   titlePrefixes: lower(nameWords.flatMap((n) => n.titlePrefixes)),
   nameSuffixes: lower(nameWords.flatMap((n) => n.nameSuffixes)),
-  kinWords: lower(nameWords.flatMap((n) => n.kinWords)),
+  personMarkers: lower(nameWords.flatMap((n) => n.personMarkers)),
   personPredicates: new PhraseSet(nameWords.flatMap((n) => n.personPredicates)),
+  predicates: lower(nameWords.flatMap((n) => n.predicates)),
+  verbPrefixes: nameWords.flatMap((n) => n.verbPrefixes),
   demonyms: new Set(gazetteer.flatMap((g) => g.demonyms)),
   /** Particles inside a name ("bin", "van"); one that is also a function word ("di") joins no name. */
   nameParticles: new Set([...lower(quoteWords.flatMap((q) => q.nameParticles))].filter((p) => !stopWords.has(p))),
