@@ -184,14 +184,50 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
   return { n: paragraph, text: p.text, words, runs, classes, known };
 }
 
+/** The length of the block of name words starting at word i of a run. */
+function nameWordsFrom(p: ReadParagraph, i: number, last: number): number {
+  let k = i;
+  while (k <= last && p.classes[k] === 'name') k++;
+  return k - i;
+}
+
+/**
+ * One-word names of organisations, learnt from the article: the name word right after a word for an
+ * organisation, when it ends the run ("Partai Lorem") or three or more name words follow the word for
+ * the organisation ("Partai Lorem Budi Santoso"). Elsewhere in the article that word, before another
+ * name word or closing a role, is the organisation's too ("Sekjen Lorem Budi Santoso").
+ */
+function learnOrganisationNames(paragraphs: readonly ReadParagraph[]): void {
+  const learnt = new Set<string>();
+  for (const p of paragraphs) {
+    for (const { first, runLast } of p.runs) {
+      for (let i = first; i < runLast; i++) {
+        if (p.classes[i] !== 'organisation' || p.classes[i + 1] !== 'name') continue;
+        const n = nameWordsFrom(p, i + 1, runLast);
+        if ((n === 1 && i + 1 === runLast) || n >= 3) learnt.add(p.words[i + 1]!.norm);
+      }
+    }
+  }
+  if (learnt.size === 0) return;
+  for (const p of paragraphs) {
+    const classes = p.classes as (WordClass | undefined)[];
+    for (const { first, runLast } of p.runs) {
+      for (let i = first; i <= runLast; i++) {
+        if (classes[i] !== 'name' || !learnt.has(p.words[i]!.norm)) continue;
+        const before = classes[i - 1];
+        const closesRole = i === runLast && (before === 'title' || before === 'organisation' || before === 'role');
+        if (classes[i + 1] === 'name' || closesRole) classes[i] = 'organisation';
+      }
+    }
+  }
+}
+
 /** Read every capitalised run of an article (with the places it names, when they are known). */
 export function readNames(article: Article, places: readonly Place[] = []): ReadNames {
   const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)));
-  return {
-    paragraphs: article.paragraphs.map((p) => readParagraph(article, p.n, places, casing)),
-    casing,
-    language: article.meta.language,
-  };
+  const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
+  learnOrganisationNames(paragraphs);
+  return { paragraphs, casing, language: article.meta.language };
 }
 
 const isSpeechVerb = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.speechVerbs.has(w.norm);

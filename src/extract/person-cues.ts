@@ -3,7 +3,7 @@
 // <Name>", "dibintangi <Name>", "wife <Name>"), a predicate about a person after it ("<Name> lahir",
 // "<Name> adalah seorang …", "<Name> was born"), a name opening a sentence as its subject
 // ("<Name> bergabung dengan …"), and a list whose other members are people ("<A>, <B> dan <C>").
-import { lexicon } from '../text/lexicon.js';
+import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 
@@ -40,8 +40,7 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
 /** Is this word an active verb or a predicate word ("bergabung", "mendirikan", "telah", "yang")? */
 function opensPredicate(w: Word | undefined): boolean {
   if (!isLower(w)) return false;
-  if (lexicon.predicates.has(w.norm)) return true;
-  return w.norm.length >= 6 && lexicon.verbPrefixes.some((p) => w.norm.startsWith(p)) && !lexicon.stopWords.has(w.norm);
+  return lexicon.predicates.has(w.norm) || isActiveVerb(w);
 }
 
 /** A common word that may open a sentence capitalised: a function word, or one with the affixes of a common noun. */

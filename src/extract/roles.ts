@@ -3,7 +3,7 @@
 // Minister", "CBI director general"), or the apposition after or before it ("<Name>, direktur
 // eksekutif …,", "mantan kepala keamanan Gaza, <Name>,"). Honorifics (Mr, Dr, Sir, Bapak, Mbak) mark a
 // person but are no role.
-import { isFunctionWord, isRoleWord, lexicon, titleLength } from '../text/lexicon.js';
+import { isActiveVerb, isFunctionWord, isRoleWord, lexicon, titleLength } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { nameBlockAt, type ReadParagraph } from './names.js';
 
@@ -170,6 +170,8 @@ export function precedingRole(c: Context, comma: number, isName: (i: number) => 
   if (isName(comma - 1)) return undefined;
   for (let t = clauseFrom; t < comma; t++) {
     if (titleLength(words, t) === 0) continue;
+    // A clause with a verb or a preposition of place is no role ("Ketua … menggelar rapat di …, <Place>").
+    if (words.slice(t, comma).some((w) => !w.cap && (lexicon.locatives.has(w.norm) || lexicon.speechVerbs.has(w.norm) || lexicon.predicates.has(w.norm) || isActiveVerb(w)))) return undefined;
     const scan = scanTitle(c, t);
     if (scan?.name) return undefined;
     // "<Country>'s foreign ministry spokesperson": what qualifies the title belongs to the role.

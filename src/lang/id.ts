@@ -193,7 +193,9 @@ export const id: LanguageTable = {
     predicates: [
       'yang', 'adalah', 'merupakan', 'ialah', 'juga', 'telah', 'pernah', 'sudah', 'kemudian', 'lalu', 'akan', 'sempat',
       'masih', 'mulai', 'kembali', 'berhasil', 'menjadi', 'dikenal', 'terpilih', 'ditunjuk', 'sebagai', 'tidak', 'tak',
-      'belum', 'hanya', 'bahkan', 'segera', 'akhirnya', 'lantas', 'pun', 'selaku',
+      'belum', 'hanya', 'bahkan', 'segera', 'akhirnya', 'lantas', 'pun', 'selaku', 'pindah', 'tinggal', 'lulus',
+      'masuk', 'keluar', 'tampil', 'tiba', 'datang', 'pergi', 'hadir', 'wafat', 'kalah', 'menang', 'dipilih',
+      'diangkat', 'dilantik', 'ditangkap', 'dibunuh', 'dikalahkan', 'diberi', 'dianugerahi', 'sering', 'selalu',
     ],
     verbPrefixes: ['me', 'ber'],
     leadWords: [

@@ -70,6 +70,12 @@ export function titleLength(words: readonly Word[], i: number, end = words.lengt
   return dash > 0 && lexicon.titlePrefixes.has(w.norm.slice(0, dash)) && lexicon.titles.has(w.norm.slice(dash + 1)) ? 1 : 0;
 }
 
+/** A lower-case active verb by its prefix ("mendirikan", "bergabung"), not a title or a role word ("menteri"). */
+export function isActiveVerb(w: Word): boolean {
+  if (w.mark || w.cap || w.norm.length < 6 || lexicon.titles.has(w.norm) || lexicon.roleWords.has(w.norm) || lexicon.stopWords.has(w.norm)) return false;
+  return lexicon.verbPrefixes.some((p) => w.norm.startsWith(p));
+}
+
 /** A word that belongs in a role or an institution's name, never in a person's name. */
 export function isRoleWord(w: Word): boolean {
   return (
