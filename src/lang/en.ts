@@ -149,6 +149,10 @@ export const en: LanguageTable = {
       'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'fiancee', 'fiance',
       'widow', 'widower', 'named', 'starring', 'featuring', 'by',
     ],
+    commonNouns: [
+      'best', 'award', 'awards', 'album', 'song', 'music', 'history', 'science', 'art', 'arts', 'studies', 'class',
+      'league', 'cup', 'final', 'season', 'series', 'show', 'project', 'number', 'volume', 'chapter', 'act', 'law',
+    ],
     personPredicates: ['was born', 'is born', 'died', 'married'],
     predicates: ['was', 'is', 'has', 'had', 'became', 'joined', 'won', 'also', 'later', 'then'],
     verbPrefixes: [],

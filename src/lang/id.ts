@@ -186,6 +186,17 @@ export const id: LanguageTable = {
       'dibintangi', 'diperankan', 'memerankan', 'diasuh', 'asuhan', 'karya', 'garapan', 'ciptaan', 'beranggotakan',
       'personel', 'personelnya', 'karakter', 'mendampingi', 'menggantikan', 'digantikan', 'menikahi', 'dinikahi',
     ],
+    commonNouns: [
+      'pria', 'wanita', 'perempuan', 'laki-laki', 'terbaik', 'terbesar', 'musik', 'seni', 'sejarah', 'suku', 'gaya',
+      'kisah', 'cerita', 'tiket', 'trofi', 'irama', 'komputer', 'mahasiswa', 'siswa', 'promosi', 'degradasi', 'teknik',
+      'kelas', 'misi', 'anak', 'peran', 'pendukung', 'sikap', 'lakon', 'cinta', 'bahasa', 'pelajaran', 'budaya',
+      'sastra', 'ilmu', 'informatika', 'mesin', 'bangunan', 'konstruksi', 'listrik', 'matematika', 'fisika', 'kimia',
+      'biologi', 'geografi', 'televisi', 'siaran', 'acara', 'seri', 'serial', 'drama', 'komedi', 'aksi', 'kategori',
+      'nominasi', 'juara', 'final', 'babak', 'musim', 'kecil', 'tua', 'lama', 'baru', 'emas', 'perak', 'perunggu',
+      'agung', 'suci', 'kudus', 'mulia', 'merdeka', 'bersama', 'keluarga', 'masyarakat', 'warga', 'penduduk', 'rakyat',
+      'album', 'lagu', 'single', 'film', 'buku', 'novel', 'majalah', 'toko', 'pusat', 'proyek', 'nomor', 'kursus',
+      'jurusan', 'konsultan', 'ekspedisi', 'monster', 'hadiah', 'pemenang', 'pahlawan', 'kapal', 'pesawat', 'kereta',
+    ],
     personPredicates: [
       'lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'menikahi', 'adalah seorang', 'merupakan seorang',
       'ialah seorang', 'sebagai seorang', 'seorang', 'bersama istrinya', 'bersama suaminya', 'dkk',

@@ -91,6 +91,9 @@ export interface NameWords {
   /** Lower-case words right before a name that make it a person's: relations ("istrinya", "putra", "wife"), "bernama",
    * the doer of a work ("dibintangi", "karya", "starring"). */
   readonly personMarkers: readonly string[];
+  /** Common nouns and adjectives that titles of works, awards, subjects and places capitalise ("Terbaik", "Musik",
+   * "Sejarah"; "Best"): never a person's name, lower case. */
+  readonly commonNouns: readonly string[];
   /** Words right after a name that make it the subject of a sentence about a person ("lahir", "adalah seorang",
    * "was born"), lower case. */
   readonly personPredicates: readonly string[];

@@ -36,6 +36,7 @@ export const lexicon = {
   honorifics: lower(nameWords.flatMap((n) => n.honorifics)),
   titlePrefixes: lower(nameWords.flatMap((n) => n.titlePrefixes)),
   nameSuffixes: lower(nameWords.flatMap((n) => n.nameSuffixes)),
+  commonNouns: lower(nameWords.flatMap((n) => n.commonNouns)),
   personMarkers: lower(nameWords.flatMap((n) => n.personMarkers)),
   personPredicates: new PhraseSet(nameWords.flatMap((n) => n.personPredicates)),
   predicates: lower(nameWords.flatMap((n) => n.predicates)),
