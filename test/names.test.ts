@@ -87,6 +87,16 @@ describe('cues that make name words a person', () => {
     expect(names('The award went to Martin Hale Jr. last year.', 'en')).toEqual(['Martin Hale Jr.']);
   });
 
+  it('a nickname in quotes stays in the name; a country before a name does not glue it to anything', () => {
+    expect(names('Robert "Bobby" Lane Tanner adalah seorang pemain sepak bola.')).toEqual(['Robert "Bobby" Lane Tanner']);
+    expect(names('Pada tahun 1894 ahli botani Jerman Johan Gottlieb Hanser mendaki gunung itu.')).toEqual(['Johan Gottlieb Hanser']);
+  });
+
+  it('capitalised common nouns of titles and awards are no name (both languages)', () => {
+    expect(names('Ia meraih Piala Aktor Terbaik dan nominasi Musik Terbaik tahun itu.')).toEqual([]);
+    expect(names('The record won Best Album at the ceremony.', 'en')).toEqual([]);
+  });
+
   it('an occupation or an honorific before the name is not part of it', () => {
     expect(names('Produser Hendra Wijaya dan sutradara Maya Sari sedang mencari pemeran utama.')).toEqual(['Hendra Wijaya', 'Maya Sari']);
     expect(names('Namun niat mengusung Mbak Lestari akhirnya urung.')).toEqual(['Lestari']);

@@ -332,6 +332,7 @@ export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: nu
     const w = p.words[j]!;
     if (isNameWord(p, j) && w.start === p.words[j - 1]!.end + 1) j++;
     else if (joinsName(p, j, i)) j++;
+    else if (/^["“]$/.test(w.text) && isNameWord(p, j + 1) && /^["”]$/.test(p.words[j + 2]?.text ?? '') && isNameWord(p, j + 3)) j += 4; // Robert "Bob" Smith
     else break;
   }
   while (p.words[j - 1]!.mark) j--;

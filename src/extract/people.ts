@@ -135,7 +135,9 @@ function mentionsOf(c: Context): Mention[] {
       if (m) mentions.push(m);
       continue;
     }
-    const alone = !(before?.mark === false && before.cap) && !(after?.mark === false && after.cap);
+    // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
+    const glued = (w: Word | undefined, i: number): boolean => w !== undefined && !w.mark && w.cap && !c.known[i];
+    const alone = !glued(before, block.from - 1) && !glued(after, block.to);
     // 4. A relation or a work's role before it, a person's predicate after it, or the subject opening its sentence.
     if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block))) {
       const m = mentionOf(c, block, undefined);

@@ -207,6 +207,7 @@ export const id: LanguageTable = {
       'belum', 'hanya', 'bahkan', 'segera', 'akhirnya', 'lantas', 'pun', 'selaku', 'pindah', 'tinggal', 'lulus',
       'masuk', 'keluar', 'tampil', 'tiba', 'datang', 'pergi', 'hadir', 'wafat', 'kalah', 'menang', 'dipilih',
       'diangkat', 'dilantik', 'ditangkap', 'dibunuh', 'dikalahkan', 'diberi', 'dianugerahi', 'sering', 'selalu',
+      'sangat', 'harus', 'lebih', 'belajar', 'bekerja', 'sedang', 'baru saja', 'tetap',
     ],
     verbPrefixes: ['me', 'ber'],
     leadWords: [
