@@ -72,3 +72,21 @@ describe('extractPlaces', () => {
     expect(place(port, 'Port Alder').paragraphs).toEqual([1, 4]);
   });
 });
+
+describe('extractPlaces: place names keep their kind-word and their parts', () => {
+  const read = (text: string, language: 'id' | 'en' = 'id') => extractPlaces(parseArticle('written', `${text}\n`, { language })).map((p) => p.name);
+
+  it('"Kepulauan <Region>", "Provinsi <Province>": the kind-word stays with a gazetteer name', () => {
+    const places = read('Gempa terasa di Kepulauan Maluku. Provinsi Jawa Timur mengirim bantuan.');
+    expect(places).toEqual(expect.arrayContaining(['Kepulauan Maluku', 'Provinsi Jawa Timur']));
+    expect(places).toEqual(expect.arrayContaining(['Maluku', 'Jawa Timur'])); // still found by their own names
+  });
+
+  it('an address after a place: "di Kompleks Parlemen, Senayan, Jakarta"', () => {
+    expect(read('Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, Selasa (3/10).')).toEqual(['Kompleks Parlemen', 'Senayan', 'Jakarta']);
+  });
+
+  it('English: "at Riverside Hall, Eastbrook, London"', () => {
+    expect(read('The talks were held at Riverside Hall, Eastbrook, London, on Monday.', 'en')).toEqual(['Riverside Hall', 'Eastbrook', 'London']);
+  });
+});

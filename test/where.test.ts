@@ -3,6 +3,9 @@ import { answerWhere } from '../src/answer/where.js';
 import type { LibraryEntry } from '../src/index/library.js';
 import { run } from './helpers/answer.js';
 import { libraryFromFixtures } from './helpers/articles.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
 
 /** A fixture article with what extract understood of it. */
 const entry = (name: string): LibraryEntry => libraryFromFixtures(`${name}.txt`).entries[0]!;
@@ -60,5 +63,14 @@ describe('/where an event', () => {
 
   it('an event the article does not place → found:false', () => {
     expect(run(answerWhere, tempo, 'where', 'di mana pemilihan presiden digelar').found).toBe(false);
+  });
+});
+
+describe('/where a part of an address', () => {
+  it('/where Senayan answers Senayan, not the city named after it', () => {
+    const text = 'Rapat digelar di Kompleks Parlemen, Senayan, Jakarta, Selasa (3/10).\n\nRapat berikutnya digelar pekan depan.\n';
+    const entries = libraryOf(entriesOf([parseArticle('rapat', text, { language: 'id' })], understand)).entries;
+    expect(run(answerWhere, entries, 'where', 'Senayan', 'id')).toMatchObject({ found: true, value: 'Senayan' });
+    expect(run(answerWhere, entries, 'where', 'where is Senayan?', 'en').value).toBe('Senayan');
   });
 });

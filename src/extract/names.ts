@@ -1,15 +1,18 @@
-// Runs of capitalised words, each word classed as a name word, an initial, a rank, a title, a role
-// word, an organisation word, an acronym or something else ("Menteri Luar Negeri Rusia Sergei
-// Lavrov" → t l l x n n, schematically). Read once per article at load; the answerers cut who-answers
-// from these runs (answer/name-answers.ts), taking the question's own words out there.
+// The one place where a name is decided. Every run of capitalised words of an article is read once,
+// each word classed as a name word, an initial, a rank, a title, a role word, an organisation word,
+// an acronym or something else ("Menteri Luar Negeri <Country> <Given> <Family>" → t l l x n n,
+// schematically), and every word inside a known place, an outlet, a demonym, the dateline, or a run
+// standing where only a place or a thing can stand ("di …", "desa …", "band …") is marked as never
+// a person. People (people.ts) are the name words this finds, kept where a cue says they are a
+// person's; the answerers cut who-answers from the same runs (NameRun, answer/name-answers.ts).
 import { tables } from '../lang/index.js';
-import { gazetteer } from '../lang/places.js';
-import { escapeRegExp, findAll } from '../text/find.js';
-import { outletSpans, placeSpans } from '../text/known-names.js';
-import { hasRoleAffix, lexicon } from '../text/lexicon.js';
+import { hasRoleAffix, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
+import { casingOf, knownSpansOf, placeOrThingBefore, type Casing, type Span } from './name-context.js';
+
+export { datelineEnd } from './name-context.js';
 
 /** One letter per class, as NameRun.classes spells them; upper case when the word is a known place, outlet or the dateline. */
 export const WORD_CLASSES = {
@@ -30,57 +33,40 @@ const ranksOf: Readonly<Record<Language, PhraseSet>> = {
   id: new PhraseSet(tables.id.answerWords?.ranks ?? []),
   en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
-const { titles, connectors, nameParticles: particles } = lexicon;
+const { connectors, nameParticles: particles } = lexicon;
 
-/** Words for a country's people ("Peruvian", "Kenyan"): an adjective, never a person. */
-const demonymPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${gazetteer.flatMap((g) => g.demonyms).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-
-type Span = { readonly start: number; readonly end: number };
-
-/** "Kota Lorem, Warta - ", "Lorem (ANTARA) -": the dateline opening an article's first paragraph. */
-export function datelineEnd(text: string): number {
-  const m = /^\s*\p{L}[\p{L} .]{0,30}(?:,\s*|\s*\()[\p{L}][\p{L} .()]{0,30}?\s*[-–—]/u.exec(text);
-  return m ? m[0].length : 0;
+/** A run of capitalised words, classed from its first word that may name someone. */
+export interface ClassedRun {
+  /** First and last word of the run. */
+  readonly runFirst: number;
+  readonly runLast: number;
+  /** Its first word after common words opening the sentence ("Rupanya", "Sementara"). */
+  readonly first: number;
 }
 
-/** Which words the article writes in lower case, and which with a capital inside a sentence. */
-interface Casing {
-  readonly common: ReadonlySet<string>;
-  readonly capitalised: ReadonlySet<string>;
+/** One paragraph as the recogniser read it. Word indexes count the words of text/words.ts `paragraphWords`. */
+export interface ReadParagraph {
+  readonly n: number;
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly runs: readonly ClassedRun[];
+  /** The class of each word from a run's `first` to its last word; undefined elsewhere. */
+  readonly classes: readonly (WordClass | undefined)[];
+  /** Words that are never a person: a known place, outlet, demonym, the dateline, a place the article names, a run after "di". */
+  readonly known: readonly boolean[];
 }
 
-function casingOf(article: Article): Casing {
-  const common = new Set<string>();
-  const capitalised = new Set<string>();
-  for (const p of article.paragraphs) {
-    for (const w of paragraphWords(p)) {
-      if (w.mark) continue;
-      if (/^\p{Ll}/u.test(w.text)) common.add(w.norm);
-      else if (/^\p{Lu}/u.test(w.text) && !w.initial) capitalised.add(w.norm);
-    }
-  }
-  return { common, capitalised };
-}
-
-/** Offsets of known places, outlets, demonyms and the dateline in a paragraph: never a person. */
-function notNamesOf(text: string, paragraph: number, places: readonly Place[]): Span[] {
-  const spans: Span[] = [...placeSpans(text), ...outletSpans(text)];
-  for (const m of text.matchAll(demonymPattern)) spans.push({ start: m.index, end: m.index + m[0].length });
-  for (const place of places) {
-    for (const form of [place.name, ...place.aliases]) for (const at of findAll(text, form)) spans.push({ start: at, end: at + form.length });
-  }
-  if (paragraph === 1) {
-    const end = datelineEnd(text);
-    if (end > 0) spans.push({ start: 0, end });
-  }
-  return spans;
+/** An article as the recogniser read it. */
+export interface ReadNames {
+  readonly paragraphs: readonly ReadParagraph[];
+  /** Lower-case and capitalised words of the whole article. */
+  readonly casing: Casing;
+  readonly language: Language;
 }
 
 const overlaps = (w: Word, spans: readonly Span[]): boolean => spans.some((s) => w.start < s.end && w.end > s.start);
 const isCapitalised = (w: Word): boolean => !w.mark && w.cap;
+const isRoman = (text: string): boolean => /^[IVX]+$/.test(text);
 
 /** Runs of capitalised words: [first, last] word indexes. Particles and initials' dots join a run. */
 function capitalisedRuns(words: readonly Word[]): [number, number][] {
@@ -108,8 +94,24 @@ function capitalisedRuns(words: readonly Word[]): [number, number][] {
   return runs;
 }
 
+/** The class of one word of a run, before the rules that look at its neighbours. */
+function wordClass(w: Word, known: boolean): WordClass {
+  const parts = w.norm.split('-');
+  if (known || lexicon.calendar.has(w.norm)) return 'other';
+  if (parts.some((p) => lexicon.organisationWords.has(p))) return 'organisation';
+  if (parts.some((p) => lexicon.roleOrPlaceWords.has(p) || lexicon.titles.has(p) || hasRoleAffix(p))) return 'role';
+  if (/\p{N}/u.test(w.text)) return 'other';
+  if (/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) && !isRoman(w.text)) return w.text.length <= 2 ? 'initial' : 'acronym';
+  if (/^\p{Lu}$/u.test(w.text) || isRoman(w.text)) return 'initial';
+  // A capitalised function word is one only where it opens a sentence or joins ("Dan"); inside a name it is a name ("… Dong").
+  if (lexicon.personalPronouns.has(w.norm) || (isFunctionWord(w) && !lexicon.honorifics.has(w.norm) && (w.initial || connectors.has(w.norm)))) return 'other';
+  if (lexicon.nameSuffixes.has(w.norm)) return 'initial';
+  if (lexicon.commonNouns.has(w.norm)) return 'other';
+  return 'name';
+}
+
 /** What each word of words[first..last] is. */
-function classify(words: readonly Word[], first: number, last: number, language: Language, notNames: readonly Span[]): WordClass[] {
+function classify(words: readonly Word[], first: number, last: number, language: Language, known: readonly boolean[]): WordClass[] {
   const classes: WordClass[] = [];
   for (let i = first; i <= last; i++) {
     const w = words[i]!;
@@ -118,26 +120,18 @@ function classify(words: readonly Word[], first: number, last: number, language:
       continue;
     }
     const r = ranksOf[language].matchAt(words, i, last);
-    if (r > 0) {
+    if (r > 0 && !known[i]) {
       for (let k = 0; k < r; k++) classes.push('rank');
       i += r - 1;
       continue;
     }
-    const ti = titles.matchAt(words, i, last);
-    if (ti > 0) {
+    const ti = titleLength(words, i, last);
+    if (ti > 0 && !known[i]) {
       for (let k = 0; k < ti; k++) classes.push('title');
       i += ti - 1;
       continue;
     }
-    const parts = w.norm.split('-');
-    if (overlaps(w, notNames) || lexicon.calendar.has(w.norm)) classes.push('other');
-    else if (parts.some((p) => lexicon.organisationWords.has(p))) classes.push('organisation');
-    else if (parts.some((p) => lexicon.roleOrPlaceWords.has(p) || titles.has(p) || hasRoleAffix(p))) classes.push('role');
-    else if (/\p{N}/u.test(w.text)) classes.push('other');
-    else if (/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) && !/^[IVX]+$/.test(w.text)) classes.push(w.text.length <= 2 ? 'initial' : 'acronym');
-    else if (/^\p{Lu}$/u.test(w.text) || /^[IVX]+$/.test(w.text)) classes.push('initial');
-    else if (lexicon.personalPronouns.has(w.norm)) classes.push('other');
-    else classes.push('name');
+    classes.push(wordClass(w, known[i]!));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop").
   for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {
@@ -147,12 +141,15 @@ function classify(words: readonly Word[], first: number, last: number, language:
     }
   }
   // A lone letter or a Roman numeral after a role or organisation word is a number ("Komisi V"),
-  // and two capitals not followed by a name are an acronym ("AS", "RI").
+  // and two capitals not followed by a name are an acronym ("AS", "RI"); a Roman numeral after a
+  // name is a regnal number ("… II").
   for (let k = 0; k < classes.length; k++) {
-    if (classes[k] !== 'initial' || words[first + k]!.mark || particles.has(words[first + k]!.norm)) continue;
+    const w = words[first + k]!;
+    if (classes[k] !== 'initial' || w.mark || particles.has(w.norm)) continue;
     const prev = classes[k - 1];
     const next = classes[k + 1];
     if (prev === 'role' || prev === 'organisation' || prev === 'acronym') classes[k] = 'acronym';
+    else if (prev === 'name' && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm))) continue;
     else if (next !== 'name' && next !== 'initial') classes[k] = 'acronym';
   }
   return classes;
@@ -162,6 +159,76 @@ function classify(words: readonly Word[], first: number, last: number, language:
 function commonOpener(w: Word, casing: Casing): boolean {
   if (lexicon.leadWords.has(w.norm)) return true;
   return w.initial && (lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || /(nya|lah|kah)$/.test(w.norm));
+}
+
+function readParagraph(article: Article, paragraph: number, places: readonly Place[], casing: Casing): ReadParagraph {
+  const p = article.paragraphs[paragraph - 1]!;
+  const words = paragraphWords(p);
+  const spans = knownSpansOf(p.text, paragraph, places);
+  const known = words.map((w) => overlaps(w, spans));
+  const classes: (WordClass | undefined)[] = words.map(() => undefined);
+  const runs: ClassedRun[] = [];
+  for (const [runFirst, runLast] of capitalisedRuns(words)) {
+    let first = runFirst;
+    // Common words opening a sentence are not a name.
+    while (first <= runLast && (commonOpener(words[first]!, casing) || words[first]!.mark)) first++;
+    if (first > runLast) continue;
+    let runClasses = classify(words, first, runLast, article.meta.language, known);
+    // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
+    if (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other')) {
+      for (let i = runFirst; i <= runLast; i++) known[i] = true;
+      runClasses = runClasses.map(() => 'other');
+    }
+    runClasses.forEach((c, k) => (classes[first + k] = c));
+    runs.push({ runFirst, runLast, first });
+  }
+  return { n: paragraph, text: p.text, words, runs, classes, known };
+}
+
+/** The length of the block of name words starting at word i of a run. */
+function nameWordsFrom(p: ReadParagraph, i: number, last: number): number {
+  let k = i;
+  while (k <= last && p.classes[k] === 'name') k++;
+  return k - i;
+}
+
+/**
+ * One-word names of organisations, learnt from the article: the name word right after a word for an
+ * organisation, when it ends the run ("Partai Lorem") or three or more name words follow the word for
+ * the organisation ("Partai Lorem Budi Santoso"). Elsewhere in the article that word, before another
+ * name word or closing a role, is the organisation's too ("Sekjen Lorem Budi Santoso").
+ */
+function learnOrganisationNames(paragraphs: readonly ReadParagraph[]): void {
+  const learnt = new Set<string>();
+  for (const p of paragraphs) {
+    for (const { first, runLast } of p.runs) {
+      for (let i = first; i < runLast; i++) {
+        if (p.classes[i] !== 'organisation' || p.classes[i + 1] !== 'name') continue;
+        const n = nameWordsFrom(p, i + 1, runLast);
+        if ((n === 1 && i + 1 === runLast) || n >= 3) learnt.add(p.words[i + 1]!.norm);
+      }
+    }
+  }
+  if (learnt.size === 0) return;
+  for (const p of paragraphs) {
+    const classes = p.classes as (WordClass | undefined)[];
+    for (const { first, runLast } of p.runs) {
+      for (let i = first; i <= runLast; i++) {
+        if (classes[i] !== 'name' || !learnt.has(p.words[i]!.norm)) continue;
+        const before = classes[i - 1];
+        const closesRole = i === runLast && (before === 'title' || before === 'organisation' || before === 'role');
+        if (classes[i + 1] === 'name' || closesRole) classes[i] = 'organisation';
+      }
+    }
+  }
+}
+
+/** Read every capitalised run of an article (with the places it names, when they are known). */
+export function readNames(article: Article, places: readonly Place[] = []): ReadNames {
+  const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)));
+  const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
+  learnOrganisationNames(paragraphs);
+  return { paragraphs, casing, language: article.meta.language };
 }
 
 const isSpeechVerb = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.speechVerbs.has(w.norm);
@@ -193,60 +260,81 @@ function titleBefore(words: readonly Word[], i: number, ranks: PhraseSet): boole
       if (/^[()]$/.test(w.text)) continue;
       return false;
     }
-    if (titles.has(w.norm) || ranks.has(w.norm)) return true;
+    if (lexicon.titles.has(w.norm) || ranks.has(w.norm)) return true;
     if (!isCapitalised(w) && !connectors.has(w.norm)) return false;
   }
   return false;
 }
 
-/** The classes of a run as one letter per word, upper case where the word is a known non-person name. */
-function spell(words: readonly Word[], first: number, classes: readonly WordClass[], notNames: readonly Span[]): string {
-  return classes.map((c, k) => (overlaps(words[first + k]!, notNames) ? WORD_CLASSES[c].toUpperCase() : WORD_CLASSES[c])).join('');
-}
-
-/** The name runs of one paragraph. */
-function runsOf(article: Article, paragraph: number, places: readonly Place[], casing: Casing): NameRun[] {
-  const p = article.paragraphs[paragraph - 1]!;
-  const words = paragraphWords(p);
-  const notNames = notNamesOf(p.text, paragraph, places);
-  const language = article.meta.language;
+/** The name runs of one paragraph, as NameRun spells them. */
+function nameRunsOfParagraph(p: ReadParagraph, language: Language, casing: Casing): NameRun[] {
+  const { words, classes, known } = p;
   const ranks = ranksOf[language];
-  const runs: NameRun[] = [];
-  for (const [runFirst, runLast] of capitalisedRuns(words)) {
-    let first = runFirst;
-    // Common words opening a sentence are not a name.
-    while (first <= runLast && (commonOpener(words[first]!, casing) || words[first]!.mark)) first++;
-    if (first > runLast) continue;
-    const classes = classify(words, first, runLast, language, notNames);
+  return p.runs.map(({ runFirst, runLast, first }) => {
     // The name is the last block of name words: what follows it is no part of the run's person.
     let coreLast = runLast;
-    while (coreLast >= first && !((classes[coreLast - first] === 'name' || classes[coreLast - first] === 'initial') && !words[coreLast]!.mark)) coreLast--;
+    while (coreLast >= first && !((classes[coreLast] === 'name' || classes[coreLast] === 'initial') && !words[coreLast]!.mark)) coreLast--;
     const before = wordBefore(words, runFirst, 2);
     const titled =
       titleBefore(words, runFirst, ranks) ||
-      (before !== undefined && (titles.has(before.norm) || ranks.has(before.norm))) ||
+      (before !== undefined && (lexicon.titles.has(before.norm) || ranks.has(before.norm))) ||
       [2, 3].some((n) => {
         const w = wordBefore(words, runFirst - n + 1, 2);
-        return w !== undefined && titles.has(w.norm);
+        return w !== undefined && lexicon.titles.has(w.norm);
       });
     const locative = wordBefore(words, runFirst, 0);
-    runs.push({
-      paragraph,
+    let spelled = '';
+    for (let i = first; i <= runLast; i++) {
+      const letter = WORD_CLASSES[classes[i]!];
+      spelled += known[i] ? letter.toUpperCase() : letter;
+    }
+    return {
+      paragraph: p.n,
       runFirst,
       runLast,
       first,
-      classes: spell(words, first, classes, notNames),
+      classes: spelled,
       titled,
       spoken: isSpeechVerb(wordBefore(words, runFirst)) || isSpeechVerb(words[coreLast + 1]) || marksAgent(words[runFirst - 1]),
       locative: locative !== undefined && lexicon.locatives.has(locative.norm),
       capitalisedElsewhere: casing.capitalised.has(words[first]!.norm),
-    });
-  }
-  return runs;
+    };
+  });
 }
 
-/** Every name run of an article, paragraph by paragraph. */
-export function extractNameRuns(article: Article, places: readonly Place[]): NameRun[] {
-  const casing = casingOf(article);
-  return article.paragraphs.flatMap((p) => runsOf(article, p.n, places, casing));
+/** Every name run of an article, paragraph by paragraph (read with the places the article names). */
+export function extractNameRuns(article: Article, read: ReadNames): NameRun[] {
+  return read.paragraphs.flatMap((p) => nameRunsOfParagraph(p, read.language, read.casing));
+}
+
+/** Is word i a word of a person's name: a name word, outside any place, outlet or thing? */
+export function isNameWord(p: ReadParagraph, i: number): boolean {
+  return p.classes[i] === 'name' && !p.known[i];
+}
+
+/** An initial, a particle, a regnal number or a suffix that belongs to the name words around it. */
+function joinsName(p: ReadParagraph, j: number, from: number): boolean {
+  const w = p.words[j]!;
+  const prev = p.words[j - 1]!;
+  if (w.text === '.') return /^\p{Lu}$/u.test(prev.text) && isNameWord(p, j + 1); // the dot of an initial
+  if (w.mark || w.start > prev.end + 1) return false;
+  if (!w.cap) return particles.has(w.norm) && isNameWord(p, j + 1); // "bin", "van"
+  if (p.classes[j] !== 'initial' || p.known[j]) return false;
+  if (/^\p{Lu}$/u.test(w.text)) return isNameWord(p, j + 1) || p.words[j + 1]?.text === '.'; // "John F. Smith"
+  return j > from && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm)); // "… II", "… Jr"
+}
+
+/** The block of name words starting at word i ("Anna Maria Berg", "John F. Smith", "Ahmad bin Said", "… III"), at most six words. */
+export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: number } | undefined {
+  if (!isNameWord(p, i)) return undefined;
+  let j = i + 1;
+  while (j < p.words.length && j - i < 6) {
+    const w = p.words[j]!;
+    if (isNameWord(p, j) && w.start === p.words[j - 1]!.end + 1) j++;
+    else if (joinsName(p, j, i)) j++;
+    else if (/^["“]$/.test(w.text) && isNameWord(p, j + 1) && /^["”]$/.test(p.words[j + 2]?.text ?? '') && isNameWord(p, j + 3)) j += 4; // Robert "Bob" Smith
+    else break;
+  }
+  while (p.words[j - 1]!.mark) j--;
+  return { from: i, to: j };
 }

@@ -40,17 +40,19 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     const run: Word[] = [];
     while (j < words.length) {
       const x = words[j]!;
-      if (x.mark || !(x.cap || (run.length > 0 && lexicon.particles.has(x.norm) && words[j + 1]?.cap))) break;
+      if (x.mark || !(x.cap || (run.length > 0 && lexicon.nameParticles.has(x.norm) && words[j + 1]?.cap))) break;
       if (/^\p{N}/u.test(x.text)) break;
       run.push(x);
       j++;
     }
     if (run.length === 0) continue;
-    // Split the run at gazetteer names: "Istana Lama <City>" → "Istana Lama" (+ <City>).
+    // Split the run at gazetteer names: "Istana Lama <City>" → "Istana Lama" (+ <City>); a word for a
+    // kind of place right before one is part of it ("Kepulauan <Region>", "Provinsi <Province>").
     let segment: Word[] = [];
     const segments: Word[][] = [];
     for (const x of run) {
-      if (inside(gaz, x.start, x.end)) {
+      const kindOnly = segment.length === 1 && lexicon.placeWords.has(segment[0]!.norm);
+      if (inside(gaz, x.start, x.end) && !kindOnly) {
         if (segment.length > 0) segments.push(segment);
         segment = [];
       } else segment.push(x);
@@ -66,22 +68,54 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     if (inside(people, start, end)) continue;
     if (first.some((x) => x.acronym) && first.length === 1) continue;
     if (isFunctionWord(head) || lexicon.titles.matchAt(first, 0) > 0) continue;
-    if (first.some((_, k) => lexicon.organisationWords.matchAt(first, k) > 0 && lexicon.placeWords.matchAt(first, k) === 0)) continue;
-    if (isOrganisationStart(first, 0) || outletSpans(text).length > 0) continue;
+    // An organisation's name is no place, but a building is, whatever it houses ("Kompleks Parlemen").
+    const building = lexicon.placeWords.matchAt(first, 0) > 0;
+    if (!building && first.some((_, k) => lexicon.organisationWords.matchAt(first, k) > 0 && lexicon.placeWords.matchAt(first, k) === 0)) continue;
+    if ((!building && isOrganisationStart(first, 0)) || outletSpans(text).length > 0) continue;
     if (first.length === 1 && common.has(head.norm)) continue;
     if (lexicon.demonyms.has(head.text)) continue;
     found.push({ entry: -1, text, paragraph: p.n, start });
+    found.push(...placesAfter(p, j, gaz, people));
   }
   return found;
 }
 
-/** Gazetteer names followed by a compass word become the longer place ("<City> Pusat"). */
-function withCompass(p: ParagraphWords, span: KnownSpan, all: readonly KnownSpan[]): { text: string; compass: boolean } {
-  const m = /^ (\p{Lu}\p{Ll}+)/u.exec(p.text.slice(span.end));
-  if (m && lexicon.compass.has(fold(m[1]!)) && !all.some((s) => s.start === span.end + 1)) {
-    return { text: p.text.slice(span.start, span.end + m[0].length), compass: true };
+/** "di Kompleks Parlemen, Senayan, <City>": the parts of an address that follow a place, between commas. */
+function placesAfter(p: ParagraphWords, from: number, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[]): Found[] {
+  const { words } = p;
+  const found: Found[] = [];
+  let j = from;
+  while (found.length < 3 && words[j]?.text === ',') {
+    let k = j + 1;
+    while (k < words.length && !words[k]!.mark && words[k]!.cap && !/^\p{N}/u.test(words[k]!.text)) k++;
+    if (k === j + 1 || k - j > 4) break;
+    const part = words.slice(j + 1, k);
+    const start = part[0]!.start;
+    const end = part[part.length - 1]!.end;
+    // It must lead on to more of the address: a comma, the sentence's end, or nothing.
+    const next = words[k];
+    if (next !== undefined && !/^[,.;)]$/.test(next.text)) break;
+    if (inside(people, start, end) || part.some((x) => x.acronym || isFunctionWord(x) || lexicon.calendar.has(x.norm))) break;
+    if (!inside(gaz, start, end)) found.push({ entry: -1, text: p.text.slice(start, end), paragraph: p.n, start });
+    j = k;
   }
-  return { text: span.text, compass: false };
+  return found;
+}
+
+/**
+ * Gazetteer names followed by a compass word, or after a capitalised word for a kind of place, become
+ * the longer place ("<City> Pusat", "Provinsi <Province>", "Kepulauan <Region>").
+ */
+function withCompass(p: ParagraphWords, span: KnownSpan, all: readonly KnownSpan[]): { text: string; start: number; compass: boolean } {
+  let start = span.start;
+  let end = span.end;
+  const m = /^ (\p{Lu}\p{Ll}+)/u.exec(p.text.slice(span.end));
+  if (m && lexicon.compass.has(fold(m[1]!)) && !all.some((s) => s.start === span.end + 1)) end += m[0].length;
+  const k = p.words.findIndex((w) => w.start === span.start);
+  const kind = p.words[k - 1];
+  if (kind !== undefined && kind.cap && kind.end + 1 === span.start && lexicon.placeWords.has(kind.norm)) start = kind.start;
+  const text = p.text.slice(start, end);
+  return { text, start, compass: text !== span.text };
 }
 
 /** Places of an article, in order of first mention. */
@@ -93,7 +127,9 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
     for (const s of gaz) {
       if (inside(personAt, s.start, s.end)) continue;
       const c = withCompass(p, s, gaz);
-      found.push({ entry: c.compass ? -1 : s.entry, text: c.text, paragraph: p.n, start: s.start });
+      found.push({ entry: c.compass ? -1 : s.entry, text: c.text, paragraph: p.n, start: c.start });
+      // "Provinsi <Province>" is also the gazetteer's place, by its other names.
+      if (c.start < s.start && c.text.endsWith(s.text)) found.push({ entry: s.entry, text: s.text, paragraph: p.n, start: s.start });
     }
     found.push(...locativePlaces(p, gaz, personAt, common));
   }

@@ -7,7 +7,7 @@ import { extractPlaces } from './places.js';
 import { attributionOf, extractQuotes } from './quotes.js';
 import type { Article, Person, Quote, Understanding } from '../types.js';
 import { articleWords } from './words.js';
-import { extractNameRuns } from './names.js';
+import { extractNameRuns, readNames } from './names.js';
 
 /** A quote's speaker as written ("Kim") becomes the person's full name where the article gives one. */
 function linkSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {
@@ -27,7 +27,7 @@ function withAttribution(article: Article, quotes: readonly Quote[]): Quote[] {
 
 export function understand(article: Article): Understanding {
   const words = articleWords(article);
-  const people = extractPeople(article, words);
+  const people = extractPeople(article, readNames(article));
   const places = extractPlaces(article, people, words);
   return {
     people,
@@ -35,6 +35,6 @@ export function understand(article: Article): Understanding {
     places,
     quotes: withAttribution(article, linkSpeakers(extractQuotes(article), people)),
     dates: extractDates(article),
-    names: extractNameRuns(article, places),
+    names: extractNameRuns(article, readNames(article, places)),
   };
 }

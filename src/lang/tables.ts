@@ -77,6 +77,31 @@ export interface NameWords {
   readonly placeWords: readonly string[];
   /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
   readonly locatives: readonly string[];
+  /** The locatives after which a capitalised run is a place and never a person ("di", "ke"; "in", "at"), lower case. */
+  readonly placeMarkers: readonly string[];
+  /** Words for a kind of work, group or product, before its name in lower case ("film", "band", "album"): the name they
+   * introduce is that thing's, never a person's, lower case. */
+  readonly thingWords: readonly string[];
+  /** Honorifics before a name ("Mr", "Dr", "Sir"; "Bapak", "Mbak"): a sign of a person, never the person's role, lower case. */
+  readonly honorifics: readonly string[];
+  /** Prefixes joined by a hyphen to a title that keep it a title ("co-chairman", "ex-chief", "eks-menteri"), lower case. */
+  readonly titlePrefixes: readonly string[];
+  /** Words after a name that belong to it ("Jr", "Sr"), lower case. */
+  readonly nameSuffixes: readonly string[];
+  /** Lower-case words right before a name that make it a person's: relations ("istrinya", "putra", "wife"), "bernama",
+   * the doer of a work ("dibintangi", "karya", "starring"). */
+  readonly personMarkers: readonly string[];
+  /** Common nouns and adjectives that titles of works, awards, subjects and places capitalise ("Terbaik", "Musik",
+   * "Sejarah"; "Best"): never a person's name, lower case. */
+  readonly commonNouns: readonly string[];
+  /** Words right after a name that make it the subject of a sentence about a person ("lahir", "adalah seorang",
+   * "was born"), lower case. */
+  readonly personPredicates: readonly string[];
+  /** Words that open a predicate right after the subject of a sentence ("yang", "adalah", "telah"; "was", "has"), lower case:
+   * one capitalised word before them, opening the sentence, is someone's name unless it is a common word. */
+  readonly predicates: readonly string[];
+  /** Prefixes of an active verb ("me", "ber" in "mendirikan", "bergabung"), lower case: such a verb opens a predicate too. */
+  readonly verbPrefixes: readonly string[];
   /** Words that open a sentence and are never part of a name ("sebelumnya", "however"), lower case. */
   readonly leadWords: readonly string[];
   /** Compass words that may follow a place's name and belong to it ("<City> Pusat", "North <Place>"), lower case. */

@@ -33,6 +33,16 @@ export const lexicon = {
   locatives: lower(nameWords.flatMap((n) => n.locatives)),
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
+  placeMarkers: lower(nameWords.flatMap((n) => n.placeMarkers)),
+  thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
+  honorifics: lower(nameWords.flatMap((n) => n.honorifics)),
+  titlePrefixes: lower(nameWords.flatMap((n) => n.titlePrefixes)),
+  nameSuffixes: lower(nameWords.flatMap((n) => n.nameSuffixes)),
+  commonNouns: lower(nameWords.flatMap((n) => n.commonNouns)),
+  personMarkers: lower(nameWords.flatMap((n) => n.personMarkers)),
+  personPredicates: new PhraseSet(nameWords.flatMap((n) => n.personPredicates)),
+  predicates: lower(nameWords.flatMap((n) => n.predicates)),
+  verbPrefixes: nameWords.flatMap((n) => n.verbPrefixes),
   demonyms: new Set(gazetteer.flatMap((g) => g.demonyms)),
   /** Particles inside a name ("bin", "van"); one that is also a function word ("di") joins no name. */
   nameParticles: new Set([...lower(quoteWords.flatMap((q) => q.nameParticles))].filter((p) => !stopWords.has(p))),
@@ -47,6 +57,26 @@ export const lexicon = {
 export function hasRoleAffix(lowerWord: string): boolean {
   if (lowerWord.length < 7) return false;
   return lexicon.roleAffixes.some(([pre, suf]) => lowerWord.startsWith(pre) && lowerWord.endsWith(suf) && lowerWord.length > pre.length + suf.length + 2);
+}
+
+/**
+ * Words of the title starting at words[i] (0 if none, none past `end`): a title of the tables, or one
+ * joined to a prefix by a hyphen ("co-chairman", "ex-chief").
+ */
+export function titleLength(words: readonly Word[], i: number, end = words.length - 1): number {
+  const n = lexicon.titles.matchAt(words, i, end);
+  if (n > 0) return n;
+  const w = words[i];
+  if (w === undefined || w.mark) return 0;
+  if (lexicon.honorifics.has(w.norm)) return 1;
+  const dash = w.norm.indexOf('-');
+  return dash > 0 && lexicon.titlePrefixes.has(w.norm.slice(0, dash)) && lexicon.titles.has(w.norm.slice(dash + 1)) ? 1 : 0;
+}
+
+/** A lower-case active verb by its prefix ("mendirikan", "bergabung"), not a title or a role word ("menteri"). */
+export function isActiveVerb(w: Word): boolean {
+  if (w.mark || w.cap || w.norm.length < 6 || lexicon.titles.has(w.norm) || lexicon.roleWords.has(w.norm) || lexicon.stopWords.has(w.norm)) return false;
+  return lexicon.verbPrefixes.some((p) => w.norm.startsWith(p));
 }
 
 /** A word that belongs in a role or an institution's name, never in a person's name. */

@@ -1,0 +1,79 @@
+// What the name recogniser (names.ts) knows about an article before it classes a word: which words
+// the article writes in lower case, which spans are never a person (gazetteer places, news outlets,
+// demonyms, the dateline, places the article has named) and which capitalised runs stand where only
+// a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>").
+import { gazetteer } from '../lang/places.js';
+import { escapeRegExp, findAll } from '../text/find.js';
+import { outletSpans, placeSpans } from '../text/known-names.js';
+import { lexicon } from '../text/lexicon.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import type { Place } from '../types.js';
+
+export type Span = { readonly start: number; readonly end: number };
+
+/** Words for a country's people ("Peruvian", "Kenyan"): an adjective, never a person. */
+const demonymPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${gazetteer.flatMap((g) => g.demonyms).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** "Kota Lorem, Warta - ", "Lorem (ANTARA) -": the dateline opening an article's first paragraph. */
+export function datelineEnd(text: string): number {
+  const m = /^\s*\p{L}[\p{L} .]{0,30}(?:,\s*|\s*\()[\p{L}][\p{L} .()]{0,30}?\s*[-–—]/u.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** Which words an article writes in lower case, and which with a capital inside a sentence. */
+export interface Casing {
+  readonly common: ReadonlySet<string>;
+  readonly capitalised: ReadonlySet<string>;
+}
+
+export function casingOf(paragraphs: readonly (readonly Word[])[]): Casing {
+  const common = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const words of paragraphs) {
+    for (const w of words) {
+      if (w.mark) continue;
+      if (/^\p{Ll}/u.test(w.text)) common.add(w.norm);
+      else if (/^\p{Lu}/u.test(w.text) && !w.initial) capitalised.add(w.norm);
+    }
+  }
+  return { common, capitalised };
+}
+
+/** Offsets of known places, outlets, demonyms, the article's places and the dateline in a paragraph: never a person. */
+export function knownSpansOf(text: string, paragraph: number, places: readonly Place[]): Span[] {
+  const spans: Span[] = [...placeSpans(text), ...outletSpans(text)];
+  for (const m of text.matchAll(demonymPattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const place of places) {
+    for (const form of [place.name, ...place.aliases]) for (const at of findAll(text, form)) spans.push({ start: at, end: at + form.length });
+  }
+  if (paragraph === 1) {
+    const end = datelineEnd(text);
+    if (end > 0) spans.push({ start: 0, end });
+  }
+  return spans;
+}
+
+const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
+
+/**
+ * Does the word before a capitalised run say that the run names a place or a thing, never a person?
+ * "di Balai Kota", "ke Lorem", "in Riverton" (a locative); "desa Lorem", "kecamatan …" (a kind of
+ * place, lower case); "band Lorem", "film …", "the album …" (a kind of work or group) — unless a
+ * title stands before that word ("sutradara film …" is a person's role).
+ */
+export function placeOrThingBefore(words: readonly Word[], runFirst: number): boolean {
+  const before = words[runFirst - 1];
+  if (!isLower(before)) return false;
+  if (lexicon.placeMarkers.has(before.norm)) return true;
+  if (!lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) return false;
+  // "pemain sinetron televisi …": a title a few lower-case words back makes them a person's role.
+  for (let j = runFirst - 2; j >= 0 && j >= runFirst - 4; j--) {
+    const w = words[j]!;
+    if (!isLower(w)) break;
+    if (lexicon.titles.has(w.norm)) return false;
+  }
+  return true;
+}

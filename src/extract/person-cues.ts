@@ -1,0 +1,110 @@
+// Cues that a block of name words the recogniser found (names.ts) is a person's name, beyond titles,
+// speech verbs and appositions (people.ts): a relation or a role in a work before it ("istrinya
+// <Name>", "dibintangi <Name>", "wife <Name>"), a predicate about a person after it ("<Name> lahir",
+// "<Name> adalah seorang …", "<Name> was born"), a name opening a sentence as its subject
+// ("<Name> bergabung dengan …"), and a list whose other members are people ("<A>, <B> dan <C>").
+import { isActiveVerb, lexicon } from '../text/lexicon.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import type { Block, Context } from './roles.js';
+
+const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
+
+/** "istrinya <Name>", "dibintangi <Name>", "personel: <Name>": a word right before that marks a person. */
+export function markedBefore(c: Context, block: Block): boolean {
+  let i = block.from - 1;
+  if (c.words[i]?.text === ':' || c.words[i]?.text === ',') i--;
+  const w = c.words[i];
+  return isLower(w) && lexicon.personMarkers.has(w.norm);
+}
+
+/** The word after a block, past a bracket right after it ("<Name> (lahir …)", "<Name> ()"). */
+function afterBlock(c: Context, block: Block): number {
+  let j = block.to;
+  if (c.words[j]?.text === '(') {
+    const close = c.words.findIndex((x, k) => k > j && x.text === ')');
+    if (close > j && close - j <= 12) j = close + 1;
+  }
+  if (c.words[j]?.text === ',') j++;
+  return j;
+}
+
+/** "<Name> lahir …", "<Name> (…) adalah seorang …", "<Name> was born": a predicate only a person takes. */
+export function personPredicateAfter(c: Context, block: Block): boolean {
+  const j = afterBlock(c, block);
+  if (lexicon.personPredicates.matchAt(c.words, j) > 0) return true;
+  // "<Name> (lahir 1 Mei 1950)": a birth in brackets.
+  const open = c.words[block.to];
+  return open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0;
+}
+
+/** Is this word an active verb or a predicate word ("bergabung", "mendirikan", "telah", "yang")? */
+function opensPredicate(w: Word | undefined): boolean {
+  if (!isLower(w)) return false;
+  return lexicon.predicates.has(w.norm) || isActiveVerb(w);
+}
+
+/** A common word that may open a sentence capitalised: a function word, or one with the affixes of a common noun. */
+function looksCommon(c: Context, w: Word): boolean {
+  if (c.common.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.leadWords.has(w.norm)) return true;
+  return /(nya|kan|lah|kah)$/.test(w.norm) || lexicon.verbPrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 5 && /(kan|an|i)$/.test(w.norm));
+}
+
+/** Does a clause start right before word i: the sentence's start, a comma, a date ("Pada tahun 1996 …") or a conjunction ("karena …")? */
+function clauseStartsAt(c: Context, i: number): boolean {
+  const w = c.words[i]!;
+  const prev = c.words[i - 1];
+  if (w.initial || prev === undefined) return true;
+  if (prev.mark) return /^[,;:("“]$/.test(prev.text);
+  if (/^\p{N}/u.test(prev.text) || lexicon.calendar.has(prev.norm)) return true;
+  return isLower(prev) && !lexicon.locatives.has(prev.norm) && (lexicon.leadWords.has(prev.norm) || lexicon.stopWords.has(prev.norm));
+}
+
+/** After "<X> adalah (sebuah) …": a word for a place or a thing says X is no person ("<X> adalah desa di …"). */
+function placeOrThingPredicate(c: Context, j: number): boolean {
+  if (!isLower(c.words[j]) || !['adalah', 'merupakan', 'ialah', 'is', 'was'].includes(c.words[j]!.norm)) return false;
+  for (let k = j + 1; k <= j + 4 && k < c.words.length; k++) {
+    const w = c.words[k]!;
+    if (w.mark) return false;
+    if (lexicon.placeWords.has(w.norm) || lexicon.thingWords.has(w.norm) || lexicon.organisationWords.has(w.norm)) return true;
+    if (!lexicon.determiners.has(w.norm) && !['sebuah', 'suatu', 'salah', 'satu', 'nama', 'a', 'an', 'the'].includes(w.norm)) return false;
+  }
+  return false;
+}
+
+/** "<Name> bergabung …", "Pada tahun 1996 <Name> pindah …": a name opening a clause, followed by its predicate. */
+export function subjectOfSentence(c: Context, block: Block): boolean {
+  const first = c.words[block.from]!;
+  if (!clauseStartsAt(c, block.from)) return false;
+  if (block.to - block.from === 1 && looksCommon(c, first)) return false;
+  const j = afterBlock(c, block);
+  return opensPredicate(c.words[j]) && !placeOrThingPredicate(c, j);
+}
+
+const joinsList = (w: Word): boolean => w.text === ',' || w.text === '/' || w.text === '&' || (!w.mark && (lexicon.connectors.has(w.norm) || w.norm === 'serta'));
+
+/** The gap between two blocks of a list: ", ", " dan ", " (drum), ", " / " — a bracket of lower-case words may follow a member. */
+function listGap(c: Context, a: Block, b: Block): boolean {
+  let i = a.to;
+  if (c.words[i]?.text === '(') {
+    const close = c.words.findIndex((x, k) => k > i && x.text === ')');
+    if (close < 0 || close - i > 6 || c.words.slice(i + 1, close).some((w) => w.cap)) return false;
+    i = close + 1;
+  }
+  const gap = c.words.slice(i, b.from);
+  return gap.length > 0 && gap.length <= 2 && gap.every(joinsList);
+}
+
+/** Lists of name blocks ("<A>, <B>, dan <C>"), each as the indexes of its blocks in `blocks`. */
+export function listsOf(c: Context, blocks: readonly Block[]): number[][] {
+  const lists: number[][] = [];
+  let current: number[] = [];
+  blocks.forEach((b, k) => {
+    if (current.length > 0 && listGap(c, blocks[current[current.length - 1]!]!, b)) current.push(k);
+    else {
+      if (current.length > 1) lists.push(current);
+      current = [k];
+    }
+  });
+  if (current.length > 1) lists.push(current);
+  return lists;
+}
