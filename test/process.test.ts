@@ -17,6 +17,7 @@ import { DiscordStandIn } from './discord-standin.js';
 import { APP, EPHEMERAL, GUILD, command, exchangeOf, fakeToken, startBot, type BotProcess, type LogLine } from './helpers/bot.js';
 import { dataDir } from './helpers/articles.js';
 import { until } from './helpers/faults.js';
+import { runFolderFor, unprivilegedUser } from './helpers/unprivileged.js';
 
 const PRELOAD = ['--import', './test/helpers/inject-faults.mjs'];
 
@@ -166,11 +167,27 @@ describe('SIGTERM during a burst', () => {
 });
 
 describe('without root', () => {
-  it('runs as an unprivileged user (nobody, when the tests run as root), connects and answers', async () => {
-    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+  // As root: as nobody, from the checkout if nobody can read it, else from a copy nobody can read
+  // (test/helpers/unprivileged.ts): a checkout under a private folder must not fail this test.
+  const user = unprivilegedUser;
+  let folder: ReturnType<typeof runFolderFor> | undefined;
+  beforeAll(() => {
+    if (user !== undefined) folder = runFolderFor(user);
+  });
+  afterAll(() => {
+    if (folder !== undefined && 'remove' in folder) folder.remove();
+  });
+
+  it('runs as an unprivileged user (nobody, when the tests run as root), connects and answers', async (ctx) => {
+    if (folder !== undefined && 'skip' in folder) {
+      console.warn(`skipped: ${folder.skip}`);
+      ctx.skip(folder.skip);
+    }
+    const cwd = folder !== undefined && 'dir' in folder ? folder.dir : undefined;
+    if (folder !== undefined && 'copied' in folder && folder.copied) console.log(`nobody cannot read the checkout: running a copy in ${cwd}`);
     const token = fakeToken('nonroot');
     const standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 60_000 });
-    const bot = await startBot(standIn, token, { HOME: '/nonexistent' }, [], user);
+    const bot = await startBot(standIn, token, { HOME: '/nonexistent' }, [], user, cwd);
     try {
       expect(bot.uid()).not.toBe(0);
       const { log } = await command(standIn, bot, 'who', { query: 'Lavrov' });
