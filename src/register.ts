@@ -2,9 +2,11 @@
 // development), else globally. Reads what is registered, shows the difference, and PUTs only when
 // something changed, so running it twice changes nothing. `-- --dry-run` shows without PUTting.
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { REST, Routes, type APIApplicationCommand, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { commands as allCommands } from '../commands/index.js';
-import { ConfigError, DEFAULT_API_URL, loadConfig, requireDiscord, type Config } from './config.js';
+import { DEFAULT_API_URL, loadConfig, requireDiscord, type Config } from './config.js';
+import { reportFailure, UsageError, parseArgsProblem } from './exit-codes.js';
 
 type Wanted = RESTPostAPIChatInputApplicationCommandsJSONBody;
 type Json = unknown;
@@ -97,15 +99,20 @@ export async function register({ config, commands, dryRun = false, print = conso
   return changes;
 }
 
+const USAGE = 'usage: npm run register [-- --dry-run]';
+
 async function main(): Promise<void> {
+  let dryRun: boolean;
+  try {
+    dryRun = parseArgs({ args: process.argv.slice(2), strict: true, allowPositionals: false, options: { 'dry-run': { type: 'boolean', default: false } } })
+      .values['dry-run'];
+  } catch (err) {
+    throw new UsageError(`${parseArgsProblem(err) ?? String(err)}\n${USAGE}`);
+  }
   const config = requireDiscord(loadConfig(), 'token', 'clientId');
-  await register({ config, commands: allCommands.map((c) => c.data), dryRun: process.argv.includes('--dry-run') });
+  await register({ config, commands: allCommands.map((c) => c.data), dryRun });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    const message = err instanceof ConfigError || err instanceof Error ? err.message : String(err);
-    process.stderr.write(`kutip register: ${message.split('\n')[0]}\n`);
-    process.exitCode = 1;
-  });
+  main().catch((err: unknown) => reportFailure(err, { name: 'kutip register' }));
 }

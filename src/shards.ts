@@ -8,9 +8,12 @@
 // SHARD_COUNT), so several machines can split one bot; else all of them.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
+import { DEFAULT_CONNECT_RETRY, hostOf, withConnectRetries } from './bot/connect.js';
 import type { Logger } from './bot/log.js';
 import { processLogger } from './process-guards.js';
-import { ConfigError, loadConfig, requireDiscord, type Config } from './config.js';
+import { loadConfig, requireDiscord, type Config } from './config.js';
+import { reportFailure } from './exit-codes.js';
+import { parseStartArgs, usageOf } from './start-args.js';
 
 /** Discord allows one IDENTIFY per 5 s (per max_concurrency bucket); discord.js's default spacing. */
 const SPAWN_DELAY_MS = 5500;
@@ -59,7 +62,14 @@ async function stopShards(manager: ShardingManager, timeoutMs: number): Promise<
 }
 
 export async function runShards(config: Config & { readonly token: string }, logger: Logger): Promise<void> {
-  const total = config.shardCount ?? (await recommendedShardCount(config));
+  // Asking Discord for the count is this process's first contact with it: retried like a login.
+  const retry = {
+    ...DEFAULT_CONNECT_RETRY,
+    ...(config.connectRetries !== undefined && { retries: config.connectRetries }),
+    ...(config.connectBackoffMs !== undefined && { firstDelayMs: config.connectBackoffMs }),
+  };
+  const total =
+    config.shardCount ?? (await withConnectRetries(() => recommendedShardCount(config), { retry, host: hostOf(config.apiUrl), logger }));
   const shardList = config.shardIds !== undefined ? [...config.shardIds] : [...Array(total).keys()];
   // Each shard learns its id from the manager (SHARDS); SHARD_IDS is this process's list, not theirs.
   // Blank, not deleted: a shard's dotenv would fill a deleted one back in from .env.
@@ -99,14 +109,22 @@ export async function runShards(config: Config & { readonly token: string }, log
 }
 
 async function main(): Promise<void> {
+  const usage = usageOf('npm run start:sharded');
+  const args = parseStartArgs(process.argv.slice(2), usage);
+  if (args.help) {
+    process.stdout.write(`${usage}\nThe gateway bot as one process per shard (SHARD_COUNT, SHARD_IDS). Needs DISCORD_TOKEN.\n`);
+    return;
+  }
+  // The shards read the folder from their environment, which they inherit from this process.
+  if (args.articlesDir !== undefined) process.env.ARTICLES_DIR = args.articlesDir;
   const config = requireDiscord(loadConfig(), 'token');
   await runShards(config, processLogger(config).child({ role: 'shards' }));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((err: unknown) => {
-    const message = err instanceof ConfigError ? err.message : `could not start the shards: ${err instanceof Error ? err.message : String(err)}`;
-    process.stderr.write(`kutip: ${message}\n`);
-    process.exit(1);
+    reportFailure(err, { unexpected: 'could not start the shards' });
+    // Shards may still be running; the manager's exit stops them.
+    process.exit();
   });
 }

@@ -130,4 +130,6 @@ export interface Answer {
   readonly value?: string;
   /** Best first. */
   readonly citations: readonly Citation[];
+  /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where or search. */
+  readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'search';
 }

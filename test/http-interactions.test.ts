@@ -341,8 +341,9 @@ describe('start-up of the HTTP endpoint', () => {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, ARTICLES_DIR: ARTICLES, CACHE_DIR: 'off', DISCORD_PUBLIC_KEY: '' };
 
   it('refuses to start without DISCORD_PUBLIC_KEY, in one line naming it', async () => {
+    // Both ways, 2: a setting is missing (README, Exit codes).
     const direct = new Spawned(join('dist', 'src', 'serve-http.js'), env);
-    expect(await direct.exited).toBe(1);
+    expect(await direct.exited).toBe(2);
     expect(direct.output).toContain('kutip: Missing DISCORD_PUBLIC_KEY');
     const cli = new Spawned(join('dist', 'src', 'cli.js'), env, { args: ['serve-http'] });
     expect(await cli.exited).toBe(2);

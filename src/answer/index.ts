@@ -47,9 +47,9 @@ function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Loca
     const found = answerQuestion(entries, query, kind, locale);
     // "Siapa presiden Amerika?" is not answered by the article's "Presiden Rusia".
     if (kind === 'who' && found.found && roleContradicts(roleOf(entries, found), query)) {
-      return { command: 'ask', query, found: false, answer: messages[locale].notFound(query), citations: [] };
+      return { command: 'ask', query, found: false, answer: messages[locale].notFound(query), citations: [], answerer: 'question' };
     }
-    return { ...describeAnswer(entries, found, kind), command: 'ask', query };
+    return { ...describeAnswer(entries, found, kind), command: 'ask', query, answerer: 'question' };
   }
   const routed =
     kind === 'who' || kind === 'when' || kind === 'where'
@@ -57,7 +57,8 @@ function answerAsk(entries: readonly LibraryEntry[], query: string, locale: Loca
       : // What, why, how: the passages that hold the question's words; a question often has one
         // word the article does not use ("isi", "content"), so half of its words are enough.
         answerSearch(entries, query, locale, kind === undefined ? undefined : 0.5);
-  return { ...routed, command: 'ask', query, ...(kind && { asks: kind }) };
+  const answerer = kind === 'who' || kind === 'when' || kind === 'where' ? kind : 'search';
+  return { ...routed, command: 'ask', query, ...(kind && { asks: kind }), answerer };
 }
 
 export function answer(library: Library, request: AnswerRequest): Answer {
