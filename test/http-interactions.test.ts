@@ -138,7 +138,7 @@ describe('the HTTP interactions endpoint', () => {
     expect(gatewayReply.callback.type).toBe(4);
     expect(shown(http.callback.data, http.sent)).toEqual(shown(gatewayReply.callback.data, gatewayReply.sent));
     expect(http.callback.data?.allowed_mentions).toEqual({ parse: [] });
-    expect(standIn.callbackOf(http.sent)).resolves.toMatchObject({ status: 204, via: 'http-response' });
+    await expect(standIn.callbackOf(http.sent)).resolves.toMatchObject({ status: 204, via: 'http-response' });
   });
 
   it('/who Lavrov cites ¶2 in a public embed', async () => {
