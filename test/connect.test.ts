@@ -180,7 +180,10 @@ describe('the bot when Discord cannot be reached at start-up', () => {
     );
     try {
       const warning = await bot.waitForLog((l) => l.level === 40 && /^cannot reach Discord at /.test(String(l.msg)), 30_000);
-      expect(warning).toMatchObject({ reason: 'ECONNRESET', try: 2, tries: 11 });
+      // A reset connection reads as ECONNRESET, or EPIPE / "other side closed" when the request was
+      // still being written: which one depends on timing, not on kutip.
+      expect(warning).toMatchObject({ try: 2, tries: 11 });
+      expect(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']).toContain(warning.reason);
       relay.open();
       await bot.waitForLog((l) => l.msg === 'ready', 30_000);
       expect(relay.resets()).toBeGreaterThan(0);
