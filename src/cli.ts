@@ -5,21 +5,22 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addUsage } from './add/usage.js';
-import { answer, type Locale } from './core.js';
-import { parseCommandLine } from './cli/command-line.js';
-import { ConfigError, loadConfig } from './config.js';
-import { ArticleError } from './load/article.js';
+import { answerLine } from './cli/ask-lines.js';
+import { isLocale } from './cli/command-line.js';
+import { loadConfig } from './config.js';
+import { EXIT, reportFailure, UsageError } from './cli/exit-codes.js';
 import { loadLibrary } from './load/library.js';
-import type { Library } from './index/library.js';
 import { renderText } from './render/text.js';
 
 const usage = `Usage:
-  kutip ask [COMMAND] [--json] [--article ID] [--articles-dir DIR] [--lang id|en]
-      COMMAND is a slash command such as "/search bantuan militer" (or its Indonesian
-      name, "/cari bantuan militer") or a question. Answers come in the language of
-      the question unless --lang says otherwise.
+  kutip ask [COMMAND] [--json] [--article ID] [--lang id|en] [--articles-dir DIR]
+      COMMAND is a slash command such as "/search bantuan militer" (or by its
+      Indonesian name, "/cari bantuan militer") or a question. kutip answers in the
+      language of the question unless --lang (or a line's "locale") says otherwise.
       Without COMMAND, reads one command per line from standard input and prints
-      JSON Lines, one per input line. A line may be {"article": "<id>", "command": "/search …", "locale": "id"}.
+      JSON Lines, one per input line. A line may be
+      {"article": "<id>", "command": "/search …", "locale": "id"}.
+      Exits 2 when a command or line was an error (an unknown command or article, bad JSON).
   kutip inspect [--article ID] [--articles-dir DIR] [--json]
       What the bot understood of each article: paragraphs, people, organisations,
       places, quotes and dates.
@@ -29,13 +30,6 @@ const usage = `Usage:
       The HTTP interactions endpoint (npm run start:http): POST /interactions and
       GET /healthz on PORT (default 8787). Needs DISCORD_PUBLIC_KEY.
 ${addUsage}`;
-
-function answerLine(library: Library, line: string, article?: string, locale?: Locale): object {
-  const parsed = parseCommandLine(line, locale);
-  if ('error' in parsed) return { command: 'error', query: line, found: false, answer: parsed.error, citations: [] };
-  const request = article !== undefined && parsed.request.article === undefined ? { ...parsed.request, article } : parsed.request;
-  return answer(library, request);
-}
 
 async function readLines(onLine: (line: string) => void): Promise<void> {
   const rl = createInterface({ input: process.stdin, terminal: false });
@@ -53,21 +47,19 @@ async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       article: { type: 'string' },
-      'articles-dir': { type: 'string' },
       lang: { type: 'string' },
+      'articles-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') {
-    process.stderr.write(`kutip: --lang must be id or en\n${usage}\n`);
-    return 2;
-  }
-  const lang = values.lang as Locale | undefined;
   const [verb, ...rest] = positionals;
   if (values.help || verb === undefined) {
-    process.stdout.write(`${usage}\n`);
-    return verb === undefined && !values.help ? 2 : 0;
+    // Asked for: on stdout, exit 0; a command missing: on stderr, exit 2.
+    (values.help ? process.stdout : process.stderr).write(`${usage}\n`);
+    return values.help ? EXIT.ok : EXIT.usage;
   }
+  const locale = values.lang;
+  if (locale !== undefined && !isLocale(locale)) throw new UsageError('--lang must be id or en');
   const config = loadConfig();
   const dir = values['articles-dir'] ?? config.articlesDir;
   // --article narrows what is loaded for inspect and console; for ask it aims the commands.
@@ -80,14 +72,22 @@ async function main(argv: string[]): Promise<number> {
   const showArticle = library.entries.length > 1;
   switch (verb) {
     case 'ask': {
+      const defaults = { ...(values.article !== undefined && { article: values.article }), ...(locale !== undefined && { locale }) };
       if (rest.length > 0) {
-        const result = answerLine(library, rest.join(' '), values.article, lang);
-        const text = values.json ? JSON.stringify(result) : renderText(result as never, { showArticle });
-        process.stdout.write(`${text}\n`);
-        return 0;
+        const result = answerLine(library, rest.join(' '), defaults);
+        if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+        else if (result.error !== undefined) process.stderr.write(`kutip: ${result.answer}\n`);
+        else process.stdout.write(`${renderText(result, { showArticle })}\n`);
+        return result.error === undefined ? EXIT.ok : EXIT.usage;
       }
-      await readLines((line) => process.stdout.write(`${JSON.stringify(answerLine(library, line, values.article, lang))}\n`));
-      return 0;
+      // Every line gets its answer, errors included; one error makes the exit code 2.
+      let errors = 0;
+      await readLines((line) => {
+        const result = answerLine(library, line, defaults);
+        if (result.error !== undefined) errors++;
+        process.stdout.write(`${JSON.stringify(result)}\n`);
+      });
+      return errors === 0 ? EXIT.ok : EXIT.usage;
     }
     case 'inspect': {
       const { inspectLibrary, renderInspection } = await import('./cli/inspect.js');
@@ -97,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'console': {
       const { runConsole } = await import('./cli/console.js');
-      await runConsole(library, process.stdin, process.stdout, lang);
+      await runConsole(library, process.stdin, process.stdout, locale);
       return 0;
     }
     case 'serve-http': {
@@ -116,9 +116,5 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
-    const known = err instanceof ConfigError || err instanceof ArticleError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`kutip: ${known ? (err as Error).message : `unexpected error: ${err instanceof Error ? err.message : String(err)}`}\n`);
-    process.exitCode = known ? 2 : 1;
-  },
+  (err: unknown) => reportFailure(err),
 );

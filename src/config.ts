@@ -3,6 +3,7 @@
 // with one line naming the variable; no message ever repeats a value (the token must not leak).
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { tokenProblem } from './token-shape.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -38,6 +39,10 @@ export interface Config {
   readonly shardIds?: readonly number[];
   /** Tests only: `kutip add` may fetch from loopback addresses (KUTIP_FETCH_ALLOW_LOOPBACK=1). */
   readonly fetchAllowLoopback?: boolean;
+  /** Start-up tries after the first when Discord cannot be reached; undefined: the default (5). */
+  readonly connectRetries?: number;
+  /** Wait before the first of those retries, doubling after each; undefined: the default (2000). */
+  readonly connectBackoffMs?: number;
 }
 
 /** A configuration problem, as one line that names the variable and never its value. */
@@ -51,7 +56,12 @@ const unset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefi
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
 
 const schema = z.object({
-  DISCORD_TOKEN: optional(z.string().regex(/^\S{20,}$/, 'must be a bot token (no spaces)')),
+  DISCORD_TOKEN: optional(
+    z.string().superRefine((token, ctx) => {
+      const problem = tokenProblem(token);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  ),
   DISCORD_CLIENT_ID: optional(z.string().regex(SNOWFLAKE, 'must be the application id (17–20 digits)')),
   DISCORD_GUILD_ID: optional(z.string().regex(SNOWFLAKE, 'must be a server id (17–20 digits)')),
   DISCORD_API_URL: optional(
@@ -81,6 +91,14 @@ const schema = z.object({
       .transform((text) => [...new Set(text.split(',').map((id) => Number(id.trim())))]),
   ),
   KUTIP_FETCH_ALLOW_LOOPBACK: optional(z.enum(['0', '1'], { error: 'must be 1 (for tests only) or unset' })),
+  DISCORD_CONNECT_RETRIES: optional(
+    z.coerce.number({ error: 'must be a whole number of retries (0–100)' }).int('must be a whole number of retries (0–100)')
+      .min(0, 'must be a whole number of retries (0–100)').max(100, 'must be a whole number of retries (0–100)'),
+  ),
+  DISCORD_CONNECT_BACKOFF_MS: optional(
+    z.coerce.number({ error: 'must be a whole number of milliseconds (0–60000)' }).int('must be a whole number of milliseconds (0–60000)')
+      .min(0, 'must be a whole number of milliseconds (0–60000)').max(60_000, 'must be a whole number of milliseconds (0–60000)'),
+  ),
 }).superRefine((e, ctx) => {
   // Runs even when a field failed (zod 4): look only at a SHARD_IDS that parsed.
   if (!Array.isArray(e.SHARD_IDS)) return;
@@ -116,6 +134,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     ...(e.SHARD_COUNT !== undefined && { shardCount: e.SHARD_COUNT }),
     ...(e.SHARD_IDS !== undefined && { shardIds: e.SHARD_IDS }),
     ...(e.KUTIP_FETCH_ALLOW_LOOPBACK === '1' && { fetchAllowLoopback: true }),
+    ...(e.DISCORD_CONNECT_RETRIES !== undefined && { connectRetries: e.DISCORD_CONNECT_RETRIES }),
+    ...(e.DISCORD_CONNECT_BACKOFF_MS !== undefined && { connectBackoffMs: e.DISCORD_CONNECT_BACKOFF_MS }),
   };
 }
 

@@ -1,27 +1,32 @@
 // npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
+// Takes --articles-dir DIR (wins over ARTICLES_DIR) and --help; refuses anything else (exit 2).
 import { runBot } from './bot/client.js';
-import { ConfigError, loadConfig } from './config.js';
+import { logLoad } from './bot/load-log.js';
+import { loadConfig } from './config.js';
 import { runConsole } from './cli/console.js';
-import { ArticleError } from './load/article.js';
+import { reportFailure } from './cli/exit-codes.js';
 import { loadLibrary } from './load/library.js';
 import { processLogger } from './process-guards.js';
+import { parseStartArgs, usageOf } from './cli/start-args.js';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
+async function main(argv: readonly string[]): Promise<void> {
+  const usage = usageOf('npm start');
+  const args = parseStartArgs(argv, usage);
+  if (args.help) {
+    process.stdout.write(`${usage}\nWith DISCORD_TOKEN set: the Discord bot. Without: the local console.\n`);
+    return;
+  }
+  const loaded = loadConfig();
+  const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
   const library = loadLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
   for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   if (config.token === undefined) {
     await runConsole(library);
     return;
   }
-  await runBot({ config: { ...config, token: config.token }, library, logger: processLogger(config) });
+  const logger = processLogger(config);
+  logLoad(logger, library.stats, config.cacheDir);
+  await runBot({ config: { ...config, token: config.token }, library, logger });
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof ArticleError) {
-    process.stderr.write(`kutip: ${err.message}\n`);
-  } else {
-    process.stderr.write(`kutip: unexpected error: ${err instanceof Error ? err.message : String(err)}\n`);
-  }
-  process.exitCode = 1;
-});
+main(process.argv.slice(2)).catch((err: unknown) => reportFailure(err));

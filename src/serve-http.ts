@@ -1,21 +1,33 @@
 // npm run start:http (or `kutip serve-http`): the HTTP interactions endpoint instead of a gateway
 // connection. Needs DISCORD_PUBLIC_KEY; listens on PORT (default 8787), on HOST when set.
+// Takes --articles-dir DIR and --help; refuses anything else (exit 2).
 import { pathToFileURL } from 'node:url';
 import { runEndpoint } from './bot/http-endpoint.js';
-import { ConfigError, loadConfig, requireDiscord, type Config } from './config.js';
+import { logLoad } from './bot/load-log.js';
+import { loadConfig, requireDiscord, type Config } from './config.js';
+import { reportFailure } from './cli/exit-codes.js';
 import type { Library } from './index/library.js';
-import { ArticleError } from './load/article.js';
-import { loadLibrary } from './load/library.js';
+import { loadLibrary, type LoadStats } from './load/library.js';
 import { processLogger } from './process-guards.js';
+import { parseStartArgs, usageOf } from './cli/start-args.js';
 
 /** Serves the endpoint for a library already loaded; returns once listening. */
-export async function serveHttp(config: Config, library: Library): Promise<void> {
+export async function serveHttp(config: Config, library: Library & { readonly stats?: LoadStats }): Promise<void> {
   const ready = requireDiscord(config, 'publicKey');
-  await runEndpoint({ config: ready, library, logger: processLogger(config) });
+  const logger = processLogger(config);
+  if (library.stats !== undefined) logLoad(logger, library.stats, config.cacheDir);
+  await runEndpoint({ config: ready, library, logger });
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const usage = usageOf('npm run start:http');
+  const args = parseStartArgs(process.argv.slice(2), usage);
+  if (args.help) {
+    process.stdout.write(`${usage}\nThe HTTP interactions endpoint: POST /interactions and GET /healthz on PORT. Needs DISCORD_PUBLIC_KEY.\n`);
+    return;
+  }
+  const loaded = loadConfig();
+  const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
   requireDiscord(config, 'publicKey');
   const library = loadLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
   for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
@@ -23,9 +35,5 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((err: unknown) => {
-    const known = err instanceof ConfigError || err instanceof ArticleError;
-    process.stderr.write(`kutip: ${known ? (err as Error).message : `unexpected error: ${err instanceof Error ? err.message : String(err)}`}\n`);
-    process.exitCode = 1;
-  });
+  main().catch((err: unknown) => reportFailure(err));
 }

@@ -217,6 +217,8 @@ export interface Finding {
   readonly asks?: string;
   /** /who: the person's role as written. */
   readonly role?: string;
+  /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where or search. */
+  readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'search';
 }
 
 /** The JSON contract: add fields freely, never rename these. */
@@ -232,4 +234,6 @@ export interface Answer {
   readonly citations: readonly Citation[];
   /** Why the answer is what it is: `answered`, `not-found`, `empty-query`, `unknown-article`, `undated` … */
   readonly reason?: string;
+  /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where or search. */
+  readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'search';
 }

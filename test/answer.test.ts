@@ -108,3 +108,16 @@ describe('/ask routing', () => {
     expect(classifyQuestion('bantuan militer')).toBeUndefined();
   });
 });
+
+describe('/ask names the answerer it chose (the debug log shows it)', () => {
+  it.each([
+    ['Siapa yang bertemu di Moskow?', 'question'],
+    ['Kapan Putin menyatakan dokumen fundamental?', 'question'],
+    ['Siapa Lavrov?', 'who'],
+    ['Di mana Kursk?', 'where'],
+    ['apa isi perjanjian', 'search'],
+    ['Siapa presiden Amerika?', 'question'],
+  ])('%s → %s', (question, answerer) => {
+    expect(answer(library, { command: 'ask', query: question, ...tempoOnly }).answerer).toBe(answerer);
+  });
+});

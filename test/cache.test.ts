@@ -18,9 +18,14 @@ describe('the on-disk article cache', () => {
     const dir = articlesFolder();
     const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
     const cold = loadLibrary({ dir, cacheDir });
-    expect(cold.stats).toEqual({ articles: 2, fromCache: 0, problems: [] });
+    expect(cold.stats).toMatchObject({ articles: 2, fromCache: 0, problems: [] });
     const warm = loadLibrary({ dir, cacheDir });
-    expect(warm.stats).toEqual({ articles: 2, fromCache: 2, problems: [] });
+    expect(warm.stats).toMatchObject({ articles: 2, fromCache: 2, problems: [] });
+    // Per article, for the debug log: a miss, then a hit, with the same counts.
+    expect(cold.stats.loaded.map((a) => a.cache)).toEqual(['miss', 'miss']);
+    expect(warm.stats.loaded.map((a) => a.cache)).toEqual(['hit', 'hit']);
+    expect(warm.stats.loaded.map(({ cache, ...counts }) => counts)).toEqual(cold.stats.loaded.map(({ cache, ...counts }) => counts));
+    expect(loadLibrary({ dir }).stats.loaded.map((a) => a.cache)).toEqual(['off', 'off']);
     expect(warm.entries.map((e) => e.article)).toEqual(cold.entries.map((e) => e.article));
     expect(warm.entries.map((e) => e.understanding)).toEqual(cold.entries.map((e) => e.understanding));
   });

@@ -21,7 +21,8 @@ describe('kutip ask', () => {
   it('reads commands from standard input and prints JSON Lines in order', () => {
     const input = ['/search Kursk', '', '/search Israel', `{"article": "${TEMPO}", "command": "/source"}`, '/nope', '{"command": 5}'].join('\n');
     const r = kutip(['ask', '--articles-dir', fixturesDir], input);
-    expect(r.status).toBe(0);
+    // Two lines were errors: each still got its JSON line, and the exit code says so.
+    expect(r.status).toBe(2);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.command, l.found])).toEqual([
       ['search', true],
@@ -33,11 +34,68 @@ describe('kutip ask', () => {
     expect(lines[0].citations[0].article).toBe(TEMPO);
     expect(lines[2].citations).toHaveLength(1);
     expect(lines[3].answer).toMatch(/Unknown command “\/nope”/);
+    expect(lines.map((l) => l.error)).toEqual([undefined, undefined, undefined, 'unknown-command', 'bad-line']);
+  });
+
+  it('exits 0 when every line was answered, even when the article does not say', () => {
+    const r = kutip(['ask', '--articles-dir', fixturesDir], '/search Kursk\n/search Israel\n');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).found)).toEqual([true, false]);
   });
 
   it('aims commands at one article with --article', () => {
     const r = kutip(['ask', '--json', '--articles-dir', fixturesDir, '--article', 'en-council-vote', '/search Kursk']);
     expect(JSON.parse(r.stdout).found).toBe(false);
+  });
+
+  it('an unknown --article is an error: one line on stderr, exit 2 (JSON: the answer, marked as an error)', () => {
+    const r = kutip(['ask', '--article', 'nope', '/who Lavrov']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kutip: No article “nope” is loaded\. Loaded: tempo-2024-11-02-korut-rusia\.\n$/);
+    const json = kutip(['ask', '--json', '--article', 'nope', '/who Lavrov']);
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ command: 'who', found: false, error: 'unknown-article' });
+    const lines = kutip(['ask'], `{"article": "nope", "command": "/source"}\n/source\n`);
+    expect(lines.status).toBe(2);
+    expect(lines.stdout.trim().split('\n').map((l) => JSON.parse(l).error)).toEqual(['unknown-article', undefined]);
+  });
+
+  it('an unknown command as the argument: one line on stderr, exit 2', () => {
+    const r = kutip(['ask', '/nope x']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^kutip: Unknown command “\/nope”/);
+  });
+
+  it('honours a JSON line\'s locale, and refuses one it does not speak or a field it does not know', () => {
+    const input = [
+      '{"command": "/who Lavrov", "locale": "id"}',
+      '{"command": "/who Lavrov", "locale": "en"}',
+      '{"command": "/who Lavrov"}',
+      '{"command": "/help", "locale": "fr"}',
+      '{"command": "/nope", "locale": "id"}',
+      '{"command": "/help", "lang": "id"}',
+    ].join('\n');
+    const r = kutip(['ask'], input);
+    expect(r.status).toBe(2);
+    const [id, en, plain, french, nope, lang] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(id.answer).toMatch(/Disebut di ¶2/);
+    expect(en.answer).toMatch(/Mentioned in ¶2/);
+    expect(plain.answer).toBe(en.answer);
+    expect(french).toMatchObject({ command: 'error', error: 'bad-locale', answer: expect.stringMatching(/"locale" must be "id" .* or "en"/) });
+    expect(nope).toMatchObject({ command: 'error', error: 'unknown-command', answer: expect.stringMatching(/^Perintah “\/nope” tidak dikenal/) });
+    expect(lang).toMatchObject({ command: 'error', error: 'bad-line', answer: expect.stringMatching(/Unknown field “lang”/) });
+  });
+
+  it('--lang sets the language of lines without their own', () => {
+    const r = kutip(['ask', '--lang', 'id'], '/who Lavrov\n{"command": "/who Lavrov", "locale": "en"}\n');
+    expect(r.status).toBe(0);
+    const [id, en] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(id.answer).toMatch(/Disebut di ¶2/);
+    expect(en.answer).toMatch(/Mentioned in ¶2/);
+    const bad = kutip(['ask', '--lang', 'fr', '/help']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('kutip: --lang must be id or en\n');
   });
 
   it('takes the folder from ARTICLES_DIR', () => {
@@ -63,6 +121,17 @@ describe('kutip inspect', () => {
     expect(report.paragraphs).toHaveLength(11);
     expect(report.meta.publishedAt).toBe('2024-11-02');
     for (const key of ['people', 'organisations', 'places', 'quotes', 'dates']) expect(Array.isArray(report[key])).toBe(true);
+  });
+});
+
+describe('kutip without a command', () => {
+  it('prints the usage on stderr and exits 2; --help prints it on stdout and exits 0', () => {
+    const bare = kutip([]);
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toMatch(/^Usage:\n  kutip ask/);
+    const help = kutip(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(bare.stderr);
   });
 });
 

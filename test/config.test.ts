@@ -89,6 +89,36 @@ describe('parseConfig', () => {
     expect(message).not.toContain('\n');
   });
 
+  // Each says what is wrong with the token, never a character of it.
+  it.each([
+    ['abc', /^Invalid DISCORD_TOKEN: is too short to be a bot token/],
+    ['abc.def.ghi', /^Invalid DISCORD_TOKEN: is too short to be a bot token/],
+    [`Bot ${TOKEN}`, /^Invalid DISCORD_TOKEN: starts with "Bot ": set the token alone/],
+    [`"${TOKEN}"`, /^Invalid DISCORD_TOKEN: is wrapped in quotes/],
+    [`${TOKEN} oops`, /^Invalid DISCORD_TOKEN: contains a space, tab or line break/],
+    [`${TOKEN}\r`, /^Invalid DISCORD_TOKEN: contains a space, tab or line break/],
+    [PUBLIC_KEY, /^Invalid DISCORD_TOKEN: looks like the application's public key/],
+    ['123456789012345678', /^Invalid DISCORD_TOKEN: looks like the application id/],
+    ['aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1d-', /^Invalid DISCORD_TOKEN: looks like the OAuth2 client secret/],
+    [TOKEN.replaceAll('.', ''), /^Invalid DISCORD_TOKEN: must be three parts separated by dots, but has no dot/],
+    [`${TOKEN}.extra`, /^Invalid DISCORD_TOKEN: must be three parts separated by dots, but has 4 parts/],
+    [`${TOKEN.replace('.GabcDE.', '..')}-longer`, /^Invalid DISCORD_TOKEN: has an empty part between its dots/],
+    [TOKEN.replace('secret-token', 'secret+token/'), /^Invalid DISCORD_TOKEN: holds characters a bot token never has/],
+  ])('says what is wrong with a token, without repeating it: %s', (token, message) => {
+    const text = failure({ DISCORD_TOKEN: token });
+    expect(text).toMatch(message);
+    expect(text).not.toContain('\n');
+    for (const part of token.split(/[.\s"]+/).filter((p) => p.length >= 3 && !['Bot', 'abc', 'def', 'ghi'].includes(p))) expect(text).not.toContain(part);
+  });
+
+  it('takes the start-up retries and their first wait', () => {
+    expect(parseConfig({ DISCORD_CONNECT_RETRIES: '0', DISCORD_CONNECT_BACKOFF_MS: '250' })).toMatchObject({ connectRetries: 0, connectBackoffMs: 250 });
+    expect(failure({ DISCORD_CONNECT_RETRIES: '-1' })).toBe('Invalid DISCORD_CONNECT_RETRIES: must be a whole number of retries (0–100)');
+    expect(failure({ DISCORD_CONNECT_RETRIES: 'lots' })).toMatch(/^Invalid DISCORD_CONNECT_RETRIES: /);
+    expect(failure({ DISCORD_CONNECT_BACKOFF_MS: '2s' })).toBe('Invalid DISCORD_CONNECT_BACKOFF_MS: must be a whole number of milliseconds (0–60000)');
+    expect(failure({ DISCORD_CONNECT_BACKOFF_MS: '60001' })).toMatch(/^Invalid DISCORD_CONNECT_BACKOFF_MS: /);
+  });
+
   it('never repeats the token in its message', () => {
     const message = failure({ DISCORD_TOKEN: `${TOKEN} x` });
     expect(message).not.toContain(TOKEN);

@@ -56,7 +56,8 @@ function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Prom
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
     child.on('error', reject);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': only then has everything the process wrote been read.
+    child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, out });
     });
@@ -114,9 +115,10 @@ describe('kutip on a loopback Discord, with the real discord.js client', () => {
   /** Sends a chat-input command and returns the message it produced (from the callback or the edit). */
   async function command(name: string, options: Record<string, string>, locale = 'en-US', userId = snowflake()) {
     const sent = standIn.chatInput({ command: name, options, locale, userId });
-    const callback = await standIn.callbackOf(sent);
+    // A bot that has died fails these waits at once, with its stderr.
+    const callback = await bot!.whileRunning(standIn.callbackOf(sent), `answering /${name}`);
     const body = callback.body as { type: number; data?: MessageBody };
-    const edit = body.type === 5 ? await standIn.editOf(sent) : undefined;
+    const edit = body.type === 5 ? await bot!.whileRunning(standIn.editOf(sent), `editing in /${name}`) : undefined;
     const message = (edit ? edit.body : body.data) as MessageBody;
     const log = await bot!.waitForLog((l) => l.interaction === sent.id && l.msg === 'interaction');
     return { sent, callback: body, edit, message, embed: message.embeds?.[0], log };

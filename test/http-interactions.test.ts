@@ -138,7 +138,7 @@ describe('the HTTP interactions endpoint', () => {
     expect(gatewayReply.callback.type).toBe(4);
     expect(shown(http.callback.data, http.sent)).toEqual(shown(gatewayReply.callback.data, gatewayReply.sent));
     expect(http.callback.data?.allowed_mentions).toEqual({ parse: [] });
-    expect(standIn.callbackOf(http.sent)).resolves.toMatchObject({ status: 204, via: 'http-response' });
+    await expect(standIn.callbackOf(http.sent)).resolves.toMatchObject({ status: 204, via: 'http-response' });
   });
 
   it('/who Lavrov cites ¶2 in a public embed', async () => {
@@ -341,8 +341,9 @@ describe('start-up of the HTTP endpoint', () => {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, ARTICLES_DIR: ARTICLES, CACHE_DIR: 'off', DISCORD_PUBLIC_KEY: '' };
 
   it('refuses to start without DISCORD_PUBLIC_KEY, in one line naming it', async () => {
+    // Both ways, 2: a setting is missing (README, Exit codes).
     const direct = new Spawned(join('dist', 'src', 'serve-http.js'), env);
-    expect(await direct.exited).toBe(1);
+    expect(await direct.exited).toBe(2);
     expect(direct.output).toContain('kutip: Missing DISCORD_PUBLIC_KEY');
     const cli = new Spawned(join('dist', 'src', 'cli.js'), env, { args: ['serve-http'] });
     expect(await cli.exited).toBe(2);

@@ -100,7 +100,7 @@ describe('npm run start:sharded', () => {
 
   it('a bad SHARD_IDS stops start-up with one line naming it', async () => {
     manager = new Spawned(SHARDS, environment('http://127.0.0.1:9/api', { SHARD_COUNT: '2', SHARD_IDS: '0,2' }));
-    expect(await manager.exited).toBe(1);
+    expect(await manager.exited).toBe(2);
     expect(manager.output.trim()).toBe('kutip: Invalid SHARD_IDS: every id must be below SHARD_COUNT (ids count from 0)');
   });
 });

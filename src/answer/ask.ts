@@ -38,9 +38,9 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     if (query.focus.kind === 'who' && found.found && found.value !== undefined) {
       const entry = found.citations[0] && scope.library.get(found.citations[0].article);
       const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
-      if (roleContradicts(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
+      if (roleContradicts(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
     }
-    return { ...described(scope, found, query.focus.kind), command: 'ask' };
+    return { ...described(scope, found, query.focus.kind), command: 'ask', answerer: 'question' };
   }
   const routed =
     kind === 'who' || kind === 'when' || kind === 'where'
@@ -48,5 +48,5 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       : // What, why, how: the passages that hold the question's words; a question often has one
         // word the article does not use ("isi", "content"), so half of its words are enough.
         answerSearch(scope, query, kind === undefined ? undefined : 0.5);
-  return { ...routed, command: 'ask', ...(kind && { asks: kind }) };
+  return { ...routed, command: 'ask', ...(kind && { asks: kind }), answerer: kind === 'who' || kind === 'when' || kind === 'where' ? kind : 'search' };
 }

@@ -10,6 +10,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { commandsByName } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Library } from '../index/library.js';
+import { DEFAULT_CONNECT_RETRY, hostOf, withConnectRetries } from './connect.js';
 import { createDispatcher } from './dispatch.js';
 import { loginError } from './login-error.js';
 import { logRestTrouble } from './rest-log.js';
@@ -45,23 +46,28 @@ function shardsOf(client: Client): number[] | undefined {
 
 /** Logs in and serves until SIGINT or SIGTERM, which exit the process with 0. Rejects if login fails. */
 export async function runBot({ config, library, logger: processLogger }: BotOptions): Promise<void> {
-  const client = createClient(config);
+  let client = createClient(config);
   const shards = shardsOf(client);
   const logger = shards === undefined ? processLogger : processLogger.child(shards.length === 1 ? { shard: shards[0] } : { shards });
   const dispatcher = createDispatcher({ library, commands: commandsByName, logger, cooldownSeconds: config.cooldownSeconds });
 
-  client.once(Events.ClientReady, (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, articles: library.entries.length }, 'ready');
-  });
-  client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
-  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
-  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
-  // These name their shard themselves (the process logger, so the line has one `shard`).
-  // Before ready, a close is a failed login, which the login reports as one line.
-  client.on(Events.ShardDisconnect, ({ code }, shard) => client.isReady() && processLogger.warn({ shard, code }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => processLogger.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => processLogger.info({ shard, replayed }, 'gateway resumed'));
-  logRestTrouble(client.rest, logger);
+  /** Every client this process makes (one per try to connect) is wired the same way. */
+  const wire = (c: Client): Client => {
+    c.once(Events.ClientReady, (ready) => {
+      logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, articles: library.entries.length }, 'ready');
+    });
+    c.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
+    c.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+    c.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+    // These name their shard themselves (the process logger, so the line has one `shard`).
+    // Before ready, a close is a failed login, which the login reports as one line.
+    c.on(Events.ShardDisconnect, ({ code }, shard) => c.isReady() && processLogger.warn({ shard, code }, 'gateway disconnected'));
+    c.on(Events.ShardReconnecting, (shard) => processLogger.info({ shard }, 'gateway reconnecting'));
+    c.on(Events.ShardResume, (shard, replayed) => processLogger.info({ shard, replayed }, 'gateway resumed'));
+    logRestTrouble(c.rest, logger);
+    return c;
+  };
+  wire(client);
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals | 'manager gone'): Promise<void> => {
@@ -77,11 +83,26 @@ export async function runBot({ config, library, logger: processLogger }: BotOpti
   // A shard whose ShardingManager is gone (killed, crashed) must not stay connected on its own.
   if (client.shard !== null && process.channel !== undefined) process.once('disconnect', () => void stop('manager gone'));
 
-  try {
-    await client.login(config.token);
-  } catch (err) {
-    // Nothing may keep the process alive after a failed login (an invalid token, say).
-    await client.destroy();
-    throw loginError(err);
-  }
+  // Discord out of reach at start-up (DNS, a refused connection…): a few more tries, each with a
+  // fresh client (a destroyed one does not reconnect later). A refused token is not retried.
+  let fresh = true;
+  const retry = {
+    ...DEFAULT_CONNECT_RETRY,
+    ...(config.connectRetries !== undefined && { retries: config.connectRetries }),
+    ...(config.connectBackoffMs !== undefined && { firstDelayMs: config.connectBackoffMs }),
+  };
+  await withConnectRetries(
+    async () => {
+      if (!fresh) client = wire(createClient(config));
+      fresh = false;
+      try {
+        await client.login(config.token);
+      } catch (err) {
+        // Nothing may keep the process alive after a failed login (an invalid token, say).
+        await client.destroy();
+        throw loginError(err);
+      }
+    },
+    { retry, host: hostOf(config.apiUrl), logger },
+  );
 }

@@ -88,6 +88,16 @@ function resolveArticle(library: Library, typed: string): string | undefined {
   return library.entries.find((e) => e.article.meta.title?.trim().toLocaleLowerCase() === lower)?.article.id;
 }
 
+/** The options of a call as the core gets them (article resolved), for the debug line. */
+function optionsOf(handler: Command, input: CommandInput): { options: Record<string, string> } {
+  const options: Record<string, string> = {};
+  for (const { name } of handler.data.options ?? []) {
+    const value = input.string(name);
+    if (value !== undefined) options[name] = value;
+  }
+  return { options };
+}
+
 const discordInput = (interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput =>
   inputOf((name) => interaction.options.get(name)?.value);
 
@@ -136,9 +146,11 @@ export function createDispatcher({ library, commands, logger, cooldownSeconds, n
         return;
       }
       const input: CommandInput = { string: (name) => (name === 'article' ? article : call.input.string(name)) };
+      if (logger.isLevelEnabled('debug')) logger.debug({ interaction: call.id, command: call.command, locale, ...optionsOf(handler, input) }, 'request');
       if (handler.defer) await replier.defer();
       const result = handler.run(library, input, locale);
       found = result.found;
+      logger.debug({ interaction: call.id, answerer: result.answerer ?? result.command, found, citations: result.citations.length }, 'answered by');
       await reply({ kind: 'answer', answer: result });
     } catch (err) {
       outcome = 'error';

@@ -8,6 +8,7 @@
 // SHARD_COUNT), so several machines can split one bot; else all of them.
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
+import { DEFAULT_CONNECT_RETRY, hostOf, withConnectRetries } from './connect.js';
 import type { Logger } from './log.js';
 import type { Config } from '../config.js';
 
@@ -58,7 +59,14 @@ async function stopShards(manager: ShardingManager, timeoutMs: number): Promise<
 }
 
 export async function runShards(config: Config & { readonly token: string }, logger: Logger): Promise<void> {
-  const total = config.shardCount ?? (await recommendedShardCount(config));
+  // Asking Discord for the count is this process's first contact with it: retried like a login.
+  const retry = {
+    ...DEFAULT_CONNECT_RETRY,
+    ...(config.connectRetries !== undefined && { retries: config.connectRetries }),
+    ...(config.connectBackoffMs !== undefined && { firstDelayMs: config.connectBackoffMs }),
+  };
+  const total =
+    config.shardCount ?? (await withConnectRetries(() => recommendedShardCount(config), { retry, host: hostOf(config.apiUrl), logger }));
   const shardList = config.shardIds !== undefined ? [...config.shardIds] : [...Array(total).keys()];
   // Each shard learns its id from the manager (SHARDS); SHARD_IDS is this process's list, not theirs.
   // Blank, not deleted: a shard's dotenv would fill a deleted one back in from .env.

@@ -7,9 +7,17 @@ import type { AnswerRequest } from '../core.js';
 import { localeOfText } from '../core.js';
 import { WORDS, type Locale } from '../render/words/index.js';
 
-export type ParsedLine = { readonly request: AnswerRequest & { readonly locale: Locale } } | { readonly error: string; readonly locale: Locale };
+/** What was wrong with a line: a short code for scripts (the sentence is in the line's language). */
+export type LineErrorKind = 'bad-json' | 'bad-line' | 'bad-locale' | 'unknown-command';
 
-const isLocale = (v: unknown): v is Locale => v === 'id' || v === 'en';
+export type ParsedLine =
+  | { readonly request: AnswerRequest & { readonly locale: Locale } }
+  | { readonly error: string; readonly kind: LineErrorKind; readonly locale: Locale };
+
+export const isLocale = (v: unknown): v is Locale => v === 'id' || v === 'en';
+
+/** The fields a JSON line may have. */
+const FIELDS = ['command', 'article', 'locale'];
 
 /**
  * `locale` is the language to answer in when the line does not say (`--lang`); without it, the
@@ -23,14 +31,16 @@ export function parseCommandLine(line: string, locale?: Locale): ParsedLine {
     try {
       data = JSON.parse(text);
     } catch {
-      return { error: WORDS[fallback].badJson, locale: fallback };
+      return { error: WORDS[fallback].badJson, kind: 'bad-json', locale: fallback };
     }
-    if (typeof data !== 'object' || data === null || typeof (data as { command?: unknown }).command !== 'string') {
-      return { error: WORDS[fallback].jsonNeedsCommand, locale: fallback };
-    }
-    const { command, article, locale: asked } = data as { command: string; article?: unknown; locale?: unknown };
-    if (article !== undefined && typeof article !== 'string') return { error: WORDS[fallback].jsonArticleType, locale: fallback };
-    if (asked !== undefined && !isLocale(asked)) return { error: WORDS[fallback].jsonLocale, locale: fallback };
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: WORDS[fallback].jsonNeedsCommand, kind: 'bad-line', locale: fallback };
+    const { command, article, locale: asked } = data as { command?: unknown; article?: unknown; locale?: unknown };
+    if (asked !== undefined && !isLocale(asked)) return { error: WORDS[fallback].jsonLocale, kind: 'bad-locale', locale: fallback };
+    const lang = asked ?? fallback;
+    const unknown = Object.keys(data).find((field) => !FIELDS.includes(field));
+    if (unknown !== undefined) return { error: WORDS[lang].jsonUnknownField(unknown.slice(0, 40)), kind: 'bad-line', locale: lang };
+    if (typeof command !== 'string') return { error: WORDS[lang].jsonNeedsCommand, kind: 'bad-line', locale: lang };
+    if (article !== undefined && typeof article !== 'string') return { error: WORDS[lang].jsonArticleType, kind: 'bad-line', locale: lang };
     const parsed = parseCommandLine(command, asked ?? locale);
     if ('error' in parsed) return parsed;
     return { request: { ...parsed.request, ...(article !== undefined && { article }) } };
@@ -44,7 +54,7 @@ export function parseCommandLine(line: string, locale?: Locale): ParsedLine {
   const answerIn = locale ?? (entry && entry.id === typed.toLowerCase() ? 'id' : localeOfText(rest));
   if (!entry) {
     const names = CATALOG.map((c) => `/${answerIn === 'id' ? c.id : c.name}`).join(' ');
-    return { error: WORDS[answerIn].unknownCommand(typed.slice(0, 40), names), locale: answerIn };
+    return { error: WORDS[answerIn].unknownCommand(typed.slice(0, 40), names), kind: 'unknown-command', locale: answerIn };
   }
   return { request: { command: entry.name, query: rest, locale: answerIn } };
 }

@@ -14,9 +14,23 @@ export interface LoadOptions {
   readonly cacheDir?: string;
 }
 
+/** What was loaded of one article, for a debug log line at the edge (the core logs nothing). */
+export interface LoadedArticle {
+  readonly id: string;
+  readonly paragraphs: number;
+  readonly people: number;
+  readonly places: number;
+  readonly quotes: number;
+  readonly dates: number;
+  /** Read from the on-disk cache (a hit), built from the text (a miss), or no cache at all. */
+  readonly cache: 'hit' | 'miss' | 'off';
+}
+
 export interface LoadStats {
   readonly articles: number;
   readonly fromCache: number;
+  /** Every article loaded, in order. */
+  readonly loaded: readonly LoadedArticle[];
   /** One line per file that could not be served: which file and why. */
   readonly problems: readonly string[];
 }
@@ -32,19 +46,33 @@ export function loadLibrary({ dir, only, cacheDir }: LoadOptions): LoadedLibrary
   let fromCache = 0;
   const problems: string[] = [];
   const entries: LibraryEntry[] = [];
+  const loaded: LoadedArticle[] = [];
+  const add = (entry: LibraryEntry, cacheUse: LoadedArticle['cache']): void => {
+    entries.push(entry);
+    const { article, understanding: u } = entry;
+    loaded.push({
+      id: article.id,
+      paragraphs: article.paragraphs.length,
+      people: u.people.length,
+      places: u.places.length,
+      quotes: u.quotes.length,
+      dates: u.dates.length,
+      cache: cacheUse,
+    });
+  };
   for (const id of idsToLoad(dir, only)) {
     try {
       const source = readArticleSource(dir, id);
       const cached = cache?.get(source.hash, id);
       if (cached) {
         fromCache++;
-        entries.push(cached);
+        add(cached, 'hit');
         continue;
       }
       const article = articleFromSource(dir, source);
       const entry = { article, understanding: understand(article) };
       cache?.put(entry);
-      entries.push(entry);
+      add(entry, cache === undefined ? 'off' : 'miss');
     } catch (err) {
       const message = err instanceof ArticleError ? err.message : `${join(dir, `${id}.txt`)}: cannot be loaded (${(err as Error).message})`;
       if (only !== undefined) throw err instanceof ArticleError ? err : new ArticleError(join(dir, `${id}.txt`), message);
@@ -57,5 +85,5 @@ export function loadLibrary({ dir, only, cacheDir }: LoadOptions): LoadedLibrary
     throw new ArticleError(dir, `no usable article (${problems.length} skipped: ${problems.join('; ')})`);
   }
   const library = libraryOf(entries);
-  return { ...library, stats: { articles: entries.length, fromCache, problems } };
+  return { ...library, stats: { articles: entries.length, fromCache, loaded, problems } };
 }

@@ -48,10 +48,13 @@ export function startArgs(): string[] {
 
 /** The bot process: `npm start`'s command line against a loopback Discord. */
 export class BotProcess extends Spawned {
-  /** `lifetimeMs`: the process is killed after this long, whatever happens. `user`: run as this uid and gid. */
-  constructor(env: NodeJS.ProcessEnv, lifetimeMs = 90_000, nodeFlags: string[] = [], user?: { uid: number; gid: number }) {
+  /**
+   * `lifetimeMs`: the process is killed after this long, whatever happens. `user`: run as this uid
+   * and gid. `cwd`: a folder holding dist/, node_modules and the articles (default: the repository).
+   */
+  constructor(env: NodeJS.ProcessEnv, lifetimeMs = 90_000, nodeFlags: string[] = [], user?: { uid: number; gid: number }, cwd?: string) {
     const start = startArgs(); // node's flags, then the script
-    super(start[start.length - 1]!, env, { nodeFlags: [...nodeFlags, ...start.slice(0, -1)], lifetimeMs, ...(user && { user }) });
+    super(start[start.length - 1]!, env, { nodeFlags: [...nodeFlags, ...start.slice(0, -1)], lifetimeMs, ...(user && { user }), ...(cwd !== undefined && { cwd }) });
   }
 
   /** The real user id the process runs as, from /proc (Linux). */
@@ -77,8 +80,9 @@ export async function startBot(
   extra: Record<string, string> = {},
   nodeFlags: string[] = [],
   user?: { uid: number; gid: number },
+  cwd?: string,
 ): Promise<BotProcess> {
-  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra), 90_000, nodeFlags, user);
+  const bot = new BotProcess(botEnv(standIn.apiUrl, token, extra), 90_000, nodeFlags, user, cwd);
   await bot.waitForLog((l) => l.msg === 'ready', 20_000);
   return bot;
 }
@@ -109,12 +113,13 @@ export interface CommandRequest {
 
 /** The message a sent interaction produced (its callback, then its edit when deferred) and its log line. */
 export async function exchangeOf(standIn: DiscordStandIn, bot: BotProcess, sent: SentInteraction, timeoutMs = 10_000): Promise<Exchange> {
-  const callback = await standIn.waitForRequest(
-    (r) => r.method === 'POST' && r.path === `/interactions/${sent.id}/${sent.token}/callback` && r.status < 300,
-    timeoutMs,
+  // A bot that has died fails the wait at once, with its stderr, instead of after the timeout.
+  const callback = await bot.whileRunning(
+    standIn.waitForRequest((r) => r.method === 'POST' && r.path === `/interactions/${sent.id}/${sent.token}/callback` && r.status < 300, timeoutMs),
+    `answering interaction ${sent.id}`,
   );
   const body = callback.body as { type: number; data?: MessageBody };
-  const message = (body.type === 5 ? (await standIn.editOf(sent, timeoutMs)).body : body.data) as MessageBody;
+  const message = (body.type === 5 ? (await bot.whileRunning(standIn.editOf(sent, timeoutMs), `editing in the answer to ${sent.id}`)).body : body.data) as MessageBody;
   const log = await bot.waitForLog((l) => l.interaction === sent.id && l.msg === 'interaction', timeoutMs);
   return { sent, type: body.type, message, log };
 }

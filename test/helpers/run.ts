@@ -24,8 +24,15 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
-export function runNode(script: string, args: string[], input = '', env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [join(root, script), ...args], { cwd: root, input, env: cleanEnv(env), encoding: 'utf8', timeout: 20_000 });
+export interface RunOptions {
+  /** The folder to run from (holding dist/ and node_modules); default: the repository. */
+  readonly cwd?: string;
+  /** Run as this uid and gid. */
+  readonly user?: { readonly uid: number; readonly gid: number };
+}
+
+export function runNode(script: string, args: string[], input = '', env: Record<string, string> = {}, { cwd = root, user }: RunOptions = {}): Run {
+  const r = spawnSync(process.execPath, [join(cwd, script), ...args], { cwd, input, env: cleanEnv(env), encoding: 'utf8', timeout: 20_000, ...user });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

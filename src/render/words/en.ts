@@ -51,6 +51,7 @@ export const en: Words = {
   badJson: 'That line looks like JSON but is not valid JSON.',
   jsonNeedsCommand: 'A JSON line needs a "command" string, e.g. {"command": "/search Kursk"}.',
   jsonArticleType: '"article" must be a string (an article id).',
-  jsonLocale: '"locale" must be "id" or "en".',
+  jsonLocale: '"locale" must be "id" (Indonesian) or "en" (English).',
+  jsonUnknownField: (field) => `Unknown field “${field}” in the JSON line; the fields are command, article and locale.`,
   unknownCommand: (name, commands) => `Unknown command “/${name}”. Commands: ${commands}`,
 };

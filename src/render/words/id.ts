@@ -52,6 +52,7 @@ export const id: Words = {
   badJson: 'Baris itu tampak seperti JSON tetapi bukan JSON yang sah.',
   jsonNeedsCommand: 'Baris JSON memerlukan string "command", mis. {"command": "/cari Kursk"}.',
   jsonArticleType: '"article" harus berupa string (ID artikel).',
-  jsonLocale: '"locale" harus "id" atau "en".',
+  jsonLocale: '"locale" harus "id" (bahasa Indonesia) atau "en" (bahasa Inggris).',
+  jsonUnknownField: (field) => `Kolom “${field}” tidak dikenal dalam baris JSON; kolomnya command, article, dan locale.`,
   unknownCommand: (name, commands) => `Perintah “/${name}” tidak dikenal. Perintah: ${commands}`,
 };

@@ -53,5 +53,6 @@ export interface Words {
   readonly jsonNeedsCommand: string;
   readonly jsonArticleType: string;
   readonly jsonLocale: string;
+  readonly jsonUnknownField: (field: string) => string;
   readonly unknownCommand: (name: string, commands: string) => string;
 }
