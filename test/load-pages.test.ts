@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticles } from '../src/load/article.js';
+import { readArticles } from './helpers/articles.js';
 import { loadLibrary } from '../src/load/library.js';
 import { fixtureArticle, fixtureText } from './helpers/articles.js';
 import { pagesDir } from './helpers/page-server.js';

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleError, guessLanguage, parseArticle, parseDateline, parseSidecar, readArticles } from '../src/load/article.js';
-import { dataDir, fixtureArticle, fixtureText, TEMPO } from './helpers/articles.js';
+import { ArticleError, parseSidecar } from '../src/load/sidecar.js';
+import { guessLanguage, parseArticle, parseDateline } from '../src/load/article.js';
+import { dataDir, fixtureArticle, fixtureText, readArticles, TEMPO } from './helpers/articles.js';
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kutip-load-'));

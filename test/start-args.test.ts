@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DiscordUnreachableError } from '../src/bot/connect.js';
 import { ConfigError } from '../src/config.js';
 import { EXIT, UsageError, describeFailure } from '../src/cli/exit-codes.js';
-import { ArticleError } from '../src/load/article.js';
+import { ArticleError } from '../src/load/sidecar.js';
 import { parseStartArgs, usageOf } from '../src/cli/start-args.js';
 import { fixturesDir } from './helpers/articles.js';
 import { runNode } from './helpers/run.js';

@@ -4,7 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { cleanArticle } from '../text/clean.js';
-import { parseArticle, parseDateline, sidecarSchema, type Sidecar } from '../load/article.js';
+import { parseArticle, parseDateline } from '../load/article.js';
+import { sidecarSchema, type Sidecar } from '../load/sidecar.js';
 import type { Language } from '../types.js';
 import { deriveId, freeId, isValidId, slugify } from './article-id.js';
 import { decodePage, looksLikeHtml } from './charset.js';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Sidecar } from '../load/article.js';
+import type { Sidecar } from '../load/sidecar.js';
 import { decodePage, looksLikeHtml } from './charset.js';
 import { readPage } from './page.js';
 

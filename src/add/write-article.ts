@@ -5,7 +5,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { linkSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../text/clean.js';
-import { readArticleSource, type Sidecar } from '../load/article.js';
+import { readArticleSource } from '../load/files.js';
+import { type Sidecar } from '../load/sidecar.js';
 import { AddFailure, fail } from './problems.js';
 
 /** Tracking parameters that do not change which article an address names. */

@@ -7,7 +7,7 @@
 //      units do not restart on 2 (RestartPreventExitStatus=2).
 import { DiscordUnreachableError, unreachableReason } from '../bot/connect.js';
 import { ConfigError } from '../config.js';
-import { ArticleError } from '../load/article.js';
+import { ArticleError } from '../load/sidecar.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 

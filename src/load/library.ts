@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { unreadFilesLine } from '../add/page-source.js';
 import { ArticleCache } from './cache.js';
 import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
-import { ArticleError, articleFromSource, idsToLoad, readArticleSource } from './article.js';
+import { ArticleError } from './sidecar.js';
+import { articleFromSource, idsToLoad, readArticleSource } from './files.js';
 import { understand } from '../extract/understand.js';
 
 export interface LoadOptions {

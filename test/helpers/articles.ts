@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entriesOf, libraryOf, type Library } from '../../src/index/library.js';
 import { parseArticle } from '../../src/load/article.js';
+import { articleFromSource, idsToLoad, readArticleSource } from '../../src/load/files.js';
 import type { Article } from '../../src/types.js';
 import { understand } from '../../src/extract/understand.js';
 
@@ -20,4 +21,9 @@ export function fixtureArticle(name: string): Article {
 
 export function libraryFromFixtures(...names: string[]): Library {
   return libraryOf(entriesOf(names.map(fixtureArticle), understand));
+}
+
+/** Every article of a folder (or the one named), as the loader reads each; the first bad file throws. */
+export function readArticles(dir: string, only?: string): Article[] {
+  return idsToLoad(dir, only).map((id) => articleFromSource(dir, readArticleSource(dir, id)));
 }

@@ -6,7 +6,7 @@ import { commandNames as productCommandNames } from '../../commands/catalog.js';
 import { answer, type AnswerRequest, type Locale } from '../../src/core.js';
 import { LIMITS } from '../../src/render/limits.js';
 import { answerEmbed, messageData, render } from '../../src/render/embed.js';
-import { ArticleError } from '../../src/load/article.js';
+import { ArticleError } from '../../src/load/sidecar.js';
 import { loadLibrary, type LoadedLibrary } from '../../src/load/library.js';
 import { renderText } from '../../src/render/text.js';
 import type { Answer, CommandName } from '../../src/types.js';
