@@ -84,11 +84,20 @@ export interface Quote {
   readonly via?: string;
 }
 
+/** Words of a paragraph: their offset in it and the text, verbatim. */
+export interface TextSpan {
+  readonly offset: number;
+  readonly text: string;
+}
+
 export interface DateMention {
   /** As written in the article ("Rabu, 19 Juni 2024", "tahun lalu"). */
   readonly text: string;
-  /** Resolved ISO date (YYYY-MM-DD) or the start of a range. */
-  readonly start: string;
+  /**
+   * Resolved ISO date (YYYY-MM-DD) or the start of a range; absent when the article gives nothing
+   * to place it by ("on Monday" in an article without a date): shown as written, unresolved.
+   */
+  readonly start?: string;
   /** End of a range (inclusive), ISO; absent for a single day. */
   readonly end?: string;
   /** What kind of expression it was. */
@@ -96,6 +105,12 @@ export interface DateMention {
   readonly paragraph: number;
   /** Character offset of the mention within its paragraph. */
   readonly offset: number;
+  /** The short answer a reader would quote: without cue words, day name or brackets ("12/4" of "Senin (12/4)"). */
+  readonly short: TextSpan;
+  /** 0–1: how plainly it is a date (a full day 1, a bare year less, a day name or a relative word least). */
+  readonly strength: number;
+  /** The two ends of a span of years or days ("1901" and "1968" of "(1901-1968)"): answers to its start or end. */
+  readonly ends?: readonly [TextSpan, TextSpan];
 }
 
 /**

@@ -1,6 +1,6 @@
 // The short form of a question's answer, said the way /who and /when say it: a person with the
 // role the article gives them, a date as written and resolved.
-import { formatDate } from '../extract/dates.js';
+import { formatDate } from '../render/dates.js';
 import { resolvePerson } from '../text/name-match.js';
 import type { LibraryEntry } from '../index/library.js';
 import type { Answer } from '../types.js';

@@ -10,7 +10,6 @@ import { termsOf } from '../text/terms.js';
 import { paragraphsWithAny } from '../index/search.js';
 import type { Answer, Citation } from '../types.js';
 import { classifyQuestion } from '../query/classify.js';
-import { dateSpans, type DateSpan } from './date-spans.js';
 import { messages, type Locale } from './messages.js';
 import { listAround, nameSpans, type KnownNames } from './name-answers.js';
 import { paragraphWords, partsOf, type ParagraphWord as Word } from '../text/words.js';
@@ -31,6 +30,16 @@ export const questionSettings = {
 } as const;
 
 const pronouns = new Set(allTables.flatMap((t) => t.quoteWords?.pronouns ?? []));
+const rangeStartWords = allTables.flatMap((t) => t.dateWords?.rangeStartWords ?? []).map((p) => p.split(' '));
+const rangeEndWords = allTables.flatMap((t) => t.dateWords?.rangeEndWords ?? []).map((p) => p.split(' '));
+
+/** Which end of a span the question asks for: 0 its start ("lahir", "pertama kali"), 1 its end ("meninggal", "sampai"), else none. */
+function rangeEndAsked(focus: QuestionFocus): 0 | 1 | undefined {
+  const asks = (phrases: readonly (readonly string[])[]): boolean => phrases.some((p) => p.every((w) => focus.words.has(w)));
+  const start = focus.birth || asks(rangeStartWords);
+  const end = focus.death || asks(rangeEndWords);
+  return start === end ? undefined : start ? 0 : 1;
+}
 const titleWords = new Set(allTables.flatMap((t) => t.titles.flatMap((title) => title.split(' '))));
 
 interface Candidate {
@@ -133,26 +142,22 @@ function precededBy(words: readonly Word[], i: number, group: readonly string[])
   return w !== undefined && group.includes(w.norm);
 }
 
-/** When: the dates of the paragraph that the question does not itself name. */
+/** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
 function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
-  const text = entry.article.paragraphs[paragraph - 1]!.text;
   const out: Candidate[] = [];
-  const own = dateSpans(text);
-  // Dates the article's understanding found that the answer rules do not cover, as a reserve.
-  const understood: DateSpan[] = entry.understanding.dates
-    .filter((m) => m.paragraph === paragraph && m.kind !== 'relative' && m.kind !== 'weekday')
-    .map((m) => ({ start: m.offset, end: m.offset + m.text.length, text: m.text, kind: 'day' as const, strength: 0.6 }))
-    .filter((m) => text.slice(m.start, m.end) === m.text && !own.some((o) => m.start < o.end && m.end > o.start));
-  for (const d of [...own, ...understood]) {
-    const first = words.findIndex((w) => w.end > d.start);
+  const end = rangeEndAsked(focus);
+  for (const d of entry.understanding.dates) {
+    if (d.paragraph !== paragraph) continue;
+    const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
+    const first = words.findIndex((w) => w.end > span.start);
     let last = first;
-    while (last + 1 < words.length && words[last + 1]!.start < d.end) last++;
+    while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
     if (first < 0) continue;
     const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
     if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
-    let { start, end } = d;
-    if (d.ends && (focus.birth || focus.death)) ({ start, end } = d.ends[focus.death && !focus.birth ? 1 : 0]);
-    out.push({ entry, paragraph, words, first, last, start, end, prior: d.strength });
+    // "(1901-1968)", "1799–1815": a question about a start or an end takes that end alone.
+    const chosen = d.ends && end !== undefined ? d.ends[end] : d.short;
+    out.push({ entry, paragraph, words, first, last, start: chosen.offset, end: chosen.offset + chosen.text.length, prior: d.strength });
   }
   return out;
 }

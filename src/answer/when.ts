@@ -3,8 +3,9 @@
 // The passage is the best search hit (search.ts, with its relevance floor). Its date is the date
 // mention of that paragraph nearest the words that matched, one in the best sentence first; a
 // hit just behind it (within a small score margin) may give the date when the best one has none.
-// The answer shows the date as written and resolved ("Selasa, 3 Maret 2020 (2020-03-03)"); `value`
-// is the date as written; the first citation is the paragraph, with the date and the matched words
+// The answer shows the date as written and resolved ("Selasa, 3 Maret 2020 (2020-03-03)"), or as
+// written alone, saying it cannot be placed on the calendar, when the article gives no date to count
+// from ("on Monday" in an undated article); `value` is the date as written; the first citation is the paragraph, with the date and the matched words
 // highlighted.
 // When the passage gives no date, the answer is found:false and says so; it names the nearest date
 // stated before the passage, clearly labelled as not stated for the event — a reader may want it,
@@ -13,7 +14,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { queryTerms, termsOf } from '../text/terms.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { knownNameWords } from './question.js';
-import { formatDate } from '../extract/dates.js';
+import { formatDate } from '../render/dates.js';
 import type { Answer, Citation, DateMention } from '../types.js';
 import type { Locale } from './messages.js';
 
@@ -23,12 +24,14 @@ const frames = {
     none: (q: string) => `The article says nothing about “${q}”.`,
     undated: (where: string) => `The passage that tells of it (${where}) gives no date.`,
     nearest: (date: string, where: string) => ` The nearest date stated before it is ${date} (${where}); the article does not say it is the date of this event.`,
+    unplaced: '. The article gives no date to count from, so this cannot be placed on the calendar.',
   },
   id: {
     empty: 'Ketik peristiwanya, misalnya: /when perjanjian ditandatangani',
     none: (q: string) => `Artikel tidak menyebut apa pun tentang “${q}”.`,
     undated: (where: string) => `Paragraf yang menceritakannya (${where}) tidak menyebut tanggal.`,
     nearest: (date: string, where: string) => ` Tanggal terdekat yang disebut sebelumnya adalah ${date} (${where}); artikel tidak menyatakan itu tanggal peristiwa ini.`,
+    unplaced: '. Artikel tidak menyebut tanggal acuan, jadi tanggal ini tidak dapat ditempatkan di kalender.',
   },
 } as const;
 
@@ -103,7 +106,8 @@ export function answerWhen(entries: readonly LibraryEntry[], query: string, loca
     return {
       ...base,
       found: true,
-      answer: `${formatDate(date)} — ${where(hit.article, hit.paragraph)}`,
+      // A date the article gives nothing to place by ("on Monday", undated) is shown as written, and said so.
+      answer: `${formatDate(date)} — ${where(hit.article, hit.paragraph)}${date.start === undefined ? f.unplaced : ''}`,
       value: date.text,
       citations,
     };
@@ -112,7 +116,7 @@ export function answerWhen(entries: readonly LibraryEntry[], query: string, loca
   // The passage gives no date: say so, and name the nearest stated date before it, labelled.
   const entry = entryOf(best)!;
   const before = datesOf(entry)
-    .filter((d) => d.paragraph < best.paragraph && d.kind === 'absolute')
+    .filter((d) => d.paragraph < best.paragraph && d.kind === 'absolute' && d.start !== undefined)
     .pop();
   const citations = [citation(entry, best.paragraph, best.highlights)];
   let answer = f.undated(where(best.article, best.paragraph));
