@@ -111,6 +111,8 @@ export interface DateMention {
   readonly strength: number;
   /** The two ends of a span of years or days ("1901" and "1968" of "(1901-1968)"): answers to its start or end. */
   readonly ends?: readonly [TextSpan, TextSpan];
+  /** It stands in the dateline ("JAKARTA, Senin (3/3/2025) - …"): the day of the report, not of an event it tells. */
+  readonly dateline?: true;
 }
 
 /**

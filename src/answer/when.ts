@@ -67,7 +67,9 @@ function dateOfHit(entry: LibraryEntry, hit: SearchHit): DateMention | undefined
     const end = d.offset + d.text.length;
     const distance = spans.length === 0 ? d.offset : Math.min(...spans.map((s) => (s.end <= d.offset ? d.offset - s.end : s.start >= end ? s.start - end : 0)));
     const outside = sentence && !(d.offset >= sentence.start && d.offset < sentence.end) ? 10_000 : 0;
-    return outside + distance + specificity[d.kind];
+    // The dateline's day is the report's: another date of the sentence tells the event's.
+    const dateline = d.dateline ? 1_000 : 0;
+    return outside + dateline + distance + specificity[d.kind];
   };
   return [...dates].sort((a, b) => cost(a) - cost(b))[0];
 }

@@ -12,7 +12,7 @@
 // publication date) and the tense it is said in. A date that needs an anchor in an article that
 // gives none ("on Monday" in an undated article) is kept, as written, without `start`.
 // Vague expressions ("beberapa waktu lalu", "baru-baru ini") are not dates and are not returned.
-import type { Article, DateMention, Paragraph } from '../../types.js';
+import type { Article, DateMention, Language, Paragraph } from '../../types.js';
 import { diffDays, isoOf, parseIsoDay, type Day } from './calendar.js';
 import { chronoFinds } from './chrono.js';
 import { isAnchor, kindOf, markersOf, resolveValue, tenseOf, type Marked } from './resolve.js';
@@ -21,9 +21,11 @@ import { lower, vocabularyOf, type DateVocabulary } from './vocabulary.js';
 
 export { isoOf, parseIsoDay, type Day } from './calendar.js';
 
-type Candidate = Found & Marked;
+/** A find with the rule that made it ("chrono" for chrono-node's) and its markers. */
+type Candidate = Found & Marked & { readonly rule: string };
 
 interface CompiledRule {
+  readonly name: string;
   readonly re: RegExp;
   readonly build: (m: RuleMatch, v: DateVocabulary) => Found | undefined;
 }
@@ -34,7 +36,7 @@ const compiled = new Map<DateVocabulary, readonly CompiledRule[]>();
 function rulesOf(v: DateVocabulary): readonly CompiledRule[] {
   let list = compiled.get(v);
   if (!list) {
-    list = dateRules.map((r) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
+    list = dateRules.map((r) => ({ name: r.name, re: new RegExp(`(?<![\\p{L}\\p{N}])${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
     compiled.set(v, list);
   }
   return list;
@@ -59,19 +61,19 @@ const claimOf = (c: Candidate): Span => ({ start: c.claimStart, end: c.claimEnd 
 /** Finds of one paragraph: the longest wins where they overlap; in text order. */
 function candidatesOf(text: string, v: DateVocabulary): Candidate[] {
   const all: Candidate[] = [];
-  const add = (f: Found): void => {
-    if (f.span.end > f.span.start) all.push({ ...f, ...markersOf(text, f.span.start, f.span.end, v.words) });
+  const add = (f: Found, rule: string): void => {
+    if (f.span.end > f.span.start) all.push({ ...f, rule, ...markersOf(text, f.span.start, f.span.end, v.words) });
   };
   for (const rule of rulesOf(v)) {
     for (const m of text.matchAll(rule.re)) {
       const found = rule.build(matchOf(text, m), v);
-      if (found) add(found);
+      if (found) add(found, rule.name);
     }
   }
   // chrono adds only days no rule read as a day ("the 19th of June 2024", where a rule saw "June
   // 2024"); beside a rule's day it would only lengthen it with a time of day or a word before it.
   const days = all.filter((c) => c.value.t === 'day' || c.value.t === 'days');
-  for (const f of chronoFinds(text, v)) if (!days.some((c) => overlaps(c.span, f.span))) add(f);
+  for (const f of chronoFinds(text, v)) if (!days.some((c) => overlaps(c.span, f.span))) add(f, 'chrono');
   const length = (c: Candidate): number => c.span.end - c.span.start;
   all.sort((a, b) => length(b) - length(a) || a.span.start - b.span.start);
   const chosen: Candidate[] = [];
@@ -96,7 +98,13 @@ function sentenceAt(paragraph: Paragraph, at: number): Span {
   return paragraph.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: paragraph.text.length };
 }
 
-function mentionOf(paragraph: Paragraph, c: Candidate, placed: { start: Day; end?: Day } | undefined): DateMention {
+/** A date in the dateline: first in the article, after a place ("WASHINGTON, ", "Jakarta, Kompas, "), before the dash. */
+function inDateline(paragraph: Paragraph, first: boolean, c: Candidate): boolean {
+  const before = paragraph.text.slice(0, c.span.start);
+  return first && /^\p{Lu}[^.!?]{0,40},\s*$/u.test(before) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—]\s/.test(paragraph.text.slice(c.span.end));
+}
+
+function mentionOf(paragraph: Paragraph, c: Candidate, placed: { start: Day; end?: Day } | undefined, dateline: boolean): DateMention {
   const text = paragraph.text;
   const slice = (s: Span): { offset: number; text: string } => ({ offset: s.start, text: text.slice(s.start, s.end) });
   return {
@@ -109,6 +117,7 @@ function mentionOf(paragraph: Paragraph, c: Candidate, placed: { start: Day; end
     short: slice(c.short),
     strength: c.strength,
     ...(c.ends && { ends: [slice(c.ends[0]), slice(c.ends[1])] as const }),
+    ...(dateline && { dateline: true as const }),
   };
 }
 
@@ -127,11 +136,20 @@ export function extractDates(article: Article): DateMention[] {
       const ctx = { ...(ref && { ref }), ...(published && { published }), ...(lastYear !== undefined && { lastYear }), ...(tense && { tense }), marked: c.tense !== undefined };
       const placed = resolveValue(c.value, ctx);
       if (placed === undefined) continue;
-      mentions.push(mentionOf(paragraph, c, placed === 'unresolved' ? undefined : placed));
+      mentions.push(mentionOf(paragraph, c, placed === 'unresolved' ? undefined : placed, inDateline(paragraph, paragraph === article.paragraphs[0], c)));
       if (placed === 'unresolved') continue;
       if (isAnchor(c.value)) ref = placed.start;
       if (placed.end === undefined || placed.end.y === placed.start.y) lastYear = placed.start.y;
     }
   }
   return mentions;
+}
+
+/** The finds of one text and the rule that made each, in text order: for tests and for checking a rule. */
+export function dateFinds(text: string, lang: Language): { rule: string; text: string; short: string }[] {
+  return candidatesOf(text, vocabularyOf(lang)).map((c) => ({
+    rule: c.rule,
+    text: text.slice(c.span.start, c.span.end),
+    short: text.slice(c.short.start, c.short.end),
+  }));
 }

@@ -1,0 +1,64 @@
+// How /when and open when-questions use what extract/dates read (articles written for these tests):
+// a date the article gives nothing to place by, a relative date beside a dateline, and which end of
+// a span of years answers a question about a start or an end.
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/answer/index.js';
+import { answerQuestion } from '../src/answer/question.js';
+import { entriesOf, libraryOf, type Library } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
+import type { Language } from '../src/types.js';
+
+function library(text: string, language: Language, publishedAt?: string): Library {
+  const article = parseArticle('artikel', `${text}\n`, { language, ...(publishedAt !== undefined && { publishedAt }) });
+  return libraryOf(entriesOf([article], understand));
+}
+
+describe('/when with a date the article gives nothing to place by', () => {
+  const en = library('The harbour council will vote on the new tariffs on Monday, its chair said.', 'en');
+  const id = library('Dewan pelabuhan akan memutuskan tarif baru itu pada Senin, kata ketuanya.', 'id');
+
+  it('shows the date as written and says, in English, that it cannot be placed on the calendar', () => {
+    const a = answer(en, { command: 'when', query: 'council vote tariffs', locale: 'en' });
+    expect(a).toMatchObject({ found: true, value: 'Monday' });
+    expect(a.answer).toBe('Monday — ¶1. The article gives no date to count from, so this cannot be placed on the calendar.');
+  });
+  it('and in Indonesian', () => {
+    const a = answer(id, { command: 'when', query: 'dewan memutuskan tarif', locale: 'id' });
+    expect(a).toMatchObject({ found: true, value: 'Senin' });
+    expect(a.answer).toBe('Senin — ¶1. Artikel tidak menyebut tanggal acuan, jadi tanggal ini tidak dapat ditempatkan di kalender.');
+  });
+  it('a dated article places the same day', () => {
+    const dated = library('The harbour council will vote on the new tariffs on Monday, its chair said.', 'en', '2025-03-12');
+    expect(answer(dated, { command: 'when', query: 'council vote tariffs', locale: 'en' }).answer).toBe('Monday (2025-03-17) — ¶1');
+  });
+});
+
+describe('/when: "next week" is the date of the event, not the dateline beside it', () => {
+  it('English, with the date in the dateline', () => {
+    const lib = library('WASHINGTON, March 3, 2025 (Wire) - The committee will vote on the harbour bill next week, its chairman said.', 'en');
+    expect(answer(lib, { command: 'when', query: 'committee vote harbour bill', locale: 'en' }).answer).toBe('next week (2025-03-10 – 2025-03-16) — ¶1');
+  });
+  it('Indonesian, with the day in brackets', () => {
+    const lib = library('JAKARTA, Senin (3/3/2025) - DPR akan mengesahkan undang-undang pelabuhan itu pekan depan, kata ketua DPR.', 'id');
+    expect(answer(lib, { command: 'when', query: 'DPR mengesahkan undang-undang pelabuhan', locale: 'id' }).answer).toBe('pekan depan (2025-03-10 – 2025-03-16) — ¶1');
+  });
+});
+
+describe('open when-questions about a span of years', () => {
+  const id = entriesOf([parseArticle('id', 'Kerajaan Lorem berkuasa di pesisir itu dari tahun 1520 hingga 1610.\n')], understand);
+  const en = entriesOf([parseArticle('en', 'The Ipsum dynasty ruled the coast from 1520 to 1610.\n', { language: 'en' })], understand);
+
+  it('a start is asked: the first end ("berdiri", "pertama kali", "founded")', () => {
+    expect(answerQuestion(id, 'Kapan Kerajaan Lorem pertama kali berkuasa di pesisir itu?', 'when', 'id').value).toBe('1520');
+    expect(answerQuestion(en, 'When was the Ipsum dynasty founded on the coast?', 'when', 'en').value).toBe('1520');
+  });
+  it('an end is asked: the second ("berakhir", "sampai", "end")', () => {
+    expect(answerQuestion(id, 'Sampai tahun berapa Kerajaan Lorem berkuasa di pesisir itu?', 'when', 'id').value).toBe('1610');
+    expect(answerQuestion(en, 'When did the Ipsum dynasty rule on the coast end?', 'when', 'en').value).toBe('1610');
+  });
+  it('neither: the whole span', () => {
+    expect(answerQuestion(id, 'Kapan Kerajaan Lorem berkuasa di pesisir itu?', 'when', 'id').value).toBe('tahun 1520 hingga 1610');
+    expect(answerQuestion(en, 'When did the Ipsum dynasty rule the coast?', 'when', 'en').value).toBe('1520 to 1610');
+  });
+});
