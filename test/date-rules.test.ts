@@ -82,9 +82,12 @@ describe('each rule of the table, in both languages', () => {
 });
 
 describe('what looks like a date and is not', () => {
-  it('a day name inside a name: "Pasar Minggu", "salat Jumat", "Black Friday"', () => {
+  it('a day name or a relative word inside a name: "Pasar Minggu", "salat Jumat", "Black Friday", "USA Today"', () => {
     expect(dateFinds('Warga Pasar Minggu antre sejak pagi, lalu salat Jumat di masjid.', 'id')).toEqual([]);
     expect(dateFinds('Shops on Main Street opened early for Black Friday.', 'en')).toEqual([]);
+    // A relative word inside a name is the name's: "USA Today", "Kompas Hari Ini".
+    expect(dateFinds('The survey appeared in USA Today and in Kompas Hari Ini.', 'en')).toEqual([]);
+    expect(dateFinds('Survei itu dimuat Kompas Hari Ini. Hari ini hasilnya dibahas.', 'id').map((f) => f.text)).toEqual(['Hari ini']);
     // The same day names are dates elsewhere in the sentence.
     expect(dateFinds('Warga Pasar Minggu antre sejak Minggu.', 'id').map((f) => f.text)).toEqual(['Minggu']);
   });

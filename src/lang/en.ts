@@ -73,7 +73,7 @@ export const en: LanguageTable = {
     monthWords: [],
     yearWords: ['year'],
     centuryWords: ['century'],
-    cues: ['in', 'on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'of', 'through'],
+    cues: ['in', 'on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'of', 'through', 'this'],
     qualifiers: ['early', 'late', 'mid', 'mid-'],
     rangeWords: ['to', 'through', 'until'],
     past: ['last', 'ago', 'past', 'previous'],

@@ -6,24 +6,11 @@
 import * as chronoEn from 'chrono-node/en';
 import * as chronoId from 'chrono-node/id';
 import type { Found } from './rules.js';
-import { escapeRe, type DateVocabulary } from './vocabulary.js';
-
-const monthPatterns = new Map<DateVocabulary, RegExp>();
-
-/** Month names of three letters and more, whole words: chrono only adds spelled dates. */
-function monthPattern(v: DateVocabulary): RegExp {
-  let re = monthPatterns.get(v);
-  if (!re) {
-    const names = Object.keys(v.months).filter((n) => n.length >= 3).map(escapeRe);
-    re = new RegExp(`(?<!\\p{L})(?:${names.join('|')})(?!\\p{L})`, 'iu');
-    monthPatterns.set(v, re);
-  }
-  return re;
-}
+import type { DateVocabulary } from './vocabulary.js';
 
 /** Day-and-month dates chrono finds in a paragraph, each with a month name written out. */
 export function chronoFinds(text: string, v: DateVocabulary): Found[] {
-  const months = monthPattern(v);
+  const months = v.monthName;
   if (!months.test(text)) return [];
   const parser = v.lang === 'en' ? chronoEn : chronoId;
   const found: Found[] = [];

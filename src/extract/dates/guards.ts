@@ -1,6 +1,6 @@
 // What looks like a date and is not: a number inside a bigger number, a quantity ("2015 orang"),
-// money or a code ("Rp 2024", "Nomor 5 Tahun 1957"), a year inside a name ("Pekan Olahraga Lorem
-// 2011"), a day name inside a name ("Pasar Minggu", "Black Friday").
+// money or a code ("Rp 2024", "Nomor 5 Tahun 1957"), a word or year inside a name ("Pekan Olahraga
+// Lorem 2011", "West Hawaii Today"), a day name inside a name ("Pasar Minggu", "Black Friday").
 import { fold } from '../../text/normalize.js';
 import { lower, type DateVocabulary } from './vocabulary.js';
 
@@ -46,8 +46,11 @@ export function notAYear(text: string, start: number, end: number, v: DateVocabu
   return false;
 }
 
-/** "… Games 2011", "Habibie Award 2005": a capitalised word right before a bare year makes it part of a name. */
-export function yearInName(text: string, start: number, v: DateVocabulary): boolean {
+/**
+ * A capitalised word right before (spaces only between), not a date word: the year or word at
+ * `start` continues a name ("Habibie Award 2005", "Pekan Olahraga Lorem 2011", "West Hawaii Today").
+ */
+export function afterName(text: string, start: number, v: DateVocabulary): boolean {
   const prev = wordBefore(text, start);
   return prev !== undefined && /^\p{Lu}/u.test(prev.word) && !v.dateCueWords.has(fold(prev.word)) && /^\s*$/.test(prev.gap);
 }

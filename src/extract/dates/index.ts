@@ -30,14 +30,14 @@ interface CompiledRule {
   readonly build: (m: RuleMatch, v: DateVocabulary) => Found | undefined;
 }
 
-const compiled = new Map<DateVocabulary, readonly CompiledRule[]>();
+const compiled = new Map<Language, readonly CompiledRule[]>();
 
 /** The rules' patterns for one language, compiled once: whole words, any case, with group offsets. */
 function rulesOf(v: DateVocabulary): readonly CompiledRule[] {
-  let list = compiled.get(v);
+  let list = compiled.get(v.lang);
   if (!list) {
     list = dateRules.map((r) => ({ name: r.name, re: new RegExp(`(?<![\\p{L}\\p{N}])${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
-    compiled.set(v, list);
+    compiled.set(v.lang, list);
   }
   return list;
 }
@@ -62,7 +62,7 @@ const claimOf = (c: Candidate): Span => ({ start: c.claimStart, end: c.claimEnd 
 function candidatesOf(text: string, v: DateVocabulary): Candidate[] {
   const all: Candidate[] = [];
   const add = (f: Found, rule: string): void => {
-    if (f.span.end > f.span.start) all.push({ ...f, rule, ...markersOf(text, f.span.start, f.span.end, v.words) });
+    if (f.span.end > f.span.start) all.push({ ...f, rule, ...markersOf(text, f.span.start, f.span.end, v.markers) });
   };
   for (const rule of rulesOf(v)) {
     for (const m of text.matchAll(rule.re)) {

@@ -15,13 +15,13 @@
 // - A month without a year is that month of the anchor's year, or of the year before (after, for a
 //   future) if it would otherwise lie on the wrong side of the anchor.
 // - Without any anchor, what needs one stays unresolved: shown as written, never guessed.
-import type { DateUnit, DateWords } from '../../lang/tables.js';
+import type { DateUnit } from '../../lang/tables.js';
 import type { DateMention } from '../../types.js';
 import {
   addDays, addMonths, centuryOf, centuryRange, diffDays, fullYear, isoWeekday, mondayOf, monthRange, validDay, yearRange,
   type Day,
 } from './calendar.js';
-import { alt } from './vocabulary.js';
+import type { DateVocabulary } from './vocabulary.js';
 
 /** What a rule read, before it is placed on the calendar. */
 export type DateValue =
@@ -194,29 +194,11 @@ export interface Marked {
   readonly claimEnd: number;
 }
 
-interface MarkerPatterns {
-  readonly after: RegExp;
-  readonly before: RegExp;
-}
-
-const markerCache = new Map<readonly string[], MarkerPatterns>();
-
-function markerPatterns(list: readonly string[]): MarkerPatterns {
-  let p = markerCache.get(list);
-  if (!p) {
-    p = { after: new RegExp(`^\\s+${alt(list)}(?![\\p{L}\\p{N}])`, 'iu'), before: new RegExp(`(?<![\\p{L}\\p{N}])${alt(list)}\\s+$`, 'iu') };
-    markerCache.set(list, p);
-  }
-  return p;
-}
-
-/** Past and future marker words right after (or, in English, right before) a span. */
-export function markersOf(text: string, start: number, end: number, words: DateWords): Marked {
-  for (const [tense, list] of [['past', words.past], ['future', words.future]] as const) {
-    if (list.length === 0) continue;
-    const re = markerPatterns(list);
-    const a = re.after.exec(text.slice(end));
-    const b = re.before.exec(text.slice(0, start));
+/** Past and future marker words right after (or, in English, right before) a span; they join its claim. */
+export function markersOf(text: string, start: number, end: number, markers: DateVocabulary['markers']): Marked {
+  for (const { tense, after, before } of markers) {
+    const a = after.exec(text.slice(end));
+    const b = before.exec(text.slice(0, start));
     if (a || b) return { tense, claimStart: start - (b?.[0].length ?? 0), claimEnd: end + (a?.[0].length ?? 0) };
   }
   return { claimStart: start, claimEnd: end };
@@ -225,31 +207,24 @@ export function markersOf(text: string, start: number, end: number, words: DateW
 /** Words looked at after a date, when none before it in its sentence gives a tense. */
 const WORDS_AFTER = 3;
 
+/** Tense words and phrases by their first word, longest first: "going to", "will". */
+export type TenseIndex = ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly tense: Tense }[]>;
+
 /**
  * The tense of the clause a date stands in: the nearest tense word before it in its sentence, else
  * (with `lookAfter`, for a month or a day name alone) one of the few words after it ("Pada Juni,
- * pabrik itu akan …"). `from`–`to` bound the sentence.
+ * pabrik itu akan …").
  */
-export function tenseOf(text: string, span: { start: number; end: number }, sentence: { start: number; end: number }, tenseWords: ReadonlyMap<string, Tense>, lookAfter: boolean): Tense | undefined {
-  const { start, end } = span;
-  const { start: from, end: to } = sentence;
-  const map = tenseWords;
-  if (map.size === 0) return undefined;
-  const phrases = [...map.keys()].filter((k) => k.includes(' '));
-  const lookup = (ws: readonly string[], i: number): Tense | undefined => {
-    for (const p of phrases) {
-      const parts = p.split(' ');
-      if (ws.slice(i, i + parts.length).join(' ') === p) return map.get(p);
-    }
-    return map.get(ws[i]!);
-  };
-  const before = (text.slice(from, start).toLowerCase().match(/[\p{L}’']+/gu) ?? []);
+export function tenseOf(text: string, span: { start: number; end: number }, sentence: { start: number; end: number }, index: TenseIndex, lookAfter: boolean): Tense | undefined {
+  const lookup = (ws: readonly string[], i: number): Tense | undefined =>
+    index.get(ws[i]!)?.find((e) => e.parts.every((p, k) => ws[i + k] === p))?.tense;
+  const before = text.slice(sentence.start, span.start).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
   for (let i = before.length - 1; i >= 0; i--) {
     const t = lookup(before, i);
     if (t) return t;
   }
   if (!lookAfter) return undefined;
-  const after = (text.slice(end, to).toLowerCase().match(/[\p{L}’']+/gu) ?? []).slice(0, WORDS_AFTER + 1);
+  const after = text.slice(span.end, sentence.end).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
   for (let i = 0; i < Math.min(after.length, WORDS_AFTER); i++) {
     const t = lookup(after, i);
     if (t) return t;

@@ -4,7 +4,7 @@
 // cue words, day name or brackets ("7 Maret 1961" of "Selasa, 7 Maret 1961"; "12/4" of
 // "Senin (12/4)") — and how plainly it is a date (a full day 1, a bare year less, a relative
 // word least); a span of years or days gives its two ends, for a question about a start or an end.
-import { dayInName, notAYear, partOfNumber, wordAfter, wordBefore, yearInName } from './guards.js';
+import { afterName, dayInName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
 import type { DateValue, YearWord } from './resolve.js';
 import {
   capitalised, isFullMonth, isMonth, lower, monthNo, numberOf, weekdayNo, type DateVocabulary, type Pieces,
@@ -229,7 +229,7 @@ export const dateRules: readonly DateRule[] = [
       const y2 = second.length === 2 ? Math.floor(y / 100) * 100 + num(second) : num(second);
       if (y2 <= y || y2 - y > 500 || y < 1000) return undefined;
       if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
-      const named = !m.g.q && !m.g.yw && yearInName(m.text, m.span.start, v);
+      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
       const end = (m.at('y2') ?? m.at('y3'))!;
       // A season ("1955/56") is one span, not two ends.
       const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
@@ -258,7 +258,7 @@ export const dateRules: readonly DateRule[] = [
       // A bare number is a year from 1000 to 2099; with a year word, any.
       if (!m.g.yw && (y < 1000 || y > 2099)) return undefined;
       if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
-      const named = !m.g.q && !m.g.yw && yearInName(m.text, m.span.start, v);
+      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
       return { span: m.span, short: shortFrom(m, 'y'), strength: named ? NAMED : m.g.yw ? 0.9 : 0.85, value: { t: 'year', y } };
     },
   },
@@ -296,7 +296,8 @@ export const dateRules: readonly DateRule[] = [
     pattern: (p) => `(?<r>${p.REL})`,
     build: (m, v) => {
       const rel = v.words.relative[lower(m.g.r)];
-      if (!rel) return undefined;
+      // "West Hawaii Today", "Kompas Hari Ini": a capitalised one after a name is the name's.
+      if (!rel || (capitalised(m.g.r) && afterName(m.text, m.span.start, v))) return undefined;
       // "Seribu tahun lalu", "beberapa tahun lalu": a number before it makes it another (or a vague) span.
       const before = lower(wordBefore(m.text, m.span.start)?.word);
       if (/^\d/.test(before) || v.words.numbers[before] !== undefined || v.words.quantifiers.includes(before)) return undefined;

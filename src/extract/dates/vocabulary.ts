@@ -6,6 +6,7 @@
 import { allTables, tables } from '../../lang/index.js';
 import type { DateWords } from '../../lang/tables.js';
 import type { Language } from '../../types.js';
+import type { Tense, TenseIndex } from './resolve.js';
 
 const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
@@ -13,7 +14,7 @@ const emptyDateWords: DateWords = {
   futureTense: [], pastTense: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [],
 };
 
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** An alternation of words, longest first, a space matching any run of spaces; never-matching when empty. */
 export const alt = (words: Iterable<string>): string => {
@@ -68,7 +69,11 @@ export interface DateVocabulary {
   /** Lower-case words that may stand right before a year and still leave it a date (cues, date words, stop words …). */
   readonly dateCueWords: ReadonlySet<string>;
   /** Words and phrases that give a clause its tense: the tense words, and speech verbs (a report tells of the past). */
-  readonly tenseWords: ReadonlyMap<string, 'past' | 'future'>;
+  readonly tenseWords: TenseIndex;
+  /** Past and future markers right after a date ("7 Februari lalu") or right before it ("last Friday"). */
+  readonly markers: readonly { readonly tense: 'past' | 'future'; readonly after: RegExp; readonly before: RegExp }[];
+  /** A month name of three letters or more, as a whole word, any case. */
+  readonly monthName: RegExp;
 }
 
 export const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -140,11 +145,33 @@ function build(lang: Language): DateVocabulary {
     pieces,
     notDayBefore: new Set([...words.notDayBefore, ...all((t) => t.nameWords?.placeWords)].map(lower)),
     dateCueWords,
-    tenseWords: new Map<string, 'past' | 'future'>([
-      ...[...all((t) => t.speechVerbs), ...all((t) => t.pronounSpeechVerbs), ...words.pastTense].map((w) => [lower(w), 'past'] as const),
-      ...words.futureTense.map((w) => [lower(w), 'future'] as const),
+    markers: (['past', 'future'] as const).map((tense) => ({
+      tense,
+      after: new RegExp(`^\\s+${alt(words[tense])}(?![\\p{L}\\p{N}])`, 'iu'),
+      before: new RegExp(`(?<![\\p{L}\\p{N}])${alt(words[tense])}\\s+$`, 'iu'),
+    })),
+    monthName: new RegExp(`(?<!\\p{L})${alt(Object.keys(months).filter((n) => n.length >= 3))}(?!\\p{L})`, 'iu'),
+    tenseWords: tenseIndex([
+      ...[...all((t) => t.speechVerbs), ...all((t) => t.pronounSpeechVerbs), ...words.pastTense].map((w) => [w, 'past'] as const),
+      ...words.futureTense.map((w) => [w, 'future'] as const),
     ]),
   };
+}
+
+/** Phrases by their first word, longest first (the first listing of a phrase wins). */
+function tenseIndex(entries: readonly (readonly [string, Tense])[]): TenseIndex {
+  const index = new Map<string, { parts: string[]; tense: Tense }[]>();
+  const seen = new Set<string>();
+  for (const [phrase, tense] of entries) {
+    const parts = lower(phrase).split(' ');
+    if (seen.has(parts.join(' '))) continue;
+    seen.add(parts.join(' '));
+    const list = index.get(parts[0]!) ?? [];
+    list.push({ parts, tense });
+    list.sort((a, b) => b.parts.length - a.parts.length);
+    index.set(parts[0]!, list);
+  }
+  return index;
 }
 
 const built = new Map<Language, DateVocabulary>();
