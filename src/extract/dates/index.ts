@@ -19,8 +19,6 @@ import { isAnchor, kindOf, markersOf, resolveValue, tenseOf, type Marked } from 
 import { dateRules, type Found, type RuleMatch, type Span } from './rules.js';
 import { lower, vocabularyOf, type DateVocabulary } from './vocabulary.js';
 
-export { isoOf, parseIsoDay, type Day } from './calendar.js';
-
 /** A find with the rule that made it ("chrono" for chrono-node's) and its markers. */
 type Candidate = Found & Marked & { readonly rule: string };
 

@@ -43,8 +43,11 @@ export interface DateRule {
 }
 
 /**
- * What the short answer keeps, chosen by the figures on the FacQA and IDK-MRC train splits (README,
- * "Dates"): a year word goes ("1957" of "tahun 1957"), a qualifier stays ("akhir 2004").
+ * What the short answer keeps, measured on the train splits of FacQA (news) and IDK-MRC (Wikipedia).
+ * The year word: FacQA's gold keeps it 45 times to 33 (when F1 84.8 kept, 83.7 dropped), IDK-MRC's
+ * drops it 319 to 7 (43.4 kept, 46.2 dropped); kept, for news is what kutip reads, and dropping it
+ * takes FacQA valid from 88.8 to 85.9. A qualifier ("akhir 2004"): 20 rows keep it, 21 drop it;
+ * kept scores as well or better on every set (FacQA 84.8 vs 84.5, SQuAD 53.3 vs 53.2).
  */
 export const shortSpanRules = { yearWord: true, qualifier: true } as const;
 
