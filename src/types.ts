@@ -111,6 +111,8 @@ export interface DateMention {
   readonly strength: number;
   /** The two ends of a span of years or days ("1901" and "1968" of "(1901-1968)"): answers to its start or end. */
   readonly ends?: readonly [TextSpan, TextSpan];
+  /** The finest unit it names: "Senin (12/4)" a day, "Juni 2024" a month, "1990-an" a decade. */
+  readonly precision: 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
   /** It stands in the dateline ("JAKARTA, Senin (3/3/2025) - …"): the day of the report, not of an event it tells. */
   readonly dateline?: true;
 }

@@ -44,6 +44,10 @@ const cases: readonly Case[] = [
   { rule: 'month', lang: 'en', sentence: 'The plant closed in late July 2015.', text: 'late July 2015', short: 'late July 2015', shown: 'late July 2015 (2015-07-01 – 2015-07-31)' },
   { rule: 'year-range', lang: 'id', sentence: 'Ia memimpin kerajaan itu dari tahun 1514 hingga 1530.', text: 'tahun 1514 hingga 1530', short: 'tahun 1514 hingga 1530', shown: 'tahun 1514 hingga 1530 (1514-01-01 – 1530-12-31)' },
   { rule: 'year-range', lang: 'en', sentence: 'She led the party (1981-1985) through two elections.', text: '1981-1985', short: '1981-1985', shown: '1981-1985 (1981-01-01 – 1985-12-31)' },
+  { rule: 'year-range-era', lang: 'id', sentence: 'Filsuf itu hidup (384 SM – 322 SM) di Athena.', text: '384 SM – 322 SM', short: '384 SM – 322 SM', shown: '384 SM – 322 SM (-0383-01-01 – -0321-12-31)' },
+  { rule: 'year-range-era', lang: 'en', sentence: 'The general (100 BC – 44 BC) reformed the calendar.', text: '100 BC – 44 BC', short: '100 BC – 44 BC', shown: '100 BC – 44 BC (-0099-01-01 – -0043-12-31)' },
+  { rule: 'year-era', lang: 'id', sentence: 'Kerajaan itu didirikan tahun 37 SM oleh raja pertamanya.', text: 'tahun 37 SM', short: 'tahun 37 SM', shown: 'tahun 37 SM (-0036-01-01 – -0036-12-31)' },
+  { rule: 'year-era', lang: 'en', sentence: 'The first games were held in 776 BC.', text: '776 BC', short: '776 BC', shown: '776 BC (-0775-01-01 – -0775-12-31)' },
   { rule: 'decade', lang: 'id', sentence: 'Tren itu muncul pada akhir tahun 1990-an.', text: 'akhir tahun 1990-an', short: 'akhir tahun 1990-an', shown: 'akhir tahun 1990-an (1990-01-01 – 1999-12-31)' },
   { rule: 'decade', lang: 'en', sentence: 'The style spread in the 1880s.', text: '1880s', short: '1880s', shown: '1880s (1880-01-01 – 1889-12-31)' },
   { rule: 'year', lang: 'id', sentence: 'Sekolah itu berdiri tahun 2006.', text: 'tahun 2006', short: 'tahun 2006', shown: 'tahun 2006 (2006-01-01 – 2006-12-31)' },
@@ -103,6 +107,15 @@ describe('what looks like a date and is not', () => {
       expect(n!.strength).toBeLessThan(p!.strength);
     }
     expect([named!.short.text, plain!.short.text, namedEn!.short.text, plainEn!.short.text]).toEqual(['2005', 'tahun 2000', '2005', '2000']);
+  });
+  it('a year of the other era, and years before 1000 in brackets of their own; not money, metres or a score', () => {
+    expect(shown('Dinasti itu berkuasa (202 SM - 220) dan runtuh pada tahun 220 M.', 'id')).toEqual([
+      '202 SM - 220 (-0201-01-01 – 0220-12-31)',
+      'tahun 220 M (0220-01-01 – 0220-12-31)',
+    ]);
+    expect(shown('The emperor (407–453) was born in the south.', 'en')).toEqual(['407–453 (0407-01-01 – 0453-12-31)']);
+    expect(dateFinds('Anggaran Rp 500 M disetujui, 500 M lainnya ditolak, tembok setinggi 300 m, skor (2-3).', 'id')).toEqual([]);
+    expect(dateFinds('The wall is 300 m high and the score was (2-3).', 'en')).toEqual([]);
   });
   it('a season is one span without ends; a span of years has two', () => {
     const [season, span] = extractDates(article('Liga itu dimulai musim 1955/56 dan bertahan 1955-1990.', 'id'));

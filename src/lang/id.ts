@@ -96,6 +96,8 @@ export const id: LanguageTable = {
     past: ['lalu', 'silam', 'kemarin', 'yang lalu'],
     future: ['depan', 'mendatang', 'nanti', 'yang akan datang', 'besok'],
     sameYear: ['tahun yang sama', 'tahun itu', 'pada tahun yang sama', 'pada tahun itu'],
+    bcWords: ['sm', 'sebelum masehi'],
+    adWords: ['m', 'masehi'],
     relative: {
       'hari ini': { unit: 'day', offset: 0 }, 'kemarin': { unit: 'day', offset: -1 }, 'kemarin lusa': { unit: 'day', offset: -2 },
       'besok': { unit: 'day', offset: 1 }, 'esok': { unit: 'day', offset: 1 }, 'lusa': { unit: 'day', offset: 2 },
@@ -122,6 +124,7 @@ export const id: LanguageTable = {
     notYearBefore: ['rp', 'us$', 'usd', '$', 'nomor', 'no', 'nomer', 'pukul', 'jam', 'kode', 'sebanyak', 'sekitar', 'mencapai', 'hampir'],
     futureTense: ['akan', 'bakal', 'hendak', 'rencananya', 'direncanakan', 'dijadwalkan', 'berencana', 'segera'],
     pastTense: ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak'],
+    askDay: ['tanggal', 'tgl', 'hari apa'],
     rangeStartWords: [
       'lahir', 'dilahirkan', 'kelahiran', 'berdiri', 'didirikan', 'pendirian', 'dimulai', 'mulai', 'memulai', 'dibangun',
       'dibentuk', 'terbentuk', 'diangkat', 'dilantik', 'pertama kali', 'sejak',

@@ -125,6 +125,11 @@ export interface DateWords {
   readonly past: readonly string[];
   /** Words next to a date that put it after the reference ("depan", "nanti", "next", "coming"). */
   readonly future: readonly string[];
+  /** Words after a year that put it before the common era ("sm", "sebelum masehi", "bc"), lower case; written capitalised. */
+  readonly bcWords: readonly string[];
+  /** Words after a year that put it in the common era ("m", "masehi", "ad"), lower case; written capitalised. A
+   * one-letter word ("M") counts only after a year word ("tahun 570 M") or in a span: "Rp 500 M" is money. */
+  readonly adWords: readonly string[];
   /** Phrases after a month or a day that give it the year last named ("September tahun yang sama", "May of that year"). */
   readonly sameYear: readonly string[];
   /** Relative expressions, lower case, to a unit and an offset from the reference. */
@@ -143,6 +148,8 @@ export interface DateWords {
   readonly futureTense: readonly string[];
   /** Words before a date in its clause that put it before the reference ("telah", "sudah", "had"), lower case. */
   readonly pastTense: readonly string[];
+  /** Question words that ask for a day ("tanggal berapa", "hari apa", "what date"): a year or a month does not answer them. */
+  readonly askDay: readonly string[];
   /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1799–1815" answers "1799". */
   readonly rangeStartWords: readonly string[];
   /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1799–1815" answers "1815". */

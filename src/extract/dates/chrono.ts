@@ -5,7 +5,7 @@
 // language chrono knows and takes several times longer to import, which start-up pays.
 import * as chronoEn from 'chrono-node/en';
 import * as chronoId from 'chrono-node/id';
-import type { Found } from './rules.js';
+import type { Found } from './match.js';
 import type { DateVocabulary } from './vocabulary.js';
 
 /** Day-and-month dates chrono finds in a paragraph, each with a month name written out. */

@@ -15,8 +15,9 @@
 import type { Article, DateMention, Language, Paragraph } from '../../types.js';
 import { diffDays, isoOf, parseIsoDay, type Day } from './calendar.js';
 import { chronoFinds } from './chrono.js';
-import { isAnchor, kindOf, markersOf, resolveValue, tenseOf, type Marked } from './resolve.js';
-import { dateRules, type Found, type RuleMatch, type Span } from './rules.js';
+import { isAnchor, kindOf, markersOf, precisionOf, resolveValue, tenseOf, type Marked } from './resolve.js';
+import type { Found, RuleMatch, Span } from './match.js';
+import { dateRules } from './rules.js';
 import { lower, vocabularyOf, type DateVocabulary } from './vocabulary.js';
 
 /** A find with the rule that made it ("chrono" for chrono-node's) and its markers. */
@@ -114,6 +115,7 @@ function mentionOf(paragraph: Paragraph, c: Candidate, placed: { start: Day; end
     offset: c.span.start,
     short: slice(c.short),
     strength: c.strength,
+    precision: precisionOf(c.value),
     ...(c.ends && { ends: [slice(c.ends[0]), slice(c.ends[1])] as const }),
     ...(dateline && { dateline: true as const }),
   };

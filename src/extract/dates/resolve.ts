@@ -29,7 +29,7 @@ export type DateValue =
   | { readonly t: 'days'; readonly d: number; readonly m: number; readonly y?: number; readonly d2: number; readonly m2: number; readonly y2?: number }
   | { readonly t: 'month'; readonly m: number; readonly y?: number; readonly year?: YearWord }
   | { readonly t: 'months'; readonly m: number; readonly y?: number; readonly m2: number; readonly y2: number }
-  | { readonly t: 'years'; readonly y: number; readonly y2: number }
+  | { readonly t: 'years'; readonly y: number; readonly y2: number; readonly decade?: true }
   | { readonly t: 'year'; readonly y: number }
   | { readonly t: 'century'; readonly n: number }
   | { readonly t: 'relative'; readonly unit: DateUnit; readonly offset: number }
@@ -63,6 +63,27 @@ const kinds: Record<DateValue['t'], DateMention['kind']> = {
 
 export function kindOf(value: DateValue): DateMention['kind'] {
   return value.t === 'relative' && value.unit === 'century' ? 'century' : kinds[value.t];
+}
+
+/** The finest unit a value names. */
+export function precisionOf(value: DateValue): DateMention['precision'] {
+  switch (value.t) {
+    case 'day':
+    case 'days':
+    case 'weekday':
+      return 'day';
+    case 'month':
+    case 'months':
+      return 'month';
+    case 'years':
+      return value.decade ? 'decade' : 'year';
+    case 'year':
+      return 'year';
+    case 'century':
+      return 'century';
+    case 'relative':
+      return value.unit === 'weekend' ? 'week' : value.unit;
+  }
 }
 
 /** A stated single day: later mentions resolve against it. */

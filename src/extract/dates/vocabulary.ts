@@ -10,8 +10,8 @@ import type { Tense, TenseIndex } from './resolve.js';
 
 const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
-  past: [], future: [], sameYear: [], relative: {}, units: {}, numbers: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
-  futureTense: [], pastTense: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [],
+  past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
+  futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [],
 };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -50,6 +50,8 @@ export interface Pieces {
   readonly RELYEAR: string;
   /** The year last named ("tahun yang sama", "that year"). */
   readonly SAMEYEAR: string;
+  /** An era after a year ("SM", "Masehi", "BC", "AD"). */
+  readonly ERA: string;
   /** Day of the month, 1–31. */
   readonly D: string;
   /** A four-digit year. */
@@ -126,6 +128,7 @@ function build(lang: Language): DateVocabulary {
     REL: alt(Object.keys(words.relative)),
     RELYEAR: alt(yearPhrases),
     SAMEYEAR: alt(words.sameYear),
+    ERA: alt([...words.bcWords, ...words.adWords]),
     D: '(?:3[01]|[12]\\d|0?[1-9])',
     Y: '\\d{4}',
   };
@@ -207,4 +210,14 @@ export function isFullMonth(v: DateVocabulary, s: string | undefined): boolean {
 export function numberOf(v: DateVocabulary, s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   return /^\d+$/.test(s) ? Number(s) : v.words.numbers[lower(s)];
+}
+
+/**
+ * The era of a year as written after it: 'bc', 'ad', or undefined when the word is not one (or not
+ * capitalised: "500 m" is metres). A one-letter word counts only when `sure` ("tahun 570 M", a span).
+ */
+export function eraOf(v: DateVocabulary, s: string | undefined, sure: boolean): 'bc' | 'ad' | undefined {
+  if (s === undefined || !capitalised(s) || (s.length === 1 && !sure)) return undefined;
+  const w = lower(s);
+  return v.words.bcWords.includes(w) ? 'bc' : v.words.adWords.includes(w) ? 'ad' : undefined;
 }
