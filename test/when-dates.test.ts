@@ -62,3 +62,27 @@ describe('open when-questions about a span of years', () => {
     expect(answerQuestion(en, 'When did the Ipsum dynasty rule the coast?', 'when', 'en').value).toBe('1520 to 1610');
   });
 });
+
+describe('open when-questions the date does not answer', () => {
+  const id = entriesOf([parseArticle('id', 'Pelukis Darsono lahir di Lorem pada tahun 1930. Ia dikenal lewat lukisan sawah.\n', { language: 'id' })], understand);
+  const en = entriesOf([parseArticle('en', 'The painter Anna Berg was born in Ipsum in 1930. She is known for her river scenes.\n', { language: 'en' })], understand);
+  const value = (entries: typeof id, q: string, locale: 'id' | 'en') => {
+    const a = answerQuestion(entries, q, 'when', locale);
+    return a.found ? a.value : undefined;
+  };
+
+  it('a birth does not date a death, nor a death a birth', () => {
+    expect(value(id, 'Kapan pelukis Darsono lahir?', 'id')).toBe('tahun 1930');
+    expect(value(id, 'Kapan pelukis Darsono meninggal?', 'id')).toBeUndefined();
+    expect(value(en, 'When was the painter Anna Berg born?', 'en')).toBe('1930');
+    expect(value(en, 'When did the painter Anna Berg die?', 'en')).toBeUndefined();
+  });
+  it('a year does not say which day: "tanggal berapa", "what day" need a day', () => {
+    expect(value(id, 'Tanggal berapa pelukis Darsono lahir?', 'id')).toBeUndefined();
+    expect(value(en, 'What day was the painter Anna Berg born?', 'en')).toBeUndefined();
+    const dayId = entriesOf([parseArticle('id2', 'Pelukis Darsono lahir di Lorem pada 3 Maret 1930.\n', { language: 'id' })], understand);
+    const dayEn = entriesOf([parseArticle('en2', 'The painter Anna Berg was born in Ipsum on March 3, 1930.\n', { language: 'en' })], understand);
+    expect(value(dayId, 'Tanggal berapa pelukis Darsono lahir?', 'id')).toBe('3 Maret 1930');
+    expect(value(dayEn, 'What day was the painter Anna Berg born?', 'en')).toBe('March 3, 1930');
+  });
+});

@@ -30,14 +30,28 @@ export const questionSettings = {
 } as const;
 
 const pronouns = new Set(allTables.flatMap((t) => t.quoteWords?.pronouns ?? []));
-const rangeStartWords = allTables.flatMap((t) => t.dateWords?.rangeStartWords ?? []).map((p) => p.split(' '));
-const rangeEndWords = allTables.flatMap((t) => t.dateWords?.rangeEndWords ?? []).map((p) => p.split(' '));
+const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
+  allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
+const rangeStartWords = phrases((w) => w.rangeStartWords);
+const rangeEndWords = phrases((w) => w.rangeEndWords);
+const askDayWords = phrases((w) => w.askDay);
+const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
+const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
+const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
+
+/** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
+function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
+  if (focus.birth === focus.death) return false;
+  const said = words.filter((w) => w.sentence === sentence && !w.mark);
+  const birth = said.some((w) => birthWords.has(w.norm));
+  const death = said.some((w) => deathWords.has(w.norm));
+  return focus.death ? birth && !death : death && !birth;
+}
 
 /** Which end of a span the question asks for: 0 its start ("lahir", "pertama kali"), 1 its end ("meninggal", "sampai"), else none. */
 function rangeEndAsked(focus: QuestionFocus): 0 | 1 | undefined {
-  const asks = (phrases: readonly (readonly string[])[]): boolean => phrases.some((p) => p.every((w) => focus.words.has(w)));
-  const start = focus.birth || asks(rangeStartWords);
-  const end = focus.death || asks(rangeEndWords);
+  const start = focus.birth || asks(focus, rangeStartWords);
+  const end = focus.death || asks(focus, rangeEndWords);
   return start === end ? undefined : start ? 0 : 1;
 }
 const titleWords = new Set(allTables.flatMap((t) => t.titles.flatMap((title) => title.split(' '))));
@@ -146,8 +160,10 @@ function precededBy(words: readonly Word[], i: number, group: readonly string[])
 function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const out: Candidate[] = [];
   const end = rangeEndAsked(focus);
+  // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
+  const day = asks(focus, askDayWords);
   for (const d of entry.understanding.dates) {
-    if (d.paragraph !== paragraph) continue;
+    if (d.paragraph !== paragraph || (day && d.precision !== 'day')) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
     const first = words.findIndex((w) => w.end > span.start);
     let last = first;
@@ -157,6 +173,8 @@ function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly 
     if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
     // "(1901-1968)", "1799–1815": a question about a start or an end takes that end alone.
     const chosen = d.ends && end !== undefined ? d.ends[end] : d.short;
+    // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
+    if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
     out.push({ entry, paragraph, words, first, last, start: chosen.offset, end: chosen.offset + chosen.text.length, prior: d.strength });
   }
   return out;
