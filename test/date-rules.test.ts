@@ -100,6 +100,10 @@ describe('what looks like a date and is not', () => {
     expect(dateFinds('Flight 1990 carried 2015 people.', 'en')).toEqual([]);
     expect(dateFinds('Perahu itu dibuat sekitar 10.000 tahun lalu.', 'id')).toEqual([]);
   });
+  it('"sekitar 2000 orang" is an amount, "sekitar tahun 1675" a year', () => {
+    expect(dateFinds('Kerajaan itu runtuh sekitar tahun 1675, ketika sekitar 2000 orang mengungsi.', 'id').map((f) => f.text)).toEqual(['tahun 1675']);
+    expect(dateFinds('The kingdom fell around the year 1675, when about 2000 people fled.', 'en').map((f) => f.text)).toEqual(['year 1675']);
+  });
   it('a year inside a name is read, but as a weaker date than a year the sentence gives', () => {
     const [named, plain] = extractDates(article('Ia menerima Habibie Award 2005 atas penelitian tahun 2000.', 'id'));
     const [namedEn, plainEn] = extractDates(article('She won the Ipsum Prize 2005 for work done in 2000.', 'en'));

@@ -37,7 +37,9 @@ export function notAYear(text: string, start: number, end: number, v: DateVocabu
   const prev = wordBefore(text, start);
   if (!prev) return false;
   const p = fold(prev.word);
-  if (v.words.notYearBefore.includes(p)) return true;
+  // "sekitar 2000 orang" is an amount; "sekitar tahun 1675" a year.
+  const worded = v.words.yearWords.some((w) => fold(text.slice(start, end)).startsWith(`${w} `));
+  if (!worded && v.words.notYearBefore.includes(p)) return true;
   // "Nomor 5 Tahun 1957": a law's number and year.
   if (/^\d+$/.test(p)) {
     const prev2 = wordBefore(text, prev.start);
