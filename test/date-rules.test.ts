@@ -118,6 +118,7 @@ describe('what looks like a date and is not', () => {
       'tahun 220 M (0220-01-01 – 0220-12-31)',
     ]);
     expect(shown('The emperor (407–453) was born in the south.', 'en')).toEqual(['407–453 (0407-01-01 – 0453-12-31)']);
+    expect(shown('Naskah itu ditulis pada tahun 800 sebelum masehi.', 'id')).toEqual(['tahun 800 sebelum masehi (-0799-01-01 – -0799-12-31)']);
     expect(dateFinds('Anggaran Rp 500 M disetujui, 500 M lainnya ditolak, tembok setinggi 300 m, skor (2-3).', 'id')).toEqual([]);
     expect(dateFinds('The wall is 300 m high and the score was (2-3).', 'en')).toEqual([]);
   });

@@ -125,9 +125,9 @@ export interface DateWords {
   readonly past: readonly string[];
   /** Words next to a date that put it after the reference ("depan", "nanti", "next", "coming"). */
   readonly future: readonly string[];
-  /** Words after a year that put it before the common era ("sm", "sebelum masehi", "bc"), lower case; written capitalised. */
+  /** Words after a year that put it before the common era ("sm", "sebelum masehi", "bc"), lower case (short ones are written in capitals). */
   readonly bcWords: readonly string[];
-  /** Words after a year that put it in the common era ("m", "masehi", "ad"), lower case; written capitalised. A
+  /** Words after a year that put it in the common era ("m", "masehi", "ad"), lower case (short ones are written in capitals). A
    * one-letter word ("M") counts only after a year word ("tahun 570 M") or in a span: "Rp 500 M" is money. */
   readonly adWords: readonly string[];
   /** Phrases after a month or a day that give it the year last named ("September tahun yang sama", "May of that year"). */

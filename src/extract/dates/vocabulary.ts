@@ -213,11 +213,12 @@ export function numberOf(v: DateVocabulary, s: string | undefined): number | und
 }
 
 /**
- * The era of a year as written after it: 'bc', 'ad', or undefined when the word is not one (or not
- * capitalised: "500 m" is metres). A one-letter word counts only when `sure` ("tahun 570 M", a span).
+ * The era of a year as written after it: 'bc', 'ad', or undefined when the word is not one. A short
+ * one is written in capitals ("SM", "AD": "500 m" is metres), and one letter counts only when `sure`
+ * ("tahun 570 M", a span); a longer one in any case ("800 sebelum masehi").
  */
 export function eraOf(v: DateVocabulary, s: string | undefined, sure: boolean): 'bc' | 'ad' | undefined {
-  if (s === undefined || !capitalised(s) || (s.length === 1 && !sure)) return undefined;
+  if (s === undefined || (s.length <= 2 && !/^\p{Lu}+$/u.test(s)) || (s.length === 1 && !sure)) return undefined;
   const w = lower(s);
   return v.words.bcWords.includes(w) ? 'bc' : v.words.adWords.includes(w) ? 'ad' : undefined;
 }
