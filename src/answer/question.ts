@@ -171,7 +171,7 @@ function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly 
     if (first < 0) continue;
     const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
     if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
-    // "(1901-1968)", "1799–1815": a question about a start or an end takes that end alone.
+    // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
     const chosen = d.ends && end !== undefined ? d.ends[end] : d.short;
     // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
     if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;

@@ -128,7 +128,7 @@ export interface DateWords {
   /** Words after a year that put it before the common era ("sm", "sebelum masehi", "bc"), lower case (short ones are written in capitals). */
   readonly bcWords: readonly string[];
   /** Words after a year that put it in the common era ("m", "masehi", "ad"), lower case (short ones are written in capitals). A
-   * one-letter word ("M") counts only after a year word ("tahun 570 M") or in a span: "Rp 500 M" is money. */
+   * one-letter word ("M") counts only after a year word ("tahun 575 M") or in a span: "Rp 500 M" is money. */
   readonly adWords: readonly string[];
   /** Phrases after a month or a day that give it the year last named ("September tahun yang sama", "May of that year"). */
   readonly sameYear: readonly string[];
@@ -150,9 +150,9 @@ export interface DateWords {
   readonly pastTense: readonly string[];
   /** Question words that ask for a day ("tanggal berapa", "hari apa", "what date"): a year or a month does not answer them. */
   readonly askDay: readonly string[];
-  /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1799–1815" answers "1799". */
+  /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1801–1817" answers "1801". */
   readonly rangeStartWords: readonly string[];
-  /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1799–1815" answers "1815". */
+  /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1801–1817" answers "1817". */
   readonly rangeEndWords: readonly string[];
   /** Words before a capitalised day name that make it part of a name ("salat Jumat", "Black Friday"), lower case.
    * Kinds of place (nameWords.placeWords: "Pasar Minggu") count too. */

@@ -42,7 +42,7 @@ export function diffDays(a: Day, b: Day): number {
   return Math.round((toTime(a) - toTime(b)) / dayMs);
 }
 
-/** ISO 8601: "2020-03-03"; a year before year 1 with its sign, counted astronomically ("-0383" is 384 BC). */
+/** ISO 8601: "2020-03-03"; a year before year 1 with its sign, counted astronomically ("-0409" is 410 BC). */
 export function isoOf(day: Day): string {
   const pad = (n: number, w: number): string => String(n).padStart(w, '0');
   return `${day.y < 0 ? '-' : ''}${pad(Math.abs(day.y), 4)}-${pad(day.m, 2)}-${pad(day.d, 2)}`;

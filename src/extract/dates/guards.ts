@@ -1,6 +1,6 @@
 // What looks like a date and is not: a number inside a bigger number, a quantity ("2015 orang"),
 // money or a code ("Rp 2024", "Nomor 5 Tahun 1957"), a word or year inside a name ("Pekan Olahraga
-// Lorem 2011", "West Hawaii Today"), a day name inside a name ("Pasar Minggu", "Black Friday").
+// Lorem 2011", "Lorem Valley Today"), a day name inside a name ("Pasar Minggu", "Black Friday").
 import { fold } from '../../text/normalize.js';
 import { lower, type DateVocabulary } from './vocabulary.js';
 
@@ -37,7 +37,7 @@ export function notAYear(text: string, start: number, end: number, v: DateVocabu
   const prev = wordBefore(text, start);
   if (!prev) return false;
   const p = fold(prev.word);
-  // "sekitar 2000 orang" is an amount; "sekitar tahun 1675" a year.
+  // "sekitar 2000 orang" is an amount; "sekitar tahun 1680" a year.
   const worded = v.words.yearWords.some((w) => fold(text.slice(start, end)).startsWith(`${w} `));
   if (!worded && v.words.notYearBefore.includes(p)) return true;
   // "Nomor 5 Tahun 1957": a law's number and year.
@@ -50,7 +50,7 @@ export function notAYear(text: string, start: number, end: number, v: DateVocabu
 
 /**
  * A capitalised word right before (spaces only between), not a date word: the year or word at
- * `start` continues a name ("Habibie Award 2005", "Pekan Olahraga Lorem 2011", "West Hawaii Today").
+ * `start` continues a name ("Ipsum Award 2005", "Pekan Olahraga Lorem 2011", "Lorem Valley Today").
  */
 export function afterName(text: string, start: number, v: DateVocabulary): boolean {
   const prev = wordBefore(text, start);

@@ -67,10 +67,10 @@ export function shortFrom(m: RuleMatch, main: string, end = m.span.end): Span {
 
 export const dayNameOk = (m: RuleMatch): boolean => m.g.wd === undefined || capitalised(m.g.wd);
 
-/** A year of an era on the calendar's count: 384 BC is -383 (there is a year 0, 1 BC). */
+/** A year of an era on the calendar's count: 410 BC is -409 (there is a year 0, 1 BC). */
 export const astronomical = (y: number, era: 'bc' | 'ad' | undefined): number => (era === 'bc' ? 1 - y : y);
 
-/** Written inside brackets of its own: "(407–453)". */
+/** Written inside brackets of its own: "(412–467)". */
 export const bracketed = (m: RuleMatch): boolean => /\(\s*$/.test(m.text.slice(0, m.span.start)) && /^\s*\)/.test(m.text.slice(m.span.end));
 
 /** A year written in words after a day or a month: "tahun lalu" (relative), "tahun yang sama" (the one last named). */

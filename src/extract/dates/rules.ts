@@ -154,21 +154,21 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(407–453)"
+    // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)"
     name: 'year-range',
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+${p.RW}\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
     build: (m, v) => {
       const y = num(m.g.y);
       const second = m.g.y2 ?? m.g.y3!;
       const y2 = second.length === 2 && y >= 1000 ? Math.floor(y / 100) * 100 + num(second) : num(second);
-      // Years before 1000 only as a span in brackets of its own, after a name: "(407–453)".
+      // Years before 1000 only as a span in brackets of its own, after a name: "(412–467)".
       if (y < 1000 && !(bracketed(m) && y2 >= 100 && second.length >= 3)) return undefined;
       if (y >= 1000 && second.length === 3) return undefined;
       if (y2 <= y || y2 - y > 500) return undefined;
       if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
       const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
       const end = (m.at('y2') ?? m.at('y3'))!;
-      // A season ("1955/56") is one span, not two ends.
+      // A season ("1961/62") is one span, not two ends.
       const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
       return {
         span: m.span, short: shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
@@ -177,24 +177,24 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "384 SM – 322 SM", "350–275 SM", "202 SM - 220", "tahun 30-33 M", "100 BC – 44 BC"
+    // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC"
     name: 'year-range-era',
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s+(?<era>${p.ERA}))?\\s*[-–—]\\s*(?<y2>\\d{1,4})(?:\\s+(?<era2>${p.ERA}))?`,
     build: (m, v) => {
       const era = eraOf(v, m.g.era, true);
       const era2 = eraOf(v, m.g.era2, true);
       if (!era && !era2) return undefined;
-      // "350–275 SM": the era after the second year is the first's too; "202 SM - 220": a second without one is of our era.
+      // "340–265 SM": the era after the second year is the first's too; "206 SM - 214": a second without one is of our era.
       const y = astronomical(num(m.g.y), era ?? era2);
       const y2 = astronomical(num(m.g.y2), era2 ?? (era === 'bc' ? 'ad' : era));
-      // An era makes it a year whatever stands before it ("sekitar 350–275 SM").
+      // An era makes it a year whatever stands before it ("sekitar 340–265 SM").
       if (y2 <= y || y2 - y > 2000 || partOfNumber(m.text, m.span.start, m.span.end)) return undefined;
       const first = from(m, ['y'], (m.at('era') ?? m.at('y'))!.end);
       return { span: m.span, short: shortFrom(m, 'y'), ends: [first, from(m, ['y2'])], strength: 0.9, value: { t: 'years', y, y2 } };
     },
   },
   {
-    // "384 SM", "tahun 1200 Masehi", "tahun 570 M", "776 BC"
+    // "410 SM", "tahun 1210 Masehi", "tahun 575 M", "740 BC"
     name: 'year-era',
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})\\s+(?<era>${p.ERA})`,
     build: (m, v) => {
@@ -260,7 +260,7 @@ export const dateRules: readonly DateRule[] = [
     pattern: (p) => `(?<r>${p.REL})`,
     build: (m, v) => {
       const rel = v.words.relative[lower(m.g.r)];
-      // "West Hawaii Today", "Kompas Hari Ini": a capitalised one after a name is the name's.
+      // "Lorem Valley Today", "Warta Hari Ini": a capitalised one after a name is the name's.
       if (!rel || (capitalised(m.g.r) && afterName(m.text, m.span.start, v))) return undefined;
       // "Seribu tahun lalu", "beberapa tahun lalu": a number before it makes it another (or a vague) span.
       const before = lower(wordBefore(m.text, m.span.start)?.word);

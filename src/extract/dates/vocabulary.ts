@@ -215,7 +215,7 @@ export function numberOf(v: DateVocabulary, s: string | undefined): number | und
 /**
  * The era of a year as written after it: 'bc', 'ad', or undefined when the word is not one. A short
  * one is written in capitals ("SM", "AD": "500 m" is metres), and one letter counts only when `sure`
- * ("tahun 570 M", a span); a longer one in any case ("800 sebelum masehi").
+ * ("tahun 575 M", a span); a longer one in any case ("820 sebelum masehi").
  */
 export function eraOf(v: DateVocabulary, s: string | undefined, sure: boolean): 'bc' | 'ad' | undefined {
   if (s === undefined || (s.length <= 2 && !/^\p{Lu}+$/u.test(s)) || (s.length === 1 && !sure)) return undefined;
