@@ -86,11 +86,20 @@ export interface Quote {
   readonly attribution?: string;
 }
 
+/** Words of a paragraph: their offset in it and the text, verbatim. */
+export interface TextSpan {
+  readonly offset: number;
+  readonly text: string;
+}
+
 export interface DateMention {
   /** As written in the article ("Rabu, 19 Juni 2024", "tahun lalu"). */
   readonly text: string;
-  /** Resolved ISO date (YYYY-MM-DD) or the start of a range. */
-  readonly start: string;
+  /**
+   * Resolved ISO date (YYYY-MM-DD) or the start of a range; absent when the article gives nothing
+   * to place it by ("on Monday" in an article without a date): shown as written, unresolved.
+   */
+  readonly start?: string;
   /** End of a range (inclusive), ISO; absent for a single day. */
   readonly end?: string;
   /** What kind of expression it was. */
@@ -98,6 +107,16 @@ export interface DateMention {
   readonly paragraph: number;
   /** Character offset of the mention within its paragraph. */
   readonly offset: number;
+  /** The short answer a reader would quote: without cue words, day name or brackets ("12/4" of "Senin (12/4)"). */
+  readonly short: TextSpan;
+  /** 0–1: how plainly it is a date (a full day 1, a bare year less, a day name or a relative word least). */
+  readonly strength: number;
+  /** The two ends of a span of years or days ("1901" and "1968" of "(1901-1968)"): answers to its start or end. */
+  readonly ends?: readonly [TextSpan, TextSpan];
+  /** The finest unit it names: "Senin (12/4)" a day, "Juni 2024" a month, "1990-an" a decade. */
+  readonly precision: 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+  /** It stands in the dateline ("JAKARTA, Senin (3/3/2025) - …"): the day of the report, not of an event it tells. */
+  readonly dateline?: true;
 }
 
 /**

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDates, formatDate } from '../src/extract/dates.js';
+import { extractDates } from '../src/extract/dates/index.js';
+import { formatDate } from '../src/render/dates.js';
 import { parseArticle } from '../src/load/article.js';
 import type { Article, Language } from '../src/types.js';
 
@@ -146,8 +147,9 @@ describe('date rules', () => {
     expect(of('The summit ran June 19-21, 2024 in Hanoi.', '2024-11-02', 'en')).toEqual(['June 19-21, 2024 (2024-06-19 – 2024-06-21)']);
     expect(of('The treaty was signed on the 19th of June 2024.', '2024-11-02', 'en')).toEqual(['19th of June 2024 (2024-06-19)']);
   });
-  it('without any reference date only dates that carry their year are resolved', () => {
+  it('without any reference date only dates that carry their year are resolved; the others are kept as written', () => {
     expect(extractDates(parseArticle('t', 'Kemarin, pada 19 Juni 2024, dan Jumat.', { language: 'id' })).map(formatDate)).toEqual([
+      'Kemarin',
       '19 Juni 2024 (2024-06-19)',
       'Jumat (2024-06-14)',
     ]);

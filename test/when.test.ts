@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { answerWhen } from '../src/answer/when.js';
 import type { LibraryEntry } from '../src/index/library.js';
 import { run } from './helpers/answer.js';
-import { extractDates } from '../src/extract/dates.js';
+import { extractDates } from '../src/extract/dates/index.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 import { parseArticle } from '../src/load/article.js';
 import type { Answer, Understanding } from '../src/types.js';

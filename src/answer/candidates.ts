@@ -7,7 +7,7 @@ import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
-import { dateSpans, type DateSpan } from './date-spans.js';
+import { allTables } from '../lang/index.js';
 import { listAround, nameSpans, type KnownNames } from './name-answers.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -23,6 +23,31 @@ export const questionSettings = {
   /** Least score of the chosen answer. */
   minScore: 0.6,
 } as const;
+
+const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
+  allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
+const rangeStartWords = phrases((w) => w.rangeStartWords);
+const rangeEndWords = phrases((w) => w.rangeEndWords);
+const askDayWords = phrases((w) => w.askDay);
+const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
+const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
+const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
+
+/** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
+function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
+  if (focus.birth === focus.death) return false;
+  const said = words.filter((w) => w.sentence === sentence && !w.mark);
+  const birth = said.some((w) => birthWords.has(w.norm));
+  const death = said.some((w) => deathWords.has(w.norm));
+  return focus.death ? birth && !death : death && !birth;
+}
+
+/** Which end of a span the question asks for: 0 its start ("lahir", "pertama kali"), 1 its end ("meninggal", "sampai"), else none. */
+function rangeEndAsked(focus: QuestionFocus): 0 | 1 | undefined {
+  const start = focus.birth || asks(focus, rangeStartWords);
+  const end = focus.death || asks(focus, rangeEndWords);
+  return start === end ? undefined : start ? 0 : 1;
+}
 
 export interface Candidate {
   readonly entry: LibraryEntry;
@@ -124,26 +149,26 @@ function precededBy(words: readonly Word[], i: number, group: readonly string[])
   return w !== undefined && group.includes(w.norm);
 }
 
-/** When: the dates of the paragraph that the question does not itself name. */
+/** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
 export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
-  const text = entry.article.paragraphs[paragraph - 1]!.text;
   const out: Candidate[] = [];
-  const own = dateSpans(text);
-  // Dates the article's understanding found that the answer rules do not cover, as a reserve.
-  const understood: DateSpan[] = entry.understanding.dates
-    .filter((m) => m.paragraph === paragraph && m.kind !== 'relative' && m.kind !== 'weekday')
-    .map((m) => ({ start: m.offset, end: m.offset + m.text.length, text: m.text, kind: 'day' as const, strength: 0.6 }))
-    .filter((m) => text.slice(m.start, m.end) === m.text && !own.some((o) => m.start < o.end && m.end > o.start));
-  for (const d of [...own, ...understood]) {
-    const first = words.findIndex((w) => w.end > d.start);
+  const end = rangeEndAsked(focus);
+  // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
+  const day = asks(focus, askDayWords);
+  for (const d of entry.understanding.dates) {
+    if (d.paragraph !== paragraph || (day && d.precision !== 'day')) continue;
+    const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
+    const first = words.findIndex((w) => w.end > span.start);
     let last = first;
-    while (last + 1 < words.length && words[last + 1]!.start < d.end) last++;
+    while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
     if (first < 0) continue;
     const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
     if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
-    let { start, end } = d;
-    if (d.ends && (focus.birth || focus.death)) ({ start, end } = d.ends[focus.death && !focus.birth ? 1 : 0]);
-    out.push({ entry, paragraph, words, first, last, start, end, prior: d.strength });
+    // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
+    const chosen = d.ends && end !== undefined ? d.ends[end] : d.short;
+    // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
+    if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
+    out.push({ entry, paragraph, words, first, last, start: chosen.offset, end: chosen.offset + chosen.text.length, prior: d.strength });
   }
   return out;
 }

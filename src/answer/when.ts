@@ -3,9 +3,10 @@
 // The passage is the best search hit (search.ts, with its relevance floor). Its date is the date
 // mention of that paragraph nearest the words that matched, one in the best sentence first; a
 // hit just behind it (within a small score margin) may give the date when the best one has none.
-// The answer shows the date as written and resolved ("Selasa, 3 Maret 2020 (2020-03-03)"); `value`
-// is the date as written; the first citation is the paragraph, with the date and the matched words
-// highlighted.
+// The answer shows the date as written and resolved ("Selasa, 3 Maret 2020 (2020-03-03)"), or as
+// written alone, saying it cannot be placed on the calendar, when the article gives no date to count
+// from ("on Monday" in an undated article); `value` is the date as written; the first citation is
+// the paragraph, with the date and the matched words highlighted.
 // When the passage gives no date, the answer is found:false and says so; it names the nearest date
 // stated before the passage, clearly labelled as not stated for the event — a reader may want it,
 // but the bot does not pass it off as the answer.
@@ -48,7 +49,9 @@ function dateOfHit(entry: LibraryEntry, hit: SearchHit): DateMention | undefined
     const end = d.offset + d.text.length;
     const distance = spans.length === 0 ? d.offset : Math.min(...spans.map((s) => (s.end <= d.offset ? d.offset - s.end : s.start >= end ? s.start - end : 0)));
     const outside = sentence && !(d.offset >= sentence.start && d.offset < sentence.end) ? 10_000 : 0;
-    return outside + distance + specificity[d.kind];
+    // The dateline's day is the report's: another date of the sentence tells the event's.
+    const dateline = d.dateline ? 1_000 : 0;
+    return outside + dateline + distance + specificity[d.kind];
   };
   return [...dates].sort((a, b) => cost(a) - cost(b))[0];
 }
@@ -88,7 +91,7 @@ export function answerWhen(scope: Scope, query: Query): Finding {
   // The passage gives no date: say so, and name the nearest stated date before it, labelled.
   const entry = best.entry;
   const before = datesOf(entry)
-    .filter((d) => d.paragraph < best.paragraph && d.kind === 'absolute')
+    .filter((d) => d.paragraph < best.paragraph && d.kind === 'absolute' && d.start !== undefined)
     .pop();
   const citations = [citation(entry, best.paragraph, best.highlights)];
   if (before) citations.push(citation(entry, before.paragraph, [before.text]));

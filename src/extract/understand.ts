@@ -1,5 +1,5 @@
 // extract: Article → Understanding (people, organisations, places, quotes, dates).
-import { extractDates } from './dates.js';
+import { extractDates } from './dates/index.js';
 import { extractOrganisations } from './organisations.js';
 import { resolvePerson } from '../text/name-match.js';
 import { extractPeople } from './people.js';

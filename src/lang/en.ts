@@ -78,11 +78,14 @@ export const en: LanguageTable = {
     monthWords: [],
     yearWords: ['year'],
     centuryWords: ['century'],
-    cues: ['in', 'on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'of', 'through'],
+    cues: ['in', 'on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'of', 'through', 'this'],
     qualifiers: ['early', 'late', 'mid', 'mid-'],
     rangeWords: ['to', 'through', 'until'],
     past: ['last', 'ago', 'past', 'previous'],
     future: ['next', 'coming', 'upcoming'],
+    sameYear: ['the same year', 'that year', 'of the same year', 'of that year'],
+    bcWords: ['bc', 'bce', 'b.c.'],
+    adWords: ['ad', 'ce', 'a.d.'],
     relative: {
       today: { unit: 'day', offset: 0 }, yesterday: { unit: 'day', offset: -1 }, tomorrow: { unit: 'day', offset: 1 },
       'this week': { unit: 'week', offset: 0 }, 'last week': { unit: 'week', offset: -1 }, 'next week': { unit: 'week', offset: 1 },
@@ -100,6 +103,12 @@ export const en: LanguageTable = {
       'soldiers', 'students', 'workers', 'vehicles', 'mw', 'megawatts', 'feet', 'miles', 'pounds',
     ],
     notYearBefore: ['$', 'us$', 'usd', '£', '€', 'no', 'number', 'route', 'flight', 'about', 'around', 'nearly', 'some', 'over'],
+    futureTense: ['will', 'would', 'shall', 'going to', 'scheduled', 'expected', 'plans', 'planned', 'planning'],
+    pastTense: ['was', 'were', 'had', 'did', 'said', 'told', 'announced', 'reported', 'since'],
+    askDay: ['what date', 'which date', 'what day', 'which day'],
+    rangeStartWords: ['first', 'since', 'born', 'birth', 'founded', 'established', 'began', 'begin', 'begun', 'start', 'started', 'opened', 'built', 'formed'],
+    rangeEndWords: ['died', 'die', 'dies', 'death', 'killed', 'ended', 'end', 'ends', 'until', 'till', 'finished', 'closed', 'dissolved', 'collapsed'],
+    notDayBefore: ['black', 'good', 'super', 'ash', 'cyber', 'holy', 'maundy', 'palm', 'easter', 'bloody'],
   },
   nameWords: {
     roleWords: [

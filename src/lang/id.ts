@@ -103,6 +103,9 @@ export const id: LanguageTable = {
     rangeWords: ['hingga', 'sampai dengan', 'sampai', 's/d', 'sd'],
     past: ['lalu', 'silam', 'kemarin', 'yang lalu'],
     future: ['depan', 'mendatang', 'nanti', 'yang akan datang', 'besok'],
+    sameYear: ['tahun yang sama', 'tahun itu', 'pada tahun yang sama', 'pada tahun itu'],
+    bcWords: ['sm', 'sebelum masehi'],
+    adWords: ['m', 'masehi'],
     relative: {
       'hari ini': { unit: 'day', offset: 0 }, 'kemarin': { unit: 'day', offset: -1 }, 'kemarin lusa': { unit: 'day', offset: -2 },
       'besok': { unit: 'day', offset: 1 }, 'esok': { unit: 'day', offset: 1 }, 'lusa': { unit: 'day', offset: 2 },
@@ -127,6 +130,18 @@ export const id: LanguageTable = {
       'batang', 'peserta', 'warga', 'personel', 'pasukan', 'tentara', 'siswa', 'mahasiswa', 'atlet', 'kendaraan', 'mw', 'megawatt',
     ],
     notYearBefore: ['rp', 'us$', 'usd', '$', 'nomor', 'no', 'nomer', 'pukul', 'jam', 'kode', 'sebanyak', 'sekitar', 'mencapai', 'hampir'],
+    futureTense: ['akan', 'bakal', 'hendak', 'rencananya', 'direncanakan', 'dijadwalkan', 'berencana', 'segera'],
+    pastTense: ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak'],
+    askDay: ['tanggal', 'tgl', 'hari apa'],
+    rangeStartWords: [
+      'lahir', 'dilahirkan', 'kelahiran', 'berdiri', 'didirikan', 'pendirian', 'dimulai', 'mulai', 'memulai', 'dibangun',
+      'dibentuk', 'terbentuk', 'diangkat', 'dilantik', 'pertama kali', 'sejak',
+    ],
+    rangeEndWords: [
+      'meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian', 'berakhir', 'mengakhiri', 'diakhiri',
+      'selesai', 'sampai', 'hingga', 'runtuh', 'bubar', 'dibubarkan', 'berhenti',
+    ],
+    notDayBefore: ['salat', 'shalat', 'sholat', 'solat'],
   },
   nameWords: {
     roleWords: [

@@ -36,7 +36,7 @@ export interface LanguageTable {
   readonly markerWords: readonly string[];
   /** Words around quotes and their speakers (extract/quotes.ts). */
   readonly quoteWords?: QuoteWords;
-  /** Words of date expressions beside month and day names (extract/dates.ts). */
+  /** Words of date expressions beside month and day names (extract/dates/). */
   readonly dateWords?: DateWords;
   /** Words around people, organisations and places (extract/people.ts, organisations.ts, places.ts). */
   readonly nameWords?: NameWords;
@@ -150,6 +150,13 @@ export interface DateWords {
   readonly past: readonly string[];
   /** Words next to a date that put it after the reference ("depan", "nanti", "next", "coming"). */
   readonly future: readonly string[];
+  /** Words after a year that put it before the common era ("sm", "sebelum masehi", "bc"), lower case (short ones are written in capitals). */
+  readonly bcWords: readonly string[];
+  /** Words after a year that put it in the common era ("m", "masehi", "ad"), lower case (short ones are written in capitals). A
+   * one-letter word ("M") counts only after a year word ("tahun 575 M") or in a span: "Rp 500 M" is money. */
+  readonly adWords: readonly string[];
+  /** Phrases after a month or a day that give it the year last named ("September tahun yang sama", "May of that year"). */
+  readonly sameYear: readonly string[];
   /** Relative expressions, lower case, to a unit and an offset from the reference. */
   readonly relative: Readonly<Record<string, RelativeDate>>;
   /** Units for "N <unit> lalu" / "N <unit>s ago", lower case. */
@@ -162,4 +169,17 @@ export interface DateWords {
   readonly quantityWords: readonly string[];
   /** Words before a four-digit number that make it a quantity or a code ("rp", "nomor", "no"). */
   readonly notYearBefore: readonly string[];
+  /** Words before a date in its clause that put it after the reference ("akan", "will", "would"), lower case. */
+  readonly futureTense: readonly string[];
+  /** Words before a date in its clause that put it before the reference ("telah", "sudah", "had"), lower case. */
+  readonly pastTense: readonly string[];
+  /** Question words that ask for a day ("tanggal berapa", "hari apa", "what date"): a year or a month does not answer them. */
+  readonly askDay: readonly string[];
+  /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1801–1817" answers "1801". */
+  readonly rangeStartWords: readonly string[];
+  /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1801–1817" answers "1817". */
+  readonly rangeEndWords: readonly string[];
+  /** Words before a capitalised day name that make it part of a name ("salat Jumat", "Black Friday"), lower case.
+   * Kinds of place (nameWords.placeWords: "Pasar Minggu") count too. */
+  readonly notDayBefore: readonly string[];
 }

@@ -62,7 +62,8 @@ export function sentenceOf(said: Said, locale: Locale): string {
       return `${head} — ¶${said.paragraph}`;
     }
     case 'date':
-      return `${formatDate(said.date)} — ${at(said.ref, said.multi)}`;
+      // A date the article gives nothing to place by ("on Monday", undated) is shown as written, and said so.
+      return `${formatDate(said.date)} — ${at(said.ref, said.multi)}${said.date.start === undefined ? w.unplaced : ''}`;
     case 'undated':
       return w.undated(at(said.ref, said.multi)) + (said.nearest ? w.nearest(formatDate(said.nearest.date), at(said.nearest.ref, said.multi)) : '');
     case 'place':

@@ -18,6 +18,7 @@ export const en: Words = {
   nobody: (q) => `The article does not say who ${q}.`,
   nowhere: (q) => `The article does not say where ${q}.`,
   undated: (where) => `The passage that tells of it (${where}) gives no date.`,
+  unplaced: '. The article gives no date to count from, so this cannot be placed on the calendar.',
   nearest: (date, where) => ` The nearest date stated before it is ${date} (${where}); the article does not say it is the date of this event.`,
   noQuote: (q) => `No quote in the article matches “${q}”.`,
   unquoted: (name, where) => `${name} is mentioned in ${where} but is not quoted.`,

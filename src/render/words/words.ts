@@ -28,6 +28,8 @@ export interface Words {
   readonly nowhere: (query: string) => string;
   readonly undated: (where: string) => string;
   readonly nearest: (date: string, where: string) => string;
+  /** After a date the article gives nothing to place by: it cannot be put on the calendar. */
+  readonly unplaced: string;
   readonly noQuote: (query: string) => string;
   readonly unquoted: (name: string, where: string) => string;
   readonly speakerUnknown: string;

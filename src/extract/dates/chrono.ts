@@ -1,0 +1,26 @@
+// chrono-node (chrono.id / chrono.en) as a safety net for spellings of a day and month the rules do
+// not know ("the 19th of June 2024"). It is not used for what it gets wrong for news: bare years,
+// weekdays resolved forwards, a day without a year put in the nearest year whatever the tense (the
+// year is left to resolve.ts). Only the two locales kutip speaks: the full package loads every
+// language chrono knows and takes several times longer to import, which start-up pays.
+import * as chronoEn from 'chrono-node/en';
+import * as chronoId from 'chrono-node/id';
+import type { Found } from './match.js';
+import type { DateVocabulary } from './vocabulary.js';
+
+/** Day-and-month dates chrono finds in a paragraph, each with a month name written out. */
+export function chronoFinds(text: string, v: DateVocabulary): Found[] {
+  const months = v.monthName;
+  if (!months.test(text)) return [];
+  const parser = v.lang === 'en' ? chronoEn : chronoId;
+  const found: Found[] = [];
+  for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    if (!r.start.isCertain('day') || !r.start.isCertain('month') || !months.test(r.text)) continue;
+    const lead = /^(?:\S+\s+)?/.exec(r.text)?.[0] ?? '';
+    const skip = v.words.cues.includes(lead.trim().toLowerCase()) ? lead.length : 0;
+    const span = { start: r.index + skip, end: r.index + r.text.length };
+    const y = r.start.isCertain('year') ? r.start.get('year')! : undefined;
+    found.push({ span, short: span, strength: 0.6, value: { t: 'day', d: r.start.get('day')!, m: r.start.get('month')!, ...(y !== undefined && { y }) } });
+  }
+  return found;
+}

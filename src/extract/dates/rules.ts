@@ -1,0 +1,280 @@
+// The date rules: one table of named rules, each a pattern written with the language's date words
+// (vocabulary.ts) and a builder that reads a match into what it says (resolve.ts places it on the
+// calendar). Every rule also gives the short answer a reader would quote — the date without its
+// cue words, day name or brackets ("7 Maret 1961" of "Selasa, 7 Maret 1961"; "12/4" of
+// "Senin (12/4)") — and how plainly it is a date (a full day 1, a bare year less, a relative
+// word least); a span of years or days gives its two ends, for a question about a start or an end.
+import { afterName, dayInName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
+import {
+  NAMED, astronomical, bracketed, dayNameOk, from, num, romanToInt, shortFrom, shortSpanRules, yearWord, type DateRule,
+} from './match.js';
+import type { DateValue } from './resolve.js';
+import { capitalised, eraOf, isFullMonth, isMonth, lower, monthNo, numberOf, weekdayNo } from './vocabulary.js';
+
+export const dateRules: readonly DateRule[] = [
+  {
+    // "30 April - 2 Mei 2020", "26 Mei 1912 – 6 Juli 1989", "30 April to 2 May"
+    name: 'day-range-cross-month',
+    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y}))?${p.TO}(?<d2>${p.D})\\s+(?<m2>${p.M})(?:,?\\s+(?<y2>${p.Y}))?`,
+    build: (m, v) => {
+      if (!isMonth(v, m.g.m) || !isMonth(v, m.g.m2) || !dayNameOk(m)) return undefined;
+      const first = from(m, ['d'], (m.at('y') ?? m.at('m'))!.end);
+      return {
+        span: m.span, short: from(m, ['d']), ends: [first, from(m, ['d2'])], strength: 1,
+        value: { t: 'days', d: num(m.g.d), m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), d2: num(m.g.d2), m2: monthNo(v, m.g.m2), ...(m.g.y2 && { y2: num(m.g.y2) }) },
+      };
+    },
+  },
+  {
+    // "20-29 September", "tanggal 6-14 Juli 2011", "3 hingga 9 Agustus"
+    name: 'day-range',
+    pattern: (p) => `(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})${p.TO}(?<d2>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y}))?`,
+    build: (m, v) => {
+      if (!isMonth(v, m.g.m) || num(m.g.d2) <= num(m.g.d) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
+      const mo = monthNo(v, m.g.m);
+      const short = from(m, ['d']);
+      return {
+        span: m.span, short, ends: [short, from(m, ['d2'])], strength: 1,
+        value: { t: 'days', d: num(m.g.d), m: mo, ...(m.g.y && { y: num(m.g.y) }), d2: num(m.g.d2), m2: mo },
+      };
+    },
+  },
+  {
+    // "March 3-5, 2020"
+    name: 'day-range-month-first',
+    pattern: (p) => `(?<m>${p.M})\\s+(?<d>${p.D})\\s*[-–]\\s*(?<d2>${p.D})(?:,?\\s+(?<y>${p.Y}))?`,
+    build: (m, v) => {
+      if (!isMonth(v, m.g.m) || num(m.g.d2) <= num(m.g.d)) return undefined;
+      const mo = monthNo(v, m.g.m);
+      return { span: m.span, short: m.span, strength: 1, value: { t: 'days', d: num(m.g.d), m: mo, ...(m.g.y && { y: num(m.g.y) }), d2: num(m.g.d2), m2: mo } };
+    },
+  },
+  {
+    // "Selasa, 3 Maret 2020", "Rabu tanggal 4 Maret 2020", "tanggal 12 Mei 1998", "9 Juli", "5 Agustus tahun lalu"
+    name: 'day-month-year',
+    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y})|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
+    build: (m, v) => {
+      if (!isMonth(v, m.g.m, !!m.g.y) || !dayNameOk(m) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
+      const year = yearWord(m, v);
+      // An abbreviation alone ("5 Mar") needs its year to be a date.
+      if (!m.g.y && !year && !isFullMonth(v, m.g.m)) return undefined;
+      const wd = weekdayNo(v, m.g.wd);
+      return {
+        span: m.span, short: from(m, ['d'], (m.at('y') ?? m.at('same') ?? m.at('m'))!.end), strength: 1,
+        value: { t: 'day', d: num(m.g.d), m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), ...(wd && { wd }), ...(year && { year }) },
+      };
+    },
+  },
+  {
+    // "March 3, 2020", "Tuesday, March 3", "March 3rd"
+    name: 'month-day-year',
+    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?<m>${p.M})\\s+(?<d>${p.D})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>${p.Y}))?`,
+    build: (m, v) => {
+      if (!isMonth(v, m.g.m, !!m.g.y) || !dayNameOk(m)) return undefined;
+      // "Juli 5 orang" is not a date: without a year, a day after the month must not be a quantity.
+      if (!m.g.y && (v.words.quantityWords.includes(wordAfter(m.text, m.span.end)) || v.lang === 'id')) return undefined;
+      const wd = weekdayNo(v, m.g.wd);
+      return {
+        span: m.span, short: from(m, ['m']), strength: 1,
+        value: { t: 'day', d: num(m.g.d), m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), ...(wd && { wd }) },
+      };
+    },
+  },
+  {
+    // "Kamis (12/3)", "Senin (09/03/2020)", "(3/ 3)"
+    name: 'numeric-in-brackets',
+    pattern: (p) => `(?:(?<wd>${p.W})\\s*)?\\(\\s*(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`,
+    build: (m, v) => {
+      if (!dayNameOk(m)) return undefined;
+      const [d, mo] = v.lang === 'en' && num(m.g.b) > 12 ? [num(m.g.b), num(m.g.a)] : [num(m.g.a), num(m.g.b)];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+      const inside = from(m, ['a'], (m.at('y') ?? m.at('b'))!.end);
+      const wd = weekdayNo(v, m.g.wd);
+      // Without a day name the text is the date inside the brackets.
+      return { span: m.g.wd ? m.span : inside, short: inside, strength: 0.95, value: { t: 'day', d, m: mo, ...(m.g.y && { y: num(m.g.y) }), ...(wd && { wd }) } };
+    },
+  },
+  {
+    // "09/03/2020", "Senin, 09-03-2020"
+    name: 'numeric-with-year',
+    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s*)?(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})`,
+    build: (m, v) => {
+      if (!dayNameOk(m)) return undefined;
+      const [d, mo] = v.lang === 'en' && num(m.g.a) <= 12 && num(m.g.b) > 12 ? [num(m.g.b), num(m.g.a)] : [num(m.g.a), num(m.g.b)];
+      return { span: m.span, short: from(m, ['a']), strength: 0.95, value: { t: 'day', d, m: mo, y: num(m.g.y) } };
+    },
+  },
+  {
+    // "2020-03-03"
+    name: 'iso',
+    pattern: () => `(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})`,
+    build: (m) => ({ span: m.span, short: m.span, strength: 1, value: { t: 'day', d: num(m.g.a), m: num(m.g.b), y: num(m.g.y) } }),
+  },
+  {
+    // "pada 1/6", "sejak 17/8", "Jumat 9/9": a bare day/month needs a cue word or a day name before it.
+    name: 'numeric-after-cue',
+    pattern: (p) => `(?:(?<wd>${p.W})|${p.CUE}|${p.DW})\\s+(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?![\\d/])`,
+    build: (m, v) => {
+      if (!dayNameOk(m)) return undefined;
+      const [d, mo] = v.lang === 'en' && num(m.g.b) > 12 ? [num(m.g.b), num(m.g.a)] : [num(m.g.a), num(m.g.b)];
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+      const wd = weekdayNo(v, m.g.wd);
+      return { span: from(m, ['wd', 'a']), short: from(m, ['a']), strength: 0.95, value: { t: 'day', d, m: mo, ...(wd && { wd }) } };
+    },
+  },
+  {
+    // "Maret - Juli 2019", "awal April hingga pertengahan Juni 1945", "March to July 2019", "Desember 2018 - Maret 2019"
+    name: 'month-range',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.MF})(?:\\s+(?<y>${p.Y}))?${p.TO}(?:(?<q2>${p.Q})\\s+)?(?:${p.MW}\\s+)?(?<m2>${p.MF})\\s+(?<y2>${p.Y})`,
+    build: (m, v) => {
+      if (!isMonth(v, m.g.m) || !isMonth(v, m.g.m2)) return undefined;
+      const first = shortFrom(m, 'm', (m.at('y') ?? m.at('m'))!.end);
+      return {
+        span: m.span, short: shortFrom(m, 'm'), ends: [first, from(m, shortSpanRules.qualifier ? ['q2', 'm2'] : ['m2'])], strength: 0.95,
+        value: { t: 'months', m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), m2: monthNo(v, m.g.m2), y2: num(m.g.y2) },
+      };
+    },
+  },
+  {
+    // "bulan Juli", "Juli 1999", "Oktober 2012", "in July", "awal Februari", "Sept. 2005"
+    name: 'month',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.M})(?:\\s+(?:${p.YW}\\s+)?(?<y>${p.Y})|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
+    build: (m, v) => {
+      const year = yearWord(m, v);
+      if (!isMonth(v, m.g.m, !!m.g.y) || (!m.g.y && !isFullMonth(v, m.g.m))) return undefined;
+      if (!m.g.y && !year && !m.g.mw && !m.g.q) {
+        // A month name alone is a date only after a cue ("pada Juli", "in July") or before a marker ("Juli lalu").
+        const before = lower(wordBefore(m.text, m.span.start)?.word);
+        const after = wordAfter(m.text, m.span.end);
+        const w = v.words;
+        if (![...w.cues, ...w.past, ...w.future].includes(before) && !w.past.includes(after) && !w.future.includes(after)) return undefined;
+      }
+      const value: DateValue = { t: 'month', m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), ...(year && { year }) };
+      return { span: m.span, short: shortFrom(m, 'm'), strength: m.g.y || year ? 0.95 : 0.6, value };
+    },
+  },
+  {
+    // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)"
+    name: 'year-range',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+${p.RW}\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
+    build: (m, v) => {
+      const y = num(m.g.y);
+      const second = m.g.y2 ?? m.g.y3!;
+      const y2 = second.length === 2 && y >= 1000 ? Math.floor(y / 100) * 100 + num(second) : num(second);
+      // Years before 1000 only as a span in brackets of its own, after a name: "(412–467)".
+      if (y < 1000 && !(bracketed(m) && y2 >= 100 && second.length >= 3)) return undefined;
+      if (y >= 1000 && second.length === 3) return undefined;
+      if (y2 <= y || y2 - y > 500) return undefined;
+      if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
+      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
+      const end = (m.at('y2') ?? m.at('y3'))!;
+      // A season ("1961/62") is one span, not two ends.
+      const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
+      return {
+        span: m.span, short: shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
+        value: { t: 'years', y, y2 },
+      };
+    },
+  },
+  {
+    // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC"
+    name: 'year-range-era',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s+(?<era>${p.ERA}))?\\s*[-–—]\\s*(?<y2>\\d{1,4})(?:\\s+(?<era2>${p.ERA}))?`,
+    build: (m, v) => {
+      const era = eraOf(v, m.g.era, true);
+      const era2 = eraOf(v, m.g.era2, true);
+      if (!era && !era2) return undefined;
+      // "340–265 SM": the era after the second year is the first's too; "206 SM - 214": a second without one is of our era.
+      const y = astronomical(num(m.g.y), era ?? era2);
+      const y2 = astronomical(num(m.g.y2), era2 ?? (era === 'bc' ? 'ad' : era));
+      // An era makes it a year whatever stands before it ("sekitar 340–265 SM").
+      if (y2 <= y || y2 - y > 2000 || partOfNumber(m.text, m.span.start, m.span.end)) return undefined;
+      const first = from(m, ['y'], (m.at('era') ?? m.at('y'))!.end);
+      return { span: m.span, short: shortFrom(m, 'y'), ends: [first, from(m, ['y2'])], strength: 0.9, value: { t: 'years', y, y2 } };
+    },
+  },
+  {
+    // "410 SM", "tahun 1210 Masehi", "tahun 575 M", "740 BC"
+    name: 'year-era',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})\\s+(?<era>${p.ERA})`,
+    build: (m, v) => {
+      const era = eraOf(v, m.g.era, m.g.yw !== undefined);
+      if (!era || num(m.g.y) < 1 || partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
+      return { span: m.span, short: shortFrom(m, 'y'), strength: 0.9, value: { t: 'year', y: astronomical(num(m.g.y), era) } };
+    },
+  },
+  {
+    // "1880-an", "tahun 1880-an", "akhir tahun 1990-an", "1880s"
+    name: 'decade',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{3}0)(?:-an|an|['’]?s)`,
+    build: (m, v) => {
+      // A decade is never an amount ("sekitar tahun 1920-an"): only a bigger number around it undoes it.
+      if (partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
+      return { span: m.span, short: shortFrom(m, 'y'), strength: 0.85, value: { t: 'years', y: num(m.g.y), y2: num(m.g.y) + 9, decade: true } };
+    },
+  },
+  {
+    // "tahun 2008", "akhir 2012", "pada 1983", "2021", "tahun 880"
+    name: 'year',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{4}|(?<=${p.YW}\\s+)\\d{3})(?![.,]\\d)`,
+    build: (m, v) => {
+      const y = num(m.g.y);
+      // A bare number is a year from 1000 to 2099; with a year word, any.
+      if (!m.g.yw && (y < 1000 || y > 2099)) return undefined;
+      if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
+      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
+      return { span: m.span, short: shortFrom(m, 'y'), strength: named ? NAMED : m.g.yw ? 0.9 : 0.85, value: { t: 'year', y } };
+    },
+  },
+  {
+    // "abad ke-20", "abad 21", "abad XX", "pertengahan abad ke-15"
+    name: 'century-number-after',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?<cw>${p.CW})\\s+(?:ke\\s*-?\\s*)?(?<n>\\d{1,2}|[IVXL]{1,6})`,
+    build: (m) => {
+      const n = /^\d/.test(m.g.n!) ? num(m.g.n) : romanToInt(m.g.n!);
+      if (n === undefined || n < 1 || n > 30) return undefined;
+      return { span: m.span, short: shortFrom(m, 'cw'), strength: 0.6, value: { t: 'century', n } };
+    },
+  },
+  {
+    // "20th century", "the 21st century"
+    name: 'century-number-before',
+    pattern: (p) => `(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+(?<cw>${p.CW})`,
+    build: (m) => ({ span: m.span, short: m.span, strength: 0.6, value: { t: 'century', n: num(m.g.n) } }),
+  },
+  {
+    // "dua tahun lalu", "3 hari yang lalu", "two years ago"
+    name: 'units-ago',
+    pattern: (p) => `(?<n>${p.NUM})\\s+(?<u>${p.UNIT})\\s+(?<p>${p.PAST})`,
+    build: (m, v) => {
+      const n = numberOf(v, m.g.n);
+      const unit = v.words.units[lower(m.g.u)];
+      // "10.000 tahun lalu" is no "000 tahun lalu".
+      if (n === undefined || unit === undefined || partOfNumber(m.text, m.span.start, m.at('n')!.end)) return undefined;
+      return { span: m.span, short: m.span, strength: 0.4, value: { t: 'relative', unit: unit === 'weekend' ? 'week' : unit, offset: -n } };
+    },
+  },
+  {
+    // "kemarin", "pekan ini", "tahun lalu", "abad lalu", "last week", "yesterday"
+    name: 'relative',
+    pattern: (p) => `(?<r>${p.REL})`,
+    build: (m, v) => {
+      const rel = v.words.relative[lower(m.g.r)];
+      // "Lorem Valley Today", "Warta Hari Ini": a capitalised one after a name is the name's.
+      if (!rel || (capitalised(m.g.r) && afterName(m.text, m.span.start, v))) return undefined;
+      // "Seribu tahun lalu", "beberapa tahun lalu": a number before it makes it another (or a vague) span.
+      const before = lower(wordBefore(m.text, m.span.start)?.word);
+      if (/^\d/.test(before) || v.words.numbers[before] !== undefined || v.words.quantifiers.includes(before)) return undefined;
+      return { span: m.span, short: m.span, strength: 0.4, value: { t: 'relative', unit: rel.unit, offset: rel.offset } };
+    },
+  },
+  {
+    // "Jumat", "hari Rabu", "on Friday"; not "Pasar Minggu", "Black Friday"
+    name: 'weekday',
+    pattern: (p) => `(?:(?<dw>${p.DW})\\s+)?(?<wd>${p.W})`,
+    build: (m, v) => {
+      if (!capitalised(m.g.wd) || dayInName(m.text, m.span.start, v)) return undefined;
+      return { span: m.span, short: m.at('wd')!, strength: 0.45, value: { t: 'weekday', wd: weekdayNo(v, m.g.wd)! } };
+    },
+  },
+];
