@@ -112,6 +112,11 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that goes away (`kutip ask < lines | head`) is no error: stop writing, quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

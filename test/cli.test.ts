@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, TEMPO } from './helpers/articles.js';
-import { kutip, runNode } from './helpers/run.js';
+import { cleanEnv, kutip, root, runNode } from './helpers/run.js';
 
 describe('kutip ask', () => {
   it('prints the answer as text with its citations', () => {
@@ -143,5 +146,18 @@ describe('npm start without a token', () => {
     expect(r.stdout).toContain('DISCORD_TOKEN');
     expect(r.stdout).toContain('¶3 “Adapun');
     expect(r.stdout).toContain('/quote <speaker or topic>');
+  });
+
+  it('ends quietly, exit 0, when its reader goes away (npm start | head)', async () => {
+    const child = spawn(process.execPath, [join(root, 'dist/src/main.js')], { cwd: root, env: cleanEnv() });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the banner, then close the pipe as `head -1` does; every later answer meets a closed pipe.
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    child.stdin.end('/help\n'.repeat(200));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });

@@ -45,6 +45,10 @@ export function runConsole(
     rl.setPrompt('kutip> ');
     rl.prompt();
   }
+  // A reader that goes away (`npm start | head`) ends the console quietly, as end of input does.
+  output.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') rl.close();
+  });
   return new Promise((resolve) => {
     rl.on('line', (line) => {
       if (line.trim() !== '') output.write(`${consoleReply(library, line, locale)}\n\n`);
