@@ -67,6 +67,13 @@ export const en: LanguageTable = {
     prepositions: ['to', 'for', 'from', 'of', 'at', 'with', 'by', 'and', 'or', 'that', 'about', 'in', 'on', 'against'],
     accordingTo: ['according to'],
     determiners: ['the', 'a', 'an'],
+    invertedVerbs: [
+      'said', 'says', 'added', 'adds', 'stated', 'explained', 'noted', 'wrote', 'writes', 'asked', 'warned', 'insisted',
+      'argued', 'claimed', 'declared', 'replied', 'continued', 'concluded',
+    ],
+    affiliations: ['of', 'from', 'at'],
+    demonstratives: [],
+    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof'],
   },
   dateWords: {
     dayWords: [],

@@ -54,6 +54,12 @@ export const id: LanguageTable = {
     'inspektur jenderal', 'brigadir', 'brigadir jenderal', 'laksamana muda', 'letjen', 'mayjen', 'komjen',
     'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'sersan', 'kopral', 'ustaz', 'ustadz', 'kiai', 'pendeta',
     'uskup', 'paus', 'sultan', 'camat', 'lurah', 'kepala desa', 'perdana', 'putra mahkota', 'panitera',
+    // Titles written short, and professions written before a name (quote speakers).
+    'mensos', 'menkes', 'menkeu', 'mendagri', 'menlu', 'menhan', 'menpan', 'kapolres', 'kapolresta', 'kapolsek',
+    'kapolrestabes', 'wakapolri', 'wakapolda', 'kasatreskrim', 'kadis', 'kadinkes', 'kasi', 'kabag', 'kabid', 'kades',
+    'sekda', 'wagub', 'wabup', 'wawali', 'pangdam', 'danrem', 'dandim', 'kajati', 'kajari', 'kepala seksi',
+    'dokter', 'dokter gigi', 'guru besar', 'sejarawan', 'sosiolog', 'epidemiolog', 'psikolog', 'budayawan',
+    'praktisi', 'pengelola', 'deputi', 'pelaksana tugas', 'plt', 'humas',
   ],
   months: {
     januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5,
@@ -84,6 +90,19 @@ export const id: LanguageTable = {
     prepositions: ['kepada', 'pada', 'untuk', 'dari', 'di', 'ke', 'dengan', 'oleh', 'bagi', 'terhadap', 'tentang', 'dan', 'atau', 'bahwa', 'dalam', 'melalui', 'bersama', 'antara'],
     accordingTo: ['menurut'],
     determiners: ['sang', 'para'],
+    invertedVerbs: [
+      'kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'tegas', 'lanjut', 'tambah', 'imbuh', 'tulis', 'papar', 'terang',
+      'sebut', 'tutup', 'pungkas', 'ucap', 'seru', 'demikian', 'bunyi',
+      'dikatakan', 'disampaikan', 'diungkapkan', 'dijelaskan', 'ditegaskan', 'dituturkan', 'disebutkan',
+    ],
+    subjectVerbs: [
+      'mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan',
+      'menyebutkan', 'menyebut', 'menilai', 'berkata', 'mengakui', 'memperingatkan', 'menyampaikan',
+    ],
+    affiliations: ['dari'],
+    verbPrefixes: ['me', 'ber', 'ter'],
+    demonstratives: ['ini', 'itu', 'tersebut'],
+    honorifics: ['bapak', 'ibu', 'pak', 'bu', 'sdr', 'tn', 'ny', 'dr', 'drs', 'dra', 'ir', 'prof'],
   },
   dateWords: {
     dayWords: ['hari', 'tanggal', 'tgl'],

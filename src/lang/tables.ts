@@ -96,6 +96,20 @@ export interface QuoteWords {
   readonly accordingTo: readonly string[];
   /** Determiners before a title-only speaker ("the president said"). */
   readonly determiners: readonly string[];
+  /** Speech verbs that may stand before their speaker ("kata X", "said X"); the others take an object
+   * there ("mengatakan bahwa", "told Reuters"). All speech verbs when absent. */
+  readonly invertedVerbs?: readonly string[];
+  /** Speech verbs that may stand after their speaker ("X mengatakan", "X said"); "Pemprov DKI tegas
+   * menegakkan" is no attribution. All speech verbs when absent. */
+  readonly subjectVerbs?: readonly string[];
+  /** How verbs begin ("me", "ber"): a bare name before such a word opens a sentence as its subject. */
+  readonly verbPrefixes?: readonly string[];
+  /** Words between a speaker and where they work ("Reynaldi dari PT Rotan mengatakan", "Ann Lee of the union said"). */
+  readonly affiliations?: readonly string[];
+  /** Words after a role that point back to the person spoken of ("kata politisi senior itu"), lower case. */
+  readonly demonstratives?: readonly string[];
+  /** Honorifics ("Mr", "Dr", "Sir"): never a role or a speaker on their own, never part of the speaker's name. */
+  readonly honorifics?: readonly string[];
 }
 
 export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'century';

@@ -1,0 +1,259 @@
+// extract: which person an attribution names. Given the words of an attribution — the clause after
+// a speech verb (`kata Kepala Dusun Sukamaju, Kecamatan Pakem, Wahyu Wibowo di …`) or the run
+// before one (`Menteri Keuangan Sri Mulyani menyatakan`) — find the person, never the role,
+// organisation or place around them:
+//   - words are classed by the language tables: titles and honorifics, role words, organisation and
+//     place words, known places and outlets, acronyms, dates, numbers; what is left and capitalised
+//     may be a name ("Covid-19", "Humas", "1" break a name; "B." and "bin" join one);
+//   - a run right after an organisation or place word is that organisation's or place's name;
+//   - the clause is cut into comma segments ("Role Org, Name, Place"); the speaker is the run that is
+//     a person of the article, else a later segment that is a name and nothing else, else the last
+//     clean run of the first segment ("Menteri Keuangan Sri Mulyani" → Sri Mulyani);
+//   - a long run is cut where the article uses a part of it alone ("… Kemendagri Zudan Arif" → "Zudan
+//     Arif" when "Zudan" stands alone elsewhere), else to its last two words;
+//   - no name, but a title (`kata Kapolres`, `the minister said`) → the title, resolved by the caller;
+//     a role word and a demonstrative (`kata politisi senior itu`) → the person spoken of before.
+import { resolvePerson } from '../text/name-match.js';
+import { outletSpans, placeSpans } from '../text/known-names.js';
+import { hasRoleAffix, lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+import { wordsOf, type Word } from '../text/words.js';
+import type { Person } from '../types.js';
+
+export interface SpeakerName {
+  /** The name as written, titles and honorifics removed. */
+  readonly name?: string;
+  /** The title or role written before the name (or alone), lower case ("presiden", "menteri keuangan"). */
+  readonly title?: string;
+  /** No name: a role and a demonstrative ("politisi senior itu") stand for the person spoken of before. */
+  readonly demonstrative?: boolean;
+}
+
+/** What an attribution is read against: the article's people and text, and the quote words of its language. */
+export interface NameScope {
+  readonly people: readonly Person[];
+  /** Every paragraph of the article, one per line: where a part of a name may stand alone. */
+  readonly body: string;
+  readonly honorifics: ReadonlySet<string>;
+  readonly demonstratives: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  /** Words the article writes in lower case somewhere: a capitalised one of them opening a sentence is no name. */
+  readonly common: ReadonlySet<string>;
+}
+
+type Kind = 'name' | 'initial' | 'particle' | 'title' | 'honorific' | 'role' | 'org' | 'place' | 'known' | 'lower' | 'mark';
+
+interface Classed {
+  readonly word: Word;
+  readonly kind: Kind;
+}
+
+/** Class every word of a clause. Known places and outlets are found in the clause text itself. */
+function classify(text: string, words: readonly Word[], scope: NameScope): Classed[] {
+  const known = [...placeSpans(text), ...outletSpans(text)];
+  const out: Classed[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const push = (kind: Kind, n = 1): void => {
+      for (let k = 0; k < n; k++) out.push({ word: words[i + k]!, kind });
+      i += n - 1;
+    };
+    if (w.mark) push('mark');
+    else if (/\p{N}/u.test(w.text)) push('role');
+    else if (known.some((s) => w.start >= s.start && w.end <= s.end)) push('known');
+    else if (scope.honorifics.has(w.norm)) push('honorific');
+    else if (lexicon.titles.matchAt(words, i) > 0) push('title', lexicon.titles.matchAt(words, i));
+    // "Co-founder", "ex-chief", "Vice-President": a title after a hyphen.
+    else if (/-/.test(w.norm) && lexicon.titles.has(w.norm.split('-').pop()!)) push('title');
+    else if (w.cap && lexicon.organisationWords.matchAt(words, i) > 0) push('org', lexicon.organisationWords.matchAt(words, i));
+    else if (w.cap && lexicon.placeWords.matchAt(words, i) > 0) push('place', lexicon.placeWords.matchAt(words, i));
+    else if (!w.cap) push(lexicon.nameParticles.has(w.norm) ? 'particle' : (lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm)) && !lexicon.stopWords.has(w.norm) ? 'role' : 'lower');
+    else if (/^\p{Lu}$/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) push('initial');
+    else if (
+      w.acronym || lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm) || lexicon.demonyms.has(w.text) ||
+      lexicon.calendar.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.pronouns.has(w.norm) || lexicon.leadWords.has(w.norm) ||
+      lexicon.fillers.has(w.norm) || lexicon.personalPronouns.has(w.norm) || /^[IVX]+$/.test(w.text)
+    )
+      push('role');
+    else push('name');
+  }
+  return out;
+}
+
+const nameKinds = new Set<Kind>(['name', 'initial', 'particle']);
+
+interface Run {
+  /** Indexes into the classed words, inclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** Right after an organisation or place word: that organisation's or place's own name. */
+  readonly tainted: boolean;
+  /** The title words right before it, as written. */
+  readonly title?: string;
+}
+
+/** Runs of name words in classed[from..to], never starting or ending with a particle. */
+function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  let i = from;
+  while (i <= to) {
+    if (!nameKinds.has(classed[i]!.kind) || classed[i]!.kind === 'particle') {
+      i++;
+      continue;
+    }
+    let j = i;
+    // An initial's dot ("B.") stays inside the run.
+    while (j + 1 <= to && (nameKinds.has(classed[j + 1]!.kind) || (classed[j]!.kind === 'initial' && classed[j + 1]!.word.text === '.'))) j++;
+    while (j > i && (classed[j]!.kind === 'particle' || classed[j]!.word.text === '.')) j--;
+    let k = i - 1;
+    while (k >= from && classed[k]!.kind === 'honorific') k--;
+    const before = k >= from ? classed[k]!.kind : undefined;
+    let t = k;
+    while (t >= from && classed[t]!.kind === 'title') t--;
+    const title = t < k ? classed.slice(t + 1, k + 1).map((c) => c.word.text).join(' ') : undefined;
+    const after = classed[j + 1]?.kind;
+    runs.push({ from: i, to: j, tainted: before === 'org' || before === 'place' || after === 'org', ...(title !== undefined && { title }) });
+    i = j + 1;
+  }
+  return runs;
+}
+
+const textOf = (clause: string, classed: readonly Classed[], from: number, to: number): string =>
+  clause.slice(classed[from]!.word.start, classed[to]!.word.end);
+
+/** Is this word written alone elsewhere in the article: capitalised, with no capitalised word on either side? */
+function standsAlone(word: string, body: string): boolean {
+  if (word.length < 3) return false;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}][\\s]?)(?<!\\p{Lu}[\\p{L}'’.-]*\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u');
+  return re.test(body);
+}
+
+/**
+ * The person a run names, cut to the part that is a name: a person of the article, a part the article
+ * uses alone, else the run (its last two words when it is long, or follows an organisation's name).
+ */
+function personOf(clause: string, classed: readonly Classed[], run: Run, scope: NameScope): { name: string; person: boolean } | undefined {
+  const words = classed.slice(run.from, run.to + 1).filter((c) => c.kind !== 'mark');
+  const from = (k: number): string => clause.slice(words[k]!.word.start, words[words.length - 1]!.word.end);
+  // A run after an organisation word starts with the organisation's own name ("Partai Golkar …").
+  const first = run.tainted ? 1 : 0;
+  for (let k = first; k < words.length; k++) {
+    if (scope.people.length > 0 && words[k]!.kind !== 'particle' && resolvePerson(scope.people, from(k))) return { name: from(k), person: true };
+  }
+  if (run.tainted && words.length < 3) return undefined;
+  if (words.length >= 3) {
+    for (let k = 1; k < words.length; k++) if (words[k]!.kind === 'name' && standsAlone(words[k]!.word.text, scope.body)) return { name: from(k), person: false };
+    if (words.length >= 4 || run.tainted) return { name: from(words.length - 2), person: false };
+  }
+  return { name: textOf(clause, classed, run.from, run.to), person: false };
+}
+
+/** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
+const continues = (c: Classed, scope: NameScope): boolean =>
+  c.kind !== 'lower' || lexicon.connectors.has(c.word.norm) || scope.determiners.has(c.word.norm);
+
+/**
+ * The speaker an attribution names. `clause` starts at the first word after the speech verb (or is
+ * the run before it); reading stops at the sentence end or at a lower-case word that ends the clause.
+ */
+export function speakerIn(clause: string, scope: NameScope): SpeakerName {
+  const words = wordsOf(clause);
+  const classed = classify(clause, words, scope);
+  // Segments between commas, brackets skipped, up to the end of the clause.
+  const segments: { from: number; to: number }[] = [];
+  let from = 0;
+  let depth = 0;
+  let end = classed.length;
+  for (let i = 0; i < classed.length; i++) {
+    const c = classed[i]!;
+    if (c.word.text === '(' || c.word.text === '[') depth++;
+    if (depth > 0) {
+      if (c.word.text === ')' || c.word.text === ']') depth--;
+      continue;
+    }
+    if (c.kind === 'mark' && /^[.!?;:"“”]$/.test(c.word.text) && !(c.word.text === '.' && classed[i - 1]?.kind === 'initial')) {
+      end = i;
+      break;
+    }
+    if (c.word.text === ',') {
+      if (i > from) segments.push({ from, to: i - 1 });
+      from = i + 1;
+      continue;
+    }
+    // A lower-case word ends the clause, unless no name has come yet and a capitalised word follows
+    // ("Head of Research at PT Infovesta Wawan Hendrayana", "Reynaldi dari PT Rotan").
+    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !classed[i + 1]?.word.cap)) {
+      end = i;
+      break;
+    }
+  }
+  if (end > from) segments.push({ from, to: end - 1 });
+  const found = segments.map((s) => ({ segment: s, runs: runsIn(classed, s.from, s.to) }));
+  // A later segment that is a name and nothing else, or titles and a name ("Kepala Dinas X, Budi
+  // Santoso", "…, Letnan Kolonel dr M Arifin"); the search ends at a segment opening with a lower-case
+  // word ("chief executive of …", "di Jakarta").
+  const appositions: Run[] = [];
+  for (const { segment, runs } of found.slice(1)) {
+    if (classed[segment.from]?.kind === 'lower') break;
+    const run = runs[0];
+    if (runs.length === 1 && run!.from === firstWord(classed, segment) && run!.to === segment.to && !run!.tainted) appositions.push(run!);
+  }
+  // 1. A person of the article, in apposition or closing the first segment (where a title and an
+  // organisation put the name: "Kepala Seksi Tanaman Dinas Pertanian Eti Rohaeti").
+  const first = found[0];
+  const lastOfFirst = first?.runs[first.runs.length - 1];
+  for (const run of [...appositions, ...(lastOfFirst ? [lastOfFirst] : [])]) {
+    const p = personOf(clause, classed, run, scope);
+    if (p?.person) return withTitle(p.name, run);
+  }
+  // 2. A name in apposition.
+  if (appositions[0]) return { name: textOf(clause, classed, appositions[0].from, appositions[0].to) };
+  // 3. The last clean run of the first segment.
+  for (const run of [...(first?.runs ?? [])].reverse()) {
+    const p = personOf(clause, classed, run, scope);
+    if (p) return withTitle(p.name, run);
+  }
+  // No name: a role with a demonstrative ("politisi senior itu", "dokter di puskesmas ini") …
+  const stop = classed.findIndex((c) => c.kind === 'mark' && /^[,.!?;:"“”]$/.test(c.word.text));
+  const lastWord = classed[(stop < 0 ? classed.length : stop) - 1];
+  if (lastWord && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name') return { demonstrative: true };
+  // … or a title alone ("Presiden", "the minister", "Kepala Dinas Kesehatan").
+  if (first) {
+    const title = roleText(clause, classed.slice(first.segment.from, first.segment.to + 1));
+    if (title !== undefined) return { title };
+  }
+  return {};
+}
+
+const leading = new Set<Kind>(['honorific', 'title', 'role']);
+function firstWord(classed: readonly Classed[], segment: { from: number; to: number }): number {
+  let i = segment.from;
+  while (i <= segment.to && leading.has(classed[i]!.kind)) i++;
+  return i;
+}
+
+function withTitle(name: string, run: Run): SpeakerName {
+  return { name, ...(run.title !== undefined && { title: fold(run.title) }) };
+}
+
+/** A role written without a name ("Kapolres", "Menteri Luar Negeri"), lower case; determiners dropped. */
+function roleText(clause: string, lead: readonly Classed[]): string | undefined {
+  const kept = lead.filter((c) => c.kind !== 'mark' && c.kind !== 'honorific' && !(c.kind === 'lower' && !lexicon.connectors.has(c.word.norm)));
+  while (kept.length > 0 && kept[0]!.kind !== 'title') kept.shift();
+  if (kept.length === 0) return undefined;
+  return fold(clause.slice(kept[0]!.word.start, kept[kept.length - 1]!.word.end));
+}
+
+/**
+ * The speaker as the article names them in full: the person of the article the written name means
+ * ("Kim" → "Kim Jong Un"), unless that person's name only adds words before a name of two or more
+ * words (a role or organisation glued on: "Wiku Adisasmito" stays, not "Covid-19 Wiku Adisasmito").
+ */
+export function fullName(written: string, scope: NameScope): string {
+  const person = resolvePerson(scope.people, written);
+  if (!person || person.name === written) return written;
+  const words = written.split(/\s+/);
+  if (words.length >= 2 && person.name.endsWith(written)) return written;
+  const cleaned = speakerIn(person.name, scope).name ?? person.name;
+  return cleaned.split(/\s+/).length >= words.length ? cleaned : written;
+}
