@@ -17,6 +17,7 @@ import { resolvePerson } from '../text/name-match.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
+import type { PhraseSet } from '../text/phrases.js';
 import { wordsOf, type Word } from '../text/words.js';
 import type { Person } from '../types.js';
 
@@ -37,6 +38,8 @@ export interface NameScope {
   readonly honorifics: ReadonlySet<string>;
   readonly demonstratives: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
+  /** Titles of both languages, with the speaker-only ones of the quote words. */
+  readonly titles: PhraseSet;
   /** Words the article writes in lower case somewhere: a capitalised one of them opening a sentence is no name. */
   readonly common: ReadonlySet<string>;
 }
@@ -62,9 +65,9 @@ function classify(text: string, words: readonly Word[], scope: NameScope): Class
     else if (/\p{N}/u.test(w.text)) push('role');
     else if (known.some((s) => w.start >= s.start && w.end <= s.end)) push('known');
     else if (scope.honorifics.has(w.norm)) push('honorific');
-    else if (lexicon.titles.matchAt(words, i) > 0) push('title', lexicon.titles.matchAt(words, i));
+    else if (scope.titles.matchAt(words, i) > 0) push('title', scope.titles.matchAt(words, i));
     // "Co-founder", "ex-chief", "Vice-President": a title after a hyphen.
-    else if (/-/.test(w.norm) && lexicon.titles.has(w.norm.split('-').pop()!)) push('title');
+    else if (/-/.test(w.norm) && scope.titles.has(w.norm.split('-').pop()!)) push('title');
     else if (w.cap && lexicon.organisationWords.matchAt(words, i) > 0) push('org', lexicon.organisationWords.matchAt(words, i));
     else if (w.cap && lexicon.placeWords.matchAt(words, i) > 0) push('place', lexicon.placeWords.matchAt(words, i));
     else if (!w.cap) push(lexicon.nameParticles.has(w.norm) ? 'particle' : (lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm)) && !lexicon.stopWords.has(w.norm) ? 'role' : 'lower');

@@ -10,11 +10,12 @@
 //   subject opening a sentence (`Namun, Gubernur Budi meminta …`): who a later `katanya` or `he said`
 //   stands for. `X told Y that …` without quote marks is reported speech, never a quote: it only makes
 //   X the person a later pronoun cue refers to.
-import { tables } from '../lang/index.js';
+import { allTables, tables } from '../lang/index.js';
 import type { LanguageTable, QuoteWords } from '../lang/tables.js';
 import { resolvePerson } from '../text/name-match.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
+import { PhraseSet } from '../text/phrases.js';
 import { wordsOf } from '../text/words.js';
 import type { Article, Language, Person } from '../types.js';
 import { speakerIn, type NameScope, type SpeakerName } from './speaker-names.js';
@@ -105,7 +106,7 @@ function cuesFor(table: LanguageTable): Cues {
     ACC: `(?:${altCi(words.accordingTo)})`,
     RELAY: `(?:${altCi(relay)})`,
     prepositions: new Set(words.prepositions),
-    titles: new Set(table.titles),
+    titles: new Set([...table.titles, ...(words.titles ?? [])]),
     suffixes: table.suffixes.filter((x) => x.length >= 3),
     verbLike: (word) =>
       words.fillers.includes(word) ||
@@ -120,6 +121,9 @@ export function cuesOf(language: Language): Cues {
   return c;
 }
 
+/** Titles before a speaker's name, in either language (Indonesian articles write English titles too). */
+const speakerTitles = new PhraseSet(allTables.flatMap((t) => [...t.titles, ...(t.quoteWords?.titles ?? [])]));
+
 /** What attributions of one article are read against. */
 export function scopeOf(article: Article, people: readonly Person[]): NameScope {
   const words = cuesOf(article.meta.language).words;
@@ -130,6 +134,7 @@ export function scopeOf(article: Article, people: readonly Person[]): NameScope 
     honorifics: lower(words.honorifics),
     demonstratives: lower(words.demonstratives),
     determiners: lower(words.determiners),
+    titles: speakerTitles,
     common: new Set(article.paragraphs.flatMap((p) => wordsOf(p.text).filter((w) => !w.mark && !w.cap).map((w) => w.norm))),
   };
 }
@@ -230,13 +235,14 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
   // person spoken of; a bare name before a verb ("Rakhmat berharap", "Yusri tetap meminta") only when
   // nobody has been named yet: "Kartu Prakerja yang …" or "Tagana bergerak …" is no one to quote.
   const lead = `(?:(?:${altCi([...lexicon.leadWords, ...c.words.fillers, ...(c.words.demonstratives ?? [])])})[\\s,]+)*`;
-  const subject = new RegExp(`^\\s*(?:[^,.]{0,60},\\s*)?${lead}(?<name>${c.NAME}(?:\\s+(?:\\p{N}+|${c.NAME}))*)\\s+(?<next>\\p{Ll}+)`, 'u');
+  const subject = new RegExp(`^\\s*(?:[^,.]{0,60},\\s*)?${lead}(?<name>${c.NAME}(?:\\s+(?:\\p{N}+|${c.NAME}))*)(?:\\s*,[^,]{1,80},)?\\s+(?<next>\\p{Ll}+)`, 'u');
   for (const start of sentenceStarts) {
     const m = subject.exec(blank.slice(start, start + 200));
     if (!m || !/^\p{Lu}/u.test(m.groups!.name!)) continue;
     const name = speakerIn(m.groups!.name!, scope);
     if (name.name === undefined || out.some((o) => Math.abs(o.at - start) < 200 && o.name.name === name.name)) continue;
-    const strong = name.title !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
+    const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
+    const strong = honorific || name.title !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
     const bare = name.name.split(/\s+/);
     const weak =
       c.verbLike(m.groups!.next!) && bare.every((w) => w.length >= 4 && !scope.common.has(fold(w)) && !c.suffixes.some((x) => fold(w).endsWith(x)));

@@ -54,12 +54,6 @@ export const id: LanguageTable = {
     'inspektur jenderal', 'brigadir', 'brigadir jenderal', 'laksamana muda', 'letjen', 'mayjen', 'komjen',
     'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'sersan', 'kopral', 'ustaz', 'ustadz', 'kiai', 'pendeta',
     'uskup', 'paus', 'sultan', 'camat', 'lurah', 'kepala desa', 'perdana', 'putra mahkota', 'panitera',
-    // Titles written short, and professions written before a name (quote speakers).
-    'mensos', 'menkes', 'menkeu', 'mendagri', 'menlu', 'menhan', 'menpan', 'kapolres', 'kapolresta', 'kapolsek',
-    'kapolrestabes', 'wakapolri', 'wakapolda', 'kasatreskrim', 'kadis', 'kadinkes', 'kasi', 'kabag', 'kabid', 'kades',
-    'sekda', 'wagub', 'wabup', 'wawali', 'pangdam', 'danrem', 'dandim', 'kajati', 'kajari', 'kepala seksi',
-    'dokter', 'dokter gigi', 'guru besar', 'sejarawan', 'sosiolog', 'epidemiolog', 'psikolog', 'budayawan',
-    'praktisi', 'pengelola', 'deputi', 'pelaksana tugas', 'plt', 'humas',
   ],
   months: {
     januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5,
@@ -101,6 +95,13 @@ export const id: LanguageTable = {
     ],
     affiliations: ['dari'],
     verbPrefixes: ['me', 'ber', 'ter'],
+    titles: [
+      'mensos', 'menkes', 'menkeu', 'mendagri', 'menlu', 'menhan', 'menpan', 'kapolres', 'kapolresta', 'kapolsek',
+      'kapolrestabes', 'wakapolri', 'wakapolda', 'kasatreskrim', 'kadis', 'kadinkes', 'kasi', 'kabag', 'kabid', 'kades',
+      'sekda', 'wagub', 'wabup', 'wawali', 'pangdam', 'danrem', 'dandim', 'kajati', 'kajari', 'kepala seksi',
+      'dokter', 'dokter gigi', 'guru besar', 'sejarawan', 'sosiolog', 'epidemiolog', 'psikolog', 'budayawan',
+      'praktisi', 'pengelola', 'deputi', 'pelaksana tugas', 'plt', 'humas',
+    ],
     demonstratives: ['ini', 'itu', 'tersebut'],
     honorifics: ['bapak', 'ibu', 'pak', 'bu', 'sdr', 'tn', 'ny', 'dr', 'drs', 'dra', 'ir', 'prof'],
   },

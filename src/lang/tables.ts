@@ -102,7 +102,11 @@ export interface QuoteWords {
   /** Speech verbs that may stand after their speaker ("X mengatakan", "X said"); "Pemprov DKI tegas
    * menegakkan" is no attribution. All speech verbs when absent. */
   readonly subjectVerbs?: readonly string[];
-  /** How verbs begin ("me", "ber"): a bare name before such a word opens a sentence as its subject. */
+  /** Titles written before a speaker's name beside the language's `titles`: short forms ("Kapolres",
+   * "Mensos") and professions ("sejarawan", "dokter"). Read by the speaker rules only. */
+  readonly titles?: readonly string[];
+  /** How verbs begin ("me", "ber"): a bare name before such a word opens a sentence as its subject;
+   * any lower-case word that is no stop word when absent. */
   readonly verbPrefixes?: readonly string[];
   /** Words between a speaker and where they work ("Reynaldi dari PT Rotan mengatakan", "Ann Lee of the union said"). */
   readonly affiliations?: readonly string[];
