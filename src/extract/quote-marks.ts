@@ -51,6 +51,8 @@ function cuesOf(language: Language | undefined): ReadonlySet<string> {
 interface Evidence {
   readonly open: number;
   readonly close: number;
+  /** A unit mark rather than a quote mark (inches, seconds: `3"`). */
+  readonly unit: boolean;
 }
 
 /** How much the surroundings of the mark at `i` say it opens, and how much that it closes, a quote. */
@@ -82,7 +84,7 @@ function evidence(text: string, i: number, cues: ReadonlySet<string>): Evidence 
     if (cues.has(word)) close += 3;
     else spaceAfter ? (close += 1) : (open += 0.5);
   }
-  return { open, close };
+  return { open, close, unit: ch === '"' && /\p{N}/u.test(prev) && !spaceBefore };
 }
 
 /** Cost of reading a mark as stray (neither opening nor closing). */
@@ -102,8 +104,8 @@ export function quoteSpans(text: string, paragraph = 0, options: SpanOptions = {
   let cost: [number, number] = [0, options.inside ? 0 : START_INSIDE];
   const back: [Step, Step][] = [];
   ev.forEach((e) => {
-    const asOpen = Math.max(0, e.close - e.open);
-    const asClose = Math.max(0, e.open - e.close);
+    const asOpen = Math.max(0, e.close - e.open) + (e.unit ? STRAY : 0);
+    const asClose = Math.max(0, e.open - e.close) + (e.unit ? STRAY : 0);
     const out: [number, Step] = cost[0] + STRAY <= cost[1] + asClose ? [cost[0] + STRAY, [0, 'stray']] : [cost[1] + asClose, [1, 'close']];
     const inn: [number, Step] = cost[1] + STRAY <= cost[0] + asOpen ? [cost[1] + STRAY, [1, 'stray']] : [cost[0] + asOpen, [0, 'open']];
     cost = [out[0], inn[0]];

@@ -62,22 +62,26 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
   const c = cuesOf(article.meta.language);
   const scope = scopeOf(article, people);
   const drafts: Draft[] = [];
-  // The person spoken of last, and which name each title belongs to, in reading order.
+  // The person spoken of last, and the roles written before names, in reading order.
   let focus: string | undefined;
   /** The focus came from a bare name opening a sentence, which any other mention replaces. */
   let weakFocus = false;
-  const byTitle = new Map<string, string>();
+  const roles: { role: string; name: string }[] = [];
   const remember = (n: SpeakerName): string | undefined => {
     if (n.name !== undefined) {
-      if (n.title !== undefined) {
-        byTitle.set(n.title, n.name);
-        byTitle.set(n.title.split(' ')[0]!, n.name);
-      }
+      const role = n.role ?? n.title;
+      if (role !== undefined) roles.push({ role: ` ${role} `, name: n.name });
       return n.name;
     }
-    if (n.title === undefined) return undefined;
-    const holder = people.find((p) => p.role !== undefined && ` ${fold(p.role)} `.includes(` ${n.title} `));
-    return byTitle.get(n.title) ?? holder?.name ?? capitalise(n.title);
+    return n.title === undefined ? undefined : holderOf(n.title);
+  };
+  /** A title alone: the person last named with it (in any of its forms), else the person of the article whose role holds it. */
+  const holderOf = (title: string): string => {
+    const forms = (c.words.titleForms ?? []).find((f) => f.includes(title)) ?? [title];
+    const holds = (role: string): boolean => forms.some((f) => role.includes(` ${f} `));
+    const named = [...roles].reverse().find((r) => holds(r.role));
+    const person = people.find((p) => p.role !== undefined && holds(` ${fold(p.role)} `));
+    return named?.name ?? person?.name ?? capitalise(title);
   };
   let carry: Draft | undefined;
   let previousParagraphSpeaker: string | undefined;
@@ -118,7 +122,9 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
       }
       const scare = draft.words <= 3 && draft.parts.length === 1;
       const limit = spans[i + 1]?.open ?? p.text.length;
-      let cue: Cue | undefined = cueAfter(tailOf(p, span.close + 1, limit), span.close + 1, c, scope);
+      // A quote that ends its sentence ("… surut.” Menurut Dewi, ”…”) has no cue after it.
+      const ended = /[.!?]$/.test(p.text.slice(start, end)) && /^\s*\p{Lu}/u.test(p.text.slice(span.close + 1));
+      let cue: Cue | undefined = ended ? undefined : cueAfter(tailOf(p, span.close + 1, limit), span.close + 1, c, scope);
       if (!cue && span.open >= 0) {
         // The sentence of the first quoted word: an opening mark may be glued to the sentence before.
         const sentence = p.sentences.find((s) => start >= s.start && start < s.end);

@@ -26,6 +26,9 @@ export interface SpeakerName {
   readonly name?: string;
   /** The title or role written before the name (or alone), lower case ("presiden", "menteri keuangan"). */
   readonly title?: string;
+  /** The words written before the name in its attribution, folded ("kepala kepolisian resor sukamaju
+   * akbp" before "Hendra"): a later "kata Kapolres" or "ujar Kepala Polres" means this person. */
+  readonly role?: string;
   /** No name: a role and a demonstrative ("politisi senior itu") stand for the person spoken of before. */
   readonly demonstrative?: boolean;
 }
@@ -93,6 +96,8 @@ interface Run {
   readonly tainted: boolean;
   /** The title words right before it, as written. */
   readonly title?: string;
+  /** The words before it in its segment, folded, when a title is among them. */
+  readonly role?: string;
 }
 
 /** Runs of name words in classed[from..to], never starting or ending with a particle. */
@@ -114,8 +119,17 @@ function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
     let t = k;
     while (t >= from && classed[t]!.kind === 'title') t--;
     const title = t < k ? classed.slice(t + 1, k + 1).map((c) => c.word.text).join(' ') : undefined;
-    const after = classed[j + 1]?.kind;
-    runs.push({ from: i, to: j, tainted: before === 'org' || before === 'place' || after === 'org', ...(title !== undefined && { title }) });
+    // After an organisation or place word, or before an organisation word ("Haveltea Foundation"), a
+    // run is that organisation's or place's own name.
+    const after = classed[j + 1];
+    // An organisation word that closes a name ("Portmouth Ports") leaves the run after it free.
+    const closesName = k - 1 >= from && nameKinds.has(classed[k - 1]!.kind);
+    // One word before a capitalised role word heads an institution's name ("Gugus Tugas").
+    const heads = i === j && after?.kind === 'role' && after.word.cap && !/\p{N}/u.test(after.word.text) && !after.word.acronym;
+    const tainted = (before === 'org' && !closesName) || before === 'place' || after?.kind === 'org' || heads;
+    const lead = classed.slice(from, i).filter((c) => c.kind !== 'mark');
+    const role = lead.some((c) => c.kind === 'title') ? lead.map((c) => c.word.norm).join(' ') : undefined;
+    runs.push({ from: i, to: j, tainted, ...(title !== undefined && { title }), ...(role !== undefined && { role }) });
     i = j + 1;
   }
   return runs;
@@ -136,19 +150,30 @@ function standsAlone(word: string, body: string): boolean {
  * uses alone, else the run (its last two words when it is long, or follows an organisation's name).
  */
 function personOf(clause: string, classed: readonly Classed[], run: Run, scope: NameScope): { name: string; person: boolean } | undefined {
-  const words = classed.slice(run.from, run.to + 1).filter((c) => c.kind !== 'mark');
-  const from = (k: number): string => clause.slice(words[k]!.word.start, words[words.length - 1]!.word.end);
-  // A run after an organisation word starts with the organisation's own name ("Partai Golkar …").
-  const first = run.tainted ? 1 : 0;
-  for (let k = first; k < words.length; k++) {
-    if (scope.people.length > 0 && words[k]!.kind !== 'particle' && resolvePerson(scope.people, from(k))) return { name: from(k), person: true };
+  let words = classed.slice(run.from, run.to + 1).filter((c) => c.kind !== 'mark');
+  // A run after an organisation word starts with the organisation's own name ("Partai Golkar …"), and
+  // a first word the article uses as a place ("di Indramayu") is that place ("Bupati Indramayu Bambang …").
+  if (run.tainted || (words.length === 3 && usedAsPlace(words[0]!.word.text, scope.body))) {
+    if (words.length < 3) return undefined;
+    words = words.slice(1);
   }
-  if (run.tainted && words.length < 3) return undefined;
+  const from = (k: number): string => clause.slice(words[k]!.word.start, words[words.length - 1]!.word.end);
+  // A person of the article: the whole run when it is short; in a long run (where the people list may
+  // hold the organisation glued on too) the shortest part of two words or more that names one.
+  const long = words.length >= 4;
+  const order = [...words.keys()].filter((k) => words[k]!.kind !== 'particle' && (!long || (k >= 1 && k <= words.length - 2)));
+  for (const k of long ? order.reverse() : order) if (scope.people.length > 0 && resolvePerson(scope.people, from(k))) return { name: from(k), person: true };
   if (words.length >= 3) {
     for (let k = 1; k < words.length; k++) if (words[k]!.kind === 'name' && standsAlone(words[k]!.word.text, scope.body)) return { name: from(k), person: false };
-    if (words.length >= 4 || run.tainted) return { name: from(words.length - 2), person: false };
+    if (long || run.tainted) return { name: from(words.length - 2), person: false };
   }
-  return { name: textOf(clause, classed, run.from, run.to), person: false };
+  return { name: from(0), person: false };
+}
+
+/** The article writes this word after a locative, as a place ("di Indramayu", "in Leeds"), with no capitalised word after it. */
+function usedAsPlace(word: string, body: string): boolean {
+  const locatives = [...lexicon.locatives].filter((l) => !l.includes(' ')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${locatives})\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u').test(body);
 }
 
 /** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
@@ -210,7 +235,7 @@ export function speakerIn(clause: string, scope: NameScope): SpeakerName {
     if (p?.person) return withTitle(p.name, run);
   }
   // 2. A name in apposition.
-  if (appositions[0]) return { name: textOf(clause, classed, appositions[0].from, appositions[0].to) };
+  if (appositions[0]) return withTitle(textOf(clause, classed, appositions[0].from, appositions[0].to), appositions[0]);
   // 3. The last clean run of the first segment.
   for (const run of [...(first?.runs ?? [])].reverse()) {
     const p = personOf(clause, classed, run, scope);
@@ -221,7 +246,8 @@ export function speakerIn(clause: string, scope: NameScope): SpeakerName {
   const lastWord = classed[(stop < 0 ? classed.length : stop) - 1];
   if (lastWord && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name') return { demonstrative: true };
   // … or a title alone ("Presiden", "the minister", "Kepala Dinas Kesehatan").
-  if (first) {
+  // A segment that holds a name we could not take is no title either.
+  if (first && first.runs.length === 0) {
     const title = roleText(clause, classed.slice(first.segment.from, first.segment.to + 1));
     if (title !== undefined) return { title };
   }
@@ -236,7 +262,7 @@ function firstWord(classed: readonly Classed[], segment: { from: number; to: num
 }
 
 function withTitle(name: string, run: Run): SpeakerName {
-  return { name, ...(run.title !== undefined && { title: fold(run.title) }) };
+  return { name, ...(run.title !== undefined && { title: fold(run.title) }), ...(run.role !== undefined && { role: run.role }) };
 }
 
 /** A role written without a name ("Kapolres", "Menteri Luar Negeri"), lower case; determiners dropped. */

@@ -105,6 +105,9 @@ export interface QuoteWords {
   /** Titles written before a speaker's name beside the language's `titles`: short forms ("Kapolres",
    * "Mensos") and professions ("sejarawan", "dokter"). Read by the speaker rules only. */
   readonly titles?: readonly string[];
+  /** A title written short and its long forms, lower case (["kapolres", "kepala kepolisian resor",
+   * "kepala polres"]): "kata Kapolres" means the person named before as "Kepala Kepolisian Resor …". */
+  readonly titleForms?: readonly (readonly string[])[];
   /** How verbs begin ("me", "ber"): a bare name before such a word opens a sentence as its subject;
    * any lower-case word that is no stop word when absent. */
   readonly verbPrefixes?: readonly string[];
