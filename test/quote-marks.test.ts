@@ -52,6 +52,10 @@ describe('quoteSpans: mixed, nested and English marks', () => {
     expect(quoted('“Dia bilang ‘tidak ada dana’, padahal ada,” kata Budi.')).toEqual(['Dia bilang ‘tidak ada dana’, padahal ada']);
     expect(quoted('"They told us \'not yet\' again," she said.')).toEqual(["They told us 'not yet' again"]);
   });
+  it('keeps a double-mark quote inside a double-mark quote as part of the outer one', () => {
+    const text = '“Sesuai visi kami “Belanja untuk semua”, target kami seribu toko,” tutup Tommy.';
+    expect(quoted(text)).toEqual(['Sesuai visi kami “Belanja untuk semua”, target kami seribu toko']);
+  });
   it('English: a quote after a colon, a quote split by its attribution, a scare quote', () => {
     expect(quoted('Dr Fox told the radio: "This budget will not last the summer."')).toEqual(['This budget will not last the summer.']);
     expect(quoted('"We offered a fair deal," said Ann Lee. "The answer was no."')).toEqual(['We offered a fair deal', 'The answer was no.']);
@@ -60,5 +64,6 @@ describe('quoteSpans: mixed, nested and English marks', () => {
   it('finds no quote in a paragraph without marks, and none from a lone stray mark', () => {
     expect(quoteSpans('Tidak ada kutipan di sini.', 1)).toEqual([]);
     expect(quoted('Polisi menyita 12 unit laptop dan 3" layar cadangan di gudang itu hari ini.')).toEqual([]);
+    expect(quoted('Foto <img src="https://example.org/a.jpg"> dimuat ulang.')).toEqual([]);
   });
 });

@@ -28,6 +28,16 @@ describe('Indonesian: the cue after the quote', () => {
     const text = 'Menteri Keuangan Sri Wahyuni menyatakan, pemerintah menyiapkan dana darurat. ”Dana itu cair pekan depan,” katanya.';
     expect(who(text, 'id')).toEqual(['Sri Wahyuni']);
   });
+  it('a party or place written before the name is not part of it; nor is a brand or a word built as a verb', () => {
+    const party = 'Fraksi Partai Maju menolak usul itu. ”Kami tidak setuju,” kata Ketua Fraksi Partai Maju Ahmad Sujana.';
+    expect(who(party, 'id')).toEqual(['Ahmad Sujana']);
+    const place = 'Banjir melanda di Sukamaju sejak Senin. ”Pengungsi sudah kami data,” kata Bupati Sukamaju Rudi Hartono.';
+    expect(who(place, 'id')).toEqual(['Rudi Hartono']);
+    expect(who('”Saya kira saya siap,” kata pebalap MotoGP Valentino Rosso.', 'id')).toEqual(['Valentino Rosso']);
+  });
+  it('a statement introduced by a noun ("demikian pernyataan misi …") names nobody', () => {
+    expect(who('”Kami kecewa atas ucapan itu,” demikian pernyataan misi Uni Afrika di New York.', 'id')).toEqual([undefined]);
+  });
   it('an organisation speaking is no speaker; its words stay in the attribution: "kata Gugus Tugas Covid-19 Jawa Timur"', () => {
     const quotes = quotesOf('”Ruang isolasi hampir penuh,” kata Gugus Tugas Covid-19 Jawa Timur.', 'id');
     expect(quotes.map((q) => [q.speaker, q.attribution])).toEqual([[undefined, 'kata Gugus Tugas Covid-19 Jawa Timur']]);

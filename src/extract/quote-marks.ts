@@ -48,11 +48,19 @@ function cuesOf(language: Language | undefined): ReadonlySet<string> {
   return set;
 }
 
+/** Cost of reading a mark as stray (neither opening nor closing). */
+const STRAY = 3;
+/** Cost of starting inside a quote with no opening mark, and of ending the paragraph inside one. */
+const START_INSIDE = 2.5;
+const END_INSIDE = 2;
+/** Cost of opening a quote inside a quote (`“Visi kami “Connect people”, kata …”`). */
+const NEST = 3;
+
 interface Evidence {
   readonly open: number;
   readonly close: number;
-  /** A unit mark rather than a quote mark (inches, seconds: `3"`). */
-  readonly unit: boolean;
+  /** Added to reading it as a quote mark at all: a unit (`3"`), an HTML attribute (`src="`). */
+  readonly penalty: number;
 }
 
 /** How much the surroundings of the mark at `i` say it opens, and how much that it closes, a quote. */
@@ -84,46 +92,53 @@ function evidence(text: string, i: number, cues: ReadonlySet<string>): Evidence 
     if (cues.has(word)) close += 3;
     else spaceAfter ? (close += 1) : (open += 0.5);
   }
-  return { open, close, unit: ch === '"' && /\p{N}/u.test(prev) && !spaceBefore };
+  // Not a quote mark at all, most likely: a unit (`54"`), an attribute (`src="…"`).
+  const penalty = ch !== '"' || spaceBefore ? 0 : prev === '=' ? 2 * STRAY : /\p{N}/u.test(prev) ? STRAY : 0;
+  return { open, close, penalty };
 }
 
-/** Cost of reading a mark as stray (neither opening nor closing). */
-const STRAY = 3;
-/** Cost of starting inside a quote with no opening mark, and of ending the paragraph inside one. */
-const START_INSIDE = 2;
-const END_INSIDE = 1;
+type Role = 'open' | 'close' | 'stray';
+/** 0 outside a quote, 1 inside one, 2 inside a quote inside a quote. */
+type Depth = 0 | 1 | 2;
 
-/** Quote spans of one paragraph, in order. */
+/** Quote spans of one paragraph, in order (a quote inside a quote is part of the outer one). */
 export function quoteSpans(text: string, paragraph = 0, options: SpanOptions = {}): QuoteSpan[] {
   const marks: number[] = [];
   for (let i = 0; i < text.length; i++) if (MARKS.has(text[i]!)) marks.push(i);
   const cues = cuesOf(options.language);
-  const ev = marks.map((i) => evidence(text, i, cues));
-  // cost[s] after each mark, s = 0 outside, 1 inside; back[k][s] = [previous state, what the mark was].
-  type Step = readonly [prev: 0 | 1, role: 'open' | 'close' | 'stray'];
-  let cost: [number, number] = [0, options.inside ? 0 : START_INSIDE];
-  const back: [Step, Step][] = [];
-  ev.forEach((e) => {
-    const asOpen = Math.max(0, e.close - e.open) + (e.unit ? STRAY : 0);
-    const asClose = Math.max(0, e.open - e.close) + (e.unit ? STRAY : 0);
-    const out: [number, Step] = cost[0] + STRAY <= cost[1] + asClose ? [cost[0] + STRAY, [0, 'stray']] : [cost[1] + asClose, [1, 'close']];
-    const inn: [number, Step] = cost[1] + STRAY <= cost[0] + asOpen ? [cost[1] + STRAY, [1, 'stray']] : [cost[0] + asOpen, [0, 'open']];
-    cost = [out[0], inn[0]];
-    back.push([out[1], inn[1]]);
-  });
-  let state: 0 | 1 = cost[0] <= cost[1] + END_INSIDE ? 0 : 1;
-  const roles: ('open' | 'close' | 'stray')[] = new Array(marks.length);
+  // cost[d]: the cheapest reading of the marks so far that ends at depth d; back[k][d]: how mark k got there.
+  type Step = readonly [prev: Depth, role: Role];
+  let cost = [0, options.inside ? 0 : START_INSIDE, Infinity];
+  const back: Step[][] = [];
+  for (const at of marks) {
+    const e = evidence(text, at, cues);
+    // What the other reading has over this one, and a little for a reading with hardly any evidence.
+    const asOpen = Math.max(0, e.close - e.open) + Math.max(0, 1 - e.open) + e.penalty;
+    const asClose = Math.max(0, e.open - e.close) + Math.max(0, 1 - e.close) + e.penalty;
+    const choices: [number, Step][][] = [
+      [[cost[0]! + STRAY, [0, 'stray']], [cost[1]! + asClose, [1, 'close']]],
+      [[cost[1]! + STRAY, [1, 'stray']], [cost[0]! + asOpen, [0, 'open']], [cost[2]! + asClose, [2, 'close']]],
+      [[cost[2]! + STRAY, [2, 'stray']], [cost[1]! + asOpen + NEST, [1, 'open']]],
+    ];
+    const best = choices.map((c) => c.reduce((a, b) => (b[0] < a[0] ? b : a)));
+    cost = best.map((b) => b[0]);
+    back.push(best.map((b) => b[1]));
+  }
+  let state: Depth = cost[0]! <= cost[1]! + END_INSIDE ? 0 : 1;
   const endState = state;
+  const roles: { role: Role; from: Depth }[] = new Array(marks.length);
   for (let k = marks.length - 1; k >= 0; k--) {
-    const [prev, role] = back[k]![state];
-    roles[k] = role;
-    state = prev;
+    const step: Step = back[k]![state]!;
+    roles[k] = { role: step[1], from: step[0] };
+    state = step[0];
   }
   const spans: QuoteSpan[] = [];
   let open: number | undefined = state === 1 ? -1 : undefined;
   marks.forEach((at, k) => {
-    if (roles[k] === 'open') open = at;
-    else if (roles[k] === 'close' && open !== undefined) {
+    // Only the outer quote's marks make spans; a nested pair stays inside it.
+    const { role, from } = roles[k]!;
+    if (role === 'open' && from === 0) open = at;
+    else if (role === 'close' && from === 1 && open !== undefined) {
       spans.push({ paragraph, open, close: at, closed: true });
       open = undefined;
     }

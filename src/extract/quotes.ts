@@ -22,7 +22,7 @@ import { fold } from '../text/normalize.js';
 import type { Article, Paragraph, Person, Quote } from '../types.js';
 import { innerRange, masked, quoteSpans } from './quote-marks.js';
 import { fullName } from './speaker-names.js';
-import { cueAfter, cueBefore, cuesOf, E, mentionsIn, relayIn, scopeOf, type Cue, type SpeakerName } from './speakers.js';
+import { cueAfter, cueBefore, cuesOf, mentionsIn, relayIn, scopeOf, type Cue, type SpeakerName } from './speakers.js';
 
 export { quoteSpans } from './quote-marks.js';
 
@@ -88,7 +88,10 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
   let colonSpeaker: string | undefined;
 
   for (const p of article.paragraphs) {
-    const spans = quoteSpans(p.text, p.n, { inside: carry !== undefined, language: article.meta.language });
+    // A quote left open goes on only into the very next paragraph.
+    const carried = carry;
+    carry = undefined;
+    const spans = quoteSpans(p.text, p.n, { inside: carried !== undefined, language: article.meta.language });
     const blank = masked(p.text, spans);
     const mentions = mentionsIn(blank, p.sentences.map((s) => s.start), c, scope);
     let mentionIndex = 0;
@@ -105,16 +108,15 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
       const { start, end } = innerRange(p.text, span);
       if (end <= start) return;
       let draft: Draft;
-      if (carry && i === 0 && span.open <= 0) {
+      if (carried && i === 0 && span.open <= 0) {
         // The quote goes on from the paragraph before.
-        draft = carry;
+        draft = carried;
         draft.parts.push({ paragraph: p.n, start, end });
         draft.words += wordCount(p.text.slice(start, end));
       } else {
         draft = { parts: [{ paragraph: p.n, start, end }], attributed: false, leading: span.open <= 0 || /^\s*$/.test(p.text.slice(0, span.open)), words: wordCount(p.text.slice(start, end)) };
         drafts.push(draft);
       }
-      carry = undefined;
       catchUp(Math.max(0, span.open));
       if (!span.closed) {
         carry = draft;
@@ -202,6 +204,5 @@ export function attributionOf(article: Article, quote: Quote): string | undefine
   const after = p.text.slice(at + part.length).replace(/^[,.;:!?\s]*["“”„]?[\s,.;:]*/u, '');
   const clause = /^[^.!?"“”]*/u.exec(after)?.[0].replace(/[,\s]+$/u, '') ?? '';
   // Only a clause that attributes: it opens with a speech verb ("bunyi pasal itu …", "kata Hartono …").
-  const c = cuesOf(article.meta.language);
-  return new RegExp(`^(?:${c.VERB}|${c.PVERB})${E}`, 'u').test(clause) ? clause : undefined;
+  return cuesOf(article.meta.language).attributes.test(clause) ? clause : undefined;
 }

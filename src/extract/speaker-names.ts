@@ -36,15 +36,20 @@ export interface SpeakerName {
 /** What an attribution is read against: the article's people and text, and the quote words of its language. */
 export interface NameScope {
   readonly people: readonly Person[];
-  /** Every paragraph of the article, one per line: where a part of a name may stand alone. */
-  readonly body: string;
   readonly honorifics: ReadonlySet<string>;
   readonly demonstratives: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
   /** Titles of both languages, with the speaker-only ones of the quote words. */
   readonly titles: PhraseSet;
-  /** Words the article writes in lower case somewhere: a capitalised one of them opening a sentence is no name. */
+  /** Words the article writes in lower case somewhere (folded): a capitalised one of them opening a sentence is no name. */
   readonly common: ReadonlySet<string>;
+  /** Capitalised words the article writes with no capitalised word on either side: a part of a name used alone. */
+  readonly alone: ReadonlySet<string>;
+  /** Capitalised words the article writes as a place or an organisation's name: alone right after a
+   * locative ("di Indramayu"), or right after an organisation word ("Partai Gerindra"). */
+  readonly placeOrOrg: ReadonlySet<string>;
+  /** A word built as a verb or a possessive, never a name ("Ditambahkan", "Twitternya"). */
+  readonly affixed: (folded: string) => boolean;
 }
 
 type Kind = 'name' | 'initial' | 'particle' | 'title' | 'honorific' | 'role' | 'org' | 'place' | 'known' | 'lower' | 'mark';
@@ -76,6 +81,8 @@ function classify(text: string, words: readonly Word[], scope: NameScope): Class
     else if (!w.cap) push(lexicon.nameParticles.has(w.norm) ? 'particle' : (lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm)) && !lexicon.stopWords.has(w.norm) ? 'role' : 'lower');
     else if (/^\p{Lu}$/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) push('initial');
     else if (
+      // A brand written with a capital inside ("MotoGP", "YouTube"), not "McMenemy" or "MacDonald".
+      (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac/.test(w.text)) || scope.affixed(w.norm) ||
       w.acronym || lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm) || lexicon.demonyms.has(w.text) ||
       lexicon.calendar.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.pronouns.has(w.norm) || lexicon.leadWords.has(w.norm) ||
       lexicon.fillers.has(w.norm) || lexicon.personalPronouns.has(w.norm) || /^[IVX]+$/.test(w.text)
@@ -138,13 +145,6 @@ function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
 const textOf = (clause: string, classed: readonly Classed[], from: number, to: number): string =>
   clause.slice(classed[from]!.word.start, classed[to]!.word.end);
 
-/** Is this word written alone elsewhere in the article: capitalised, with no capitalised word on either side? */
-function standsAlone(word: string, body: string): boolean {
-  if (word.length < 3) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}][\\s]?)(?<!\\p{Lu}[\\p{L}'’.-]*\\s)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u');
-  return re.test(body);
-}
-
 /**
  * The person a run names, cut to the part that is a name: a person of the article, a part the article
  * uses alone, else the run (its last two words when it is long, or follows an organisation's name).
@@ -153,8 +153,8 @@ function personOf(clause: string, classed: readonly Classed[], run: Run, scope: 
   let words = classed.slice(run.from, run.to + 1).filter((c) => c.kind !== 'mark');
   // A run after an organisation word starts with the organisation's own name ("Partai Golkar …"), and
   // a first word the article uses as a place ("di Indramayu") is that place ("Bupati Indramayu Bambang …").
-  if (run.tainted || (words.length === 3 && usedAsPlace(words[0]!.word.text, scope.body))) {
-    if (words.length < 3) return undefined;
+  if (run.tainted || (words.length >= 2 && scope.placeOrOrg.has(words[0]!.word.text))) {
+    if (run.tainted && words.length < 3) return undefined;
     words = words.slice(1);
   }
   const from = (k: number): string => clause.slice(words[k]!.word.start, words[words.length - 1]!.word.end);
@@ -164,16 +164,10 @@ function personOf(clause: string, classed: readonly Classed[], run: Run, scope: 
   const order = [...words.keys()].filter((k) => words[k]!.kind !== 'particle' && (!long || (k >= 1 && k <= words.length - 2)));
   for (const k of long ? order.reverse() : order) if (scope.people.length > 0 && resolvePerson(scope.people, from(k))) return { name: from(k), person: true };
   if (words.length >= 3) {
-    for (let k = 1; k < words.length; k++) if (words[k]!.kind === 'name' && standsAlone(words[k]!.word.text, scope.body)) return { name: from(k), person: false };
+    for (let k = 1; k < words.length; k++) if (words[k]!.kind === 'name' && scope.alone.has(words[k]!.word.text)) return { name: from(k), person: false };
     if (long || run.tainted) return { name: from(words.length - 2), person: false };
   }
   return { name: from(0), person: false };
-}
-
-/** The article writes this word after a locative, as a place ("di Indramayu", "in Leeds"), with no capitalised word after it. */
-function usedAsPlace(word: string, body: string): boolean {
-  const locatives = [...lexicon.locatives].filter((l) => !l.includes(' ')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${locatives})\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u').test(body);
 }
 
 /** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
@@ -184,7 +178,10 @@ const continues = (c: Classed, scope: NameScope): boolean =>
  * The speaker an attribution names. `clause` starts at the first word after the speech verb (or is
  * the run before it); reading stops at the sentence end or at a lower-case word that ends the clause.
  */
-export function speakerIn(clause: string, scope: NameScope): SpeakerName {
+export function speakerIn(text: string, scope: NameScope): SpeakerName {
+  // Read no further than the first sentence end (after a word, not an initial) or 200 characters.
+  const cut = text.slice(0, 200).search(/\p{Ll}{2}[.!?;](?:\s|$)/u);
+  const clause = cut < 0 ? text.slice(0, 200) : text.slice(0, cut + 3);
   const words = wordsOf(clause);
   const classed = classify(clause, words, scope);
   // Segments between commas, brackets skipped, up to the end of the clause.
@@ -216,6 +213,12 @@ export function speakerIn(clause: string, scope: NameScope): SpeakerName {
     }
   }
   if (end > from) segments.push({ from, to: end - 1 });
+  // A clause opening with a noun for a thing said ("demikian pernyataan misi …", "menurut keterangan
+  // tertulis …") names nobody unless a title comes before its first name.
+  const opening = classed.findIndex((c) => c.kind !== 'mark' && !scope.determiners.has(c.word.norm));
+  const firstName = classed.findIndex((c) => c.kind === 'name');
+  const thing = opening >= 0 && !classed[opening]!.word.cap && hasRoleAffix(classed[opening]!.word.norm);
+  if (thing && !classed.slice(opening, firstName < 0 ? undefined : firstName).some((c) => c.kind === 'title')) segments.length = 0;
   const found = segments.map((s) => ({ segment: s, runs: runsIn(classed, s.from, s.to) }));
   // A later segment that is a name and nothing else, or titles and a name ("Kepala Dinas X, Budi
   // Santoso", "…, Letnan Kolonel dr M Arifin"); the search ends at a segment opening with a lower-case

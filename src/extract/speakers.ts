@@ -54,34 +54,45 @@ const altCi = (words: readonly string[]): string =>
 
 const noQuoteWords: QuoteWords = { pronouns: [], fillers: [], nameParticles: [], prepositions: [], accordingTo: [], determiners: [] };
 
-/** The patterns of one language. */
+/** The patterns of one language, compiled once. */
 export interface Cues {
   readonly words: QuoteWords;
-  /** A name: capitalised words, initials, known abbreviations, and lower-case particles or honorifics between them. */
-  readonly NAME: string;
-  /** A name, and the organisation it is "of" ("Reynaldi dari PT Rotan"): a speaker before a verb. */
-  readonly SPEAKER: string;
-  readonly VERB: string;
-  /** Speech verbs that may follow their speaker ("X mengatakan", "X said"). */
-  readonly SVERB: string;
-  /** Speech verbs that may stand before their speaker ("kata X", "said X"). */
-  readonly INV: string;
-  readonly PVERB: string;
-  readonly PRON: string;
-  readonly FILL: string;
-  readonly DET: string;
-  readonly ACC: string;
-  readonly RELAY: string;
+  /** Right after a quote (`^`): a pronoun verb; an inverted verb and a pronoun; a pronoun and a verb;
+   * an inverted verb or "according to"; a name and a verb; a lower-case title and a verb; any speech verb. */
+  readonly after: {
+    readonly pronounVerb: RegExp;
+    readonly verbPronoun: RegExp;
+    readonly pronounThenVerb: RegExp;
+    readonly inverted: RegExp;
+    readonly nameVerb: RegExp;
+    readonly titleVerb: RegExp;
+    readonly verb: RegExp;
+  };
+  /** Anywhere before a quote or between quotes (global): a name and a verb; a pronoun and a verb;
+   * an inverted verb or "according to" and a pronoun or a name before `,` or `:`; an inverted verb
+   * before a name. */
+  readonly nameVerb: RegExp;
+  readonly pronounVerb: RegExp;
+  readonly invertedBeforeQuote: RegExp;
+  readonly invertedName: RegExp;
+  /** Nothing but a preposition, `:` or `,` between a cue and a scare quote. */
+  readonly direct: RegExp;
+  readonly relay: RegExp;
+  readonly leadingPrepositions: RegExp;
+  /** A sentence's subject, after its opening words. */
+  readonly subject: RegExp;
+  /** A clause that opens with a speech verb or a pronoun verb. */
+  readonly attributes: RegExp;
   readonly prepositions: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   /** Suffixes of three letters or more ("kan", "nya"): a word ending so is no bare name. */
   readonly suffixes: readonly string[];
-  /** A lower-case word that looks like a verb or an adverb before one ("berharap", "juga"). */
+  /** A lower-case word that looks like a verb or an adverb before one ("berharap", "juga", "met"). */
   readonly verbLike: (word: string) => boolean;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
-export const E = '(?![\\p{L}\\p{N}-])';
+const E = '(?![\\p{L}\\p{N}-])';
 
 function cuesFor(table: LanguageTable): Cues {
   const words = table.quoteWords ?? noQuoteWords;
@@ -90,27 +101,45 @@ function cuesFor(table: LanguageTable): Cues {
   const JOIN = `(?:(?:${alt([...words.nameParticles, ...(words.honorifics ?? []).map((h) => h.toLowerCase())])})\\s+)?`;
   const NAME = `${WORD}(?:\\s+${JOIN}${WORD}){0,7}`;
   // "Reynaldi dari PT Rotan mengatakan", "Ann Lee of the Harbour Union said": the speaker and where they work.
-  const AFFIL = `(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+(?:(?:${alt(words.determiners)})\\s+)?${NAME})?`;
-  const relay = table.relayPhrases.filter((r) => !words.accordingTo.includes(r));
+  const DET = `(?:(?:${altCi(words.determiners)})\\s+)?`;
+  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}${NAME})?`;
+  const VERB = `(?:${altCi(table.speechVerbs)})`;
+  const SVERB = `(?:${altCi(words.subjectVerbs ?? table.speechVerbs)})`;
+  const INV = `(?:(?:${altCi(words.invertedVerbs ?? table.speechVerbs)})(?:\\s+(?:${alt([...lexicon.agentMarkers])}))?)`;
+  const PVERB = `(?:${altCi(table.pronounSpeechVerbs)})`;
+  const PRON = `(?:${altCi(words.pronouns)})`;
+  const FILL = `(?:(?:${alt(words.fillers)})\\s+)*`;
+  const ACC = `(?:${altCi(words.accordingTo)})`;
+  const RELAY = `(?:${altCi(table.relayPhrases.filter((r) => !words.accordingTo.includes(r)))})`;
+  const LEAD = `(?:(?:${altCi([...lexicon.leadWords, ...words.fillers, ...(words.demonstratives ?? [])])})[\\s,]+)*`;
+  const stop = new Set([...table.stopWords, ...(words.demonstratives ?? [])]);
   return {
     words,
-    NAME,
-    SPEAKER: `${NAME}${AFFIL}`,
-    VERB: `(?:${altCi(table.speechVerbs)})`,
-    SVERB: `(?:${altCi(words.subjectVerbs ?? table.speechVerbs)})`,
-    INV: `(?:(?:${altCi(words.invertedVerbs ?? table.speechVerbs)})(?:\\s+(?:${alt([...lexicon.agentMarkers])}))?)`,
-    PVERB: `(?:${altCi(table.pronounSpeechVerbs)})`,
-    PRON: `(?:${altCi(words.pronouns)})`,
-    FILL: `(?:(?:${alt(words.fillers)})\\s+)*`,
-    DET: `(?:(?:${altCi(words.determiners)})\\s+)?`,
-    ACC: `(?:${altCi(words.accordingTo)})`,
-    RELAY: `(?:${altCi(relay)})`,
+    after: {
+      pronounVerb: new RegExp(`^${PVERB}${E}`, 'u'),
+      verbPronoun: new RegExp(`^(?<verb>${INV})\\s+${PRON}${E}`, 'u'),
+      pronounThenVerb: new RegExp(`^${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
+      inverted: new RegExp(`^(?:(?<inv>${INV})|(?<acc>${ACC}))\\s+`, 'u'),
+      nameVerb: new RegExp(`^${DET}(?<name>${NAME})\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
+      titleVerb: new RegExp(`^${DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<verb>${SVERB})${E}`, 'u'),
+      verb: new RegExp(`^${VERB}${E}`, 'u'),
+    },
+    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})(?:\\s*,[^,"“”]{1,80},)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    pronounVerb: new RegExp(`${B}${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    invertedBeforeQuote: new RegExp(`${B}(?<verb>${ACC}|${INV})\\s+(?:(?<pron>${PRON})|${DET}(?<name>${NAME}))\\s*[,:]`, 'gu'),
+    invertedName: new RegExp(`${B}(?:(?<inv>${INV})|${ACC})\\s+(?=\\p{Lu}|${DET}\\p{L})`, 'gu'),
+    direct: new RegExp(`^\\s*(?:(?:${alt(words.prepositions)})\\s*)?[:,]?\\s*$`, 'u'),
+    relay: new RegExp(`${B}(?:${RELAY}|${ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${NAME})`, 'u'),
+    leadingPrepositions: new RegExp(`^(?:(?:${alt(words.prepositions)})\\s+)+`, 'u'),
+    subject: new RegExp(`^\\s*(?:[^,.]{0,60},\\s*)?${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}))*)(?:\\s*,[^,]{1,80},)?\\s+(?<next>\\p{Ll}+)`, 'u'),
+    attributes: new RegExp(`^(?:${VERB}|${PVERB})${E}`, 'u'),
     prepositions: new Set(words.prepositions),
     titles: new Set([...table.titles, ...(words.titles ?? [])]),
     suffixes: table.suffixes.filter((x) => x.length >= 3),
+    // Without verb prefixes in the table (English), any lower-case word of three letters or more that is no stop word.
     verbLike: (word) =>
       words.fillers.includes(word) ||
-      (!table.stopWords.includes(word) && !(words.demonstratives ?? []).includes(word) && (words.verbPrefixes ?? []).some((p) => word.startsWith(p) && word.length >= p.length + 4)),
+      (!stop.has(word) && (words.verbPrefixes ?? ['']).some((p) => word.startsWith(p) && word.length >= Math.max(3, p.length + 4))),
   };
 }
 
@@ -124,18 +153,47 @@ export function cuesOf(language: Language): Cues {
 /** Titles before a speaker's name, in either language (Indonesian articles write English titles too). */
 const speakerTitles = new PhraseSet(allTables.flatMap((t) => [...t.titles, ...(t.quoteWords?.titles ?? [])]));
 
-/** What attributions of one article are read against. */
+/** What attributions of one article are read against: its people, and its words read once. */
 export function scopeOf(article: Article, people: readonly Person[]): NameScope {
-  const words = cuesOf(article.meta.language).words;
+  const table = tables[article.meta.language];
+  const words = table.quoteWords ?? noQuoteWords;
+  // A prefix with a suffix of three letters or more ("di…kan", "mem…kan"), or a long word ending in a
+  // possessive ("Twitternya"): a verb or a noun, never a name.
+  const prefixes = table.prefixes.filter((p) => p.length >= 2);
+  const suffixes = table.suffixes.filter((x) => x.length >= 3);
+  const possessive = words.possessives ?? [];
   const lower = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map((w) => w.toLowerCase()));
+  const common = new Set<string>();
+  const alone = new Set<string>();
+  const placeOrOrg = new Set<string>();
+  for (const p of article.paragraphs) {
+    const ws = wordsOf(p.text);
+    ws.forEach((w, i) => {
+      if (w.mark) return;
+      if (!w.cap) return void common.add(w.norm);
+      const prev = ws[i - 1];
+      const next = ws[i + 1];
+      // "Partai Gerindra": an organisation word that leads a name, not one that closes it ("Portmouth Ports").
+      const before = ws[i - 2];
+      const closes = before !== undefined && before.cap && !before.mark && !lexicon.titles.has(before.norm) && !lexicon.roleWords.has(before.norm) && !lexicon.organisationWords.has(before.norm);
+      if (prev?.cap && !prev.mark && lexicon.organisationWords.has(prev.norm) && !closes) placeOrOrg.add(w.text);
+      if (next?.cap && !next.mark) return;
+      if (!prev?.cap || prev.mark) alone.add(w.text);
+      if (prev && !prev.cap && lexicon.locatives.has(prev.norm)) placeOrOrg.add(w.text);
+    });
+  }
   return {
     people,
-    body: article.paragraphs.map((p) => p.text).join('\n'),
     honorifics: lower(words.honorifics),
     demonstratives: lower(words.demonstratives),
     determiners: lower(words.determiners),
     titles: speakerTitles,
-    common: new Set(article.paragraphs.flatMap((p) => wordsOf(p.text).filter((w) => !w.mark && !w.cap).map((w) => w.norm))),
+    common,
+    alone,
+    placeOrOrg,
+    affixed: (word) =>
+      (prefixes.some((p) => word.startsWith(p)) && suffixes.some((x) => word.endsWith(x) && word.length >= x.length + 5)) ||
+      possessive.some((x) => word.endsWith(x) && word.length >= 8),
   };
 }
 
@@ -147,30 +205,30 @@ function previousWord(text: string, index: number): string {
 const named = (name: SpeakerName, at: number, verb: string): Cue | undefined =>
   name.demonstrative ? { kind: 'pronoun', at, verb } : name.name !== undefined || name.title !== undefined ? { kind: 'name', name, at, verb } : undefined;
 
+/** "Menurut X, …": the source ends at the comma; "kata X, Role, Name" may go on. */
+const sourceOf = (rest: string, inverted: boolean): string => (inverted ? rest : rest.replace(/,[^]*$/, ''));
+
 /** The attribution right after a quote (`," kata Hartono`, `," he said`, `," Hartono said`). */
 export function cueAfter(tail: string, tailStart: number, c: Cues, scope: NameScope): Cue | undefined {
   const lead = /^[\s,.;:!?—–-]*/.exec(tail)![0].length;
   const s = tail.slice(lead);
   const at = tailStart + lead;
+  const p = c.after;
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^${c.PVERB}${E}`, 'u').exec(s))) return { kind: 'pronoun', at, verb: m[0] };
-  if ((m = new RegExp(`^(?<verb>${c.INV})\\s+${c.PRON}${E}`, 'u').exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
-  if ((m = new RegExp(`^${c.PRON}\\s+${c.FILL}(?<verb>${c.SVERB})${E}`, 'u').exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
-  if ((m = new RegExp(`^(?:(?<inv>${c.INV})|(?<acc>${c.ACC}))\\s+`, 'u').exec(s))) {
-    const rest = s.slice(m[0].length);
-    const cue = named(speakerIn(m.groups!.acc ? rest.replace(/,[^]*$/, '') : rest, scope), at, m.groups!.inv ?? m.groups!.acc!);
+  if ((m = p.pronounVerb.exec(s))) return { kind: 'pronoun', at, verb: m[0] };
+  if ((m = p.verbPronoun.exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
+  if ((m = p.pronounThenVerb.exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
+  if ((m = p.inverted.exec(s))) {
+    const cue = named(speakerIn(sourceOf(s.slice(m[0].length, m[0].length + 200), m.groups!.inv !== undefined), scope), at, m.groups!.inv ?? m.groups!.acc!);
     if (cue) return cue;
   }
-  if ((m = new RegExp(`^${c.DET}(?<name>${c.NAME})\\s+${c.FILL}(?<verb>${c.SVERB})${E}`, 'u').exec(s))) {
+  if ((m = p.nameVerb.exec(s))) {
     const cue = named(speakerIn(m.groups!.name!, scope), at, m.groups!.verb!);
     if (cue) return cue;
   }
   // "the minister said": a title in lower case before the verb.
-  if ((m = new RegExp(`^${c.DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<verb>${c.SVERB})${E}`, 'u').exec(s))) {
-    const title = m.groups!.title!.trim();
-    if (c.titles.has(title)) return { kind: 'name', name: { title }, at, verb: m.groups!.verb! };
-  }
-  if ((m = new RegExp(`^${c.VERB}${E}`, 'u').exec(s))) return { kind: 'document', at, verb: m[0] };
+  if ((m = p.titleVerb.exec(s)) && c.titles.has(m.groups!.title!.trim())) return { kind: 'name', name: { title: m.groups!.title!.trim() }, at, verb: m.groups!.verb! };
+  if ((m = p.verb.exec(s))) return { kind: 'document', at, verb: m[0] };
   return undefined;
 }
 
@@ -178,19 +236,15 @@ export function cueAfter(tail: string, tailStart: number, c: Cues, scope: NameSc
 export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameScope, direct: boolean): Cue | undefined {
   const found: Cue[] = [];
   const add = (cue: Cue | undefined, end: number): void => {
-    if (!cue) return;
     // A scare quote counts only when the cue stands right before it.
-    if (direct && !new RegExp(`^\\s*(?:(?:${alt(c.words.prepositions)})\\s*)?[:,]?\\s*$`, 'u').test(pre.slice(end))) return;
-    found.push(cue);
+    if (cue && (!direct || c.direct.test(pre.slice(end)))) found.push(cue);
   };
-  for (const m of pre.matchAll(new RegExp(`${B}(?<name>${c.SPEAKER})(?:\\s*,[^,"“”]{1,80},)?\\s+${c.FILL}(?<verb>${c.SVERB})${E}`, 'gu'))) {
+  for (const m of pre.matchAll(c.nameVerb)) {
     if (c.prepositions.has(previousWord(pre, m.index))) continue;
     add(named(speakerIn(m.groups!.name!, scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
   }
-  for (const m of pre.matchAll(new RegExp(`${B}${c.PRON}\\s+${c.FILL}(?<verb>${c.SVERB})${E}`, 'gu'))) {
-    add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
-  }
-  for (const m of pre.matchAll(new RegExp(`${B}(?<verb>${c.ACC}|${c.INV})\\s+(?:(?<pron>${c.PRON})|${c.DET}(?<name>${c.NAME}))\\s*[,:]`, 'gu'))) {
+  for (const m of pre.matchAll(c.pronounVerb)) add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
+  for (const m of pre.matchAll(c.invertedBeforeQuote)) {
     const at = preStart + m.index;
     add(m.groups!.pron ? { kind: 'pronoun', at, verb: m.groups!.verb! } : named(speakerIn(m.groups!.name!, scope), at, m.groups!.verb!), m.index + m[0].length);
   }
@@ -199,9 +253,8 @@ export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameSco
 
 /** The relay source stated in an attribution clause ("dikutip dari Warta Nusa" → Warta Nusa). */
 export function relayIn(clause: string, c: Cues): string | undefined {
-  const m = new RegExp(`${B}(?:${c.RELAY}|${c.ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${c.NAME})`, 'u').exec(clause);
   // "seperti dikutip dari Warta Nusa": the source is the name, not the preposition before it.
-  return m?.groups?.src?.replace(new RegExp(`^(?:(?:${alt(c.words.prepositions)})\\s+)+`, 'u'), '');
+  return c.relay.exec(clause)?.groups?.src?.replace(c.leadingPrepositions, '');
 }
 
 /** A person the text between quotes names, and where: what a later pronoun cue stands for. */
@@ -222,30 +275,25 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
   const keep = (name: SpeakerName, at: number): void => {
     if (name.name !== undefined || name.title !== undefined) out.push({ name, at });
   };
-  for (const m of blank.matchAll(new RegExp(`${B}(?<name>${c.SPEAKER})(?:\\s*,[^,]{1,80},)?\\s+${c.FILL}${c.SVERB}${E}`, 'gu'))) {
+  for (const m of blank.matchAll(c.nameVerb)) {
     if (!c.prepositions.has(previousWord(blank, m.index))) keep(speakerIn(m.groups!.name!, scope), m.index);
   }
-  for (const m of blank.matchAll(new RegExp(`${B}(?:(?<inv>${c.INV})|${c.ACC})\\s+(?=\\p{Lu}|${c.DET}\\p{L})`, 'gu'))) {
-    // "Menurut X, …": the source ends at the comma; "kata X, Role, Name" may go on.
-    const rest = blank.slice(m.index + m[0].length, m.index + m[0].length + 200);
-    keep(speakerIn(m.groups!.inv ? rest : rest.replace(/,[^]*$/, ''), scope), m.index);
+  for (const m of blank.matchAll(c.invertedName)) {
+    keep(speakerIn(sourceOf(blank.slice(m.index + m[0].length, m.index + m[0].length + 200), m.groups!.inv !== undefined), scope), m.index);
   }
   // A sentence's subject: after its opening words ("Namun,", "Sementara itu,"), a run of capitalised
-  // words before a lower-case word. With a title, or a person of the article with a role, it is the
-  // person spoken of; a bare name before a verb ("Rakhmat berharap", "Yusri tetap meminta") only when
-  // nobody has been named yet: "Kartu Prakerja yang …" or "Tagana bergerak …" is no one to quote.
-  const lead = `(?:(?:${altCi([...lexicon.leadWords, ...c.words.fillers, ...(c.words.demonstratives ?? [])])})[\\s,]+)*`;
-  const subject = new RegExp(`^\\s*(?:[^,.]{0,60},\\s*)?${lead}(?<name>${c.NAME}(?:\\s+(?:\\p{N}+|${c.NAME}))*)(?:\\s*,[^,]{1,80},)?\\s+(?<next>\\p{Ll}+)`, 'u');
+  // words before a lower-case word. With a title or an honorific, or a person of the article with a
+  // role, it is the person spoken of; a bare name before a verb ("Rakhmat berharap", "Yusri tetap
+  // meminta") only while nobody has been named: "Kartu Prakerja yang …" is no one to quote.
   for (const start of sentenceStarts) {
-    const m = subject.exec(blank.slice(start, start + 200));
+    const m = c.subject.exec(blank.slice(start, start + 200));
     if (!m || !/^\p{Lu}/u.test(m.groups!.name!)) continue;
     const name = speakerIn(m.groups!.name!, scope);
     if (name.name === undefined || out.some((o) => Math.abs(o.at - start) < 200 && o.name.name === name.name)) continue;
     const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
     const strong = honorific || name.title !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
-    const bare = name.name.split(/\s+/);
-    const weak =
-      c.verbLike(m.groups!.next!) && bare.every((w) => w.length >= 4 && !scope.common.has(fold(w)) && !c.suffixes.some((x) => fold(w).endsWith(x)));
+    const bare = name.name.split(/\s+/).map(fold);
+    const weak = c.verbLike(m.groups!.next!) && bare.every((w) => w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x)));
     if (strong || weak) out.push({ name, at: start + m.index, ...(!strong && { weak: true }) });
   }
   return out.sort((a, b) => a.at - b.at);

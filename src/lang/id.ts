@@ -27,14 +27,15 @@ export const id: LanguageTable = {
   ],
   speechVerbs: [
     'kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'tegas', 'lanjut', 'tambah', 'imbuh', 'bunyi', 'tulis',
-    'papar', 'terang', 'sebut', 'tutup', 'pungkas', 'ucap', 'seru', 'demikian',
+    'papar', 'terang', 'sebut', 'tutup', 'pungkas', 'ucap', 'seru', 'demikian', 'tanya', 'jawab', 'kilah', 'sahut',
+    'timpal',
     'mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan',
     'menuturkan', 'menyebutkan', 'menyebut', 'menilai', 'berkata', 'mengakui', 'memperingatkan', 'menyampaikan',
   ],
   pronounSpeechVerbs: [
     'katanya', 'ujarnya', 'ungkapnya', 'tuturnya', 'jelasnya', 'tegasnya', 'lanjutnya', 'tambahnya',
     'imbuhnya', 'tulisnya', 'paparnya', 'terangnya', 'sebutnya', 'tutupnya', 'pungkasnya', 'ucapnya',
-    'serunya',
+    'serunya', 'tanyanya', 'jawabnya', 'kilahnya', 'sahutnya', 'timpalnya',
   ],
   relayPhrases: ['dikutip dari', 'mengutip', 'dilansir dari', 'dilansir', 'seperti dikutip', 'menurut', 'lapor', 'melaporkan', 'dilaporkan', 'dikutip', 'seperti dilansir', 'diberitakan', 'mengutip dari'],
   titles: [
@@ -86,7 +87,7 @@ export const id: LanguageTable = {
     determiners: ['sang', 'para'],
     invertedVerbs: [
       'kata', 'ujar', 'ungkap', 'tutur', 'jelas', 'tegas', 'lanjut', 'tambah', 'imbuh', 'tulis', 'papar', 'terang',
-      'sebut', 'tutup', 'pungkas', 'ucap', 'seru', 'demikian', 'bunyi',
+      'sebut', 'tutup', 'pungkas', 'ucap', 'seru', 'demikian', 'bunyi', 'tanya', 'jawab', 'kilah', 'sahut', 'timpal',
       'dikatakan', 'disampaikan', 'diungkapkan', 'dijelaskan', 'ditegaskan', 'dituturkan', 'disebutkan',
     ],
     subjectVerbs: [
@@ -95,6 +96,7 @@ export const id: LanguageTable = {
     ],
     affiliations: ['dari'],
     verbPrefixes: ['me', 'ber', 'ter'],
+    possessives: ['nya'],
     titles: [
       'mensos', 'menkes', 'menkeu', 'mendagri', 'menlu', 'menhan', 'menpan', 'kapolres', 'kapolresta', 'kapolsek',
       'kapolrestabes', 'wakapolri', 'wakapolda', 'kasatreskrim', 'kadis', 'kadinkes', 'kasi', 'kabag', 'kabid', 'kades',

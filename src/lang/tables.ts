@@ -108,6 +108,8 @@ export interface QuoteWords {
   /** A title written short and its long forms, lower case (["kapolres", "kepala kepolisian resor",
    * "kepala polres"]): "kata Kapolres" means the person named before as "Kepala Kepolisian Resor …". */
   readonly titleForms?: readonly (readonly string[])[];
+  /** Possessive suffixes ("nya"): a long capitalised word ending so ("Twitternya") is no name. */
+  readonly possessives?: readonly string[];
   /** How verbs begin ("me", "ber"): a bare name before such a word opens a sentence as its subject;
    * any lower-case word that is no stop word when absent. */
   readonly verbPrefixes?: readonly string[];
