@@ -65,8 +65,17 @@ describe('Indonesian: pronoun, demonstrative and title-only cues', () => {
     const text = '”Pasar dibuka lagi Senin,” kata Camat Hadi Susanto.\n\nPedagang diminta mendaftar ulang. ”Pendaftaran gratis,” ujarnya. ”Tidak ada pungutan,” kata dia.';
     expect(who(text, 'id')).toEqual(['Hadi Susanto', 'Hadi Susanto', 'Hadi Susanto']);
   });
-  it('a bare name opening a sentence before a verb, when nobody has been named yet', () => {
+  it('a bare name opening a sentence before a verb, when nobody has been named yet; not an institution or a conjunction', () => {
     expect(who('Namun, Rakhmat berharap tim itu bekerja lama. ”Jangan hanya sesaat,” ucapnya.', 'id')).toEqual(['Rakhmat']);
+    expect(who('Meski demikian, Yusri tetap meminta warga berlibur di rumah. ”Jangan ke luar kota,” ujar dia.', 'id')).toEqual(['Yusri']);
+    expect(who('Kendati belum melihat hasilnya, warga cemas. ”Kami menunggu,” katanya.', 'id')).toEqual([undefined]);
+    expect(who('Namun, Biro Meteorologi masih memperingatkan hujan deras. ”Sungai bisa meluap,” kata lembaga itu.', 'id')).toEqual([undefined]);
+  });
+  it('a subject in apposition ("Ketua X, Nama, membenarkan") and a subject after an opening phrase', () => {
+    const apposition = 'Ketua Harian Partai Maju Jateng, Iqbal Santoso, pun membenarkan rencana itu. ”Kami sudah sepakat,” katanya.';
+    expect(who(apposition, 'id')).toEqual(['Iqbal Santoso']);
+    const opening = 'Selain sosialisasi Covid-19, Baihaki juga mengajak warga menanam sayur. ”Semua sayur laku,” ujarnya.';
+    expect(who(opening, 'id')).toEqual(['Baihaki']);
   });
   it('"kata politisi senior itu": a role and a demonstrative stand for the person spoken of', () => {
     const text = 'Ketua MPR Bambang Sutrisno berpesan agar warga merayakan Lebaran di rumah. ”Silaturahmi bisa lewat telepon,” kata politisi senior Partai Maju itu.';

@@ -85,7 +85,8 @@ function classify(text: string, words: readonly Word[], scope: NameScope): Class
       (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac/.test(w.text)) || scope.affixed(w.norm) ||
       w.acronym || lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm) || lexicon.demonyms.has(w.text) ||
       lexicon.calendar.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.pronouns.has(w.norm) || lexicon.leadWords.has(w.norm) ||
-      lexicon.fillers.has(w.norm) || lexicon.personalPronouns.has(w.norm) || /^[IVX]+$/.test(w.text)
+      lexicon.fillers.has(w.norm) || lexicon.personalPronouns.has(w.norm) || lexicon.speechVerbs.has(w.norm) || lexicon.accordingTo.has(w.norm) ||
+      /^[IVX]+$/.test(w.text)
     )
       push('role');
     else push('name');
@@ -130,10 +131,12 @@ function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
     // run is that organisation's or place's own name.
     const after = classed[j + 1];
     // An organisation word that closes a name ("Portmouth Ports") leaves the run after it free.
-    const closesName = k - 1 >= from && nameKinds.has(classed[k - 1]!.kind);
+    const closesName = k - 1 >= from && classed[k - 1]!.kind === 'name';
     // One word before a capitalised role word heads an institution's name ("Gugus Tugas").
     const heads = i === j && after?.kind === 'role' && after.word.cap && !/\p{N}/u.test(after.word.text) && !after.word.acronym;
-    const tainted = (before === 'org' && !closesName) || before === 'place' || after?.kind === 'org' || heads;
+    // One word after an institution's capitalised role word, with no title before it ("Biro Meteorologi").
+    const named = i === j && before === 'role' && classed[k]!.word.cap && lexicon.roleWords.has(classed[k]!.word.norm) && !classed.slice(from, k).some((c) => c.kind === 'title');
+    const tainted = (before === 'org' && !closesName) || before === 'place' || after?.kind === 'org' || heads || named;
     const lead = classed.slice(from, i).filter((c) => c.kind !== 'mark');
     const role = lead.some((c) => c.kind === 'title') ? lead.map((c) => c.word.norm).join(' ') : undefined;
     runs.push({ from: i, to: j, tainted, ...(title !== undefined && { title }), ...(role !== undefined && { role }) });
@@ -286,6 +289,6 @@ export function fullName(written: string, scope: NameScope): string {
   if (!person || person.name === written) return written;
   const words = written.split(/\s+/);
   if (words.length >= 2 && person.name.endsWith(written)) return written;
-  const cleaned = speakerIn(person.name, scope).name ?? person.name;
-  return cleaned.split(/\s+/).length >= words.length ? cleaned : written;
+  const cleaned = speakerIn(person.name, scope).name;
+  return cleaned !== undefined && cleaned.split(/\s+/).length >= words.length ? cleaned : written;
 }

@@ -79,16 +79,16 @@ export interface Cues {
   readonly direct: RegExp;
   readonly relay: RegExp;
   readonly leadingPrepositions: RegExp;
-  /** A sentence's subject, after its opening words. */
-  readonly subject: RegExp;
+  /** A sentence's subject: right after its opening words, or after an opening phrase and a comma. */
+  readonly subjects: readonly RegExp[];
   /** A clause that opens with a speech verb or a pronoun verb. */
   readonly attributes: RegExp;
   readonly prepositions: ReadonlySet<string>;
   readonly titles: ReadonlySet<string>;
   /** Suffixes of three letters or more ("kan", "nya"): a word ending so is no bare name. */
   readonly suffixes: readonly string[];
-  /** A lower-case word that looks like a verb or an adverb before one ("berharap", "juga", "met"). */
-  readonly verbLike: (word: string) => boolean;
+  /** Lower-case words that look like a verb, after any adverbs ("berharap", "tetap meminta", "met"). */
+  readonly verbLike: (words: string) => boolean;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -131,15 +131,19 @@ function cuesFor(table: LanguageTable): Cues {
     direct: new RegExp(`^\\s*(?:(?:${alt(words.prepositions)})\\s*)?[:,]?\\s*$`, 'u'),
     relay: new RegExp(`${B}(?:${RELAY}|${ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${NAME})`, 'u'),
     leadingPrepositions: new RegExp(`^(?:(?:${alt(words.prepositions)})\\s+)+`, 'u'),
-    subject: new RegExp(`^\\s*(?:[^,.]{0,60},\\s*)?${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}))*)(?:\\s*,[^,]{1,80},)?\\s+(?<next>\\p{Ll}+)`, 'u'),
+    subjects: ['', '[^,.]{0,60},\\s*'].map(
+      (intro) => new RegExp(`^\\s*${intro}${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}))*)(?:\\s*,(?<apposition>[^,]{1,80}),|\\s*,)?\\s+(?<next>(?:${FILL})\\p{Ll}+)`, 'u'),
+    ),
     attributes: new RegExp(`^(?:${VERB}|${PVERB})${E}`, 'u'),
     prepositions: new Set(words.prepositions),
     titles: new Set([...table.titles, ...(words.titles ?? [])]),
     suffixes: table.suffixes.filter((x) => x.length >= 3),
     // Without verb prefixes in the table (English), any lower-case word of three letters or more that is no stop word.
-    verbLike: (word) =>
-      words.fillers.includes(word) ||
-      (!stop.has(word) && (words.verbPrefixes ?? ['']).some((p) => word.startsWith(p) && word.length >= Math.max(3, p.length + 4))),
+    verbLike: (text) => {
+      // The verb after any adverbs ("tetap berharap", "also met").
+      const word = text.split(/\s+/).pop()!;
+      return !stop.has(word) && (words.verbPrefixes ?? ['']).some((p) => word.startsWith(p) && word.length >= Math.max(3, p.length + 4));
+    },
   };
 }
 
@@ -286,15 +290,25 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
   // role, it is the person spoken of; a bare name before a verb ("Rakhmat berharap", "Yusri tetap
   // meminta") only while nobody has been named: "Kartu Prakerja yang …" is no one to quote.
   for (const start of sentenceStarts) {
-    const m = c.subject.exec(blank.slice(start, start + 200));
-    if (!m || !/^\p{Lu}/u.test(m.groups!.name!)) continue;
-    const name = speakerIn(m.groups!.name!, scope);
-    if (name.name === undefined || out.some((o) => Math.abs(o.at - start) < 200 && o.name.name === name.name)) continue;
-    const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
-    const strong = honorific || name.title !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
-    const bare = name.name.split(/\s+/).map(fold);
-    const weak = c.verbLike(m.groups!.next!) && bare.every((w) => w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x)));
-    if (strong || weak) out.push({ name, at: start + m.index, ...(!strong && { weak: true }) });
+    for (const pattern of c.subjects) {
+      const m = pattern.exec(blank.slice(start, start + 200));
+      // A name followed by "dan" goes on ("Fakultas Ekonomika dan Bisnis …"): no subject there.
+      if (!m || !/^\p{Lu}/u.test(m.groups!.name!) || lexicon.connectors.has(m.groups!.next!.split(/\s+/)[0]!)) continue;
+      // "Ketua DPD Partai Maju, Iqbal Wibisono, membenarkan": the apposition may be the person.
+      const apposition = m.groups!.apposition;
+      const name = speakerIn(apposition === undefined ? m.groups!.name! : `${m.groups!.name!},${apposition}`, scope);
+      if (name.name === undefined) continue;
+      const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
+      const strong = honorific || name.title !== undefined || name.role !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
+      // Bare: the words opening the sentence are the name and nothing else ("Biro Meteorologi" is not),
+      // and a verb follows ("Yusri tetap berharap", not "Kartu Prakerja yang …").
+      const weak =
+        name.name === m.groups!.name && c.verbLike(m.groups!.next!) &&
+        name.name.split(/\s+/).map(fold).every((w) => w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x)));
+      if (!strong && !weak) continue;
+      if (!out.some((o) => Math.abs(o.at - start) < 200 && o.name.name === name.name)) out.push({ name, at: start + m.index, ...(!strong && { weak: true }) });
+      break;
+    }
   }
   return out.sort((a, b) => a.at - b.at);
 }

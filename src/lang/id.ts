@@ -80,7 +80,10 @@ export const id: LanguageTable = {
   ],
   quoteWords: {
     pronouns: ['dia', 'ia', 'beliau', 'mereka'],
-    fillers: ['pun', 'juga', 'kembali', 'lalu', 'kemudian', 'sebelumnya', 'sempat', 'telah', 'sudah', 'pernah', 'lantas', 'namun', 'tetapi', 'sementara', 'adapun', 'sedangkan', 'bahkan'],
+    fillers: [
+      'pun', 'juga', 'kembali', 'lalu', 'kemudian', 'sebelumnya', 'sempat', 'telah', 'sudah', 'pernah', 'lantas', 'namun', 'tetapi',
+      'sementara', 'adapun', 'sedangkan', 'bahkan', 'tetap', 'masih', 'terus', 'segera', 'langsung', 'belum',
+    ],
     nameParticles: ['bin', 'binti', 'van', 'von', 'de', 'der', 'den', 'da', 'al', 'el', 'la', 'le'],
     prepositions: ['kepada', 'pada', 'untuk', 'dari', 'di', 'ke', 'dengan', 'oleh', 'bagi', 'terhadap', 'tentang', 'dan', 'atau', 'bahwa', 'dalam', 'melalui', 'bersama', 'antara'],
     accordingTo: ['menurut'],
@@ -191,6 +194,7 @@ export const id: LanguageTable = {
       'hingga', 'sampai', 'tetapi', 'tapi', 'dilansir', 'menurut', 'sekadar', 'sebagai', 'pada', 'dalam',
       'kini', 'saat', 'ketika', 'baik', 'maka', 'oleh', 'bagi', 'terkait', 'soal', 'mengenai', 'hal', 'pun',
       'sempat', 'menggerakan', 'menggerakkan', 'dengan', 'tanpa', 'atas', 'usai', 'seusai', 'selama',
+      'kendati', 'walau', 'secara', 'apalagi', 'padahal', 'pasalnya', 'rencananya', 'sayangnya',
     ],
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
   },
