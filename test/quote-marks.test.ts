@@ -53,8 +53,8 @@ describe('quoteSpans: mixed, nested and English marks', () => {
     expect(quoted('"They told us \'not yet\' again," she said.')).toEqual(["They told us 'not yet' again"]);
   });
   it('keeps a double-mark quote inside a double-mark quote as part of the outer one', () => {
-    const text = '“Sesuai visi kami “Belanja untuk semua”, target kami seribu toko,” tutup Tommy.';
-    expect(quoted(text)).toEqual(['Sesuai visi kami “Belanja untuk semua”, target kami seribu toko']);
+    const text = '“Sejak awal moto kami “Rapi itu murah”, dan pelanggan menyukainya,” kata Sinta.';
+    expect(quoted(text)).toEqual(['Sejak awal moto kami “Rapi itu murah”, dan pelanggan menyukainya']);
   });
   it('English: a quote after a colon, a quote split by its attribution, a scare quote', () => {
     expect(quoted('Dr Fox told the radio: "This budget will not last the summer."')).toEqual(['This budget will not last the summer.']);

@@ -19,10 +19,10 @@ describe('Indonesian: the cue after the quote', () => {
     expect(who('”Harga beras mulai turun,” Gubernur Rina Kartika menambahkan.', 'id')).toEqual(['Rina Kartika']);
   });
   it('the person, not the organisation or place around them: "kata Kepala Desa X, Kecamatan Y, Nama"', () => {
-    expect(who('”Gudang itu tidak berizin,” kata Kepala Desa Sukamaju, Kecamatan Pakem, Wahyu Wibowo di kantornya.', 'id')).toEqual(['Wahyu Wibowo']);
+    expect(who('”Gudang itu tidak berizin,” kata Kepala Desa Sidomulyo, Kecamatan Ngaglik, Dedi Kurniadi di kantornya.', 'id')).toEqual(['Dedi Kurniadi']);
     expect(who('”Stok aman,” ujar anggota Komisi Pemilihan Umum Provinsi Jawa Tengah, Salma Rahayu, kemarin.', 'id')).toEqual(['Salma Rahayu']);
     expect(who('”Kasus baru bertambah,” kata Juru Bicara Gugus Tugas Covid-19 Kota Sukamaju dr Rudi Hartanto.', 'id')).toEqual(['Rudi Hartanto']);
-    expect(who('”Kereta tetap berangkat,” kata Manajer Humas PT KAI Daop 8 Surabaya Teguh Prasetyo.', 'id')).toEqual(['Teguh Prasetyo']);
+    expect(who('”Bus tetap berangkat,” kata Manajer Humas PT Damri Unit 4 Surabaya Teguh Prasetyo.', 'id')).toEqual(['Teguh Prasetyo']);
   });
   it('no glued neighbours: "Menteri Keuangan Sri Wahyuni" → Sri Wahyuni', () => {
     const text = 'Menteri Keuangan Sri Wahyuni menyatakan, pemerintah menyiapkan dana darurat. ”Dana itu cair pekan depan,” katanya.';
@@ -33,10 +33,10 @@ describe('Indonesian: the cue after the quote', () => {
     expect(who(party, 'id')).toEqual(['Ahmad Sujana']);
     const place = 'Banjir melanda di Sukamaju sejak Senin. ”Pengungsi sudah kami data,” kata Bupati Sukamaju Rudi Hartono.';
     expect(who(place, 'id')).toEqual(['Rudi Hartono']);
-    expect(who('”Saya kira saya siap,” kata pebalap MotoGP Valentino Rosso.', 'id')).toEqual(['Valentino Rosso']);
+    expect(who('”Mesin kami sudah siap,” kata pebalap MotoGP Marco Vettori.', 'id')).toEqual(['Marco Vettori']);
   });
   it('a statement introduced by a noun ("demikian pernyataan misi …") names nobody', () => {
-    expect(who('”Kami kecewa atas ucapan itu,” demikian pernyataan misi Uni Afrika di New York.', 'id')).toEqual([undefined]);
+    expect(who('”Kami menolak tuduhan itu,” demikian pernyataan misi Liga Pantai Selatan di Jenewa.', 'id')).toEqual([undefined]);
   });
   it('an organisation speaking is no speaker; its words stay in the attribution: "kata Gugus Tugas Covid-19 Jawa Timur"', () => {
     const quotes = quotesOf('”Ruang isolasi hampir penuh,” kata Gugus Tugas Covid-19 Jawa Timur.', 'id');
@@ -50,7 +50,7 @@ describe('Indonesian: the cue before the quote', () => {
     expect(who(text, 'id')).toEqual(['Anton Sugiarto', 'Dewi', 'Dewi']);
   });
   it('"X dari PT Y mengatakan" → X; a passive "disampaikan X" names the speaker of a later "ujarnya"', () => {
-    expect(who('Reynaldi dari PT Rotan Jaya mengatakan, ”Stok kami habis terbakar.”', 'id')).toEqual(['Reynaldi']);
+    expect(who('Fajar dari PT Sinar Kayu mengatakan, ”Stok kami habis terbakar.”', 'id')).toEqual(['Fajar']);
     const passive = 'Hal itu disampaikan Kepala Dinas Kesehatan Sukamaju dr Maya Lestari. ”Dua pedagang dirawat,” ujarnya.';
     expect(who(passive, 'id')).toEqual(['Maya Lestari']);
   });
@@ -66,20 +66,20 @@ describe('Indonesian: pronoun, demonstrative and title-only cues', () => {
     expect(who(text, 'id')).toEqual(['Hadi Susanto', 'Hadi Susanto', 'Hadi Susanto']);
   });
   it('a bare name opening a sentence before a verb, when nobody has been named yet; not an institution or a conjunction', () => {
-    expect(who('Namun, Rakhmat berharap tim itu bekerja lama. ”Jangan hanya sesaat,” ucapnya.', 'id')).toEqual(['Rakhmat']);
-    expect(who('Meski demikian, Yusri tetap meminta warga berlibur di rumah. ”Jangan ke luar kota,” ujar dia.', 'id')).toEqual(['Yusri']);
+    expect(who('Namun, Hendrik berharap bengkel itu dibuka lagi. ”Kami butuh pekerjaan,” ucapnya.', 'id')).toEqual(['Hendrik']);
+    expect(who('Meski demikian, Marlina tetap meminta pedagang membayar retribusi. ”Aturannya jelas,” ujar dia.', 'id')).toEqual(['Marlina']);
     expect(who('Kendati belum melihat hasilnya, warga cemas. ”Kami menunggu,” katanya.', 'id')).toEqual([undefined]);
-    expect(who('Namun, Biro Meteorologi masih memperingatkan hujan deras. ”Sungai bisa meluap,” kata lembaga itu.', 'id')).toEqual([undefined]);
+    expect(who('Namun, Biro Statistik masih menghitung ulang angka panen. ”Hasilnya keluar Jumat,” kata lembaga itu.', 'id')).toEqual([undefined]);
   });
   it('a subject in apposition ("Ketua X, Nama, membenarkan") and a subject after an opening phrase', () => {
-    const apposition = 'Ketua Harian Partai Maju Jateng, Iqbal Santoso, pun membenarkan rencana itu. ”Kami sudah sepakat,” katanya.';
-    expect(who(apposition, 'id')).toEqual(['Iqbal Santoso']);
-    const opening = 'Selain sosialisasi Covid-19, Baihaki juga mengajak warga menanam sayur. ”Semua sayur laku,” ujarnya.';
-    expect(who(opening, 'id')).toEqual(['Baihaki']);
+    const apposition = 'Sekretaris Partai Maju Sulsel, Rudi Darmawan, pun membenarkan rencana koalisi itu. ”Kami sudah sepakat,” katanya.';
+    expect(who(apposition, 'id')).toEqual(['Rudi Darmawan']);
+    const opening = 'Selain membagikan masker, Wulan juga mengajak pemuda membersihkan sungai. ”Sampahnya sudah berkurang,” ujarnya.';
+    expect(who(opening, 'id')).toEqual(['Wulan']);
   });
   it('"kata politisi senior itu": a role and a demonstrative stand for the person spoken of', () => {
-    const text = 'Ketua MPR Bambang Sutrisno berpesan agar warga merayakan Lebaran di rumah. ”Silaturahmi bisa lewat telepon,” kata politisi senior Partai Maju itu.';
-    expect(who(text, 'id')).toEqual(['Bambang Sutrisno']);
+    const text = 'Ketua DPRD Agus Salman meminta warga tidak berkerumun saat festival. ”Tonton saja dari rumah,” kata politisi senior Partai Maju itu.';
+    expect(who(text, 'id')).toEqual(['Agus Salman']);
   });
   it('"kata Kapolres" → the person named before as Kepala Kepolisian Resor', () => {
     const text = 'Kepala Kepolisian Resor Sukamaju AKBP Hendra Gunawan mengatakan, penyebab kebakaran belum diketahui. ”Kami akan menyelidiki semua kemungkinan,” kata Kapolres.';

@@ -1,6 +1,6 @@
 // extract: which person an attribution names. Given the words of an attribution — the clause after
-// a speech verb (`kata Kepala Dusun Sukamaju, Kecamatan Pakem, Wahyu Wibowo di …`) or the run
-// before one (`Menteri Keuangan Sri Mulyani menyatakan`) — find the person, never the role,
+// a speech verb (`kata Kepala Dusun Sidomulyo, Kecamatan Ngaglik, Dedi Kurniadi di …`) or the run
+// before one (`Menteri Keuangan Sri Wahyuni menyatakan`) — find the person, never the role,
 // organisation or place around them:
 //   - words are classed by the language tables: titles and honorifics, role words, organisation and
 //     place words, known places and outlets, acronyms, dates, numbers; what is left and capitalised
@@ -8,9 +8,9 @@
 //   - a run right after an organisation or place word is that organisation's or place's name;
 //   - the clause is cut into comma segments ("Role Org, Name, Place"); the speaker is the run that is
 //     a person of the article, else a later segment that is a name and nothing else, else the last
-//     clean run of the first segment ("Menteri Keuangan Sri Mulyani" → Sri Mulyani);
-//   - a long run is cut where the article uses a part of it alone ("… Kemendagri Zudan Arif" → "Zudan
-//     Arif" when "Zudan" stands alone elsewhere), else to its last two words;
+//     clean run of the first segment ("Menteri Keuangan Sri Wahyuni" → Sri Wahyuni);
+//   - a long run is cut where the article uses a part of it alone ("… Ditjen Pajak Rudi Arman Saleh" → "Rudi
+//     Arman Saleh" when "Rudi" stands alone elsewhere), else to its last two words;
 //   - no name, but a title (`kata Kapolres`, `the minister said`) → the title, resolved by the caller;
 //     a role word and a demonstrative (`kata politisi senior itu`) → the person spoken of before.
 import { resolvePerson } from '../text/name-match.js';
@@ -46,9 +46,9 @@ export interface NameScope {
   /** Capitalised words the article writes with no capitalised word on either side: a part of a name used alone. */
   readonly alone: ReadonlySet<string>;
   /** Capitalised words the article writes as a place or an organisation's name: alone right after a
-   * locative ("di Indramayu"), or right after an organisation word ("Partai Gerindra"). */
+   * locative ("di Sidomulyo"), or right after an organisation word ("Partai Maju"). */
   readonly placeOrOrg: ReadonlySet<string>;
-  /** A word built as a verb or a possessive, never a name ("Ditambahkan", "Twitternya"). */
+  /** A word built as a verb or a possessive, never a name ("Disebutkan", "Instagramnya"). */
   readonly affixed: (folded: string) => boolean;
 }
 
@@ -127,14 +127,14 @@ function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
     let t = k;
     while (t >= from && classed[t]!.kind === 'title') t--;
     const title = t < k ? classed.slice(t + 1, k + 1).map((c) => c.word.text).join(' ') : undefined;
-    // After an organisation or place word, or before an organisation word ("Haveltea Foundation"), a
+    // After an organisation or place word, or before an organisation word ("Harapan Foundation"), a
     // run is that organisation's or place's own name.
     const after = classed[j + 1];
     // An organisation word that closes a name ("Portmouth Ports") leaves the run after it free.
     const closesName = k - 1 >= from && classed[k - 1]!.kind === 'name';
     // One word before a capitalised role word heads an institution's name ("Gugus Tugas").
     const heads = i === j && after?.kind === 'role' && after.word.cap && !/\p{N}/u.test(after.word.text) && !after.word.acronym;
-    // One word after an institution's capitalised role word, with no title before it ("Biro Meteorologi").
+    // One word after an institution's capitalised role word, with no title before it ("Biro Statistik").
     const named = i === j && before === 'role' && classed[k]!.word.cap && lexicon.roleWords.has(classed[k]!.word.norm) && !classed.slice(from, k).some((c) => c.kind === 'title');
     const tainted = (before === 'org' && !closesName) || before === 'place' || after?.kind === 'org' || heads || named;
     const lead = classed.slice(from, i).filter((c) => c.kind !== 'mark');
@@ -154,8 +154,8 @@ const textOf = (clause: string, classed: readonly Classed[], from: number, to: n
  */
 function personOf(clause: string, classed: readonly Classed[], run: Run, scope: NameScope): { name: string; person: boolean } | undefined {
   let words = classed.slice(run.from, run.to + 1).filter((c) => c.kind !== 'mark');
-  // A run after an organisation word starts with the organisation's own name ("Partai Golkar …"), and
-  // a first word the article uses as a place ("di Indramayu") is that place ("Bupati Indramayu Bambang …").
+  // A run after an organisation word starts with the organisation's own name ("Partai Maju …"), and
+  // a first word the article uses as a place ("di Sidomulyo") is that place ("Bupati Sidomulyo Rudi …").
   if (run.tainted || (words.length >= 2 && scope.placeOrOrg.has(words[0]!.word.text))) {
     if (run.tainted && words.length < 3) return undefined;
     words = words.slice(1);
@@ -209,7 +209,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
       continue;
     }
     // A lower-case word ends the clause, unless no name has come yet and a capitalised word follows
-    // ("Head of Research at PT Infovesta Wawan Hendrayana", "Reynaldi dari PT Rotan").
+    // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu").
     if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !classed[i + 1]?.word.cap)) {
       end = i;
       break;
@@ -233,7 +233,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
     if (runs.length === 1 && run!.from === firstWord(classed, segment) && run!.to === segment.to && !run!.tainted) appositions.push(run!);
   }
   // 1. A person of the article, in apposition or closing the first segment (where a title and an
-  // organisation put the name: "Kepala Seksi Tanaman Dinas Pertanian Eti Rohaeti").
+  // organisation put the name: "Kepala Seksi Tanaman Dinas Pertanian Wulan Sari").
   const first = found[0];
   const lastOfFirst = first?.runs[first.runs.length - 1];
   for (const run of [...appositions, ...(lastOfFirst ? [lastOfFirst] : [])]) {
@@ -281,8 +281,8 @@ function roleText(clause: string, lead: readonly Classed[]): string | undefined 
 
 /**
  * The speaker as the article names them in full: the person of the article the written name means
- * ("Kim" → "Kim Jong Un"), unless that person's name only adds words before a name of two or more
- * words (a role or organisation glued on: "Wiku Adisasmito" stays, not "Covid-19 Wiku Adisasmito").
+ * ("Hartono" → "Budi Hartono"), unless that person's name only adds words before a name of two or more
+ * words (a role or organisation glued on: "Rudi Hartanto" stays, not "Covid-19 Rudi Hartanto").
  */
 export function fullName(written: string, scope: NameScope): string {
   const person = resolvePerson(scope.people, written);

@@ -100,7 +100,7 @@ function cuesFor(table: LanguageTable): Cues {
   const WORD = `(?:\\p{Lu}\\.|(?:${alt(abbreviations)})\\.|\\p{Lu}[\\p{L}'’-]*)`;
   const JOIN = `(?:(?:${alt([...words.nameParticles, ...(words.honorifics ?? []).map((h) => h.toLowerCase())])})\\s+)?`;
   const NAME = `${WORD}(?:\\s+${JOIN}${WORD}){0,7}`;
-  // "Reynaldi dari PT Rotan mengatakan", "Ann Lee of the Harbour Union said": the speaker and where they work.
+  // "Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the Harbour Union said": the speaker and where they work.
   const DET = `(?:(?:${altCi(words.determiners)})\\s+)?`;
   const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}${NAME})?`;
   const VERB = `(?:${altCi(table.speechVerbs)})`;
@@ -162,7 +162,7 @@ export function scopeOf(article: Article, people: readonly Person[]): NameScope 
   const table = tables[article.meta.language];
   const words = table.quoteWords ?? noQuoteWords;
   // A prefix with a suffix of three letters or more ("di…kan", "mem…kan"), or a long word ending in a
-  // possessive ("Twitternya"): a verb or a noun, never a name.
+  // possessive ("Instagramnya"): a verb or a noun, never a name.
   const prefixes = table.prefixes.filter((p) => p.length >= 2);
   const suffixes = table.suffixes.filter((x) => x.length >= 3);
   const possessive = words.possessives ?? [];
@@ -177,7 +177,7 @@ export function scopeOf(article: Article, people: readonly Person[]): NameScope 
       if (!w.cap) return void common.add(w.norm);
       const prev = ws[i - 1];
       const next = ws[i + 1];
-      // "Partai Gerindra": an organisation word that leads a name, not one that closes it ("Portmouth Ports").
+      // "Partai Maju": an organisation word that leads a name, not one that closes it ("Portmouth Ports").
       const before = ws[i - 2];
       const closes = before !== undefined && before.cap && !before.mark && !lexicon.titles.has(before.norm) && !lexicon.roleWords.has(before.norm) && !lexicon.organisationWords.has(before.norm);
       if (prev?.cap && !prev.mark && lexicon.organisationWords.has(prev.norm) && !closes) placeOrOrg.add(w.text);
@@ -271,7 +271,7 @@ export interface Mention {
 
 /**
  * Reported speech (`kata Lestari`, `X mengatakan`, `menurut X`) and sentence subjects that are
- * people (`Namun, Gubernur Budi meminta …`, `Yusri berharap …` when Yusri is a person of the article)
+ * people (`Namun, Gubernur Budi meminta …`, `Marlina berharap …` when Marlina is a person of the article)
  * in a paragraph whose quotes are blanked, in reading order.
  */
 export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: Cues, scope: NameScope): Mention[] {
@@ -287,21 +287,21 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
   }
   // A sentence's subject: after its opening words ("Namun,", "Sementara itu,"), a run of capitalised
   // words before a lower-case word. With a title or an honorific, or a person of the article with a
-  // role, it is the person spoken of; a bare name before a verb ("Rakhmat berharap", "Yusri tetap
-  // meminta") only while nobody has been named: "Kartu Prakerja yang …" is no one to quote.
+  // role, it is the person spoken of; a bare name before a verb ("Hendrik berharap", "Marlina tetap
+  // meminta") only while nobody has been named: "Kartu Pintar yang …" is no one to quote.
   for (const start of sentenceStarts) {
     for (const pattern of c.subjects) {
       const m = pattern.exec(blank.slice(start, start + 200));
       // A name followed by "dan" goes on ("Fakultas Ekonomika dan Bisnis …"): no subject there.
       if (!m || !/^\p{Lu}/u.test(m.groups!.name!) || lexicon.connectors.has(m.groups!.next!.split(/\s+/)[0]!)) continue;
-      // "Ketua DPD Partai Maju, Iqbal Wibisono, membenarkan": the apposition may be the person.
+      // "Ketua DPD Partai Maju, Rudi Darmawan, membenarkan": the apposition may be the person.
       const apposition = m.groups!.apposition;
       const name = speakerIn(apposition === undefined ? m.groups!.name! : `${m.groups!.name!},${apposition}`, scope);
       if (name.name === undefined) continue;
       const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
       const strong = honorific || name.title !== undefined || name.role !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
-      // Bare: the words opening the sentence are the name and nothing else ("Biro Meteorologi" is not),
-      // and a verb follows ("Yusri tetap berharap", not "Kartu Prakerja yang …").
+      // Bare: the words opening the sentence are the name and nothing else ("Biro Statistik" is not),
+      // and a verb follows ("Marlina tetap berharap", not "Kartu Pintar yang …").
       const weak =
         name.name === m.groups!.name && c.verbLike(m.groups!.next!) &&
         name.name.split(/\s+/).map(fold).every((w) => w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x)));
