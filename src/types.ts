@@ -82,7 +82,10 @@ export interface Quote {
   readonly paragraphs: readonly number[];
   /** Relay source where stated ("Antara" in "dikutip dari Antara", "KCNA" in "Menurut KCNA"). */
   readonly via?: string;
-  /** The attribution clause as written after the quote ("bunyi pasal itu, seperti dilaporkan Xinhua"), where it opens with a speech verb. */
+  /** The speech verb that attributes the quote, as written ("kata", "ujarnya", "said", "Menurut"). */
+  readonly cue?: string;
+  /** The attribution clause as written, from the cue to the end of its clause ("kata Kepala Dinas
+   * Budi di Jakarta, Senin (3/2)", "Menurut Yudi"); absent when the quote has no cue of its own. */
   readonly attribution?: string;
 }
 

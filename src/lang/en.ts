@@ -72,6 +72,15 @@ export const en: LanguageTable = {
     prepositions: ['to', 'for', 'from', 'of', 'at', 'with', 'by', 'and', 'or', 'that', 'about', 'in', 'on', 'against'],
     accordingTo: ['according to'],
     determiners: ['the', 'a', 'an'],
+    invertedVerbs: [
+      'said', 'says', 'added', 'adds', 'stated', 'explained', 'noted', 'wrote', 'writes', 'asked', 'warned', 'insisted',
+      'argued', 'claimed', 'declared', 'replied', 'continued', 'concluded',
+    ],
+    affiliations: ['of', 'from', 'at'],
+    demonstratives: [],
+    titles: ['general manager', 'manager', 'head', 'police chief', 'spokesman', 'co-chairman', 'adviser', 'advisor'],
+    titleForms: [['pm', 'prime minister'], ['police chief', 'chief constable', 'chief of police'], ['chancellor', 'chancellor of the exchequer']],
+    honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof'],
   },
   dateWords: {
     dayWords: [],

@@ -121,6 +121,29 @@ export interface QuoteWords {
   readonly accordingTo: readonly string[];
   /** Determiners before a title-only speaker ("the president said"). */
   readonly determiners: readonly string[];
+  /** Speech verbs that may stand before their speaker ("kata X", "said X"); the others take an object
+   * there ("mengatakan bahwa", "told Reuters"). All speech verbs when absent. */
+  readonly invertedVerbs?: readonly string[];
+  /** Speech verbs that may stand after their speaker ("X mengatakan", "X said"); "Pemkot itu tegas
+   * menolak" is no attribution. All speech verbs when absent. */
+  readonly subjectVerbs?: readonly string[];
+  /** Titles written before a speaker's name beside the language's `titles`: short forms ("Kapolres",
+   * "Mensos") and professions ("sejarawan", "dokter"). Read by the speaker rules only. */
+  readonly titles?: readonly string[];
+  /** A title written short and its long forms, lower case (["kapolres", "kepala kepolisian resor",
+   * "kepala polres"]): "kata Kapolres" means the person named before as "Kepala Kepolisian Resor …". */
+  readonly titleForms?: readonly (readonly string[])[];
+  /** Possessive suffixes ("nya"): a long capitalised word ending so ("Instagramnya") is no name. */
+  readonly possessives?: readonly string[];
+  /** How verbs begin ("me", "ber"): a bare name before such a word opens a sentence as its subject;
+   * any lower-case word that is no stop word when absent. */
+  readonly verbPrefixes?: readonly string[];
+  /** Words between a speaker and where they work ("Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the union said"). */
+  readonly affiliations?: readonly string[];
+  /** Words after a role that point back to the person spoken of ("kata politisi senior itu"), lower case. */
+  readonly demonstratives?: readonly string[];
+  /** Honorifics ("Mr", "Dr", "Sir"): never a role or a speaker on their own, never part of the speaker's name. */
+  readonly honorifics?: readonly string[];
 }
 
 export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'century';

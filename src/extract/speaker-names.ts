@@ -1,0 +1,297 @@
+// extract: which person an attribution names. Given the words of an attribution — the clause after
+// a speech verb (`kata Kepala Dusun Sidomulyo, Kecamatan Ngaglik, Dedi Kurniadi di …`) or the run
+// before one (`Menteri Keuangan Sri Wahyuni menyatakan`) — find the person, never the role,
+// organisation or place around them:
+//   - words are classed by the language tables: titles and honorifics, role words, organisation and
+//     place words, known places and outlets, acronyms, dates, numbers; what is left and capitalised
+//     may be a name ("Covid-19", "Humas", "1" break a name; "B." and "bin" join one);
+//   - a run right after an organisation or place word is that organisation's or place's name;
+//   - the clause is cut into comma segments ("Role Org, Name, Place"); the speaker is the run that is
+//     a person of the article, else a later segment that is a name and nothing else, else the last
+//     clean run of the first segment ("Menteri Keuangan Sri Wahyuni" → Sri Wahyuni);
+//   - a long run is cut where the article uses a part of it alone ("… Ditjen Pajak Rudi Arman Saleh" → "Rudi
+//     Arman Saleh" when "Rudi" stands alone elsewhere), else to its last two words;
+//   - no name, but a title (`kata Kapolres`, `the minister said`) → the title, resolved by the caller;
+//     a role word and a demonstrative (`kata politisi senior itu`) → the person spoken of before.
+import { resolvePerson } from '../text/name-match.js';
+import { outletSpans, placeSpans } from '../text/known-names.js';
+import { hasRoleAffix, lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+import type { PhraseSet } from '../text/phrases.js';
+import { wordsOf, type Word } from '../text/words.js';
+import type { Person } from '../types.js';
+
+export interface SpeakerName {
+  /** The name as written, titles and honorifics removed. */
+  readonly name?: string;
+  /** The title or role written before the name (or alone), lower case ("presiden", "menteri keuangan"). */
+  readonly title?: string;
+  /** The words written before the name in its attribution, folded ("kepala kepolisian resor sukamaju
+   * akbp" before "Hendra"): a later "kata Kapolres" or "ujar Kepala Polres" means this person. */
+  readonly role?: string;
+  /** No name: a role and a demonstrative ("politisi senior itu") stand for the person spoken of before. */
+  readonly demonstrative?: boolean;
+}
+
+/** What an attribution is read against: the article's people and text, and the quote words of its language. */
+export interface NameScope {
+  readonly people: readonly Person[];
+  readonly honorifics: ReadonlySet<string>;
+  readonly demonstratives: ReadonlySet<string>;
+  readonly determiners: ReadonlySet<string>;
+  /** Titles of both languages, with the speaker-only ones of the quote words. */
+  readonly titles: PhraseSet;
+  /** Words the article writes in lower case somewhere (folded): a capitalised one of them opening a sentence is no name. */
+  readonly common: ReadonlySet<string>;
+  /** Capitalised words the article writes with no capitalised word on either side: a part of a name used alone. */
+  readonly alone: ReadonlySet<string>;
+  /** Capitalised words the article writes as a place or an organisation's name: alone right after a
+   * locative ("di Sidomulyo"), or right after an organisation word ("Partai Maju"). */
+  readonly placeOrOrg: ReadonlySet<string>;
+  /** A word built as a verb or a possessive, never a name ("Disebutkan", "Instagramnya"). */
+  readonly affixed: (folded: string) => boolean;
+}
+
+type Kind = 'name' | 'initial' | 'particle' | 'title' | 'honorific' | 'role' | 'org' | 'place' | 'known' | 'lower' | 'mark';
+
+interface Classed {
+  readonly word: Word;
+  readonly kind: Kind;
+}
+
+/** Class every word of a clause. Known places and outlets are found in the clause text itself. */
+function classify(text: string, words: readonly Word[], scope: NameScope): Classed[] {
+  const known = [...placeSpans(text), ...outletSpans(text)];
+  const out: Classed[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const push = (kind: Kind, n = 1): void => {
+      for (let k = 0; k < n; k++) out.push({ word: words[i + k]!, kind });
+      i += n - 1;
+    };
+    if (w.mark) push('mark');
+    else if (/\p{N}/u.test(w.text)) push('role');
+    else if (known.some((s) => w.start >= s.start && w.end <= s.end)) push('known');
+    else if (scope.honorifics.has(w.norm)) push('honorific');
+    else if (scope.titles.matchAt(words, i) > 0) push('title', scope.titles.matchAt(words, i));
+    // "Co-founder", "ex-chief", "Vice-President": a title after a hyphen.
+    else if (/-/.test(w.norm) && scope.titles.has(w.norm.split('-').pop()!)) push('title');
+    else if (w.cap && lexicon.organisationWords.matchAt(words, i) > 0) push('org', lexicon.organisationWords.matchAt(words, i));
+    else if (w.cap && lexicon.placeWords.matchAt(words, i) > 0) push('place', lexicon.placeWords.matchAt(words, i));
+    else if (!w.cap) push(lexicon.nameParticles.has(w.norm) ? 'particle' : (lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm)) && !lexicon.stopWords.has(w.norm) ? 'role' : 'lower');
+    else if (/^\p{Lu}$/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) push('initial');
+    else if (
+      // A brand written with a capital inside ("MotoGP", "YouTube"), not "McMenemy" or "MacDonald".
+      (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac/.test(w.text)) || scope.affixed(w.norm) ||
+      w.acronym || lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm) || lexicon.demonyms.has(w.text) ||
+      lexicon.calendar.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.pronouns.has(w.norm) || lexicon.leadWords.has(w.norm) ||
+      lexicon.fillers.has(w.norm) || lexicon.personalPronouns.has(w.norm) || lexicon.speechVerbs.has(w.norm) || lexicon.accordingTo.has(w.norm) ||
+      /^[IVX]+$/.test(w.text)
+    )
+      push('role');
+    else push('name');
+  }
+  return out;
+}
+
+const nameKinds = new Set<Kind>(['name', 'initial', 'particle']);
+
+interface Run {
+  /** Indexes into the classed words, inclusive. */
+  readonly from: number;
+  readonly to: number;
+  /** Right after an organisation or place word: that organisation's or place's own name. */
+  readonly tainted: boolean;
+  /** The title words right before it, as written. */
+  readonly title?: string;
+  /** The words before it in its segment, folded, when a title is among them. */
+  readonly role?: string;
+}
+
+/** Runs of name words in classed[from..to], never starting or ending with a particle. */
+function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  let i = from;
+  while (i <= to) {
+    if (!nameKinds.has(classed[i]!.kind) || classed[i]!.kind === 'particle') {
+      i++;
+      continue;
+    }
+    let j = i;
+    // An initial's dot ("B.") stays inside the run.
+    while (j + 1 <= to && (nameKinds.has(classed[j + 1]!.kind) || (classed[j]!.kind === 'initial' && classed[j + 1]!.word.text === '.'))) j++;
+    while (j > i && (classed[j]!.kind === 'particle' || classed[j]!.word.text === '.')) j--;
+    let k = i - 1;
+    while (k >= from && classed[k]!.kind === 'honorific') k--;
+    const before = k >= from ? classed[k]!.kind : undefined;
+    let t = k;
+    while (t >= from && classed[t]!.kind === 'title') t--;
+    const title = t < k ? classed.slice(t + 1, k + 1).map((c) => c.word.text).join(' ') : undefined;
+    // After an organisation or place word, or before an organisation word ("Harapan Foundation"), a
+    // run is that organisation's or place's own name.
+    const after = classed[j + 1];
+    // An organisation word that closes a name ("Portmouth Ports") leaves the run after it free.
+    const closesName = k - 1 >= from && classed[k - 1]!.kind === 'name';
+    // One word before a capitalised role word heads an institution's name ("Gugus Tugas").
+    const heads = i === j && after?.kind === 'role' && after.word.cap && !/\p{N}/u.test(after.word.text) && !after.word.acronym;
+    // One word after an institution's capitalised role word, with no title before it ("Biro Statistik").
+    const named = i === j && before === 'role' && classed[k]!.word.cap && lexicon.roleWords.has(classed[k]!.word.norm) && !classed.slice(from, k).some((c) => c.kind === 'title');
+    // An organisation word right after a title is part of the role ("Ketua Pansus …", "Ketua Partai Maju …"):
+    // the run is the person, less the organisation's own name where the article writes one (scope.placeOrOrg).
+    const inRole = k - 1 >= from && classed[k - 1]!.kind === 'title';
+    const tainted = (before === 'org' && !closesName && !inRole) || before === 'place' || after?.kind === 'org' || heads || named;
+    const lead = classed.slice(from, i).filter((c) => c.kind !== 'mark');
+    const role = lead.some((c) => c.kind === 'title') ? lead.map((c) => c.word.norm).join(' ') : undefined;
+    runs.push({ from: i, to: j, tainted, ...(title !== undefined && { title }), ...(role !== undefined && { role }) });
+    i = j + 1;
+  }
+  return runs;
+}
+
+const textOf = (clause: string, classed: readonly Classed[], from: number, to: number): string =>
+  clause.slice(classed[from]!.word.start, classed[to]!.word.end);
+
+/**
+ * The person a run names, cut to the part that is a name: a person of the article, a part the article
+ * uses alone, else the run (its last two words when it is long, or follows an organisation's name).
+ */
+function personOf(clause: string, classed: readonly Classed[], run: Run, scope: NameScope): { name: string; person: boolean } | undefined {
+  let words = classed.slice(run.from, run.to + 1).filter((c) => c.kind !== 'mark');
+  // A run after an organisation word starts with the organisation's own name ("Partai Maju …"), and
+  // a first word the article uses as a place ("di Sidomulyo") is that place ("Bupati Sidomulyo Rudi …").
+  if (run.tainted || (words.length >= 2 && scope.placeOrOrg.has(words[0]!.word.text))) {
+    if (run.tainted && words.length < 3) return undefined;
+    words = words.slice(1);
+  }
+  const from = (k: number): string => clause.slice(words[k]!.word.start, words[words.length - 1]!.word.end);
+  // A person of the article: the whole run when it is short; in a long run (where the people list may
+  // hold the organisation glued on too) the shortest part of two words or more that names one.
+  const long = words.length >= 4;
+  const order = [...words.keys()].filter((k) => words[k]!.kind !== 'particle' && (!long || (k >= 1 && k <= words.length - 2)));
+  for (const k of long ? order.reverse() : order) if (scope.people.length > 0 && resolvePerson(scope.people, from(k))) return { name: from(k), person: true };
+  if (words.length >= 3) {
+    for (let k = 1; k < words.length; k++) if (words[k]!.kind === 'name' && scope.alone.has(words[k]!.word.text)) return { name: from(k), person: false };
+    if (long || run.tainted) return { name: from(words.length - 2), person: false };
+  }
+  return { name: from(0), person: false };
+}
+
+/** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
+const continues = (c: Classed, scope: NameScope): boolean =>
+  c.kind !== 'lower' || lexicon.connectors.has(c.word.norm) || scope.determiners.has(c.word.norm);
+
+/**
+ * The speaker an attribution names. `clause` starts at the first word after the speech verb (or is
+ * the run before it); reading stops at the sentence end or at a lower-case word that ends the clause.
+ */
+export function speakerIn(text: string, scope: NameScope): SpeakerName {
+  // Read no further than the first sentence end (after a word, not an initial) or 200 characters.
+  const cut = text.slice(0, 200).search(/\p{Ll}{2}[.!?;](?:\s|$)/u);
+  const clause = cut < 0 ? text.slice(0, 200) : text.slice(0, cut + 3);
+  const words = wordsOf(clause);
+  const classed = classify(clause, words, scope);
+  // Segments between commas, brackets skipped, up to the end of the clause.
+  const segments: { from: number; to: number }[] = [];
+  let from = 0;
+  let depth = 0;
+  let end = classed.length;
+  for (let i = 0; i < classed.length; i++) {
+    const c = classed[i]!;
+    if (c.word.text === '(' || c.word.text === '[') depth++;
+    if (depth > 0) {
+      if (c.word.text === ')' || c.word.text === ']') depth--;
+      continue;
+    }
+    if (c.kind === 'mark' && /^[.!?;:"“”]$/.test(c.word.text) && !(c.word.text === '.' && classed[i - 1]?.kind === 'initial')) {
+      end = i;
+      break;
+    }
+    if (c.word.text === ',') {
+      if (i > from) segments.push({ from, to: i - 1 });
+      from = i + 1;
+      continue;
+    }
+    // A lower-case word ends the clause, unless no name has come yet and a capitalised word follows
+    // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu").
+    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !classed[i + 1]?.word.cap)) {
+      end = i;
+      break;
+    }
+  }
+  if (end > from) segments.push({ from, to: end - 1 });
+  // A clause opening with a noun for a thing said ("demikian pernyataan misi …", "menurut keterangan
+  // tertulis …") names nobody unless a title comes before its first name.
+  const opening = classed.findIndex((c) => c.kind !== 'mark' && !scope.determiners.has(c.word.norm));
+  const firstName = classed.findIndex((c) => c.kind === 'name');
+  const thing = opening >= 0 && !classed[opening]!.word.cap && hasRoleAffix(classed[opening]!.word.norm);
+  if (thing && !classed.slice(opening, firstName < 0 ? undefined : firstName).some((c) => c.kind === 'title')) segments.length = 0;
+  const found = segments.map((s) => ({ segment: s, runs: runsIn(classed, s.from, s.to) }));
+  // A later segment that is a name and nothing else, or titles and a name ("Kepala Dinas X, Budi
+  // Santoso", "…, Letnan Kolonel dr M Arifin"); the search ends at a segment opening with a lower-case
+  // word ("chief executive of …", "di Jakarta").
+  const appositions: Run[] = [];
+  for (const { segment, runs } of found.slice(1)) {
+    if (classed[segment.from]?.kind === 'lower') break;
+    const run = runs[0];
+    if (runs.length === 1 && run!.from === firstWord(classed, segment) && run!.to === segment.to && !run!.tainted) appositions.push(run!);
+  }
+  // 1. A person of the article, in apposition or closing the first segment (where a title and an
+  // organisation put the name: "Kepala Seksi Tanaman Dinas Pertanian Wulan Sari").
+  const first = found[0];
+  const lastOfFirst = first?.runs[first.runs.length - 1];
+  for (const run of [...appositions, ...(lastOfFirst ? [lastOfFirst] : [])]) {
+    const p = personOf(clause, classed, run, scope);
+    if (p?.person) return withTitle(p.name, run);
+  }
+  // 2. A name in apposition.
+  if (appositions[0]) return withTitle(textOf(clause, classed, appositions[0].from, appositions[0].to), appositions[0]);
+  // 3. The last clean run of the first segment.
+  for (const run of [...(first?.runs ?? [])].reverse()) {
+    const p = personOf(clause, classed, run, scope);
+    if (p) return withTitle(p.name, run);
+  }
+  // No name: a role with a demonstrative ("politisi senior itu", "dokter di puskesmas ini") …
+  const stop = classed.findIndex((c) => c.kind === 'mark' && /^[,.!?;:"“”]$/.test(c.word.text));
+  const lastWord = classed[(stop < 0 ? classed.length : stop) - 1];
+  if (lastWord && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name') return { demonstrative: true };
+  // … or a title alone ("Presiden", "the minister", "Kepala Dinas Kesehatan").
+  // A segment that holds a name we could not take is no title either.
+  if (first && first.runs.length === 0) {
+    const title = roleText(clause, classed.slice(first.segment.from, first.segment.to + 1));
+    if (title !== undefined) return { title };
+  }
+  return {};
+}
+
+const leading = new Set<Kind>(['honorific', 'title', 'role']);
+function firstWord(classed: readonly Classed[], segment: { from: number; to: number }): number {
+  let i = segment.from;
+  while (i <= segment.to && leading.has(classed[i]!.kind)) i++;
+  return i;
+}
+
+function withTitle(name: string, run: Run): SpeakerName {
+  return { name, ...(run.title !== undefined && { title: fold(run.title) }), ...(run.role !== undefined && { role: run.role }) };
+}
+
+/** A role written without a name ("Kapolres", "Menteri Luar Negeri"), lower case; determiners dropped. */
+function roleText(clause: string, lead: readonly Classed[]): string | undefined {
+  const kept = lead.filter((c) => c.kind !== 'mark' && c.kind !== 'honorific' && !(c.kind === 'lower' && !lexicon.connectors.has(c.word.norm)));
+  while (kept.length > 0 && kept[0]!.kind !== 'title') kept.shift();
+  if (kept.length === 0) return undefined;
+  return fold(clause.slice(kept[0]!.word.start, kept[kept.length - 1]!.word.end));
+}
+
+/**
+ * The speaker as the article names them in full: the person of the article the written name means
+ * ("Hartono" → "Budi Hartono"), unless that person's name only adds words before a name of two or more
+ * words (a role or organisation glued on: "Rudi Hartanto" stays, not "Covid-19 Rudi Hartanto").
+ */
+export function fullName(written: string, scope: NameScope): string {
+  const person = resolvePerson(scope.people, written);
+  if (!person || person.name === written) return written;
+  const words = written.split(/\s+/);
+  if (words.length >= 2 && person.name.endsWith(written)) return written;
+  const cleaned = speakerIn(person.name, scope).name;
+  return cleaned !== undefined && cleaned.split(/\s+/).length >= words.length ? cleaned : written;
+}

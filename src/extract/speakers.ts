@@ -1,0 +1,316 @@
+// extract: the words that attribute a quote, and who they name. Patterns come from the language
+// tables (speech verbs, the verbs that may stand before their speaker, pronoun verbs, pronouns,
+// "according to", relay phrases, determiners, demonstratives, honorifics):
+// - after the quote: `,” kata Hartono`, `,” ujar Kepala Dinas X, Budi`, `" tutup Rahmat`,
+//   `," Hartono said`, `," said councillor Ann Lee`, `," according to Ellis`, `,” ujarnya`, `," he said`,
+//   `,” kata politisi senior itu` (a role and a demonstrative: the person spoken of before);
+// - before it, in its sentence: `Sari mengatakan bahwa "…"`, `Menurut Yudi, "…"`, `Menurut dia, "…"`,
+//   `Dr Fox told BBC Radio: "…"`, `He said: "…"`;
+// - in the text between quotes: reported speech (`kata Lestari`, `X mengatakan`, `menurut X`) and the
+//   subject opening a sentence (`Namun, Gubernur Budi meminta …`): who a later `katanya` or `he said`
+//   stands for. `X told Y that …` without quote marks is reported speech, never a quote: it only makes
+//   X the person a later pronoun cue refers to.
+import { allTables, tables } from '../lang/index.js';
+import type { LanguageTable, QuoteWords } from '../lang/tables.js';
+import { resolvePerson } from '../text/name-match.js';
+import { lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+import { PhraseSet } from '../text/phrases.js';
+import { wordsOf } from '../text/words.js';
+import type { Article, Language, Person } from '../types.js';
+import { speakerIn, type NameScope, type SpeakerName } from './speaker-names.js';
+
+export type { SpeakerName } from './speaker-names.js';
+
+interface CueBase {
+  /** Offset of the cue in its paragraph. */
+  readonly at: number;
+  /** The speech verb as written ("kata", "ujarnya", "said", "Menurut"). */
+  readonly verb: string;
+}
+
+export type Cue =
+  | (CueBase & { readonly kind: 'name'; readonly name: SpeakerName })
+  /** A pronoun or a demonstrative: the person spoken of before. */
+  | (CueBase & { readonly kind: 'pronoun' })
+  /** A document reads ("bunyi …"), or a speaker the words do not name: attributed, no speaker. */
+  | (CueBase & { readonly kind: 'document' });
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alt = (words: readonly string[]): string =>
+  words.length === 0 ? '(?!)' : [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+/** Like alt, with the first letter of each word in either case ("Kata" at a sentence start). */
+const altCi = (words: readonly string[]): string =>
+  words.length === 0
+    ? '(?!)'
+    : [...new Set(words)]
+        .sort((a, b) => b.length - a.length)
+        .map((w) => {
+          const first = w[0]!;
+          const head = first.toLowerCase() !== first.toUpperCase() ? `[${first.toLowerCase()}${first.toUpperCase()}]` : escape(first);
+          return head + escape(w.slice(1)).replace(/ /g, '\\s+');
+        })
+        .join('|');
+
+const noQuoteWords: QuoteWords = { pronouns: [], fillers: [], nameParticles: [], prepositions: [], accordingTo: [], determiners: [] };
+
+/** The patterns of one language, compiled once. */
+export interface Cues {
+  readonly words: QuoteWords;
+  /** Right after a quote (`^`): a pronoun verb; an inverted verb and a pronoun; a pronoun and a verb;
+   * an inverted verb or "according to"; a name and a verb; a lower-case title and a verb; any speech verb. */
+  readonly after: {
+    readonly pronounVerb: RegExp;
+    readonly verbPronoun: RegExp;
+    readonly pronounThenVerb: RegExp;
+    readonly inverted: RegExp;
+    readonly nameVerb: RegExp;
+    readonly titleVerb: RegExp;
+    readonly verb: RegExp;
+  };
+  /** Anywhere before a quote or between quotes (global): a name and a verb; a pronoun and a verb;
+   * an inverted verb or "according to" and a pronoun or a name before `,` or `:`; an inverted verb
+   * before a name. */
+  readonly nameVerb: RegExp;
+  readonly pronounVerb: RegExp;
+  readonly invertedBeforeQuote: RegExp;
+  readonly invertedName: RegExp;
+  /** Nothing but a preposition, `:` or `,` between a cue and a scare quote. */
+  readonly direct: RegExp;
+  readonly relay: RegExp;
+  readonly leadingPrepositions: RegExp;
+  /** A sentence's subject: right after its opening words, or after an opening phrase and a comma. */
+  readonly subjects: readonly RegExp[];
+  /** A clause that opens with a speech verb or a pronoun verb. */
+  readonly attributes: RegExp;
+  readonly prepositions: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
+  /** Suffixes of three letters or more ("kan", "nya"): a word ending so is no bare name. */
+  readonly suffixes: readonly string[];
+  /** Lower-case words that look like a verb, after any adverbs ("berharap", "tetap meminta", "met"). */
+  readonly verbLike: (words: string) => boolean;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}-])';
+
+function cuesFor(table: LanguageTable): Cues {
+  const words = table.quoteWords ?? noQuoteWords;
+  const abbreviations = table.abbreviations.filter((a) => /^\p{Lu}/u.test(a) && !/^\p{Lu}+$/u.test(a));
+  const WORD = `(?:\\p{Lu}\\.|(?:${alt(abbreviations)})\\.|\\p{Lu}[\\p{L}'’-]*)`;
+  const JOIN = `(?:(?:${alt([...words.nameParticles, ...(words.honorifics ?? []).map((h) => h.toLowerCase())])})\\s+)?`;
+  const NAME = `${WORD}(?:\\s+${JOIN}${WORD}){0,7}`;
+  // "Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the Harbour Union said": the speaker and where they work.
+  const DET = `(?:(?:${altCi(words.determiners)})\\s+)?`;
+  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}${NAME})?`;
+  const VERB = `(?:${altCi(table.speechVerbs)})`;
+  const SVERB = `(?:${altCi(words.subjectVerbs ?? table.speechVerbs)})`;
+  const INV = `(?:(?:${altCi(words.invertedVerbs ?? table.speechVerbs)})(?:\\s+(?:${alt([...lexicon.agentMarkers])}))?)`;
+  const PVERB = `(?:${altCi(table.pronounSpeechVerbs)})`;
+  const PRON = `(?:${altCi(words.pronouns)})`;
+  const FILL = `(?:(?:${alt(words.fillers)})\\s+)*`;
+  const ACC = `(?:${altCi(words.accordingTo)})`;
+  const RELAY = `(?:${altCi(table.relayPhrases.filter((r) => !words.accordingTo.includes(r)))})`;
+  const LEAD = `(?:(?:${altCi([...lexicon.leadWords, ...words.fillers, ...(words.demonstratives ?? [])])})[\\s,]+)*`;
+  const stop = new Set([...table.stopWords, ...(words.demonstratives ?? [])]);
+  return {
+    words,
+    after: {
+      pronounVerb: new RegExp(`^${PVERB}${E}`, 'u'),
+      verbPronoun: new RegExp(`^(?<verb>${INV})\\s+${PRON}${E}`, 'u'),
+      pronounThenVerb: new RegExp(`^${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
+      inverted: new RegExp(`^(?:(?<inv>${INV})|(?<acc>${ACC}))\\s+`, 'u'),
+      nameVerb: new RegExp(`^${DET}(?<name>${NAME})\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
+      titleVerb: new RegExp(`^${DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<verb>${SVERB})${E}`, 'u'),
+      verb: new RegExp(`^${VERB}${E}`, 'u'),
+    },
+    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})(?:\\s*,[^,"“”]{1,80},)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    pronounVerb: new RegExp(`${B}${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    invertedBeforeQuote: new RegExp(`${B}(?<verb>${ACC}|${INV})\\s+(?:(?<pron>${PRON})|${DET}(?<name>${NAME}))\\s*[,:]`, 'gu'),
+    invertedName: new RegExp(`${B}(?:(?<inv>${INV})|${ACC})\\s+(?=\\p{Lu}|${DET}\\p{L})`, 'gu'),
+    direct: new RegExp(`^\\s*(?:(?:${alt(words.prepositions)})\\s*)?[:,]?\\s*$`, 'u'),
+    relay: new RegExp(`${B}(?:${RELAY}|${ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${NAME})`, 'u'),
+    leadingPrepositions: new RegExp(`^(?:(?:${alt(words.prepositions)})\\s+)+`, 'u'),
+    subjects: ['', '[^,.]{0,60},\\s*'].map(
+      (intro) => new RegExp(`^\\s*${intro}${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}))*)(?:\\s*,(?<apposition>[^,]{1,80}),|\\s*,)?\\s+(?<next>(?:${FILL})\\p{Ll}+)`, 'u'),
+    ),
+    attributes: new RegExp(`^(?:${VERB}|${PVERB})${E}`, 'u'),
+    prepositions: new Set(words.prepositions),
+    titles: new Set([...table.titles, ...(words.titles ?? [])]),
+    suffixes: table.suffixes.filter((x) => x.length >= 3),
+    // Without verb prefixes in the table (English), any lower-case word of three letters or more that is no stop word.
+    verbLike: (text) => {
+      // The verb after any adverbs ("tetap berharap", "also met").
+      const word = text.split(/\s+/).pop()!;
+      return !stop.has(word) && (words.verbPrefixes ?? ['']).some((p) => word.startsWith(p) && word.length >= Math.max(3, p.length + 4));
+    },
+  };
+}
+
+const cueCache = new Map<Language, Cues>();
+export function cuesOf(language: Language): Cues {
+  let c = cueCache.get(language);
+  if (!c) cueCache.set(language, (c = cuesFor(tables[language])));
+  return c;
+}
+
+/** Titles before a speaker's name, in either language (Indonesian articles write English titles too). */
+const speakerTitles = new PhraseSet(allTables.flatMap((t) => [...t.titles, ...(t.quoteWords?.titles ?? [])]));
+
+/** What attributions of one article are read against: its people, and its words read once. */
+export function scopeOf(article: Article, people: readonly Person[]): NameScope {
+  const table = tables[article.meta.language];
+  const words = table.quoteWords ?? noQuoteWords;
+  // A prefix with a suffix of three letters or more ("di…kan", "mem…kan"), or a long word ending in a
+  // possessive ("Instagramnya"): a verb or a noun, never a name.
+  const prefixes = table.prefixes.filter((p) => p.length >= 2);
+  const suffixes = table.suffixes.filter((x) => x.length >= 3);
+  const possessive = words.possessives ?? [];
+  const lower = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map((w) => w.toLowerCase()));
+  const common = new Set<string>();
+  const alone = new Set<string>();
+  const placeOrOrg = new Set<string>();
+  // Words of the people the names recogniser found: never an organisation's own name ("Ketua Pansus Lukman Edy").
+  const personWords = new Set(people.flatMap((person) => person.name.split(/\s+/)));
+  for (const p of article.paragraphs) {
+    const ws = wordsOf(p.text);
+    ws.forEach((w, i) => {
+      if (w.mark) return;
+      if (!w.cap) return void common.add(w.norm);
+      const prev = ws[i - 1];
+      const next = ws[i + 1];
+      // "Partai Maju": an organisation word that leads a name, not one that closes it ("Portmouth Ports").
+      const before = ws[i - 2];
+      const closes = before !== undefined && before.cap && !before.mark && !lexicon.titles.has(before.norm) && !lexicon.roleWords.has(before.norm) && !lexicon.organisationWords.has(before.norm);
+      if (prev?.cap && !prev.mark && lexicon.organisationWords.has(prev.norm) && !closes && !personWords.has(w.text)) placeOrOrg.add(w.text);
+      if (next?.cap && !next.mark) return;
+      if (!prev?.cap || prev.mark) alone.add(w.text);
+      if (prev && !prev.cap && lexicon.locatives.has(prev.norm)) placeOrOrg.add(w.text);
+    });
+  }
+  return {
+    people,
+    honorifics: lower(words.honorifics),
+    demonstratives: lower(words.demonstratives),
+    determiners: lower(words.determiners),
+    titles: speakerTitles,
+    common,
+    alone,
+    placeOrOrg,
+    affixed: (word) =>
+      (prefixes.some((p) => word.startsWith(p)) && suffixes.some((x) => word.endsWith(x) && word.length >= x.length + 5)) ||
+      possessive.some((x) => word.endsWith(x) && word.length >= 8),
+  };
+}
+
+/** The word before `index` in `text`, lower case. */
+function previousWord(text: string, index: number): string {
+  return (/([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '').toLowerCase();
+}
+
+const named = (name: SpeakerName, at: number, verb: string): Cue | undefined =>
+  name.demonstrative ? { kind: 'pronoun', at, verb } : name.name !== undefined || name.title !== undefined ? { kind: 'name', name, at, verb } : undefined;
+
+/** "Menurut X, …": the source ends at the comma; "kata X, Role, Name" may go on. */
+const sourceOf = (rest: string, inverted: boolean): string => (inverted ? rest : rest.replace(/,[^]*$/, ''));
+
+/** The attribution right after a quote (`," kata Hartono`, `," he said`, `," Hartono said`). */
+export function cueAfter(tail: string, tailStart: number, c: Cues, scope: NameScope): Cue | undefined {
+  const lead = /^[\s,.;:!?—–-]*/.exec(tail)![0].length;
+  const s = tail.slice(lead);
+  const at = tailStart + lead;
+  const p = c.after;
+  let m: RegExpExecArray | null;
+  if ((m = p.pronounVerb.exec(s))) return { kind: 'pronoun', at, verb: m[0] };
+  if ((m = p.verbPronoun.exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
+  if ((m = p.pronounThenVerb.exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
+  if ((m = p.inverted.exec(s))) {
+    const cue = named(speakerIn(sourceOf(s.slice(m[0].length, m[0].length + 200), m.groups!.inv !== undefined), scope), at, m.groups!.inv ?? m.groups!.acc!);
+    if (cue) return cue;
+  }
+  if ((m = p.nameVerb.exec(s))) {
+    const cue = named(speakerIn(m.groups!.name!, scope), at, m.groups!.verb!);
+    if (cue) return cue;
+  }
+  // "the minister said": a title in lower case before the verb.
+  if ((m = p.titleVerb.exec(s)) && c.titles.has(m.groups!.title!.trim())) return { kind: 'name', name: { title: m.groups!.title!.trim() }, at, verb: m.groups!.verb! };
+  if ((m = p.verb.exec(s))) return { kind: 'document', at, verb: m[0] };
+  return undefined;
+}
+
+/** The attribution before a quote in its sentence (`Sari mengatakan bahwa "…"`, `Menurut Yudi, "…"`). */
+export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameScope, direct: boolean): Cue | undefined {
+  const found: Cue[] = [];
+  const add = (cue: Cue | undefined, end: number): void => {
+    // A scare quote counts only when the cue stands right before it.
+    if (cue && (!direct || c.direct.test(pre.slice(end)))) found.push(cue);
+  };
+  for (const m of pre.matchAll(c.nameVerb)) {
+    if (c.prepositions.has(previousWord(pre, m.index))) continue;
+    add(named(speakerIn(m.groups!.name!, scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
+  }
+  for (const m of pre.matchAll(c.pronounVerb)) add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
+  for (const m of pre.matchAll(c.invertedBeforeQuote)) {
+    const at = preStart + m.index;
+    add(m.groups!.pron ? { kind: 'pronoun', at, verb: m.groups!.verb! } : named(speakerIn(m.groups!.name!, scope), at, m.groups!.verb!), m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.at - b.at).pop();
+}
+
+/** The relay source stated in an attribution clause ("dikutip dari Warta Nusa" → Warta Nusa). */
+export function relayIn(clause: string, c: Cues): string | undefined {
+  // "seperti dikutip dari Warta Nusa": the source is the name, not the preposition before it.
+  return c.relay.exec(clause)?.groups?.src?.replace(c.leadingPrepositions, '');
+}
+
+/** A person the text between quotes names, and where: what a later pronoun cue stands for. */
+export interface Mention {
+  readonly name: SpeakerName;
+  readonly at: number;
+  /** A bare name opening a sentence: stands for a pronoun cue only while nobody else has been named. */
+  readonly weak?: boolean;
+}
+
+/**
+ * Reported speech (`kata Lestari`, `X mengatakan`, `menurut X`) and sentence subjects that are
+ * people (`Namun, Gubernur Budi meminta …`, `Marlina berharap …` when Marlina is a person of the article)
+ * in a paragraph whose quotes are blanked, in reading order.
+ */
+export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: Cues, scope: NameScope): Mention[] {
+  const out: Mention[] = [];
+  const keep = (name: SpeakerName, at: number): void => {
+    if (name.name !== undefined || name.title !== undefined) out.push({ name, at });
+  };
+  for (const m of blank.matchAll(c.nameVerb)) {
+    if (!c.prepositions.has(previousWord(blank, m.index))) keep(speakerIn(m.groups!.name!, scope), m.index);
+  }
+  for (const m of blank.matchAll(c.invertedName)) {
+    keep(speakerIn(sourceOf(blank.slice(m.index + m[0].length, m.index + m[0].length + 200), m.groups!.inv !== undefined), scope), m.index);
+  }
+  // A sentence's subject: after its opening words ("Namun,", "Sementara itu,"), a run of capitalised
+  // words before a lower-case word. With a title or an honorific, or a person of the article with a
+  // role, it is the person spoken of; a bare name before a verb ("Hendrik berharap", "Marlina tetap
+  // meminta") only while nobody has been named: "Kartu Pintar yang …" is no one to quote.
+  for (const start of sentenceStarts) {
+    for (const pattern of c.subjects) {
+      const m = pattern.exec(blank.slice(start, start + 200));
+      // A name followed by "dan" goes on ("Fakultas Ekonomika dan Bisnis …"): no subject there.
+      if (!m || !/^\p{Lu}/u.test(m.groups!.name!) || lexicon.connectors.has(m.groups!.next!.split(/\s+/)[0]!)) continue;
+      // "Ketua DPD Partai Maju, Rudi Darmawan, membenarkan": the apposition may be the person.
+      const apposition = m.groups!.apposition;
+      const name = speakerIn(apposition === undefined ? m.groups!.name! : `${m.groups!.name!},${apposition}`, scope);
+      if (name.name === undefined) continue;
+      const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
+      const strong = honorific || name.title !== undefined || name.role !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
+      // Bare: the words opening the sentence are the name and nothing else ("Biro Statistik" is not),
+      // and a verb follows ("Marlina tetap berharap", not "Kartu Pintar yang …").
+      const weak =
+        name.name === m.groups!.name && c.verbLike(m.groups!.next!) &&
+        name.name.split(/\s+/).map(fold).every((w) => w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x)));
+      if (!strong && !weak) continue;
+      if (!out.some((o) => Math.abs(o.at - start) < 200 && o.name.name === name.name)) out.push({ name, at: start + m.index, ...(!strong && { weak: true }) });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
