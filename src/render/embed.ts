@@ -20,7 +20,7 @@ const COLOR_NOT_FOUND = 0x99aab5;
 
 /** What a handler wants said. */
 export type Reply =
-  | { readonly kind: 'answer'; readonly answer: Answer }
+  | { readonly kind: 'answer'; readonly answer: Answer; readonly ephemeral?: boolean }
   | { readonly kind: 'error'; readonly interactionId: string }
   | { readonly kind: 'cooldown'; readonly seconds: number }
   | { readonly kind: 'unknown-article'; readonly article: string; readonly interactionId: string };
@@ -145,7 +145,7 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
   const labels = WORDS[locale];
   switch (reply.kind) {
     case 'answer':
-      return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: false };
+      return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: reply.ephemeral ?? false };
     case 'error':
       return { content: fitPlain(labels.error(reply.interactionId), LIMITS.content), ephemeral: true };
     case 'cooldown':

@@ -1,0 +1,110 @@
+// The dates a claim states, as far as the claim itself says: a day, a month, a year, or some of
+// these ("20 Juni", "Juni 2024", "June 19, 2024", "(19/6)", "tahun 2023"). What it leaves out stays
+// unknown: "20 Juni" says nothing of the year. Relative words ("kemarin", "last week") are not read:
+// a message does not say when it was written, so they cannot be placed.
+import { allTables } from '../lang/index.js';
+import { fold } from '../text/normalize.js';
+
+export interface ClaimDate {
+  /** As the message writes it. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly day?: number;
+  readonly month?: number;
+  readonly year?: number;
+}
+
+const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+
+const monthNumber = new Map(allTables.flatMap((t) => Object.entries(t.months)));
+const MONTH = `(?:${alternation(monthNumber.keys())})`;
+const WEEKDAY = `(?:${alternation(allTables.flatMap((t) => Object.keys(t.weekdays)))})`;
+const YEAR_WORD = `(?:${alternation(allTables.flatMap((t) => [...(t.dateWords?.yearWords ?? []), ...(t.dateWords?.cues ?? [])]))})`;
+/** Words before a month named alone that make it a date ("bulan Juni", "in June"): "May" alone may be a name. */
+const MONTH_CUE = `(?:${alternation(allTables.flatMap((t) => [...(t.dateWords?.monthWords ?? []), ...(t.dateWords?.cues ?? [])]))})`;
+const FULL_MONTH = `(?:${alternation([...monthNumber.keys()].filter((m) => m.length >= 4 && !m.endsWith('.')))})`;
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
+const YEAR = '(?:1\\d{3}|20\\d{2})';
+const LEAD = `(?:${WEEKDAY},?\\s+)?`;
+/** An abbreviated month keeps its dot only inside a date ("Sept. 11"), never a sentence's full stop. */
+const DOT = '(?:\\.(?=\\s*\\d))?';
+
+interface Rule {
+  readonly pattern: RegExp;
+  readonly read: (m: RegExpMatchArray) => Omit<ClaimDate, 'text' | 'start' | 'end'> | undefined;
+  /** The month must be written with a capital ("Mei", "June"): "may" is also a verb. */
+  readonly capitalMonth?: boolean;
+}
+
+const month = (name: string | undefined): number | undefined => (name === undefined ? undefined : monthNumber.get(fold(name).replace(/\.$/, '')));
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+function fullYear(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const n = Number(s);
+  return s.length === 2 ? 2000 + n : n;
+}
+
+/** Most specific first; a later rule never takes text an earlier one took. */
+const rules: Rule[] = [
+  {
+    pattern: new RegExp(`${B}${LEAD}(${DAY})\\s+(${MONTH})${DOT}(?:,?\\s+(${YEAR}))?${E}`, 'giu'),
+    read: (m) => ({ day: num(m[1]), month: month(m[2]), ...(m[3] !== undefined && { year: num(m[3]) }) }),
+  },
+  {
+    pattern: new RegExp(`${B}${LEAD}(${MONTH})${DOT}\\s+(${DAY})(?:st|nd|rd|th)?(?:,?\\s+(${YEAR}))?${E}`, 'giu'),
+    read: (m) => ({ day: num(m[2]), month: month(m[1]), ...(m[3] !== undefined && { year: num(m[3]) }) }),
+    capitalMonth: true,
+  },
+  {
+    // "(19/6)", "19/6/2024": day first, as Indonesian news writes it; month first only when the day cannot be a month.
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}/])\\(?(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)?(?![\\p{L}\\p{N}/])`, 'giu'),
+    read: (m) => {
+      let [d, mo] = [Number(m[1]), Number(m[2])];
+      if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) return undefined;
+      return { day: d, month: mo, ...(m[3] !== undefined && { year: fullYear(m[3]) }) };
+    },
+  },
+  {
+    pattern: new RegExp(`${B}(${MONTH})${DOT}\\s+(${YEAR})${E}`, 'giu'),
+    read: (m) => ({ month: month(m[1]), year: num(m[2]) }),
+    capitalMonth: true,
+  },
+  {
+    pattern: new RegExp(`${B}${YEAR_WORD}\\s+(${YEAR})${E}`, 'giu'),
+    read: (m) => ({ year: num(m[1]) }),
+  },
+  {
+    pattern: new RegExp(`${B}${MONTH_CUE}\\s+(${FULL_MONTH})${E}`, 'giu'),
+    read: (m) => ({ month: month(m[1]) }),
+  },
+];
+
+/** The dates a claim states, in order. */
+export function datesInClaim(text: string): ClaimDate[] {
+  const taken: ClaimDate[] = [];
+  for (const rule of rules) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (rule.capitalMonth && !/^\p{Lu}/u.test(m[0].replace(/^\P{L}*/u, ''))) continue;
+      const read = rule.read(m);
+      if (read === undefined || (read.month === undefined && read.year === undefined)) continue;
+      // The date without the brackets a "(19/6)" comes in.
+      const bracketed = m[0].startsWith('(') && m[0].endsWith(')');
+      const written = bracketed ? m[0].slice(1, -1) : m[0];
+      const at = bracketed ? start + 1 : start;
+      taken.push({ text: written, start: at, end: at + written.length, ...read });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
