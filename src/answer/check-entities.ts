@@ -25,13 +25,13 @@ export interface ClaimEntity {
   readonly locative: boolean;
 }
 
-interface Form {
+export interface Form {
   readonly form: string;
   readonly kind: EntityKind;
 }
 
 /** Every form of every name the articles know, longest first. */
-function knownForms(entries: readonly LibraryEntry[]): Form[] {
+export function knownForms(entries: readonly LibraryEntry[]): Form[] {
   const forms = new Map<string, Form>();
   const add = (form: string | undefined, kind: EntityKind) => {
     if (form !== undefined && form.trim().length > 1 && !forms.has(fold(form))) forms.set(fold(form), { form, kind });
@@ -65,8 +65,7 @@ export function isLocative(words: readonly Word[], start: number): boolean {
 }
 
 /** The names of a claim, in order. */
-export function entitiesOf(claim: Claim, entries: readonly LibraryEntry[]): ClaimEntity[] {
-  const forms = knownForms(entries);
+export function entitiesOf(claim: Claim, entries: readonly LibraryEntry[], forms: readonly Form[] = knownForms(entries)): ClaimEntity[] {
   const claimWords = wordsOf(claim.text);
   const out: ClaimEntity[] = [];
   for (const run of claim.names) {

@@ -5,6 +5,7 @@
 import type { LibraryEntry } from '../index/library.js';
 import type { ClaimDate, ClaimQuote } from '../query/claims.js';
 import type { NumberSpan } from '../text/numbers.js';
+import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { wordsOf, type Word } from '../text/words.js';
 import type { DateMention, DateText, NumberMention, Quote, Sentence } from '../types.js';
@@ -27,9 +28,15 @@ function claimRanges(date: ClaimDate, years: readonly number[]): [string, string
 
 /** How a claimed date stands against one date of the article: within it, apart from it, or neither. */
 function compareDate(date: ClaimDate, mention: DateMention): 'same' | 'differs' | 'open' {
+  if (date.relative) return fold(date.text) === fold(mention.text) ? 'same' : 'open';
   const start = (mention as { start?: string }).start;
   if (start === undefined) return 'open';
   const end = mention.end ?? start;
+  if (date.weekday !== undefined) {
+    if (end !== start) return 'open';
+    const day = new Date(`${start}T00:00:00Z`).getUTCDay();
+    return (day === 0 ? 7 : day) === date.weekday ? 'same' : 'differs';
+  }
   const first = Number(start.slice(0, 4));
   const last = Number(end.slice(0, 4));
   if (date.year === undefined && last - first > 2) return 'open';

@@ -9,7 +9,7 @@ import { gazetteerEntryOf, placeSpans } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import { resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
-import { wordsOf } from '../text/words.js';
+import { wordsOf, type Word } from '../text/words.js';
 import type { ParagraphRef, Person } from '../types.js';
 import type { ClaimEntity } from './check-entities.js';
 
@@ -26,7 +26,9 @@ export interface RoleComparison {
   readonly claimed: string;
 }
 
-const hasTitle = (phrase: string): boolean => wordsOf(phrase).some((w) => !w.mark && lexicon.titleWords.has(w.norm));
+/** A title word that is not an honorific ("Menteri", "Minister"; not "Mr", "Prof"). */
+const isTitle = (w: Word): boolean => !w.mark && lexicon.titleWords.has(w.norm) && !lexicon.honorifics.has(w.norm);
+const hasTitle = (phrase: string): boolean => wordsOf(phrase).some(isTitle);
 
 /** The role phrase the claim gives a person: the titles in the same run of capitals, or the words after "adalah"/"is". */
 function rolePhrase(claim: Claim, entity: ClaimEntity): string | undefined {
@@ -81,7 +83,7 @@ export function compareRoles(claim: Claim, entities: readonly ClaimEntity[], ent
     const ref = at === undefined ? undefined : { article: entry.article.id, paragraph: at };
     const mine = placesOf(claimed, entry);
     const theirs = placesOf(role, entry);
-    const titles = wordsOf(claimed).filter((w) => !w.mark && lexicon.titleWords.has(w.norm)).map((w) => w.norm);
+    const titles = wordsOf(claimed).filter(isTitle).map((w) => w.norm);
     const roleWords = new Set(wordsOf(role).map((w) => w.norm));
     let outcome: RoleComparison['outcome'] = 'open';
     if (mine.size > 0 && theirs.size > 0 && ![...mine].some((p) => theirs.has(p))) outcome = 'differs';

@@ -18,8 +18,9 @@ import { lexicon } from '../text/lexicon.js';
 import { deniedWords } from '../text/negation.js';
 import { termSimilarity } from '../text/similarity.js';
 import { termsOf } from '../text/terms.js';
+import { paragraphWords } from '../text/words.js';
 import type { Citation, ClaimSaid, Difference, Finding, Paragraph, ParagraphRef, Sentence } from '../types.js';
-import { entitiesOf, formsIn, peopleIn, placesWhere, writes, type ClaimEntity } from './check-entities.js';
+import { entitiesOf, formsIn, knownForms, peopleIn, placesWhere, writes, type ClaimEntity, type Form } from './check-entities.js';
 import { compareDates, compareNumbers, matchQuote, numberAsWritten, sentenceAt, type QuoteMatch } from './check-facts.js';
 import { compareRoles } from './check-role.js';
 
@@ -28,6 +29,8 @@ const BEARS = 0.5;
 /** Least share of a claim's words its passage's paragraph must hold, and its sentence, to support it. */
 const SUPPORTS_PARAGRAPH = 0.8;
 const SUPPORTS_SENTENCE = 0.5;
+/** Least share of a claim's words other than names its passage's sentence must hold to contradict it. */
+const SAME_EVENT = 0.5;
 /** Paragraphs read per claim, at most (those holding the most of its words). */
 const CANDIDATES = 60;
 
@@ -60,21 +63,58 @@ function cover(terms: readonly string[], words: readonly string[], weight: (t: s
   return { share: all === 0 ? 0 : got / all, matched };
 }
 
-/** The sentence of the scope that holds most of the claim's words, names counting double. */
+/** How much holding a number of the claimed kind, or a date, counts towards bearing on a claim that gives one. */
+const NUMBER_SLOT = 2;
+const DATE_SLOT = 1;
+/** A word of the claim found in the sentence's paragraph but not in the sentence counts this much. */
+const PARAGRAPH_SHARE = 0.5;
+
+/**
+ * The sentence of the scope that bears most on the claim: the one holding most of its words (names
+ * counting double, words elsewhere in its paragraph half), and numbers of the kind the claim counts
+ * and dates where the claim gives them.
+ */
 function bearingSentence(scope: Scope, claim: Claim, entities: readonly ClaimEntity[]): Passage | undefined {
   const terms = claim.terms;
   if (terms.length === 0) return undefined;
   const nameWords = new Set(entities.flatMap((e) => wordsOfText(e.typed)));
   const weight = (t: string) => (nameWords.has(t) ? 2 : 1);
-  let best: { passage: Passage; share: number; matched: number } | undefined;
+  const units = claim.numbers.map((n) => n.unit).filter((u): u is string => u !== undefined);
+  const total = terms.reduce((sum, t) => sum + weight(t), 0) + NUMBER_SLOT * units.length + (claim.dates.length > 0 ? DATE_SLOT : 0);
+  // The same words come back paragraph after paragraph: each word's likeness to the terms, once.
+  const seen = new Map<string, number[]>();
+  const likenessTo = (word: string): number[] => {
+    let likes = seen.get(word);
+    if (!likes) seen.set(word, (likes = terms.map((t) => termSimilarity(t, word))));
+    return likes;
+  };
+  let best: { passage: Passage; share: number } | undefined;
   for (const { entry, paragraph } of paragraphsWithAny(scope, terms, CANDIDATES)) {
-    for (const sentence of paragraph.sentences) {
-      const { share, matched } = cover(terms, wordsOfText(sentence.text), weight);
-      if (!best || share > best.share) best = { passage: { entry, paragraph, sentence }, share, matched };
+    // Each term's best likeness in each sentence, from one pass over the paragraph's words.
+    const likeness = paragraph.sentences.map(() => new Array<number>(terms.length).fill(0));
+    for (const word of paragraphWords(paragraph)) {
+      if (word.mark || lexicon.stopWords.has(word.norm)) continue;
+      const row = likeness[word.sentence];
+      if (!row) continue;
+      const likes = likenessTo(word.norm.replace(/['’]/g, ''));
+      for (let i = 0; i < terms.length; i++) if (likes[i]! > row[i]!) row[i] = likes[i]!;
     }
+    const inParagraph = terms.map((_, i) => Math.max(...likeness.map((row) => row[i]!)));
+    const numbers = (entry.understanding.numbers ?? []).filter((n) => n.paragraph === paragraph.n);
+    const dates = entry.understanding.dates.filter((d) => d.paragraph === paragraph.n);
+    paragraph.sentences.forEach((sentence, k) => {
+      const row = likeness[k]!;
+      const matched = row.filter((x) => x > 0).length;
+      if (matched < Math.min(2, terms.length)) return;
+      let got = terms.reduce((sum, t, i) => sum + weight(t) * Math.max(row[i]!, PARAGRAPH_SHARE * inParagraph[i]!), 0);
+      const inside = (offset: number) => offset >= sentence.start && offset < sentence.end;
+      for (const unit of units) if (numbers.some((n) => inside(n.offset) && n.unit !== undefined && termSimilarity(unit, n.unit) >= 0.8)) got += NUMBER_SLOT;
+      if (claim.dates.length > 0 && dates.some((d) => inside(d.offset))) got += DATE_SLOT;
+      const share = got / total;
+      if (!best || share > best.share) best = { passage: { entry, paragraph, sentence }, share };
+    });
   }
-  if (!best || best.share < BEARS || best.matched < Math.min(2, terms.length)) return undefined;
-  return best.passage;
+  return best && best.share >= BEARS ? best.passage : undefined;
 }
 
 /** The passage of a quote the article has (word for word or nearly). */
@@ -101,8 +141,8 @@ function citationOf(passage: Passage, highlights: readonly string[]): Citation {
   return { article: passage.entry.article.id, paragraph: passage.paragraph.n, excerpt, highlights: [...new Set(highlights.filter((h) => h !== '' && excerpt.includes(h)))] };
 }
 
-function checkClaim(scope: Scope, claim: Claim): Checked | undefined {
-  const entities = entitiesOf(claim, scope.entries);
+function checkClaim(scope: Scope, claim: Claim, forms: readonly Form[]): Checked | undefined {
+  const entities = entitiesOf(claim, scope.entries, forms);
   if (claim.dates.length + claim.numbers.length + claim.quotes.length + entities.length === 0) return undefined;
   const quotes = claim.quotes.map((q) => ({ claimed: q, match: matchQuote(q, scope.entries) }));
   const quoted = quotes.find((q) => q.match !== undefined)?.match;
@@ -115,24 +155,38 @@ function checkClaim(scope: Scope, claim: Claim): Checked | undefined {
   const differences: Difference[] = [];
   const marks: string[] = [];
   let open = false;
+  // A date, number, name or place the sentence gives otherwise contradicts the claim only when the
+  // sentence tells of the same thing: most of the claim's words other than its names are in it.
+  const nameWords = new Set(entities.flatMap((e) => wordsOfText(e.typed)));
+  const eventWords = claim.terms.filter((t) => !nameWords.has(t));
+  const sameEvent = eventWords.length === 0 || cover(eventWords, wordsOfText(sentence.text), () => 1).share >= SAME_EVENT;
+  /** A difference of the sentence's own facts: recorded when it tells of the same thing, else only unsettled. */
+  const differs = (difference: Difference, shown: readonly string[]) => {
+    if (sameEvent) {
+      differences.push(difference);
+      marks.push(...shown);
+    } else open = true;
+  };
 
   for (const date of claim.dates) {
+    // The sentence writes the very words of the date ("on Tuesday", "from January"): the same, placed or not.
+    if (writes(sentence.text, [date.text])) continue;
     const c = compareDates(date, entry.understanding.dates.filter((d) => within(d.paragraph, d.offset)));
     if (c.outcome === 'differs') {
-      differences.push({ what: 'date', article: c.mention.text, message: date.text, ref, date: c.mention });
-      marks.push(c.mention.text);
+      differs({ what: 'date', article: c.mention.text, message: date.text, ref, date: c.mention }, [c.mention.text]);
     } else if (c.outcome === 'open') open = true;
   }
   for (const number of claim.numbers) {
     const c = compareNumbers(number, (entry.understanding.numbers ?? []).filter((n) => within(n.paragraph, n.offset)));
     if (c.outcome === 'differs') {
       const article = numberAsWritten(paragraph.text, c.number.offset, c.number.text.length);
-      differences.push({ what: 'number', article, message: numberAsWritten(claim.text, number.start, number.text.length), ref });
-      marks.push(article);
+      differs({ what: 'number', article, message: numberAsWritten(claim.text, number.start, number.text.length), ref }, [article]);
     } else if (c.outcome === 'open') open = true;
   }
   for (const { claimed, match } of quotes) {
-    if (!match || match.entry !== entry) open = true;
+    // Quoted words the sentence writes as they are, though not as a quote of someone ("stronger than ever").
+    if (writes(sentence.text, [claimed.text])) marks.push(claimed.text);
+    else if (!match || match.entry !== entry) open = true;
     else if (!match.exact) {
       differences.push({ what: 'quote', article: match.article!, message: match.message!, ref: { article: entry.article.id, paragraph: match.quote.paragraph } });
       marks.push(match.article!);
@@ -146,7 +200,8 @@ function checkClaim(scope: Scope, claim: Claim): Checked | undefined {
   // The speaker of the quote the claim gives is named by the quote's attribution, wherever it stands.
   const isSpeaker = (e: ClaimEntity) => speaker !== undefined && formsIn(e, entry).includes(speaker);
   const missing = entities.filter((e) => !isSpeaker(e) && !writes(sentence.text, formsIn(e, entry)));
-  if (missing.length > 0 || entities.some((e) => e.kind === 'unknown')) open = true;
+  // A name the article writes but did not class ("Felixstowe") is there all the same; one it does not write is not.
+  if (missing.length > 0) open = true;
   if (speaker !== undefined && people.length > 0 && !claimsPerson(speaker)) {
     differences.push({ what: 'name', article: speaker, message: people.map((e) => e.typed).join(', '), ref });
     marks.push(speaker);
@@ -154,8 +209,7 @@ function checkClaim(scope: Scope, claim: Claim): Checked | undefined {
     const absent = missing.filter((e) => people.includes(e));
     const others = peopleIn(entry, sentence).filter((p) => !claimsPerson(p.name));
     if (absent.length > 0 && others.length > 0) {
-      differences.push({ what: 'name', article: others.map((p) => p.name).join(', '), message: absent.map((e) => e.typed).join(', '), ref });
-      marks.push(...others.flatMap((p) => [p.name, ...p.aliases]));
+      differs({ what: 'name', article: others.map((p) => p.name).join(', '), message: absent.map((e) => e.typed).join(', '), ref }, others.flatMap((p) => [p.name, ...p.aliases]));
     }
   }
   const placesClaimed = entities.filter((e) => e.kind === 'place' || (e.kind === 'unknown' && e.locative));
@@ -163,8 +217,7 @@ function checkClaim(scope: Scope, claim: Claim): Checked | undefined {
   if (placeMissing.length > 0) {
     const elsewhere = placesWhere(entry, paragraph, sentence).filter((p) => !placesClaimed.some((e) => writes(p, formsIn(e, entry))));
     if (elsewhere.length > 0) {
-      differences.push({ what: 'place', article: elsewhere.join(', '), message: placeMissing.map((e) => e.typed).join(', '), ref });
-      marks.push(...elsewhere);
+      differs({ what: 'place', article: elsewhere.join(', '), message: placeMissing.map((e) => e.typed).join(', '), ref }, elsewhere);
     }
   }
   const roleCitations: Citation[] = [];
@@ -201,7 +254,8 @@ function checkClaim(scope: Scope, claim: Claim): Checked | undefined {
 
 export function answerCheck(scope: Scope, query: Query): Finding {
   const base = { command: 'check', query: query.text } as const;
-  const checked = (query.claims ?? []).map((claim) => checkClaim(scope, claim)).filter((c): c is Checked => c !== undefined);
+  const forms = knownForms(scope.entries);
+  const checked = (query.claims ?? []).map((claim) => checkClaim(scope, claim, forms)).filter((c): c is Checked => c !== undefined);
   if (checked.length === 0) {
     return { ...base, found: false, citations: [], said: { kind: 'nothing-to-check', empty: withoutMarkup(query.text).trim() === '' } };
   }

@@ -1,7 +1,8 @@
 // The dates a claim states, as far as the claim itself says: a day, a month, a year, or some of
-// these ("20 Juni", "Juni 2024", "June 19, 2024", "(19/6)", "tahun 2023"). What it leaves out stays
-// unknown: "20 Juni" says nothing of the year. Relative words ("kemarin", "last week") are not read:
-// a message does not say when it was written, so they cannot be placed.
+// these ("20 Juni", "Juni 2024", "June 19, 2024", "(19/6)", "tahun 2023"), or a day of the week
+// ("pada Rabu"). What it leaves out stays unknown: "20 Juni" says nothing of the year. Relative
+// words ("kemarin", "tahun lalu", "last week") are kept as written but not placed: a message does
+// not say when it was written.
 import { allTables } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
 
@@ -13,6 +14,10 @@ export interface ClaimDate {
   readonly day?: number;
   readonly month?: number;
   readonly year?: number;
+  /** A day of the week alone (ISO: 1 Monday … 7 Sunday). */
+  readonly weekday?: number;
+  /** A relative expression ("tahun lalu"): only the same words in the article settle it. */
+  readonly relative?: true;
 }
 
 const alternation = (words: Iterable<string>): string =>
@@ -23,7 +28,9 @@ const alternation = (words: Iterable<string>): string =>
 
 const monthNumber = new Map(allTables.flatMap((t) => Object.entries(t.months)));
 const MONTH = `(?:${alternation(monthNumber.keys())})`;
-const WEEKDAY = `(?:${alternation(allTables.flatMap((t) => Object.keys(t.weekdays)))})`;
+const weekdayNumber = new Map(allTables.flatMap((t) => Object.entries(t.weekdays)));
+const WEEKDAY = `(?:${alternation(weekdayNumber.keys())})`;
+const RELATIVE = `(?:${alternation(allTables.flatMap((t) => Object.keys(t.dateWords?.relative ?? {})))})`;
 const YEAR_WORD = `(?:${alternation(allTables.flatMap((t) => [...(t.dateWords?.yearWords ?? []), ...(t.dateWords?.cues ?? [])]))})`;
 /** Words before a month named alone that make it a date ("bulan Juni", "in June"): "May" alone may be a name. */
 const MONTH_CUE = `(?:${alternation(allTables.flatMap((t) => [...(t.dateWords?.monthWords ?? []), ...(t.dateWords?.cues ?? [])]))})`;
@@ -39,7 +46,7 @@ const DOT = '(?:\\.(?=\\s*\\d))?';
 interface Rule {
   readonly pattern: RegExp;
   readonly read: (m: RegExpMatchArray) => Omit<ClaimDate, 'text' | 'start' | 'end'> | undefined;
-  /** The month must be written with a capital ("Mei", "June"): "may" is also a verb. */
+  /** The month (or day) must be written with a capital ("Mei", "June", "Rabu"): "may" is also a verb. */
   readonly capitalMonth?: boolean;
 }
 
@@ -86,6 +93,15 @@ const rules: Rule[] = [
     pattern: new RegExp(`${B}${MONTH_CUE}\\s+(${FULL_MONTH})${E}`, 'giu'),
     read: (m) => ({ month: month(m[1]) }),
   },
+  {
+    pattern: new RegExp(`${B}${RELATIVE}${E}`, 'giu'),
+    read: () => ({ relative: true }),
+  },
+  {
+    pattern: new RegExp(`${B}(${WEEKDAY})${E}`, 'giu'),
+    read: (m) => ({ weekday: weekdayNumber.get(fold(m[1]!)) }),
+    capitalMonth: true,
+  },
 ];
 
 /** The dates a claim states, in order. */
@@ -98,7 +114,7 @@ export function datesInClaim(text: string): ClaimDate[] {
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       if (rule.capitalMonth && !/^\p{Lu}/u.test(m[0].replace(/^\P{L}*/u, ''))) continue;
       const read = rule.read(m);
-      if (read === undefined || (read.month === undefined && read.year === undefined)) continue;
+      if (read === undefined || (read.month === undefined && read.year === undefined && read.weekday === undefined && !read.relative)) continue;
       // The date without the brackets a "(19/6)" comes in.
       const bracketed = m[0].startsWith('(') && m[0].endsWith(')');
       const written = bracketed ? m[0].slice(1, -1) : m[0];
