@@ -81,7 +81,7 @@ export const CATALOG = [
       en: '<text> — each claim of a message, checked against the article (or right-click a message → Apps → Check against the article)',
       id: '<teks> — setiap klaim sebuah pesan, dicek terhadap artikel (atau klik kanan pesan → Aplikasi → Cek dengan artikel)',
     },
-    example: { en: 'Putin met Kim on 20 June 2024.', id: 'Putin bertemu Kim pada 20 Juni 2024.' },
+    example: { en: 'Hartono met the minister in Jakarta on 20 June 2024.', id: 'Hartono bertemu menteri di Jakarta pada 20 Juni 2024.' },
     menu: { en: 'Check against the article', id: 'Cek dengan artikel' },
   },
   {

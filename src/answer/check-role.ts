@@ -1,5 +1,5 @@
-// A role a /check claim gives someone ("Lavrov adalah Menteri Luar Negeri Korea Utara", "Foreign
-// Minister Lavrov") against the role the article gives them: the same titles and places, another
+// A role a /check claim gives someone ("Hartono adalah Menteri Luar Negeri Malaysia", "Foreign
+// Minister Hartono") against the role the article gives them: the same titles and places, another
 // place (a contradiction), or not settled.
 import type { LibraryEntry } from '../index/library.js';
 import { allClaimWords } from '../lang/claim-words.js';

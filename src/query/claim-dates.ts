@@ -34,7 +34,8 @@ const RELATIVE = `(?:${alternation(allTables.flatMap((t) => Object.keys(t.dateWo
 const YEAR_WORD = `(?:${alternation(allTables.flatMap((t) => [...(t.dateWords?.yearWords ?? []), ...(t.dateWords?.cues ?? [])]))})`;
 /** Words before a month named alone that make it a date ("bulan Juni", "in June"): "May" alone may be a name. */
 const MONTH_CUE = `(?:${alternation(allTables.flatMap((t) => [...(t.dateWords?.monthWords ?? []), ...(t.dateWords?.cues ?? [])]))})`;
-const FULL_MONTH = `(?:${alternation([...monthNumber.keys()].filter((m) => m.length >= 4 && !m.endsWith('.')))})`;
+/** Month names written out: not an abbreviation that begins a longer name ("jun" of "june"). */
+const FULL_MONTH = `(?:${alternation([...monthNumber.keys()].filter((m, _, all) => m.length >= 3 && !m.endsWith('.') && !all.some((o) => o !== m && o.startsWith(m))))})`;
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])';

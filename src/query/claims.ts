@@ -21,7 +21,7 @@ export interface ClaimName {
   readonly initial: boolean;
 }
 
-/** Words quoted in a claim ("… kata Kim, “persahabatan yang kuat …”"), without the marks. */
+/** Words quoted in a claim ("… kata Sari, “kerja sama ini akan kuat …”"), without the marks. */
 export interface ClaimQuote {
   readonly text: string;
   readonly start: number;
@@ -104,7 +104,7 @@ function readClaim(text: string): Claim | undefined {
   const quotes = quotesIn(text);
   const names = namesIn(text, quotes);
   const checkable = dates.length + numbers.length + quotes.length + names.filter((n) => !n.initial || wordsOf(n.text).length > 1).length;
-  // A sentence that opens with a capital and names nothing else may still name someone ("Lavrov bertemu …"):
+  // A sentence that opens with a capital and names nothing else may still name someone ("Hartono bertemu …"):
   // whether it does, only the article can tell, so it is kept.
   if (checkable === 0 && names.length === 0) return undefined;
   const skip = [...dates, ...numbers];
