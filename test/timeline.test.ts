@@ -8,7 +8,9 @@ import { consoleReply } from '../src/cli/console.js';
 import type { DateMention, Finding, TimelineEvent } from '../src/types.js';
 import { find } from '../src/answer/index.js';
 import { readQuery } from '../src/query/query.js';
+import { render } from '../src/render/embed.js';
 import { fixtureArticle, libraryFromFixtures, TEMPO } from './helpers/articles.js';
+import { shown } from './helpers/markdown-checks.js';
 
 const tempo = libraryFromFixtures(`${TEMPO}.txt`);
 const all = libraryFromFixtures(
@@ -84,6 +86,26 @@ describe('/timeline on the Tempo article', () => {
     expect(id.answer.split('\n')[0]).toBe('9 peristiwa bertanggal, dari yang paling awal:');
     expect(id.reason).toBe('answered');
     expect(consoleReply(tempo, '/linimasa').split('\n')[0]).toBe('9 peristiwa bertanggal, dari yang paling awal:');
+  });
+});
+
+describe('/timeline on Discord', () => {
+  it('the embed shows every line of the Tempo timeline, then each cited paragraph, within Discord’s limits', () => {
+    const reply = answer(tempo, { command: 'timeline', query: '' });
+    const embed = render({ kind: 'answer', answer: reply }, tempo, 'en').embeds![0]!;
+    expect(shown(embed.description!).split('\n')).toEqual(reply.answer.split('\n'));
+    expect(embed.fields!.filter((f) => f.name.startsWith('¶')).map((f) => f.name)).toEqual(reply.citations.map((c) => `¶${c.paragraph}`));
+    expect(embed.title).toBe('Timeline');
+    expect(embed.footer).toBeUndefined();
+  });
+
+  it('a timeline longer than one message keeps its lines first and says which paragraphs it could not show', () => {
+    const reply = answer(all, { command: 'timeline', query: '' });
+    const embed = render({ kind: 'answer', answer: reply }, all, 'id').embeds![0]!;
+    const total = [embed.title, embed.description, embed.footer?.text, ...embed.fields!.flatMap((f) => [f.name, f.value])].join('').length;
+    expect(total).toBeLessThanOrEqual(6000);
+    expect(embed.description!.length).toBeGreaterThan(3000);
+    expect(embed.footer?.text).toMatch(/^\d+ lagi: ¶/);
   });
 });
 
