@@ -14,6 +14,8 @@ export interface CommandEntry {
   readonly help: { readonly en: string; readonly id: string };
   /** An example of what to type, shown when the query is empty. */
   readonly example?: { readonly en: string; readonly id: string };
+  /** Also a message context-menu command (right-click a message → Apps), under this name (≤ 32 characters). */
+  readonly menu?: { readonly en: string; readonly id: string };
 }
 
 export const CATALOG = [
@@ -58,6 +60,29 @@ export const CATALOG = [
     description: { en: 'Find the paragraphs that hold these words', id: 'Temukan paragraf yang memuat kata-kata ini' },
     help: { en: '<words> — the passages that hold these words', id: '<kata> — paragraf yang memuat kata-kata itu' },
     example: { en: 'military aid', id: 'bantuan militer' },
+  },
+  {
+    name: 'timeline',
+    id: 'linimasa',
+    description: { en: 'The dated events of the article in order, each with its paragraph', id: 'Peristiwa bertanggal dalam artikel secara berurutan, masing-masing dengan paragrafnya' },
+    help: { en: '[about] — every dated event, in order of its date', id: '[tentang] — setiap peristiwa bertanggal, menurut urutan tanggalnya' },
+  },
+  {
+    name: 'people',
+    id: 'tokoh',
+    description: { en: 'Who is who in the article: names, roles, where they appear, how often quoted', id: 'Siapa saja di artikel: nama, jabatan, di mana disebut, berapa kali dikutip' },
+    help: { en: '[about] — the people of the article, most prominent first', id: '[tentang] — tokoh dalam artikel, yang paling menonjol lebih dulu' },
+  },
+  {
+    name: 'check',
+    id: 'cek',
+    description: { en: 'Check a message against the article: supported, contradicted or not in it', id: 'Cek sebuah pesan terhadap artikel: didukung, bertentangan, atau tidak ada' },
+    help: {
+      en: '<text> — each claim of a message, checked against the article (or right-click a message → Apps → Check against the article)',
+      id: '<teks> — setiap klaim sebuah pesan, dicek terhadap artikel (atau klik kanan pesan → Aplikasi → Cek dengan artikel)',
+    },
+    example: { en: 'Hartono met the minister in Jakarta on 20 June 2024.', id: 'Hartono bertemu menteri di Jakarta pada 20 Juni 2024.' },
+    menu: { en: 'Check against the article', id: 'Cek dengan artikel' },
   },
   {
     name: 'source',

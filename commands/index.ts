@@ -2,16 +2,20 @@
 // list and the catalog it follows (commands/catalog.ts).
 import type { Command } from '../src/bot/command.js';
 import { ask } from './ask.js';
+import type { MessageCommand } from '../src/bot/message-command.js';
 import { CATALOG } from './catalog.js';
+import { check, checkMessage } from './check.js';
 import { help } from './help.js';
+import { people } from './people.js';
 import { quote } from './quote.js';
 import { search } from './search.js';
 import { source } from './source.js';
+import { timeline } from './timeline.js';
 import { when } from './when.js';
 import { where } from './where.js';
 import { who } from './who.js';
 
-const modules: readonly Command[] = [who, when, where, quote, ask, search, source, help];
+const modules: readonly Command[] = [who, when, where, quote, ask, search, timeline, people, check, source, help];
 
 const byName = new Map(modules.map((c) => [c.data.name, c]));
 
@@ -23,3 +27,9 @@ export const commands: readonly Command[] = CATALOG.map((entry) => {
 });
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));
+
+/** Message context-menu commands (right-click a message → Apps), each running one of the commands above. */
+export const menuCommands: readonly MessageCommand[] = [checkMessage];
+
+/** Everything `npm run register` puts on Discord: the slash commands, then the message commands. */
+export const registrations = [...commands.map((c) => c.data), ...menuCommands.map((m) => m.data)];

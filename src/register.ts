@@ -2,7 +2,7 @@
 // change; see bot/register.ts). `-- --dry-run` shows without PUTting.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { commands as allCommands } from '../commands/index.js';
+import { registrations } from '../commands/index.js';
 import { register } from './bot/register.js';
 import { loadConfig, requireDiscord } from './config.js';
 import { reportFailure, UsageError, parseArgsProblem } from './cli/exit-codes.js';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     throw new UsageError(`${parseArgsProblem(err) ?? String(err)}\n${USAGE}`);
   }
   const config = requireDiscord(loadConfig(), 'token', 'clientId');
-  await register({ config, commands: allCommands.map((c) => c.data), dryRun });
+  await register({ config, commands: registrations, dryRun });
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

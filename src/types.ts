@@ -122,6 +122,19 @@ export interface DateMention {
   readonly dateline?: true;
 }
 
+/** A number as the article writes it ("0,2 persen", "7.300 tentara", "2 million pounds"), read once at load. */
+export interface NumberMention {
+  /** Verbatim, with a multiplier word that follows it ("2 juta", "2 million"). */
+  readonly text: string;
+  /** Its value, the multiplier applied ("2 juta" → 2000000). */
+  readonly value: number;
+  /** The folded word that follows it, past the multiplier: what is counted ("persen", "tentara", "pounds"). */
+  readonly unit?: string;
+  readonly paragraph: number;
+  /** Character offset of the number within its paragraph. */
+  readonly offset: number;
+}
+
 /**
  * A run of capitalised words in a paragraph, each word classed (extract/names.ts): what who-answers
  * are cut from. Word indexes count the words of text/words.ts `paragraphWords`.
@@ -154,6 +167,8 @@ export interface Understanding {
   readonly dates: readonly DateMention[];
   /** Every run of capitalised words, classed: where who-answers come from. */
   readonly names: readonly NameRun[];
+  /** Every number (not a date), for /check; absent in an Understanding made before numbers were read. */
+  readonly numbers?: readonly NumberMention[];
 }
 
 export interface Citation {
@@ -199,6 +214,58 @@ export interface SourceSaid {
   readonly lede: string;
 }
 
+/** One dated event of a /timeline answer. */
+export interface TimelineEvent {
+  /** The date as written, and where it falls (no `start`: the article gives nothing to place it by). */
+  readonly date: DateText;
+  readonly ref: ParagraphRef;
+  /** The event in the article's words: the sentence around the date, or a verbatim stretch of it. */
+  readonly event: string;
+  /** The sentence goes on before or after `event` (shown as "…"). */
+  readonly cut?: { readonly before: boolean; readonly after: boolean };
+}
+
+/** One person of a /people answer. */
+export interface CastMember {
+  readonly name: string;
+  /** Roles as the article writes them (one per article that gives one). */
+  readonly roles: readonly string[];
+  /** Organisations of the article that a role names ("PBB" in "Sekretaris Jenderal PBB"). */
+  readonly organisations: readonly string[];
+  /** The paragraphs that name the person. */
+  readonly refs: readonly ParagraphRef[];
+  /** The paragraphs of the person's quotes, one per quote. */
+  readonly quotes: readonly ParagraphRef[];
+}
+
+/** What a /check verdict rests on: a fact the message and the article give differently. */
+export interface Difference {
+  readonly what: 'date' | 'number' | 'name' | 'place' | 'role' | 'quote';
+  /** As the article writes it. */
+  readonly article: string;
+  /** As the message writes it. */
+  readonly message: string;
+  readonly ref: ParagraphRef;
+  /** For a date: where the article's date falls. */
+  readonly date?: DateText;
+}
+
+/** One claim of a /check answer and its verdict. */
+export interface ClaimSaid {
+  /** The claim as the message writes it. */
+  readonly claim: string;
+  /**
+   * supported: the passage says it, every date, number, name, place and quoted word as the message has it;
+   * contradicted: the passage gives one of those differently; unconfirmed: a passage is about it but does
+   * not say it; not-in-article: nothing in the article bears on it.
+   */
+  readonly verdict: 'supported' | 'contradicted' | 'unconfirmed' | 'not-in-article';
+  /** The passage that bears on it. */
+  readonly ref?: ParagraphRef;
+  /** For contradicted: what differs. */
+  readonly differences?: readonly Difference[];
+}
+
 /**
  * What an answer says, as data: render/ words it in the asker's language (the article's own words
  * are never translated). `multi`: the answer was read from several articles, so a paragraph is
@@ -223,6 +290,12 @@ export type Said =
   | { readonly kind: 'unquoted'; readonly name: string; readonly refs: readonly ParagraphRef[]; readonly multi: boolean }
   | { readonly kind: 'no-quote'; readonly query: string }
   | { readonly kind: 'source'; readonly articles: readonly SourceSaid[] }
+  | { readonly kind: 'timeline'; readonly events: readonly TimelineEvent[]; readonly multi: boolean }
+  | { readonly kind: 'no-dates'; readonly about?: string }
+  | { readonly kind: 'cast'; readonly people: readonly CastMember[]; readonly multi: boolean }
+  | { readonly kind: 'no-people'; readonly about?: string }
+  | { readonly kind: 'check'; readonly claims: readonly ClaimSaid[]; readonly multi: boolean }
+  | { readonly kind: 'nothing-to-check'; readonly empty: boolean }
   | { readonly kind: 'help' };
 
 /** What the core found for one request: the answer as data, before it is put into words. */

@@ -22,6 +22,11 @@
 // callback (refereed like a REST callback), so webhook edits that follow are accepted only once it
 // has arrived, and `callbackOf()` works for both transports.
 //
+// Message commands: `messageCommand()` (gateway) and `postInteraction()` with a `message` (HTTP) send
+// a message context-menu command (data.type 3) on a message of the channel, the message itself in
+// `data.resolved.messages` as Discord sends it (its text, or only an attachment). Registration of a
+// context-menu command is stored as Discord does: with an empty description and no options.
+//
 // Faults (for the reliability tests): `intercept()` answers chosen REST requests instead (a 500, a 429
 // with retry_after, a 10062, a delay), `closeGateway(code)` closes the gateway sockets with a close
 // code, `dropGateway()` cuts them without a close frame; clients then RESUME, which is supported.
@@ -81,6 +86,17 @@ export interface InteractionRequest {
   readonly locale?: string;
   readonly userId?: string;
   /** Over the gateway: the shard whose connection carries it. Default: the most recent connection. */
+  readonly shard?: number;
+}
+
+/** A message context-menu command (right-click a message → Apps) on a message someone posted. */
+export interface MessageCommandRequest {
+  /** The command's registered name ("Check against the article"). */
+  readonly command: string;
+  /** The message it was run on: its text ('' for an image alone), and attachments by file name. */
+  readonly message: { readonly content: string; readonly attachments?: readonly string[] };
+  readonly locale?: string;
+  readonly userId?: string;
   readonly shard?: number;
 }
 
@@ -332,6 +348,48 @@ export class DiscordStandIn {
     return this.#interact(4, request, this.#autocompleteOptions(request));
   }
 
+  /** Sends INTERACTION_CREATE for a message context-menu command, with the message in `resolved`. */
+  messageCommand(request: MessageCommandRequest): SentInteraction {
+    const { sent, payload } = this.#messageInteraction(request);
+    this.dispatch('INTERACTION_CREATE', payload, request.shard);
+    return sent;
+  }
+
+  /** A message as Discord resolves it for a message command: posted in the channel by another user. */
+  #postedMessage(message: MessageCommandRequest['message']): Record<string, unknown> {
+    const authorId = snowflake();
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: this.channelId,
+      author: { id: authorId, username: `poster${authorId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null },
+      content: message.content,
+      embeds: [],
+      attachments: (message.attachments ?? []).map((filename) => ({
+        id: snowflake(), filename, size: 1024, url: `https://cdn.invalid/${filename}`, proxy_url: `https://media.invalid/${filename}`, content_type: 'image/png',
+      })),
+      components: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+    };
+  }
+
+  /** A message command interaction (type 2, data.type 3), registered so its token works. */
+  #messageInteraction(request: MessageCommandRequest): { sent: SentInteraction; payload: Record<string, unknown> } {
+    const { sent, payload } = this.#interaction(2, { command: request.command, ...(request.locale !== undefined && { locale: request.locale }), ...(request.userId !== undefined && { userId: request.userId }) }, []);
+    const message = this.#postedMessage(request.message);
+    const data = payload.data as Record<string, unknown>;
+    const target = message.id as string;
+    payload.data = { id: data.id, name: data.name, type: 3, guild_id: data.guild_id, target_id: target, resolved: { messages: { [target]: message } } };
+    return { sent, payload };
+  }
+
   #interact(type: 2 | 4, request: InteractionRequest, options: unknown[]): SentInteraction {
     const { sent, payload } = this.#interaction(type, request, options);
     this.dispatch('INTERACTION_CREATE', payload, request.shard);
@@ -410,17 +468,19 @@ export class DiscordStandIn {
     return { 'content-type': 'application/json', 'x-signature-ed25519': this.sign(timestamp, body), 'x-signature-timestamp': timestamp };
   }
 
-  /** A chat-input or autocomplete interaction as Discord POSTs it: its JSON text, registered so its token works. */
-  httpInteraction(request: InteractionRequest | AutocompleteRequest): { sent: SentInteraction; body: string } {
+  /** A chat-input, autocomplete or message-command interaction as Discord POSTs it: its JSON text, registered so its token works. */
+  httpInteraction(request: InteractionRequest | AutocompleteRequest | MessageCommandRequest): { sent: SentInteraction; body: string } {
     const { sent, payload } =
-      'focused' in request
-        ? this.#interaction(4, request, this.#autocompleteOptions(request))
-        : this.#interaction(2, request, this.#chatOptions(request));
+      'message' in request
+        ? this.#messageInteraction(request)
+        : 'focused' in request
+          ? this.#interaction(4, request, this.#autocompleteOptions(request))
+          : this.#interaction(2, request, this.#chatOptions(request));
     return { sent, body: JSON.stringify(payload) };
   }
 
   /** POSTs a signed interaction to an endpoint, as Discord does; its response is recorded as the callback. */
-  async postInteraction(url: string, request: InteractionRequest | AutocompleteRequest): Promise<HttpDelivery> {
+  async postInteraction(url: string, request: InteractionRequest | AutocompleteRequest | MessageCommandRequest): Promise<HttpDelivery> {
     const { sent, body } = this.httpInteraction(request);
     const state = this.#interactions.get(sent.token)!;
     let settle = () => {};
@@ -596,6 +656,8 @@ export class DiscordStandIn {
       nsfw: false,
       ...(scope === 'global' ? { contexts: null, integration_types: [0], dm_permission: true } : { guild_id: scope }),
       ...command,
+      // Discord stores a context-menu command (type 2 user, 3 message) with an empty description.
+      ...(command.type !== undefined && command.type !== 1 && { description: '', description_localizations: null }),
       id: (previous.get(command.name)?.id as string | undefined) ?? snowflake(),
       application_id: this.#options.applicationId,
       version: snowflake(),

@@ -68,7 +68,7 @@ const NOTHING_IN_THE_ARTICLE = new Set([
 
 /** Commands that take typed text, and the option that carries it. */
 const TEXT_OPTION: Readonly<Partial<Record<CommandName, string>>> = {
-  who: 'query', when: 'query', where: 'query', quote: 'query', search: 'query', ask: 'question',
+  who: 'query', when: 'query', where: 'query', quote: 'query', search: 'query', ask: 'question', timeline: 'about', people: 'about', check: 'text',
 };
 
 /** The question as the bot quotes it back: trimmed, whitespace runs as one space. */

@@ -7,9 +7,12 @@ import { oneArticle, wholeLibrary, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import type { CommandName, Finding } from '../types.js';
 import { answerAsk } from './ask.js';
+import { answerCheck } from './check.js';
+import { answerPeople } from './people.js';
 import { answerQuote } from './quote.js';
 import { answerSearch } from './search.js';
 import { answerSource } from './source.js';
+import { answerTimeline } from './timeline.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
@@ -49,6 +52,10 @@ export function find(library: Library, query: Query): Finding {
     return nothing(command, query, { kind: 'unknown-article', id: query.article!, loaded, total: library.entries.length });
   }
   if (command === 'source') return answerSource(scope);
+  // The list answers read the whole scope (an empty query asks for all of it); /check reads its claims.
+  if (command === 'timeline') return answerTimeline(scope, query);
+  if (command === 'people') return answerPeople(scope, query);
+  if (command === 'check') return answerCheck(scope, query);
   if (query.text === '') return nothing(command, query, { kind: 'empty-query', command });
   if (command === 'search') return answerSearch(scope, query);
   const relevant = relevantScope(scope, query);

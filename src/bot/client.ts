@@ -7,7 +7,7 @@
 // carries the shard id, and the process stops when the manager goes away. Run alone with SHARD_IDS
 // and SHARD_COUNT, the one client connects those shards itself.
 import { Client, Events, GatewayIntentBits } from 'discord.js';
-import { commandsByName } from '../../commands/index.js';
+import { commandsByName, menuCommands } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Library } from '../index/library.js';
 import { DEFAULT_CONNECT_RETRY, hostOf, withConnectRetries } from './connect.js';
@@ -49,7 +49,7 @@ export async function runBot({ config, library, logger: processLogger }: BotOpti
   let client = createClient(config);
   const shards = shardsOf(client);
   const logger = shards === undefined ? processLogger : processLogger.child(shards.length === 1 ? { shard: shards[0] } : { shards });
-  const dispatcher = createDispatcher({ library, commands: commandsByName, logger, cooldownSeconds: config.cooldownSeconds });
+  const dispatcher = createDispatcher({ library, commands: commandsByName, menus: menuCommands, logger, cooldownSeconds: config.cooldownSeconds });
 
   /** Every client this process makes (one per try to connect) is wired the same way. */
   const wire = (c: Client): Client => {

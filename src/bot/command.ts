@@ -44,6 +44,8 @@ export function slashCommand(name: CommandName): SlashCommandBuilder {
 
 export const QUERY_MAX = 200;
 export const QUESTION_MAX = 300;
+/** A message to /check: Discord's longest message. */
+export const MESSAGE_MAX = 2000;
 
 interface Text {
   readonly en: string;
@@ -63,6 +65,18 @@ export const queryOption =
       .setMinLength(1)
       .setMaxLength(QUERY_MAX)
       .setAutocomplete(autocomplete);
+
+/** The optional `about` option (`tentang` in Indonesian) of the list commands. */
+export const aboutOption =
+  (description: Text) =>
+  (option: SlashCommandStringOption): SlashCommandStringOption =>
+    option
+      .setName('about')
+      .setNameLocalizations({ id: 'tentang' })
+      .setDescription(description.en)
+      .setDescriptionLocalizations({ id: description.id })
+      .setRequired(false)
+      .setMaxLength(QUERY_MAX);
 
 /** The optional `article` option: which loaded article to answer from (autocompleted). */
 export const articleOption = (option: SlashCommandStringOption): SlashCommandStringOption =>

@@ -10,12 +10,15 @@ import { inputOf, type Command, type CommandInput } from './command.js';
 import { localeOf } from '../render/words/index.js';
 import type { Logger } from './log.js';
 import { fitChoices, render, type Choice, type Payload, type Reply } from '../render/embed.js';
+import { arrivalOf, messageCommandCall, type MessageCommand } from './message-command.js';
 import { acknowledge, sendPayload } from './send.js';
 import { Suggestions } from './suggest.js';
 
 export interface DispatcherOptions {
   readonly library: Library;
   readonly commands: ReadonlyMap<string, Command>;
+  /** Message context-menu commands, each running one of `commands`. */
+  readonly menus?: readonly MessageCommand[];
   readonly logger: Logger;
   /** Seconds between one user's commands; 0 = off. */
   readonly cooldownSeconds: number;
@@ -33,6 +36,8 @@ export interface CommandCall {
   readonly userId: string;
   /** The options as given, before the dispatcher resolves `article`. */
   readonly input: CommandInput;
+  /** Answer only the person who asked (a message context-menu command). */
+  readonly ephemeral?: boolean;
 }
 
 /** An autocomplete request as any transport delivers it. */
@@ -101,7 +106,7 @@ function optionsOf(handler: Command, input: CommandInput): { options: Record<str
 const discordInput = (interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput =>
   inputOf((name) => interaction.options.get(name)?.value);
 
-export function createDispatcher({ library, commands, logger, cooldownSeconds, now = Date.now }: DispatcherOptions): Dispatcher {
+export function createDispatcher({ library, commands, menus = [], logger, cooldownSeconds, now = Date.now }: DispatcherOptions): Dispatcher {
   const suggestions = new Suggestions(library);
   const cooldowns = new Cooldowns(cooldownSeconds * 1000);
   let inFlight = 0;
@@ -151,7 +156,7 @@ export function createDispatcher({ library, commands, logger, cooldownSeconds, n
       const result = handler.run(library, input, locale);
       found = result.found;
       logger.debug({ interaction: call.id, answerer: result.answerer ?? result.command, found, citations: result.citations.length }, 'answered by');
-      await reply({ kind: 'answer', answer: result });
+      await reply({ kind: 'answer', answer: result, ...(call.ephemeral && { ephemeral: true }) });
     } catch (err) {
       outcome = 'error';
       logger.error({ ...line, err }, 'interaction failed');
@@ -194,6 +199,10 @@ export function createDispatcher({ library, commands, logger, cooldownSeconds, n
         };
         const replier: Replier = { defer: () => acknowledge(interaction), send: (payload) => sendPayload(interaction, payload) };
         return tracked(interaction.id, () => command(call, replier));
+      }
+      if (interaction.isMessageContextMenuCommand()) {
+        const replier: Replier = { defer: () => acknowledge(interaction), send: (payload) => sendPayload(interaction, payload) };
+        return tracked(interaction.id, () => command(messageCommandCall(menus, arrivalOf(interaction)), replier));
       }
       if (interaction.isAutocomplete()) {
         return tracked(interaction.id, () => {

@@ -6,7 +6,8 @@
 // - the signature (Ed25519 over timestamp + raw body) is checked before anything else is touched:
 //   401 when missing or bad, or when the timestamp is over 5 minutes off (a replay); 413 past 64 KB;
 //   404 for other paths, 405 for other methods;
-// - PING → PONG; a slash command → the reply in the HTTP response itself (type 4); a command that
+// - PING → PONG; a slash command → the reply in the HTTP response itself (type 4), a message
+//   context-menu command likewise, ephemeral, with the message's text from `resolved`; a command that
 //   defers on the gateway (`defer: true`) defers here too: type 5 at once, then the answer PATCHed
 //   onto the original message through REST at DISCORD_API_URL, authorised by the interaction token
 //   (no bot token needed); autocomplete → type 8 with choices;
@@ -14,11 +15,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { InteractionResponseType, InteractionType, REST, Routes } from 'discord.js';
-import { commandsByName } from '../../commands/index.js';
+import { commandsByName, menuCommands } from '../../commands/index.js';
 import { DEFAULT_PORT, type Config } from '../config.js';
 import type { Library } from '../index/library.js';
 import { inputOf } from './command.js';
 import { createDispatcher, type Replier } from './dispatch.js';
+import { messageCommandCall, targetTextOf } from './message-command.js';
 import type { Logger } from './log.js';
 import { messageData, type Payload } from '../render/embed.js';
 import { checkSignatureHeaders, publicKeyFromHex, verifySignature } from './signature.js';
@@ -54,6 +56,8 @@ interface Incoming {
   readonly options: readonly { readonly name: string; readonly value?: unknown; readonly focused?: boolean }[];
   readonly locale: string | undefined;
   readonly userId: string;
+  /** A message command: the text of the message it was run on. */
+  readonly targetText?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -72,7 +76,11 @@ function readInteraction(json: unknown): Incoming | undefined {
   const options = (Array.isArray(data.options) ? data.options : []).filter(
     (o): o is Incoming['options'][number] => isObject(o) && typeof o.name === 'string',
   );
-  return { id, applicationId, type: json.type, token, name: data.name, options, locale: typeof locale === 'string' ? locale : undefined, userId: user.id };
+  const targetText = targetTextOf(data);
+  return {
+    id, applicationId, type: json.type, token, name: data.name, options, locale: typeof locale === 'string' ? locale : undefined, userId: user.id,
+    ...(targetText !== undefined && { targetText }),
+  };
 }
 
 /** Ends the response with a JSON body; resolves once it is handed to the socket (or the socket is gone). */
@@ -109,7 +117,7 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
 
 export function createEndpoint({ config, library, logger, now = Date.now }: EndpointOptions): Endpoint {
   const key = publicKeyFromHex(config.publicKey);
-  const dispatcher = createDispatcher({ library, commands: commandsByName, logger, cooldownSeconds: config.cooldownSeconds });
+  const dispatcher = createDispatcher({ library, commands: commandsByName, menus: menuCommands, logger, cooldownSeconds: config.cooldownSeconds });
   // Interaction webhooks are authorised by the interaction token; the bot token is never needed here.
   const rest = new REST({ api: config.apiUrl });
   let stopping = false;
@@ -171,7 +179,10 @@ export function createEndpoint({ config, library, logger, now = Date.now }: Endp
     if (stopping) return refuse(req, res, 503, 'stopping');
 
     const option = (name: string) => incoming.options.find((o) => o.name === name)?.value;
-    if (incoming.type === InteractionType.ApplicationCommand) {
+    if (incoming.type === InteractionType.ApplicationCommand && incoming.targetText !== undefined) {
+      const arrival = { id: incoming.id, name: incoming.name, locale: incoming.locale, userId: incoming.userId, text: incoming.targetText };
+      await dispatcher.command(messageCommandCall(menuCommands, arrival), replierFor(res, incoming));
+    } else if (incoming.type === InteractionType.ApplicationCommand) {
       await dispatcher.command(
         { id: incoming.id, command: incoming.name, locale: incoming.locale, userId: incoming.userId, input: inputOf(option) },
         replierFor(res, incoming),

@@ -1,10 +1,10 @@
 // npm run register: puts the slash commands on Discord. On DISCORD_GUILD_ID when set (instant, for
 // development), else globally. Reads what is registered, shows the difference, and PUTs only when
 // something changed, so running it twice changes nothing. `-- --dry-run` shows without PUTting.
-import { REST, Routes, type APIApplicationCommand, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type APIApplicationCommand, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { DEFAULT_API_URL, type Config } from '../config.js';
 
-type Wanted = RESTPostAPIChatInputApplicationCommandsJSONBody;
+type Wanted = RESTPostAPIApplicationCommandsJSONBody;
 type Json = unknown;
 
 export interface CommandChange {
@@ -26,7 +26,8 @@ function canonical(value: Json): Json {
   const out: Record<string, Json> = {};
   for (const key of Object.keys(value).sort()) {
     const v = canonical((value as Record<string, Json>)[key]);
-    const empty = v === null || v === undefined || v === false || (Array.isArray(v) && v.length === 0) ||
+    // A message command has no description: Discord reads it back as "".
+    const empty = v === null || v === undefined || v === false || v === '' || (Array.isArray(v) && v.length === 0) ||
       (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0);
     if (!empty) out[key] = v;
   }

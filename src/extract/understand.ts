@@ -1,5 +1,6 @@
 // extract: Article → Understanding (people, organisations, places, quotes, dates).
 import { extractDates } from './dates/index.js';
+import { extractNumbers } from './numbers.js';
 import { extractOrganisations } from './organisations.js';
 import { extractPeople } from './people.js';
 import { extractPlaces } from './places.js';
@@ -12,12 +13,14 @@ export function understand(article: Article): Understanding {
   const words = articleWords(article);
   const people = extractPeople(article, readNames(article));
   const places = extractPlaces(article, people, words);
+  const dates = extractDates(article);
   return {
     people,
     organisations: extractOrganisations(article, people, words),
     places,
     quotes: extractQuotes(article, people),
-    dates: extractDates(article),
+    dates,
     names: extractNameRuns(article, readNames(article, places)),
+    numbers: extractNumbers(article, dates),
   };
 }

@@ -4,6 +4,7 @@ import type { QuestionKind } from '../lang/index.js';
 import { queryTerms } from '../text/terms.js';
 import type { CommandName, Language } from '../types.js';
 import { classifyQuestion } from './classify.js';
+import { readClaims, type Claim } from './claims.js';
 import { focusOf, type QuestionFocus } from './focus.js';
 import { termGroupsOf, type TermGroup } from './groups.js';
 import { languageOf } from './language.js';
@@ -27,6 +28,8 @@ export interface Query {
   readonly focus?: QuestionFocus;
   /** Aim the request at one article id; absent: every article. */
   readonly article?: string;
+  /** /check: the message's checkable sentences. */
+  readonly claims?: readonly Claim[];
 }
 
 export interface QueryRequest {
@@ -51,6 +54,7 @@ export function readQuery(request: QueryRequest): Query {
     groups: termGroupsOf(text),
     ...((kind === 'who' || kind === 'when') && { focus: focusOf(text, kind) }),
     ...(article !== undefined && article !== '' && { article }),
+    ...(request.command === 'check' && { claims: readClaims(request.query) }),
   };
 }
 

@@ -20,7 +20,7 @@ const COLOR_NOT_FOUND = 0x99aab5;
 
 /** What a handler wants said. */
 export type Reply =
-  | { readonly kind: 'answer'; readonly answer: Answer }
+  | { readonly kind: 'answer'; readonly answer: Answer; readonly ephemeral?: boolean }
   | { readonly kind: 'error'; readonly interactionId: string }
   | { readonly kind: 'cooldown'; readonly seconds: number }
   | { readonly kind: 'unknown-article'; readonly article: string; readonly interactionId: string };
@@ -104,6 +104,8 @@ function sourceField(citations: readonly Citation[], library: Library, labels: W
 
 /** Description budget kept for the answer before later citations are dropped to fit 6000. */
 const DESCRIPTION_RESERVE = 1500;
+/** Answers that are a list of cited lines (each line names its ¶): the lines come before the excerpts. */
+const LIST_ANSWERS = new Set(['timeline', 'people', 'check']);
 
 /** The embed for an Answer: every piece within Discord's limits, the whole within 6000. */
 export function answerEmbed(answer: Answer, library: Library, locale: Locale): APIEmbed {
@@ -127,7 +129,8 @@ export function answerEmbed(answer: Answer, library: Library, locale: Locale): A
       footer: { text: fitPlain(labels.more(dropped.length, dropped.map((n) => `¶${n}`).join(', ')), LIMITS.footerText) },
     }),
   });
-  const wanted = Math.min(questionLine.length + answer.answer.length + 8, DESCRIPTION_RESERVE);
+  const reserve = LIST_ANSWERS.has(answer.command) ? LIMITS.embedDescription : DESCRIPTION_RESERVE;
+  const wanted = Math.min(questionLine.length + answer.answer.length + 8, reserve);
   let embed = shell(cited, omitted);
   while (cited.length > 1 && embedSize(embed) + wanted > LIMITS.embedTotal) {
     cited.pop();
@@ -145,7 +148,7 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
   const labels = WORDS[locale];
   switch (reply.kind) {
     case 'answer':
-      return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: false };
+      return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: reply.ephemeral ?? false };
     case 'error':
       return { content: fitPlain(labels.error(reply.interactionId), LIMITS.content), ephemeral: true };
     case 'cooldown':

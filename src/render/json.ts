@@ -7,6 +7,7 @@ import type { Locale } from './words/index.js';
 /** Why an answer is what it is, as a stable code for machines. */
 function reasonOf(finding: Finding): string {
   if (finding.found) return 'answered';
+  if (finding.said.kind === 'check') return 'not-in-article';
   return finding.said.kind === 'passage' ? 'not-found' : finding.said.kind;
 }
 

@@ -3,6 +3,7 @@
 import { CATALOG } from '../../commands/catalog.js';
 import type { ParagraphRef, Said } from '../types.js';
 import { formatDate } from './dates.js';
+import { castText, checkText, timelineText } from './said-lists.js';
 import { commandAs, WORDS, type Locale } from './words/index.js';
 
 /** What the reader typed, as echoed back: trimmed, at most 100 characters. */
@@ -86,6 +87,18 @@ export function sentenceOf(said: Said, locale: Locale): string {
       const parts = said.articles.map((a) => w.source(a));
       return said.articles.length > 1 ? said.articles.map((a, i) => `[${a.id}]\n${parts[i]}`).join('\n\n') : (parts[0] ?? '');
     }
+    case 'timeline':
+      return timelineText(said.events, said.multi, locale);
+    case 'no-dates':
+      return w.noDates(said.about === undefined ? undefined : show(said.about));
+    case 'cast':
+      return castText(said.people, said.multi, locale);
+    case 'no-people':
+      return w.noPeople(said.about === undefined ? undefined : show(said.about));
+    case 'check':
+      return checkText(said.claims, said.multi, locale);
+    case 'nothing-to-check':
+      return w.nothingToCheck(said.empty);
     case 'help':
       return helpText(locale);
   }

@@ -35,9 +35,28 @@ export const en: Words = {
     ].join('\n'),
   helpIntro: 'kutip answers from the article and cites the paragraphs (¶N) it answers from.',
 
+  timelineIntro: (n) => (n === 1 ? 'One dated event:' : `${n} dated events, earliest first:`),
+  notPlaced: 'date not placed',
+  noDates: (about) => (about === undefined ? 'The article gives no dates.' : `No article about “${about}” gives a date.`),
+  castIntro: (n) => (n === 1 ? 'One person:' : `${n} people, most prominent first:`),
+  namedIn: (where) => `Named in ${where}`,
+  quoted: (n, where) => (n === 0 ? 'not quoted' : n === 1 ? `quoted once (${where})` : `quoted ${n} times (${where})`),
+  organisation: (names) => `organisation: ${names}`,
+  noPeople: (about) => (about === undefined ? 'The article names no one.' : `No article about “${about}” names anyone.`),
+  checkIntro: (n) => (n === 1 ? 'One claim checked against the article:' : `${n} claims checked against the article:`),
+  supported: (where) => `supported by ${where}`,
+  contradicted: (differences) => `contradicted: ${differences}`,
+  difference: (article, where, message) => `the article says ${article} (${where}); the message says ${message}`,
+  unconfirmed: (where) => `not confirmed: ${where} is about this but does not say so`,
+  notInArticle: 'not in the article',
+  nothingToCheck: (empty) =>
+    empty
+      ? 'There is no text to check: the message is empty, or only an image or a file.'
+      : 'Nothing in the message can be checked against the article: it names no one, no place, date or number, and quotes nothing.',
+
   titles: {
     who: 'Who', when: 'When', where: 'Where', quote: 'Quote', ask: 'Answer',
-    search: 'Search', source: 'Source', help: 'Help',
+    search: 'Search', timeline: 'Timeline', people: 'People', check: 'Check', source: 'Source', help: 'Help',
   },
   notFoundTitle: 'Not in the article',
   sourceLabel: 'Source',

@@ -36,9 +36,28 @@ export const id: Words = {
   helpIntro:
     'kutip menjawab dari artikel dan mengutip paragraf (¶N) sumber jawabannya. Di Discord berbahasa Indonesia perintahnya bernama Indonesia (nama Inggrisnya dalam kurung).',
 
+  timelineIntro: (n) => (n === 1 ? 'Satu peristiwa bertanggal:' : `${n} peristiwa bertanggal, dari yang paling awal:`),
+  notPlaced: 'tanggal tidak dapat dipastikan',
+  noDates: (about) => (about === undefined ? 'Artikel tidak menyebut tanggal apa pun.' : `Tidak ada artikel tentang “${about}” yang menyebut tanggal.`),
+  castIntro: (n) => (n === 1 ? 'Satu tokoh:' : `${n} tokoh, yang paling menonjol lebih dulu:`),
+  namedIn: (where) => `Disebut di ${where}`,
+  quoted: (n, where) => (n === 0 ? 'tidak dikutip' : n === 1 ? `dikutip sekali (${where})` : `dikutip ${n} kali (${where})`),
+  organisation: (names) => `organisasi: ${names}`,
+  noPeople: (about) => (about === undefined ? 'Artikel tidak menyebut nama siapa pun.' : `Tidak ada artikel tentang “${about}” yang menyebut nama orang.`),
+  checkIntro: (n) => (n === 1 ? 'Satu klaim dicek terhadap artikel:' : `${n} klaim dicek terhadap artikel:`),
+  supported: (where) => `didukung ${where}`,
+  contradicted: (differences) => `bertentangan: ${differences}`,
+  difference: (article, where, message) => `artikel menyebut ${article} (${where}); pesan menyebut ${message}`,
+  unconfirmed: (where) => `belum terkonfirmasi: ${where} membahas hal ini tetapi tidak menyatakannya`,
+  notInArticle: 'tidak ada di artikel',
+  nothingToCheck: (empty) =>
+    empty
+      ? 'Tidak ada teks untuk dicek: pesan itu kosong, atau hanya berisi gambar atau berkas.'
+      : 'Tidak ada yang bisa dicek terhadap artikel dalam pesan itu: tidak ada nama, tempat, tanggal, angka, atau kutipan.',
+
   titles: {
     who: 'Siapa', when: 'Kapan', where: 'Di mana', quote: 'Kutipan', ask: 'Jawaban',
-    search: 'Pencarian', source: 'Sumber', help: 'Bantuan',
+    search: 'Pencarian', timeline: 'Linimasa', people: 'Tokoh', check: 'Cek', source: 'Sumber', help: 'Bantuan',
   },
   notFoundTitle: 'Tidak ada di artikel',
   sourceLabel: 'Sumber',

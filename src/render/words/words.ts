@@ -37,6 +37,30 @@ export interface Words {
   readonly source: (fields: { outlet?: string; title?: string; date?: string; url?: string; paragraphs: number; lede: string }) => string;
   readonly helpIntro: string;
 
+  // ── Lists: /timeline, /people, /check ───────────────────────────────────────────────────────
+  /** First line of a timeline. */
+  readonly timelineIntro: (events: number) => string;
+  /** Beside a date the article gives nothing to place by. */
+  readonly notPlaced: string;
+  readonly noDates: (about?: string) => string;
+  /** First line of a cast. */
+  readonly castIntro: (people: number) => string;
+  readonly namedIn: (where: string) => string;
+  /** "quoted 2 times (¶7, ¶8)", or "not quoted" for 0. */
+  readonly quoted: (count: number, where: string) => string;
+  readonly organisation: (names: string) => string;
+  readonly noPeople: (about?: string) => string;
+  /** First line of a check. */
+  readonly checkIntro: (claims: number) => string;
+  readonly supported: (where: string) => string;
+  readonly contradicted: (differences: string) => string;
+  /** One difference: what the article says (and where), what the message says. */
+  readonly difference: (article: string, where: string, message: string) => string;
+  readonly unconfirmed: (where: string) => string;
+  readonly notInArticle: string;
+  /** The message has no text (empty, an image, a file) or nothing checkable. */
+  readonly nothingToCheck: (empty: boolean) => string;
+
   // ── Discord ────────────────────────────────────────────────────────────────────────────────
   /** Embed title per command (by its English name) when the answer has no short value. */
   readonly titles: Readonly<Record<string, string>>;

@@ -1,0 +1,109 @@
+// /people [about]: the cast of the article (or of the articles about something). Each person with
+// the name, the role or roles as written, the organisations a role names, the paragraphs naming
+// them, and their quotes; the most prominent first (named in the most paragraphs, then quoted the
+// most, then named first). Over several articles one person is one line: the same full name is the
+// same person. Everything comes from the Understanding: people, organisations, quotes.
+import type { LibraryEntry } from '../index/library.js';
+import type { Scope } from '../index/scope.js';
+import type { Query } from '../query/query.js';
+import { findAll } from '../text/find.js';
+import { resolvePerson } from '../text/name-match.js';
+import { fold } from '../text/normalize.js';
+import type { CastMember, Citation, Finding, Organisation, ParagraphRef, Person } from '../types.js';
+import { aboutScope } from './about.js';
+import { formsIn } from './citations.js';
+
+interface Member {
+  readonly key: string;
+  name: string;
+  readonly roles: string[];
+  readonly organisations: string[];
+  readonly refs: ParagraphRef[];
+  readonly quotes: ParagraphRef[];
+  /** Where the person is first named (library position, paragraph), for the order and the citation. */
+  readonly first: { readonly entry: LibraryEntry; readonly position: number; readonly paragraph: number; readonly forms: readonly string[] };
+}
+
+/** The organisations of the article that a role names as whole words ("PBB" in "Sekretaris Jenderal PBB"), longest first. */
+function organisationsIn(role: string | undefined, organisations: readonly Organisation[]): string[] {
+  if (role === undefined) return [];
+  const folded = fold(role);
+  const named = organisations.filter((o) => [o.name, o.expansion, ...o.aliases].some((form) => form !== undefined && form.length > 1 && findAll(folded, fold(form)).length > 0));
+  // "Sekretariat APEC" names APEC too: keep the longest of names inside one another.
+  return named
+    .map((o) => o.name)
+    .sort((a, b) => b.length - a.length)
+    .filter((name, i, all) => !all.slice(0, i).some((longer) => findAll(fold(longer), fold(name)).length > 0));
+}
+
+/** How many of the article's quotes are this person's (speakers are linked to full names at load). */
+function quotesOf(entry: LibraryEntry, person: Person): ParagraphRef[] {
+  const people = entry.understanding.people;
+  return entry.understanding.quotes
+    .filter((q) => q.speaker !== undefined && (q.speaker === person.name || resolvePerson(people, q.speaker) === person))
+    .map((q) => ({ article: entry.article.id, paragraph: q.paragraph }));
+}
+
+function addDistinct(list: string[], value: string | undefined): void {
+  if (value !== undefined && value.trim() !== '' && !list.some((v) => fold(v) === fold(value))) list.push(value);
+}
+
+export function castOf(entries: readonly { entry: LibraryEntry; position: number }[]): Member[] {
+  const byKey = new Map<string, Member>();
+  for (const { entry, position } of entries) {
+    const { people, organisations } = entry.understanding;
+    for (const person of people) {
+      if (person.paragraphs.length === 0) continue;
+      const key = fold(person.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const refs = person.paragraphs.map((paragraph) => ({ article: entry.article.id, paragraph }));
+      let member = byKey.get(key);
+      if (!member) {
+        member = {
+          key,
+          name: person.name,
+          roles: [],
+          organisations: [],
+          refs: [],
+          quotes: [],
+          first: { entry, position, paragraph: person.paragraphs[0]!, forms: [person.name, ...person.aliases] },
+        };
+        byKey.set(key, member);
+      }
+      addDistinct(member.roles, person.role);
+      for (const o of organisationsIn(person.role, organisations)) addDistinct(member.organisations, o);
+      member.refs.push(...refs);
+      member.quotes.push(...quotesOf(entry, person));
+    }
+  }
+  return [...byKey.values()].sort(
+    (a, b) =>
+      b.refs.length - a.refs.length ||
+      b.quotes.length - a.quotes.length ||
+      a.first.position - b.first.position ||
+      a.first.paragraph - b.first.paragraph ||
+      a.name.localeCompare(b.name),
+  );
+}
+
+/** One citation per person, where they are first named (a paragraph naming several is cited once). */
+function citationsOf(cast: readonly Member[]): Citation[] {
+  const out: Citation[] = [];
+  for (const { first } of cast) {
+    const excerpt = first.entry.article.paragraphs[first.paragraph - 1]?.text;
+    if (excerpt === undefined) continue;
+    const highlights = formsIn(excerpt, first.forms);
+    const same = out.find((c) => c.article === first.entry.article.id && c.paragraph === first.paragraph);
+    if (same) (same.highlights as string[]).push(...highlights.filter((h) => !same.highlights!.includes(h)));
+    else out.push({ article: first.entry.article.id, paragraph: first.paragraph, excerpt, highlights });
+  }
+  return out;
+}
+
+export function answerPeople(scope: Scope, query: Query): Finding {
+  const base = { command: 'people', query: query.text } as const;
+  const about = aboutScope(scope, query);
+  const cast = castOf(about.entries.map((entry) => ({ entry, position: scope.library.indexOf(entry.article.id) })));
+  if (cast.length === 0) return { ...base, found: false, citations: [], said: { kind: 'no-people', ...(query.text !== '' && { about: query.text }) } };
+  const people: CastMember[] = cast.map((m) => ({ name: m.name, roles: m.roles, organisations: m.organisations, refs: m.refs, quotes: m.quotes }));
+  return { ...base, found: true, citations: citationsOf(cast), said: { kind: 'cast', people, multi: about.entries.length > 1 } };
+}
