@@ -1,12 +1,12 @@
 // What /article add, /article remove and /articles do. Adding calls addArticle (the same reading
 // and the same safe fetching as `kutip add`) and replies once the live library serves the new
-// article; removing deletes the article's files, found by the id among the loaded articles (the
-// typed text is never a path); listing pages through the library. Refusals are said plainly and
+// article; removing deletes the article's files (src/add/remove-article.ts), found by the id among
+// the loaded articles (the typed text is never a path); listing pages through the library. Like
+// every module that sees what users type, this one touches no file itself. Refusals are said plainly and
 // never name an address a host resolved to: whoever manages a server is not whoever runs kutip.
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { addArticle, type AddedArticle } from '../add/add-article.js';
 import type { AddProblem } from '../add/problems.js';
+import { removeArticleFiles } from '../add/remove-article.js';
 import type { Library, LibraryEntry } from '../index/library.js';
 import type { ArticleReply, ArticleSummary, Served } from '../render/article-replies.js';
 import type { AddRefusal } from '../render/words/index.js';
@@ -120,10 +120,9 @@ export async function removeArticle({ input, library, folder, logger, interactio
   if (entry === undefined) return { kind: 'no-such-article', id: typed };
   // The id of the loaded article, never the typed text, names the files.
   const { id } = entry.article;
-  try {
-    for (const ext of ['.txt', '.html', '.json']) rmSync(join(folder.dir, `${id}${ext}`), { force: true });
-  } catch (err) {
-    logger.warn({ interaction: interactionId, article: id, err }, 'article could not be removed');
+  const removed = removeArticleFiles(folder.dir, id);
+  if (!removed.ok) {
+    logger.warn({ interaction: interactionId, article: id, reason: removed.reason }, 'article could not be removed');
     return { kind: 'failed', interactionId };
   }
   logger.info({ interaction: interactionId, article: id }, 'article removed');

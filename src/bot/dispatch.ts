@@ -96,7 +96,7 @@ function resolveArticle(library: Library, typed: string): string | undefined {
 }
 
 /** The options of a call as the core gets them (article resolved), for the debug line. */
-function optionsOf(handler: Command | ActionCommand, input: CommandInput): { options: Record<string, string> } {
+function optionsOf(handler: Command, input: CommandInput): { options: Record<string, string> } {
   const options: Record<string, string> = {};
   for (const { name } of handler.data.options ?? []) {
     const value = input.string(name);

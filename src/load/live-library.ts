@@ -2,12 +2,14 @@
 // at the start of an interaction and keeps that one to the end, so an answer sees the old library
 // or the new one, never a mix. `rescan()` looks at the folder again and, when an article was added,
 // changed or removed, swaps in a new Library whole: unchanged articles keep their entries (nothing is
-// read again), changed ones are read again (through the on-disk cache), and the index is rebuilt.
+// read again), changed ones are read again (through the on-disk cache), and the index is rebuilt
+// from the previous one (src/index/rebuild.ts: only the changed articles' paragraphs are tokenized).
 // A file that cannot be read keeps the previous good version of its article. The Library itself
 // stays a value; watching the folder is src/load/watch-articles.ts's job.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
+import { rebuildPassageIndex } from '../index/rebuild.js';
 import { ArticleCache } from './cache.js';
 import { listArticleIds, readArticleSource } from './files.js';
 import { entryOf, loadLibrary, loadProblem, type LoadStats } from './library.js';
@@ -46,10 +48,10 @@ export function stampOf(dir: string, id: string): string {
   return ['.txt', '.html', '.json']
     .map((ext) => {
       try {
-        const s = statSync(join(dir, `${id}${ext}`), { bigint: true });
-        return `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+        const s = statSync(join(dir, `${id}${ext}`), { bigint: true, throwIfNoEntry: false });
+        return s === undefined ? '-' : `${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
       } catch {
-        return '-';
+        return '?';
       }
     })
     .join('|');
@@ -173,8 +175,9 @@ export class LiveLibrary implements LibrarySource {
     }
     removed.sort();
     const swapped = added.length + changed.length + removed.length > 0;
-    // Entries in the folder's (sorted) order, as a fresh load would have them.
-    if (swapped) this.#library = libraryOf(entries);
+    // Entries in the folder's (sorted) order, as a fresh load would have them; the index is rebuilt
+    // from the previous one, tokenizing only the paragraphs of what was added or changed.
+    if (swapped) this.#library = libraryOf(entries, rebuildPassageIndex(this.#library, entries));
     return this.#report({ added, changed, removed, kept, problems, swapped, started });
   }
 
