@@ -1,5 +1,5 @@
 // npm run bench: answer latency on the Tempo article, autocomplete latency, start-up to first
-// answer and memory, and the scale sweep. Prints a table and writes bench/results.json.
+// answer and memory, the scale sweep, and the live library's rescans. Prints a table and writes bench/results.json.
 // A benchmark, not a test: nothing here passes or fails.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { answer } from '../src/core.js';
 import { Suggestions } from '../src/bot/suggest.js';
 import { discordMemory } from './discord-rss.js';
 import { loadLibrary } from '../src/load/library.js';
+import { reloadFigures } from './reload.js';
 import { distribution, mb, timeEach, type Distribution } from './stats.js';
 import { tempoQueries, typedPrefixes } from './tempo-queries.js';
 
@@ -134,6 +135,15 @@ for (const s of sweep) {
   console.log(row([s.articles as number, ...others.map((k) => `${c[k]?.p50} / ${c[k]?.p99}`)]));
 }
 
-const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm }, discord }, scale: sweep, seconds: Math.round((performance.now() - started) / 1000) };
+const reloads = [];
+for (const n of sizes) reloads.push(await reloadFigures(n));
+console.log('\nLive library, synthetic corpus (ms; p50 / max): a rescan with nothing changed, one with an article added, an article written until served (fs.watch)');
+console.log(row(['articles', 'unchanged rescan', 'one added', 'written → served']));
+console.log(row(['---:', '---:', '---:', '---:']));
+for (const r of reloads) {
+  console.log(row([r.articles, `${r.unchangedRescan.p50} / ${r.unchangedRescan.max}`, `${r.oneAddedRescan.p50} / ${r.oneAddedRescan.max}`, `${r.writeToServed.p50} / ${r.writeToServed.max}`]));
+}
+
+const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm }, discord }, scale: sweep, reload: reloads, seconds: Math.round((performance.now() - started) / 1000) };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote bench/results.json in ${results.seconds} s.`);

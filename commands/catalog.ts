@@ -107,3 +107,45 @@ export function commandNamed(name: string): (typeof CATALOG)[number] | undefined
   const key = name.toLowerCase();
   return CATALOG.find((c) => c.name === key || c.id === key);
 }
+
+/** A library command's subcommand: its names and what it does, in each language. */
+export interface SubcommandEntry {
+  readonly name: string;
+  readonly id: string;
+  readonly description: { readonly en: string; readonly id: string };
+}
+
+/**
+ * The commands that manage the library instead of answering from it: Discord only (the console and
+ * `kutip ask` answer; `kutip add` adds). Adding and removing need Manage Server, and Discord sets
+ * permissions per command, not per subcommand: so /article (add, remove) is one command and the list
+ * everyone may see, /articles, is another.
+ */
+export const LIBRARY_CATALOG = [
+  {
+    name: 'article',
+    id: 'artikel',
+    description: { en: 'Add or remove an article, for every server (Manage Server)', id: 'Tambah atau hapus artikel, untuk semua server (Kelola Server)' },
+    help: { en: 'add <link> | remove <id> — add an article from a link, or remove one', id: 'tambah <tautan> | hapus <id> — tambah artikel dari tautan, atau hapus artikel' },
+    subcommands: [
+      {
+        name: 'add',
+        id: 'tambah',
+        description: { en: 'Add the news article at a link to the library', id: 'Tambahkan artikel berita dari sebuah tautan ke pustaka' },
+      },
+      {
+        name: 'remove',
+        id: 'hapus',
+        description: { en: 'Remove an article from the library', id: 'Hapus sebuah artikel dari pustaka' },
+      },
+    ],
+  },
+  {
+    name: 'articles',
+    id: 'daftar-artikel',
+    description: { en: 'The articles kutip answers from', id: 'Artikel yang menjadi sumber jawaban kutip' },
+    help: { en: '[page] — the articles kutip answers from', id: '[halaman] — artikel yang menjadi sumber jawaban kutip' },
+  },
+] as const satisfies readonly (CommandEntry & { readonly subcommands?: readonly SubcommandEntry[] })[];
+
+export type LibraryCommandName = (typeof LIBRARY_CATALOG)[number]['name'];

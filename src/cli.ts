@@ -103,7 +103,8 @@ async function main(argv: string[]): Promise<number> {
     case 'serve-http': {
       // Serves until SIGINT or SIGTERM, which exit the process.
       const { serveHttp } = await import('./serve-http.js');
-      await serveHttp(config, library);
+      // The folder is followed; not when only one of its articles was loaded (--article).
+      await serveHttp({ ...config, articlesDir: dir, ...(values.article !== undefined && { watchArticles: false }) }, library);
       return 0;
     }
     default:

@@ -37,6 +37,8 @@ export interface Config {
   readonly shardCount?: number;
   /** The shards this process (or this sharding manager) runs; undefined: all of them. */
   readonly shardIds?: readonly number[];
+  /** Follow ARTICLES_DIR while running (WATCH_ARTICLES, default on); false: the articles loaded at start-up stay. */
+  readonly watchArticles?: boolean;
   /** Tests only: `kutip add` may fetch from loopback addresses (KUTIP_FETCH_ALLOW_LOOPBACK=1). */
   readonly fetchAllowLoopback?: boolean;
   /** Start-up tries after the first when Discord cannot be reached; undefined: the default (5). */
@@ -91,6 +93,7 @@ const schema = z.object({
       .transform((text) => [...new Set(text.split(',').map((id) => Number(id.trim())))]),
   ),
   KUTIP_FETCH_ALLOW_LOOPBACK: optional(z.enum(['0', '1'], { error: 'must be 1 (for tests only) or unset' })),
+  WATCH_ARTICLES: optional(z.enum(['0', '1'], { error: 'must be 1 (follow the articles folder while running) or 0 (load it once)' })),
   DISCORD_CONNECT_RETRIES: optional(
     z.coerce.number({ error: 'must be a whole number of retries (0–100)' }).int('must be a whole number of retries (0–100)')
       .min(0, 'must be a whole number of retries (0–100)').max(100, 'must be a whole number of retries (0–100)'),
@@ -134,6 +137,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     ...(e.SHARD_COUNT !== undefined && { shardCount: e.SHARD_COUNT }),
     ...(e.SHARD_IDS !== undefined && { shardIds: e.SHARD_IDS }),
     ...(e.KUTIP_FETCH_ALLOW_LOOPBACK === '1' && { fetchAllowLoopback: true }),
+    ...(e.WATCH_ARTICLES === '0' && { watchArticles: false }),
     ...(e.DISCORD_CONNECT_RETRIES !== undefined && { connectRetries: e.DISCORD_CONNECT_RETRIES }),
     ...(e.DISCORD_CONNECT_BACKOFF_MS !== undefined && { connectBackoffMs: e.DISCORD_CONNECT_BACKOFF_MS }),
   };

@@ -5,7 +5,7 @@ import { logLoad } from './bot/load-log.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './cli/console.js';
 import { reportFailure } from './cli/exit-codes.js';
-import { loadLibrary } from './load/library.js';
+import { loadLiveLibrary } from './load/live-library.js';
 import { processLogger } from './process-guards.js';
 import { parseStartArgs, usageOf } from './cli/start-args.js';
 
@@ -18,15 +18,16 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const loaded = loadConfig();
   const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
-  const library = loadLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
-  for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
+  const { live, stats } = loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
+  for (const problem of stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   if (config.token === undefined) {
-    await runConsole(library);
+    await runConsole(live.current);
     return;
   }
   const logger = processLogger(config);
-  logLoad(logger, library.stats, config.cacheDir);
-  await runBot({ config: { ...config, token: config.token }, library, logger });
+  logLoad(logger, stats, config.cacheDir);
+  // The bot follows the articles folder (unless WATCH_ARTICLES=0); the console answers from what was loaded.
+  await runBot({ config: { ...config, token: config.token }, library: live, logger });
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => reportFailure(err));

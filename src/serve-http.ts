@@ -7,16 +7,23 @@ import { logLoad } from './bot/load-log.js';
 import { loadConfig, requireDiscord, type Config } from './config.js';
 import { reportFailure } from './cli/exit-codes.js';
 import type { Library } from './index/library.js';
-import { loadLibrary, type LoadStats } from './load/library.js';
+import type { LoadStats } from './load/library.js';
+import { LiveLibrary, loadLiveLibrary } from './load/live-library.js';
 import { processLogger } from './process-guards.js';
 import { parseStartArgs, usageOf } from './cli/start-args.js';
 
-/** Serves the endpoint for a library already loaded; returns once listening. */
-export async function serveHttp(config: Config, library: Library & { readonly stats?: LoadStats }): Promise<void> {
+/**
+ * Serves the endpoint for a library already loaded from `config.articlesDir`, following that folder
+ * (unless WATCH_ARTICLES=0); returns once listening.
+ */
+export async function serveHttp(config: Config, library: (Library & { readonly stats?: LoadStats }) | LiveLibrary, stats?: LoadStats): Promise<void> {
   const ready = requireDiscord(config, 'publicKey');
   const logger = processLogger(config);
-  if (library.stats !== undefined) logLoad(logger, library.stats, config.cacheDir);
-  await runEndpoint({ config: ready, library, logger });
+  const loaded = stats ?? ('stats' in library ? library.stats : undefined);
+  if (loaded !== undefined) logLoad(logger, loaded, config.cacheDir);
+  // A library loaded elsewhere (kutip serve-http) is followed too: its files are checked at the first rescan.
+  const live = library instanceof LiveLibrary ? library : new LiveLibrary(library, config.articlesDir, config.cacheDir === undefined ? {} : { cacheDir: config.cacheDir });
+  await runEndpoint({ config: ready, library: live, logger });
 }
 
 async function main(): Promise<void> {
@@ -29,9 +36,9 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
   requireDiscord(config, 'publicKey');
-  const library = loadLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
-  for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
-  await serveHttp(config, library);
+  const { live, stats } = loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
+  for (const problem of stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
+  await serveHttp(config, live, stats);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

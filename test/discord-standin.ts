@@ -11,6 +11,9 @@
 // need `Authorization: Bot <token>`. The limits here are Discord's documented ones, written out
 // independently of src/bot/limits.ts so a wrong table there is caught.
 //
+// Interactions may carry a subcommand (its options inside it, as Discord sends them), whole-number
+// options, and the member's permissions (by default those of @everyone here, without Manage Server).
+//
 // Shards: GET /gateway/bot recommends `shards` (default 1); IDENTIFY may carry `shard: [id, count]`
 // (an impossible pair is closed with 4010, as Discord does); READY echoes it, the guild is announced
 // on the shard Discord's formula gives it ((guild_id >> 22) % count), and `chatInput({ shard })` sends
@@ -80,8 +83,12 @@ export interface StandInOptions {
 
 export interface InteractionRequest {
   readonly command: string;
-  /** String options by name. */
-  readonly options?: Readonly<Record<string, string>>;
+  /** Options by name: a string (type 3) or a whole number (type 4). */
+  readonly options?: Readonly<Record<string, string | number>>;
+  /** The subcommand chosen (type 1), which then holds the options. */
+  readonly subcommand?: string;
+  /** The member's permissions in the channel, as Discord sends them (a decimal bit set). Default: those of @everyone, without Manage Server. */
+  readonly permissions?: string;
   /** Discord locale of the user (`en-US`, `id` …). Default `en-US`. */
   readonly locale?: string;
   readonly userId?: string;
@@ -428,7 +435,7 @@ export class DiscordStandIn {
         mute: false,
         pending: false,
         flags: 0,
-        permissions: '2248473465835073',
+        permissions: request.permissions ?? '2248473465835073',
         communication_disabled_until: null,
       },
       locale: request.locale ?? 'en-US',
@@ -528,17 +535,24 @@ export class DiscordStandIn {
   }
 
   #chatOptions(request: InteractionRequest): unknown[] {
-    return Object.entries(request.options ?? {}).map(([name, value]) => ({ name, type: 3, value }));
+    const options = Object.entries(request.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'number' ? 4 : 3, value }));
+    return this.#inSubcommand(request, options);
   }
 
   #autocompleteOptions(request: AutocompleteRequest): unknown[] {
     const given = { [request.focused]: '', ...request.options };
-    return Object.entries(given).map(([name, value]) => ({
+    const options = Object.entries(given).map(([name, value]) => ({
       name,
-      type: 3,
+      type: typeof value === 'number' ? 4 : 3,
       value,
       ...(name === request.focused && { focused: true }),
     }));
+    return this.#inSubcommand(request, options);
+  }
+
+  /** A subcommand's options are sent inside it, as Discord does. */
+  #inSubcommand(request: InteractionRequest, options: unknown[]): unknown[] {
+    return request.subcommand === undefined ? options : [{ name: request.subcommand, type: 1, options }];
   }
 
   #send(session: Session, t: string, d: unknown): void {

@@ -137,7 +137,7 @@ describe('kutip on a loopback Discord, with the real discord.js client', () => {
       ['PUT', {}, true],
     ]);
     expect(calls[1]!.body).toEqual(registrations);
-    for (const name of ['who', 'when', 'where', 'quote', 'ask', 'search', 'timeline', 'people', 'check', 'source', 'help', 'Check against the article']) {
+    for (const name of ['who', 'when', 'where', 'quote', 'ask', 'search', 'timeline', 'people', 'check', 'source', 'help', 'article', 'articles', 'Check against the article']) {
       expect(first.out).toContain(`+ /${name} (new)`);
     }
 
@@ -148,25 +148,32 @@ describe('kutip on a loopback Discord, with the real discord.js client', () => {
     expect(second.out).toContain('Up to date');
   });
 
-  it('registers Indonesian names and a max length on every string option', () => {
+  it('registers Indonesian names and a max length on every string option (inside subcommands too)', () => {
+    type Option = Record<string, unknown> & { type: number; options?: Option[] };
+    const check = (option: Option) => {
+      expect(option.name_localizations).toHaveProperty('id');
+      expect(option.description_localizations).toHaveProperty('id');
+      if (option.type === 3) expect(option.max_length).toBeGreaterThan(0);
+      for (const inner of option.options ?? []) check(inner);
+    };
     for (const definition of standIn.commands.get(GUILD) ?? []) {
       expect(definition.name_localizations, String(definition.name)).toHaveProperty('id');
       // A message command (type 3) has no description, in any language.
       if (definition.type === 3) continue;
       expect(definition.description_localizations, String(definition.name)).toHaveProperty('id');
-      for (const option of (definition.options ?? []) as Record<string, unknown>[]) {
-        expect(option.name_localizations).toHaveProperty('id');
-        expect(option.description_localizations).toHaveProperty('id');
-        expect(option.max_length).toBeGreaterThan(0);
-      }
+      for (const option of (definition.options ?? []) as Option[]) check(option);
     }
     const names = (standIn.commands.get(GUILD) ?? []).map((c) => [c.name, ((c.options ?? []) as { name: string }[]).map((o) => o.name)]);
     expect(Object.fromEntries(names)).toEqual({
       who: ['query', 'article'], when: ['query', 'article'], where: ['query', 'article'], quote: ['query', 'article'],
       ask: ['question', 'article'], search: ['query', 'article'], timeline: ['about', 'article'], people: ['about', 'article'],
-      check: ['text', 'article'], source: ['article'], help: [], 'Check against the article': [],
+      check: ['text', 'article'], source: ['article'], help: [], article: ['add', 'remove'], articles: ['page'], 'Check against the article': [],
     });
     expect((standIn.commands.get(GUILD) ?? []).find((c) => c.name === 'Check against the article')?.type).toBe(3);
+    // Adding and removing are for Manage Server (0x20) in servers; the list is for everyone.
+    const article = (standIn.commands.get(GUILD) ?? []).find((c) => c.name === 'article');
+    expect(article).toMatchObject({ default_member_permissions: '32', contexts: [0], name_localizations: { id: 'artikel' } });
+    expect((standIn.commands.get(GUILD) ?? []).find((c) => c.name === 'articles')).toMatchObject({ default_member_permissions: null });
   });
 
   it('connects with the Guilds intent only and logs one ready line', async () => {

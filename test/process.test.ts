@@ -7,6 +7,7 @@ import { Events, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'di
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandsByName } from '../commands/index.js';
 import { createClient } from '../src/bot/client.js';
+import type { ActionCommand } from '../src/bot/action.js';
 import type { Command } from '../src/bot/command.js';
 import { createDispatcher } from '../src/bot/dispatch.js';
 import { createLogger } from '../src/bot/log.js';
@@ -36,7 +37,7 @@ describe('an exception in a command handler, with the real discord.js client in 
   let standIn: DiscordStandIn;
   let client: ReturnType<typeof createClient>;
 
-  const commands = new Map<string, Command>([
+  const commands = new Map<string, Command | ActionCommand>([
     ...commandsByName,
     ['throws', failing('throws', () => { throw Object.assign(new TypeError('a bug in a handler'), { config }); })],
     ['throws-late', failing('throws-late', () => { throw new RangeError('a bug after deferring'); }, true)],

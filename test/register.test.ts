@@ -16,9 +16,10 @@ const registered = (data: (typeof wanted)[number]): APIApplicationCommand =>
     id: '1',
     application_id: APP,
     version: '2',
-    default_member_permissions: null,
+    // Discord's defaults, where the definition sets none.
+    default_member_permissions: data.default_member_permissions ?? null,
     nsfw: false,
-    contexts: null,
+    contexts: data.contexts ?? null,
     integration_types: [0],
     options: data.options?.map((o) => ({ ...o, required: o.required || undefined })),
   }) as unknown as APIApplicationCommand;

@@ -10,8 +10,10 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { commandsByName, menuCommands } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { Library } from '../index/library.js';
+import { LiveLibrary } from '../load/live-library.js';
 import { DEFAULT_CONNECT_RETRY, hostOf, withConnectRetries } from './connect.js';
 import { createDispatcher } from './dispatch.js';
+import { serveLive } from './live.js';
 import { loginError } from './login-error.js';
 import { logRestTrouble } from './rest-log.js';
 import type { Logger } from './log.js';
@@ -19,7 +21,8 @@ import { NO_MENTIONS } from '../render/embed.js';
 
 export interface BotOptions {
   readonly config: Config & { readonly token: string };
-  readonly library: Library;
+  /** A live library is followed (its folder watched unless WATCH_ARTICLES=0) and changed by /article. */
+  readonly library: Library | LiveLibrary;
   readonly logger: Logger;
 }
 
@@ -49,12 +52,21 @@ export async function runBot({ config, library, logger: processLogger }: BotOpti
   let client = createClient(config);
   const shards = shardsOf(client);
   const logger = shards === undefined ? processLogger : processLogger.child(shards.length === 1 ? { shard: shards[0] } : { shards });
-  const dispatcher = createDispatcher({ library, commands: commandsByName, menus: menuCommands, logger, cooldownSeconds: config.cooldownSeconds });
+  const live = library instanceof LiveLibrary ? serveLive(library, config, logger) : undefined;
+  const dispatcher = createDispatcher({
+    library,
+    commands: commandsByName,
+    menus: menuCommands,
+    logger,
+    cooldownSeconds: config.cooldownSeconds,
+    ...(live && { folder: live.folder }),
+  });
+  const articles = () => (library instanceof LiveLibrary ? library.current : library).entries.length;
 
   /** Every client this process makes (one per try to connect) is wired the same way. */
   const wire = (c: Client): Client => {
     c.once(Events.ClientReady, (ready) => {
-      logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, articles: library.entries.length }, 'ready');
+      logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, articles: articles() }, 'ready');
     });
     c.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
     c.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
@@ -74,6 +86,7 @@ export async function runBot({ config, library, logger: processLogger }: BotOpti
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    live?.close();
     await dispatcher.drain(DRAIN_MS);
     await client.destroy();
     logger.info('stopped');

@@ -1,6 +1,6 @@
 // What a module in commands/ exports, and the options several commands share.
 import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandStringOption } from 'discord.js';
-import { CATALOG, type CommandName } from '../../commands/catalog.js';
+import { CATALOG, LIBRARY_CATALOG, type CommandName, type LibraryCommandName } from '../../commands/catalog.js';
 import type { Locale } from '../core.js';
 import type { Library } from '../index/library.js';
 import type { Answer } from '../types.js';
@@ -9,15 +9,24 @@ import type { Suggest } from './suggest.js';
 /** The options a user gave, by name; blank strings read as absent. */
 export interface CommandInput {
   string(name: string): string | undefined;
+  /** A whole-number option, or undefined. */
+  integer?(name: string): number | undefined;
+  /** The subcommand chosen (`/article add` → `add`), or undefined. */
+  readonly subcommand?: string;
 }
 
-/** A CommandInput over any transport's option values: only non-blank strings count. */
-export function inputOf(value: (name: string) => unknown): CommandInput {
+/** A CommandInput over any transport's option values: only non-blank strings and whole numbers count. */
+export function inputOf(value: (name: string) => unknown, subcommand?: string): CommandInput {
   return {
     string(name) {
       const v = value(name);
       return typeof v === 'string' && v.trim() !== '' ? v : undefined;
     },
+    integer(name) {
+      const v = value(name);
+      return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
+    },
+    ...(subcommand !== undefined && { subcommand }),
   };
 }
 
@@ -33,8 +42,8 @@ export interface Command {
 }
 
 /** A slash command named and described as the catalog says, in English and Indonesian. */
-export function slashCommand(name: CommandName): SlashCommandBuilder {
-  const entry = CATALOG.find((c) => c.name === name)!;
+export function slashCommand(name: CommandName | LibraryCommandName): SlashCommandBuilder {
+  const entry = [...CATALOG, ...LIBRARY_CATALOG].find((c) => c.name === name)!;
   return new SlashCommandBuilder()
     .setName(entry.name)
     .setNameLocalizations({ id: entry.id })

@@ -6,6 +6,8 @@
 // how to send a rendered payload (a Replier); `handle()` is the discord.js transport.
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import type { Library } from '../index/library.js';
+import type { LibrarySource } from '../load/live-library.js';
+import { isAction, runAction, type ActionCommand, type ArticleFolder } from './action.js';
 import { inputOf, type Command, type CommandInput } from './command.js';
 import { localeOf } from '../render/words/index.js';
 import type { Logger } from './log.js';
@@ -15,10 +17,13 @@ import { acknowledge, sendPayload } from './send.js';
 import { Suggestions } from './suggest.js';
 
 export interface DispatcherOptions {
-  readonly library: Library;
-  readonly commands: ReadonlyMap<string, Command>;
+  /** A library, or the holder of a live one: read once at the start of each interaction and kept to its end. */
+  readonly library: Library | LibrarySource;
+  readonly commands: ReadonlyMap<string, Command | ActionCommand>;
   /** Message context-menu commands, each running one of `commands`. */
   readonly menus?: readonly MessageCommand[];
+  /** The articles folder /article add and /article remove change; without it they say they cannot. */
+  readonly folder?: ArticleFolder;
   readonly logger: Logger;
   /** Seconds between one user's commands; 0 = off. */
   readonly cooldownSeconds: number;
@@ -38,6 +43,8 @@ export interface CommandCall {
   readonly input: CommandInput;
   /** Answer only the person who asked (a message context-menu command). */
   readonly ephemeral?: boolean;
+  /** The member's permissions in the channel; undefined outside a server. */
+  readonly memberPermissions?: bigint;
 }
 
 /** An autocomplete request as any transport delivers it. */
@@ -52,8 +59,8 @@ export interface AutocompleteCall {
 
 /** How one transport acknowledges and answers one interaction. */
 export interface Replier {
-  /** Acknowledges now so the answer may come later; does nothing when already acknowledged. */
-  defer(): Promise<void>;
+  /** Acknowledges now so the answer may come later (privately, when asked); does nothing when already acknowledged. */
+  defer(options?: { readonly ephemeral?: boolean }): Promise<void>;
   /** The first response, the edit of a deferred one, or a follow-up after that. */
   send(payload: Payload): Promise<void>;
 }
@@ -104,10 +111,13 @@ function optionsOf(handler: Command, input: CommandInput): { options: Record<str
 }
 
 const discordInput = (interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput =>
-  inputOf((name) => interaction.options.get(name)?.value);
+  inputOf((name) => interaction.options.get(name)?.value, interaction.options.getSubcommand(false) ?? undefined);
 
-export function createDispatcher({ library, commands, menus = [], logger, cooldownSeconds, now = Date.now }: DispatcherOptions): Dispatcher {
-  const suggestions = new Suggestions(library);
+export function createDispatcher({ library: given, commands, menus = [], logger, cooldownSeconds, folder, now = Date.now }: DispatcherOptions): Dispatcher {
+  const source: LibrarySource = 'current' in given ? given : { current: given };
+  // Autocomplete indexes belong to one library: a reload's new library gets new ones.
+  let suggestions = new Suggestions(source.current);
+  const suggestionsOf = (library: Library) => (suggestions.library === library ? suggestions : (suggestions = new Suggestions(library)));
   const cooldowns = new Cooldowns(cooldownSeconds * 1000);
   let inFlight = 0;
   let idle: (() => void)[] = [];
@@ -129,6 +139,7 @@ export function createDispatcher({ library, commands, menus = [], logger, cooldo
 
   async function command(call: CommandCall, replier: Replier): Promise<void> {
     const started = performance.now();
+    const library = source.current;
     const locale = localeOf(call.locale);
     const line = { interaction: call.id, command: call.command, locale: call.locale, user: call.userId };
     const reply = (what: Reply) => replier.send(render(what, library, locale));
@@ -141,6 +152,10 @@ export function createDispatcher({ library, commands, menus = [], logger, cooldo
       if (wait > 0) {
         outcome = 'cooldown';
         await reply({ kind: 'cooldown', seconds: wait / 1000 });
+        return;
+      }
+      if (isAction(handler)) {
+        outcome = await runAction(handler, call.memberPermissions, replier, { library, input: call.input, locale, interactionId: call.id, folder, logger });
         return;
       }
       const typedArticle = call.input.string('article');
@@ -172,13 +187,14 @@ export function createDispatcher({ library, commands, menus = [], logger, cooldo
   async function autocomplete(call: AutocompleteCall, send: (choices: Choice[]) => Promise<void>): Promise<void> {
     const started = performance.now();
     const line = { interaction: call.id, command: call.command, locale: call.locale, option: call.focused.name };
+    const library = source.current;
     let choices: Choice[] = [];
     try {
       const handler = commands.get(call.command);
       const suggest = call.focused.name === 'article' ? (s: Suggestions, typed: string) => s.articles(typed) : handler?.suggest?.[call.focused.name];
       const article = call.input.string('article');
       const scope = article === undefined ? undefined : resolveArticle(library, article);
-      choices = fitChoices(suggest ? suggest(suggestions, call.focused.value, scope) : []);
+      choices = fitChoices(suggest ? suggest(suggestionsOf(library), call.focused.value, scope) : []);
       await send(choices);
     } catch (err) {
       logger.error({ ...line, err }, 'autocomplete failed');
@@ -196,8 +212,12 @@ export function createDispatcher({ library, commands, menus = [], logger, cooldo
           locale: interaction.locale,
           userId: interaction.user.id,
           input: discordInput(interaction),
+          ...(interaction.memberPermissions !== null && { memberPermissions: interaction.memberPermissions.bitfield }),
         };
-        const replier: Replier = { defer: () => acknowledge(interaction), send: (payload) => sendPayload(interaction, payload) };
+        const replier: Replier = {
+          defer: (options) => acknowledge(interaction, options?.ephemeral === true),
+          send: (payload) => sendPayload(interaction, payload),
+        };
         return tracked(interaction.id, () => command(call, replier));
       }
       if (interaction.isMessageContextMenuCommand()) {

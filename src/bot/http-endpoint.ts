@@ -6,7 +6,8 @@
 // - the signature (Ed25519 over timestamp + raw body) is checked before anything else is touched:
 //   401 when missing or bad, or when the timestamp is over 5 minutes off (a replay); 413 past 64 KB;
 //   404 for other paths, 405 for other methods;
-// - PING → PONG; a slash command → the reply in the HTTP response itself (type 4), a message
+// - PING → PONG; a slash command (a subcommand's options read from inside it, the member's
+//   permissions from `member.permissions`) → the reply in the HTTP response itself (type 4), a message
 //   context-menu command likewise, ephemeral, with the message's text from `resolved`; a command that
 //   defers on the gateway (`defer: true`) defers here too: type 5 at once, then the answer PATCHed
 //   onto the original message through REST at DISCORD_API_URL, authorised by the interaction token
@@ -14,13 +15,16 @@
 // - GET /healthz → 200 {"ready":true,"articles":N}, or 503 once stopping.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InteractionResponseType, InteractionType, REST, Routes } from 'discord.js';
+import { InteractionResponseType, InteractionType, MessageFlags, REST, Routes } from 'discord.js';
 import { commandsByName, menuCommands } from '../../commands/index.js';
 import { DEFAULT_PORT, type Config } from '../config.js';
 import type { Library } from '../index/library.js';
+import { LiveLibrary, type LibrarySource } from '../load/live-library.js';
+import type { ArticleFolder } from './action.js';
 import { inputOf } from './command.js';
 import { createDispatcher, type Replier } from './dispatch.js';
 import { messageCommandCall, targetTextOf } from './message-command.js';
+import { serveLive } from './live.js';
 import type { Logger } from './log.js';
 import { messageData, type Payload } from '../render/embed.js';
 import { checkSignatureHeaders, publicKeyFromHex, verifySignature } from './signature.js';
@@ -32,7 +36,10 @@ const DRAIN_MS = 5000;
 
 export interface EndpointOptions {
   readonly config: Config & { readonly publicKey: string };
-  readonly library: Library;
+  /** A library, or the holder of a live one (runEndpoint then follows its folder). */
+  readonly library: Library | LibrarySource;
+  /** The folder /article add and /article remove change. */
+  readonly folder?: ArticleFolder;
   readonly logger: Logger;
   /** Milliseconds since 1970; injectable for tests. */
   readonly now?: () => number;
@@ -58,6 +65,10 @@ interface Incoming {
   readonly userId: string;
   /** A message command: the text of the message it was run on. */
   readonly targetText?: string;
+  /** The subcommand chosen, whose options are the ones above. */
+  readonly subcommand?: string;
+  /** The member's permissions in the channel (a decimal bit set); undefined outside a server. */
+  readonly memberPermissions?: bigint;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,14 +84,37 @@ function readInteraction(json: unknown): Incoming | undefined {
   if (!isId(id) || !isId(applicationId) || typeof token !== 'string' || !/^[^\s/?#%\\]{1,1000}$/.test(token) || !isObject(data)) return undefined;
   const user = isObject(json.member) && isObject(json.member.user) ? json.member.user : isObject(json.user) ? json.user : undefined;
   if (!isId(user?.id) || typeof data.name !== 'string') return undefined;
-  const options = (Array.isArray(data.options) ? data.options : []).filter(
-    (o): o is Incoming['options'][number] => isObject(o) && typeof o.name === 'string',
-  );
+  const { options, subcommand } = optionsOf(data.options);
+  const permissions = isObject(json.member) ? json.member.permissions : undefined;
   const targetText = targetTextOf(data);
   return {
-    id, applicationId, type: json.type, token, name: data.name, options, locale: typeof locale === 'string' ? locale : undefined, userId: user.id,
+    id,
+    applicationId,
+    type: json.type,
+    token,
+    name: data.name,
+    options,
+    locale: typeof locale === 'string' ? locale : undefined,
+    userId: user.id,
+    ...(subcommand !== undefined && { subcommand }),
+    ...(typeof permissions === 'string' && /^\d{1,30}$/.test(permissions) && { memberPermissions: BigInt(permissions) }),
     ...(targetText !== undefined && { targetText }),
   };
+}
+
+type RawOption = Incoming['options'][number] & { readonly type?: unknown; readonly options?: unknown };
+
+/** The options the user typed: a subcommand (type 1), in a group (type 2) or not, holds them. */
+function optionsOf(raw: unknown): { options: RawOption[]; subcommand?: string } {
+  const list = (value: unknown): RawOption[] =>
+    (Array.isArray(value) ? value : []).filter((o): o is RawOption => isObject(o) && typeof o.name === 'string');
+  let options = list(raw);
+  let subcommand: string | undefined;
+  while (options.length === 1 && (options[0]!.type === 1 || options[0]!.type === 2)) {
+    if (options[0]!.type === 1) subcommand = options[0]!.name;
+    options = list(options[0]!.options);
+  }
+  return { options, ...(subcommand !== undefined && { subcommand }) };
 }
 
 /** Ends the response with a JSON body; resolves once it is handed to the socket (or the socket is gone). */
@@ -115,9 +149,10 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined
   });
 }
 
-export function createEndpoint({ config, library, logger, now = Date.now }: EndpointOptions): Endpoint {
+export function createEndpoint({ config, library: given, folder, logger, now = Date.now }: EndpointOptions): Endpoint {
   const key = publicKeyFromHex(config.publicKey);
-  const dispatcher = createDispatcher({ library, commands: commandsByName, menus: menuCommands, logger, cooldownSeconds: config.cooldownSeconds });
+  const source: LibrarySource = 'current' in given ? given : { current: given };
+  const dispatcher = createDispatcher({ library: source, commands: commandsByName, menus: menuCommands, logger, cooldownSeconds: config.cooldownSeconds, ...(folder && { folder }) });
   // Interaction webhooks are authorised by the interaction token; the bot token is never needed here.
   const rest = new REST({ api: config.apiUrl });
   let stopping = false;
@@ -131,11 +166,11 @@ export function createEndpoint({ config, library, logger, now = Date.now }: Endp
   function replierFor(res: ServerResponse, incoming: Incoming): Replier {
     let state: 'fresh' | 'deferred' | 'replied' = 'fresh';
     return {
-      async defer() {
+      async defer(options) {
         if (state !== 'fresh') return;
         state = 'deferred';
-        // Exactly what discord.js sends for deferReply(): public, flags 0.
-        await sendJson(res, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
+        // Exactly what discord.js sends for deferReply(): public (flags 0), or ephemeral (64).
+        await sendJson(res, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: options?.ephemeral === true ? MessageFlags.Ephemeral : 0 } });
       },
       async send(payload: Payload) {
         if (state === 'fresh') {
@@ -184,7 +219,14 @@ export function createEndpoint({ config, library, logger, now = Date.now }: Endp
       await dispatcher.command(messageCommandCall(menuCommands, arrival), replierFor(res, incoming));
     } else if (incoming.type === InteractionType.ApplicationCommand) {
       await dispatcher.command(
-        { id: incoming.id, command: incoming.name, locale: incoming.locale, userId: incoming.userId, input: inputOf(option) },
+        {
+          id: incoming.id,
+          command: incoming.name,
+          locale: incoming.locale,
+          userId: incoming.userId,
+          input: inputOf(option, incoming.subcommand),
+          ...(incoming.memberPermissions !== undefined && { memberPermissions: incoming.memberPermissions }),
+        },
         replierFor(res, incoming),
       );
     } else if (incoming.type === InteractionType.ApplicationCommandAutocomplete) {
@@ -194,7 +236,7 @@ export function createEndpoint({ config, library, logger, now = Date.now }: Endp
           id: incoming.id,
           command: incoming.name,
           locale: incoming.locale,
-          input: inputOf(option),
+          input: inputOf(option, incoming.subcommand),
           focused: { name: focused?.name ?? '', value: String(focused?.value ?? '') },
         },
         (choices) => sendJson(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } }),
@@ -214,7 +256,7 @@ export function createEndpoint({ config, library, logger, now = Date.now }: Endp
     }
     if (path === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(req, res, 405, 'method not allowed', { allow: 'GET, HEAD' });
-      return sendJson(res, stopping ? 503 : 200, { ready: !stopping, articles: library.entries.length });
+      return sendJson(res, stopping ? 503 : 200, { ready: !stopping, articles: source.current.entries.length });
     }
     return refuse(req, res, 404, 'not found');
   }
@@ -258,16 +300,20 @@ export function createEndpoint({ config, library, logger, now = Date.now }: Endp
 /** Serves until SIGINT or SIGTERM, which exit the process with 0. Rejects if the port cannot be bound. */
 export async function runEndpoint(options: EndpointOptions): Promise<void> {
   const { logger, library } = options;
-  const endpoint = createEndpoint(options);
+  // A live library: follow its folder (unless WATCH_ARTICLES=0), and let /article change it.
+  const live = library instanceof LiveLibrary ? serveLive(library, options.config, logger) : undefined;
+  const endpoint = createEndpoint({ ...options, ...(live && { folder: live.folder }) });
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
   const address = await endpoint.listen();
-  logger.info({ address: address.address, port: address.port, articles: library.entries.length }, 'listening');
+  const articles = ('current' in library ? library.current : library).entries.length;
+  logger.info({ address: address.address, port: address.port, articles }, 'listening');
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    live?.close();
     await endpoint.close(DRAIN_MS);
     logger.info('stopped');
     process.exit(0);

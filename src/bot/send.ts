@@ -3,9 +3,9 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import { NO_MENTIONS, type Payload } from '../render/embed.js';
 
-/** Acknowledges now and answers later (edit), for work that may pass Discord's 3 seconds. */
-export async function acknowledge(interaction: RepliableInteraction): Promise<void> {
-  if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
+/** Acknowledges now and answers later (edit), for work that may pass Discord's 3 seconds; privately when `ephemeral`. */
+export async function acknowledge(interaction: RepliableInteraction, ephemeral = false): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) await (ephemeral ? interaction.deferReply({ flags: MessageFlags.Ephemeral }) : interaction.deferReply());
 }
 
 /** Sends a rendered Payload with discord.js: the first response, the edit of a deferred one, or a follow-up. */

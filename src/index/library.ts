@@ -17,12 +17,15 @@ export interface Library {
   indexOf(id: string): number;
 }
 
-/** A library over these entries: the index is built now, not on the first question. */
-export function libraryOf(entries: readonly LibraryEntry[]): Library {
+/**
+ * A library over these entries: the index is built now, not on the first question (or given, as
+ * rebuildPassageIndex builds it from a previous library's).
+ */
+export function libraryOf(entries: readonly LibraryEntry[], index: PassageIndex = buildPassageIndex(entries)): Library {
   const byId = new Map(entries.map((e, i) => [e.article.id, i]));
   return {
     entries,
-    index: buildPassageIndex(entries),
+    index,
     get: (id) => {
       const i = byId.get(id);
       return i === undefined ? undefined : entries[i];

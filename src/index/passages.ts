@@ -37,6 +37,11 @@ function nameFormsOf(u: Understanding): string[] {
   ];
 }
 
+/** The folded words of every name an article's understanding holds (hyphenated names by their parts). */
+export function nameWordsOf(u: Understanding): string[] {
+  return nameFormsOf(u).flatMap((form) => termsOf(form.replace(/[-'’]/g, ' ')).map((t) => t.norm));
+}
+
 export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
   const passages: PassageRef[] = [];
   const vocabulary = new VocabularyIndex();
@@ -51,12 +56,10 @@ export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
       for (const term of termsOf(p.text)) vocabulary.add(term.norm, id);
     }
     sentences.push(count);
-    for (const form of nameFormsOf(entry.understanding)) {
-      for (const t of termsOf(form.replace(/[-'’]/g, ' '))) {
-        const list = nameWords.get(t.norm);
-        if (!list) nameWords.set(t.norm, [e]);
-        else if (list[list.length - 1] !== e) list.push(e);
-      }
+    for (const word of nameWordsOf(entry.understanding)) {
+      const list = nameWords.get(word);
+      if (!list) nameWords.set(word, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
     }
   });
   vocabulary.seal();

@@ -54,6 +54,11 @@ export class VocabularyIndex {
     return this.words.length;
   }
 
+  /** Every word with the passages it occurs in (ascending), in the order the words were first added. */
+  *entries(): IterableIterator<readonly [string, readonly number[]]> {
+    for (let id = 0; id < this.words.length; id++) yield [this.words[id]!, this.postings[id]!];
+  }
+
   /** Every word of the corpus that the term matches (exactly, affixed or with a typo). */
   lookup(term: string): WordMatch[] {
     if (!this.sealed) throw new Error('VocabularyIndex.lookup before seal()');

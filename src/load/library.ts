@@ -4,7 +4,7 @@ import { unreadFilesLine } from '../add/page-source.js';
 import { ArticleCache } from './cache.js';
 import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
 import { ArticleError } from './sidecar.js';
-import { articleFromSource, idsToLoad, readArticleSource } from './files.js';
+import { articleFromSource, idsToLoad, readArticleSource, type ArticleSource } from './files.js';
 import { understand } from '../extract/understand.js';
 
 export interface LoadOptions {
@@ -38,6 +38,27 @@ export interface LoadStats {
 
 export type LoadedLibrary = Library & { readonly stats: LoadStats };
 
+/** One article of the folder, from the on-disk cache when it holds it; throws when the file is bad. */
+export function loadEntry(dir: string, id: string, cache: ArticleCache | undefined): { entry: LibraryEntry; cache: LoadedArticle['cache'] } {
+  return entryOf(dir, readArticleSource(dir, id), cache);
+}
+
+/** The entry of an article already read from disk: from the cache, or parsed and understood now. */
+export function entryOf(dir: string, source: ArticleSource, cache: ArticleCache | undefined): { entry: LibraryEntry; cache: LoadedArticle['cache'] } {
+  const { id } = source;
+  const cached = cache?.get(source.hash, id);
+  if (cached) return { entry: cached, cache: 'hit' };
+  const article = articleFromSource(dir, source);
+  const entry = { article, understanding: understand(article) };
+  cache?.put(entry);
+  return { entry, cache: cache === undefined ? 'off' : 'miss' };
+}
+
+/** The one line that says why an article could not be loaded. */
+export function loadProblem(dir: string, id: string, err: unknown): string {
+  return err instanceof ArticleError ? err.message : `${join(dir, `${id}.txt`)}: cannot be loaded (${(err as Error).message})`;
+}
+
 /**
  * Every usable article of the folder. A bad article is reported in `stats.problems` and skipped;
  * loading fails only when no article is usable (or the one asked for with `only` is not).
@@ -63,19 +84,11 @@ export function loadLibrary({ dir, only, cacheDir }: LoadOptions): LoadedLibrary
   };
   for (const id of idsToLoad(dir, only)) {
     try {
-      const source = readArticleSource(dir, id);
-      const cached = cache?.get(source.hash, id);
-      if (cached) {
-        fromCache++;
-        add(cached, 'hit');
-        continue;
-      }
-      const article = articleFromSource(dir, source);
-      const entry = { article, understanding: understand(article) };
-      cache?.put(entry);
-      add(entry, cache === undefined ? 'off' : 'miss');
+      const { entry, cache: cacheUse } = loadEntry(dir, id, cache);
+      if (cacheUse === 'hit') fromCache++;
+      add(entry, cacheUse);
     } catch (err) {
-      const message = err instanceof ArticleError ? err.message : `${join(dir, `${id}.txt`)}: cannot be loaded (${(err as Error).message})`;
+      const message = loadProblem(dir, id, err);
       if (only !== undefined) throw err instanceof ArticleError ? err : new ArticleError(join(dir, `${id}.txt`), message);
       problems.push(message);
     }

@@ -38,7 +38,7 @@ export interface Choice {
 
 // ── Payloads ───────────────────────────────────────────────────────────────────────────────────
 
-function formatDate(iso: string | undefined, labels: Words): string | undefined {
+export function formatDate(iso: string | undefined, labels: Words): string | undefined {
   const day = iso?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
   if (day === undefined) return undefined;
   const date = new Date(`${day}T00:00:00Z`);
@@ -47,7 +47,7 @@ function formatDate(iso: string | undefined, labels: Words): string | undefined 
 }
 
 /** An http(s) link safe inside Markdown's `(…)`, or undefined. */
-function safeUrl(url: string | undefined): string | undefined {
+export function safeUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   try {
     const parsed = new URL(url);

@@ -4,7 +4,7 @@ import { en } from './en.js';
 import { id } from './id.js';
 import type { Locale, Words } from './words.js';
 
-export type { Locale, Words } from './words.js';
+export type { AddRefusal, ArticleWords, Locale, Words } from './words.js';
 
 export const WORDS: Readonly<Record<Locale, Words>> = { en, id };
 

@@ -74,6 +74,9 @@ export interface Words {
   /** `article` is already escaped; `option` is the article option's name as the asker sees it. */
   readonly unknownArticleOption: (article: string, option: string, interactionId: string) => string;
 
+  // ── /article and /articles (managing the library on Discord) ───────────────────────────────
+  readonly articles: ArticleWords;
+
   // ── Console and `kutip ask` ─────────────────────────────────────────────────────────────────
   readonly badJson: string;
   readonly jsonNeedsCommand: string;
@@ -81,4 +84,50 @@ export interface Words {
   readonly jsonLocale: string;
   readonly jsonUnknownField: (field: string) => string;
   readonly unknownCommand: (name: string, commands: string) => string;
+}
+
+/** Why a link was not added, as /article add says it: plainly, never with an address it resolved to. */
+export type AddRefusal =
+  | { readonly reason: 'address' }
+  | { readonly reason: 'bad-link' }
+  | { readonly reason: 'no-article' }
+  | { readonly reason: 'too-large'; readonly limitMb: number }
+  | { readonly reason: 'timeout'; readonly seconds: number }
+  | { readonly reason: 'not-found' }
+  | { readonly reason: 'unreachable' }
+  | { readonly reason: 'http-status'; readonly status: number }
+  | { readonly reason: 'not-a-page' }
+  | { readonly reason: 'redirects'; readonly limit: number }
+  | { readonly reason: 'duplicate'; readonly id: string };
+
+/** The words of /article add, /article remove and /articles. Ids and titles come already escaped. */
+export interface ArticleWords {
+  readonly notAllowed: string;
+  /** This process cannot change the articles folder (no folder was given to it). */
+  readonly cannotChange: string;
+  readonly refused: { readonly [R in AddRefusal['reason']]: (refusal: Extract<AddRefusal, { reason: R }>) => string };
+  /** The article could not be saved (a write failed): the details are in the log. */
+  readonly failed: (interactionId: string) => string;
+  readonly added: string;
+  readonly removed: (title: string) => string;
+  readonly noSuchArticle: (id: string) => string;
+  /** Whether the change is served: now, after the next restart (live reload off), or not yet (timed out). */
+  readonly servedNow: string;
+  readonly servedAfterRestart: string;
+  readonly notServedYet: string;
+  /** The same for a removal: no longer answered from, after the next restart, or still (timed out). */
+  readonly goneNow: string;
+  readonly goneAfterRestart: string;
+  readonly notGoneYet: string;
+  readonly outlet: string;
+  readonly published: string;
+  readonly paragraphs: string;
+  readonly id: string;
+  readonly lede: string;
+  readonly unknown: string;
+  readonly listTitle: (total: number) => string;
+  readonly listEmpty: string;
+  readonly page: (page: number, pages: number) => string;
+  /** "11 ¶" after an article of the list. */
+  readonly paragraphCount: (count: number) => string;
 }
