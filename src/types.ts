@@ -44,7 +44,7 @@ export interface Article {
 
 /** A person the article names. */
 export interface Person {
-  /** Longest full name as written ("Sri Mulyani Indrawati"). */
+  /** Longest full name as written ("Siti Aminah Wulandari"). */
   readonly name: string;
   /** Role or title as written ("Menteri Luar Negeri Rusia"), if stated. */
   readonly role?: string;

@@ -170,7 +170,7 @@ export function scopeOf(article: Article, people: readonly Person[]): NameScope 
   const common = new Set<string>();
   const alone = new Set<string>();
   const placeOrOrg = new Set<string>();
-  // Words of the people the names recogniser found: never an organisation's own name ("Ketua Pansus Lukman Edy").
+  // Words of the people the names recogniser found: never an organisation's own name ("Ketua Pansus Rudi Hartono").
   const personWords = new Set(people.flatMap((person) => person.name.split(/\s+/)));
   for (const p of article.paragraphs) {
     const ws = wordsOf(p.text);

@@ -27,7 +27,7 @@ export function stripTrailingCode(text: string): string {
   const m = trailingCode.exec(text);
   if (!m) return text;
   const inner = m[0].trim().slice(1, -1);
-  // A code is short and has no sentence inside; "(Jokowi)" after a name is not a code,
+  // A code is short and has no sentence inside; "(Budi)" after a name is not a code,
   // so require what is before it to end a sentence.
   const before = text.slice(0, m.index);
   if (!/[.!?"”’]$/.test(before)) return text;
