@@ -1,6 +1,6 @@
 // What an answer says (a Said), in words: the sentence of the JSON contract's `answer`, the console's
 // first line and the Discord embed's description, in the asker's language.
-import { CATALOG } from '../../commands/catalog.js';
+import { CATALOG, LIBRARY_CATALOG } from '../../commands/catalog.js';
 import type { ParagraphRef, Said } from '../types.js';
 import { formatDate } from './dates.js';
 import { castText, checkText, timelineText } from './said-lists.js';
@@ -31,8 +31,9 @@ function joinNames(names: readonly string[], and: string): string {
 
 function helpText(locale: Locale): string {
   const w = WORDS[locale];
-  const lines = CATALOG.map((c) => (locale === 'id' ? `/${c.id} (/${c.name}) ${c.help.id}` : `/${c.name} ${c.help.en}`));
-  return [w.helpIntro, ...lines].join('\n');
+  const line = (c: { name: string; id: string; help: { en: string; id: string } }): string =>
+    locale === 'id' ? `/${c.id} (/${c.name}) ${c.help.id}` : `/${c.name} ${c.help.en}`;
+  return [w.helpIntro, ...CATALOG.map(line), w.helpLibrary, ...LIBRARY_CATALOG.map(line)].join('\n');
 }
 
 export function sentenceOf(said: Said, locale: Locale): string {

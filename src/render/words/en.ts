@@ -33,6 +33,7 @@ export const en: Words = {
       `Paragraphs: ${f.paragraphs}`,
       `Lede: ${f.lede}`,
     ].join('\n'),
+  helpLibrary: 'On Discord, the library of articles (shared by every server the bot is in):',
   helpIntro: 'kutip answers from the article and cites the paragraphs (¶N) it answers from.',
 
   timelineIntro: (n) => (n === 1 ? 'One dated event:' : `${n} dated events, earliest first:`),

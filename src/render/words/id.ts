@@ -33,6 +33,7 @@ export const id: Words = {
       `Paragraf: ${f.paragraphs}`,
       `Teras: ${f.lede}`,
     ].join('\n'),
+  helpLibrary: 'Di Discord, pustaka artikel (dipakai bersama oleh semua server tempat bot ini berada):',
   helpIntro:
     'kutip menjawab dari artikel dan mengutip paragraf (¶N) sumber jawabannya. Di Discord berbahasa Indonesia perintahnya bernama Indonesia (nama Inggrisnya dalam kurung).',
 

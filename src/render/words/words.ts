@@ -36,6 +36,8 @@ export interface Words {
   readonly via: string;
   readonly source: (fields: { outlet?: string; title?: string; date?: string; url?: string; paragraphs: number; lede: string }) => string;
   readonly helpIntro: string;
+  /** Before the library commands in /help: they are Discord's only. */
+  readonly helpLibrary: string;
 
   // ── Lists: /timeline, /people, /check ───────────────────────────────────────────────────────
   /** First line of a timeline. */
