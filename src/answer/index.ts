@@ -48,7 +48,7 @@ export function find(library: Library, query: Query): Finding {
     const loaded = library.entries.slice(0, SHOWN_IDS).map((e) => e.article.id);
     return nothing(command, query, { kind: 'unknown-article', id: query.article!, loaded, total: library.entries.length });
   }
-  if (command === 'source') return answerSource(scope);
+  if (command === 'source') return answerSource(scope, query);
   if (query.text === '') return nothing(command, query, { kind: 'empty-query', command });
   if (command === 'search') return answerSearch(scope, query);
   const relevant = relevantScope(scope, query);

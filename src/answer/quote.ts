@@ -16,6 +16,9 @@ import type { Query } from '../query/query.js';
 import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
 import { termsOf } from '../text/terms.js';
 import type { Article, Citation, Finding, Paragraph, ParagraphRef, Person, Quote, QuoteSaid } from '../types.js';
+import { beyondTheEnd, bounded, pageGroups, pageNumber, type Group } from './page.js';
+import { profilePage, type Subject } from './profile.js';
+import { centrality, dateOf, relevanceStep } from './rank.js';
 
 interface Found {
   readonly entry: LibraryEntry;
@@ -97,6 +100,26 @@ function citationsOf(found: readonly Found[]): Citation[] {
   return out;
 }
 
+/** The quotes found, by article: ranked by how well they match, how much the article quotes and how early, and how recent it is. */
+function quoteGroups(found: readonly Found[]): Group<Found>[] {
+  const byEntry = new Map<LibraryEntry, Found[]>();
+  for (const f of found) {
+    const list = byEntry.get(f.entry);
+    if (list) list.push(f);
+    else byEntry.set(f.entry, [f]);
+  }
+  return [...byEntry].map(([entry, list], order) => {
+    const speakers = [...new Set(list.flatMap((f) => (f.quote.speaker !== undefined ? [f.quote.speaker] : [])))];
+    const paragraphs = [...new Set(list.map((f) => f.quote.paragraph))].sort((a, b) => a - b);
+    return {
+      entry,
+      key: { relevance: relevanceStep(Math.max(...list.map((f) => f.score))), centrality: centrality(entry, { paragraphs, forms: speakers, quoted: true }), date: dateOf(entry), order },
+      size: list.length,
+      take: (skip, limit) => list.slice(skip, skip + limit),
+    };
+  });
+}
+
 function quotesSaid(found: readonly Found[]): QuoteSaid[] {
   return found.map(({ entry, quote }) => {
     const speaker = quote.speaker ?? quote.attribution;
@@ -122,6 +145,7 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   const terms = query.terms;
   if (terms.length === 0) return { ...base, found: false, citations: [], said: { kind: 'empty-query', command: 'quote' } };
   const multi = entries.length > 1;
+  const page = pageNumber(query);
 
   // 1–2. The query names a speaker (or a relay source), directly or through a person of the article.
   const bySpeaker: Found[] = [];
@@ -132,17 +156,21 @@ export function answerQuote(scope: Scope, query: Query): Finding {
     for (const quote of quotesOf(entry)) {
       const direct = namesMatch(terms, quote.speaker) || namesMatch(terms, quote.via);
       const viaPerson = quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => covers(nameTerms(quote.speaker!), nameTerms(n))));
-      if (direct || viaPerson) bySpeaker.push({ entry, quote, score: 1 });
+      if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
     }
   }
   if (bySpeaker.length > 0) {
     const value = valueOf(bySpeaker, person);
-    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(bySpeaker), said: { kind: 'quotes', quotes: quotesSaid(bySpeaker), multi } };
+    const paged = pageGroups(quoteGroups(bySpeaker), page, 'quotes');
+    if (paged.paging.page > paged.paging.pages) return beyondTheEnd('quote', query, paged.paging);
+    const shown = paged.items.map((i) => i.item);
+    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(shown).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(shown), multi }, paging: paged.paging };
   }
 
   // 3. A person the article names, but never quotes.
   // Only paragraphs holding a query word can mention the person: the index finds them.
   const holding = new Set(paragraphsWithAny(scope, terms).map((h) => h.paragraph));
+  const mentioned: Subject[] = [];
   for (const entry of entries) {
     const named = peopleNamed(entry, terms)[0];
     const mention = named ? { name: named.name, paragraphs: [...named.paragraphs] } : mentionsInText(entry.article, terms, holding);
@@ -150,17 +178,24 @@ export function answerQuote(scope: Scope, query: Query): Finding {
     // A topic word that happens to be capitalised ("Rusia") is not a person: quotes about it come first.
     const aboutIt = quotesOf(entry).some((q) => topicScore(terms, entry.article, q) >= 0.6);
     if (!named && aboutIt) continue;
-    const refs: ParagraphRef[] = mention.paragraphs.map((paragraph) => ({ article: entry.article.id, paragraph }));
-    return {
-      ...base,
-      found: false,
-      said: { kind: 'unquoted', name: mention.name, refs, multi },
-      citations: mention.paragraphs.map((n) => {
+    mentioned.push({
+      entry,
+      name: mention.name,
+      forms: named ? personNames(named) : [mention.name],
+      paragraphs: mention.paragraphs,
+      cite: (n) => {
         const excerpt = entry.article.paragraphs[n - 1]?.text ?? '';
-        const highlight = excerpt.includes(mention.name) ? [mention.name] : [];
-        return { article: entry.article.id, paragraph: n, excerpt, highlights: highlight };
-      }),
-    };
+        return { article: entry.article.id, paragraph: n, excerpt, highlights: excerpt.includes(mention.name) ? [mention.name] : [] };
+      },
+    });
+    // One article answers as before; over a library, every article naming them is ranked.
+    if (!multi) break;
+  }
+  if (mentioned.length > 0) {
+    const p = profilePage(mentioned, query.text, page);
+    if (p.paging.page > p.paging.pages) return beyondTheEnd('quote', query, p.paging);
+    const refs: ParagraphRef[] = p.citations.map((c) => ({ article: c.article, paragraph: c.paragraph }));
+    return { ...base, found: false, said: { kind: 'unquoted', name: p.main.name, refs, multi }, citations: p.citations, paging: p.paging };
   }
 
   // 4. Topic words in the quotes.
@@ -173,8 +208,11 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   }
   byTopic.sort((a, b) => b.score - a.score);
   if (byTopic.length > 0) {
-    const value = byTopic[0]!.quote.speaker ?? byTopic[0]!.quote.via;
-    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(byTopic), said: { kind: 'quotes', quotes: quotesSaid(byTopic), multi } };
+    const paged = pageGroups(quoteGroups(byTopic), page, 'quotes');
+    if (paged.paging.page > paged.paging.pages) return beyondTheEnd('quote', query, paged.paging);
+    const shown = paged.items.map((i) => i.item);
+    const value = shown[0]?.quote.speaker ?? shown[0]?.quote.via;
+    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(shown).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(shown), multi }, paging: paged.paging };
   }
   return { ...base, found: false, citations: [], said: { kind: 'no-quote', query: query.text } };
 }

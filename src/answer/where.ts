@@ -12,6 +12,8 @@ import { editDistance } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
 import type { Finding, Place } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, placesInQuery, refsOf } from './citations.js';
+import { beyondTheEnd, pageNumber } from './page.js';
+import { profilePage, type Subject } from './profile.js';
 
 const formsOf = (p: Place): string[] => [p.name, ...p.aliases];
 
@@ -25,10 +27,19 @@ function placeNamed(places: readonly Place[], typed: string): Place | undefined 
   return places.find((p) => formsOf(p).some((f) => f.length >= 5 && editDistance(key, fold(f), 1) <= 1));
 }
 
+/** The page of a place's profile: the best-ranked articles naming it, with their paragraphs. */
 function placeProfile(query: Query, found: { entry: LibraryEntry; place: Place }[]): Finding {
-  const main = found[0]!.place;
-  const citations = found.flatMap(({ entry, place }) => place.paragraphs.flatMap((n) => paragraphCitation(entry, n, formsOf(place)) ?? []));
-  return { command: 'where', query: query.text, found: true, value: main.name, citations, said: { kind: 'place-profile', place: main.name, refs: refsOf(citations) } };
+  const subjects: Subject[] = found.map(({ entry, place }) => ({
+    entry,
+    name: place.name,
+    forms: formsOf(place),
+    paragraphs: place.paragraphs,
+    cite: (n) => paragraphCitation(entry, n, formsOf(place)),
+  }));
+  const p = profilePage(subjects, query.subject.text, pageNumber(query));
+  if (p.paging.page > p.paging.pages) return beyondTheEnd('where', query, p.paging);
+  const name = p.main.name;
+  return { command: 'where', query: query.text, found: true, value: name, citations: p.citations, said: { kind: 'place-profile', place: name, refs: refsOf(p.citations) }, paging: p.paging };
 }
 
 interface Candidate {

@@ -11,8 +11,10 @@ import { resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
-import type { Citation, Finding, Organisation, Person, Said } from '../types.js';
+import type { Finding, Organisation, Person, Said } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.js';
+import { beyondTheEnd, pageNumber } from './page.js';
+import { profilePage, type Subject } from './profile.js';
 import { roleContradicts } from './roles.js';
 
 const formsOf = (p: Person | Organisation): string[] => [p.name, ...p.aliases, ...('role' in p && p.role ? [p.role] : []), ...('expansion' in p && p.expansion ? [p.expansion] : [])];
@@ -27,12 +29,6 @@ function introParagraph(entry: LibraryEntry, person: Person): number | undefined
     }
   }
   return person.paragraphs[0];
-}
-
-function profileCitations(entry: LibraryEntry, person: Person): Citation[] {
-  const intro = introParagraph(entry, person);
-  const order = [...(intro !== undefined ? [intro] : []), ...person.paragraphs.filter((n) => n !== intro)];
-  return order.flatMap((n) => paragraphCitation(entry, n, formsOf(person)) ?? []);
 }
 
 /** A person whose role the query spells ("Menteri Luar Negeri <Country>" → the person with that role). */
@@ -58,31 +54,44 @@ function organisationNamed(organisations: readonly Organisation[], subject: stri
 
 const missing = (query: Query, said: Said): Finding => ({ command: 'who', query: query.text, found: false, citations: [], said });
 
-function profile(query: Query, found: { entry: LibraryEntry; person: Person }[]): Finding {
-  const main = found[0]!.person;
-  const same = found.filter((f) => fold(f.person.name) === fold(main.name) || f.person === main);
-  const citations = same.flatMap((f) => profileCitations(f.entry, f.person));
-  const role = same.map((f) => f.person.role).find((r) => r !== undefined);
+/** A person as one article names them, for a profile over the library (answer/profile.ts). */
+function personSubject(entry: LibraryEntry, person: Person): Subject {
+  const forms = formsOf(person);
   return {
-    command: 'who',
-    query: query.text,
-    found: true,
-    value: main.name,
-    citations,
-    said: { kind: 'profile', name: main.name, ...(role !== undefined && { detail: role }), refs: refsOf(citations) },
-    ...(role !== undefined && { role }),
+    entry,
+    name: person.name,
+    forms: [person.name, ...person.aliases],
+    paragraphs: person.paragraphs,
+    ...(person.role !== undefined && { detail: person.role }),
+    quoted: entry.understanding.quotes.some((q) => q.speaker === person.name),
+    order: () => {
+      const intro = introParagraph(entry, person);
+      return [...(intro !== undefined ? [intro] : []), ...person.paragraphs.filter((n) => n !== intro)];
+    },
+    cite: (n) => paragraphCitation(entry, n, forms),
   };
 }
 
-function organisationProfile(query: Query, entry: LibraryEntry, org: Organisation): Finding {
-  const citations = org.paragraphs.flatMap((n) => paragraphCitation(entry, n, formsOf(org)) ?? []);
+function organisationSubject(entry: LibraryEntry, org: Organisation): Subject {
+  const forms = formsOf(org);
+  return { entry, name: org.name, forms, paragraphs: org.paragraphs, ...(org.expansion !== undefined && { detail: org.expansion }), cite: (n) => paragraphCitation(entry, n, forms) };
+}
+
+/** The page of a profile: the best-ranked articles naming them, and the role most of them give. */
+function profile(query: Query, subjects: readonly Subject[], person: boolean): Finding {
+  const p = profilePage(subjects, query.subject.text, pageNumber(query));
+  if (p.paging.page > p.paging.pages) return beyondTheEnd('who', query, p.paging);
+  const detail = p.detail;
+  const roles = person ? p.roles : undefined;
   return {
     command: 'who',
     query: query.text,
     found: true,
-    value: org.name,
-    citations,
-    said: { kind: 'profile', name: org.name, ...(org.expansion !== undefined && { detail: org.expansion }), refs: refsOf(citations) },
+    value: p.main.name,
+    citations: p.citations,
+    said: { kind: 'profile', name: p.main.name, ...(detail !== undefined && { detail }), refs: refsOf(p.citations), ...(roles && { roles }) },
+    ...(person && detail !== undefined && { role: detail }),
+    paging: p.paging,
   };
 }
 
@@ -125,18 +134,19 @@ export function answerWho(scope: Scope, query: Query): Finding {
     const person = resolvePerson(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
-  if (byName.length > 0) return profile(query, byName);
+  if (byName.length > 0) return profile(query, byName.map((f) => personSubject(f.entry, f.person)), true);
 
-  for (const entry of entries) {
+  const orgs = entries.flatMap((entry) => {
     const org = organisationNamed(entry.understanding.organisations, subject.text);
-    if (org) return organisationProfile(query, entry, org);
-  }
+    return org ? [organisationSubject(entry, org)] : [];
+  });
+  if (orgs.length > 0) return profile(query, orgs, false);
 
   const byRole = entries.flatMap((entry) => {
     const person = personByRole(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
-  if (byRole.length > 0) return profile(query, byRole);
+  if (byRole.length > 0) return profile(query, byRole.map((f) => personSubject(f.entry, f.person)), true);
 
   // A place is never a person.
   const placeKey = fold(subject.text);

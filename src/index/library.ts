@@ -1,6 +1,7 @@
 // A loaded set of articles with what was understood of each, and the index over them: built once,
 // passed explicitly to everything that answers from it.
 import type { Article, Understanding } from '../types.js';
+import { overviewOf, type LibraryOverview } from './overview.js';
 import { buildPassageIndex, type PassageIndex } from './passages.js';
 
 export interface LibraryEntry {
@@ -11,6 +12,8 @@ export interface LibraryEntry {
 export interface Library {
   readonly entries: readonly LibraryEntry[];
   readonly index: PassageIndex;
+  /** Its articles newest first, its outlets, its dates and its fingerprint. */
+  readonly overview: LibraryOverview;
   /** Entry by article id, or undefined. Ids come from the loaded list only; never used as paths. */
   get(id: string): LibraryEntry | undefined;
   /** Position of an article in `entries`, or -1. */
@@ -23,6 +26,7 @@ export function libraryOf(entries: readonly LibraryEntry[]): Library {
   return {
     entries,
     index: buildPassageIndex(entries),
+    overview: overviewOf(entries),
     get: (id) => {
       const i = byId.get(id);
       return i === undefined ? undefined : entries[i];

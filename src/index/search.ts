@@ -13,6 +13,7 @@ import { fold } from '../text/normalize.js';
 import { termsOf, type Term } from '../text/terms.js';
 import type { Paragraph } from '../types.js';
 import { memoize } from '../memo.js';
+import { topK } from './top-k.js';
 
 export interface SearchHit {
   /** The article the paragraph belongs to, and its id. */
@@ -178,7 +179,7 @@ export function paragraphsWithAny(scope: Scope, terms: readonly string[], limit 
   if (terms.length === 0 || scope.entries.length === 0) return [];
   const index = scope.library.index;
   let found = candidatesOf(scope, terms, 0);
-  if (found.length > limit) found = found.sort((a, b) => b.matched - a.matched || a.passage - b.passage).slice(0, limit);
+  if (found.length > limit) found = topK(found, limit, (a, b) => b.matched - a.matched || a.passage - b.passage);
   return found
     .map((c) => c.passage)
     .sort((a, b) => a - b)
@@ -192,6 +193,41 @@ function paragraphOf(scope: Scope, ref: PassageRef): Paragraph {
   return scope.library.entries[ref.entry]!.article.paragraphs[ref.paragraph - 1]!;
 }
 
+/** fuse.js's score of each candidate (a paragraph scores as its best sentence), and that sentence. */
+function fuseScores(scope: Scope, terms: readonly string[], shortlist: readonly Candidate[]): { score: Map<number, number>; sentence: Map<number, { sentence: number; score: number }> } {
+  const score = new Map<number, number>();
+  const sentence = new Map<number, { sentence: number; score: number }>();
+  for (const r of fuseFor(scope, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
+    const s = r.score ?? 1;
+    const { passage, sentence: at } = r.item;
+    score.set(passage, Math.min(score.get(passage) ?? 1, s));
+    if (at !== undefined && s < (sentence.get(passage)?.score ?? Infinity)) sentence.set(passage, { sentence: at, score: s });
+  }
+  return { score, sentence };
+}
+
+/** A candidate's score, 0 best … 1 worst: the share and closeness of the query words it holds, and fuse.js's score. */
+const scoreOf = (c: Candidate, terms: readonly string[], fuse: number | undefined): number =>
+  Math.max(0, Math.min(1, 0.7 * (1 - c.similarity / terms.length) + 0.3 * (fuse ?? 1)));
+
+function hitOf(scope: Scope, terms: readonly string[], c: Candidate, score: number, sentence: number | undefined): SearchHit {
+  const ref = scope.library.index.passages[c.passage]!;
+  const text = paragraphOf(scope, ref).text;
+  const entry = scope.library.entries[ref.entry]!;
+  return {
+    entry,
+    article: entry.article.id,
+    paragraph: ref.paragraph,
+    ...(sentence !== undefined && { sentence }),
+    score,
+    coverage: c.matched / terms.length,
+    highlights: highlightsOf(text, matchTerms(terms, tokensOf(text)).spans),
+  };
+}
+
+/** Best first by closeness alone; ties in corpus order. */
+const byCloseness = (a: Candidate, b: Candidate): number => b.similarity - a.similarity || a.passage - b.passage;
+
 /**
  * Paragraphs that answer a free-text query, best first, across the given articles.
  * Returns nothing when no paragraph holds enough of the query's words.
@@ -203,20 +239,9 @@ export function searchPassages(scope: Scope, terms: readonly string[], options: 
   const found = candidatesOf(scope, terms, options.minCoverage ?? 0.6);
   if (found.length === 0) return [];
   // Keep the candidates with the most and closest words; fuse.js orders what is left.
-  found.sort((a, b) => b.similarity - a.similarity || a.passage - b.passage);
-  const shortlist = found.slice(0, Math.max(CANDIDATES, limit));
-  const fuseScore = new Map<number, number>();
-  const bestSentence = new Map<number, { sentence: number; score: number }>();
-  for (const r of fuseFor(scope, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
-    const score = r.score ?? 1;
-    const { passage, sentence } = r.item;
-    fuseScore.set(passage, Math.min(fuseScore.get(passage) ?? 1, score));
-    if (sentence !== undefined && score < (bestSentence.get(passage)?.score ?? Infinity)) bestSentence.set(passage, { sentence, score });
-  }
-  const scored = shortlist.map((c) => {
-    const quality = c.similarity / terms.length;
-    return { c, score: Math.max(0, Math.min(1, 0.7 * (1 - quality) + 0.3 * (fuseScore.get(c.passage) ?? 1))) };
-  });
+  const shortlist = topK(found, Math.max(CANDIDATES, limit), byCloseness);
+  const fuse = fuseScores(scope, terms, shortlist);
+  const scored = shortlist.map((c) => ({ c, score: scoreOf(c, terms, fuse.score.get(c.passage)) }));
   scored.sort((a, b) => {
     const ra = index.passages[a.c.passage]!;
     const rb = index.passages[b.c.passage]!;
@@ -224,19 +249,72 @@ export function searchPassages(scope: Scope, terms: readonly string[], options: 
     const idb = scope.library.entries[rb.entry]!.article.id;
     return a.score - b.score || ida.localeCompare(idb) || ra.paragraph - rb.paragraph;
   });
-  return scored.slice(0, limit).map(({ c, score }) => {
+  return scored.slice(0, limit).map(({ c, score }) => hitOf(scope, terms, c, score, fuse.sentence.get(c.passage)?.sentence));
+}
+
+export interface RankOptions {
+  readonly minCoverage?: number;
+  /** 1-based page of `perPage` passages. */
+  readonly page: number;
+  readonly perPage: number;
+  /** Most passages of one article among an article's best on a page, over several articles. */
+  readonly perArticle: number;
+}
+
+/**
+ * One page of the paragraphs that answer a query, and how many answer it in all. Within one
+ * article: best first, as searchPassages. Over several: each article's best `perArticle` first
+ * (so one article cannot fill a page), ranked by score in steps of 0.1, then by how central the
+ * passage is (the query's words in the headline, the lede, how many of the article's paragraphs
+ * hold them), then by how recent the article is; only a shortlist is scored by fuse.js.
+ */
+export function rankPassages(scope: Scope, terms: readonly string[], options: RankOptions): { hits: SearchHit[]; total: number } {
+  if (terms.length === 0 || scope.entries.length === 0) return { hits: [], total: 0 };
+  const found = candidatesOf(scope, terms, options.minCoverage ?? 0.6);
+  const { page, perPage } = options;
+  const wanted = page * perPage;
+  if (found.length === 0 || wanted - perPage >= found.length) return { hits: [], total: found.length };
+  const index = scope.library.index;
+  const perArticle = new Map<number, Candidate[]>();
+  for (const c of found) {
+    const entry = index.passages[c.passage]!.entry;
+    const list = perArticle.get(entry);
+    if (list) list.push(c);
+    else perArticle.set(entry, [c]);
+  }
+  if (perArticle.size === 1) {
+    const hits = searchPassages(scope, terms, { limit: wanted, ...(options.minCoverage !== undefined && { minCoverage: options.minCoverage }) });
+    return { hits: hits.slice(wanted - perPage), total: found.length };
+  }
+  // Tiers: each article's best `perArticle` passages by closeness, then its next ones, and so on.
+  const tiered: { c: Candidate; tier: number }[] = [];
+  for (const list of perArticle.values()) list.sort(byCloseness).forEach((c, i) => tiered.push({ c, tier: Math.floor(i / options.perArticle) }));
+  const pool = topK(tiered, wanted + 4 * CANDIDATES, (a, b) => a.tier - b.tier || byCloseness(a.c, b.c));
+  const headlines = new Map<number, string>();
+  const headlineOf = (e: number): string => {
+    let h = headlines.get(e);
+    if (h === undefined) {
+      const { article } = scope.library.entries[e]!;
+      headlines.set(e, (h = fold(article.meta.title ?? article.id.replace(/[-_]+/g, ' '))));
+    }
+    return h;
+  };
+  const keyOf = ({ c, tier }: { c: Candidate; tier: number }, fuse: number | undefined) => {
     const ref = index.passages[c.passage]!;
-    const text = paragraphOf(scope, ref).text;
-    const sentence = bestSentence.get(c.passage)?.sentence;
-    const entry = scope.library.entries[ref.entry]!;
-    return {
-      entry,
-      article: entry.article.id,
-      paragraph: ref.paragraph,
-      ...(sentence !== undefined && { sentence }),
-      score,
-      coverage: c.matched / terms.length,
-      highlights: highlightsOf(text, matchTerms(terms, tokensOf(text)).spans),
-    };
-  });
+    const headline = headlineOf(ref.entry);
+    const inHeadline = terms.filter((t) => headline.includes(t)).length / terms.length;
+    const lede = ref.paragraph === 1 ? 2 : ref.paragraph === 2 ? 1 : 0;
+    const centrality = 3 * inHeadline + lede + 2 * Math.min(1, (perArticle.get(ref.entry)?.length ?? 0) / 5);
+    const score = scoreOf(c, terms, fuse);
+    const date = scope.library.entries[ref.entry]!.article.meta.publishedAt?.slice(0, 10) ?? '';
+    return { c, tier, score, relevance: Math.round((1 - score) * 10), centrality, date };
+  };
+  type Keyed = ReturnType<typeof keyOf>;
+  const compare = (a: Keyed, b: Keyed): number =>
+    a.tier - b.tier || b.relevance - a.relevance || b.centrality - a.centrality || (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || a.c.passage - b.c.passage;
+  // A shortlist by closeness and the rest of the key, then fuse.js scores it and the page is cut.
+  const shortlist = topK(pool.map((t) => keyOf(t, undefined)), wanted + CANDIDATES, compare);
+  const fuse = fuseScores(scope, terms, shortlist.map((k) => k.c));
+  const ranked = topK(shortlist.map((k) => keyOf(k, fuse.score.get(k.c.passage))), wanted, compare).slice(wanted - perPage);
+  return { hits: ranked.map((k) => hitOf(scope, terms, k.c, k.score, fuse.sentence.get(k.c.passage)?.sentence)), total: found.length };
 }

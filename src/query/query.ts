@@ -27,6 +27,8 @@ export interface Query {
   readonly focus?: QuestionFocus;
   /** Aim the request at one article id; absent: every article. */
   readonly article?: string;
+  /** Which page of a ranked answer to give (1-based); absent: the first. */
+  readonly page?: number;
 }
 
 export interface QueryRequest {
@@ -34,6 +36,7 @@ export interface QueryRequest {
   /** What the user typed, raw. */
   readonly query: string;
   readonly article?: string;
+  readonly page?: number;
 }
 
 export function readQuery(request: QueryRequest): Query {
@@ -51,6 +54,7 @@ export function readQuery(request: QueryRequest): Query {
     groups: termGroupsOf(text),
     ...((kind === 'who' || kind === 'when') && { focus: focusOf(text, kind) }),
     ...(article !== undefined && article !== '' && { article }),
+    ...(request.page !== undefined && request.page !== 1 && { page: request.page }),
   };
 }
 
@@ -61,5 +65,5 @@ export function placesAsked(query: Query): readonly (readonly (readonly string[]
 
 /** The same query read again with other words (a subject, the article's own names for its places). */
 export function reread(query: Query, text: string): Query {
-  return readQuery({ command: query.command, query: text, ...(query.article !== undefined && { article: query.article }) });
+  return readQuery({ command: query.command, query: text, ...(query.article !== undefined && { article: query.article }), ...(query.page !== undefined && { page: query.page }) });
 }

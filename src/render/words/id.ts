@@ -35,6 +35,19 @@ export const id: Words = {
   helpIntro:
     'kutip menjawab dari artikel dan mengutip paragraf (¶N) sumber jawabannya. Di Discord berbahasa Indonesia perintahnya bernama Indonesia (nama Inggrisnya dalam kurung).',
 
+  namedIn: (total, shown) => `Disebut di ${total} artikel${shown ? ` — ${shown}` : ''}.`,
+  quotedIn: (total, shown) => `Dikutip di ${total} artikel${shown ? ` — ${shown}` : ''}.`,
+  shownFirst: (count) => (count === 1 ? 'yang paling relevan' : `${count} yang paling relevan`),
+  shownRange: (from, to) => (from === to ? `urutan ke-${from} menurut relevansi` : `urutan ${from}–${to} menurut relevansi`),
+  rolesAgree: (count, of) => `seperti disebut ${count} dari ${of} artikel yang menyebut jabatannya`,
+  rolesLatest: (role, date) => `artikel terbaru${date ? ` (${date})` : ''} menyebut “${role}”`,
+  noPage: (page, pages) => `Tidak ada halaman ${page}: jawaban ini hanya ${pages} halaman.`,
+  pageOf: (page, pages) => `Halaman ${page} dari ${pages}`,
+  results: (total, unit) => `${total} ${{ articles: 'artikel', paragraphs: 'paragraf', quotes: 'kutipan', passages: 'paragraf' }[unit]}`,
+  libraryHolds: (articles, outlets, named, dates) =>
+    `${articles} artikel dari ${outlets} media${named ? ` (${named})` : ''}${dates ? `, terbit ${dates}` : ''}.`,
+  newest: (from, to) => (from === 1 ? 'Terbaru:' : `Terbaru, urutan ${from}–${to}:`),
+
   titles: {
     who: 'Siapa', when: 'Kapan', where: 'Di mana', quote: 'Kutipan', ask: 'Jawaban',
     search: 'Pencarian', source: 'Sumber', help: 'Bantuan',
@@ -49,10 +62,17 @@ export const id: Words = {
   unknownArticleOption: (article, option, interactionId) =>
     `Tidak ada artikel “${article}”. Pilih dari daftar yang disarankan opsi \`${option}\`. (interaksi \`${interactionId}\`)`,
 
+  previous: 'Sebelumnya',
+  next: 'Berikutnya',
+  staleButton: 'Tombol ini tidak lagi cocok dengan jawabannya (sudah lama atau diubah). Tanyakan lagi dengan perintahnya.',
+  libraryChanged: 'Artikel yang dimuat telah berubah sejak jawaban ini diberikan. Tanyakan lagi untuk melihat jawaban dari artikel yang dimuat sekarang.',
+  nextPageHint: (page) => `Selanjutnya: kutip ask --page ${page} …`,
+
   badJson: 'Baris itu tampak seperti JSON tetapi bukan JSON yang sah.',
   jsonNeedsCommand: 'Baris JSON memerlukan string "command", mis. {"command": "/cari Kursk"}.',
   jsonArticleType: '"article" harus berupa string (ID artikel).',
   jsonLocale: '"locale" harus "id" (bahasa Indonesia) atau "en" (bahasa Inggris).',
-  jsonUnknownField: (field) => `Kolom “${field}” tidak dikenal dalam baris JSON; kolomnya command, article, dan locale.`,
+  jsonPage: (max) => `"page" harus bilangan bulat dari 1 sampai ${max}.`,
+  jsonUnknownField: (field) => `Kolom “${field}” tidak dikenal dalam baris JSON; kolomnya command, article, locale, dan page.`,
   unknownCommand: (name, commands) => `Perintah “/${name}” tidak dikenal. Perintah: ${commands}`,
 };
