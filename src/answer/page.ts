@@ -52,7 +52,7 @@ export function pagingOf(total: number, perPage: number, page: number, unit: Pag
 }
 
 /** How many items each shown article gets: one each in turn, up to PAGE.perArticle each and PAGE.citations in all. */
-function shares(sizes: readonly number[]): number[] {
+export function shares(sizes: readonly number[]): number[] {
   const counts = sizes.map(() => 0);
   let left: number = PAGE.citations;
   for (let round = 0; round < PAGE.perArticle && left > 0; round++) {

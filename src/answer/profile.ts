@@ -3,10 +3,12 @@
 // article is), a page of them with their best paragraphs, and — for a person — the role most of
 // those articles give (the most recent one's where it differs). Citations are built for the page only.
 import type { LibraryEntry } from '../index/library.js';
-import { fold } from '../text/normalize.js';
+import { groupKey, type NamedGroup } from '../index/names.js';
+import { holds, type Scope } from '../index/scope.js';
+import { memoize } from '../memo.js';
 import type { Citation, Paging, RoleCount } from '../types.js';
-import { bounded, pageGroups, type Group } from './page.js';
-import { centrality, dateOf, nameFit, relevanceStep } from './rank.js';
+import { bounded, PAGE, pageGroups, pagingOf, shares, type Group } from './page.js';
+import { centrality, dateOf, headlineOf, nameFit, relevanceStep } from './rank.js';
 
 /** Something an article names: a person, an organisation or a place, as one article knows it. */
 export interface Subject {
@@ -34,7 +36,7 @@ export interface ProfilePage {
   readonly roles?: RoleCount;
 }
 
-const key = (name: string): string => fold(name).replace(/[\s\-‐–_.,]+/g, ' ').trim();
+const key = memoize(groupKey, 4096);
 
 /**
  * The subjects that mean the same as the best-named one: the same name; a one-word name that is a
@@ -84,16 +86,74 @@ function detailOf(same: readonly Subject[]): { detail?: string; roles?: RoleCoun
   };
 }
 
+/**
+ * Subjects the library's name index found (answer/lookup.ts): the chosen name's group first, then
+ * groups of its one-word forms; each group's articles are already ranked by centrality and date.
+ */
+export interface IndexedSubjects {
+  readonly groups: readonly NamedGroup[];
+  /** The subject of one member of a group. */
+  subjectOf(entry: LibraryEntry, at: number): Subject;
+}
+
+/** A page of indexed subjects: the groups' ranked members merged, only the page's made into subjects. */
+function indexedPage({ groups, subjectOf }: IndexedSubjects, typed: string, page: number, scope: Scope): ProfilePage | undefined {
+  const lists = groups.map((g) => ({ g, relevance: relevanceStep(nameFit(typed, [g.name, ...g.forms])), members: g.members.filter((m) => holds(scope, m.entry)), next: 0 }));
+  const total = lists.reduce((n, l) => n + l.members.length, 0);
+  if (total <= 1) return undefined;
+  const wanted = page * PAGE.articles;
+  const picked: { entry: number; at: number; list: number }[] = [];
+  while (picked.length < wanted) {
+    let best = -1;
+    lists.forEach((l, i) => {
+      const m = l.members[l.next];
+      if (m === undefined) return;
+      const b = best < 0 ? undefined : lists[best]!;
+      const o = b?.members[b.next];
+      if (!b || !o || l.relevance > b.relevance || (l.relevance === b.relevance && (m.centrality > o.centrality || (m.centrality === o.centrality && (m.date > o.date || (m.date === o.date && m.entry < o.entry)))))) best = i;
+    });
+    if (best < 0) break;
+    const l = lists[best]!;
+    const m = l.members[l.next++]!;
+    picked.push({ entry: m.entry, at: m.at, list: best });
+  }
+  const shown = picked.slice(wanted - PAGE.articles).map((p) => ({ ...p, subject: subjectOf(scope.library.entries[p.entry]!, p.at) }));
+  const counts = shares(shown.map((p) => p.subject.paragraphs.length));
+  const citations = shown.flatMap((p, i) => (p.subject.order?.() ?? p.subject.paragraphs).slice(0, counts[i]).flatMap((n) => p.subject.cite(n) ?? []).map(bounded));
+  const first = shown.find((p) => p.list === 0)?.subject;
+  const main = first ?? subjectOf(scope.library.entries[lists[0]!.members[0]?.entry ?? shown[0]?.entry ?? 0]!, lists[0]!.members[0]?.at ?? 0);
+  const roles = groups[0]!.roles;
+  return {
+    main,
+    citations,
+    paging: pagingOf(total, PAGE.articles, page, 'articles', shown.length),
+    ...(roles && { detail: roles.role, roles: { count: roles.count, of: roles.of, ...(roles.latest && { latest: roles.latest }) } }),
+  };
+}
+
 /** The page of a profile of whatever `typed` names among these subjects (at least one). */
-export function profilePage(subjects: readonly Subject[], typed: string, page: number): ProfilePage {
-  const same = sameSubject(subjects, typed);
+export function profilePage(subjects: readonly Subject[] | IndexedSubjects, typed: string, page: number, scope: Scope): ProfilePage {
+  if (!Array.isArray(subjects)) {
+    const indexed = subjects as IndexedSubjects;
+    const fast = indexedPage(indexed, typed, page, scope);
+    if (fast) return fast;
+    return profilePage(indexed.groups.flatMap((g) => g.members.filter((m) => holds(scope, m.entry)).map((m) => indexed.subjectOf(scope.library.entries[m.entry]!, m.at))), typed, page, scope);
+  }
+  const same = sameSubject(subjects as readonly Subject[], typed);
+  // Every article of a name fits the typed name as the first one does: fit each name once.
+  const fits = new Map<string, number>();
+  const fitOf = (s: Subject): number => {
+    let fit = fits.get(s.name);
+    if (fit === undefined) fits.set(s.name, (fit = relevanceStep(nameFit(typed, [s.name, ...s.forms]))));
+    return fit;
+  };
   const groups: Group<Citation>[] = same.map((s, i) => {
     const order = (): readonly number[] => s.order?.() ?? s.paragraphs;
     return {
       entry: s.entry,
       key: {
-        relevance: relevanceStep(nameFit(typed, [s.name, ...s.forms])),
-        centrality: centrality(s.entry, { paragraphs: s.paragraphs, forms: s.forms, quoted: s.quoted ?? false }),
+        relevance: fitOf(s),
+        centrality: centrality(headlineOf(scope, s.entry), { paragraphs: s.paragraphs, forms: s.forms, quoted: s.quoted ?? false }),
         date: dateOf(s.entry),
         order: i,
       },

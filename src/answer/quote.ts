@@ -18,7 +18,8 @@ import { termsOf } from '../text/terms.js';
 import type { Article, Citation, Finding, Paragraph, ParagraphRef, Person, Quote, QuoteSaid } from '../types.js';
 import { beyondTheEnd, bounded, pageGroups, pageNumber, type Group } from './page.js';
 import { profilePage, type Subject } from './profile.js';
-import { centrality, dateOf, relevanceStep } from './rank.js';
+import { quotedCandidates } from './lookup.js';
+import { centrality, dateOf, headlineOf, relevanceStep } from './rank.js';
 
 interface Found {
   readonly entry: LibraryEntry;
@@ -101,7 +102,7 @@ function citationsOf(found: readonly Found[]): Citation[] {
 }
 
 /** The quotes found, by article: ranked by how well they match, how much the article quotes and how early, and how recent it is. */
-function quoteGroups(found: readonly Found[]): Group<Found>[] {
+function quoteGroups(scope: Scope, found: readonly Found[]): Group<Found>[] {
   const byEntry = new Map<LibraryEntry, Found[]>();
   for (const f of found) {
     const list = byEntry.get(f.entry);
@@ -113,7 +114,7 @@ function quoteGroups(found: readonly Found[]): Group<Found>[] {
     const paragraphs = [...new Set(list.map((f) => f.quote.paragraph))].sort((a, b) => a - b);
     return {
       entry,
-      key: { relevance: relevanceStep(Math.max(...list.map((f) => f.score))), centrality: centrality(entry, { paragraphs, forms: speakers, quoted: true }), date: dateOf(entry), order },
+      key: { relevance: relevanceStep(Math.max(...list.map((f) => f.score))), centrality: centrality(headlineOf(scope, entry), { paragraphs, forms: speakers, quoted: true }), date: dateOf(entry), order },
       size: list.length,
       take: (skip, limit) => list.slice(skip, skip + limit),
     };
@@ -148,20 +149,36 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   const page = pageNumber(query);
 
   // 1–2. The query names a speaker (or a relay source), directly or through a person of the article.
+  // Over many articles the same names come again and again: each comparison is made once per query.
+  const once = <K,>(compute: (key: K) => boolean): ((key: K) => boolean) => {
+    const seen = new Map<K, boolean>();
+    return (key) => {
+      let v = seen.get(key);
+      if (v === undefined) seen.set(key, (v = compute(key)));
+      return v;
+    };
+  };
+  const named = once((name: string) => covers(terms, nameTerms(name)));
+  const speaks = once((name: string | undefined) => namesMatch(terms, name));
+  const sameAs = once((pair: string) => {
+    const [speaker, name] = pair.split('\n') as [string, string];
+    return covers(nameTerms(speaker), nameTerms(name));
+  });
   const bySpeaker: Found[] = [];
   let person: Person | undefined;
-  for (const entry of entries) {
-    const people = peopleNamed(entry, terms);
+  for (const entry of quotedCandidates(scope, terms) ?? entries) {
+    const quotes = quotesOf(entry);
+    const people = entry.understanding.people.filter((p) => personNames(p).some(named));
     person ??= people[0];
-    for (const quote of quotesOf(entry)) {
-      const direct = namesMatch(terms, quote.speaker) || namesMatch(terms, quote.via);
-      const viaPerson = quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => covers(nameTerms(quote.speaker!), nameTerms(n))));
+    for (const quote of quotes) {
+      const direct = speaks(quote.speaker) || speaks(quote.via);
+      const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => sameAs(`${quote.speaker}\n${n}`)));
       if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
     }
   }
   if (bySpeaker.length > 0) {
     const value = valueOf(bySpeaker, person);
-    const paged = pageGroups(quoteGroups(bySpeaker), page, 'quotes');
+    const paged = pageGroups(quoteGroups(scope, bySpeaker), page, 'quotes');
     if (paged.paging.page > paged.paging.pages) return beyondTheEnd('quote', query, paged.paging);
     const shown = paged.items.map((i) => i.item);
     return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(shown).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(shown), multi }, paging: paged.paging };
@@ -192,7 +209,7 @@ export function answerQuote(scope: Scope, query: Query): Finding {
     if (!multi) break;
   }
   if (mentioned.length > 0) {
-    const p = profilePage(mentioned, query.text, page);
+    const p = profilePage(mentioned, query.text, page, scope);
     if (p.paging.page > p.paging.pages) return beyondTheEnd('quote', query, p.paging);
     const refs: ParagraphRef[] = p.citations.map((c) => ({ article: c.article, paragraph: c.paragraph }));
     return { ...base, found: false, said: { kind: 'unquoted', name: p.main.name, refs, multi }, citations: p.citations, paging: p.paging };
@@ -208,7 +225,7 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   }
   byTopic.sort((a, b) => b.score - a.score);
   if (byTopic.length > 0) {
-    const paged = pageGroups(quoteGroups(byTopic), page, 'quotes');
+    const paged = pageGroups(quoteGroups(scope, byTopic), page, 'quotes');
     if (paged.paging.page > paged.paging.pages) return beyondTheEnd('quote', query, paged.paging);
     const shown = paged.items.map((i) => i.item);
     const value = shown[0]?.quote.speaker ?? shown[0]?.quote.via;

@@ -1,11 +1,13 @@
 // How the results of an answer over many articles are ordered: how well each answers the query,
 // then how central its subject is to its article (headline, lede, how often it is named, whether
-// it is quoted), then how recent the article is. And the best k of many results without sorting
-// them all: a query that matches thousands of articles sorts the few it shows.
+// it is quoted: index/centrality.ts), then how recent the article is. And the best k of many
+// results without sorting them all: a query that matches thousands of articles sorts the few it shows.
 import type { LibraryEntry } from '../index/library.js';
+import type { Scope } from '../index/scope.js';
 import { findAll } from '../text/find.js';
-export { topK } from '../index/top-k.js';
 import { fold } from '../text/normalize.js';
+export { topK } from '../index/top-k.js';
+export { centrality, type Presence } from '../index/centrality.js';
 
 export interface RankKey {
   /** How well it answers the query, 0–1, in steps of RELEVANCE_STEP: results within a step are equally good. */
@@ -29,30 +31,9 @@ export function compareKeys(a: RankKey, b: RankKey): number {
 }
 
 /** The article's headline, folded: its title, else the words of its id (often the headline's slug). */
-export function headlineOf(entry: LibraryEntry): string {
-  const { title } = entry.article.meta;
-  return fold(title ?? entry.article.id.replace(/[-_]+/g, ' '));
-}
-
-export interface Presence {
-  /** Paragraphs naming the subject, ascending. */
-  readonly paragraphs: readonly number[];
-  /** The names it goes by. */
-  readonly forms: readonly string[];
-  /** Whether the article quotes it (a person). */
-  readonly quoted?: boolean;
-}
-
-/**
- * How central a person, place or passage is to its article, 0–8: named in the headline (3), in the
- * lede (2; the second paragraph 1), how often it is named (up to 2, at five paragraphs), quoted (1).
- */
-export function centrality(entry: LibraryEntry, { paragraphs, forms, quoted = false }: Presence): number {
-  const headline = headlineOf(entry);
-  const inHeadline = forms.some((f) => f.length > 1 && findAll(headline, fold(f)).length > 0);
-  const first = paragraphs[0];
-  const lede = first === 1 ? 2 : first === 2 ? 1 : 0;
-  return (inHeadline ? 3 : 0) + lede + 2 * Math.min(1, paragraphs.length / 5) + (quoted ? 1 : 0);
+export function headlineOf(scope: Scope, entry: LibraryEntry): string {
+  const at = scope.library.indexOf(entry.article.id);
+  return scope.library.overview.headlines[at] ?? fold(entry.article.meta.title ?? entry.article.id.replace(/[-_]+/g, ' '));
 }
 
 /** The article's publication date (its first ten characters), '' when not given. */

@@ -12,8 +12,9 @@ import { editDistance } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
 import type { Finding, Place } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, placesInQuery, refsOf } from './citations.js';
+import { placesByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
-import { profilePage, type Subject } from './profile.js';
+import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 
 const formsOf = (p: Place): string[] => [p.name, ...p.aliases];
 
@@ -28,15 +29,16 @@ function placeNamed(places: readonly Place[], typed: string): Place | undefined 
 }
 
 /** The page of a place's profile: the best-ranked articles naming it, with their paragraphs. */
-function placeProfile(query: Query, found: { entry: LibraryEntry; place: Place }[]): Finding {
-  const subjects: Subject[] = found.map(({ entry, place }) => ({
-    entry,
-    name: place.name,
-    forms: formsOf(place),
-    paragraphs: place.paragraphs,
-    cite: (n) => paragraphCitation(entry, n, formsOf(place)),
-  }));
-  const p = profilePage(subjects, query.subject.text, pageNumber(query));
+const placeSubject = (entry: LibraryEntry, place: Place): Subject => ({
+  entry,
+  name: place.name,
+  forms: formsOf(place),
+  paragraphs: place.paragraphs,
+  cite: (n) => paragraphCitation(entry, n, formsOf(place)),
+});
+
+function placeProfile(scope: Scope, query: Query, subjects: readonly Subject[] | IndexedSubjects): Finding {
+  const p = profilePage(subjects, query.subject.text, pageNumber(query), scope);
   if (p.paging.page > p.paging.pages) return beyondTheEnd('where', query, p.paging);
   const name = p.main.name;
   return { command: 'where', query: query.text, found: true, value: name, citations: p.citations, said: { kind: 'place-profile', place: name, refs: refsOf(p.citations) }, paging: p.paging };
@@ -108,11 +110,13 @@ export function answerWhere(scope: Scope, query: Query): Finding {
   const { subject } = query;
   const missing = (said: Finding['said']): Finding => ({ command: 'where', query: query.text, found: false, citations: [], said });
   if (subject.text === '') return missing({ kind: 'not-named', what: 'place', query: query.text });
+  const indexed = placesByName(scope, subject.text);
+  if (indexed) return placeProfile(scope, query, { groups: indexed, subjectOf: (entry, at) => placeSubject(entry, entry.understanding.places[at]!) });
   const named = scope.entries.flatMap((entry) => {
     const place = placeNamed(entry.understanding.places, subject.text);
-    return place ? [{ entry, place }] : [];
+    return place ? [placeSubject(entry, place)] : [];
   });
-  if (named.length > 0) return placeProfile(query, named);
+  if (named.length > 0) return placeProfile(scope, query, named);
   const event = placeOfEvent(scope, query, subject.text);
   if (event) return event;
   return missing(subject.asked ? { kind: 'not-said', asks: 'where', query: subject.text } : { kind: 'not-named', what: 'place', query: subject.text });

@@ -13,8 +13,9 @@ import { termSimilarity } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
 import type { Finding, Organisation, Person, Said } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.js';
+import { peopleByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
-import { profilePage, type Subject } from './profile.js';
+import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 import { roleContradicts } from './roles.js';
 
 const formsOf = (p: Person | Organisation): string[] => [p.name, ...p.aliases, ...('role' in p && p.role ? [p.role] : []), ...('expansion' in p && p.expansion ? [p.expansion] : [])];
@@ -78,8 +79,8 @@ function organisationSubject(entry: LibraryEntry, org: Organisation): Subject {
 }
 
 /** The page of a profile: the best-ranked articles naming them, and the role most of them give. */
-function profile(query: Query, subjects: readonly Subject[], person: boolean): Finding {
-  const p = profilePage(subjects, query.subject.text, pageNumber(query));
+function profile(scope: Scope, query: Query, subjects: readonly Subject[] | IndexedSubjects, person: boolean): Finding {
+  const p = profilePage(subjects, query.subject.text, pageNumber(query), scope);
   if (p.paging.page > p.paging.pages) return beyondTheEnd('who', query, p.paging);
   const detail = p.detail;
   const roles = person ? p.roles : undefined;
@@ -130,23 +131,25 @@ export function answerWho(scope: Scope, query: Query): Finding {
   const { entries } = scope;
   if (subject.text === '') return missing(query, { kind: 'not-named', what: 'person', query: query.text });
 
+  const indexed = peopleByName(scope, subject.text);
+  if (indexed) return profile(scope, query, { groups: indexed, subjectOf: (entry, at) => personSubject(entry, entry.understanding.people[at]!) }, true);
   const byName = entries.flatMap((entry) => {
     const person = resolvePerson(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
-  if (byName.length > 0) return profile(query, byName.map((f) => personSubject(f.entry, f.person)), true);
+  if (byName.length > 0) return profile(scope, query, byName.map((f) => personSubject(f.entry, f.person)), true);
 
   const orgs = entries.flatMap((entry) => {
     const org = organisationNamed(entry.understanding.organisations, subject.text);
     return org ? [organisationSubject(entry, org)] : [];
   });
-  if (orgs.length > 0) return profile(query, orgs, false);
+  if (orgs.length > 0) return profile(scope, query, orgs, false);
 
   const byRole = entries.flatMap((entry) => {
     const person = personByRole(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
-  if (byRole.length > 0) return profile(query, byRole.map((f) => personSubject(f.entry, f.person)), true);
+  if (byRole.length > 0) return profile(scope, query, byRole.map((f) => personSubject(f.entry, f.person)), true);
 
   // A place is never a person.
   const placeKey = fold(subject.text);

@@ -1,6 +1,7 @@
 // A loaded set of articles with what was understood of each, and the index over them: built once,
 // passed explicitly to everything that answers from it.
 import type { Article, Understanding } from '../types.js';
+import { buildNameIndex, type NameIndex } from './names.js';
 import { overviewOf, type LibraryOverview } from './overview.js';
 import { buildPassageIndex, type PassageIndex } from './passages.js';
 
@@ -14,6 +15,8 @@ export interface Library {
   readonly index: PassageIndex;
   /** Its articles newest first, its outlets, its dates and its fingerprint. */
   readonly overview: LibraryOverview;
+  /** Its people and places by name. */
+  readonly names: NameIndex;
   /** Entry by article id, or undefined. Ids come from the loaded list only; never used as paths. */
   get(id: string): LibraryEntry | undefined;
   /** Position of an article in `entries`, or -1. */
@@ -23,10 +26,12 @@ export interface Library {
 /** A library over these entries: the index is built now, not on the first question. */
 export function libraryOf(entries: readonly LibraryEntry[]): Library {
   const byId = new Map(entries.map((e, i) => [e.article.id, i]));
+  const overview = overviewOf(entries);
   return {
     entries,
     index: buildPassageIndex(entries),
-    overview: overviewOf(entries),
+    overview,
+    names: buildNameIndex(entries, overview.headlines),
     get: (id) => {
       const i = byId.get(id);
       return i === undefined ? undefined : entries[i];

@@ -3,6 +3,7 @@
 // changes whenever an article is added, removed or changed (paging buttons carry it, so a button
 // made for another library is refused rather than misread).
 import { createHash } from 'node:crypto';
+import { fold } from '../text/normalize.js';
 import type { Article } from '../types.js';
 
 export interface LibraryOverview {
@@ -13,6 +14,8 @@ export interface LibraryOverview {
   /** Earliest and latest publication dates (YYYY-MM-DD), when any is given. */
   readonly from?: string;
   readonly to?: string;
+  /** Each article's headline, folded: its title, else the words of its id (often the headline's slug). */
+  readonly headlines: readonly string[];
   /** 8 characters (base64url) of a hash of every article's id and content. */
   readonly fingerprint: string;
 }
@@ -32,6 +35,7 @@ export function overviewOf(articles: readonly { readonly article: Article }[]): 
     newest,
     outlets,
     ...(given.length > 0 && { from: given[0]!, to: given[given.length - 1]! }),
+    headlines: articles.map(({ article }) => fold(article.meta.title ?? article.id.replace(/[-_]+/g, ' '))),
     fingerprint: hash.digest('base64url').slice(0, 8),
   };
 }
