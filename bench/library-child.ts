@@ -27,8 +27,10 @@ const PASSES = 5;
 /** The articles folder: a copy of IndoSum's first `size` articles, or the Zipf library written out. */
 function materialise(dir: string): number | string {
   if (kind === 'indosum') {
-    const source = join(root, '..', 'shared', 'corpus', 'indosum');
-    if (!existsSync(source)) return `no ${source} here: the IndoSum library is skipped`;
+    // ../shared beside the checkout (a worktree one level deeper looks two levels up); BENCH_SHARED_DIR wins.
+    const candidates = [process.env.BENCH_SHARED_DIR, join(root, '..', 'shared'), join(root, '..', '..', 'shared')].filter((d): d is string => d !== undefined);
+    const source = candidates.map((d) => join(d, 'corpus', 'indosum')).find((d) => existsSync(d));
+    if (source === undefined) return `no shared/corpus/indosum beside the checkout (looked in ${candidates.join(', ')}): the IndoSum library is skipped`;
     const ids = readdirSync(source).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
     const take = sizeArg === 'all' ? ids : ids.slice(0, Number(sizeArg));
     for (const id of take) for (const ext of ['.txt', '.json']) if (existsSync(join(source, id + ext))) copyFileSync(join(source, id + ext), join(dir, id + ext));

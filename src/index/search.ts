@@ -53,7 +53,9 @@ const fuseOptions: IFuseOptions<ScoredRecord> = {
 };
 
 /** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
-const CANDIDATES = 40;
+const CANDIDATES = 20;
+/** Over several articles, how many candidates past the page fuse.js also scores: it only refines the order within a step of relevance. */
+const FUSE_MARGIN = 15;
 /** Words of recently searched paragraphs (for highlights), bounded so a large corpus stays small. */
 const tokensOf = memoize(termsOf, 4096);
 
@@ -313,7 +315,7 @@ export function rankPassages(scope: Scope, terms: readonly string[], options: Ra
   const compare = (a: Keyed, b: Keyed): number =>
     a.tier - b.tier || b.relevance - a.relevance || b.centrality - a.centrality || (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || a.c.passage - b.c.passage;
   // A shortlist by closeness and the rest of the key, then fuse.js scores it and the page is cut.
-  const shortlist = topK(pool.map((t) => keyOf(t, undefined)), wanted + CANDIDATES, compare);
+  const shortlist = topK(pool.map((t) => keyOf(t, undefined)), wanted + FUSE_MARGIN, compare);
   const fuse = fuseScores(scope, terms, shortlist.map((k) => k.c));
   const ranked = topK(shortlist.map((k) => keyOf(k, fuse.score.get(k.c.passage))), wanted, compare).slice(wanted - perPage);
   return { hits: ranked.map((k) => hitOf(scope, terms, k.c, k.score, fuse.sentence.get(k.c.passage)?.sentence)), total: found.length };
