@@ -54,8 +54,6 @@ const fuseOptions: IFuseOptions<ScoredRecord> = {
 
 /** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
 const CANDIDATES = 20;
-/** Over several articles, how many candidates past the page fuse.js also scores: it only refines the order within a step of relevance. */
-const FUSE_MARGIN = 15;
 /** Words of recently searched paragraphs (for highlights), bounded so a large corpus stays small. */
 const tokensOf = memoize(termsOf, 4096);
 
@@ -236,12 +234,19 @@ const byCloseness = (a: Candidate, b: Candidate): number => b.similarity - a.sim
  */
 export function searchPassages(scope: Scope, terms: readonly string[], options: SearchOptions = {}): SearchHit[] {
   if (terms.length === 0 || scope.entries.length === 0) return [];
-  const limit = options.limit ?? 5;
-  const index = scope.library.index;
   const found = candidatesOf(scope, terms, options.minCoverage ?? 0.6);
   if (found.length === 0) return [];
+  return ordered(scope, terms, found, options.limit ?? 5);
+}
+
+/**
+ * The best `limit` of the candidates, in one order whatever the limit (so pages never overlap): the
+ * CANDIDATES closest, ordered by their score with fuse.js's, then the rest by closeness alone.
+ */
+function ordered(scope: Scope, terms: readonly string[], found: readonly Candidate[], limit: number): SearchHit[] {
+  const index = scope.library.index;
   // Keep the candidates with the most and closest words; fuse.js orders what is left.
-  const shortlist = topK(found, Math.max(CANDIDATES, limit), byCloseness);
+  const shortlist = topK(found, CANDIDATES, byCloseness);
   const fuse = fuseScores(scope, terms, shortlist);
   const scored = shortlist.map((c) => ({ c, score: scoreOf(c, terms, fuse.score.get(c.passage)) }));
   scored.sort((a, b) => {
@@ -251,6 +256,11 @@ export function searchPassages(scope: Scope, terms: readonly string[], options: 
     const idb = scope.library.entries[rb.entry]!.article.id;
     return a.score - b.score || ida.localeCompare(idb) || ra.paragraph - rb.paragraph;
   });
+  if (limit > scored.length && found.length > scored.length) {
+    const listed = new Set(shortlist.map((c) => c.passage));
+    const rest = topK(found.filter((c) => !listed.has(c.passage)), limit - scored.length, byCloseness);
+    scored.push(...rest.map((c) => ({ c, score: scoreOf(c, terms, undefined) })));
+  }
   return scored.slice(0, limit).map(({ c, score }) => hitOf(scope, terms, c, score, fuse.sentence.get(c.passage)?.sentence));
 }
 
@@ -266,9 +276,11 @@ export interface RankOptions {
 /**
  * One page of the paragraphs that answer a query, and how many answer it in all. Within one
  * article: best first, as searchPassages. Over several: each article's best `perArticle` first
- * (so one article cannot fill a page), ranked by score in steps of 0.1, then by how central the
- * passage is (the query's words in the headline, the lede, how many of the article's paragraphs
- * hold them), then by how recent the article is; only a shortlist is scored by fuse.js.
+ * (so one article cannot fill a page), ranked by the share and closeness of the query's words in
+ * steps of 0.1, then by how central the passage is (the query's words in the headline, the lede,
+ * how many of the article's paragraphs hold them), then by how recent the article is. The order
+ * depends on the candidates only, never on the page, so pages never overlap; fuse.js only picks
+ * each shown passage's best sentence.
  */
 export function rankPassages(scope: Scope, terms: readonly string[], options: RankOptions): { hits: SearchHit[]; total: number } {
   if (terms.length === 0 || scope.entries.length === 0) return { hits: [], total: 0 };
@@ -284,39 +296,24 @@ export function rankPassages(scope: Scope, terms: readonly string[], options: Ra
     if (list) list.push(c);
     else perArticle.set(entry, [c]);
   }
-  if (perArticle.size === 1) {
-    const hits = searchPassages(scope, terms, { limit: wanted, ...(options.minCoverage !== undefined && { minCoverage: options.minCoverage }) });
-    return { hits: hits.slice(wanted - perPage), total: found.length };
-  }
+  if (perArticle.size === 1) return { hits: ordered(scope, terms, found, wanted).slice(wanted - perPage), total: found.length };
   // Tiers: each article's best `perArticle` passages by closeness, then its next ones, and so on.
   const tiered: { c: Candidate; tier: number }[] = [];
   for (const list of perArticle.values()) list.sort(byCloseness).forEach((c, i) => tiered.push({ c, tier: Math.floor(i / options.perArticle) }));
-  const pool = topK(tiered, wanted + 4 * CANDIDATES, (a, b) => a.tier - b.tier || byCloseness(a.c, b.c));
-  const headlines = new Map<number, string>();
-  const headlineOf = (e: number): string => {
-    let h = headlines.get(e);
-    if (h === undefined) {
-      const { article } = scope.library.entries[e]!;
-      headlines.set(e, (h = fold(article.meta.title ?? article.id.replace(/[-_]+/g, ' '))));
-    }
-    return h;
-  };
-  const keyOf = ({ c, tier }: { c: Candidate; tier: number }, fuse: number | undefined) => {
+  const { headlines } = scope.library.overview;
+  const keyOf = ({ c, tier }: { c: Candidate; tier: number }) => {
     const ref = index.passages[c.passage]!;
-    const headline = headlineOf(ref.entry);
+    const headline = headlines[ref.entry] ?? '';
     const inHeadline = terms.filter((t) => headline.includes(t)).length / terms.length;
     const lede = ref.paragraph === 1 ? 2 : ref.paragraph === 2 ? 1 : 0;
     const centrality = 3 * inHeadline + lede + 2 * Math.min(1, (perArticle.get(ref.entry)?.length ?? 0) / 5);
-    const score = scoreOf(c, terms, fuse);
     const date = scope.library.entries[ref.entry]!.article.meta.publishedAt?.slice(0, 10) ?? '';
-    return { c, tier, score, relevance: Math.round((1 - score) * 10), centrality, date };
+    return { c, tier, relevance: Math.round((c.similarity / terms.length) * 10), centrality, date };
   };
   type Keyed = ReturnType<typeof keyOf>;
   const compare = (a: Keyed, b: Keyed): number =>
     a.tier - b.tier || b.relevance - a.relevance || b.centrality - a.centrality || (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || a.c.passage - b.c.passage;
-  // A shortlist by closeness and the rest of the key, then fuse.js scores it and the page is cut.
-  const shortlist = topK(pool.map((t) => keyOf(t, undefined)), wanted + FUSE_MARGIN, compare);
-  const fuse = fuseScores(scope, terms, shortlist.map((k) => k.c));
-  const ranked = topK(shortlist.map((k) => keyOf(k, fuse.score.get(k.c.passage))), wanted, compare).slice(wanted - perPage);
-  return { hits: ranked.map((k) => hitOf(scope, terms, k.c, k.score, fuse.sentence.get(k.c.passage)?.sentence)), total: found.length };
+  const shown = topK(tiered.map(keyOf), wanted, compare).slice(wanted - perPage);
+  const fuse = fuseScores(scope, terms, shown.map((k) => k.c));
+  return { hits: shown.map((k) => hitOf(scope, terms, k.c, scoreOf(k.c, terms, fuse.score.get(k.c.passage)), fuse.sentence.get(k.c.passage)?.sentence)), total: found.length };
 }
