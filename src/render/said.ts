@@ -34,7 +34,9 @@ function helpText(locale: Locale): string {
   return [w.helpIntro, ...lines].join('\n');
 }
 
-const count = (n: number, locale: Locale): string => n.toLocaleString(WORDS[locale].dateLocale);
+const numbers: Record<Locale, Intl.NumberFormat> = { en: new Intl.NumberFormat(WORDS.en.dateLocale), id: new Intl.NumberFormat(WORDS.id.dateLocale) };
+/** 1,204 in English, 1.204 in Indonesian (one formatter per language: toLocaleString builds one per call). */
+export const count = (n: number, locale: Locale): string => numbers[locale].format(n);
 
 /** "Named in 376 articles — the 5 most relevant." for a page of an answer over several articles; '' otherwise. */
 function articlesLine(paging: Paging | undefined, quoted: boolean, locale: Locale): string {

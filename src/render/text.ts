@@ -1,6 +1,7 @@
 // render: Answer → plain text for the terminal. The same content the Discord embed carries; a ranked
 // answer of several pages ends with the page and the count ("Page 1 of 76 · 376 articles").
 import type { Answer } from '../types.js';
+import { count } from './said.js';
 import { WORDS, type Locale } from './words/index.js';
 
 export interface TextOptions {
@@ -15,8 +16,7 @@ export function pageLine(answer: Answer, locale: Locale): string | undefined {
   const { page, pages, total, unit } = answer;
   if (page === undefined || pages === undefined || pages <= 1 || total === undefined) return undefined;
   const w = WORDS[locale];
-  const count = total.toLocaleString(w.dateLocale);
-  return `${w.pageOf(page, pages)}${unit !== undefined ? ` · ${w.results(count, unit)}` : ''}`;
+  return `${w.pageOf(page, pages)}${unit !== undefined ? ` · ${w.results(count(total, locale), unit)}` : ''}`;
 }
 
 export function renderText(answer: Answer, options: TextOptions = {}): string {
