@@ -4,10 +4,13 @@
 // index — instead of resolving the name against every person of every article holding the word.
 // Small scopes, and typos the index cannot see, are read article by article as before (undefined).
 import type { LibraryEntry } from '../index/library.js';
+import { searchPassages } from '../index/search.js';
+import { queryTerms } from '../text/terms.js';
 import { groupKey, placeFormKey, type NamedGroup } from '../index/names.js';
 import { holds, type Scope } from '../index/scope.js';
 import { nameKey, resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
+import { editDistance } from '../text/similarity.js';
 
 /** Below this many articles in scope, reading each is as quick and keeps its own choice of person. */
 export const INDEX_ABOVE = 20;
@@ -17,26 +20,50 @@ export function peopleByName(scope: Scope, typed: string): NamedGroup[] | undefi
   if (scope.entries.length <= INDEX_ABOVE) return undefined;
   const { people, peopleByWord } = scope.library.names;
   const candidates = new Set<number>();
-  for (const word of fold(typed).split(/[\s\-‐–_.,]+/)) if (word !== '') for (const g of peopleByWord.get(nameKey(word)) ?? []) candidates.add(g);
+  const { vocabulary } = scope.library.index;
+  for (const word of fold(typed).split(/[\s\-‐–_.,]+/)) {
+    if (word === '') continue;
+    // The word as typed, and the words of the library it may be a typo of (the trigram index finds them).
+    const keys = new Set([nameKey(word), ...(word.length >= 4 ? vocabulary.lookup(word).map((m) => nameKey(m.word)) : [])]);
+    for (const key of keys) for (const g of peopleByWord.get(key) ?? []) candidates.add(g);
+  }
   if (candidates.size === 0) return undefined;
   // The most talked-about first: resolvePerson keeps the first of equally fitting names.
   const groups = [...candidates].map((g) => people[g]!).sort((a, b) => b.mentions - a.mentions);
   const chosen = resolvePerson(groups.map((g) => ({ name: g.name, aliases: g.forms, paragraphs: [] })), typed);
   if (chosen === undefined) return undefined;
   const best = groups.find((g) => g.name === chosen.name)!;
-  // Articles that write only one word of the name ("Putin") name the same person.
+  // Articles that write only one word of the name ("Santoso" for "Budi Santoso") name the same person.
   const words = new Set(groupKey(best.name).split(' '));
   const alone = words.size > 1 ? groups.filter((g) => g !== best && !groupKey(g.name).includes(' ') && words.has(groupKey(g.name))) : [];
   const groupsFound = [best, ...alone];
   return groupsFound.some((g) => g.members.some((m) => holds(scope, m.entry))) ? groupsFound : undefined;
 }
 
-/** The name groups of the place `typed` names (any of its forms, exactly), most named first; undefined: read article by article. */
-export function placesByName(scope: Scope, typed: string): NamedGroup[] | undefined {
+/**
+ * The name groups of the place `typed` names (any of its forms; with `typos`, failing that, one typo
+ * in a form of five letters or more), most named first; undefined: read article by article.
+ */
+export function placesByName(scope: Scope, typed: string, typos = true): NamedGroup[] | undefined {
   if (scope.entries.length <= INDEX_ABOVE) return undefined;
   const { places, placesByForm } = scope.library.names;
-  const groups = (placesByForm.get(placeFormKey(typed)) ?? []).map((g) => places[g]!).sort((a, b) => b.members.length - a.members.length);
+  const key = placeFormKey(typed);
+  let ids = placesByForm.get(key) ?? [];
+  if (ids.length === 0 && typos && key.length >= 5) {
+    const near = new Set<number>();
+    for (const [form, list] of placesByForm) if (form.length >= 5 && Math.abs(form.length - key.length) <= 1 && editDistance(key, form, 1) <= 1) for (const g of list) near.add(g);
+    ids = [...near];
+  }
+  const groups = ids.map((g) => places[g]!).sort((a, b) => b.members.length - a.members.length);
   return groups.some((g) => g.members.some((m) => holds(scope, m.entry))) ? groups : undefined;
+}
+
+/** The articles of a large scope naming the organisation `typed` names (a form, exactly); undefined: read article by article. */
+export function organisationsByName(scope: Scope, typed: string): { entry: LibraryEntry; at: number }[] | undefined {
+  if (scope.entries.length <= INDEX_ABOVE) return undefined;
+  const { organisations, organisationsByForm } = scope.library.names;
+  const members = (organisationsByForm.get(fold(typed)) ?? []).flatMap((g) => organisations[g]!.members).filter((m) => holds(scope, m.entry));
+  return members.map((m) => ({ entry: scope.library.entries[m.entry]!, at: m.at }));
 }
 
 /**
@@ -56,4 +83,19 @@ export function quotedCandidates(scope: Scope, terms: readonly string[]): Librar
     holding = holding === undefined ? here : new Set([...holding].filter((e) => here.has(e)));
   }
   return [...holding!].filter((e) => holds(scope, e)).sort((a, b) => a - b).map((e) => scope.library.entries[e]!);
+}
+
+/** Articles a large scope reads one by one for a passage, at most. */
+const LIKELY = 12;
+
+/**
+ * The articles of a scope worth searching one by one for the passage that answers `subject` (each
+ * in its own words, a place typed in English as the article writes it): every article of a small
+ * scope; of a large one, those holding the best passages for the subject as typed — reading each of
+ * thousands of articles on its own would cost a search per article.
+ */
+export function likelyArticles(scope: Scope, subject: string, minCoverage?: number): readonly LibraryEntry[] {
+  if (scope.entries.length <= INDEX_ABOVE) return scope.entries;
+  const hits = searchPassages(scope, queryTerms(subject), { limit: 3 * LIKELY, ...(minCoverage !== undefined && { minCoverage }) });
+  return [...new Set(hits.map((h) => h.entry))].slice(0, LIKELY);
 }

@@ -40,7 +40,7 @@ const key = memoize(groupKey, 4096);
 
 /**
  * The subjects that mean the same as the best-named one: the same name; a one-word name that is a
- * word of it (an article that only writes "Putin" where the others write the full name). The best
+ * word of it (an article that only writes "Santoso" where the others write "Budi Santoso"). The best
  * name is the one named in most articles, of those that fit the typed name best.
  */
 function sameSubject(subjects: readonly Subject[], typed: string): Subject[] {

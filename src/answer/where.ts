@@ -12,7 +12,7 @@ import { editDistance } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
 import type { Finding, Place } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, placesInQuery, refsOf } from './citations.js';
-import { placesByName } from './lookup.js';
+import { INDEX_ABOVE, likelyArticles, placesByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
 import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 
@@ -84,7 +84,7 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
 }
 
 function placeOfEvent(scope: Scope, query: Query, subject: string): Finding | undefined {
-  const hits = scope.entries
+  const hits = likelyArticles(scope, subject)
     .flatMap((entry) => searchPassages(articleScope(scope, entry), queryTerms(inArticleWords(entry, subject)), { limit: 3 }))
     .sort((a, b) => a.score - b.score);
   for (const hit of hits) {
@@ -112,7 +112,8 @@ export function answerWhere(scope: Scope, query: Query): Finding {
   if (subject.text === '') return missing({ kind: 'not-named', what: 'place', query: query.text });
   const indexed = placesByName(scope, subject.text);
   if (indexed) return placeProfile(scope, query, { groups: indexed, subjectOf: (entry, at) => placeSubject(entry, entry.understanding.places[at]!) });
-  const named = scope.entries.flatMap((entry) => {
+  // Over a large library the name index answered for every article (typos included).
+  const named = (scope.entries.length > INDEX_ABOVE ? [] : scope.entries).flatMap((entry) => {
     const place = placeNamed(entry.understanding.places, subject.text);
     return place ? [placeSubject(entry, place)] : [];
   });

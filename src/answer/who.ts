@@ -13,7 +13,7 @@ import { termSimilarity } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
 import type { Finding, Organisation, Person, Said } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.js';
-import { peopleByName } from './lookup.js';
+import { INDEX_ABOVE, likelyArticles, organisationsByName, peopleByName, placesByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
 import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 import { roleContradicts } from './roles.js';
@@ -98,7 +98,7 @@ function profile(scope: Scope, query: Query, subjects: readonly Subject[] | Inde
 
 /** The people of the passage that best answers a question, named in its best sentence if any are. */
 function peopleOfPassage(scope: Scope, query: Query, subject: string): Finding | undefined {
-  const hits = scope.entries
+  const hits = likelyArticles(scope, subject, 0.5)
     .flatMap((entry) => searchPassages(articleScope(scope, entry), queryTerms(inArticleWords(entry, subject)), { limit: 3, minCoverage: 0.5 }))
     .sort((a, b) => a.score - b.score);
   for (const hit of hits) {
@@ -131,21 +131,27 @@ export function answerWho(scope: Scope, query: Query): Finding {
   const { entries } = scope;
   if (subject.text === '') return missing(query, { kind: 'not-named', what: 'person', query: query.text });
 
+  // Over a large library the name index answers for every article; only a small scope is read article by article.
+  const large = entries.length > INDEX_ABOVE;
   const indexed = peopleByName(scope, subject.text);
   if (indexed) return profile(scope, query, { groups: indexed, subjectOf: (entry, at) => personSubject(entry, entry.understanding.people[at]!) }, true);
-  const byName = entries.flatMap((entry) => {
-    const person = resolvePerson(entry.understanding.people, subject.text);
-    return person ? [{ entry, person }] : [];
-  });
+  const byName = large
+    ? []
+    : entries.flatMap((entry) => {
+        const person = resolvePerson(entry.understanding.people, subject.text);
+        return person ? [{ entry, person }] : [];
+      });
   if (byName.length > 0) return profile(scope, query, byName.map((f) => personSubject(f.entry, f.person)), true);
 
-  const orgs = entries.flatMap((entry) => {
-    const org = organisationNamed(entry.understanding.organisations, subject.text);
-    return org ? [organisationSubject(entry, org)] : [];
-  });
+  const orgs =
+    organisationsByName(scope, subject.text)?.map(({ entry, at }) => organisationSubject(entry, entry.understanding.organisations[at]!)) ??
+    entries.flatMap((entry) => {
+      const org = organisationNamed(entry.understanding.organisations, subject.text);
+      return org ? [organisationSubject(entry, org)] : [];
+    });
   if (orgs.length > 0) return profile(scope, query, orgs, false);
 
-  const byRole = entries.flatMap((entry) => {
+  const byRole = (large ? likelyArticles(scope, subject.text) : entries).flatMap((entry) => {
     const person = personByRole(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
@@ -153,9 +159,8 @@ export function answerWho(scope: Scope, query: Query): Finding {
 
   // A place is never a person.
   const placeKey = fold(subject.text);
-  if (entries.some((e) => e.understanding.places.some((p) => [p.name, ...p.aliases].some((n) => fold(n) === placeKey)))) {
-    return missing(query, { kind: 'is-a-place', query: subject.text });
-  }
+  const isPlace = large ? placesByName(scope, subject.text, false) !== undefined : entries.some((e) => e.understanding.places.some((p) => [p.name, ...p.aliases].some((n) => fold(n) === placeKey)));
+  if (isPlace) return missing(query, { kind: 'is-a-place', query: subject.text });
   // A question, or several words that are no name: the people of the passage that answers it.
   if (subject.asked || queryTerms(subject.text).length >= 2) {
     const passage = peopleOfPassage(scope, query, subject.text);

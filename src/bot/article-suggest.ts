@@ -32,6 +32,14 @@ export class ArticleSuggestions {
   readonly #values: string[];
   readonly #dates: string[];
   readonly #newest: readonly number[];
+  /** Per article: its words (index into #words) × 4 + field, for checking a short prefix against the few articles left. */
+  readonly #articleWords: Int32Array[];
+  /** Each article's place among the newest (0 the newest): the tie-break. */
+  readonly #age: Int32Array;
+  /** Scratch space for one query, reused: the best weight per article, and which query last set it. */
+  readonly #score: Float32Array;
+  readonly #seen: Int32Array;
+  #query = 0;
 
   constructor(library: Library) {
     const entries = library.entries;
@@ -46,8 +54,10 @@ export class ArticleSuggestions {
     const add = (word: string, article: number, field: number): void => {
       const list = postings.get(word);
       const code = article * 4 + field;
-      if (!list) postings.set(word, [code]);
-      else if (!list.includes(code)) list.push(code);
+      if (!list) return void postings.set(word, [code]);
+      // Articles come in order: a repeat can only be among the last codes, of this article.
+      for (let j = list.length - 1; j >= 0 && list[j]! >> 2 === article; j--) if (list[j] === code) return;
+      list.push(code);
     };
     entries.forEach(({ article }, i) => {
       for (const w of split(article.meta.title ?? '')) add(w, i, FIELDS.title);
@@ -57,6 +67,15 @@ export class ArticleSuggestions {
     });
     this.#words = [...postings.keys()].sort();
     this.#postings = this.#words.map((w) => Int32Array.from(postings.get(w)!).sort());
+    const perArticle: number[][] = entries.map(() => []);
+    this.#postings.forEach((list, w) => {
+      for (const code of list) perArticle[code >> 2]!.push(w * 4 + (code & 3));
+    });
+    this.#articleWords = perArticle.map((list) => Int32Array.from(list));
+    this.#age = new Int32Array(entries.length);
+    this.#newest.forEach((a, i) => (this.#age[a] = i));
+    this.#score = new Float32Array(entries.length);
+    this.#seen = new Int32Array(entries.length);
   }
 
   /** Index of the first word ≥ `prefix`. */
@@ -86,32 +105,57 @@ export class ArticleSuggestions {
 
   suggest(typed: string): Choice[] {
     const words = [...new Set(split(typed.slice(0, MAX_TYPED)))].slice(0, MAX_WORDS);
-    const n = this.#labels.length;
     if (words.length === 0) return this.#newest.slice(0, MAX_RESULTS).map((i) => this.#choice(i));
-    // matched[a]: how many typed words article a holds so far; score[a]: their weights.
-    const matched = new Uint8Array(n);
-    const score = new Float32Array(n);
-    let alive: number[] | undefined;
-    words.forEach((word, k) => {
-      const best = new Map<number, number>();
-      for (const w of this.#matching(word)) {
-        const exact = this.#words[w] === word ? 0.5 : 0;
-        for (const code of this.#postings[w]!) {
-          const a = code >> 2;
-          if (matched[a] !== k) continue;
-          const weight = WEIGHT[code & 3]! + exact;
-          if ((best.get(a) ?? 0) < weight) best.set(a, weight);
+    return this.#rank(words).map((i) => this.#choice(i));
+  }
+
+  /** The best articles holding every word: the rarest word's articles first, then each other word checked against those. */
+  #rank(words: readonly string[]): number[] {
+    const ranges = words.map((word) => ({ word, matching: this.#matching(word) })).sort((a, b) => this.#spread(a.matching) - this.#spread(b.matching));
+    if (ranges[0]!.matching.length === 0) return [];
+    // The best weight of the first word in each article holding it, in the reused scratch arrays.
+    const query = ++this.#query;
+    const score = this.#score;
+    const seen = this.#seen;
+    let alive: number[] = [];
+    const first = ranges[0]!;
+    for (const w of first.matching) {
+      const exact = this.#words[w] === first.word ? 0.5 : 0;
+      for (const code of this.#postings[w]!) {
+        const a = code >> 2;
+        const weight = WEIGHT[code & 3]! + exact;
+        if (seen[a] !== query) {
+          seen[a] = query;
+          score[a] = weight;
+          alive.push(a);
+        } else if (score[a]! < weight) score[a] = weight;
+      }
+    }
+    // Every other word: look in the few articles left, word by word (a short prefix matches too many words to list).
+    for (const { word, matching } of ranges.slice(1)) {
+      if (alive.length === 0) break;
+      const typo = matching.length > 0 && !this.#words[matching[0]!]!.startsWith(word) ? new Set(matching) : undefined;
+      alive = alive.filter((a) => {
+        let best = 0;
+        for (const code of this.#articleWords[a]!) {
+          const w = code >> 2;
+          const text = this.#words[w]!;
+          if (typo ? !typo.has(w) : !text.startsWith(word)) continue;
+          best = Math.max(best, WEIGHT[code & 3]! + (text === word ? 0.5 : 0));
         }
-      }
-      for (const [a, weight] of best) {
-        matched[a] = k + 1;
-        score[a]! += weight;
-      }
-      alive = [...best.keys()];
-    });
-    const found = (alive ?? []).filter((a) => matched[a] === words.length);
-    const ranked = topK(found, MAX_RESULTS, (a, b) => score[b]! - score[a]! || (this.#dates[a] === this.#dates[b] ? a - b : this.#dates[a]! < this.#dates[b]! ? 1 : -1));
-    return ranked.map((i) => this.#choice(i));
+        score[a]! += best;
+        return best > 0;
+      });
+    }
+    const age = this.#age;
+    return topK(alive, MAX_RESULTS, (a, b) => score[b]! - score[a]! || age[a]! - age[b]!);
+  }
+
+  /** How many articles a word's matches reach, at most (the sum of their postings). */
+  #spread(matching: readonly number[]): number {
+    let n = 0;
+    for (const w of matching) n += this.#postings[w]!.length;
+    return n;
   }
 
   #choice(i: number): Choice {

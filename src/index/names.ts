@@ -52,6 +52,9 @@ export interface NameIndex {
   readonly peopleByWord: ReadonlyMap<string, readonly number[]>;
   /** A place's form, folded with runs of spaces and hyphens as one space → places. */
   readonly placesByForm: ReadonlyMap<string, readonly number[]>;
+  /** Organisations, and each of their forms (name, aliases, expansion) folded → organisations. */
+  readonly organisations: readonly NamedGroup[];
+  readonly organisationsByForm: ReadonlyMap<string, readonly number[]>;
   /** Comparison key of a word of a quote's speaker or relay source → articles quoting them, ascending. */
   readonly quotedByWord: ReadonlyMap<string, readonly number[]>;
 }
@@ -134,6 +137,11 @@ export function buildNameIndex(entries: readonly Indexed[], headlines: readonly 
   places.forEach((group, i) => {
     for (const form of group.forms) push(placesByForm, placeFormKey(form), i);
   });
+  const organisations = groupsOf(entries, headlines, (u) => u.organisations.map((o) => ({ ...o, aliases: o.expansion === undefined ? o.aliases : [...o.aliases, o.expansion] })), false);
+  const organisationsByForm = new Map<string, number[]>();
+  organisations.forEach((group, i) => {
+    for (const form of group.forms) push(organisationsByForm, fold(form), i);
+  });
   const quotedByWord = new Map<string, number[]>();
   entries.forEach(({ understanding }, entry) => {
     for (const quote of understanding.quotes) {
@@ -143,5 +151,5 @@ export function buildNameIndex(entries: readonly Indexed[], headlines: readonly 
       }
     }
   });
-  return { people, places, peopleByWord, placesByForm, quotedByWord };
+  return { people, places, peopleByWord, placesByForm, organisations, organisationsByForm, quotedByWord };
 }

@@ -84,24 +84,39 @@ function fuseFor(scope: Scope, shortlist: readonly number[]): Fuse<ScoredRecord>
  */
 export function narrow(scope: Scope, groups: readonly (readonly string[])[], minShare: number): Scope {
   const index = scope.library.index;
-  const counts = new Map<number, number>();
-  for (const group of groups) {
-    const holding = new Set<number>();
+  const n = scope.library.entries.length;
+  const inScope = scopeMask(scope);
+  // counts[e]: groups article e holds; seen[e]: the last group (1-based) that counted it.
+  const counts = new Uint8Array(n);
+  const seen = new Uint16Array(n);
+  const touched: number[] = [];
+  groups.forEach((group, g) => {
+    const mark = g + 1;
     for (const term of group) {
       for (const { postings, similarity } of index.vocabulary.lookup(term)) {
         // A typo of a short word is too often another common word ("sepak" → "sejak") to open
         // every article: narrowing trusts typos from six letters on.
         if (term.length < 6 && similarity < 0.85) continue;
         for (const id of postings) {
-          const entry = index.passages[id]!.entry;
-          if (holds(scope, entry)) holding.add(entry);
+          const entry = index.entryOf[id]!;
+          if (seen[entry] === mark || (inScope !== undefined && inScope[entry] === 0)) continue;
+          seen[entry] = mark;
+          if (counts[entry] === 0) touched.push(entry);
+          counts[entry] = counts[entry]! + 1;
         }
       }
     }
-    for (const entry of holding) counts.set(entry, (counts.get(entry) ?? 0) + 1);
-  }
+  });
   const needed = Math.max(1, Math.ceil(minShare * groups.length - 1e-9));
-  return scopeOfMembers(scope.library, [...counts].filter(([, n]) => n >= needed).map(([e]) => e));
+  return scopeOfMembers(scope.library, touched.filter((e) => counts[e]! >= needed));
+}
+
+/** The scope's articles as a mask over the library (1 = in scope), or undefined for the whole library. */
+function scopeMask(scope: Scope): Uint8Array | undefined {
+  if (scope.members === undefined) return undefined;
+  const mask = new Uint8Array(scope.library.entries.length);
+  for (const e of scope.members) mask[e] = 1;
+  return mask;
 }
 
 /** Which query terms occur among these words, and where. */
@@ -145,29 +160,54 @@ interface Candidate {
 }
 
 /** Paragraphs holding enough of the query's words, from the inverted index alone. */
+/** First position in an ascending list holding a value ≥ `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scopes of up to this many articles look their passages up by range instead of walking every posting. */
+const RANGED_UP_TO = 64;
+
 function candidatesOf(scope: Scope, terms: readonly string[], minCoverage: number): Candidate[] {
   const index = scope.library.index;
-  const best = new Map<number, { matched: number; similarity: number }>();
+  const ranges = scope.members !== undefined && scope.members.size <= RANGED_UP_TO ? [...scope.members].map((e) => [index.firstPassage[e]!, index.firstPassage[e + 1]!] as const) : undefined;
+  const inScope = ranges ? undefined : scopeMask(scope);
+  const n = index.passages.length;
+  // Per passage: terms matched, their summed best similarity; this term's best similarity so far.
+  const matched = new Uint8Array(n);
+  const sum = new Float64Array(n);
+  const best = new Float64Array(n);
+  const touched: number[] = [];
   for (const term of terms) {
-    // Best similarity of this term per passage.
-    const perPassage = new Map<number, number>();
+    const termTouched: number[] = [];
+    const keep = (passage: number, similarity: number): void => {
+      const was = best[passage]!;
+      if (was === 0) termTouched.push(passage);
+      if (was < similarity) best[passage] = similarity;
+    };
     for (const { postings, similarity } of index.vocabulary.lookup(term)) {
-      for (const passage of postings) {
-        if (!holds(scope, index.passages[passage]!.entry)) continue;
-        if ((perPassage.get(passage) ?? 0) < similarity) perPassage.set(passage, similarity);
-      }
+      if (ranges) {
+        // A few articles: their passages are ranges of ids; find each in the (ascending) postings.
+        for (const [lo, hi] of ranges) for (let i = lowerBound(postings, lo); i < postings.length && postings[i]! < hi; i++) keep(postings[i]!, similarity);
+      } else for (const passage of postings) if (inScope === undefined || inScope[index.entryOf[passage]!] === 1) keep(passage, similarity);
     }
-    for (const [passage, similarity] of perPassage) {
-      const acc = best.get(passage);
-      if (acc) {
-        acc.matched++;
-        acc.similarity += similarity;
-      } else best.set(passage, { matched: 1, similarity });
+    for (const passage of termTouched) {
+      if (matched[passage] === 0) touched.push(passage);
+      matched[passage] = matched[passage]! + 1;
+      sum[passage]! += best[passage]!;
+      best[passage] = 0;
     }
   }
   const needed = Math.max(1, Math.ceil(minCoverage * terms.length - 1e-9));
   const candidates: Candidate[] = [];
-  for (const [passage, { matched, similarity }] of best) if (matched >= needed) candidates.push({ passage, matched, similarity });
+  for (const passage of touched) if (matched[passage]! >= needed) candidates.push({ passage, matched: matched[passage]!, similarity: sum[passage]! });
   return candidates;
 }
 
