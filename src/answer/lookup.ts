@@ -6,6 +6,7 @@
 import type { LibraryEntry } from '../index/library.js';
 import { searchPassages } from '../index/search.js';
 import { queryTerms } from '../text/terms.js';
+import type { Person } from '../types.js';
 import { groupKey, placeFormKey, type NamedGroup } from '../index/names.js';
 import { holds, type Scope } from '../index/scope.js';
 import { nameKey, resolvePerson } from '../text/name-match.js';
@@ -71,18 +72,34 @@ export function organisationsByName(scope: Scope, typed: string): { entry: Libra
  * person, or quoting a speaker or relay source, with every term among the words of the name.
  * Undefined (read every article) for small scopes and when a term is no such word exactly (a typo).
  */
-export function quotedCandidates(scope: Scope, terms: readonly string[]): LibraryEntry[] | undefined {
+export function quotedCandidates(scope: Scope, terms: readonly string[]): { entries: LibraryEntry[]; people: ReadonlySet<string>; named: ReadonlyMap<LibraryEntry, Person[]> } | undefined {
   if (scope.entries.length <= INDEX_ABOVE || terms.length === 0) return undefined;
   const { people, peopleByWord, quotedByWord } = scope.library.names;
   let holding: Set<number> | undefined;
+  let groups: number[] | undefined;
   for (const term of terms) {
     const key = nameKey(term);
-    const here = new Set<number>(quotedByWord.get(key) ?? []);
-    for (const g of peopleByWord.get(key) ?? []) for (const m of people[g]!.members) here.add(m.entry);
-    if (here.size === 0) return undefined;
-    holding = holding === undefined ? here : new Set([...holding].filter((e) => here.has(e)));
+    const here = peopleByWord.get(key) ?? [];
+    const entries = new Set<number>(quotedByWord.get(key) ?? []);
+    for (const g of here) for (const m of people[g]!.members) entries.add(m.entry);
+    if (entries.size === 0) return undefined;
+    holding = holding === undefined ? entries : new Set([...holding].filter((e) => entries.has(e)));
+    groups = groups === undefined ? [...here] : groups.filter((g) => here.includes(g));
   }
-  return [...holding!].filter((e) => holds(scope, e)).sort((a, b) => a - b).map((e) => scope.library.entries[e]!);
+  const list = [...holding!].filter((e) => holds(scope, e)).sort((a, b) => a - b).map((e) => scope.library.entries[e]!);
+  // The people the terms name (every term a word of the name), and each article's of them.
+  const named = new Map<LibraryEntry, Person[]>();
+  for (const g of groups!) {
+    for (const m of people[g]!.members) {
+      if (!holds(scope, m.entry)) continue;
+      const entry = scope.library.entries[m.entry]!;
+      const list = named.get(entry);
+      const person = entry.understanding.people[m.at]!;
+      if (list) list.push(person);
+      else named.set(entry, [person]);
+    }
+  }
+  return { entries: list, people: new Set(groups!.map((g) => groupKey(people[g]!.name))), named };
 }
 
 /** Articles a large scope reads one by one for a passage, at most. */

@@ -19,6 +19,11 @@ import type { Article, Citation, Finding, Paragraph, ParagraphRef, Person, Quote
 import { beyondTheEnd, bounded, pageGroups, pageNumber, type Group } from './page.js';
 import { profilePage, type Subject } from './profile.js';
 import { quotedCandidates } from './lookup.js';
+import { groupKey } from '../index/names.js';
+import { nameKey } from '../text/name-match.js';
+
+/** A name as the name index groups it (remembered: the same speakers come back over many articles). */
+const keyOf = memoize(groupKey, 16_384);
 import { centrality, dateOf, headlineOf, relevanceStep } from './rank.js';
 
 interface Found {
@@ -158,22 +163,45 @@ export function answerQuote(scope: Scope, query: Query): Finding {
       return v;
     };
   };
-  const named = once((name: string) => covers(terms, nameTerms(name)));
-  const speaks = once((name: string | undefined) => namesMatch(terms, name));
-  const sameAs = once((pair: string) => {
-    const [speaker, name] = pair.split('\n') as [string, string];
-    return covers(nameTerms(speaker), nameTerms(name));
-  });
+  // Over a large library the name index says which people the terms name, in which articles.
+  const indexed = quotedCandidates(scope, terms);
   const bySpeaker: Found[] = [];
   let person: Person | undefined;
-  for (const entry of quotedCandidates(scope, terms) ?? entries) {
-    const quotes = quotesOf(entry);
-    const people = entry.understanding.people.filter((p) => personNames(p).some(named));
-    person ??= people[0];
-    for (const quote of quotes) {
-      const direct = speaks(quote.speaker) || speaks(quote.via);
-      const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => sameAs(`${quote.speaker}\n${n}`)));
-      if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
+  if (indexed) {
+    const termKeys = new Set(terms.map(nameKey));
+    const wordsOf = memoize((name: string): string[] => keyOf(name).split(' ').map(nameKey), 4096);
+    // A speaker is named by the terms: the person's name, or all its words typed, or all typed words its words (exactly).
+    const speaks = (name: string | undefined): boolean => {
+      if (name === undefined) return false;
+      if (indexed.people.has(keyOf(name))) return true;
+      const words = wordsOf(name);
+      return words.every((w) => termKeys.has(w)) || [...termKeys].every((t) => words.includes(t));
+    };
+    for (const entry of indexed.entries) {
+      const people = indexed.named.get(entry) ?? [];
+      person ??= people[0];
+      for (const quote of quotesOf(entry)) {
+        const direct = speaks(quote.speaker) || speaks(quote.via);
+        // Through a person named: every word of the speaker's name is a word of theirs ("Santoso" for "Budi Santoso").
+        const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => wordsOf(quote.speaker!).every((w) => personNames(p).some((n) => wordsOf(n).includes(w))));
+        if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
+      }
+    }
+  } else {
+    const named = once((name: string) => covers(terms, nameTerms(name)));
+    const speaks = once((name: string | undefined) => namesMatch(terms, name));
+    const sameAs = once((pair: string) => {
+      const [speaker, name] = pair.split('\n') as [string, string];
+      return covers(nameTerms(speaker), nameTerms(name));
+    });
+    for (const entry of entries) {
+      const people = entry.understanding.people.filter((p) => personNames(p).some(named));
+      person ??= people[0];
+      for (const quote of quotesOf(entry)) {
+        const direct = speaks(quote.speaker) || speaks(quote.via);
+        const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => sameAs(`${quote.speaker}\n${n}`)));
+        if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
+      }
     }
   }
   if (bySpeaker.length > 0) {
