@@ -16,6 +16,10 @@ export interface LibraryResult {
   readonly cachedLoadMs?: number;
   readonly heapMB?: number;
   readonly rssMB?: number;
+  /** Resident memory once loaded, before the comparison engines are built in the same process. */
+  readonly rssAfterLoadMB?: number;
+  /** Peak resident memory of `kutip ask` serving from the cache. */
+  readonly servingRssMB?: number;
   readonly commands?: Record<string, Distribution>;
   readonly answerBytes?: { readonly p50: number; readonly max: number };
   readonly autocomplete?: Distribution;
@@ -54,10 +58,10 @@ export function printLibraries(results: readonly LibraryResult[]): void {
   const done = results.filter((r) => !r.skipped);
   if (done.length === 0) return;
   console.log('\nLibraries: loading and memory');
-  console.log(row(['library', 'articles', 'paragraphs', 'cold load s', 'cached load s', 'heap MB', 'RSS MB', 'JSON answer p50 / max B', 'kutip ask answers/s']));
+  console.log(row(['library', 'articles', 'paragraphs', 'cold load s', 'cached load s', 'heap MB', 'serving RSS MB', 'JSON answer p50 / max B', 'kutip ask answers/s']));
   console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of done) {
-    console.log(row([name(r), r.articles, r.paragraphs, ((r.coldLoadMs ?? 0) / 1000).toFixed(1), ((r.cachedLoadMs ?? 0) / 1000).toFixed(2), r.heapMB, r.rssMB, `${r.answerBytes?.p50} / ${r.answerBytes?.max}`, r.askThroughput?.answersPerSecond]));
+    console.log(row([name(r), r.articles, r.paragraphs, ((r.coldLoadMs ?? 0) / 1000).toFixed(1), ((r.cachedLoadMs ?? 0) / 1000).toFixed(2), r.heapMB, r.servingRssMB ?? r.rssAfterLoadMB, `${r.answerBytes?.p50} / ${r.answerBytes?.max}`, r.askThroughput?.answersPerSecond]));
   }
   const commands = ['who', 'when', 'where', 'quote', 'ask', 'search', 'source'];
   for (const cls of ['frequent', 'rare', 'absent']) {

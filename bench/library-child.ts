@@ -98,6 +98,8 @@ try {
   const library = loadLibrary({ dir: articlesDir, cacheDir });
   const cachedLoadMs = Math.round(performance.now() - t0);
   const heapMB = mb(settledHeap() - heapBefore);
+  // What the library costs a serving process: resident memory once it is loaded, before anything else.
+  const rssAfterLoadMB = mb(process.memoryUsage().rss);
 
   // Every command for frequent, rare and absent names.
   const reqs = requests(library);
@@ -143,16 +145,18 @@ try {
 
   // `kutip ask` reading JSON Lines: answers per second past start-up.
   const lines = reqs.map((r) => JSON.stringify({ command: `/${r.command} ${r.query}`.trim() }));
+  let servingRssMB = 0;
   const run = (count: number): number => {
     const input = Array.from({ length: count }, (_, i) => lines[i % lines.length]).join('\n');
     const t = performance.now();
-    const r = spawnSync(process.execPath, ['--v8-pool-size=1', join(root, 'dist', 'src', 'cli.js'), 'ask', '--articles-dir', articlesDir], {
+    const r = spawnSync(process.execPath, ['--v8-pool-size=1', '--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'dist', 'src', 'cli.js'), 'ask', '--articles-dir', articlesDir], {
       input,
       env: { PATH: process.env.PATH, CACHE_DIR: cacheDir },
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     });
     if (r.status !== 0 && r.status !== 2) throw new Error(`kutip ask: ${r.stderr}`);
+    servingRssMB = Math.max(servingRssMB, mb(Number(/KUTIP_BENCH_MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) * 1024));
     return performance.now() - t;
   };
   const count = 2000;
@@ -168,6 +172,7 @@ try {
       coldLoadMs,
       cachedLoadMs,
       heapMB,
+      rssAfterLoadMB,
       rssMB: mb(process.memoryUsage().rss),
       queries: reqs.length,
       commands,
@@ -175,6 +180,8 @@ try {
       autocomplete,
       search: { kutip: kutipSearch, miniSearch, miniBuildMs, plainFuse: { ...plainFuse, queries: fuseQueries.length }, kutipOnFuseQueries, vsMiniSearch: ratio(miniSearch, kutipSearch), vsFuse: ratio(plainFuse, kutipOnFuseQueries) },
       askThroughput: { lines: count, startMs: Math.round(startMs), totalMs: Math.round(allMs), answersPerSecond: throughput },
+      // Peak resident memory of `kutip ask` loading the library from its cache and answering 2,000 lines: what serving costs.
+      servingRssMB,
     })}\n`,
   );
 } finally {
