@@ -7,7 +7,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { searchPassages } from '../index/search.js';
 import { queryTerms } from '../text/terms.js';
 import type { Person } from '../types.js';
-import { groupKey, placeFormKey, type NamedGroup } from '../index/names.js';
+import { groupKey, placeFormKey, type NamedGroup, type NamedMember } from '../index/names.js';
 import { holds, type Scope } from '../index/scope.js';
 import { nameKey, resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
@@ -72,7 +72,17 @@ export function organisationsByName(scope: Scope, typed: string): { entry: Libra
  * person, or quoting a speaker or relay source, with every term among the words of the name.
  * Undefined (read every article) for small scopes and when a term is no such word exactly (a typo).
  */
-export function quotedCandidates(scope: Scope, terms: readonly string[]): { entries: LibraryEntry[]; people: ReadonlySet<string>; named: ReadonlyMap<LibraryEntry, Person[]> } | undefined {
+export function quotedCandidates(
+  scope: Scope,
+  terms: readonly string[],
+): {
+  entries: LibraryEntry[];
+  people: ReadonlySet<string>;
+  named: ReadonlyMap<LibraryEntry, Person[]>;
+  centrality: ReadonlyMap<LibraryEntry, number>;
+  /** The name groups of the people the terms name. */
+  groups: readonly NamedGroup[];
+} | undefined {
   if (scope.entries.length <= INDEX_ABOVE || terms.length === 0) return undefined;
   const { people, peopleByWord, quotedByWord } = scope.library.names;
   let holding: Set<number> | undefined;
@@ -83,12 +93,15 @@ export function quotedCandidates(scope: Scope, terms: readonly string[]): { entr
     const entries = new Set<number>(quotedByWord.get(key) ?? []);
     for (const g of here) for (const m of people[g]!.members) entries.add(m.entry);
     if (entries.size === 0) return undefined;
-    holding = holding === undefined ? entries : new Set([...holding].filter((e) => entries.has(e)));
-    groups = groups === undefined ? [...here] : groups.filter((g) => here.includes(g));
+    if (holding === undefined) holding = entries;
+    else for (const e of holding) if (!entries.has(e)) holding.delete(e);
+    const inHere = new Set(here);
+    groups = groups === undefined ? [...here] : groups.filter((g) => inHere.has(g));
   }
   const list = [...holding!].filter((e) => holds(scope, e)).sort((a, b) => a - b).map((e) => scope.library.entries[e]!);
   // The people the terms name (every term a word of the name), and each article's of them.
   const named = new Map<LibraryEntry, Person[]>();
+  const centrality = new Map<LibraryEntry, number>();
   for (const g of groups!) {
     for (const m of people[g]!.members) {
       if (!holds(scope, m.entry)) continue;
@@ -97,9 +110,10 @@ export function quotedCandidates(scope: Scope, terms: readonly string[]): { entr
       const person = entry.understanding.people[m.at]!;
       if (list) list.push(person);
       else named.set(entry, [person]);
+      centrality.set(entry, Math.max(centrality.get(entry) ?? 0, m.centrality));
     }
   }
-  return { entries: list, people: new Set(groups!.map((g) => groupKey(people[g]!.name))), named };
+  return { entries: list, people: new Set(groups!.map((g) => groupKey(people[g]!.name))), named, centrality, groups: groups!.map((g) => people[g]!) };
 }
 
 /** Articles a large scope reads one by one for a passage, at most. */
@@ -115,4 +129,33 @@ export function likelyArticles(scope: Scope, subject: string, minCoverage?: numb
   if (scope.entries.length <= INDEX_ABOVE) return scope.entries;
   const hits = searchPassages(scope, queryTerms(subject), { limit: 3 * LIKELY, ...(minCoverage !== undefined && { minCoverage }) });
   return [...new Set(hits.map((h) => h.entry))].slice(0, LIKELY);
+}
+
+/**
+ * The articles of the scope where the people these groups name speak, most central first (then the
+ * most recent): quotes of a person over a large library, ranked without reading the articles.
+ */
+export function quotingArticles(scope: Scope, groups: readonly NamedGroup[]): NamedMember[] {
+  const seen = new Set<number>();
+  const out: NamedMember[] = [];
+  for (const g of groups) for (const m of g.members) if (m.quotes > 0 && holds(scope, m.entry) && !seen.has(m.entry)) (seen.add(m.entry), out.push(m));
+  if (groups.length > 1) out.sort((a, b) => b.centrality - a.centrality || (a.date === b.date ? a.entry - b.entry : a.date < b.date ? 1 : -1));
+  return out;
+}
+
+/** The people of a large scope's library every term names (each term a word of the name, exactly); undefined for small scopes. */
+export function peopleNamedBy(scope: Scope, terms: readonly string[]): NamedGroup[] | undefined {
+  if (scope.entries.length <= INDEX_ABOVE || terms.length === 0) return undefined;
+  const { people, peopleByWord } = scope.library.names;
+  let groups: number[] | undefined;
+  for (const term of terms) {
+    const here = peopleByWord.get(nameKey(term)) ?? [];
+    if (groups === undefined) groups = [...here];
+    else {
+      const inHere = new Set(here);
+      groups = groups.filter((g) => inHere.has(g));
+    }
+    if (groups.length === 0) return [];
+  }
+  return groups!.map((g) => people[g]!);
 }

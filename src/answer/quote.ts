@@ -16,9 +16,9 @@ import type { Query } from '../query/query.js';
 import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
 import { termsOf } from '../text/terms.js';
 import type { Article, Citation, Finding, Paragraph, ParagraphRef, Person, Quote, QuoteSaid } from '../types.js';
-import { beyondTheEnd, bounded, pageGroups, pageNumber, type Group } from './page.js';
+import { beyondTheEnd, bounded, PAGE, pageGroups, pageNumber, pagingOf, shares, type Group } from './page.js';
 import { profilePage, type Subject } from './profile.js';
-import { quotedCandidates } from './lookup.js';
+import { peopleNamedBy, quotedCandidates, quotingArticles } from './lookup.js';
 import { groupKey } from '../index/names.js';
 import { nameKey } from '../text/name-match.js';
 
@@ -107,23 +107,34 @@ function citationsOf(found: readonly Found[]): Citation[] {
 }
 
 /** The quotes found, by article: ranked by how well they match, how much the article quotes and how early, and how recent it is. */
-function quoteGroups(scope: Scope, found: readonly Found[]): Group<Found>[] {
+function quoteGroups(scope: Scope, found: readonly Found[], central?: ReadonlyMap<LibraryEntry, number>): Group<Found>[] {
   const byEntry = new Map<LibraryEntry, Found[]>();
   for (const f of found) {
     const list = byEntry.get(f.entry);
     if (list) list.push(f);
     else byEntry.set(f.entry, [f]);
   }
-  return [...byEntry].map(([entry, list], order) => {
-    const speakers = [...new Set(list.flatMap((f) => (f.quote.speaker !== undefined ? [f.quote.speaker] : [])))];
-    const paragraphs = [...new Set(list.map((f) => f.quote.paragraph))].sort((a, b) => a - b);
-    return {
+  const groups: Group<Found>[] = [];
+  let order = 0;
+  for (const [entry, list] of byEntry) {
+    let best = 0;
+    for (const f of list) best = Math.max(best, f.score);
+    // The name index knows how central the speaker is to the article; otherwise work it out from the quotes.
+    const known = central?.get(entry);
+    groups.push({
       entry,
-      key: { relevance: relevanceStep(Math.max(...list.map((f) => f.score))), centrality: centrality(headlineOf(scope, entry), { paragraphs, forms: speakers, quoted: true }), date: dateOf(entry), order },
+      key: { relevance: relevanceStep(best), centrality: known ?? quotedCentrality(scope, entry, list), date: dateOf(entry), order: order++ },
       size: list.length,
       take: (skip, limit) => list.slice(skip, skip + limit),
-    };
-  });
+    });
+  }
+  return groups;
+}
+
+function quotedCentrality(scope: Scope, entry: LibraryEntry, list: readonly Found[]): number {
+  const speakers = [...new Set(list.flatMap((f) => (f.quote.speaker !== undefined ? [f.quote.speaker] : [])))];
+  const paragraphs = [...new Set(list.map((f) => f.quote.paragraph))].sort((a, b) => a - b);
+  return centrality(headlineOf(scope, entry), { paragraphs, forms: speakers, quoted: true });
 }
 
 function quotesSaid(found: readonly Found[]): QuoteSaid[] {
@@ -163,6 +174,24 @@ export function answerQuote(scope: Scope, query: Query): Finding {
       return v;
     };
   };
+  // Quotes of a person the index knows, over a large library: only the page's articles are read.
+  const named = peopleNamedBy(scope, terms);
+  const quoting = named ? quotingArticles(scope, named) : [];
+  if (quoting.length > 1) {
+    const wanted = page * PAGE.articles;
+    const shown = quoting.slice(wanted - PAGE.articles, wanted).map((m) => {
+      const entry = scope.library.entries[m.entry]!;
+      const person = entry.understanding.people[m.at]!;
+      const keys = new Set([person.name, ...person.aliases].map(keyOf));
+      return { entry, quotes: quotesOf(entry).filter((q) => q.speaker !== undefined && keys.has(keyOf(q.speaker))), person };
+    });
+    const paging = pagingOf(quoting.length, PAGE.articles, page, 'articles', shown.length);
+    if (shown.length === 0) return beyondTheEnd('quote', query, paging);
+    const counts = shares(shown.map((s) => s.quotes.length));
+    const found: Found[] = shown.flatMap((s, i) => s.quotes.slice(0, counts[i]).map((quote) => ({ entry: s.entry, quote, score: 1 })));
+    const value = shown[0]!.person.name;
+    return { ...base, found: true, value, citations: citationsOf(found).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(found), multi }, paging };
+  }
   // Over a large library the name index says which people the terms name, in which articles.
   const indexed = quotedCandidates(scope, terms);
   const bySpeaker: Found[] = [];
@@ -206,7 +235,7 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   }
   if (bySpeaker.length > 0) {
     const value = valueOf(bySpeaker, person);
-    const paged = pageGroups(quoteGroups(scope, bySpeaker), page, 'quotes');
+    const paged = pageGroups(quoteGroups(scope, bySpeaker, indexed?.centrality), page, 'quotes');
     if (paged.paging.page > paged.paging.pages) return beyondTheEnd('quote', query, paged.paging);
     const shown = paged.items.map((i) => i.item);
     return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(shown).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(shown), multi }, paging: paged.paging };

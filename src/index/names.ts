@@ -18,6 +18,8 @@ export interface NamedMember {
   readonly centrality: number;
   /** The article's publication date, '' when not given. */
   readonly date: string;
+  /** How many of the article's quotes the person speaks (the speaker written as their name or one of its forms). */
+  readonly quotes: number;
 }
 
 /** How the articles naming a person give their role. */
@@ -103,13 +105,16 @@ function groupsOf(entries: readonly Indexed[], headlines: readonly string[], pic
   const byKey = new Map<string, { name: string; forms: Set<string>; members: NamedMember[]; mentions: number; roles: { role: string; date: string }[] }>();
   entries.forEach(({ article, understanding }, entry) => {
     const date = article.meta.publishedAt?.slice(0, 10) ?? '';
+    const speakers = new Map<string, number>();
+    if (people) for (const q of understanding.quotes) if (q.speaker !== undefined) speakers.set(groupKey(q.speaker), (speakers.get(groupKey(q.speaker)) ?? 0) + 1);
     pick(understanding).forEach((named, at) => {
       const key = groupKey(named.name);
       let group = byKey.get(key);
       if (!group) byKey.set(key, (group = { name: named.name, forms: new Set([named.name]), members: [], mentions: 0, roles: [] }));
       for (const alias of named.aliases) if (group.forms.size < MAX_FORMS) group.forms.add(alias);
       const quoted = people && understanding.quotes.some((q) => q.speaker === named.name);
-      group.members.push({ entry, at, centrality: centrality(headlines[entry] ?? '', { paragraphs: named.paragraphs, forms: [named.name, ...named.aliases], quoted }), date });
+      const quotes = speakers.size === 0 ? 0 : [...new Set([named.name, ...named.aliases].map(groupKey))].reduce((n, k) => n + (speakers.get(k) ?? 0), 0);
+      group.members.push({ entry, at, centrality: centrality(headlines[entry] ?? '', { paragraphs: named.paragraphs, forms: [named.name, ...named.aliases], quoted }), date, quotes });
       group.mentions += named.paragraphs.length;
       if (named.role !== undefined) group.roles.push({ role: named.role, date });
     });
