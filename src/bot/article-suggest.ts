@@ -40,6 +40,8 @@ export class ArticleSuggestions {
   readonly #score: Float32Array;
   readonly #seen: Int32Array;
   #query = 0;
+  /** The answers to one typed word of one or two characters (which match a large share of the library), ranked once. */
+  readonly #short = new Map<string, number[]>();
 
   constructor(library: Library) {
     const entries = library.entries;
@@ -76,6 +78,8 @@ export class ArticleSuggestions {
     this.#newest.forEach((a, i) => (this.#age[a] = i));
     this.#score = new Float32Array(entries.length);
     this.#seen = new Int32Array(entries.length);
+    const prefixes = new Set(this.#words.flatMap((w) => [w.slice(0, 1), w.slice(0, 2)]));
+    for (const prefix of prefixes) this.#short.set(prefix, this.#rank([prefix]));
   }
 
   /** Index of the first word ≥ `prefix`. */
@@ -106,7 +110,8 @@ export class ArticleSuggestions {
   suggest(typed: string): Choice[] {
     const words = [...new Set(split(typed.slice(0, MAX_TYPED)))].slice(0, MAX_WORDS);
     if (words.length === 0) return this.#newest.slice(0, MAX_RESULTS).map((i) => this.#choice(i));
-    return this.#rank(words).map((i) => this.#choice(i));
+    const ranked = words.length === 1 ? (this.#short.get(words[0]!) ?? this.#rank(words)) : this.#rank(words);
+    return ranked.map((i) => this.#choice(i));
   }
 
   /** The best articles holding every word: the rarest word's articles first, then each other word checked against those. */
@@ -135,13 +140,15 @@ export class ArticleSuggestions {
     for (const { word, matching } of ranges.slice(1)) {
       if (alive.length === 0) break;
       const typo = matching.length > 0 && !this.#words[matching[0]!]!.startsWith(word) ? new Set(matching) : undefined;
+      // The words a prefix begins are a range of the sorted list: compare indexes, not strings.
+      const lo = this.#lowerBound(word);
+      const hi = this.#lowerBound(`${word}\uffff`);
       alive = alive.filter((a) => {
         let best = 0;
         for (const code of this.#articleWords[a]!) {
           const w = code >> 2;
-          const text = this.#words[w]!;
-          if (typo ? !typo.has(w) : !text.startsWith(word)) continue;
-          best = Math.max(best, WEIGHT[code & 3]! + (text === word ? 0.5 : 0));
+          if (typo ? !typo.has(w) : w < lo || w >= hi) continue;
+          best = Math.max(best, WEIGHT[code & 3]! + (this.#words[w] === word ? 0.5 : 0));
         }
         score[a]! += best;
         return best > 0;
