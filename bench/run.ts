@@ -1,9 +1,11 @@
 // npm run bench: answer latency on the Tempo article, autocomplete latency, start-up to first
-// answer and memory, the scale sweep, and the live library's rescans. Prints a table and writes bench/results.json.
+// answer and memory, the scale sweep, the live library's rescans, and the libraries (real IndoSum
+// articles and a synthetic library whose names recur Zipf-like: bench/libraries.ts). Prints tables
+// and writes bench/results.json. BENCH_SIZES limits the sweep, BENCH_LIBRARIES the libraries.
 // A benchmark, not a test: nothing here passes or fails.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ import { loadLibrary } from '../src/load/library.js';
 import { reloadFigures } from './reload.js';
 import { distribution, mb, timeEach, type Distribution } from './stats.js';
 import { tempoQueries, typedPrefixes } from './tempo-queries.js';
+import { libraryRuns, printLibraries } from './libraries.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -93,8 +96,8 @@ function row(cells: readonly (string | number)[]): string {
 }
 
 const started = performance.now();
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version };
-console.log(`kutip bench on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}\n`);
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100) };
+console.log(`kutip bench on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, node ${machine.node}, load average ${machine.loadAverage.join(' ')}\n`);
 
 const commands = perCommand();
 console.log('Tempo article, answer latency per command (ms, core only)');
@@ -144,6 +147,9 @@ for (const r of reloads) {
   console.log(row([r.articles, `${r.unchangedRescan.p50} / ${r.unchangedRescan.max}`, `${r.oneAddedRescan.p50} / ${r.oneAddedRescan.max}`, `${r.writeToServed.p50} / ${r.writeToServed.max}`]));
 }
 
-const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm }, discord }, scale: sweep, reload: reloads, seconds: Math.round((performance.now() - started) / 1000) };
+const libraries = libraryRuns(root);
+printLibraries(libraries);
+
+const results = { date: new Date().toISOString(), machine, tempo: { commands, autocomplete: complete, startup: { cold, warm }, discord }, scale: sweep, reload: reloads, libraries, seconds: Math.round((performance.now() - started) / 1000) };
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote bench/results.json in ${results.seconds} s.`);

@@ -6,20 +6,23 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addUsage } from './add/usage.js';
 import { answerLine } from './cli/ask-lines.js';
-import { isLocale } from './cli/command-line.js';
+import { isLocale, isPage, MAX_PAGE, parseCommandLine } from './cli/command-line.js';
 import { loadConfig } from './config.js';
 import { EXIT, reportFailure, UsageError } from './cli/exit-codes.js';
 import { loadLibrary } from './load/library.js';
 import { renderText } from './render/text.js';
+import { WORDS } from './render/words/index.js';
 
 const usage = `Usage:
-  kutip ask [COMMAND] [--json] [--article ID] [--lang id|en] [--articles-dir DIR]
+  kutip ask [COMMAND] [--json] [--article ID] [--lang id|en] [--page N] [--articles-dir DIR]
       COMMAND is a slash command such as "/search bantuan militer" (or by its
       Indonesian name, "/cari bantuan militer") or a question. kutip answers in the
       language of the question unless --lang (or a line's "locale") says otherwise.
       Without COMMAND, reads one command per line from standard input and prints
       JSON Lines, one per input line. A line may be
-      {"article": "<id>", "command": "/search …", "locale": "id"}.
+      {"article": "<id>", "command": "/search …", "locale": "id", "page": 2}.
+      Answers over many articles come a page at a time (5 articles or passages);
+      --page N (or a line's "page") asks for page N.
       Exits 2 when a command or line was an error (an unknown command or article, bad JSON).
   kutip inspect [--article ID] [--articles-dir DIR] [--json]
       What the bot understood of each article: paragraphs, people, organisations,
@@ -48,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       article: { type: 'string' },
       lang: { type: 'string' },
+      page: { type: 'string' },
       'articles-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -60,6 +64,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const locale = values.lang;
   if (locale !== undefined && !isLocale(locale)) throw new UsageError('--lang must be id or en');
+  const page = values.page === undefined ? undefined : Number(values.page);
+  if (page !== undefined && (!/^\d+$/.test(values.page!) || !isPage(page))) throw new UsageError(`--page must be a whole number from 1 to ${MAX_PAGE}`);
   const config = loadConfig();
   const dir = values['articles-dir'] ?? config.articlesDir;
   // --article narrows what is loaded for inspect and console; for ask it aims the commands.
@@ -72,12 +78,19 @@ async function main(argv: string[]): Promise<number> {
   const showArticle = library.entries.length > 1;
   switch (verb) {
     case 'ask': {
-      const defaults = { ...(values.article !== undefined && { article: values.article }), ...(locale !== undefined && { locale }) };
+      const defaults = { ...(values.article !== undefined && { article: values.article }), ...(locale !== undefined && { locale }), ...(page !== undefined && { page }) };
       if (rest.length > 0) {
-        const result = answerLine(library, rest.join(' '), defaults);
+        const line = rest.join(' ');
+        const result = answerLine(library, line, defaults);
+        const parsed = parseCommandLine(line, locale);
+        const shownIn = 'error' in parsed ? parsed.locale : parsed.request.locale;
         if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else if (result.error !== undefined) process.stderr.write(`kutip: ${result.answer}\n`);
-        else process.stdout.write(`${renderText(result, { showArticle })}\n`);
+        else {
+          const { page: at = 1, pages = 1 } = 'pages' in result ? result : {};
+          const more = at < pages ? `\n${WORDS[shownIn].nextPageHint(at + 1)}` : '';
+          process.stdout.write(`${renderText(result, { showArticle, locale: shownIn })}${more}\n`);
+        }
         return result.error === undefined ? EXIT.ok : EXIT.usage;
       }
       // Every line gets its answer, errors included; one error makes the exit code 2.

@@ -19,6 +19,8 @@ export interface AnswerRequest {
   readonly article?: string;
   /** Language of the bot's own words (not the article's); default English. */
   readonly locale?: Locale;
+  /** Which page of a ranked answer (1-based; default 1). A page past the last is answered `no-page`. */
+  readonly page?: number;
 }
 
 export function answer(library: Library, request: AnswerRequest): Answer {

@@ -203,6 +203,44 @@ export interface QuoteSaid {
   readonly via?: string;
 }
 
+/** What a ranked answer pages by: articles when its results span several, else what one article holds. */
+export type PageUnit = 'articles' | 'paragraphs' | 'quotes' | 'passages';
+
+/** Which page of a ranked answer a Finding holds (answer/page.ts). */
+export interface Paging {
+  /** Results in all, counted in `unit`. */
+  readonly total: number;
+  readonly unit: PageUnit;
+  /** 1-based. */
+  readonly page: number;
+  readonly pages: number;
+  /** 1-based ranks of the first and last result on this page (0 and 0 beyond the end). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** How the articles that give a person a role give it: the role shown and how many agree. */
+export interface RoleCount {
+  /** Articles giving the role shown, of those that give one. */
+  readonly count: number;
+  readonly of: number;
+  /** The most recent article's role, when it differs from the one shown. */
+  readonly latest?: { readonly role: string; readonly date?: string };
+}
+
+/** A whole library as /source describes it. */
+export interface LibrarySaid {
+  readonly articles: number;
+  /** The outlets with the most articles, most first, and how many outlets there are in all. */
+  readonly outlets: readonly { readonly name: string; readonly articles: number }[];
+  readonly outletCount: number;
+  /** Earliest and latest publication date given. */
+  readonly from?: string;
+  readonly to?: string;
+  /** This page of the articles, newest first. */
+  readonly newest: readonly SourceSaid[];
+}
+
 /** An article as /source describes it. */
 export interface SourceSaid {
   readonly id: string;
@@ -276,7 +314,7 @@ export type Said =
   | { readonly kind: 'not-found'; readonly query: string }
   | { readonly kind: 'empty-query'; readonly command: CommandName }
   | { readonly kind: 'unknown-article'; readonly id: string; readonly loaded: readonly string[]; readonly total: number }
-  | { readonly kind: 'profile'; readonly name: string; readonly detail?: string; readonly refs: readonly ParagraphRef[] }
+  | { readonly kind: 'profile'; readonly name: string; readonly detail?: string; readonly refs: readonly ParagraphRef[]; readonly roles?: RoleCount }
   | { readonly kind: 'place-profile'; readonly place: string; readonly refs: readonly ParagraphRef[] }
   | { readonly kind: 'people'; readonly people: readonly { readonly name: string; readonly role?: string }[]; readonly paragraph: number }
   | { readonly kind: 'answer'; readonly value: string; readonly role?: string; readonly date?: DateText; readonly paragraph: number }
@@ -296,6 +334,8 @@ export type Said =
   | { readonly kind: 'no-people'; readonly about?: string }
   | { readonly kind: 'check'; readonly claims: readonly ClaimSaid[]; readonly multi: boolean }
   | { readonly kind: 'nothing-to-check'; readonly empty: boolean }
+  | { readonly kind: 'library'; readonly library: LibrarySaid }
+  | { readonly kind: 'no-page'; readonly page: number; readonly pages: number }
   | { readonly kind: 'help' };
 
 /** What the core found for one request: the answer as data, before it is put into words. */
@@ -314,6 +354,8 @@ export interface Finding {
   readonly role?: string;
   /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where or search. */
   readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'search';
+  /** Which page of a ranked answer this is; absent when the answer is one result (a date, a name). */
+  readonly paging?: Paging;
 }
 
 /** The JSON contract: add fields freely, never rename these. */
@@ -331,4 +373,11 @@ export interface Answer {
   readonly reason?: string;
   /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where or search. */
   readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'search';
+  /** Results in all (0 when none): `unit`s of a ranked answer, else 1 for an answer of one result. Always set by the core. */
+  readonly total?: number;
+  /** The page this answer is (1-based), and how many there are (0 when nothing was found). Always set by the core. */
+  readonly page?: number;
+  readonly pages?: number;
+  /** What `total` counts, on ranked answers: articles, paragraphs, quotes or passages. */
+  readonly unit?: PageUnit;
 }

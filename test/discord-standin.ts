@@ -30,6 +30,13 @@
 // `data.resolved.messages` as Discord sends it (its text, or only an attachment). Registration of a
 // context-menu command is stored as Discord does: with an empty description and no options.
 //
+// Message components: a reply's `components` (action rows of buttons) are refereed as Discord does
+// (at most 5 rows of 5, every custom_id 1–100 characters and unique in the message, labels ≤ 80)
+// and kept on the message; `component({ customId, message })` sends the MESSAGE_COMPONENT
+// interaction a click on a button makes (gateway or, with `postInteraction`, HTTP), carrying the
+// message it is on. Its callback may be 4 (a new message, e.g. ephemeral), 6 (deferred update) or
+// 7 (update the message in place); `messageOf()` reads the message as it stands after that.
+//
 // Faults (for the reliability tests): `intercept()` answers chosen REST requests instead (a 500, a 429
 // with retry_after, a 10062, a delay), `closeGateway(code)` closes the gateway sockets with a close
 // code, `dropGateway()` cuts them without a close frame; clients then RESUME, which is supported.
@@ -112,6 +119,16 @@ export interface AutocompleteRequest extends InteractionRequest {
   readonly focused: string;
 }
 
+/** A click on a button of a message (a MESSAGE_COMPONENT interaction). */
+export interface ComponentRequest {
+  readonly customId: string;
+  /** The message the button is on, as Discord holds it (see messageOf()). */
+  readonly message: Record<string, unknown>;
+  readonly locale?: string;
+  readonly userId?: string;
+  readonly shard?: number;
+}
+
 export interface SentInteraction {
   readonly id: string;
   readonly token: string;
@@ -122,9 +139,11 @@ interface InteractionState {
   readonly type: number;
   /** Over HTTP: settles once the endpoint's response has been recorded as the callback. */
   responded?: Promise<void>;
-  /** Callback type once acknowledged (4 reply, 5 deferred, 8 autocomplete result). */
+  /** Callback type once acknowledged (4 reply, 5 deferred, 6 deferred update, 7 update, 8 autocomplete result). */
   callback?: number;
   original?: Record<string, unknown>;
+  /** A component interaction: the message its button is on. */
+  clicked?: Record<string, unknown>;
   readonly followUps: Map<string, Record<string, unknown>>;
 }
 
@@ -169,6 +188,36 @@ const DISCORD_LIMITS = {
   choiceValue: 100,
 };
 
+const COMPONENT_LIMITS = { rows: 5, perRow: 5, customId: 100, label: 80 };
+
+/** Problems with a message's components (action rows of buttons), as Discord's 50035 would report them. */
+export function componentProblems(data: Record<string, unknown> | undefined): string[] {
+  const rows = data?.components;
+  if (rows === undefined) return [];
+  if (!Array.isArray(rows)) return ['components: not an array'];
+  const problems: string[] = [];
+  if (rows.length > COMPONENT_LIMITS.rows) problems.push(`components: more than ${COMPONENT_LIMITS.rows} rows`);
+  const ids = new Set<string>();
+  for (const [i, row] of (rows as Record<string, unknown>[]).entries()) {
+    if (row?.type !== 1 || !Array.isArray(row.components)) {
+      problems.push(`components[${i}]: not an action row`);
+      continue;
+    }
+    if (row.components.length < 1 || row.components.length > COMPONENT_LIMITS.perRow) problems.push(`components[${i}]: 1–${COMPONENT_LIMITS.perRow} components`);
+    for (const [j, c] of (row.components as Record<string, unknown>[]).entries()) {
+      const at = `components[${i}].components[${j}]`;
+      if (c?.type !== 2) problems.push(`${at}: not a button`);
+      const id = c?.custom_id;
+      if (typeof id !== 'string' || id.length < 1 || id.length > COMPONENT_LIMITS.customId) problems.push(`${at}.custom_id: not 1–${COMPONENT_LIMITS.customId} characters`);
+      else if (ids.has(id)) problems.push(`${at}.custom_id: not unique`);
+      else ids.add(id);
+      if (typeof c?.label === 'string' && c.label.length > COMPONENT_LIMITS.label) problems.push(`${at}.label: longer than ${COMPONENT_LIMITS.label}`);
+      if (typeof c?.style !== 'number' || c.style < 1 || c.style > 4) problems.push(`${at}.style: not a button style with a custom_id`);
+    }
+  }
+  return problems;
+}
+
 const EPOCH = 1_420_070_400_000n;
 let increment = 0n;
 /** A Discord-shaped id: milliseconds since 2015 shifted left 22 bits, plus a counter. */
@@ -210,6 +259,7 @@ export function messageProblems(data: Record<string, unknown> | undefined): stri
     }
   }
   if (total > DISCORD_LIMITS.embedTotal) problems.push(`embeds: ${total} characters, more than ${DISCORD_LIMITS.embedTotal}`);
+  problems.push(...componentProblems(data));
   return problems;
 }
 
@@ -362,6 +412,13 @@ export class DiscordStandIn {
     return sent;
   }
 
+  /** Sends INTERACTION_CREATE for a click on a button of `message`. */
+  component(request: ComponentRequest): SentInteraction {
+    const { sent, payload } = this.#componentInteraction(request);
+    this.dispatch('INTERACTION_CREATE', payload, request.shard);
+    return sent;
+  }
+
   /** A message as Discord resolves it for a message command: posted in the channel by another user. */
   #postedMessage(message: MessageCommandRequest['message']): Record<string, unknown> {
     const authorId = snowflake();
@@ -397,14 +454,28 @@ export class DiscordStandIn {
     return { sent, payload };
   }
 
+  /** The message an interaction's response made or updated, as it stands now (a copy). */
+  messageOf(interaction: SentInteraction): Record<string, unknown> | undefined {
+    const state = this.#interactions.get(interaction.token);
+    const message = state?.original ?? state?.clicked;
+    return message === undefined ? undefined : structuredClone(message);
+  }
+
   #interact(type: 2 | 4, request: InteractionRequest, options: unknown[]): SentInteraction {
     const { sent, payload } = this.#interaction(type, request, options);
     this.dispatch('INTERACTION_CREATE', payload, request.shard);
     return sent;
   }
 
+  /** A MESSAGE_COMPONENT interaction as Discord sends it: the button's custom_id and the message it is on. */
+  #componentInteraction(request: ComponentRequest): { sent: SentInteraction; payload: Record<string, unknown> } {
+    const { sent, payload } = this.#interaction(3, { command: '', ...(request.locale !== undefined && { locale: request.locale }), ...(request.userId !== undefined && { userId: request.userId }) }, []);
+    this.#interactions.get(sent.token)!.clicked = structuredClone(request.message);
+    return { sent, payload: { ...payload, data: { custom_id: request.customId, component_type: 2 }, message: request.message } };
+  }
+
   /** An interaction as Discord sends it (gateway `d` or HTTP body), registered so its token works. */
-  #interaction(type: 2 | 4, request: InteractionRequest, options: unknown[]): { sent: SentInteraction; payload: Record<string, unknown> } {
+  #interaction(type: 2 | 3 | 4, request: InteractionRequest, options: unknown[]): { sent: SentInteraction; payload: Record<string, unknown> } {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const { guildId, applicationId } = this.#options;
@@ -475,11 +546,13 @@ export class DiscordStandIn {
     return { 'content-type': 'application/json', 'x-signature-ed25519': this.sign(timestamp, body), 'x-signature-timestamp': timestamp };
   }
 
-  /** A chat-input, autocomplete or message-command interaction as Discord POSTs it: its JSON text, registered so its token works. */
-  httpInteraction(request: InteractionRequest | AutocompleteRequest | MessageCommandRequest): { sent: SentInteraction; body: string } {
+  /** A chat-input, autocomplete, message-command or button interaction as Discord POSTs it: its JSON text, registered so its token works. */
+  httpInteraction(request: InteractionRequest | AutocompleteRequest | MessageCommandRequest | ComponentRequest): { sent: SentInteraction; body: string } {
     const { sent, payload } =
-      'message' in request
+      'message' in request && !('customId' in request)
         ? this.#messageInteraction(request)
+        : 'customId' in request
+          ? this.#componentInteraction(request)
         : 'focused' in request
           ? this.#interaction(4, request, this.#autocompleteOptions(request))
           : this.#interaction(2, request, this.#chatOptions(request));
@@ -487,7 +560,7 @@ export class DiscordStandIn {
   }
 
   /** POSTs a signed interaction to an endpoint, as Discord does; its response is recorded as the callback. */
-  async postInteraction(url: string, request: InteractionRequest | AutocompleteRequest | MessageCommandRequest): Promise<HttpDelivery> {
+  async postInteraction(url: string, request: InteractionRequest | AutocompleteRequest | MessageCommandRequest | ComponentRequest): Promise<HttpDelivery> {
     const { sent, body } = this.httpInteraction(request);
     const state = this.#interactions.get(sent.token)!;
     let settle = () => {};
@@ -685,13 +758,19 @@ export class DiscordStandIn {
     if (!state || state.id !== id) return fail(404, 10062, 'Unknown interaction');
     if (state.callback !== undefined) return fail(400, 40060, 'Interaction has already been acknowledged.');
     const body = (request.body ?? {}) as { type?: number; data?: Record<string, unknown> };
-    const allowed = state.type === 4 ? [8] : [4, 5];
+    const allowed = state.type === 4 ? [8] : state.type === 3 ? [4, 5, 6, 7] : [4, 5];
     if (body.type === undefined || !allowed.includes(body.type)) return fail(400, 50035, 'Invalid Form Body', { type: 'not allowed here' });
-    const problems = body.type === 8 ? choiceProblems(body.data) : messageProblems(body.data);
+    const problems = body.type === 8 ? choiceProblems(body.data) : body.type === 6 ? [] : messageProblems(body.data);
     if (body.type === 4 && !body.data?.content && !(body.data?.embeds as unknown[] | undefined)?.length) problems.push('empty message');
+    if (body.type === 7 && body.data?.flags !== undefined && (Number(body.data.flags) & 64) !== 0) problems.push('flags: an update cannot make a message ephemeral');
     if (problems.length > 0) return fail(400, 50035, 'Invalid Form Body', problems);
     state.callback = body.type;
     if (body.type === 4 || body.type === 5) state.original = this.#message(body.type === 5 ? { flags: body.data?.flags } : body.data);
+    // An update (7) replaces what it gives of the message the button is on; a deferred update (6) lets @original edit it.
+    if (body.type === 6 || body.type === 7) {
+      const clicked = state.clicked ?? this.#message(undefined);
+      state.original = body.type === 7 ? { ...clicked, ...body.data, flags: clicked.flags, edited_timestamp: new Date().toISOString() } : clicked;
+    }
     if (request.query.with_response !== 'true') return { status: 204 };
     return {
       status: 200,
@@ -705,7 +784,7 @@ export class DiscordStandIn {
   #webhook(token: string, rest: string[], request: RecordedRequest): CannedResponse {
     const state = this.#interactions.get(token);
     if (!state) return fail(404, 10015, 'Unknown Webhook');
-    if (state.callback !== 4 && state.callback !== 5) return fail(404, 10008, 'Unknown Message');
+    if (state.callback === undefined || state.callback === 8) return fail(404, 10008, 'Unknown Message');
     const data = (request.body ?? {}) as Record<string, unknown>;
     const problems = request.method === 'DELETE' || request.method === 'GET' ? [] : messageProblems(data);
     if (problems.length > 0) return fail(400, 50035, 'Invalid Form Body', problems);
@@ -743,7 +822,7 @@ export class DiscordStandIn {
       content: (data?.content as string | undefined) ?? '',
       embeds: (data?.embeds as unknown[] | undefined) ?? [],
       attachments: [],
-      components: [],
+      components: (data?.components as unknown[] | undefined) ?? [],
       mentions: [],
       mention_roles: [],
       mention_everyone: false,

@@ -33,7 +33,7 @@ function transcript(): string {
         const reply = answer(one, { ...request, locale });
         lines.push(`## ${id} [${locale}] /${request.command} ${request.query}`);
         lines.push(`found=${reply.found}${reply.value !== undefined ? ` value=${JSON.stringify(reply.value)}` : ''}`);
-        lines.push(renderText(reply), '');
+        lines.push(renderText(reply, { locale }), '');
       }
     }
     // The same commands over the whole library of fixtures, in English.

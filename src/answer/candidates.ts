@@ -3,6 +3,7 @@
 // when, weighed by how close it stands to the question's words.
 import type { LibraryEntry } from '../index/library.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
+import { memoize } from '../memo.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
@@ -74,10 +75,16 @@ export function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Wo
 
 export function similarity(term: string, w: Word): number {
   if (w.mark) return 0;
-  let best = 0;
-  for (const part of partsOf(w.norm)) best = Math.max(best, termSimilarity(term, part));
-  return best;
+  return wordSimilarity(`${term}\u0000${w.norm}`);
 }
+
+/** A question word against a paragraph word (by its parts): asked again and again for the same pairs, so remembered. */
+const wordSimilarity = memoize((key: string): number => {
+  const [term, norm] = key.split('\u0000') as [string, string];
+  let best = 0;
+  for (const part of partsOf(norm)) best = Math.max(best, termSimilarity(term, part));
+  return best;
+}, 65_536);
 
 /** Distance in words from a candidate to word i, with sentence and punctuation gaps. */
 function distance(words: readonly Word[], c: { first: number; last: number }, i: number): number {

@@ -51,7 +51,7 @@ export function find(library: Library, query: Query): Finding {
     const loaded = library.entries.slice(0, SHOWN_IDS).map((e) => e.article.id);
     return nothing(command, query, { kind: 'unknown-article', id: query.article!, loaded, total: library.entries.length });
   }
-  if (command === 'source') return answerSource(scope);
+  if (command === 'source') return answerSource(scope, query);
   // The list answers read the whole scope (an empty query asks for all of it); /check reads its claims.
   if (command === 'timeline') return answerTimeline(scope, query);
   if (command === 'people') return answerPeople(scope, query);

@@ -16,6 +16,15 @@ import type { Query } from '../query/query.js';
 import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
 import { termsOf } from '../text/terms.js';
 import type { Article, Citation, Finding, Paragraph, ParagraphRef, Person, Quote, QuoteSaid } from '../types.js';
+import { beyondTheEnd, bounded, PAGE, pageGroups, pageNumber, pagingOf, shares, type Group } from './page.js';
+import { profilePage, type Subject } from './profile.js';
+import { peopleNamedBy, quotedCandidates, quotingArticles } from './lookup.js';
+import { groupKey } from '../index/names.js';
+import { nameKey } from '../text/name-match.js';
+
+/** A name as the name index groups it (remembered: the same speakers come back over many articles). */
+const keyOf = memoize(groupKey, 16_384);
+import { centrality, dateOf, headlineOf, relevanceStep } from './rank.js';
 
 interface Found {
   readonly entry: LibraryEntry;
@@ -97,6 +106,37 @@ function citationsOf(found: readonly Found[]): Citation[] {
   return out;
 }
 
+/** The quotes found, by article: ranked by how well they match, how much the article quotes and how early, and how recent it is. */
+function quoteGroups(scope: Scope, found: readonly Found[], central?: ReadonlyMap<LibraryEntry, number>): Group<Found>[] {
+  const byEntry = new Map<LibraryEntry, Found[]>();
+  for (const f of found) {
+    const list = byEntry.get(f.entry);
+    if (list) list.push(f);
+    else byEntry.set(f.entry, [f]);
+  }
+  const groups: Group<Found>[] = [];
+  let order = 0;
+  for (const [entry, list] of byEntry) {
+    let best = 0;
+    for (const f of list) best = Math.max(best, f.score);
+    // The name index knows how central the speaker is to the article; otherwise work it out from the quotes.
+    const known = central?.get(entry);
+    groups.push({
+      entry,
+      key: { relevance: relevanceStep(best), centrality: known ?? quotedCentrality(scope, entry, list), date: dateOf(entry), order: order++ },
+      size: list.length,
+      take: (skip, limit) => list.slice(skip, skip + limit),
+    });
+  }
+  return groups;
+}
+
+function quotedCentrality(scope: Scope, entry: LibraryEntry, list: readonly Found[]): number {
+  const speakers = [...new Set(list.flatMap((f) => (f.quote.speaker !== undefined ? [f.quote.speaker] : [])))];
+  const paragraphs = [...new Set(list.map((f) => f.quote.paragraph))].sort((a, b) => a - b);
+  return centrality(headlineOf(scope, entry), { paragraphs, forms: speakers, quoted: true });
+}
+
 function quotesSaid(found: readonly Found[]): QuoteSaid[] {
   return found.map(({ entry, quote }) => {
     const speaker = quote.speaker ?? quote.attribution;
@@ -122,27 +162,89 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   const terms = query.terms;
   if (terms.length === 0) return { ...base, found: false, citations: [], said: { kind: 'empty-query', command: 'quote' } };
   const multi = entries.length > 1;
+  const page = pageNumber(query);
 
   // 1–2. The query names a speaker (or a relay source), directly or through a person of the article.
+  // Over many articles the same names come again and again: each comparison is made once per query.
+  const once = <K,>(compute: (key: K) => boolean): ((key: K) => boolean) => {
+    const seen = new Map<K, boolean>();
+    return (key) => {
+      let v = seen.get(key);
+      if (v === undefined) seen.set(key, (v = compute(key)));
+      return v;
+    };
+  };
+  // Quotes of a person the index knows, over a large library: only the page's articles are read.
+  const named = peopleNamedBy(scope, terms);
+  const quoting = named ? quotingArticles(scope, named) : [];
+  if (quoting.length > 1) {
+    const wanted = page * PAGE.articles;
+    const shown = quoting.slice(wanted - PAGE.articles, wanted).map((m) => {
+      const entry = scope.library.entries[m.entry]!;
+      const person = entry.understanding.people[m.at]!;
+      const keys = new Set([person.name, ...person.aliases].map(keyOf));
+      return { entry, quotes: quotesOf(entry).filter((q) => q.speaker !== undefined && keys.has(keyOf(q.speaker))), person };
+    });
+    const paging = pagingOf(quoting.length, PAGE.articles, page, 'articles', shown.length);
+    if (shown.length === 0) return beyondTheEnd('quote', query, paging);
+    const counts = shares(shown.map((s) => s.quotes.length));
+    const found: Found[] = shown.flatMap((s, i) => s.quotes.slice(0, counts[i]).map((quote) => ({ entry: s.entry, quote, score: 1 })));
+    const value = shown[0]!.person.name;
+    return { ...base, found: true, value, citations: citationsOf(found).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(found), multi }, paging };
+  }
+  // Over a large library the name index says which people the terms name, in which articles.
+  const indexed = quotedCandidates(scope, terms);
   const bySpeaker: Found[] = [];
   let person: Person | undefined;
-  for (const entry of entries) {
-    const people = peopleNamed(entry, terms);
-    person ??= people[0];
-    for (const quote of quotesOf(entry)) {
-      const direct = namesMatch(terms, quote.speaker) || namesMatch(terms, quote.via);
-      const viaPerson = quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => covers(nameTerms(quote.speaker!), nameTerms(n))));
-      if (direct || viaPerson) bySpeaker.push({ entry, quote, score: 1 });
+  if (indexed) {
+    const termKeys = new Set(terms.map(nameKey));
+    const wordsOf = memoize((name: string): string[] => keyOf(name).split(' ').map(nameKey), 4096);
+    // A speaker is named by the terms: the person's name, or all its words typed, or all typed words its words (exactly).
+    const speaks = (name: string | undefined): boolean => {
+      if (name === undefined) return false;
+      if (indexed.people.has(keyOf(name))) return true;
+      const words = wordsOf(name);
+      return words.every((w) => termKeys.has(w)) || [...termKeys].every((t) => words.includes(t));
+    };
+    for (const entry of indexed.entries) {
+      const people = indexed.named.get(entry) ?? [];
+      person ??= people[0];
+      for (const quote of quotesOf(entry)) {
+        const direct = speaks(quote.speaker) || speaks(quote.via);
+        // Through a person named: every word of the speaker's name is a word of theirs ("Santoso" for "Budi Santoso").
+        const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => wordsOf(quote.speaker!).every((w) => personNames(p).some((n) => wordsOf(n).includes(w))));
+        if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
+      }
+    }
+  } else {
+    const named = once((name: string) => covers(terms, nameTerms(name)));
+    const speaks = once((name: string | undefined) => namesMatch(terms, name));
+    const sameAs = once((pair: string) => {
+      const [speaker, name] = pair.split('\n') as [string, string];
+      return covers(nameTerms(speaker), nameTerms(name));
+    });
+    for (const entry of entries) {
+      const people = entry.understanding.people.filter((p) => personNames(p).some(named));
+      person ??= people[0];
+      for (const quote of quotesOf(entry)) {
+        const direct = speaks(quote.speaker) || speaks(quote.via);
+        const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => sameAs(`${quote.speaker}\n${n}`)));
+        if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
+      }
     }
   }
   if (bySpeaker.length > 0) {
     const value = valueOf(bySpeaker, person);
-    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(bySpeaker), said: { kind: 'quotes', quotes: quotesSaid(bySpeaker), multi } };
+    const paged = pageGroups(quoteGroups(scope, bySpeaker, indexed?.centrality), page, 'quotes');
+    if (paged.paging.page > paged.paging.pages) return beyondTheEnd('quote', query, paged.paging);
+    const shown = paged.items.map((i) => i.item);
+    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(shown).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(shown), multi }, paging: paged.paging };
   }
 
   // 3. A person the article names, but never quotes.
   // Only paragraphs holding a query word can mention the person: the index finds them.
   const holding = new Set(paragraphsWithAny(scope, terms).map((h) => h.paragraph));
+  const mentioned: Subject[] = [];
   for (const entry of entries) {
     const named = peopleNamed(entry, terms)[0];
     const mention = named ? { name: named.name, paragraphs: [...named.paragraphs] } : mentionsInText(entry.article, terms, holding);
@@ -150,17 +252,24 @@ export function answerQuote(scope: Scope, query: Query): Finding {
     // A topic word that happens to be capitalised ("Rusia") is not a person: quotes about it come first.
     const aboutIt = quotesOf(entry).some((q) => topicScore(terms, entry.article, q) >= 0.6);
     if (!named && aboutIt) continue;
-    const refs: ParagraphRef[] = mention.paragraphs.map((paragraph) => ({ article: entry.article.id, paragraph }));
-    return {
-      ...base,
-      found: false,
-      said: { kind: 'unquoted', name: mention.name, refs, multi },
-      citations: mention.paragraphs.map((n) => {
+    mentioned.push({
+      entry,
+      name: mention.name,
+      forms: named ? personNames(named) : [mention.name],
+      paragraphs: mention.paragraphs,
+      cite: (n) => {
         const excerpt = entry.article.paragraphs[n - 1]?.text ?? '';
-        const highlight = excerpt.includes(mention.name) ? [mention.name] : [];
-        return { article: entry.article.id, paragraph: n, excerpt, highlights: highlight };
-      }),
-    };
+        return { article: entry.article.id, paragraph: n, excerpt, highlights: excerpt.includes(mention.name) ? [mention.name] : [] };
+      },
+    });
+    // One article answers as before; over a library, every article naming them is ranked.
+    if (!multi) break;
+  }
+  if (mentioned.length > 0) {
+    const p = profilePage(mentioned, query.text, page, scope);
+    if (p.paging.page > p.paging.pages) return beyondTheEnd('quote', query, p.paging);
+    const refs: ParagraphRef[] = p.citations.map((c) => ({ article: c.article, paragraph: c.paragraph }));
+    return { ...base, found: false, said: { kind: 'unquoted', name: p.main.name, refs, multi }, citations: p.citations, paging: p.paging };
   }
 
   // 4. Topic words in the quotes.
@@ -173,8 +282,11 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   }
   byTopic.sort((a, b) => b.score - a.score);
   if (byTopic.length > 0) {
-    const value = byTopic[0]!.quote.speaker ?? byTopic[0]!.quote.via;
-    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(byTopic), said: { kind: 'quotes', quotes: quotesSaid(byTopic), multi } };
+    const paged = pageGroups(quoteGroups(scope, byTopic), page, 'quotes');
+    if (paged.paging.page > paged.paging.pages) return beyondTheEnd('quote', query, paged.paging);
+    const shown = paged.items.map((i) => i.item);
+    const value = shown[0]?.quote.speaker ?? shown[0]?.quote.via;
+    return { ...base, found: true, ...(value !== undefined && { value }), citations: citationsOf(shown).map(bounded), said: { kind: 'quotes', quotes: quotesSaid(shown), multi }, paging: paged.paging };
   }
   return { ...base, found: false, citations: [], said: { kind: 'no-quote', query: query.text } };
 }

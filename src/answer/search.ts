@@ -1,13 +1,20 @@
-// /search: the passages that hold the query's words, best first.
-import { searchPassages } from '../index/search.js';
+// /search: the passages that hold the query's words, best first, a page at a time (5 passages; over
+// several articles at most 3 of one article among each article's best).
+import { rankPassages } from '../index/search.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import type { Finding } from '../types.js';
 import { bestSentence, citationOf } from './citations.js';
+import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
 
 export function answerSearch(scope: Scope, query: Query, minCoverage?: number): Finding {
-  const hits = searchPassages(scope, query.terms, { limit: 5, ...(minCoverage !== undefined && { minCoverage }) });
+  const page = pageNumber(query);
+  const { hits, total } = rankPassages(scope, query.terms, { page, perPage: PAGE.passages, perArticle: PAGE.perArticle, ...(minCoverage !== undefined && { minCoverage }) });
+  const paging = pagingOf(total, PAGE.passages, page, 'passages', hits.length);
   const top = hits[0];
-  if (!top) return { command: 'search', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
-  return { command: 'search', query: query.text, found: true, citations: hits.map(citationOf), said: { kind: 'passage', text: bestSentence(top) } };
+  if (!top) {
+    if (total > 0) return beyondTheEnd('search', query, paging);
+    return { command: 'search', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
+  }
+  return { command: 'search', query: query.text, found: true, citations: hits.map((h) => bounded(citationOf(h))), said: { kind: 'passage', text: bestSentence(top) }, paging };
 }

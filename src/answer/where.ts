@@ -12,6 +12,9 @@ import { editDistance } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
 import type { Finding, Place } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, placesInQuery, refsOf } from './citations.js';
+import { INDEX_ABOVE, likelyArticles, placesByName } from './lookup.js';
+import { beyondTheEnd, pageNumber } from './page.js';
+import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 
 const formsOf = (p: Place): string[] => [p.name, ...p.aliases];
 
@@ -25,10 +28,20 @@ function placeNamed(places: readonly Place[], typed: string): Place | undefined 
   return places.find((p) => formsOf(p).some((f) => f.length >= 5 && editDistance(key, fold(f), 1) <= 1));
 }
 
-function placeProfile(query: Query, found: { entry: LibraryEntry; place: Place }[]): Finding {
-  const main = found[0]!.place;
-  const citations = found.flatMap(({ entry, place }) => place.paragraphs.flatMap((n) => paragraphCitation(entry, n, formsOf(place)) ?? []));
-  return { command: 'where', query: query.text, found: true, value: main.name, citations, said: { kind: 'place-profile', place: main.name, refs: refsOf(citations) } };
+/** The page of a place's profile: the best-ranked articles naming it, with their paragraphs. */
+const placeSubject = (entry: LibraryEntry, place: Place): Subject => ({
+  entry,
+  name: place.name,
+  forms: formsOf(place),
+  paragraphs: place.paragraphs,
+  cite: (n) => paragraphCitation(entry, n, formsOf(place)),
+});
+
+function placeProfile(scope: Scope, query: Query, subjects: readonly Subject[] | IndexedSubjects): Finding {
+  const p = profilePage(subjects, query.subject.text, pageNumber(query), scope);
+  if (p.paging.page > p.paging.pages) return beyondTheEnd('where', query, p.paging);
+  const name = p.main.name;
+  return { command: 'where', query: query.text, found: true, value: name, citations: p.citations, said: { kind: 'place-profile', place: name, refs: refsOf(p.citations) }, paging: p.paging };
 }
 
 interface Candidate {
@@ -71,7 +84,7 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
 }
 
 function placeOfEvent(scope: Scope, query: Query, subject: string): Finding | undefined {
-  const hits = scope.entries
+  const hits = likelyArticles(scope, subject)
     .flatMap((entry) => searchPassages(articleScope(scope, entry), queryTerms(inArticleWords(entry, subject)), { limit: 3 }))
     .sort((a, b) => a.score - b.score);
   for (const hit of hits) {
@@ -97,11 +110,14 @@ export function answerWhere(scope: Scope, query: Query): Finding {
   const { subject } = query;
   const missing = (said: Finding['said']): Finding => ({ command: 'where', query: query.text, found: false, citations: [], said });
   if (subject.text === '') return missing({ kind: 'not-named', what: 'place', query: query.text });
-  const named = scope.entries.flatMap((entry) => {
+  const indexed = placesByName(scope, subject.text);
+  if (indexed) return placeProfile(scope, query, { groups: indexed, subjectOf: (entry, at) => placeSubject(entry, entry.understanding.places[at]!) });
+  // Over a large library the name index answered for every article (typos included).
+  const named = (scope.entries.length > INDEX_ABOVE ? [] : scope.entries).flatMap((entry) => {
     const place = placeNamed(entry.understanding.places, subject.text);
-    return place ? [{ entry, place }] : [];
+    return place ? [placeSubject(entry, place)] : [];
   });
-  if (named.length > 0) return placeProfile(query, named);
+  if (named.length > 0) return placeProfile(scope, query, named);
   const event = placeOfEvent(scope, query, subject.text);
   if (event) return event;
   return missing(subject.asked ? { kind: 'not-said', asks: 'where', query: subject.text } : { kind: 'not-named', what: 'place', query: subject.text });

@@ -11,8 +11,11 @@ import { resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
-import type { Citation, Finding, Organisation, Person, Said } from '../types.js';
+import type { Finding, Organisation, Person, Said } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.js';
+import { INDEX_ABOVE, likelyArticles, organisationsByName, peopleByName, placesByName } from './lookup.js';
+import { beyondTheEnd, pageNumber } from './page.js';
+import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 import { roleContradicts } from './roles.js';
 
 const formsOf = (p: Person | Organisation): string[] => [p.name, ...p.aliases, ...('role' in p && p.role ? [p.role] : []), ...('expansion' in p && p.expansion ? [p.expansion] : [])];
@@ -27,12 +30,6 @@ function introParagraph(entry: LibraryEntry, person: Person): number | undefined
     }
   }
   return person.paragraphs[0];
-}
-
-function profileCitations(entry: LibraryEntry, person: Person): Citation[] {
-  const intro = introParagraph(entry, person);
-  const order = [...(intro !== undefined ? [intro] : []), ...person.paragraphs.filter((n) => n !== intro)];
-  return order.flatMap((n) => paragraphCitation(entry, n, formsOf(person)) ?? []);
 }
 
 /** A person whose role the query spells ("Menteri Luar Negeri <Country>" → the person with that role). */
@@ -58,37 +55,50 @@ function organisationNamed(organisations: readonly Organisation[], subject: stri
 
 const missing = (query: Query, said: Said): Finding => ({ command: 'who', query: query.text, found: false, citations: [], said });
 
-function profile(query: Query, found: { entry: LibraryEntry; person: Person }[]): Finding {
-  const main = found[0]!.person;
-  const same = found.filter((f) => fold(f.person.name) === fold(main.name) || f.person === main);
-  const citations = same.flatMap((f) => profileCitations(f.entry, f.person));
-  const role = same.map((f) => f.person.role).find((r) => r !== undefined);
+/** A person as one article names them, for a profile over the library (answer/profile.ts). */
+function personSubject(entry: LibraryEntry, person: Person): Subject {
+  const forms = formsOf(person);
   return {
-    command: 'who',
-    query: query.text,
-    found: true,
-    value: main.name,
-    citations,
-    said: { kind: 'profile', name: main.name, ...(role !== undefined && { detail: role }), refs: refsOf(citations) },
-    ...(role !== undefined && { role }),
+    entry,
+    name: person.name,
+    forms: [person.name, ...person.aliases],
+    paragraphs: person.paragraphs,
+    ...(person.role !== undefined && { detail: person.role }),
+    quoted: entry.understanding.quotes.some((q) => q.speaker === person.name),
+    order: () => {
+      const intro = introParagraph(entry, person);
+      return [...(intro !== undefined ? [intro] : []), ...person.paragraphs.filter((n) => n !== intro)];
+    },
+    cite: (n) => paragraphCitation(entry, n, forms),
   };
 }
 
-function organisationProfile(query: Query, entry: LibraryEntry, org: Organisation): Finding {
-  const citations = org.paragraphs.flatMap((n) => paragraphCitation(entry, n, formsOf(org)) ?? []);
+function organisationSubject(entry: LibraryEntry, org: Organisation): Subject {
+  const forms = formsOf(org);
+  return { entry, name: org.name, forms, paragraphs: org.paragraphs, ...(org.expansion !== undefined && { detail: org.expansion }), cite: (n) => paragraphCitation(entry, n, forms) };
+}
+
+/** The page of a profile: the best-ranked articles naming them, and the role most of them give. */
+function profile(scope: Scope, query: Query, subjects: readonly Subject[] | IndexedSubjects, person: boolean): Finding {
+  const p = profilePage(subjects, query.subject.text, pageNumber(query), scope);
+  if (p.paging.page > p.paging.pages) return beyondTheEnd('who', query, p.paging);
+  const detail = p.detail;
+  const roles = person ? p.roles : undefined;
   return {
     command: 'who',
     query: query.text,
     found: true,
-    value: org.name,
-    citations,
-    said: { kind: 'profile', name: org.name, ...(org.expansion !== undefined && { detail: org.expansion }), refs: refsOf(citations) },
+    value: p.main.name,
+    citations: p.citations,
+    said: { kind: 'profile', name: p.main.name, ...(detail !== undefined && { detail }), refs: refsOf(p.citations), ...(roles && { roles }) },
+    ...(person && detail !== undefined && { role: detail }),
+    paging: p.paging,
   };
 }
 
 /** The people of the passage that best answers a question, named in its best sentence if any are. */
 function peopleOfPassage(scope: Scope, query: Query, subject: string): Finding | undefined {
-  const hits = scope.entries
+  const hits = likelyArticles(scope, subject, 0.5)
     .flatMap((entry) => searchPassages(articleScope(scope, entry), queryTerms(inArticleWords(entry, subject)), { limit: 3, minCoverage: 0.5 }))
     .sort((a, b) => a.score - b.score);
   for (const hit of hits) {
@@ -121,28 +131,36 @@ export function answerWho(scope: Scope, query: Query): Finding {
   const { entries } = scope;
   if (subject.text === '') return missing(query, { kind: 'not-named', what: 'person', query: query.text });
 
-  const byName = entries.flatMap((entry) => {
-    const person = resolvePerson(entry.understanding.people, subject.text);
-    return person ? [{ entry, person }] : [];
-  });
-  if (byName.length > 0) return profile(query, byName);
+  // Over a large library the name index answers for every article; only a small scope is read article by article.
+  const large = entries.length > INDEX_ABOVE;
+  const indexed = peopleByName(scope, subject.text);
+  if (indexed) return profile(scope, query, { groups: indexed, subjectOf: (entry, at) => personSubject(entry, entry.understanding.people[at]!) }, true);
+  const byName = large
+    ? []
+    : entries.flatMap((entry) => {
+        const person = resolvePerson(entry.understanding.people, subject.text);
+        return person ? [{ entry, person }] : [];
+      });
+  if (byName.length > 0) return profile(scope, query, byName.map((f) => personSubject(f.entry, f.person)), true);
 
-  for (const entry of entries) {
-    const org = organisationNamed(entry.understanding.organisations, subject.text);
-    if (org) return organisationProfile(query, entry, org);
-  }
+  const orgs =
+    organisationsByName(scope, subject.text)?.map(({ entry, at }) => organisationSubject(entry, entry.understanding.organisations[at]!)) ??
+    entries.flatMap((entry) => {
+      const org = organisationNamed(entry.understanding.organisations, subject.text);
+      return org ? [organisationSubject(entry, org)] : [];
+    });
+  if (orgs.length > 0) return profile(scope, query, orgs, false);
 
-  const byRole = entries.flatMap((entry) => {
+  const byRole = (large ? likelyArticles(scope, subject.text) : entries).flatMap((entry) => {
     const person = personByRole(entry.understanding.people, subject.text);
     return person ? [{ entry, person }] : [];
   });
-  if (byRole.length > 0) return profile(query, byRole);
+  if (byRole.length > 0) return profile(scope, query, byRole.map((f) => personSubject(f.entry, f.person)), true);
 
   // A place is never a person.
   const placeKey = fold(subject.text);
-  if (entries.some((e) => e.understanding.places.some((p) => [p.name, ...p.aliases].some((n) => fold(n) === placeKey)))) {
-    return missing(query, { kind: 'is-a-place', query: subject.text });
-  }
+  const isPlace = large ? placesByName(scope, subject.text, false) !== undefined : entries.some((e) => e.understanding.places.some((p) => [p.name, ...p.aliases].some((n) => fold(n) === placeKey)));
+  if (isPlace) return missing(query, { kind: 'is-a-place', query: subject.text });
   // A question, or several words that are no name: the people of the passage that answers it.
   if (subject.asked || queryTerms(subject.text).length >= 2) {
     const passage = peopleOfPassage(scope, query, subject.text);

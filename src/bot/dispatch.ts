@@ -5,11 +5,13 @@
 // friendly ephemeral reply naming the interaction id. A transport only says how to acknowledge and
 // how to send a rendered payload (a Replier); `handle()` is the discord.js transport.
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import { pageClick, type ComponentCall } from './paging.js';
 import type { Library } from '../index/library.js';
 import type { LibrarySource } from '../load/live-library.js';
 import { isAction, runAction, type ActionCommand, type ArticleFolder } from './action.js';
 import { inputOf, type Command, type CommandInput } from './command.js';
-import { localeOf } from '../render/words/index.js';
+import { localeOf, type Locale } from '../render/words/index.js';
+import { decodePageId } from '../render/page-id.js';
 import type { Logger } from './log.js';
 import { fitChoices, render, type Choice, type Payload, type Reply } from '../render/embed.js';
 import { arrivalOf, messageCommandCall, type MessageCommand } from './message-command.js';
@@ -70,11 +72,16 @@ export interface Dispatcher {
   handle(interaction: Interaction): Promise<void>;
   /** A slash command from any transport. Never rejects. */
   command(call: CommandCall, replier: Replier): Promise<void>;
+  /** A click on a paging button from any transport. Never rejects. */
+  component(call: ComponentCall, replier: Replier): Promise<void>;
   /** Autocomplete from any transport: `send` gets choices already fitted to Discord's rules. Never rejects. */
   autocomplete(call: AutocompleteCall, send: (choices: Choice[]) => Promise<void>): Promise<void>;
   /** Resolves when no interaction is in flight, or after `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
 }
+
+/** The language a paging button's answer was asked in (its custom_id says), if it is ours. */
+const pageLocale = (customId: string): Locale | undefined => decodePageId(customId)?.locale;
 
 /** When each user may run a command again. */
 class Cooldowns {
@@ -171,7 +178,7 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
       const result = handler.run(library, input, locale);
       found = result.found;
       logger.debug({ interaction: call.id, answerer: result.answerer ?? result.command, found, citations: result.citations.length }, 'answered by');
-      await reply({ kind: 'answer', answer: result, ...(call.ephemeral && { ephemeral: true }) });
+      await reply({ kind: 'answer', answer: result, ...(article !== undefined && { article }), ...(call.ephemeral && { ephemeral: true }) });
     } catch (err) {
       outcome = 'error';
       logger.error({ ...line, err }, 'interaction failed');
@@ -181,6 +188,37 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
     } finally {
       const latencyMs = Math.round(performance.now() - started);
       logger.info({ ...line, outcome, found, latencyMs }, 'interaction');
+    }
+  }
+
+  /** A paging button: the same cooldown as commands, then the page or a clear ephemeral message, in the clicker's language. */
+  async function component(call: ComponentCall, replier: Replier): Promise<void> {
+    const started = performance.now();
+    const library = source.current;
+    const locale = localeOf(call.locale);
+    const line: Record<string, unknown> = { interaction: call.id, command: 'page', locale: call.locale, user: call.userId };
+    const reply = (what: Reply) => replier.send(render(what, library, locale));
+    let outcome = 'answered';
+    try {
+      const wait = cooldowns.take(call.userId, now());
+      if (wait > 0) {
+        outcome = 'cooldown';
+        await reply({ kind: 'cooldown', seconds: wait / 1000 });
+        return;
+      }
+      const click = pageClick(library, call);
+      Object.assign(line, click.command !== undefined && { paged: click.command, page: click.page });
+      if (click.reply.kind !== 'page') outcome = click.reply.kind;
+      // The page keeps the language it was asked in; a refusal speaks the clicker's.
+      await replier.send(render(click.reply, library, click.reply.kind === 'page' ? (pageLocale(call.customId) ?? locale) : locale));
+    } catch (err) {
+      outcome = 'error';
+      logger.error({ ...line, err }, 'interaction failed');
+      await reply({ kind: 'error', interactionId: call.id }).catch((replyErr: unknown) =>
+        logger.warn({ ...line, err: replyErr }, 'could not send the error reply'),
+      );
+    } finally {
+      logger.info({ ...line, outcome, latencyMs: Math.round(performance.now() - started) }, 'interaction');
     }
   }
 
@@ -224,6 +262,17 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
         const replier: Replier = { defer: () => acknowledge(interaction), send: (payload) => sendPayload(interaction, payload) };
         return tracked(interaction.id, () => command(messageCommandCall(menus, arrivalOf(interaction)), replier));
       }
+      if (interaction.isButton()) {
+        const call: ComponentCall = {
+          id: interaction.id,
+          customId: interaction.customId,
+          locale: interaction.locale,
+          userId: interaction.user.id,
+          description: interaction.message.embeds[0]?.description ?? undefined,
+        };
+        const replier: Replier = { defer: () => Promise.resolve(), send: (payload) => sendPayload(interaction, payload) };
+        return tracked(interaction.id, () => component(call, replier));
+      }
       if (interaction.isAutocomplete()) {
         return tracked(interaction.id, () => {
           const focused = interaction.options.getFocused(true);
@@ -240,6 +289,7 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
       return Promise.resolve();
     },
     command: (call, replier) => tracked(call.id, () => command(call, replier)),
+    component: (call, replier) => tracked(call.id, () => component(call, replier)),
     autocomplete: (call, send) => tracked(call.id, () => autocomplete(call, send)),
     drain(timeoutMs) {
       if (inFlight === 0) return Promise.resolve();

@@ -6,7 +6,8 @@
 // - the signature (Ed25519 over timestamp + raw body) is checked before anything else is touched:
 //   401 when missing or bad, or when the timestamp is over 5 minutes off (a replay); 413 past 64 KB;
 //   404 for other paths, 405 for other methods;
-// - PING → PONG; a slash command (a subcommand's options read from inside it, the member's
+// - PING → PONG; a paging button → the page in place of its message (type 7), or an ephemeral
+//   refusal (type 4); a slash command (a subcommand's options read from inside it, the member's
 //   permissions from `member.permissions`) → the reply in the HTTP response itself (type 4), a message
 //   context-menu command likewise, ephemeral, with the message's text from `resolved`; a command that
 //   defers on the gateway (`defer: true`) defers here too: type 5 at once, then the answer PATCHed
@@ -69,6 +70,9 @@ interface Incoming {
   readonly subcommand?: string;
   /** The member's permissions in the channel (a decimal bit set); undefined outside a server. */
   readonly memberPermissions?: bigint;
+  /** A button click: its custom_id, and the description of the first embed of the message it is on. */
+  readonly customId?: string;
+  readonly description?: string;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -83,7 +87,15 @@ function readInteraction(json: unknown): Incoming | undefined {
   const { id, application_id: applicationId, token, data, locale } = json;
   if (!isId(id) || !isId(applicationId) || typeof token !== 'string' || !/^[^\s/?#%\\]{1,1000}$/.test(token) || !isObject(data)) return undefined;
   const user = isObject(json.member) && isObject(json.member.user) ? json.member.user : isObject(json.user) ? json.user : undefined;
-  if (!isId(user?.id) || typeof data.name !== 'string') return undefined;
+  if (!isId(user?.id)) return undefined;
+  if (json.type === InteractionType.MessageComponent) {
+    if (typeof data.custom_id !== 'string') return undefined;
+    const message = isObject(json.message) ? json.message : undefined;
+    const embed = Array.isArray(message?.embeds) && isObject(message.embeds[0]) ? message.embeds[0] : undefined;
+    const description = typeof embed?.description === 'string' ? embed.description : undefined;
+    return { id, applicationId, type: json.type, token, name: '', options: [], locale: typeof locale === 'string' ? locale : undefined, userId: user.id, customId: data.custom_id, ...(description !== undefined && { description }) };
+  }
+  if (typeof data.name !== 'string') return undefined;
   const { options, subcommand } = optionsOf(data.options);
   const permissions = isObject(json.member) ? json.member.permissions : undefined;
   const targetText = targetTextOf(data);
@@ -175,7 +187,8 @@ export function createEndpoint({ config, library: given, folder, logger, now = D
       async send(payload: Payload) {
         if (state === 'fresh') {
           state = 'replied';
-          await sendJson(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: messageData(payload) });
+          const type = payload.update ? InteractionResponseType.UpdateMessage : InteractionResponseType.ChannelMessageWithSource;
+          await sendJson(res, 200, { type, data: messageData(payload) });
         } else if (state === 'deferred') {
           // As discord.js: only a successful edit counts as the reply, so an error reply edits again.
           const route = Routes.webhookMessage(incoming.applicationId, incoming.token, '@original');
@@ -227,6 +240,11 @@ export function createEndpoint({ config, library: given, folder, logger, now = D
           input: inputOf(option, incoming.subcommand),
           ...(incoming.memberPermissions !== undefined && { memberPermissions: incoming.memberPermissions }),
         },
+        replierFor(res, incoming),
+      );
+    } else if (incoming.type === InteractionType.MessageComponent) {
+      await dispatcher.component(
+        { id: incoming.id, customId: incoming.customId ?? '', locale: incoming.locale, userId: incoming.userId, description: incoming.description },
         replierFor(res, incoming),
       );
     } else if (incoming.type === InteractionType.ApplicationCommandAutocomplete) {

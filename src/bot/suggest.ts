@@ -1,8 +1,10 @@
-// Autocomplete suggestions, answered from memory: people and speakers, places, and articles.
-// Fuzzy (fuse.js), best first; fitting them to Discord's limits is respond.fitChoices's job.
+// Autocomplete suggestions, answered from memory: people and speakers, places (fuzzy, fuse.js), and
+// articles (a prefix index, bot/article-suggest.ts). Best first; fitting them to Discord's limits is
+// render/embed.ts fitChoices's job.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Library, LibraryEntry } from '../index/library.js';
 import type { Choice } from '../render/embed.js';
+import { ArticleSuggestions } from './article-suggest.js';
 
 interface Candidate {
   readonly name: string;
@@ -26,7 +28,7 @@ const OPTIONS: IFuseOptions<Candidate> = {
 const MAX_TYPED = 100;
 const MAX_RESULTS = 25;
 
-type Kind = 'people' | 'places' | 'articles';
+type Kind = 'people' | 'places';
 interface Index {
   readonly byWeight: readonly Candidate[];
   readonly fuse: Fuse<Candidate>;
@@ -60,18 +62,13 @@ function placesOf({ understanding }: LibraryEntry): Candidate[] {
   return understanding.places.map((p) => ({ name: p.name, value: p.name, aliases: p.aliases, weight: p.paragraphs.length }));
 }
 
-function articleOf({ article }: LibraryEntry): Candidate {
-  const { title, outlet, publishedAt } = article.meta;
-  const label = [title ?? article.id, outlet, publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');
-  return { name: label, value: article.id, aliases: [article.id, ...(title ? [title] : [])], weight: article.paragraphs.length };
-}
-
 /**
  * The suggestions of one library, its indexes built on first use and kept with it: a new library
  * (a reload) gets a new Suggestions, so nothing stale is ever offered.
  */
 export class Suggestions {
   readonly #indexes = new Map<string, Index>();
+  #articles: ArticleSuggestions | undefined;
 
   constructor(readonly library: Library) {}
 
@@ -85,9 +82,10 @@ export class Suggestions {
     return this.#suggest('places', typed, article);
   }
 
-  /** Loaded articles, by title, outlet, date or id; the value is the article id. */
+  /** Loaded articles, by title, outlet, date or id; the value is the article id (bot/article-suggest.ts). */
   articles(typed: string): Choice[] {
-    return this.#suggest('articles', typed, undefined);
+    this.#articles ??= new ArticleSuggestions(this.library);
+    return this.#articles.suggest(typed);
   }
 
   #index(kind: Kind, article: string | undefined): Index {
@@ -96,7 +94,7 @@ export class Suggestions {
     const cached = this.#indexes.get(key);
     if (cached) return cached;
     const entries = entry ? [entry] : this.library.entries;
-    const candidates = kind === 'articles' ? this.library.entries.map(articleOf) : merge(entries.flatMap(kind === 'people' ? peopleOf : placesOf));
+    const candidates = merge(entries.flatMap(kind === 'people' ? peopleOf : placesOf));
     const byWeight = [...candidates].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
     const index = { byWeight, fuse: new Fuse(byWeight, OPTIONS) };
     if (entry && this.#indexes.size >= MAX_ARTICLE_INDEXES) {

@@ -17,12 +17,15 @@ export interface AskDefaults {
   readonly article?: string;
   /** Language of kutip's own words for lines without a "locale" of their own (`--lang`); default: the line's own language. */
   readonly locale?: Locale;
+  /** Page of ranked answers for lines without a "page" of their own (`--page`); default 1. */
+  readonly page?: number;
 }
 
-export function answerLine(library: Library, line: string, { article, locale }: AskDefaults = {}): AskResult {
+export function answerLine(library: Library, line: string, { article, locale, page }: AskDefaults = {}): AskResult {
   const parsed = parseCommandLine(line, locale);
   if ('error' in parsed) return { command: 'error', query: line, found: false, answer: parsed.error, citations: [], error: parsed.kind };
-  const request = article !== undefined && parsed.request.article === undefined ? { ...parsed.request, article } : parsed.request;
+  const aimed = article !== undefined && parsed.request.article === undefined ? { ...parsed.request, article } : parsed.request;
+  const request = page !== undefined && aimed.page === undefined ? { ...aimed, page } : aimed;
   const result = answer(library, request);
   // The core answers an unknown article with a message naming the loaded ones; here it is also an error.
   const id = request.article?.trim();

@@ -17,7 +17,12 @@ export type ParsedLine =
 export const isLocale = (v: unknown): v is Locale => v === 'id' || v === 'en';
 
 /** The fields a JSON line may have. */
-const FIELDS = ['command', 'article', 'locale'];
+const FIELDS = ['command', 'article', 'locale', 'page'];
+
+/** Highest page a line or --page may ask for: far past any answer's last page, and no more. */
+export const MAX_PAGE = 100_000;
+
+export const isPage = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_PAGE;
 
 /**
  * `locale` is the language to answer in when the line does not say (`--lang`); without it, the
@@ -34,16 +39,17 @@ export function parseCommandLine(line: string, locale?: Locale): ParsedLine {
       return { error: WORDS[fallback].badJson, kind: 'bad-json', locale: fallback };
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: WORDS[fallback].jsonNeedsCommand, kind: 'bad-line', locale: fallback };
-    const { command, article, locale: asked } = data as { command?: unknown; article?: unknown; locale?: unknown };
+    const { command, article, locale: asked, page } = data as { command?: unknown; article?: unknown; locale?: unknown; page?: unknown };
     if (asked !== undefined && !isLocale(asked)) return { error: WORDS[fallback].jsonLocale, kind: 'bad-locale', locale: fallback };
     const lang = asked ?? fallback;
     const unknown = Object.keys(data).find((field) => !FIELDS.includes(field));
     if (unknown !== undefined) return { error: WORDS[lang].jsonUnknownField(unknown.slice(0, 40)), kind: 'bad-line', locale: lang };
     if (typeof command !== 'string') return { error: WORDS[lang].jsonNeedsCommand, kind: 'bad-line', locale: lang };
     if (article !== undefined && typeof article !== 'string') return { error: WORDS[lang].jsonArticleType, kind: 'bad-line', locale: lang };
+    if (page !== undefined && !isPage(page)) return { error: WORDS[lang].jsonPage(MAX_PAGE), kind: 'bad-line', locale: lang };
     const parsed = parseCommandLine(command, asked ?? locale);
     if ('error' in parsed) return parsed;
-    return { request: { ...parsed.request, ...(article !== undefined && { article }) } };
+    return { request: { ...parsed.request, ...(article !== undefined && { article }), ...(page !== undefined && { page }) } };
   }
   if (!text.startsWith('/')) return { request: { command: 'ask', query: text, locale: fallback } };
   const m = /^\/(\S*)\s*([\s\S]*)$/.exec(text);

@@ -18,7 +18,7 @@ const banner = (library: Library): string =>
 export function consoleReply(library: Library, line: string, locale?: Locale): string {
   const parsed = parseCommandLine(line, locale);
   if ('error' in parsed) return parsed.error;
-  return renderText(answer(library, parsed.request), { showArticle: library.entries.length > 1 });
+  return renderText(answer(library, parsed.request), { showArticle: library.entries.length > 1, locale: parsed.request.locale });
 }
 
 /** Runs until end of input; resolves when the input closes. */

@@ -1,6 +1,8 @@
 // A loaded set of articles with what was understood of each, and the index over them: built once,
 // passed explicitly to everything that answers from it.
 import type { Article, Understanding } from '../types.js';
+import { buildNameIndex, type NameIndex } from './names.js';
+import { overviewOf, type LibraryOverview } from './overview.js';
 import { buildPassageIndex, type PassageIndex } from './passages.js';
 
 export interface LibraryEntry {
@@ -11,6 +13,10 @@ export interface LibraryEntry {
 export interface Library {
   readonly entries: readonly LibraryEntry[];
   readonly index: PassageIndex;
+  /** Its articles newest first, its outlets, its dates and its fingerprint. */
+  readonly overview: LibraryOverview;
+  /** Its people and places by name. */
+  readonly names: NameIndex;
   /** Entry by article id, or undefined. Ids come from the loaded list only; never used as paths. */
   get(id: string): LibraryEntry | undefined;
   /** Position of an article in `entries`, or -1. */
@@ -23,9 +29,12 @@ export interface Library {
  */
 export function libraryOf(entries: readonly LibraryEntry[], index: PassageIndex = buildPassageIndex(entries)): Library {
   const byId = new Map(entries.map((e, i) => [e.article.id, i]));
+  const overview = overviewOf(entries);
   return {
     entries,
     index,
+    overview,
+    names: buildNameIndex(entries, overview.headlines),
     get: (id) => {
       const i = byId.get(id);
       return i === undefined ? undefined : entries[i];

@@ -19,6 +19,10 @@ export interface PassageIndex {
   /** Sentences per article (for term weights), by entry index, and in all. */
   readonly sentences: readonly number[];
   readonly totalSentences: number;
+  /** The article (entry index) of each passage id. */
+  readonly entryOf: Int32Array;
+  /** The id of each article's first passage (by entry index), and one past the last: an article's passages are a range. */
+  readonly firstPassage: readonly number[];
   /** Folded words of the names an article knows (people, places, organisations) → entry indexes, ascending. */
   readonly nameWords: ReadonlyMap<string, readonly number[]>;
 }
@@ -47,7 +51,9 @@ export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
   const vocabulary = new VocabularyIndex();
   const sentences: number[] = [];
   const nameWords = new Map<string, number[]>();
+  const firstPassage: number[] = [];
   entries.forEach((entry, e) => {
+    firstPassage.push(passages.length);
     let count = 0;
     for (const p of entry.article.paragraphs) {
       const id = passages.length;
@@ -63,5 +69,6 @@ export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
     }
   });
   vocabulary.seal();
-  return { passages, vocabulary, sentences, totalSentences: sentences.reduce((a, b) => a + b, 0), nameWords };
+  firstPassage.push(passages.length);
+  return { passages, vocabulary, sentences, totalSentences: sentences.reduce((a, b) => a + b, 0), nameWords, firstPassage, entryOf: Int32Array.from(passages, (p) => p.entry) };
 }

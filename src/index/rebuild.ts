@@ -18,10 +18,7 @@ export interface IndexedEntries {
 export function rebuildPassageIndex(previous: IndexedEntries, entries: readonly LibraryEntry[]): PassageIndex {
   const oldPosition = new Map(previous.entries.map((entry, i) => [entry, i]));
   // The first passage of each previous entry: an entry's passages are consecutive, in paragraph order.
-  const firstPassage: number[] = [];
-  previous.index.passages.forEach((ref, id) => {
-    firstPassage[ref.entry] ??= id;
-  });
+  const firstPassage = previous.index.firstPassage;
 
   const passages: PassageRef[] = [];
   const sentences: number[] = [];
@@ -30,7 +27,9 @@ export function rebuildPassageIndex(previous: IndexedEntries, entries: readonly 
   /** Previous entry position → new position, or -1. */
   const moved = new Int32Array(previous.entries.length).fill(-1);
   const fresh: { readonly id: number; readonly words: readonly string[] }[] = [];
+  const firstOfEntry: number[] = [];
   entries.forEach((entry, e) => {
+    firstOfEntry.push(passages.length);
     const old = oldPosition.get(entry);
     if (old !== undefined) moved[old] = e;
     let count = 0;
@@ -43,6 +42,7 @@ export function rebuildPassageIndex(previous: IndexedEntries, entries: readonly 
     });
     sentences.push(count);
   });
+  firstOfEntry.push(passages.length);
 
   // Each passage's words, then the inverted index in passage order (postings stay ascending).
   const wordsOf: string[][] = passages.map(() => []);
@@ -79,5 +79,13 @@ export function rebuildPassageIndex(previous: IndexedEntries, entries: readonly 
   });
   for (const list of touched) list.sort((a, b) => a - b);
 
-  return { passages, vocabulary, sentences, totalSentences: sentences.reduce((a, b) => a + b, 0), nameWords };
+  return {
+    passages,
+    vocabulary,
+    sentences,
+    totalSentences: sentences.reduce((a, b) => a + b, 0),
+    nameWords,
+    firstPassage: firstOfEntry,
+    entryOf: Int32Array.from(passages, (p) => p.entry),
+  };
 }

@@ -52,3 +52,11 @@ export function isNameWord(scope: Scope, word: string): boolean {
   const holding = scope.library.index.nameWords.get(word);
   return holding !== undefined && holding.some((e) => holds(scope, e));
 }
+
+/** The scope's articles as a mask over the library (1 = in scope), or undefined for the whole library. */
+export function scopeMask(scope: Scope): Uint8Array | undefined {
+  if (scope.members === undefined) return undefined;
+  const mask = new Uint8Array(scope.library.entries.length);
+  for (const e of scope.members) mask[e] = 1;
+  return mask;
+}

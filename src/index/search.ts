@@ -7,12 +7,13 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LibraryEntry } from './library.js';
 import type { PassageIndex, PassageRef } from './passages.js';
-import { holds, scopeOfMembers, type Scope } from './scope.js';
+import { holds, scopeMask, type Scope } from './scope.js';
 import { termSimilarity } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';
 import { termsOf, type Term } from '../text/terms.js';
 import type { Paragraph } from '../types.js';
 import { memoize } from '../memo.js';
+import { topK } from './top-k.js';
 
 export interface SearchHit {
   /** The article the paragraph belongs to, and its id. */
@@ -52,7 +53,7 @@ const fuseOptions: IFuseOptions<ScoredRecord> = {
 };
 
 /** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
-const CANDIDATES = 40;
+const CANDIDATES = 20;
 /** Words of recently searched paragraphs (for highlights), bounded so a large corpus stays small. */
 const tokensOf = memoize(termsOf, 4096);
 
@@ -75,33 +76,7 @@ function fuseFor(scope: Scope, shortlist: readonly number[]): Fuse<ScoredRecord>
   return new Fuse(recordsOf(scope, shortlist), fuseOptions);
 }
 
-/**
- * The articles of a scope that hold enough of the query's words — at least `minShare` of the
- * groups, a group counting when the article holds any of its terms (as a word, affixed or misspelt)
- * — for answerers that read article by article: over a large library they then read a few articles
- * instead of all. The narrowed scope still searches through the library's one index.
- */
-export function narrow(scope: Scope, groups: readonly (readonly string[])[], minShare: number): Scope {
-  const index = scope.library.index;
-  const counts = new Map<number, number>();
-  for (const group of groups) {
-    const holding = new Set<number>();
-    for (const term of group) {
-      for (const { postings, similarity } of index.vocabulary.lookup(term)) {
-        // A typo of a short word is too often another common word ("sepak" → "sejak") to open
-        // every article: narrowing trusts typos from six letters on.
-        if (term.length < 6 && similarity < 0.85) continue;
-        for (const id of postings) {
-          const entry = index.passages[id]!.entry;
-          if (holds(scope, entry)) holding.add(entry);
-        }
-      }
-    }
-    for (const entry of holding) counts.set(entry, (counts.get(entry) ?? 0) + 1);
-  }
-  const needed = Math.max(1, Math.ceil(minShare * groups.length - 1e-9));
-  return scopeOfMembers(scope.library, [...counts].filter(([, n]) => n >= needed).map(([e]) => e));
-}
+export { narrow } from './narrow.js';
 
 /** Which query terms occur among these words, and where. */
 export function matchTerms(terms: readonly string[], tokens: readonly Term[]): { matched: number; similarity: number; spans: Term[] } {
@@ -144,29 +119,54 @@ interface Candidate {
 }
 
 /** Paragraphs holding enough of the query's words, from the inverted index alone. */
+/** First position in an ascending list holding a value ≥ `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scopes of up to this many articles look their passages up by range instead of walking every posting. */
+const RANGED_UP_TO = 64;
+
 function candidatesOf(scope: Scope, terms: readonly string[], minCoverage: number): Candidate[] {
   const index = scope.library.index;
-  const best = new Map<number, { matched: number; similarity: number }>();
+  const ranges = scope.members !== undefined && scope.members.size <= RANGED_UP_TO ? [...scope.members].map((e) => [index.firstPassage[e]!, index.firstPassage[e + 1]!] as const) : undefined;
+  const inScope = ranges ? undefined : scopeMask(scope);
+  const n = index.passages.length;
+  // Per passage: terms matched, their summed best similarity; this term's best similarity so far.
+  const matched = new Uint8Array(n);
+  const sum = new Float64Array(n);
+  const best = new Float64Array(n);
+  const touched: number[] = [];
   for (const term of terms) {
-    // Best similarity of this term per passage.
-    const perPassage = new Map<number, number>();
+    const termTouched: number[] = [];
+    const keep = (passage: number, similarity: number): void => {
+      const was = best[passage]!;
+      if (was === 0) termTouched.push(passage);
+      if (was < similarity) best[passage] = similarity;
+    };
     for (const { postings, similarity } of index.vocabulary.lookup(term)) {
-      for (const passage of postings) {
-        if (!holds(scope, index.passages[passage]!.entry)) continue;
-        if ((perPassage.get(passage) ?? 0) < similarity) perPassage.set(passage, similarity);
-      }
+      if (ranges) {
+        // A few articles: their passages are ranges of ids; find each in the (ascending) postings.
+        for (const [lo, hi] of ranges) for (let i = lowerBound(postings, lo); i < postings.length && postings[i]! < hi; i++) keep(postings[i]!, similarity);
+      } else for (const passage of postings) if (inScope === undefined || inScope[index.entryOf[passage]!] === 1) keep(passage, similarity);
     }
-    for (const [passage, similarity] of perPassage) {
-      const acc = best.get(passage);
-      if (acc) {
-        acc.matched++;
-        acc.similarity += similarity;
-      } else best.set(passage, { matched: 1, similarity });
+    for (const passage of termTouched) {
+      if (matched[passage] === 0) touched.push(passage);
+      matched[passage] = matched[passage]! + 1;
+      sum[passage]! += best[passage]!;
+      best[passage] = 0;
     }
   }
   const needed = Math.max(1, Math.ceil(minCoverage * terms.length - 1e-9));
   const candidates: Candidate[] = [];
-  for (const [passage, { matched, similarity }] of best) if (matched >= needed) candidates.push({ passage, matched, similarity });
+  for (const passage of touched) if (matched[passage]! >= needed) candidates.push({ passage, matched: matched[passage]!, similarity: sum[passage]! });
   return candidates;
 }
 
@@ -178,7 +178,7 @@ export function paragraphsWithAny(scope: Scope, terms: readonly string[], limit 
   if (terms.length === 0 || scope.entries.length === 0) return [];
   const index = scope.library.index;
   let found = candidatesOf(scope, terms, 0);
-  if (found.length > limit) found = found.sort((a, b) => b.matched - a.matched || a.passage - b.passage).slice(0, limit);
+  if (found.length > limit) found = topK(found, limit, (a, b) => b.matched - a.matched || a.passage - b.passage);
   return found
     .map((c) => c.passage)
     .sort((a, b) => a - b)
@@ -192,31 +192,62 @@ function paragraphOf(scope: Scope, ref: PassageRef): Paragraph {
   return scope.library.entries[ref.entry]!.article.paragraphs[ref.paragraph - 1]!;
 }
 
+/** fuse.js's score of each candidate (a paragraph scores as its best sentence), and that sentence. */
+function fuseScores(scope: Scope, terms: readonly string[], shortlist: readonly Candidate[]): { score: Map<number, number>; sentence: Map<number, { sentence: number; score: number }> } {
+  const score = new Map<number, number>();
+  const sentence = new Map<number, { sentence: number; score: number }>();
+  for (const r of fuseFor(scope, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
+    const s = r.score ?? 1;
+    const { passage, sentence: at } = r.item;
+    score.set(passage, Math.min(score.get(passage) ?? 1, s));
+    if (at !== undefined && s < (sentence.get(passage)?.score ?? Infinity)) sentence.set(passage, { sentence: at, score: s });
+  }
+  return { score, sentence };
+}
+
+/** A candidate's score, 0 best … 1 worst: the share and closeness of the query words it holds, and fuse.js's score. */
+const scoreOf = (c: Candidate, terms: readonly string[], fuse: number | undefined): number =>
+  Math.max(0, Math.min(1, 0.7 * (1 - c.similarity / terms.length) + 0.3 * (fuse ?? 1)));
+
+function hitOf(scope: Scope, terms: readonly string[], c: Candidate, score: number, sentence: number | undefined): SearchHit {
+  const ref = scope.library.index.passages[c.passage]!;
+  const text = paragraphOf(scope, ref).text;
+  const entry = scope.library.entries[ref.entry]!;
+  return {
+    entry,
+    article: entry.article.id,
+    paragraph: ref.paragraph,
+    ...(sentence !== undefined && { sentence }),
+    score,
+    coverage: c.matched / terms.length,
+    highlights: highlightsOf(text, matchTerms(terms, tokensOf(text)).spans),
+  };
+}
+
+/** Best first by closeness alone; ties in corpus order. */
+const byCloseness = (a: Candidate, b: Candidate): number => b.similarity - a.similarity || a.passage - b.passage;
+
 /**
  * Paragraphs that answer a free-text query, best first, across the given articles.
  * Returns nothing when no paragraph holds enough of the query's words.
  */
 export function searchPassages(scope: Scope, terms: readonly string[], options: SearchOptions = {}): SearchHit[] {
   if (terms.length === 0 || scope.entries.length === 0) return [];
-  const limit = options.limit ?? 5;
-  const index = scope.library.index;
   const found = candidatesOf(scope, terms, options.minCoverage ?? 0.6);
   if (found.length === 0) return [];
+  return ordered(scope, terms, found, options.limit ?? 5);
+}
+
+/**
+ * The best `limit` of the candidates, in one order whatever the limit (so pages never overlap): the
+ * CANDIDATES closest, ordered by their score with fuse.js's, then the rest by closeness alone.
+ */
+function ordered(scope: Scope, terms: readonly string[], found: readonly Candidate[], limit: number): SearchHit[] {
+  const index = scope.library.index;
   // Keep the candidates with the most and closest words; fuse.js orders what is left.
-  found.sort((a, b) => b.similarity - a.similarity || a.passage - b.passage);
-  const shortlist = found.slice(0, Math.max(CANDIDATES, limit));
-  const fuseScore = new Map<number, number>();
-  const bestSentence = new Map<number, { sentence: number; score: number }>();
-  for (const r of fuseFor(scope, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
-    const score = r.score ?? 1;
-    const { passage, sentence } = r.item;
-    fuseScore.set(passage, Math.min(fuseScore.get(passage) ?? 1, score));
-    if (sentence !== undefined && score < (bestSentence.get(passage)?.score ?? Infinity)) bestSentence.set(passage, { sentence, score });
-  }
-  const scored = shortlist.map((c) => {
-    const quality = c.similarity / terms.length;
-    return { c, score: Math.max(0, Math.min(1, 0.7 * (1 - quality) + 0.3 * (fuseScore.get(c.passage) ?? 1))) };
-  });
+  const shortlist = topK(found, CANDIDATES, byCloseness);
+  const fuse = fuseScores(scope, terms, shortlist);
+  const scored = shortlist.map((c) => ({ c, score: scoreOf(c, terms, fuse.score.get(c.passage)) }));
   scored.sort((a, b) => {
     const ra = index.passages[a.c.passage]!;
     const rb = index.passages[b.c.passage]!;
@@ -224,19 +255,64 @@ export function searchPassages(scope: Scope, terms: readonly string[], options: 
     const idb = scope.library.entries[rb.entry]!.article.id;
     return a.score - b.score || ida.localeCompare(idb) || ra.paragraph - rb.paragraph;
   });
-  return scored.slice(0, limit).map(({ c, score }) => {
+  if (limit > scored.length && found.length > scored.length) {
+    const listed = new Set(shortlist.map((c) => c.passage));
+    const rest = topK(found.filter((c) => !listed.has(c.passage)), limit - scored.length, byCloseness);
+    scored.push(...rest.map((c) => ({ c, score: scoreOf(c, terms, undefined) })));
+  }
+  return scored.slice(0, limit).map(({ c, score }) => hitOf(scope, terms, c, score, fuse.sentence.get(c.passage)?.sentence));
+}
+
+export interface RankOptions {
+  readonly minCoverage?: number;
+  /** 1-based page of `perPage` passages. */
+  readonly page: number;
+  readonly perPage: number;
+  /** Most passages of one article among an article's best on a page, over several articles. */
+  readonly perArticle: number;
+}
+
+/**
+ * One page of the paragraphs that answer a query, and how many answer it in all. Within one
+ * article: best first, as searchPassages. Over several: each article's best `perArticle` first
+ * (so one article cannot fill a page), ranked by the share and closeness of the query's words in
+ * steps of 0.1, then by how central the passage is (the query's words in the headline, the lede,
+ * how many of the article's paragraphs hold them), then by how recent the article is. The order
+ * depends on the candidates only, never on the page, so pages never overlap; fuse.js only picks
+ * each shown passage's best sentence.
+ */
+export function rankPassages(scope: Scope, terms: readonly string[], options: RankOptions): { hits: SearchHit[]; total: number } {
+  if (terms.length === 0 || scope.entries.length === 0) return { hits: [], total: 0 };
+  const found = candidatesOf(scope, terms, options.minCoverage ?? 0.6);
+  const { page, perPage } = options;
+  const wanted = page * perPage;
+  if (found.length === 0 || wanted - perPage >= found.length) return { hits: [], total: found.length };
+  const index = scope.library.index;
+  const perArticle = new Map<number, Candidate[]>();
+  for (const c of found) {
+    const entry = index.passages[c.passage]!.entry;
+    const list = perArticle.get(entry);
+    if (list) list.push(c);
+    else perArticle.set(entry, [c]);
+  }
+  if (perArticle.size === 1) return { hits: ordered(scope, terms, found, wanted).slice(wanted - perPage), total: found.length };
+  // Tiers: each article's best `perArticle` passages by closeness, then its next ones, and so on.
+  const tiered: { c: Candidate; tier: number }[] = [];
+  for (const list of perArticle.values()) list.sort(byCloseness).forEach((c, i) => tiered.push({ c, tier: Math.floor(i / options.perArticle) }));
+  const { headlines } = scope.library.overview;
+  const keyOf = ({ c, tier }: { c: Candidate; tier: number }) => {
     const ref = index.passages[c.passage]!;
-    const text = paragraphOf(scope, ref).text;
-    const sentence = bestSentence.get(c.passage)?.sentence;
-    const entry = scope.library.entries[ref.entry]!;
-    return {
-      entry,
-      article: entry.article.id,
-      paragraph: ref.paragraph,
-      ...(sentence !== undefined && { sentence }),
-      score,
-      coverage: c.matched / terms.length,
-      highlights: highlightsOf(text, matchTerms(terms, tokensOf(text)).spans),
-    };
-  });
+    const headline = headlines[ref.entry] ?? '';
+    const inHeadline = terms.filter((t) => headline.includes(t)).length / terms.length;
+    const lede = ref.paragraph === 1 ? 2 : ref.paragraph === 2 ? 1 : 0;
+    const centrality = 3 * inHeadline + lede + 2 * Math.min(1, (perArticle.get(ref.entry)?.length ?? 0) / 5);
+    const date = scope.library.entries[ref.entry]!.article.meta.publishedAt?.slice(0, 10) ?? '';
+    return { c, tier, relevance: Math.round((c.similarity / terms.length) * 10), centrality, date };
+  };
+  type Keyed = ReturnType<typeof keyOf>;
+  const compare = (a: Keyed, b: Keyed): number =>
+    a.tier - b.tier || b.relevance - a.relevance || b.centrality - a.centrality || (a.date === b.date ? 0 : a.date < b.date ? 1 : -1) || a.c.passage - b.c.passage;
+  const shown = topK(tiered.map(keyOf), wanted, compare).slice(wanted - perPage);
+  const fuse = fuseScores(scope, terms, shown.map((k) => k.c));
+  return { hits: shown.map((k) => hitOf(scope, terms, k.c, scoreOf(k.c, terms, fuse.score.get(k.c.passage)), fuse.sentence.get(k.c.passage)?.sentence)), total: found.length };
 }

@@ -30,6 +30,8 @@ export interface Query {
   readonly article?: string;
   /** /check: the message's checkable sentences. */
   readonly claims?: readonly Claim[];
+  /** Which page of a ranked answer to give (1-based); absent: the first. */
+  readonly page?: number;
 }
 
 export interface QueryRequest {
@@ -37,6 +39,7 @@ export interface QueryRequest {
   /** What the user typed, raw. */
   readonly query: string;
   readonly article?: string;
+  readonly page?: number;
 }
 
 export function readQuery(request: QueryRequest): Query {
@@ -55,6 +58,7 @@ export function readQuery(request: QueryRequest): Query {
     ...((kind === 'who' || kind === 'when') && { focus: focusOf(text, kind) }),
     ...(article !== undefined && article !== '' && { article }),
     ...(request.command === 'check' && { claims: readClaims(request.query) }),
+    ...(request.page !== undefined && request.page !== 1 && { page: request.page }),
   };
 }
 
@@ -65,5 +69,5 @@ export function placesAsked(query: Query): readonly (readonly (readonly string[]
 
 /** The same query read again with other words (a subject, the article's own names for its places). */
 export function reread(query: Query, text: string): Query {
-  return readQuery({ command: query.command, query: text, ...(query.article !== undefined && { article: query.article }) });
+  return readQuery({ command: query.command, query: text, ...(query.article !== undefined && { article: query.article }), ...(query.page !== undefined && { page: query.page }) });
 }

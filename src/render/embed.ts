@@ -4,12 +4,15 @@
 // Markdown, cuts every piece to Discord's limits at a word boundary with "…", never lets a message
 // mention anyone, and decides ephemeral vs public. The payload is transport-free: discord.js sends
 // it (bot/send.ts), or the HTTP endpoint as raw JSON (messageData).
-import { MessageFlags, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Library } from '../index/library.js';
 import type { Answer, ArticleMeta, Citation } from '../types.js';
 import { WORDS, type Locale, type Words } from './words/index.js';
 import { escapeMarkdown, fitMarkdown, fitPlain, fitSegments, highlightSegments } from './markdown.js';
 import { LIMITS } from './limits.js';
+import { encodePageId, PAGE_MAX, queryHash } from './page-id.js';
+import { questionLine } from './question-line.js';
+import { pageLine } from './text.js';
 
 /** On every message: nobody is pinged, whatever the text says. */
 export const NO_MENTIONS = { parse: [] as [] };
@@ -20,15 +23,27 @@ const COLOR_NOT_FOUND = 0x99aab5;
 
 /** What a handler wants said. */
 export type Reply =
-  | { readonly kind: 'answer'; readonly answer: Answer; readonly ephemeral?: boolean }
+  /** `article`: the article the request was aimed at, which paging buttons keep. */
+  | { readonly kind: 'answer'; readonly answer: Answer; readonly article?: string; readonly ephemeral?: boolean }
+  /** A paging button: another page of the answer, in place of the message it is on. */
+  | { readonly kind: 'page'; readonly answer: Answer; readonly article?: string }
+  | { readonly kind: 'stale-button' }
+  | { readonly kind: 'library-changed' }
+  | { readonly kind: 'no-page'; readonly page: number; readonly pages: number }
   | { readonly kind: 'error'; readonly interactionId: string }
   | { readonly kind: 'cooldown'; readonly seconds: number }
   | { readonly kind: 'unknown-article'; readonly article: string; readonly interactionId: string };
 
+export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
 export interface Payload {
   readonly content?: string;
   readonly embeds?: readonly APIEmbed[];
+  /** Previous/Next buttons under a ranked answer of several pages. */
+  readonly components?: readonly ButtonRow[];
   readonly ephemeral: boolean;
+  /** Replaces the message a button is on (a page), rather than answering with a new one. */
+  readonly update?: boolean;
 }
 
 export interface Choice {
@@ -113,7 +128,7 @@ export function answerEmbed(answer: Answer, library: Library, locale: Locale): A
   const heading = Object.hasOwn(labels.titles, answer.command) ? labels.titles[answer.command]! : answer.command;
   const title = fitMarkdown(answer.found ? answer.value?.trim() || heading : labels.notFoundTitle, LIMITS.embedTitle);
   const query = answer.query.trim();
-  const questionLine = query === '' ? '' : `> ${fitMarkdown(query.replace(/\s+/g, ' '), 500)}\n`;
+  const question = questionLine(query);
 
   const tagArticle = new Set(answer.citations.map((c) => c.article)).size > 1;
   const citationLimit = LIMITS.embedFields - 1;
@@ -125,22 +140,57 @@ export function answerEmbed(answer: Answer, library: Library, locale: Locale): A
     title,
     color: answer.found ? COLOR_FOUND : COLOR_NOT_FOUND,
     ...(fields.length + (source ? 1 : 0) > 0 && { fields: source ? [...fields, source] : fields }),
-    ...(dropped.length > 0 && {
-      footer: { text: fitPlain(labels.more(dropped.length, dropped.map((n) => `¶${n}`).join(', ')), LIMITS.footerText) },
-    }),
+    ...(footerOf(dropped) !== undefined && { footer: { text: fitPlain(footerOf(dropped)!, LIMITS.footerText) } }),
   });
+  const footerOf = (dropped: number[]): string | undefined => {
+    const parts = [...(dropped.length > 0 ? [labels.more(dropped.length, dropped.map((n) => `¶${n}`).join(', '))] : []), ...(page !== undefined ? [page] : [])];
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+  };
+  const page = pageLine(answer, locale);
   const reserve = LIST_ANSWERS.has(answer.command) ? LIMITS.embedDescription : DESCRIPTION_RESERVE;
-  const wanted = Math.min(questionLine.length + answer.answer.length + 8, reserve);
+  const wanted = Math.min(question.length + answer.answer.length + 8, reserve);
   let embed = shell(cited, omitted);
   while (cited.length > 1 && embedSize(embed) + wanted > LIMITS.embedTotal) {
     cited.pop();
     omitted.unshift(answer.citations[cited.length]!.paragraph);
     embed = shell(cited, omitted);
   }
-  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedSize(embed)) - questionLine.length;
+  const room = Math.min(LIMITS.embedDescription, LIMITS.embedTotal - embedSize(embed)) - question.length;
   const text = answer.answer.trim();
-  const description = questionLine + (text === '' || room <= 0 ? '' : fitMarkdown(text, room));
+  const description = question + (text === '' || room <= 0 ? '' : fitMarkdown(text, room));
   return description.trim() === '' ? embed : { ...embed, description: description.trimEnd() };
+}
+
+/**
+ * Previous / "Page 2 of 76" / Next under an answer of several pages; none for one page. Each button
+ * carries the whole state of its page in its custom_id (render/page-id.ts).
+ */
+export function pageButtons(answer: Answer, article: string | undefined, library: Library, locale: Locale): ButtonRow[] {
+  const { page, pages } = answer;
+  if (page === undefined || pages === undefined || pages <= 1 || answer.command === 'help') return [];
+  const at = article === undefined ? undefined : library.indexOf(article);
+  if (at !== undefined && at < 0) return [];
+  const command = answer.command as Parameters<typeof queryHash>[0];
+  const state = { command, locale, ...(at !== undefined && { article: at }), hash: queryHash(command, article, answer.query), library: library.overview.fingerprint };
+  const labels = WORDS[locale];
+  const last = Math.min(pages, PAGE_MAX);
+  const button = (label: string, to: number, disabled: boolean, suffix = ''): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label: fitPlain(label, 80),
+    custom_id: `${encodePageId({ ...state, page: Math.max(1, Math.min(to, PAGE_MAX)) })}${suffix}`,
+    disabled,
+  });
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        button(`◀ ${labels.previous}`, page - 1, page <= 1, page <= 1 ? '.p' : ''),
+        button(labels.pageOf(Math.min(page, pages), pages), page, true, '.x'),
+        button(`${labels.next} ▶`, page + 1, page >= last, page >= last ? '.n' : ''),
+      ],
+    },
+  ];
 }
 
 /** The payload for a Reply: an embed for answers, a short ephemeral text for everything else. */
@@ -148,7 +198,21 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
   const labels = WORDS[locale];
   switch (reply.kind) {
     case 'answer':
-      return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: reply.ephemeral ?? false };
+    case 'page': {
+      const components = pageButtons(reply.answer, reply.article, library, locale);
+      return {
+        embeds: [answerEmbed(reply.answer, library, locale)],
+        ...(components.length > 0 && { components }),
+        ...(reply.kind === 'page' && { components, update: true }),
+        ephemeral: reply.kind === 'answer' ? (reply.ephemeral ?? false) : false,
+      };
+    }
+    case 'stale-button':
+      return { content: labels.staleButton, ephemeral: true };
+    case 'library-changed':
+      return { content: labels.libraryChanged, ephemeral: true };
+    case 'no-page':
+      return { content: labels.noPage(reply.page, reply.pages), ephemeral: true };
     case 'error':
       return { content: fitPlain(labels.error(reply.interactionId), LIMITS.content), ephemeral: true };
     case 'cooldown':
@@ -162,6 +226,7 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
 export interface MessageData {
   readonly content?: string;
   readonly embeds?: APIEmbed[];
+  readonly components?: ButtonRow[];
   readonly allowed_mentions: typeof NO_MENTIONS;
   /** Ephemeral (64) or absent; an edit of a deferred reply cannot change it and leaves it out. */
   readonly flags?: number;
@@ -172,8 +237,9 @@ export function messageData(payload: Payload, { edit = false }: { edit?: boolean
   return {
     ...(payload.content !== undefined && { content: payload.content }),
     ...(payload.embeds !== undefined && { embeds: [...payload.embeds] }),
+    ...(payload.components !== undefined && { components: [...payload.components] }),
     allowed_mentions: NO_MENTIONS,
-    ...(payload.ephemeral && !edit && { flags: MessageFlags.Ephemeral }),
+    ...(payload.ephemeral && !edit && !payload.update && { flags: MessageFlags.Ephemeral }),
   };
 }
 

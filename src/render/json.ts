@@ -11,7 +11,15 @@ function reasonOf(finding: Finding): string {
   return finding.said.kind === 'passage' ? 'not-found' : finding.said.kind;
 }
 
+/** Results in all, the page and how many pages: a ranked answer's paging, else one result or none. */
+function pagesOf(finding: Finding): Pick<Answer, 'total' | 'page' | 'pages' | 'unit'> {
+  const p = finding.paging;
+  if (p) return { total: p.total, page: p.page, pages: p.pages, unit: p.unit };
+  const one = finding.found ? 1 : 0;
+  return { total: one, page: 1, pages: one };
+}
+
 export function toAnswer(finding: Finding, locale: Locale): Answer {
-  const { said: _said, ...fields } = finding;
-  return { ...fields, answer: sentenceOf(finding.said, locale), reason: reasonOf(finding) };
+  const { said: _said, paging: _paging, ...fields } = finding;
+  return { ...fields, answer: sentenceOf(finding.said, locale, finding.paging), reason: reasonOf(finding), ...pagesOf(finding) };
 }

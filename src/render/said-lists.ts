@@ -44,7 +44,7 @@ function memberLine(member: CastMember, multi: boolean, locale: Locale): string 
   const w = WORDS[locale];
   const roles = member.roles.length > 0 ? ` — ${member.roles.join('; ')}` : '';
   const organisations = member.organisations.length > 0 ? ` (${w.organisation(member.organisations.join(', '))})` : '';
-  return `${member.name}${roles}${organisations}. ${w.namedIn(refList(member.refs, multi))}; ${w.quoted(member.quotes.length, refList(member.quotes, multi))}.`;
+  return `${member.name}${roles}${organisations}. ${w.castNamedIn(refList(member.refs, multi))}; ${w.quoted(member.quotes.length, refList(member.quotes, multi))}.`;
 }
 
 export function castText(people: readonly CastMember[], multi: boolean, locale: Locale): string {

@@ -1,7 +1,7 @@
 // What an answer says (a Said), in words: the sentence of the JSON contract's `answer`, the console's
 // first line and the Discord embed's description, in the asker's language.
 import { CATALOG, LIBRARY_CATALOG } from '../../commands/catalog.js';
-import type { ParagraphRef, Said } from '../types.js';
+import type { LibrarySaid, Paging, ParagraphRef, RoleCount, Said } from '../types.js';
 import { formatDate } from './dates.js';
 import { castText, checkText, timelineText } from './said-lists.js';
 import { commandAs, WORDS, type Locale } from './words/index.js';
@@ -36,8 +36,42 @@ function helpText(locale: Locale): string {
   return [w.helpIntro, ...CATALOG.map(line), w.helpLibrary, ...LIBRARY_CATALOG.map(line)].join('\n');
 }
 
-export function sentenceOf(said: Said, locale: Locale): string {
+const numbers: Record<Locale, Intl.NumberFormat> = { en: new Intl.NumberFormat(WORDS.en.dateLocale), id: new Intl.NumberFormat(WORDS.id.dateLocale) };
+/** 1,204 in English, 1.204 in Indonesian (one formatter per language: toLocaleString builds one per call). */
+export const count = (n: number, locale: Locale): string => numbers[locale].format(n);
+
+/** "Named in 376 articles — the 5 most relevant." for a page of an answer over several articles; '' otherwise. */
+function articlesLine(paging: Paging | undefined, quoted: boolean, locale: Locale): string {
+  if (paging === undefined || paging.unit !== 'articles' || paging.to === 0) return '';
   const w = WORDS[locale];
+  const shown = paging.pages === 1 ? '' : paging.from === 1 ? w.shownFirst(paging.to) : w.shownRange(paging.from, paging.to);
+  return (quoted ? w.quotedIn : w.namedIn)(count(paging.total, locale), shown);
+}
+
+/** " (so 250 of the 376 articles that give a role; the most recent (2024-05-01) gives “…”)" */
+function rolesNote(roles: RoleCount | undefined, locale: Locale): string {
+  if (roles === undefined || roles.of < 2) return '';
+  const w = WORDS[locale];
+  const parts = [...(roles.count < roles.of ? [w.rolesAgree(count(roles.count, locale), count(roles.of, locale))] : []), ...(roles.latest ? [w.rolesLatest(roles.latest.role, roles.latest.date)] : [])];
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
+function libraryText(l: LibrarySaid, paging: Paging | undefined, locale: Locale): string {
+  const w = WORDS[locale];
+  const named = l.outlets.map((o) => `${o.name} ${count(o.articles, locale)}`).join(', ') + (l.outletCount > l.outlets.length ? ', …' : '');
+  const dates = l.from !== undefined && l.to !== undefined ? (l.from === l.to ? l.from : `${l.from} – ${l.to}`) : undefined;
+  const from = paging?.from ?? 1;
+  const lines = l.newest.map((a) => `- ${[a.title ?? a.id, a.outlet, a.date?.slice(0, 10)].filter(Boolean).join(' · ')}`);
+  return [w.libraryHolds(count(l.articles, locale), count(l.outletCount, locale), named, dates), w.newest(from, from + l.newest.length - 1), ...lines].join('\n');
+}
+
+/** The answer's words; `paging` adds, over several articles, how many there are and which are shown. */
+export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string {
+  const w = WORDS[locale];
+  const line = (quoted = false): string => {
+    const text = articlesLine(paging, quoted, locale);
+    return text === '' ? '' : ` ${text}`;
+  };
   switch (said.kind) {
     case 'passage':
       return said.text;
@@ -54,9 +88,9 @@ export function sentenceOf(said: Said, locale: Locale): string {
       return w.unknownArticle(said.id.slice(0, 100), said.loaded.length > 0 ? `${said.loaded.join(', ')}${more}` : w.noneLoaded);
     }
     case 'profile':
-      return `${said.name}${said.detail ? ` — ${said.detail}` : ''}. ${w.mentioned(paragraphList(said.refs))}`;
+      return `${said.name}${said.detail ? ` — ${said.detail}` : ''}${rolesNote(said.roles, locale)}.${line()} ${w.mentioned(paragraphList(said.refs))}`;
     case 'place-profile':
-      return w.placeMentioned(said.place, paragraphList(said.refs));
+      return `${w.placeMentioned(said.place, paragraphList(said.refs))}${line()}`;
     case 'people':
       return `${joinNames(said.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)), w.and)} — ¶${said.paragraph}.`;
     case 'answer': {
@@ -77,11 +111,11 @@ export function sentenceOf(said: Said, locale: Locale): string {
     case 'not-said':
       return said.asks === 'who' ? w.nobody(show(said.query)) : w.nowhere(show(said.query));
     case 'quotes':
-      return said.quotes
+      return (paging?.unit === 'articles' ? `${articlesLine(paging, true, locale)}\n` : '') + said.quotes
         .map((q) => `${q.speaker ?? w.speakerUnknown} (${atAll(q.refs, said.multi)}${q.via !== undefined ? `, ${w.via} ${q.via}` : ''}): “${q.text.replace(/\n/g, ' ')}”`)
         .join('\n');
     case 'unquoted':
-      return w.unquoted(said.name, atAll(said.refs, said.multi));
+      return `${w.unquoted(said.name, said.refs.length > 0 && new Set(said.refs.map((r) => r.article)).size > 1 ? paragraphList(said.refs) : atAll(said.refs, said.multi))}${line()}`;
     case 'no-quote':
       return w.noQuote(show(said.query));
     case 'source': {
@@ -100,6 +134,10 @@ export function sentenceOf(said: Said, locale: Locale): string {
       return checkText(said.claims, said.multi, locale);
     case 'nothing-to-check':
       return w.nothingToCheck(said.empty);
+    case 'library':
+      return libraryText(said.library, paging, locale);
+    case 'no-page':
+      return w.noPage(said.page, said.pages);
     case 'help':
       return helpText(locale);
   }

@@ -40,7 +40,7 @@ export const en: Words = {
   notPlaced: 'date not placed',
   noDates: (about) => (about === undefined ? 'The article gives no dates.' : `No article about “${about}” gives a date.`),
   castIntro: (n) => (n === 1 ? 'One person:' : `${n} people, most prominent first:`),
-  namedIn: (where) => `Named in ${where}`,
+  castNamedIn: (where) => `Named in ${where}`,
   quoted: (n, where) => (n === 0 ? 'not quoted' : n === 1 ? `quoted once (${where})` : `quoted ${n} times (${where})`),
   organisation: (names) => `organisation: ${names}`,
   noPeople: (about) => (about === undefined ? 'The article names no one.' : `No article about “${about}” names anyone.`),
@@ -54,6 +54,18 @@ export const en: Words = {
     empty
       ? 'There is no text to check: the message is empty, or only an image or a file.'
       : 'Nothing in the message can be checked against the article: it names no one, no place, date or number, and quotes nothing.',
+  namedIn: (total, shown) => `Named in ${total} articles${shown ? ` — ${shown}` : ''}.`,
+  quotedIn: (total, shown) => `Quoted in ${total} articles${shown ? ` — ${shown}` : ''}.`,
+  shownFirst: (count) => (count === 1 ? 'the most relevant' : `the ${count} most relevant`),
+  shownRange: (from, to) => (from === to ? `number ${from} by relevance` : `${from}–${to} by relevance`),
+  rolesAgree: (count, of) => `as ${count} of the ${of} articles that give a role give it`,
+  rolesLatest: (role, date) => `the most recent${date ? ` (${date})` : ''} gives “${role}”`,
+  noPage: (page, pages) => `There is no page ${page}: this answer has ${pages} page${pages === 1 ? '' : 's'}.`,
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  results: (total, unit) => `${total} ${total === '1' ? unit.replace(/s$/, '') : unit}`,
+  libraryHolds: (articles, outlets, named, dates) =>
+    `${articles} articles from ${outlets} outlet${outlets === '1' ? '' : 's'}${named ? ` (${named})` : ''}${dates ? `, published ${dates}` : ''}.`,
+  newest: (from, to) => (from === 1 ? 'Newest:' : `Newest, ${from}–${to}:`),
 
   titles: {
     who: 'Who', when: 'When', where: 'Where', quote: 'Quote', ask: 'Answer',
@@ -106,11 +118,17 @@ export const en: Words = {
     page: (page, pages) => `Page ${page} of ${pages}`,
     paragraphCount: (n) => `${n} ¶`,
   },
+  previous: 'Previous',
+  next: 'Next',
+  staleButton: 'This button no longer matches its answer (it is old or was changed). Ask again with the command.',
+  libraryChanged: 'The articles have changed since this answer was given. Ask again to see the answer from the articles loaded now.',
+  nextPageHint: (page) => `More: kutip ask --page ${page} …`,
 
   badJson: 'That line looks like JSON but is not valid JSON.',
   jsonNeedsCommand: 'A JSON line needs a "command" string, e.g. {"command": "/search Kursk"}.',
   jsonArticleType: '"article" must be a string (an article id).',
   jsonLocale: '"locale" must be "id" (Indonesian) or "en" (English).',
-  jsonUnknownField: (field) => `Unknown field “${field}” in the JSON line; the fields are command, article and locale.`,
+  jsonPage: (max) => `"page" must be a whole number from 1 to ${max}.`,
+  jsonUnknownField: (field) => `Unknown field “${field}” in the JSON line; the fields are command, article, locale and page.`,
   unknownCommand: (name, commands) => `Unknown command “/${name}”. Commands: ${commands}`,
 };

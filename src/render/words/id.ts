@@ -41,7 +41,7 @@ export const id: Words = {
   notPlaced: 'tanggal tidak dapat dipastikan',
   noDates: (about) => (about === undefined ? 'Artikel tidak menyebut tanggal apa pun.' : `Tidak ada artikel tentang “${about}” yang menyebut tanggal.`),
   castIntro: (n) => (n === 1 ? 'Satu tokoh:' : `${n} tokoh, yang paling menonjol lebih dulu:`),
-  namedIn: (where) => `Disebut di ${where}`,
+  castNamedIn: (where) => `Disebut di ${where}`,
   quoted: (n, where) => (n === 0 ? 'tidak dikutip' : n === 1 ? `dikutip sekali (${where})` : `dikutip ${n} kali (${where})`),
   organisation: (names) => `organisasi: ${names}`,
   noPeople: (about) => (about === undefined ? 'Artikel tidak menyebut nama siapa pun.' : `Tidak ada artikel tentang “${about}” yang menyebut nama orang.`),
@@ -55,6 +55,18 @@ export const id: Words = {
     empty
       ? 'Tidak ada teks untuk dicek: pesan itu kosong, atau hanya berisi gambar atau berkas.'
       : 'Tidak ada yang bisa dicek terhadap artikel dalam pesan itu: tidak ada nama, tempat, tanggal, angka, atau kutipan.',
+  namedIn: (total, shown) => `Disebut di ${total} artikel${shown ? ` — ${shown}` : ''}.`,
+  quotedIn: (total, shown) => `Dikutip di ${total} artikel${shown ? ` — ${shown}` : ''}.`,
+  shownFirst: (count) => (count === 1 ? 'yang paling relevan' : `${count} yang paling relevan`),
+  shownRange: (from, to) => (from === to ? `urutan ke-${from} menurut relevansi` : `urutan ${from}–${to} menurut relevansi`),
+  rolesAgree: (count, of) => `seperti disebut ${count} dari ${of} artikel yang menyebut jabatannya`,
+  rolesLatest: (role, date) => `artikel terbaru${date ? ` (${date})` : ''} menyebut “${role}”`,
+  noPage: (page, pages) => `Tidak ada halaman ${page}: jawaban ini hanya ${pages} halaman.`,
+  pageOf: (page, pages) => `Halaman ${page} dari ${pages}`,
+  results: (total, unit) => `${total} ${{ articles: 'artikel', paragraphs: 'paragraf', quotes: 'kutipan', passages: 'paragraf' }[unit]}`,
+  libraryHolds: (articles, outlets, named, dates) =>
+    `${articles} artikel dari ${outlets} media${named ? ` (${named})` : ''}${dates ? `, terbit ${dates}` : ''}.`,
+  newest: (from, to) => (from === 1 ? 'Terbaru:' : `Terbaru, urutan ${from}–${to}:`),
 
   titles: {
     who: 'Siapa', when: 'Kapan', where: 'Di mana', quote: 'Kutipan', ask: 'Jawaban',
@@ -107,11 +119,17 @@ export const id: Words = {
     page: (page, pages) => `Halaman ${page} dari ${pages}`,
     paragraphCount: (n) => `${n} ¶`,
   },
+  previous: 'Sebelumnya',
+  next: 'Berikutnya',
+  staleButton: 'Tombol ini tidak lagi cocok dengan jawabannya (sudah lama atau diubah). Tanyakan lagi dengan perintahnya.',
+  libraryChanged: 'Artikel yang dimuat telah berubah sejak jawaban ini diberikan. Tanyakan lagi untuk melihat jawaban dari artikel yang dimuat sekarang.',
+  nextPageHint: (page) => `Selanjutnya: kutip ask --page ${page} …`,
 
   badJson: 'Baris itu tampak seperti JSON tetapi bukan JSON yang sah.',
   jsonNeedsCommand: 'Baris JSON memerlukan string "command", mis. {"command": "/cari Kursk"}.',
   jsonArticleType: '"article" harus berupa string (ID artikel).',
   jsonLocale: '"locale" harus "id" (bahasa Indonesia) atau "en" (bahasa Inggris).',
-  jsonUnknownField: (field) => `Kolom “${field}” tidak dikenal dalam baris JSON; kolomnya command, article, dan locale.`,
+  jsonPage: (max) => `"page" harus bilangan bulat dari 1 sampai ${max}.`,
+  jsonUnknownField: (field) => `Kolom “${field}” tidak dikenal dalam baris JSON; kolomnya command, article, locale, dan page.`,
   unknownCommand: (name, commands) => `Perintah “/${name}” tidak dikenal. Perintah: ${commands}`,
 };

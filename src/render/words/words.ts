@@ -47,7 +47,7 @@ export interface Words {
   readonly noDates: (about?: string) => string;
   /** First line of a cast. */
   readonly castIntro: (people: number) => string;
-  readonly namedIn: (where: string) => string;
+  readonly castNamedIn: (where: string) => string;
   /** "quoted 2 times (¶7, ¶8)", or "not quoted" for 0. */
   readonly quoted: (count: number, where: string) => string;
   readonly organisation: (names: string) => string;
@@ -63,6 +63,27 @@ export interface Words {
   /** The message has no text (empty, an image, a file) or nothing checkable. */
   readonly nothingToCheck: (empty: boolean) => string;
 
+  // ── Ranked answers over many articles, a page at a time ────────────────────────────────────
+  /** `shown` is shownFirst or shownRange ('' when every article is shown); `total` already formatted. */
+  readonly namedIn: (total: string, shown: string) => string;
+  readonly quotedIn: (total: string, shown: string) => string;
+  /** "the 5 most relevant" on the first page … */
+  readonly shownFirst: (count: number) => string;
+  /** … "6–10 by relevance" on the others. */
+  readonly shownRange: (from: number, to: number) => string;
+  /** How many of the articles that give a person a role give this one. */
+  readonly rolesAgree: (count: string, of: string) => string;
+  /** Where the most recent article gives another role. */
+  readonly rolesLatest: (role: string, date: string | undefined) => string;
+  readonly noPage: (page: number, pages: number) => string;
+  readonly pageOf: (page: number, pages: number) => string;
+  /** "1,204 passages": a count of what a ranked answer pages by. */
+  readonly results: (total: string, unit: 'articles' | 'paragraphs' | 'quotes' | 'passages') => string;
+  /** /source over a library: how many articles, from how many outlets (the biggest named), over which dates. */
+  readonly libraryHolds: (articles: string, outlets: string, named: string, dates: string | undefined) => string;
+  /** Heading of the list of newest articles (`from` > 1 on later pages). */
+  readonly newest: (from: number, to: number) => string;
+
   // ── Discord ────────────────────────────────────────────────────────────────────────────────
   /** Embed title per command (by its English name) when the answer has no short value. */
   readonly titles: Readonly<Record<string, string>>;
@@ -75,6 +96,15 @@ export interface Words {
   readonly cooldown: (seconds: number) => string;
   /** `article` is already escaped; `option` is the article option's name as the asker sees it. */
   readonly unknownArticleOption: (article: string, option: string, interactionId: string) => string;
+  /** Paging buttons. */
+  readonly previous: string;
+  readonly next: string;
+  /** A paging button that cannot be read, or whose answer no longer matches the message. */
+  readonly staleButton: string;
+  /** A paging button made for another set of articles than the one loaded now. */
+  readonly libraryChanged: string;
+  /** The command line's hint under a paged answer. */
+  readonly nextPageHint: (page: number) => string;
 
   // ── /article and /articles (managing the library on Discord) ───────────────────────────────
   readonly articles: ArticleWords;
@@ -84,6 +114,7 @@ export interface Words {
   readonly jsonNeedsCommand: string;
   readonly jsonArticleType: string;
   readonly jsonLocale: string;
+  readonly jsonPage: (max: number) => string;
   readonly jsonUnknownField: (field: string) => string;
   readonly unknownCommand: (name: string, commands: string) => string;
 }

@@ -1,0 +1,26 @@
+// How central a person, place or passage is to its article — named in the headline, in the lede,
+// often, quoted — which does not depend on the query, so the name index works it out once per
+// article when the library is built (index/names.ts) and answers only read it.
+import { findAll } from '../text/find.js';
+import { fold } from '../text/normalize.js';
+
+export interface Presence {
+  /** Paragraphs naming the subject, ascending. */
+  readonly paragraphs: readonly number[];
+  /** The names it goes by. */
+  readonly forms: readonly string[];
+  /** Whether the article quotes it (a person). */
+  readonly quoted?: boolean;
+}
+
+/**
+ * How central a person, place or passage is to its article, 0–8: named in the headline (3), in the
+ * lede (2; the second paragraph 1), how often it is named (up to 2, at five paragraphs), quoted (1).
+ * `headline` is folded (overview.headlines).
+ */
+export function centrality(headline: string, { paragraphs, forms, quoted = false }: Presence): number {
+  const inHeadline = forms.some((f) => f.length > 1 && findAll(headline, fold(f)).length > 0);
+  const first = paragraphs[0];
+  const lede = first === 1 ? 2 : first === 2 ? 1 : 0;
+  return (inHeadline ? 3 : 0) + lede + 2 * Math.min(1, paragraphs.length / 5) + (quoted ? 1 : 0);
+}
