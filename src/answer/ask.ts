@@ -40,7 +40,8 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
       if (roleContradicts(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
     }
-    return { ...described(scope, found, query.focus.kind), command: 'ask', answerer: 'question' };
+    const shaped = query.focus.kind === 'where' ? found : described(scope, found, query.focus.kind);
+    return { ...shaped, command: 'ask', answerer: 'question' };
   }
   const routed =
     kind === 'who' || kind === 'when' || kind === 'where'

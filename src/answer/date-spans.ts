@@ -144,12 +144,16 @@ function findDateSpans(text: string): DateSpan[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** "(1901-1968)" right after a name: a life span, whose ends answer a birth or a death. */
+/** A span of years, "1096–1099" or "(1901-1968)" after a name: its ends answer a start (a birth) or an end (a death). */
 function endsOf(text: string, start: number, end: number, kind: DateSpanKind): Pick<DateSpan, 'ends'> {
   if (kind !== 'years') return {};
-  if (!/\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(text.slice(Math.max(0, start - 40), start)) || !/^\s*\)/.test(text.slice(end))) return {};
-  const m = /^(\d{4})\s*[-–/]\s*(\d{2,4})$/.exec(text.slice(start, end));
+  const span = text.slice(start, end);
+  const m = /(\d{4})\s*([-–/])\s*(\d{2,4})$/.exec(span);
   if (!m) return {};
-  const secondAt = start + text.slice(start, end).lastIndexOf(m[2]!);
-  return { ends: [{ start, end: start + 4 }, { start: secondAt, end: secondAt + m[2]!.length }] };
+  // "2010/11" is a season, one thing, unless it is a life span in brackets.
+  const life = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(text.slice(end));
+  if (m[2] === '/' && !life) return {};
+  const firstAt = start + m.index;
+  const secondAt = start + span.lastIndexOf(m[3]!);
+  return { ends: [{ start: firstAt, end: firstAt + 4 }, { start: secondAt, end: secondAt + m[3]!.length }] };
 }

@@ -10,6 +10,9 @@ import { lexicon } from '../text/lexicon.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Citation, Finding } from '../types.js';
 import { questionSettings, score, similarity, weightsOf, whenCandidates, whoCandidates, type Candidate, type Scored } from './candidates.js';
+import { shortAnswer } from './short-answer.js';
+import { supportOf, type Support } from './support.js';
+import { whereCandidates } from './where-candidates.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -65,7 +68,8 @@ function rank(scope: Scope, focus: QuestionFocus): Scored[] {
   const scored: Scored[] = [];
   for (const { entry, p, words } of paragraphs) {
     if (!words.some((w) => focus.terms.some((t) => similarity(t, w) > 0))) continue;
-    const candidates = focus.kind === 'who' ? whoCandidates(entry, p.n, words, focus) : whenCandidates(entry, p.n, words, focus);
+    const candidates =
+      focus.kind === 'who' ? whoCandidates(entry, p.n, words, focus) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, focus) : whereCandidates(entry, p.n, words, focus);
     for (const c of candidates) scored.push(score(c, focus, weights));
   }
   return scored.sort((a, b) => b.score - a.score);
@@ -76,8 +80,9 @@ const valueOf = (c: Candidate): string => c.entry.article.paragraphs[c.paragraph
 /** Every possible answer with its score, best first (for the eval's misses and for tests). */
 export function rankAnswers(scope: Scope, query: Query): RankedAnswer[] {
   if (query.focus === undefined) return [];
-  return rank(scope, query.focus).map(({ candidate: c, score, coverage }) => ({
-    value: valueOf(c),
+  const focus = query.focus;
+  return rank(scope, focus).map(({ candidate: c, score, coverage }) => ({
+    value: shortAnswer(c, focus).value,
     article: c.entry.article.id,
     paragraph: c.paragraph,
     score,
@@ -85,16 +90,52 @@ export function rankAnswers(scope: Scope, query: Query): RankedAnswer[] {
   }));
 }
 
+/** Candidates read for support, best first, at most: past these, an answer would be a guess. */
+const MAX_TRIED = 8;
+
+/** Does the passage around a candidate say what the question says? */
+export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
+  return supportOf(focus, c.words, c.first, c.last, c.implies ? { implied: c.implies } : {});
+}
+
+/** The best supported answer among the ranked ones, else the closest unsupported one. */
+function chosen(ranked: readonly Scored[], focus: QuestionFocus): { best?: Scored; closest?: { scored: Scored; support: Support } } {
+  let closest: { scored: Scored; support: Support } | undefined;
+  for (const scored of ranked.slice(0, MAX_TRIED)) {
+    if (scored.score < questionSettings.minScore) break;
+    const support = candidateSupport(scored.candidate, focus);
+    if (support.ok) return { best: scored, ...(closest && { closest }) };
+    closest ??= { scored, support };
+  }
+  return closest ? { closest } : {};
+}
+
+/** The first ranked answers with what their passages support (for tuning and tests). */
+export function rankedSupport(scope: Scope, query: Query, count = MAX_TRIED): { value: string; score: number; support: Support }[] {
+  if (query.focus === undefined) return [];
+  const focus = query.focus;
+  return rank(scope, focus)
+    .slice(0, count)
+    .map((s) => ({ value: shortAnswer(s.candidate, focus).value, score: s.score, support: candidateSupport(s.candidate, focus) }));
+}
+
+/** What the closest answer's passage does not say (for the eval's misses and for tests). */
+export function explainSupport(scope: Scope, query: Query): Support | undefined {
+  if (query.focus === undefined) return undefined;
+  const { best, closest } = chosen(rank(scope, query.focus), query.focus);
+  return best ? candidateSupport(best.candidate, query.focus) : closest?.support;
+}
+
 /** The best answer of the asked type to an open question, over every passage of the given articles. */
 export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
   const kind = focus.kind;
-  const best = rank(scope, focus)[0];
-  if (!best || best.score < questionSettings.minScore || best.coverage < questionSettings.minCoverage) return notFound(query, kind);
+  const { best } = chosen(rank(scope, focus), focus);
+  if (!best) return notFound(query, kind);
   const c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
-  const value = valueOf(c);
+  const { value, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
-  const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [value] };
+  const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [written] };
   return {
     command: 'ask',
     query: query.text,

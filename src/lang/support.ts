@@ -1,0 +1,67 @@
+// The shape of one language's words for deciding whether a passage supports a question
+// (answer/support.ts): which question words need no support, which words negate, and which words
+// say the same thing. Concepts and roles are keyed by a name shared by both languages, so an English
+// question finds an Indonesian passage ("born" ~ "lahir", "police chief" ~ "Kapolres").
+import type { Language } from '../types.js';
+import { supportEn } from './support-en.js';
+import { supportId } from './support-id.js';
+
+export interface SupportWords {
+  /** Words that frame a question and need no support in the passage ("letak", "nama"; "located"), lower case. */
+  readonly frameWords: readonly string[];
+  /** Ordinals a passage may leave unsaid: the first is what a passage tells of by default ("pertama", "first"). */
+  readonly impliedOrdinals: readonly string[];
+  /** Words that negate what follows ("tidak", "bukan"; "not", "never"), lower case. */
+  readonly negations: readonly string[];
+  /**
+   * Concepts: words that say the same thing, as roots or as written (affixed forms match through the
+   * language's affix rules: "lahir" holds "dilahirkan", "kelahiran"). A question word of a concept is
+   * supported by any word of that concept in the passage.
+   */
+  readonly concepts: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words a passage may use for a question word, one way only: "ibu" is supported by "putri dari"
+   * (a mother is named as a child's parent), but "putri" is no mother. Keyed by the question word.
+   */
+  readonly supportedBy: Readonly<Record<string, readonly string[]>>;
+  /** Roles as a reader names them, by concept ("police-chief": "kepala polisi", "kapolres"; "police chief"). */
+  readonly roles: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words a passage must write (or say with a word of the same concept) for the question to be
+   * answered, whatever else it says: comparisons and superlatives ("sebelum", "paling"; "before",
+   * "most"). Names, numbers, ordinals past the first and words shaped like verbs are such words too.
+   */
+  readonly keyWords: readonly string[];
+  /**
+   * Words of events that undo or end another ("bubar", "tutup", "larang", "hancur"; "abolished",
+   * "banned"), as roots: a question about such an event is never answered by a passage that tells of
+   * the event it undoes ("Kapan X dibubarkan?" of "X didirikan pada …").
+   */
+  readonly reversals: readonly string[];
+  /** Prefixes and suffixes that make a word a verb or an event ("di", "me", "ber", "ter"; "ed", "est"), lower case. */
+  readonly eventPrefixes: readonly string[];
+  readonly eventSuffixes: readonly string[];
+  /**
+   * Prepositions that open a phrase of context in a question ("di", "pada", "dalam", "untuk"; "in",
+   * "at", "during"): what they say narrows the question, and a passage may leave it to the article's
+   * own context — unless it says something else in its place.
+   */
+  readonly contextWords: readonly string[];
+  /** Words after which a year or a day is the start of what the question asks about ("sejak", "since"). */
+  readonly startWords: readonly string[];
+  /** Words of a question about an end ("berakhir", "runtuh"; "ended"): a span of years answers with its end. */
+  readonly endWords: readonly string[];
+}
+
+/**
+ * Concepts (keys of `concepts`) that a span of years says of what it follows: "Dinasti Lorem
+ * (1368–1644)" says when it was founded and when it ended; a person's "(1901–1968)" when they were
+ * born and died. A question about one of these is answered by that end of the span.
+ */
+export const spanConcepts: Readonly<Record<'start' | 'end', readonly string[]>> = {
+  start: ['born', 'founded', 'began', 'appeared', 'built', 'created', 'released', 'produced', 'operated', 'enacted'],
+  end: ['died', 'ended', 'collapsed'],
+};
+
+export const supportTables: Readonly<Record<Language, SupportWords>> = { id: supportId, en: supportEn };
+export const allSupportTables: readonly SupportWords[] = [supportId, supportEn];
