@@ -2,7 +2,20 @@
 // Lorem (1368–1644)", "Ana (lahir 3 Juni 1950)". Such a bracket says when what it follows began and
 // ended — a birth and a death, a founding and a fall — so a date in it answers "kapan … lahir",
 // "kapan … runtuh" without the passage writing those words.
+import { allSupportTables } from '../lang/support.js';
 import { spanEndOf } from '../query/concepts.js';
+import { fold } from '../text/normalize.js';
+
+const startCues = new Set(allSupportTables.flatMap((t) => t.startWords).map((w) => fold(w)));
+const endCues = new Set(['hingga', 'sampai', 'until', 'till']);
+
+/** "sejak 1945", "dari tahun 1868 hingga 1869": the word before a date says it is where something began or ended. */
+export function cueEnd(text: string, start: number): 'start' | 'end' | undefined {
+  const m = /([\p{L}]+)\s+(?:(?:tahun|tanggal|bulan|year|the)\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const word = m ? fold(m[1]!) : undefined;
+  if (word === undefined) return undefined;
+  return startCues.has(word) ? 'start' : endCues.has(word) ? 'end' : undefined;
+}
 
 /** Which end of a bracketed span after a name the text at [start, end) is, if it is one. */
 export function bracketEnd(text: string, start: number, end: number): 'start' | 'end' | undefined {

@@ -7,9 +7,9 @@ import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
-import { bracketEnd } from './brackets.js';
+import { bracketEnd, cueEnd } from './brackets.js';
 import { dateSpans, type DateSpan } from './date-spans.js';
-import { affixedForm, alternativesOf, spanEndOf } from '../query/concepts.js';
+import { affixedForm, alternativesOf, conceptsOf, spanEndOf } from '../query/concepts.js';
 import { memoize } from '../memo.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
@@ -121,10 +121,13 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
   const u = entry.understanding;
   if (u.people.some((p) => same(p.name) || p.aliases.some(same))) return 'person';
   if (u.organisations.some((o) => same(o.name) || o.aliases.some(same))) return 'organisation';
-  if (u.places.some((p) => same(p.name) || p.aliases.some(same)) || gazetteerEntryOf(written) !== undefined) return 'place';
+  if (u.places.some((p) => same(p.name) || p.aliases.some(same)) || gazetteerEntryOf(written) !== undefined || lexicon.demonyms.has(written)) return 'place';
   if (resolvePerson(u.people, written) !== undefined) return 'person';
   return single ? 'lone' : undefined;
 }
+
+/** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
+const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
 
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
@@ -183,11 +186,12 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     let { start, end } = d;
     if (d.ends && focus.spanEnd) ({ start, end } = d.ends[focus.spanEnd === 'end' ? 1 : 0]);
     // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
-    const side = d.ends && focus.spanEnd ? focus.spanEnd : bracketEnd(text, start, end);
+    const side = d.ends && focus.spanEnd ? focus.spanEnd : (bracketEnd(text, start, end) ?? cueEnd(text, start));
     const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;
     // A range ("6-14 Agustus") says when something began and when it ended.
     const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, end));
-    const implies = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? (term: string): boolean => spanEndOf(term) !== undefined : undefined;
+    // A range says when an event began and ended, not when a thing was founded or a person born.
+    const implies = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? tellsOfSpan : undefined;
     out.push({ entry, paragraph, words, first, last, start, end, prior: d.strength * (wrongSide ? 0.3 : 1), ...(implies && { implies }) });
   }
   return out;

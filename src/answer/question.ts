@@ -98,16 +98,24 @@ export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
   return supportOf(focus, c.words, c.first, c.last, c.implies ? { implied: c.implies } : {});
 }
 
-/** The best supported answer among the ranked ones, else the closest unsupported one. */
+/**
+ * The best supported answer among the ranked ones — where the passage says the most of the question
+ * (fewest gaps), the higher ranked among equals — else the closest unsupported one.
+ */
 function chosen(ranked: readonly Scored[], focus: QuestionFocus): { best?: Scored; closest?: { scored: Scored; support: Support } } {
   let closest: { scored: Scored; support: Support } | undefined;
+  let best: { scored: Scored; gaps: number } | undefined;
   for (const scored of ranked.slice(0, MAX_TRIED)) {
     if (scored.score < questionSettings.minScore) break;
     const support = candidateSupport(scored.candidate, focus);
-    if (support.ok) return { best: scored, ...(closest && { closest }) };
-    closest ??= { scored, support };
+    if (!support.ok) {
+      closest ??= { scored, support };
+      continue;
+    }
+    if (!best || support.gaps.length < best.gaps) best = { scored, gaps: support.gaps.length };
+    if (best.gaps === 0) break;
   }
-  return closest ? { closest } : {};
+  return { ...(best && { best: best.scored }), ...(closest && { closest }) };
 }
 
 /** The first ranked answers with what their passages support (for tuning and tests). */

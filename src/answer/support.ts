@@ -12,6 +12,7 @@ import { affixedForm, alternativesOf, frameWords, impliedOrdinals, isKeyWord, ne
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
+import { nameKey } from '../text/name-match.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 
@@ -20,7 +21,7 @@ import { partsOf, type ParagraphWord as Word } from '../text/words.js';
  * year, another number, an ordinal or comparison ("terakhir", "sebelum"), a role ("menteri"), a
  * word that undoes an event ("dibubarkan", "dilarang"), another event word, or any other word.
  */
-export type GapKind = 'name' | 'place' | 'year' | 'number' | 'order' | 'role' | 'reversal' | 'event' | 'other';
+export type GapKind = 'name' | 'place' | 'year' | 'number' | 'order' | 'role' | 'origin' | 'reversal' | 'event' | 'other';
 
 export interface Gap {
   readonly term: string;
@@ -48,13 +49,13 @@ export interface Support {
  * PBB dibubarkan?") is answered only where the passage says every unit of it, a time it leaves
  * unsaid aside. A longer one carries more than it needs to be identified ("Siapa peraih medali
  * perunggu untuk Indonesia dalam Kejuaraan Dunia Kempo di Fukui?"): up to half its units may go
- * unsaid, but never an ordinal or a word that undoes an event. Nothing is answered that the passage
+ * unsaid, but never a place, an ordinal, a beginning (a birth, a founding) or an ending. Nothing is answered that the passage
  * contradicts (another year, another place, another first name) or negates.
  */
 export const SHORT = 3;
 export const OMIT_SHARE = 2;
-const hardInShort: ReadonlySet<GapKind> = new Set(['name', 'place', 'order', 'role', 'reversal']);
-const hardInLong: ReadonlySet<GapKind> = new Set(['order', 'reversal']);
+const hardInShort: ReadonlySet<GapKind> = new Set(['name', 'place', 'order', 'role', 'origin', 'reversal']);
+const hardInLong: ReadonlySet<GapKind> = new Set(['place', 'order', 'origin', 'reversal']);
 
 /** Is a question with these gaps answered by the passage? */
 export function supportedDespite(gaps: readonly Gap[], units: number, negation: boolean): boolean {
@@ -83,6 +84,18 @@ export function sameOrTypo(term: string, word: string): boolean {
   if (term.length < 5 || term[0] !== word[0]) return false;
   const allowed = term.length >= 9 ? 2 : 1;
   return editDistance(term, word, allowed) <= allowed;
+}
+
+/** A name word as written in another spelling ("Tjipto" ~ "Cipto", "Mangoenkoesoemo" ~ "Mangunkusumo") or a typo of it. */
+function sameName(term: string, word: string): boolean {
+  if (sameOrTypo(term, word)) return true;
+  const a = nameKey(term);
+  return a.length >= 3 && (a === nameKey(word) || (a.length >= 5 && sameOrTypo(a, nameKey(word))));
+}
+
+/** Is this name word written here, in any spelling? */
+function writesName(term: string, words: readonly Word[]): boolean {
+  return words.some((w) => partsOfWord(w).some((p) => sameName(term, p))) || says(term, words);
 }
 
 /** Is this question word written here, affixed or misspelt? */
@@ -131,12 +144,15 @@ function placeWritten(typed: string, words: readonly Word[]): boolean {
 const qualifiesRole = (word: string | undefined): boolean =>
   word !== undefined && (lexicon.titleWords.has(word) || lexicon.roleWords.has(word) || hasRoleAffix(word));
 
-const isPlace = (words: readonly string[]): boolean => gazetteerEntryOf(words.join(' ')) !== undefined || words.every((w) => gazetteerEntryOf(w) !== undefined || lexicon.compass.has(w));
+const isPlaceWord = (w: string): boolean => gazetteerEntryOf(w) !== undefined || lexicon.compass.has(w) || demonyms.has(w);
+const isPlace = (words: readonly string[]): boolean => gazetteerEntryOf(words.join(' ')) !== undefined || words.every(isPlaceWord);
+const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
 
 /**
  * A name the question types that the passage writes only in part: is the rest another name there?
  * "Albert Babbage" of a passage that writes "Charles Babbage" is; "Harold Pinter" of one that writes
- * "Pinter yang lahir …" is not. Words inside the answer are not another name (they are the answer).
+ * "Pinter yang lahir …" is not: written once beside another name, the part names someone else there.
+ * Words inside the answer are not another name (they are the answer).
  */
 function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number): boolean {
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
@@ -151,7 +167,7 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     const after = missingAfter && i + 1 < words.length && !(i + 1 >= first && i + 1 <= last) ? words[i + 1] : undefined;
     if (isOtherName(before, run) || isOtherName(after, run)) foreign++;
   });
-  return seen > 0 && foreign === seen;
+  return foreign > 0;
 }
 
 /** Does the window write another place where the question names one ("masuk ke Inggris" of "masuk ke Indonesia")? */
@@ -220,13 +236,17 @@ function namesSupported(focus: QuestionFocus, words: readonly Word[], first: num
   const covered = new Set<string>();
   const gaps: Gap[] = [];
   let runs = 0;
-  for (const run of focus.nameRuns) {
-    for (const w of run.words) covered.add(w);
+  focus.nameRuns.forEach((run, k) => {
+    // The first name is what the question is about, told anywhere in the paragraph; a later one, or
+    // one in the question's context ("jurnalis di Hong Kong"), must stand by the answer.
+    const scope = k === 0 && !inContext(focus, run.words) ? paragraph : window;
+    // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
+    for (const w of run.words) if (!lexicon.titles.has(w)) covered.add(w);
     const names = run.words.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
-    if (names.length === 0) continue;
+    if (names.length === 0) return;
     runs++;
-    const found = names.filter((w) => says(w, paragraph) || placeWritten(w, paragraph));
-    if (found.length === names.length || placeWritten(names.join(' '), paragraph) || acronymWritten(names, paragraph) || acronymWritten(names.slice(1), paragraph)) continue;
+    const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope));
+    if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope)) return;
     const absent = names.filter((w) => !found.includes(w));
     // A place left out is a role's country ("Menteri Perindustrian [Indonesia]"), told by the
     // article's context; a place the question asks about ("ke Inggris", "Kapan India merdeka?") is not.
@@ -237,17 +257,17 @@ function namesSupported(focus: QuestionFocus, words: readonly Word[], first: num
     if (found.length > 0 && !place) {
       // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").
       if (partConflicts(names, found, words, first, last)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
-      continue;
+      return;
     }
     if (!place) {
       // A name the passage does not write: another name in its slot ("seri Radar" of "seri Naruto") says it is another.
       gaps.push({ term: absent.join(' '), kind: 'name', contradicted: slotHasOtherName(run.before, names, paragraph), context: inContext(focus, absent) });
-      continue;
+      return;
     }
     const otherPlace = slotHasOtherPlace(found.length > 0 ? found[found.length - 1] : run.before, names, window);
-    if (omittedPlace && !otherPlace) continue;
+    if (omittedPlace && !otherPlace) return;
     gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace, context: inContext(focus, absent) });
-  }
+  });
   return { covered, gaps, runs };
 }
 
@@ -259,14 +279,20 @@ const notOnly = new Set(['hanya', 'saja', 'cuma', 'only', 'just', 'merely']);
 /** Words that may stand between a negation and its verb ("tidak pernah menulis", "never once wrote"). */
 const auxiliaries = new Set(['akan', 'pernah', 'bisa', 'dapat', 'sempat', 'mau', 'ingin', 'lagi', 'juga', 'pula', 'once', 'ever', 'be', 'been', 'have']);
 
-/** Does the window negate a key word the question says ("tidak menciptakan" for "Siapa yang menciptakan …?")? */
-function negatesAQuestionWord(focus: QuestionFocus, window: readonly Word[]): boolean {
+/**
+ * Does the window negate a word the question says ("tidak menciptakan" for "Siapa yang menciptakan
+ * …?")? Only key words count for a question that is not negated; any word of a negated question
+ * ("Who was not exempt …?" needs "not exempt" there).
+ */
+function negatesAQuestionWord(focus: QuestionFocus, window: readonly Word[], anyWord = false): boolean {
   const plain = window.filter((w) => !w.mark);
   return plain.some((w, i) => {
     if (!isNegation(w) || notOnly.has(plain[i + 1]?.norm ?? '')) return false;
     const next = auxiliaries.has(plain[i + 1]?.norm ?? '') ? plain.slice(i + 2, i + 3) : plain.slice(i + 1, i + 2);
     // The question's own word negated, as written or with affixes ("tidak menciptakan"); not a root it shares ("tak laku").
-    return focus.terms.some((t) => !frameWords.has(t) && isKeyWord(t) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm)));
+    return focus.terms.some(
+      (t) => !frameWords.has(t) && (anyWord || isKeyWord(t)) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm) || (anyWord && says(t, [w]))),
+    );
   });
 }
 
@@ -281,26 +307,29 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const gaps = [...names.gaps];
   let units = names.runs;
   for (const term of focus.terms) {
-    if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term)) continue;
+    // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
+    if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term) || lexicon.honorifics.has(term) || ranks.has(term)) continue;
     if (options.implied?.(term)) continue;
     units++;
     if (says(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
-    gaps.push({ ...gapOf(term, window), context: focus.context.has(term) });
+    gaps.push({ ...gapOf(term, window, focus), context: focus.context.has(term) });
   }
-  const negation = focus.negated ? !window.some(isNegation) : negatesAQuestionWord(focus, window);
+  const negation = focus.negated ? !negatesAQuestionWord(focus, window, true) : negatesAQuestionWord(focus, window);
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
 
+const ranks = new Set(allTables.flatMap((t) => t.answerWords?.ranks ?? []).map((r) => fold(r)));
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
 const isYear = (norm: string): boolean => /^(1\d{3}|20\d{2})$/.test(norm);
 
 /** What kind of word the passage leaves unsaid, and whether it says another in its stead. */
-function gapOf(term: string, window: readonly Word[]): Gap {
+function gapOf(term: string, window: readonly Word[], focus: QuestionFocus): Gap {
   // A year the passage leaves out may be the article's own; a year it writes otherwise is another time.
   if (isYear(term)) return { term, kind: 'year', contradicted: window.some((w) => isYear(w.norm) && w.norm !== term) };
   // A month or a day likewise: another one written there is another time.
   if (lexicon.calendar.has(term)) return { term, kind: 'year', contradicted: window.some((w) => lexicon.calendar.has(w.norm) && w.norm !== term && months.has(w.norm) === months.has(term)) };
-  return { term, kind: wordKind(term), contradicted: false };
+  const kind = wordKind(term);
+  return { term, kind: kind === 'other' && focus.verbs.has(term) ? 'event' : kind, contradicted: false };
 }

@@ -19,12 +19,18 @@ export interface SupportWords {
    * supported by any word of that concept in the passage.
    */
   readonly concepts: Readonly<Record<string, readonly string[]>>;
+  /** Forms of one irregular word, space-separated ("take took taken"): each says the others. */
+  readonly irregular: readonly string[];
   /**
    * Words a passage may use for a question word, one way only: "ibu" is supported by "putri dari"
    * (a mother is named as a child's parent), but "putri" is no mother. Keyed by the question word.
    */
   readonly supportedBy: Readonly<Record<string, readonly string[]>>;
-  /** Roles as a reader names them, by concept ("police-chief": "kepala polisi", "kapolres"; "police chief"). */
+  /**
+   * The words of roles and titles, by concept shared across the languages' tables ("minister":
+   * "menteri", "minister"; "police": "polisi", "Kapolres", "police"): words of one concept support
+   * each other, as concepts do, so "Who is the police chief?" finds "Kepala Polres …".
+   */
   readonly roles: Readonly<Record<string, readonly string[]>>;
   /**
    * Words a passage must write (or say with a word of the same concept) for the question to be

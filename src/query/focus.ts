@@ -37,6 +37,8 @@ export interface QuestionFocus {
    * or what it is about — is its core.
    */
   readonly context: ReadonlySet<string>;
+  /** The verbs an English question asks about ("keep" of "When did Hamas keep …?"), folded. */
+  readonly verbs: ReadonlySet<string>;
   /** Runs of words the question writes with capitals past its first word ("Charles Babbage"), folded. */
   readonly nameRuns: readonly NameRun[];
   /** The question asks for several people ("para ahli", "siapa saja"). */
@@ -71,7 +73,8 @@ export function focusOf(question: string, kind: OpenKind): QuestionFocus {
   const tokens = termsOf(question);
   const norms = tokens.map((t) => t.norm);
   const words = new Set(norms);
-  const terms = queryTerms(question).filter((t) => !questionWords.has(t));
+  // A letter left by an apostrophe or a hyphen ("Turing's", "un-elected") is no word of the question.
+  const terms = queryTerms(question).filter((t) => !questionWords.has(t) && !/^\p{L}$/u.test(t));
   const padded = ` ${norms.join(' ')} `;
   const plural = pluralPhrases.some((p) => padded.includes(` ${fold(p)} `));
   // "Kepada siapakah …", "to whom …": the preposition right before a who-word.
@@ -115,6 +118,7 @@ export function focusOf(question: string, kind: OpenKind): QuestionFocus {
     kind,
     terms,
     context,
+    verbs: verbsOf(question, tokens),
     names,
     words,
     birth,
@@ -128,6 +132,24 @@ export function focusOf(question: string, kind: OpenKind): QuestionFocus {
     plural,
     ...(preposition && { preposition }),
   };
+}
+
+/** Auxiliaries after which an English question names its subject, then its verb ("When did Hamas keep …"). */
+const auxiliaries = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
+
+/** The main verb of an English question: the first lower-case word after its subject, past an auxiliary. */
+function verbsOf(question: string, tokens: readonly { norm: string; start: number; end: number }[]): ReadonlySet<string> {
+  const verbs = new Set<string>();
+  const at = tokens.findIndex((tk) => auxiliaries.has(tk.norm));
+  if (at < 0) return verbs;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const tk = tokens[i]!;
+    const written = question.slice(tk.start, tk.end);
+    if (/^\p{Lu}/u.test(written) || lexicon.stopWords.has(tk.norm) || /['’]/.test(written)) continue;
+    verbs.add(tk.norm);
+    break;
+  }
+  return verbs;
 }
 
 /** Is this word one of the question's own words (as written, affixed, or with a small typo)? */
