@@ -43,6 +43,8 @@ export interface Candidate {
   readonly prior: number;
   /** Question words the answer itself says: a life span "(1901–1968)" says "lahir" and "meninggal". */
   readonly implies?: (term: string) => boolean;
+  /** A person's name as written (a who-answer that is neither an organisation nor a pronoun). */
+  readonly person?: boolean;
 }
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
@@ -146,7 +148,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (standing === 'organisation') prior = Math.max(prior, 0.6);
     else if (standing === 'lone') prior *= 0.7;
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
-    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior });
+    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it.
   words.forEach((w, i) => {

@@ -11,7 +11,10 @@ import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Citation, Finding } from '../types.js';
 import { questionSettings, score, similarity, weightsOf, whenCandidates, whoCandidates, type Candidate, type Scored } from './candidates.js';
 import { shortAnswer } from './short-answer.js';
-import { supportOf, type Support } from './support.js';
+import { clauseMates } from './clause.js';
+import { contrastFor, supportOf, type Support } from './support.js';
+import { resolvePerson } from '../text/name-match.js';
+import { termsOf } from '../text/terms.js';
 import { whereCandidates } from './where-candidates.js';
 
 export { questionSettings } from './candidates.js';
@@ -134,13 +137,71 @@ export function explainSupport(scope: Scope, query: Query): Support | undefined 
   return best ? candidateSupport(best.candidate, query.focus) : closest?.support;
 }
 
+/** The question's own words for a gap, as the reader typed them ("Ditinggalkan" for "ditinggalkan"). */
+function typedWords(query: Query, term: string): string {
+  const wanted = term.split(' ');
+  const tokens = termsOf(query.text);
+  for (let i = 0; i + wanted.length <= tokens.length; i++) {
+    if (wanted.every((w, k) => tokens[i + k]!.norm === w)) return query.text.slice(tokens[i]!.start, tokens[i + wanted.length - 1]!.end);
+  }
+  return term;
+}
+
+/**
+ * "Not in the article", citing the closest passage where that helps: it says most of the question
+ * and leaves out one or two of its words (not only the names it is about), perhaps saying another
+ * in their stead ("¶3 says 'dikembangkan', not 'ditinggalkan'").
+ */
+function nearMiss(scope: Scope, query: Query, focus: QuestionFocus, closest: { scored: Scored; support: Support }): Finding | undefined {
+  const { support } = closest;
+  const c = closest.scored.candidate;
+  const gaps = support.gaps;
+  if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name')) return undefined;
+  const says = gaps.length === 1 ? contrastFor(gaps[0]!, focus, c.words, c.first, c.last) : undefined;
+  const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
+  const ref = { article: c.entry.article.id, paragraph: c.paragraph };
+  return {
+    command: 'ask',
+    query: query.text,
+    found: false,
+    citations: [{ article: ref.article, paragraph: ref.paragraph, excerpt: paragraph.text, highlights: says !== undefined && paragraph.text.includes(says) ? [says] : [] }],
+    said: { kind: 'unsupported', ref, missing: gaps.map((g) => typedWords(query, g.term)), ...(says !== undefined && { says }), multi: scope.entries.length > 1 },
+    asks: focus.kind,
+  };
+}
+
+/** Several people of one clause as the answer, each with the role the article gives them, as /who says them. */
+function peopleOf(query: Query, focus: QuestionFocus, list: readonly Candidate[]): Finding {
+  const c = list[0]!;
+  const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
+  const answers = list.map((m) => shortAnswer(m, focus));
+  const people = answers.map(({ value }) => {
+    const role = resolvePerson(c.entry.understanding.people, value)?.role;
+    return { name: value, ...(role !== undefined && { role }) };
+  });
+  return {
+    command: 'ask',
+    query: query.text,
+    found: true,
+    value: people.map((p) => p.name).join(', '),
+    citations: [{ article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: answers.map((a) => a.written) }],
+    said: { kind: 'people', people, paragraph: c.paragraph },
+    asks: 'who',
+  };
+}
+
 /** The best answer of the asked type to an open question, over every passage of the given articles. */
 export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
   const kind = focus.kind;
-  const { best } = chosen(rank(scope, focus), focus);
-  if (!best) return notFound(query, kind);
+  const ranked = rank(scope, focus);
+  const { best, closest } = chosen(ranked, focus);
+  if (!best) return (closest && nearMiss(scope, query, focus, closest)) ?? notFound(query, kind);
   const c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
+  if (kind === 'who') {
+    const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok);
+    if (list.length > 1) return peopleOf(query, focus, list);
+  }
   const { value, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
   const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [written] };

@@ -245,7 +245,7 @@ function namesSupported(focus: QuestionFocus, words: readonly Word[], first: num
     const names = run.words.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
     if (names.length === 0) return;
     runs++;
-    const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope));
+    const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
     if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope)) return;
     const absent = names.filter((w) => !found.includes(w));
     // A place left out is a role's country ("Menteri Perindustrian [Indonesia]"), told by the
@@ -333,3 +333,31 @@ function gapOf(term: string, window: readonly Word[], focus: QuestionFocus): Gap
   const kind = wordKind(term);
   return { term, kind: kind === 'other' && focus.verbs.has(term) ? 'event' : kind, contradicted: false };
 }
+
+/**
+ * The word the passage writes where the question has a gap, verbatim, when one plainly stands there:
+ * another event ("dikembangkan" for "ditinggalkan"), another ordinal ("pertama" for "terakhir"),
+ * another year. Undefined when none does.
+ */
+export function contrastFor(gap: Gap, focus: QuestionFocus, words: readonly Word[], first: number, last: number): string | undefined {
+  const eventLike = (k: string): boolean => k === 'event' || k === 'origin' || k === 'reversal';
+  const fits = (w: Word): boolean => {
+    if (w.mark || w.cap || lexicon.stopWords.has(w.norm) || frameWords.has(w.norm) || focus.words.has(w.norm)) return false;
+    if (gap.kind === 'year') return isYear(w.norm) && w.norm !== gap.term;
+    if (gap.kind === 'order') return wordKind(w.norm) === 'order' || impliedOrdinals.has(w.norm);
+    return eventLike(gap.kind) && eventLike(wordKind(w.norm)) && !says(w.norm, wordsOfTerms(focus.terms));
+  };
+  const window = windowOf(words, first, last);
+  let best: { w: Word; d: number } | undefined;
+  for (const w of window) {
+    if (!fits(w)) continue;
+    const i = words.indexOf(w);
+    const d = i < first ? first - i : i - last;
+    if (!best || d < best.d) best = { w, d };
+  }
+  return best?.w.text;
+}
+
+/** The question's words as words of a text, to ask whether a passage word says one of them. */
+const wordsOfTerms = (terms: readonly string[]): Word[] =>
+  terms.map((t, i) => ({ text: t, norm: t, start: i, end: i, mark: false, cap: false, acronym: false, sentence: 0, initial: false }));
