@@ -324,6 +324,12 @@ export type Said =
   | { readonly kind: 'not-named'; readonly what: 'person' | 'place'; readonly query: string }
   | { readonly kind: 'is-a-place'; readonly query: string }
   | { readonly kind: 'not-said'; readonly asks: 'who' | 'where'; readonly query: string }
+  /**
+   * A near miss: the passage closest to the question does not say all of it. `missing`: the
+   * question's words it does not say, as typed; `says`: the word it writes in their stead, verbatim,
+   * when one plainly stands there ("dikembangkan" where the question asks "ditinggalkan").
+   */
+  | { readonly kind: 'unsupported'; readonly ref: ParagraphRef; readonly missing: readonly string[]; readonly says?: string; readonly multi: boolean }
   | { readonly kind: 'quotes'; readonly quotes: readonly QuoteSaid[]; readonly multi: boolean }
   | { readonly kind: 'unquoted'; readonly name: string; readonly refs: readonly ParagraphRef[]; readonly multi: boolean }
   | { readonly kind: 'no-quote'; readonly query: string }

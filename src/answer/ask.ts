@@ -16,9 +16,10 @@ import { answerWho } from './who.js';
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
 /** The short form of an open question's answer, said the way /who and /when say it: a person with their role, a date resolved. */
-function described(scope: Scope, found: Finding, kind: 'who' | 'when'): Finding {
+function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where'): Finding {
   const top = found.citations[0];
-  if (!found.found || found.value === undefined || !top) return found;
+  if (!found.found || found.value === undefined || !top || found.said.kind === 'people') return found;
+  if (kind === 'where') return { ...found, said: { kind: 'place', place: found.value, paragraph: top.paragraph } };
   const entry = scope.library.get(top.article);
   if (!entry) return found;
   const value = found.value;
@@ -40,7 +41,8 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
       if (roleContradicts(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
     }
-    return { ...described(scope, found, query.focus.kind), command: 'ask', answerer: 'question' };
+    const shaped = described(scope, found, query.focus.kind);
+    return { ...shaped, command: 'ask', answerer: 'question' };
   }
   const routed =
     kind === 'who' || kind === 'when' || kind === 'where'

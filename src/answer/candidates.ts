@@ -9,6 +9,10 @@ import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
+import { bracketEnd, cueEnd } from './brackets.js';
+import { gazetteerEntryOf } from '../text/known-names.js';
+import { resolvePerson } from '../text/name-match.js';
+import { affixedForm, alternativesOf, conceptsOf, spanEndOf } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames } from './name-answers.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -62,6 +66,10 @@ export interface Candidate {
   readonly end: number;
   /** How plainly it is an answer of the asked type, 0–1. */
   readonly prior: number;
+  /** Question words the answer itself says: a life span "(1901–1968)" says "lahir" and "meninggal". */
+  readonly implies?: (term: string) => boolean;
+  /** A person's name as written (a who-answer that is neither an organisation nor a pronoun). */
+  readonly person?: boolean;
 }
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
@@ -73,6 +81,7 @@ export function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Wo
   });
 }
 
+/** How well a question word matches a word of the text: as written, affixed, misspelt, or a word of its concept (0.8). */
 export function similarity(term: string, w: Word): number {
   if (w.mark) return 0;
   return wordSimilarity(`${term}\u0000${w.norm}`);
@@ -83,8 +92,12 @@ const wordSimilarity = memoize((key: string): number => {
   const [term, norm] = key.split('\u0000') as [string, string];
   let best = 0;
   for (const part of partsOf(norm)) best = Math.max(best, termSimilarity(term, part));
+  if (best === 0 && conceptWords(term).some((alt) => partsOf(norm).some((part) => affixedForm(alt, part)))) best = 0.8;
   return best;
 }, 65_536);
+
+/** The one-word alternatives of a question word (phrases are for the support check). */
+const conceptWords = (term: string): readonly string[] => alternativesOf(term).filter((a) => !a.includes(' '));
 
 /** Distance in words from a candidate to word i, with sentence and punctuation gaps. */
 function distance(words: readonly Word[], c: { first: number; last: number }, i: number): number {
@@ -126,17 +139,42 @@ function knownPeople(entry: LibraryEntry): KnownNames {
   return entry.understanding.people.map((p) => fold(p.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter((n) => n.includes(' '));
 }
 
+/**
+ * What the article knows a who-answer to be: a person it names, an organisation, a place (never an
+ * answer to who), or a single capitalised word it knows nothing of ("Sepak", "Modern").
+ */
+function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'person' | 'organisation' | 'place' | 'lone' | undefined {
+  const key = fold(written).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const same = (form: string): boolean => fold(form).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === key;
+  const u = entry.understanding;
+  if (u.people.some((p) => same(p.name) || p.aliases.some(same))) return 'person';
+  if (u.organisations.some((o) => same(o.name) || o.aliases.some(same))) return 'organisation';
+  if (u.places.some((p) => same(p.name) || p.aliases.some(same)) || gazetteerEntryOf(written) !== undefined || lexicon.demonyms.has(written)) return 'place';
+  if (resolvePerson(u.people, written) !== undefined) return 'person';
+  return single ? 'lone' : undefined;
+}
+
+/** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
+const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
+
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
   const out: Candidate[] = [];
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
+    const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
+    // A place is never a who-answer.
+    if (standing === 'place') return;
     let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
+    if (standing === 'person') prior = Math.max(prior, 0.95);
+    else if (standing === 'organisation') prior = Math.max(prior, 0.6);
+    else if (standing === 'lone') prior *= 0.7;
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
-    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior });
+    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it.
   words.forEach((w, i) => {
@@ -159,7 +197,8 @@ function precededBy(words: readonly Word[], i: number, group: readonly string[])
 /** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
 export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const out: Candidate[] = [];
-  const end = rangeEndAsked(focus);
+  const endAsked = rangeEndAsked(focus);
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
   // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
   const day = asks(focus, askDayWords);
   for (const d of entry.understanding.dates) {
@@ -172,10 +211,20 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
     if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
     // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
-    const chosen = d.ends && end !== undefined ? d.ends[end] : d.short;
+    const asked = endAsked ?? (focus.spanEnd === 'start' ? 0 : focus.spanEnd === 'end' ? 1 : undefined);
+    const chosen = d.ends && asked !== undefined ? d.ends[asked] : d.short;
     // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
     if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
-    out.push({ entry, paragraph, words, first, last, start: chosen.offset, end: chosen.offset + chosen.text.length, prior: d.strength });
+    const start = chosen.offset;
+    const stop = chosen.offset + chosen.text.length;
+    // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
+    const side = d.ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
+    const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;
+    // A range ("6-14 Agustus") says when something began and when it ended.
+    const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, stop));
+    // A range says when an event began and ended, not when a thing was founded or a person born.
+    const implies = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? tellsOfSpan : undefined;
+    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1), ...(implies && { implies }) });
   }
   return out;
 }

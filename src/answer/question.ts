@@ -10,6 +10,12 @@ import { lexicon } from '../text/lexicon.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Citation, Finding } from '../types.js';
 import { questionSettings, score, similarity, weightsOf, whenCandidates, whoCandidates, type Candidate, type Scored } from './candidates.js';
+import { shortAnswer } from './short-answer.js';
+import { clauseMates } from './clause.js';
+import { contrastFor, supportOf, type Support } from './support.js';
+import { resolvePerson } from '../text/name-match.js';
+import { termsOf } from '../text/terms.js';
+import { whereCandidates } from './where-candidates.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -65,7 +71,8 @@ function rank(scope: Scope, focus: QuestionFocus): Scored[] {
   const scored: Scored[] = [];
   for (const { entry, p, words } of paragraphs) {
     if (!words.some((w) => focus.terms.some((t) => similarity(t, w) > 0))) continue;
-    const candidates = focus.kind === 'who' ? whoCandidates(entry, p.n, words, focus) : whenCandidates(entry, p.n, words, focus);
+    const candidates =
+      focus.kind === 'who' ? whoCandidates(entry, p.n, words, focus) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, focus) : whereCandidates(entry, p.n, words, focus);
     for (const c of candidates) scored.push(score(c, focus, weights));
   }
   return scored.sort((a, b) => b.score - a.score);
@@ -76,8 +83,9 @@ const valueOf = (c: Candidate): string => c.entry.article.paragraphs[c.paragraph
 /** Every possible answer with its score, best first (for the eval's misses and for tests). */
 export function rankAnswers(scope: Scope, query: Query): RankedAnswer[] {
   if (query.focus === undefined) return [];
-  return rank(scope, query.focus).map(({ candidate: c, score, coverage }) => ({
-    value: valueOf(c),
+  const focus = query.focus;
+  return rank(scope, focus).map(({ candidate: c, score, coverage }) => ({
+    value: shortAnswer(c, focus).value,
     article: c.entry.article.id,
     paragraph: c.paragraph,
     score,
@@ -85,16 +93,118 @@ export function rankAnswers(scope: Scope, query: Query): RankedAnswer[] {
   }));
 }
 
+/** Candidates read for support, best first, at most: past these, an answer would be a guess. */
+const MAX_TRIED = 8;
+
+/** Does the passage around a candidate say what the question says? */
+export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
+  return supportOf(focus, c.words, c.first, c.last, c.implies ? { implied: c.implies } : {});
+}
+
+/**
+ * The best supported answer among the ranked ones — where the passage says the most of the question
+ * (fewest gaps), the higher ranked among equals — else the closest unsupported one.
+ */
+function chosen(ranked: readonly Scored[], focus: QuestionFocus): { best?: Scored; closest?: { scored: Scored; support: Support } } {
+  let closest: { scored: Scored; support: Support } | undefined;
+  let best: { scored: Scored; gaps: number } | undefined;
+  for (const scored of ranked.slice(0, MAX_TRIED)) {
+    if (scored.score < questionSettings.minScore) break;
+    const support = candidateSupport(scored.candidate, focus);
+    if (!support.ok) {
+      closest ??= { scored, support };
+      continue;
+    }
+    if (!best || support.gaps.length < best.gaps) best = { scored, gaps: support.gaps.length };
+    if (best.gaps === 0) break;
+  }
+  return { ...(best && { best: best.scored }), ...(closest && { closest }) };
+}
+
+/** The first ranked answers with what their passages support (for tuning and tests). */
+export function rankedSupport(scope: Scope, query: Query, count = MAX_TRIED): { value: string; score: number; support: Support }[] {
+  if (query.focus === undefined) return [];
+  const focus = query.focus;
+  return rank(scope, focus)
+    .slice(0, count)
+    .map((s) => ({ value: shortAnswer(s.candidate, focus).value, score: s.score, support: candidateSupport(s.candidate, focus) }));
+}
+
+/** What the closest answer's passage does not say (for the eval's misses and for tests). */
+export function explainSupport(scope: Scope, query: Query): Support | undefined {
+  if (query.focus === undefined) return undefined;
+  const { best, closest } = chosen(rank(scope, query.focus), query.focus);
+  return best ? candidateSupport(best.candidate, query.focus) : closest?.support;
+}
+
+/** The question's own words for a gap, as the reader typed them ("Ditinggalkan" for "ditinggalkan"). */
+function typedWords(query: Query, term: string): string {
+  const wanted = term.split(' ');
+  const tokens = termsOf(query.text);
+  for (let i = 0; i + wanted.length <= tokens.length; i++) {
+    if (wanted.every((w, k) => tokens[i + k]!.norm === w)) return query.text.slice(tokens[i]!.start, tokens[i + wanted.length - 1]!.end);
+  }
+  return term;
+}
+
+/**
+ * "Not in the article", citing the closest passage where that helps: it says most of the question
+ * and leaves out one or two of its words (not only the names it is about), perhaps saying another
+ * in their stead ("¶3 says 'dikembangkan', not 'ditinggalkan'").
+ */
+function nearMiss(scope: Scope, query: Query, focus: QuestionFocus, closest: { scored: Scored; support: Support }): Finding | undefined {
+  const { support } = closest;
+  const c = closest.scored.candidate;
+  const gaps = support.gaps;
+  if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name')) return undefined;
+  const says = gaps.length === 1 ? contrastFor(gaps[0]!, focus, c.words, c.first, c.last) : undefined;
+  const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
+  const ref = { article: c.entry.article.id, paragraph: c.paragraph };
+  return {
+    command: 'ask',
+    query: query.text,
+    found: false,
+    citations: [{ article: ref.article, paragraph: ref.paragraph, excerpt: paragraph.text, highlights: says !== undefined && paragraph.text.includes(says) ? [says] : [] }],
+    said: { kind: 'unsupported', ref, missing: gaps.map((g) => typedWords(query, g.term)), ...(says !== undefined && { says }), multi: scope.entries.length > 1 },
+    asks: focus.kind,
+  };
+}
+
+/** Several people of one clause as the answer, each with the role the article gives them, as /who says them. */
+function peopleOf(query: Query, focus: QuestionFocus, list: readonly Candidate[]): Finding {
+  const c = list[0]!;
+  const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
+  const answers = list.map((m) => shortAnswer(m, focus));
+  const people = answers.map(({ value }) => {
+    const role = resolvePerson(c.entry.understanding.people, value)?.role;
+    return { name: value, ...(role !== undefined && { role }) };
+  });
+  return {
+    command: 'ask',
+    query: query.text,
+    found: true,
+    value: people.map((p) => p.name).join(', '),
+    citations: [{ article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: answers.map((a) => a.written) }],
+    said: { kind: 'people', people, paragraph: c.paragraph },
+    asks: 'who',
+  };
+}
+
 /** The best answer of the asked type to an open question, over every passage of the given articles. */
 export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
   const kind = focus.kind;
-  const best = rank(scope, focus)[0];
-  if (!best || best.score < questionSettings.minScore || best.coverage < questionSettings.minCoverage) return notFound(query, kind);
+  const ranked = rank(scope, focus);
+  const { best, closest } = chosen(ranked, focus);
+  if (!best) return (closest && nearMiss(scope, query, focus, closest)) ?? notFound(query, kind);
   const c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
-  const value = valueOf(c);
+  if (kind === 'who') {
+    const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok);
+    if (list.length > 1) return peopleOf(query, focus, list);
+  }
+  const { value, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
-  const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [value] };
+  const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [written] };
   return {
     command: 'ask',
     query: query.text,

@@ -8,6 +8,7 @@ import type { Query } from '../query/query.js';
 import { findAll } from '../text/find.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
+import { outletEntryOf } from '../text/known-names.js';
 import { editDistance } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
 import type { Finding, Place } from '../types.js';
@@ -105,6 +106,34 @@ function placeOfEvent(scope: Scope, query: Query, subject: string): Finding | un
   return undefined;
 }
 
+/**
+ * A place the article writes as one — after "di", "ke", "in", "at" — though its reader did not list it
+ * ("Istana Merdeka Jakarta"): the paragraphs that write it there. Never a person, an organisation, an
+ * outlet or a date.
+ */
+function writtenAsPlace(scope: Scope, query: Query, typed: string): Finding | undefined {
+  const key = fold(typed).trim();
+  if (key.length < 3 || !/^\p{Lu}/u.test(typed.trim()) || lexicon.calendar.has(key)) return undefined;
+  const found: { entry: LibraryEntry; paragraph: number; form: string }[] = [];
+  for (const entry of scope.entries) {
+    const u = entry.understanding;
+    const same = (f: string): boolean => fold(f) === key;
+    if (u.people.some((p) => same(p.name) || p.aliases.some(same)) || u.organisations.some((o) => same(o.name) || o.aliases.some(same))) continue;
+    if (outletEntryOf(typed) !== undefined) continue;
+    for (const p of entry.article.paragraphs) {
+      const at = findAll(p.text, typed).find((i) => {
+        const before = wordBefore(p.text, i);
+        return before !== undefined && (lexicon.placeMarkers.has(fold(before)) || lexicon.locatives.has(fold(before)));
+      });
+      if (at !== undefined) found.push({ entry, paragraph: p.n, form: p.text.slice(at, at + typed.length) });
+    }
+  }
+  const first = found[0];
+  if (!first) return undefined;
+  const citations = found.flatMap(({ entry, paragraph, form }) => paragraphCitation(entry, paragraph, [form]) ?? []);
+  return { command: 'where', query: query.text, found: true, value: first.form, citations, said: { kind: 'place-profile', place: first.form, refs: refsOf(citations) } };
+}
+
 /** Answer /where: a place by any of its names, or the place of an event. */
 export function answerWhere(scope: Scope, query: Query): Finding {
   const { subject } = query;
@@ -118,6 +147,8 @@ export function answerWhere(scope: Scope, query: Query): Finding {
     return place ? [placeSubject(entry, place)] : [];
   });
   if (named.length > 0) return placeProfile(scope, query, named);
+  const written = writtenAsPlace(scope, query, subject.text);
+  if (written) return written;
   const event = placeOfEvent(scope, query, subject.text);
   if (event) return event;
   return missing(subject.asked ? { kind: 'not-said', asks: 'where', query: subject.text } : { kind: 'not-named', what: 'place', query: subject.text });

@@ -5,7 +5,8 @@ export const en: LanguageTable = {
   questionWords: {
     who: 'who', whom: 'who', whose: 'who', 'who is': 'who', 'who was': 'who',
     when: 'when', 'what date': 'when', 'what year': 'when', 'what day': 'when', 'what month': 'when',
-    'since when': 'when',
+    'since when': 'when', 'what years': 'when', 'which year': 'when', 'what century': 'when', 'what decade': 'when',
+    'which century': 'when', 'what time': 'when', 'what period': 'when',
     where: 'where', 'where is': 'where', 'where was': 'where',
     what: 'what', which: 'what',
     why: 'why',

@@ -10,6 +10,8 @@ export const id: LanguageTable = {
     'tanggal berapakah': 'when', 'tahun berapakah': 'when', 'bulan apakah': 'when', 'hari apakah': 'when',
     'pada tanggal berapakah': 'when', 'pada tahun berapakah': 'when', 'sejak tahun berapa': 'when',
     'mulai tahun berapa': 'when', 'sejak tanggal berapa': 'when',
+    'abad berapa': 'when', 'abad berapakah': 'when', 'abad ke berapa': 'when', 'pukul berapa': 'when', 'jam berapa': 'when',
+    'bulan berapa': 'when', 'bulan berapakah': 'when', 'bilamana': 'when', 'tahun kapan': 'when', 'pada tahun kapan': 'when',
     'di mana': 'where', dimana: 'where', 'di manakah': 'where', dimanakah: 'where', 'ke mana': 'where',
     kemana: 'where', 'dari mana': 'where', darimana: 'where',
     apa: 'what', apakah: 'what', 'apa yang': 'what',

@@ -1,13 +1,17 @@
-// What an open who/when question is about: its content words (to find the passage), every word it
-// uses (which is never the answer), and the cues that shape the answer (a birth, a death, several
-// people, a preposition such as "kepada siapa").
+// What an open who/when/where question is about: its content words (to find the passage), every word
+// it uses (which is never the answer), the cues that shape the answer (a birth, a death, a start or
+// an end, several people, a preposition such as "kepada siapa") and the ones a passage must agree
+// with (a negation, the names typed).
 import { allTables } from '../lang/index.js';
+import { allSupportTables } from '../lang/support.js';
+import { impliedOrdinals, isKeyWord, spanEndOf } from './concepts.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { queryTerms, termsOf } from '../text/terms.js';
+import { lexicon } from '../text/lexicon.js';
 import { partsOf, type Word } from '../text/words.js';
 
-export type OpenKind = 'who' | 'when';
+export type OpenKind = 'who' | 'when' | 'where';
 
 export interface QuestionFocus {
   readonly kind: OpenKind;
@@ -20,6 +24,23 @@ export interface QuestionFocus {
   /** The question asks when someone was born / died. */
   readonly birth: boolean;
   readonly death: boolean;
+  /** The question asks when something began or ended ("sejak kapan", "berakhir"): a span answers with that end. */
+  readonly start: boolean;
+  readonly end: boolean;
+  /** Which end of a span of years answers it: a birth, a founding, a start ("pertama kali") or a death, an end. */
+  readonly spanEnd?: 'start' | 'end';
+  /** The question is negated ("tidak", "not"): only a passage saying so answers it. */
+  readonly negated: boolean;
+  /**
+   * Words of the question's context: those of a phrase a preposition opens ("di Fukui, Jepang", "pada
+   * tahun 2005"), up to the next verb or "yang". The rest — the role or the event asked about and who
+   * or what it is about — is its core.
+   */
+  readonly context: ReadonlySet<string>;
+  /** The verbs an English question asks about ("keep" of "When did Hamas keep …?"), folded. */
+  readonly verbs: ReadonlySet<string>;
+  /** Runs of words the question writes with capitals past its first word ("Charles Babbage"), folded. */
+  readonly nameRuns: readonly NameRun[];
   /** The question asks for several people ("para ahli", "siapa saja"). */
   readonly plural: boolean;
   /** The preposition group of "kepada siapa" / "to whom", if the question word has one before it. */
@@ -31,6 +52,10 @@ const birthWords = new Set(answerWords.flatMap((w) => w.birthWords));
 const deathWords = new Set(answerWords.flatMap((w) => w.deathWords));
 const pluralPhrases = answerWords.flatMap((w) => w.pluralWords);
 const prepositionGroups = answerWords.flatMap((w) => w.prepositionGroups);
+const negations = new Set(allSupportTables.flatMap((t) => t.negations));
+const startWords = new Set(allSupportTables.flatMap((t) => t.startWords));
+const endWords = new Set(allSupportTables.flatMap((t) => t.endWords));
+const contextOpeners = new Set(allSupportTables.flatMap((t) => t.contextWords));
 const questionWords = new Set(
   allTables.flatMap((t) => Object.keys(t.questionWords)).flatMap((phrase) => (phrase.includes(' ') ? [] : [phrase])),
 );
@@ -38,11 +63,18 @@ const whoWords = new Set(
   allTables.flatMap((t) => Object.entries(t.questionWords).filter(([p, k]) => k === 'who' && !p.includes(' ')).map(([p]) => p)),
 );
 
+/** A name the question types, its words folded, with the question's word right before it ("ke" of "ke Inggris"). */
+export interface NameRun {
+  readonly words: readonly string[];
+  readonly before?: string;
+}
+
 export function focusOf(question: string, kind: OpenKind): QuestionFocus {
   const tokens = termsOf(question);
   const norms = tokens.map((t) => t.norm);
   const words = new Set(norms);
-  const terms = queryTerms(question).filter((t) => !questionWords.has(t));
+  // A letter left by an apostrophe or a hyphen ("Turing's", "un-elected") is no word of the question.
+  const terms = queryTerms(question).filter((t) => !questionWords.has(t) && !/^\p{L}$/u.test(t));
   const padded = ` ${norms.join(' ')} `;
   const plural = pluralPhrases.some((p) => padded.includes(` ${fold(p)} `));
   // "Kepada siapakah …", "to whom …": the preposition right before a who-word.
@@ -52,17 +84,72 @@ export function focusOf(question: string, kind: OpenKind): QuestionFocus {
     preposition = prepositionGroups.find((g) => g.includes(norms[i - 1]!));
     if (preposition) break;
   }
-  const names = new Set(tokens.filter((tk, i) => i > 0 && /^\p{Lu}/u.test(question.slice(tk.start, tk.end))).map((tk) => tk.norm));
+  // Month and day names are dates, not names ("pada bulan September").
+  const capitalised = tokens.map((tk, i) => i > 0 && /^\p{Lu}/u.test(question.slice(tk.start, tk.end)) && !questionWords.has(tk.norm) && !lexicon.calendar.has(tk.norm));
+  const names = new Set(tokens.filter((_, i) => capitalised[i]).map((tk) => tk.norm));
+  const nameRuns: { words: string[]; before?: string }[] = [];
+  tokens.forEach((tk, i) => {
+    if (!capitalised[i]) return;
+    const joined = i > 0 && capitalised[i - 1] && /^[\s.]*$/.test(question.slice(tokens[i - 1]!.end, tk.start));
+    if (joined) nameRuns[nameRuns.length - 1]!.words.push(tk.norm);
+    else nameRuns.push({ words: [tk.norm], ...(i > 0 && { before: tokens[i - 1]!.norm }) });
+  });
+  const birth = norms.some((n) => birthWords.has(n));
+  const death = norms.some((n) => deathWords.has(n));
+  const start = norms.some((n, i) => startWords.has(n) && norms.slice(i + 1, i + 3).some((q) => questionWords.has(q)));
+  const end = norms.some((n) => endWords.has(n));
+  const ends = terms.map(spanEndOf);
+  const spanEnd =
+    (death && !birth) || end || (ends.includes('end') && !ends.includes('start'))
+      ? 'end'
+      : birth || start || ends.includes('start') || norms.some((n) => impliedOrdinals.has(n))
+        ? 'start'
+        : undefined;
+  const context = new Set<string>();
+  let inContext = false;
+  tokens.forEach((tk, i) => {
+    const n = tk.norm;
+    if (contextOpeners.has(n) && !whoWords.has(norms[i + 1] ?? '')) inContext = true;
+    else if (n === 'yang' || n === 'that' || n === 'which' || questionWords.has(n) || isKeyWord(n) && !/\p{N}/u.test(n) && !/^\p{Lu}/u.test(question.slice(tk.start, tk.end))) inContext = false;
+    else if (inContext) context.add(n);
+    if (/[,;]/.test(question.slice(tk.end, tokens[i + 1]?.start ?? tk.end)) && !capitalised[i + 1]) inContext = false;
+  });
   return {
     kind,
     terms,
+    context,
+    verbs: verbsOf(question, tokens),
     names,
     words,
-    birth: norms.some((n) => birthWords.has(n)),
-    death: norms.some((n) => deathWords.has(n)),
+    birth,
+    death,
+    start,
+    end,
+    ...(spanEnd && { spanEnd }),
+    // A negation of the question's own, not one inside a title it quotes ("Fish Don't Cry").
+    negated: tokens.some((tk) => (negations.has(tk.norm) || tk.norm.endsWith("n't")) && !/^\p{Lu}/u.test(question.slice(tk.start, tk.end))),
+    nameRuns,
     plural,
     ...(preposition && { preposition }),
   };
+}
+
+/** Auxiliaries after which an English question names its subject, then its verb ("When did Hamas keep …"). */
+const auxiliaries = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
+
+/** The main verb of an English question: the first lower-case word after its subject, past an auxiliary. */
+function verbsOf(question: string, tokens: readonly { norm: string; start: number; end: number }[]): ReadonlySet<string> {
+  const verbs = new Set<string>();
+  const at = tokens.findIndex((tk) => auxiliaries.has(tk.norm));
+  if (at < 0) return verbs;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const tk = tokens[i]!;
+    const written = question.slice(tk.start, tk.end);
+    if (/^\p{Lu}/u.test(written) || lexicon.stopWords.has(tk.norm) || /['’]/.test(written)) continue;
+    verbs.add(tk.norm);
+    break;
+  }
+  return verbs;
 }
 
 /** Is this word one of the question's own words (as written, affixed, or with a small typo)? */

@@ -55,7 +55,7 @@ export function readQuery(request: QueryRequest): Query {
     terms: queryTerms(text),
     subject: subjectOf(text),
     groups: termGroupsOf(text),
-    ...((kind === 'who' || kind === 'when') && { focus: focusOf(text, kind) }),
+    ...((kind === 'who' || kind === 'when' || kind === 'where') && { focus: focusOf(text, kind) }),
     ...(article !== undefined && article !== '' && { article }),
     ...(request.command === 'check' && { claims: readClaims(request.query) }),
     ...(request.page !== undefined && request.page !== 1 && { page: request.page }),

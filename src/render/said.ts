@@ -102,6 +102,8 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
       return `${formatDate(said.date)} — ${at(said.ref, said.multi)}${said.date.start === undefined ? w.unplaced : ''}`;
     case 'undated':
       return w.undated(at(said.ref, said.multi)) + (said.nearest ? w.nearest(formatDate(said.nearest.date), at(said.nearest.ref, said.multi)) : '');
+    case 'unsupported':
+      return w.unsupported(at(said.ref, said.multi), said.missing.join('”, “'), said.says);
     case 'place':
       return `${said.place} (¶${said.paragraph}).`;
     case 'not-named':

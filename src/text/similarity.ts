@@ -94,6 +94,16 @@ const stemsOf = memoize(function stemsOf(term: string): string[] {
  * Affixed forms count ("bantu" finds "bantuan", "serang" finds "diserang"), and so do typos.
  */
 export function termSimilarity(term: string, word: string): number {
+  const form = formSimilarity(term, word);
+  if (form > 0) return form;
+  const allowed = allowedTypos(term.length);
+  if (allowed === 0) return 0;
+  const d = editDistance(term, word, allowed);
+  return d <= allowed ? 1 - d / Math.max(term.length, word.length) : 0;
+}
+
+/** termSimilarity without typos: the same word, or the same word with other affixes (1, 0.9, 0.8; else 0). */
+export function formSimilarity(term: string, word: string): number {
   if (term === word) return 1;
   if (term.length >= 4 && isAffixed(term, word)) return 0.9;
   // Both affixed: "serangan" and "diserang" share the stem "serang".
@@ -101,8 +111,5 @@ export function termSimilarity(term: string, word: string): number {
   // A nasal prefix on either side: "menyerang" ~ "diserang", "kirim" ~ "pengiriman".
   for (const root of rootsOf(word)) if (term.length >= 4 && (isAffixed(term, root) || stemsOf(term).some((stem) => isAffixed(stem, root)))) return 0.8;
   for (const root of rootsOf(term)) if (root.length >= 4 && (isAffixed(root, word) || rootsOf(word).some((r) => isAffixed(root, r)))) return 0.8;
-  const allowed = allowedTypos(term.length);
-  if (allowed === 0) return 0;
-  const d = editDistance(term, word, allowed);
-  return d <= allowed ? 1 - d / Math.max(term.length, word.length) : 0;
+  return 0;
 }

@@ -19,6 +19,10 @@ export const en: Words = {
   nowhere: (q) => `The article does not say where ${q}.`,
   undated: (where) => `The passage that tells of it (${where}) gives no date.`,
   unplaced: '. The article gives no date to count from, so this cannot be placed on the calendar.',
+  unsupported: (where, missing, says) =>
+    says !== undefined
+      ? `The article does not say that: ${where} says “${says}”, not “${missing}”.`
+      : `The article does not say that: ${where} comes closest but does not say “${missing}”.`,
   nearest: (date, where) => ` The nearest date stated before it is ${date} (${where}); the article does not say it is the date of this event.`,
   noQuote: (q) => `No quote in the article matches “${q}”.`,
   unquoted: (name, where) => `${name} is mentioned in ${where} but is not quoted.`,

@@ -19,6 +19,10 @@ export const id: Words = {
   nowhere: (q) => `Artikel tidak menyebut di mana ${q}.`,
   undated: (where) => `Paragraf yang menceritakannya (${where}) tidak menyebut tanggal.`,
   unplaced: '. Artikel tidak menyebut tanggal acuan, jadi tanggal ini tidak dapat ditempatkan di kalender.',
+  unsupported: (where, missing, says) =>
+    says !== undefined
+      ? `Artikel tidak menyebutkannya: ${where} menyebut “${says}”, bukan “${missing}”.`
+      : `Artikel tidak menyebutkannya: ${where} paling dekat, tetapi tidak menyebut “${missing}”.`,
   nearest: (date, where) => ` Tanggal terdekat yang disebut sebelumnya adalah ${date} (${where}); artikel tidak menyatakan itu tanggal peristiwa ini.`,
   noQuote: (q) => `Tidak ada kutipan dalam artikel yang cocok dengan “${q}”.`,
   unquoted: (name, where) => `${name} disebut di ${where} tetapi tidak dikutip.`,

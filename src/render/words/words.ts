@@ -27,6 +27,8 @@ export interface Words {
   readonly nobody: (query: string) => string;
   readonly nowhere: (query: string) => string;
   readonly undated: (where: string) => string;
+  /** The closest passage (`where`) does not say the question's `missing` words; it says `says` instead, when one stands there. */
+  readonly unsupported: (where: string, missing: string, says?: string) => string;
   readonly nearest: (date: string, where: string) => string;
   /** After a date the article gives nothing to place by: it cannot be put on the calendar. */
   readonly unplaced: string;

@@ -1,0 +1,53 @@
+// The short answer as a reader would write it: a date without its label ("1960" for "tahun 1960"),
+// a person by the full name the article gives them ("Masashi Kishimoto" where the passage writes
+// "Kishimoto"). The words as written stay the citation's highlight.
+import { allTables } from '../lang/index.js';
+import { resolvePerson } from '../text/name-match.js';
+import { fold } from '../text/normalize.js';
+import type { QuestionFocus } from '../query/focus.js';
+import { gazetteerEntryOf } from '../text/known-names.js';
+import { lexicon } from '../text/lexicon.js';
+import type { Candidate } from './candidates.js';
+
+const yearWords = new Set(allTables.flatMap((t) => t.dateWords?.yearWords ?? []).map((w) => fold(w)));
+
+/** "tahun 1960" → "1960": the word for year is a label, not part of the date. */
+function bareDate(text: string): string {
+  const m = /^(\p{L}+)\s+(?=\d)/u.exec(text);
+  return m && yearWords.has(fold(m[1]!)) ? text.slice(m[0].length) : text;
+}
+
+/**
+ * The full name of the person a surname written alone belongs to ("Kishimoto" → "Masashi Kishimoto"),
+ * when the other words of that name are plainly name words: never a title, a role, a place, an
+ * organisation word or a word of the question ("Naruto" of "Naruto Uzumaki" for a question about Naruto).
+ */
+function fullName(c: Candidate, written: string, focus: QuestionFocus): string {
+  const words = fold(written).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (words.length !== 1) return written;
+  const person = resolvePerson(c.entry.understanding.people, written);
+  if (!person) return written;
+  const own = fold(person.name).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  if (own.length < 2 || !own.includes(words[0]!)) return written;
+  const added = own.filter((w) => w !== words[0]);
+  const plain = added.every(
+    (w) =>
+      !focus.words.has(w) && !lexicon.titles.has(w) && !lexicon.roleOrPlaceWords.has(w) && !lexicon.organisationWords.has(w) && gazetteerEntryOf(w) === undefined,
+  );
+  return plain ? person.name : written;
+}
+
+export interface ShortAnswer {
+  /** The answer as said. */
+  readonly value: string;
+  /** The words of the paragraph it was read from, verbatim. */
+  readonly written: string;
+}
+
+export function shortAnswer(c: Candidate, focus: QuestionFocus): ShortAnswer {
+  const kind = focus.kind;
+  const written = c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
+  if (kind === 'when') return { value: bareDate(written), written };
+  if (kind === 'who') return { value: fullName(c, written, focus), written };
+  return { value: written, written };
+}

@@ -1,0 +1,63 @@
+// Where-answers in a paragraph: the places it writes after a locative ("lahir di Pasuruan, Jawa
+// Timur", "born in Leiden"), or the places the article knows wherever they stand. A place is taken
+// with the places that follow it after commas, as a reader writes where something is ("Agra,
+// India"). A place the question itself names is never its answer.
+import type { LibraryEntry } from '../index/library.js';
+import { usesWord, type QuestionFocus } from '../query/focus.js';
+import { findAll } from '../text/find.js';
+import { lexicon } from '../text/lexicon.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import type { Candidate } from './candidates.js';
+
+/** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
+const MAX_CHAIN = 3;
+
+/** Is word i a capitalised word that may stand in a place's name (a particle "de" between two such words too)? */
+function inName(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined || w.mark) return false;
+  if (w.cap) return !lexicon.stopWords.has(w.norm) || w.acronym;
+  return lexicon.nameParticles.has(w.norm) && words[i + 1]?.cap === true && !words[i + 1]!.mark;
+}
+
+/** The last word of the run of capitalised words starting at i. */
+function runEnd(words: readonly Word[], i: number): number {
+  let last = i;
+  while (inName(words, last + 1)) last++;
+  return last;
+}
+
+/** Word indexes where the article's known places of this paragraph begin. */
+function knownStarts(entry: LibraryEntry, paragraph: number, words: readonly Word[]): Set<number> {
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
+  const starts = new Set<number>();
+  for (const place of entry.understanding.places) {
+    if (!place.paragraphs.includes(paragraph)) continue;
+    for (const form of [place.name, ...place.aliases]) {
+      for (const at of findAll(text, form)) {
+        const i = words.findIndex((w) => w.start === at);
+        if (i >= 0) starts.add(i);
+      }
+    }
+  }
+  return starts;
+}
+
+export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
+  const known = knownStarts(entry, paragraph, words);
+  const out: Candidate[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1))) continue;
+    const prev = words[i - 1];
+    const afterLocative = prev !== undefined && !prev.mark && (lexicon.placeMarkers.has(prev.norm) || lexicon.locatives.has(prev.norm));
+    if (!afterLocative && !known.has(i)) continue;
+    let last = runEnd(words, i);
+    // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
+    if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
+    for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap; k++) last = runEnd(words, last + 2);
+    const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
+    out.push({ entry, paragraph, words, first: i, last, start: w.start, end: words[last]!.end, prior });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// The shape of one language's words for deciding whether a passage supports a question
+// (answer/support.ts); each language's table is in support-en.ts and support-id.ts.
+export interface SupportWords {
+  /** Words that frame a question and need no support in the passage ("letak", "nama"; "located"), lower case. */
+  readonly frameWords: readonly string[];
+  /** Ordinals a passage may leave unsaid: the first is what a passage tells of by default ("pertama", "first"). */
+  readonly impliedOrdinals: readonly string[];
+  /** Words that negate what follows ("tidak", "bukan"; "not", "never"), lower case. */
+  readonly negations: readonly string[];
+  /**
+   * Concepts: words that say the same thing, as roots or as written (affixed forms match through the
+   * language's affix rules: "lahir" holds "dilahirkan", "kelahiran"). A question word of a concept is
+   * supported by any word of that concept in the passage.
+   */
+  readonly concepts: Readonly<Record<string, readonly string[]>>;
+  /** Forms of one irregular word, space-separated ("take took taken"): each says the others. */
+  readonly irregular: readonly string[];
+  /**
+   * Words a passage may use for a question word, one way only: "ibu" is supported by "putri dari"
+   * (a mother is named as a child's parent), but "putri" is no mother. Keyed by the question word.
+   */
+  readonly supportedBy: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The words of roles and titles, by concept shared across the languages' tables ("minister":
+   * "menteri", "minister"; "police": "polisi", "Kapolres", "police"): words of one concept support
+   * each other, as concepts do, so "Who is the police chief?" finds "Kepala Polres …".
+   */
+  readonly roles: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words a passage must write (or say with a word of the same concept) for the question to be
+   * answered, whatever else it says: comparisons and superlatives ("sebelum", "paling"; "before",
+   * "most"). Names, numbers, ordinals past the first and words shaped like verbs are such words too.
+   */
+  readonly keyWords: readonly string[];
+  /**
+   * Words of events that undo or end another ("bubar", "tutup", "larang", "hancur"; "abolished",
+   * "banned"), as roots: a question about such an event is never answered by a passage that tells of
+   * the event it undoes ("Kapan X dibubarkan?" of "X didirikan pada …").
+   */
+  readonly reversals: readonly string[];
+  /** Prefixes and suffixes that make a word a verb or an event ("di", "me", "ber", "ter"; "ed", "est"), lower case. */
+  readonly eventPrefixes: readonly string[];
+  readonly eventSuffixes: readonly string[];
+  /**
+   * Prepositions that open a phrase of context in a question ("di", "pada", "dalam", "untuk"; "in",
+   * "at", "during"): what they say narrows the question, and a passage may leave it to the article's
+   * own context — unless it says something else in its place.
+   */
+  readonly contextWords: readonly string[];
+  /** Words after which a year or a day is the start of what the question asks about ("sejak", "since"). */
+  readonly startWords: readonly string[];
+  /** Words of a question about an end ("berakhir", "runtuh"; "ended"): a span of years answers with its end. */
+  readonly endWords: readonly string[];
+}

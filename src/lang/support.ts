@@ -1,0 +1,23 @@
+// Each language's words for deciding whether a passage supports a question (answer/support.ts;
+// the shape is in support-words.ts): which question words need no support, which words negate, and which words
+// say the same thing. Concepts and roles are keyed by a name shared by both languages, so an English
+// question finds an Indonesian passage ("born" ~ "lahir", "police chief" ~ "Kapolres").
+import type { Language } from '../types.js';
+import { supportEn } from './support-en.js';
+import { supportId } from './support-id.js';
+import type { SupportWords } from './support-words.js';
+
+export type { SupportWords } from './support-words.js';
+
+/**
+ * Concepts (keys of `concepts`) that a span of years says of what it follows: "Dinasti Lorem
+ * (1368–1644)" says when it was founded and when it ended; a person's "(1901–1968)" when they were
+ * born and died. A question about one of these is answered by that end of the span.
+ */
+export const spanConcepts: Readonly<Record<'start' | 'end', readonly string[]>> = {
+  start: ['born', 'founded', 'began', 'appeared', 'built', 'created', 'released', 'produced', 'operated', 'enacted'],
+  end: ['died', 'ended', 'collapsed'],
+};
+
+export const supportTables: Readonly<Record<Language, SupportWords>> = { id: supportId, en: supportEn };
+export const allSupportTables: readonly SupportWords[] = [supportId, supportEn];

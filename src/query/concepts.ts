@@ -1,0 +1,116 @@
+// Words that say what a question word says: the concepts and one-way supports of the language
+// tables (src/lang/support-*.ts), over both languages, so "dilahirkan" is supported by "kelahiran",
+// "born" by "lahir", and "ibu" by "putri dari".
+import { allSupportTables, spanConcepts } from '../lang/support.js';
+import { memoize } from '../memo.js';
+import { fold } from '../text/normalize.js';
+import { lexicon } from '../text/lexicon.js';
+import { formSimilarity } from '../text/similarity.js';
+
+const lower = (list: readonly string[]): string[] => list.map((w) => fold(w));
+// One concept over both languages: the Indonesian and the English words of "born" say the same.
+const byKey = new Map<string, string[]>();
+for (const t of allSupportTables) {
+  for (const [key, words] of Object.entries(t.concepts)) byKey.set(key, [...(byKey.get(key) ?? []), ...lower(words)]);
+  for (const [key, words] of Object.entries(t.roles)) byKey.set(`role:${key}`, [...(byKey.get(`role:${key}`) ?? []), ...lower(words)]);
+}
+const conceptKeys: readonly string[] = [...byKey.keys()];
+const concepts: readonly (readonly string[])[] = conceptKeys.map((k) => byKey.get(k)!);
+/** Irregular forms: each form to the others of its word ("broke" → "break", "broken"). */
+const irregularForms = new Map<string, string[]>();
+for (const forms of allSupportTables.flatMap((t) => t.irregular)) {
+  const list = lower(forms.split(' '));
+  for (const f of list) irregularForms.set(f, [...(irregularForms.get(f) ?? []), ...list.filter((x) => x !== f)]);
+}
+const supportedBy = new Map<string, string[]>();
+for (const t of allSupportTables) {
+  for (const [word, by] of Object.entries(t.supportedBy)) supportedBy.set(fold(word), [...(supportedBy.get(fold(word)) ?? []), ...lower(by)]);
+}
+
+export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
+export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
+export const negationWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.negations)));
+const keyWords = new Set(allSupportTables.flatMap((t) => lower(t.keyWords)));
+const eventPrefixes = allSupportTables.flatMap((t) => lower(t.eventPrefixes));
+const eventSuffixes = allSupportTables.flatMap((t) => lower(t.eventSuffixes));
+
+const orderWords = new Set(allSupportTables.flatMap((t) => lower(t.keyWords)));
+const reversals = allSupportTables.flatMap((t) => lower(t.reversals));
+
+/** What kind of word a question word is, for the support's gaps (see answer/support.ts GapKind). */
+export function wordKind(term: string): 'number' | 'order' | 'role' | 'origin' | 'reversal' | 'event' | 'other' {
+  if (/\p{N}/u.test(term)) return 'number';
+  if (orderWords.has(term)) return 'order';
+  if (reversals.some((r) => affixedForm(r, term)) || spanEndOf(term) === 'end') return 'reversal';
+  if (spanEndOf(term) === 'start') return 'origin';
+  if (lexicon.titleWords.has(term)) return 'role';
+  return isKeyWord(term) ? 'event' : 'other';
+}
+
+/**
+ * Must a passage say this question word for the question to be answered, however much else it
+ * says? Yes for a number, a comparison or superlative, an ordinal past the first, a word of a known
+ * concept, and a word shaped like a verb ("dibubarkan", "menolak"; "abolished"): what a question asks
+ * about. Other words (a noun of context: "atlet", "kejuaraan") may go unsaid in a long question.
+ */
+export function isKeyWord(term: string): boolean {
+  if (/\p{N}/u.test(term) || keyWords.has(term) || lexicon.titleWords.has(term) || conceptsOf(term).length > 0) return true;
+  if (eventPrefixes.some((p) => term.startsWith(p) && term.length >= p.length + 4)) return true;
+  return eventSuffixes.some((s) => term.endsWith(s) && term.length >= s.length + 3);
+}
+
+/** Is `word` this word itself, or it with a prefix or suffix ("lahir" → "dilahirkan")? */
+export const affixedForm = (root: string, word: string): boolean => formSimilarity(root, word) >= 0.9 || sameEnglishStem(root, word);
+
+/**
+ * English words of one stem: "imitate" ~ "imitating", "establish" ~ "establishment", "create" ~
+ * "creation" (a light suffix-stripper, for Latin letters only; four letters of stem at least).
+ */
+export function sameEnglishStem(a: string, b: string): boolean {
+  if (a === b || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
+  const sa = englishStem(a);
+  return sa.length >= 4 && sa === englishStem(b);
+}
+
+const englishSuffixes = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 'ly', 's', 'e', 'y'];
+
+function englishStem(word: string): string {
+  for (const s of englishSuffixes) {
+    if (word.length - s.length >= 4 && word.endsWith(s)) {
+      const stem = word.slice(0, -s.length);
+      // "stopped" → "stop", "planned" → "plan".
+      return /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+    }
+  }
+  return word;
+}
+
+/** Is a question word this word of a concept, as written or with affixes of its own ("dilahirkan" of "lahir"; "umum" is not "mengumumkan")? */
+const formOf = (conceptWord: string, term: string): boolean => affixedForm(conceptWord, term);
+
+/** The concepts (by key) a question word belongs to. */
+export const conceptsOf: (term: string) => readonly string[] = memoize(
+  (term: string): string[] => [...new Set(concepts.flatMap((c, i) => (c.some((w) => formOf(w, term)) ? [conceptKeys[i]!] : [])))],
+  4096,
+);
+
+/** Which end of a span of years a question word asks about, if any ("lahir" the start, "runtuh" the end). */
+export function spanEndOf(term: string): 'start' | 'end' | undefined {
+  const keys = conceptsOf(term);
+  if (keys.some((k) => spanConcepts.end.includes(k))) return 'end';
+  if (keys.some((k) => spanConcepts.start.includes(k))) return 'start';
+  return undefined;
+}
+
+/**
+ * The words (and phrases, space-separated) a passage may use for this question word, besides the
+ * word itself: every word of each concept it belongs to, and its one-way supports.
+ */
+export const alternativesOf: (term: string) => readonly string[] = memoize((term: string): string[] => {
+  const out = new Set<string>();
+  for (const concept of concepts) if (concept.some((w) => formOf(w, term))) for (const w of concept) out.add(w);
+  for (const w of supportedBy.get(term) ?? []) out.add(w);
+  for (const w of irregularForms.get(term) ?? []) out.add(w);
+  out.delete(term);
+  return [...out];
+}, 4096);
