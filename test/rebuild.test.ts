@@ -14,6 +14,8 @@ function contents(index: PassageIndex) {
     passages: index.passages,
     sentences: index.sentences,
     totalSentences: index.totalSentences,
+    firstPassage: index.firstPassage,
+    entryOf: [...index.entryOf],
     nameWords: sorted(index.nameWords),
     vocabulary: sorted(index.vocabulary.entries()),
   };
@@ -39,7 +41,7 @@ function sameAnswers(rebuilt: Library, fresh: Library): void {
 
 const sortedById = (entries: readonly LibraryEntry[]) => [...entries].sort((a, b) => a.article.id.localeCompare(b.article.id));
 
-describe('rebuilding the passage index after a reload', () => {
+describe('rebuilding the passage and name indexes after a reload', () => {
   const before = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt', 'en-council-vote.txt', 'en-harbour-strike.txt', 'rimanews-2017-04-18-pilkada-dki.txt');
 
   it('holds what a fresh build holds, with articles added between, changed and removed', () => {
@@ -51,6 +53,11 @@ describe('rebuilding the passage index after a reload', () => {
     const rebuilt = rebuildPassageIndex(before, entries);
     expect(contents(rebuilt)).toEqual(contents(buildPassageIndex(entries)));
     sameAnswers(libraryOf(entries, rebuilt), libraryOf(entries));
+    // The name index keeps what the unchanged articles added, and holds what a fresh one holds.
+    const reloaded = libraryOf(entries, rebuilt, before);
+    expect(reloaded.names).toEqual(libraryOf(entries).names);
+    expect(reloaded.names.perEntry[entries.findIndex((e) => e.article.id.startsWith('tempo'))]).toBe(before.names.perEntry[before.entries.findIndex((e) => e.article.id.startsWith('tempo'))]);
+    sameAnswers(reloaded, libraryOf(entries));
 
     // And again from the rebuilt one: only removals.
     const fewer = entries.filter((e) => !e.article.id.startsWith('en-quotes'));

@@ -25,16 +25,18 @@ export interface Library {
 
 /**
  * A library over these entries: the index is built now, not on the first question (or given, as
- * rebuildPassageIndex builds it from a previous library's).
+ * rebuildPassageIndex builds it from a previous library's). `previous`: the library this one
+ * replaces (a reload); what its name index worked out for an unchanged entry is kept.
  */
-export function libraryOf(entries: readonly LibraryEntry[], index: PassageIndex = buildPassageIndex(entries)): Library {
+export function libraryOf(entries: readonly LibraryEntry[], index: PassageIndex = buildPassageIndex(entries), previous?: Library): Library {
   const byId = new Map(entries.map((e, i) => [e.article.id, i]));
   const overview = overviewOf(entries);
+  const before = previous === undefined ? undefined : new Map(previous.entries.map((e, i) => [e, previous.names.perEntry[i]]));
   return {
     entries,
     index,
     overview,
-    names: buildNameIndex(entries, overview.headlines),
+    names: buildNameIndex(entries, overview.headlines, (entry) => before?.get(entry as LibraryEntry)),
     get: (id) => {
       const i = byId.get(id);
       return i === undefined ? undefined : entries[i];

@@ -59,6 +59,8 @@ export interface NameIndex {
   readonly organisationsByForm: ReadonlyMap<string, readonly number[]>;
   /** Comparison key of a word of a quote's speaker or relay source → articles quoting them, ascending. */
   readonly quotedByWord: ReadonlyMap<string, readonly number[]>;
+  /** What each article (by position) added: kept for the unchanged articles when a reload rebuilds the index. */
+  readonly perEntry: readonly EntryNames[];
 }
 
 /** A name folded for grouping: case, diacritics, spaces and hyphens do not count. */
@@ -101,23 +103,80 @@ function rolesOf(stated: readonly { readonly role: string; readonly date: string
   return { role: chosen.role, count: chosen.count, of: stated.length, ...(differs && { latest: { role: latest.role, ...(latest.date !== '' && { date: latest.date }) } }) };
 }
 
-function groupsOf(entries: readonly Indexed[], headlines: readonly string[], pick: (u: Understanding) => readonly Named[], people: boolean): NamedGroup[] {
+/** One name as one article writes it, with what ranks the article for it: worked out once per article. */
+interface NameRow {
+  readonly key: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly at: number;
+  readonly centrality: number;
+  readonly quotes: number;
+  readonly mentions: number;
+  readonly role?: string;
+}
+
+/**
+ * What one article adds to the name index. A reload keeps these for the articles it did not change
+ * (the same entry objects), so rebuilding the index costs the grouping, not every article again.
+ */
+export interface EntryNames {
+  readonly date: string;
+  readonly people: readonly NameRow[];
+  readonly places: readonly NameRow[];
+  readonly organisations: readonly NameRow[];
+  /** Comparison keys of the words of its quotes' speakers and relay sources. */
+  readonly quotedWords: readonly string[];
+}
+
+function rowsOf(understanding: Understanding, headline: string, named: readonly Named[], people: boolean): NameRow[] {
+  const speakers = new Map<string, number>();
+  if (people) for (const q of understanding.quotes) if (q.speaker !== undefined) speakers.set(groupKey(q.speaker), (speakers.get(groupKey(q.speaker)) ?? 0) + 1);
+  return named.map((n, at) => {
+    const quoted = people && understanding.quotes.some((q) => q.speaker === n.name);
+    const quotes = speakers.size === 0 ? 0 : [...new Set([n.name, ...n.aliases].map(groupKey))].reduce((sum, k) => sum + (speakers.get(k) ?? 0), 0);
+    return {
+      key: groupKey(n.name),
+      name: n.name,
+      aliases: n.aliases,
+      at,
+      centrality: centrality(headline, { paragraphs: n.paragraphs, forms: [n.name, ...n.aliases], quoted }),
+      quotes,
+      mentions: n.paragraphs.length,
+      ...(n.role !== undefined && { role: n.role }),
+    };
+  });
+}
+
+/** What an article adds to the name index; `headline` as overview.headlines gives it. */
+export function entryNamesOf({ article, understanding }: Indexed, headline: string): EntryNames {
+  const organisations = understanding.organisations.map((o) => ({ ...o, aliases: o.expansion === undefined ? o.aliases : [...o.aliases, o.expansion] }));
+  const quotedWords: string[] = [];
+  for (const quote of understanding.quotes) {
+    for (const name of [quote.speaker, quote.via]) {
+      if (name === undefined) continue;
+      for (const word of fold(name).split(/[\s\-‐–_.,'’]+/)) if (word !== '') quotedWords.push(nameKey(word));
+    }
+  }
+  return {
+    date: article.meta.publishedAt?.slice(0, 10) ?? '',
+    people: rowsOf(understanding, headline, understanding.people, true),
+    places: rowsOf(understanding, headline, understanding.places, false),
+    organisations: rowsOf(understanding, headline, organisations, false),
+    quotedWords,
+  };
+}
+
+function groupsOf(perEntry: readonly EntryNames[], pick: (e: EntryNames) => readonly NameRow[], people: boolean): NamedGroup[] {
   const byKey = new Map<string, { name: string; forms: Set<string>; members: NamedMember[]; mentions: number; roles: { role: string; date: string }[] }>();
-  entries.forEach(({ article, understanding }, entry) => {
-    const date = article.meta.publishedAt?.slice(0, 10) ?? '';
-    const speakers = new Map<string, number>();
-    if (people) for (const q of understanding.quotes) if (q.speaker !== undefined) speakers.set(groupKey(q.speaker), (speakers.get(groupKey(q.speaker)) ?? 0) + 1);
-    pick(understanding).forEach((named, at) => {
-      const key = groupKey(named.name);
-      let group = byKey.get(key);
-      if (!group) byKey.set(key, (group = { name: named.name, forms: new Set([named.name]), members: [], mentions: 0, roles: [] }));
-      for (const alias of named.aliases) if (group.forms.size < MAX_FORMS) group.forms.add(alias);
-      const quoted = people && understanding.quotes.some((q) => q.speaker === named.name);
-      const quotes = speakers.size === 0 ? 0 : [...new Set([named.name, ...named.aliases].map(groupKey))].reduce((n, k) => n + (speakers.get(k) ?? 0), 0);
-      group.members.push({ entry, at, centrality: centrality(headlines[entry] ?? '', { paragraphs: named.paragraphs, forms: [named.name, ...named.aliases], quoted }), date, quotes });
-      group.mentions += named.paragraphs.length;
-      if (named.role !== undefined) group.roles.push({ role: named.role, date });
-    });
+  perEntry.forEach((names, entry) => {
+    for (const row of pick(names)) {
+      let group = byKey.get(row.key);
+      if (!group) byKey.set(row.key, (group = { name: row.name, forms: new Set([row.name]), members: [], mentions: 0, roles: [] }));
+      for (const alias of row.aliases) if (group.forms.size < MAX_FORMS) group.forms.add(alias);
+      group.members.push({ entry, at: row.at, centrality: row.centrality, date: names.date, quotes: row.quotes });
+      group.mentions += row.mentions;
+      if (row.role !== undefined) group.roles.push({ role: row.role, date: names.date });
+    }
   });
   return [...byKey.values()].map((g) => {
     const roles = people ? rolesOf(g.roles) : undefined;
@@ -131,9 +190,14 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   else if (list[list.length - 1] !== value) list.push(value);
 }
 
-export function buildNameIndex(entries: readonly Indexed[], headlines: readonly string[]): NameIndex {
-  const people = groupsOf(entries, headlines, (u) => u.people, true);
-  const places = groupsOf(entries, headlines, (u) => u.places, false);
+/**
+ * The name index of these entries. `reuse` gives what an entry added to a previous index when the
+ * entry is unchanged (a reload), so only new articles are worked out again.
+ */
+export function buildNameIndex(entries: readonly Indexed[], headlines: readonly string[], reuse: (entry: Indexed) => EntryNames | undefined = () => undefined): NameIndex {
+  const perEntry = entries.map((e, i) => reuse(e) ?? entryNamesOf(e, headlines[i] ?? ''));
+  const people = groupsOf(perEntry, (e) => e.people, true);
+  const places = groupsOf(perEntry, (e) => e.places, false);
   const peopleByWord = new Map<string, number[]>();
   people.forEach((group, i) => {
     for (const form of group.forms) for (const word of fold(form).split(/[\s\-‐–_.,]+/)) if (word !== '') push(peopleByWord, nameKey(word), i);
@@ -142,19 +206,14 @@ export function buildNameIndex(entries: readonly Indexed[], headlines: readonly 
   places.forEach((group, i) => {
     for (const form of group.forms) push(placesByForm, placeFormKey(form), i);
   });
-  const organisations = groupsOf(entries, headlines, (u) => u.organisations.map((o) => ({ ...o, aliases: o.expansion === undefined ? o.aliases : [...o.aliases, o.expansion] })), false);
+  const organisations = groupsOf(perEntry, (e) => e.organisations, false);
   const organisationsByForm = new Map<string, number[]>();
   organisations.forEach((group, i) => {
     for (const form of group.forms) push(organisationsByForm, fold(form), i);
   });
   const quotedByWord = new Map<string, number[]>();
-  entries.forEach(({ understanding }, entry) => {
-    for (const quote of understanding.quotes) {
-      for (const name of [quote.speaker, quote.via]) {
-        if (name === undefined) continue;
-        for (const word of fold(name).split(/[\s\-‐–_.,'’]+/)) if (word !== '') push(quotedByWord, nameKey(word), entry);
-      }
-    }
+  perEntry.forEach((names, entry) => {
+    for (const word of names.quotedWords) push(quotedByWord, word, entry);
   });
-  return { people, places, peopleByWord, placesByForm, organisations, organisationsByForm, quotedByWord };
+  return { people, places, peopleByWord, placesByForm, organisations, organisationsByForm, quotedByWord, perEntry };
 }

@@ -177,7 +177,7 @@ export class LiveLibrary implements LibrarySource {
     const swapped = added.length + changed.length + removed.length > 0;
     // Entries in the folder's (sorted) order, as a fresh load would have them; the index is rebuilt
     // from the previous one, tokenizing only the paragraphs of what was added or changed.
-    if (swapped) this.#library = libraryOf(entries, rebuildPassageIndex(this.#library, entries));
+    if (swapped) this.#library = libraryOf(entries, rebuildPassageIndex(this.#library, entries), this.#library);
     return this.#report({ added, changed, removed, kept, problems, swapped, started });
   }
 
