@@ -6,6 +6,8 @@
 //     precision and recall of people and places per paragraph;
 //   - time per paragraph, start-up (a fresh process importing the reader and reading one sentence)
 //     and install size.
+//   - SQuAD asked as /ask through the product, understood by the rules alone and with the people
+//     compromise adds (bench/english-answers.ts): the end-to-end figure npm run eval would give;
 // SQuAD comes from KUTIP_EVAL_DATA, else ../shared/eval beside the checkout, else the copy bundled in
 // eval/data/ (the run says which). `--json` prints the figures as JSON.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/load/article.js';
+import { squadAnswers } from './english-answers.js';
 import { FIXTURE_LABELS } from './english-labels.js';
 import { candidateHit, countParagraph, prf, type Counts } from './english-match.js';
 import { READERS, type Found, type Reader } from './english-readers.js';
@@ -114,6 +117,8 @@ const PACKAGES: Record<string, readonly string[]> = {
   'kutip rules': [],
   compromise: ['compromise', 'compromise-dates'],
   'wink-nlp': ['wink-nlp', 'wink-eng-lite-web-model'],
+  'kutip + compromise people': ['compromise'],
+  'kutip + compromise places': ['compromise'],
 };
 
 function folderBytes(path: string): number {
@@ -202,12 +207,13 @@ function main(): void {
     return {
       reader: reader.name,
       msPerParagraph: timeReader(reader, timed, 3),
-      startUpMs: startUp(START_UP[reader.name]!),
+      startUpMs: START_UP[reader.name] === undefined ? undefined : startUp(START_UP[reader.name]!),
       installBytes: install.bytes,
       packages: install.packages,
     };
   });
-  const result = { source: source.note, squad, fixtures: fixtures.map((f) => ({ ...f, ...prf(f.counts) })), costs };
+  const answers = squadAnswers(rows);
+  const result = { source: source.note, squad, answers, fixtures: fixtures.map((f) => ({ ...f, ...prf(f.counts) })), costs };
   if (json) {
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return;
@@ -216,6 +222,15 @@ function main(): void {
   lines.push('SQuAD 2.0 dev, answerable questions: the gold answer among the candidates found in the passage', '');
   lines.push('| question | reader | n | exact | overlapping | candidates per passage |', '|---|---|---|---|---|---|');
   for (const f of squad) lines.push(`| ${f.row} | ${f.reader} | ${f.n} | ${pct(f.strict, f.n)} | ${pct(f.loose, f.n)} | ${f.perPassage.toFixed(2)} |`);
+  lines.push('', 'SQuAD 2.0 dev asked as /ask (as npm run eval asks), every row: what the product would answer', '');
+  lines.push('| understanding | kind | n | EM | F1 | HasAns F1 | NoAns acc. |', '|---|---|---|---|---|---|---|');
+  const fig = (x: number | null): string => (x === null ? '—' : x.toFixed(1));
+  for (const a of answers) {
+    for (const [kind, f] of [['all', a.figures.all], ...Object.entries(a.figures.byKind)] as const) {
+      if (f === undefined) continue;
+      lines.push(`| ${a.understanding} | ${kind} | ${f.n} | ${fig(f.em)} | ${fig(f.f1)} | ${fig(f.hasAnsF1)} | ${fig(f.noAnsAccuracy)} |`);
+    }
+  }
   lines.push('', 'English fixtures (test/fixtures/en-*.txt), hand-labelled paragraphs (bench/english-labels.ts)', '');
   lines.push('| kind | reader | labels | found | precision | recall | F1 |', '|---|---|---|---|---|---|---|');
   for (const f of fixtures) {
@@ -224,7 +239,7 @@ function main(): void {
   }
   lines.push('', `Cost (${timed.length} ${passages.length > 0 ? 'SQuAD passages' : 'fixture articles'}, median of 3 rounds; start-up: a fresh process importing it and reading one sentence, median of 3)`, '');
   lines.push('| reader | ms per paragraph | start-up ms | install |', '|---|---|---|---|');
-  for (const c of costs) lines.push(`| ${c.reader} | ${c.msPerParagraph.toFixed(2)} | ${c.startUpMs.toFixed(0)} | ${c.packages.length === 0 ? 'in kutip' : `${(c.installBytes / 1024 / 1024).toFixed(1)} MB (${c.packages.join(', ')})`} |`);
+  for (const c of costs) lines.push(`| ${c.reader} | ${c.msPerParagraph.toFixed(2)} | ${c.startUpMs === undefined ? 'as both' : c.startUpMs.toFixed(0)} | ${c.packages.length === 0 ? 'in kutip' : `${(c.installBytes / 1024 / 1024).toFixed(1)} MB (${c.packages.join(', ')})`} |`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

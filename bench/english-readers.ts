@@ -8,6 +8,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
+import type { Article, Understanding } from '../src/types.js';
+import { withEnglishPeople, withEnglishPlaces } from './english-union.js';
 
 export interface Found {
   readonly people: readonly string[];
@@ -30,21 +32,45 @@ const EMPTY: Found = { people: [], places: [], organisations: [], dates: [] };
 export const kutipReader: Reader = {
   name: 'kutip rules',
   kinds: new Set(['people', 'places', 'organisations', 'dates']),
-  read(paragraphs) {
-    const article = parseArticle('english-nlp-bench', `${paragraphs.join('\n\n')}\n`);
-    const u = understand(article);
-    const inParagraph = (n: number) => (x: { readonly paragraphs: readonly number[] }) => x.paragraphs.includes(n);
-    return paragraphs.map((_, i) => {
-      const n = i + 1;
-      return {
-        people: u.people.filter(inParagraph(n)).map((p) => p.name),
-        places: u.places.filter(inParagraph(n)).map((p) => p.name),
-        organisations: u.organisations.filter(inParagraph(n)).map((o) => o.name),
-        dates: u.dates.filter((d) => d.paragraph === n).map((d) => d.text),
-      };
-    });
-  },
+  read: (paragraphs) => readWithKutip(paragraphs),
 };
+
+/** kutip's rules with the people compromise adds on an English article (bench/english-union.ts). */
+export const unionReader: Reader = {
+  name: 'kutip + compromise people',
+  kinds: new Set(['people', 'organisations']),
+  read: (paragraphs) => readWithKutip(paragraphs, 'people'),
+};
+
+/** kutip's rules with the places compromise adds on an English article (bench/english-union.ts). */
+export const placesUnionReader: Reader = {
+  name: 'kutip + compromise places',
+  kinds: new Set(['places', 'organisations']),
+  read: (paragraphs) => readWithKutip(paragraphs, 'places'),
+};
+
+function readWithKutip(paragraphs: readonly string[], union?: 'people' | 'places'): Found[] {
+  const article = parseArticle('english-nlp-bench', `${paragraphs.join('\n\n')}\n`);
+  const u = understandWith(article, union);
+  const inParagraph = (n: number) => (x: { readonly paragraphs: readonly number[] }) => x.paragraphs.includes(n);
+  return paragraphs.map((_, i) => {
+    const n = i + 1;
+    return {
+      people: u.people.filter(inParagraph(n)).map((p) => p.name),
+      places: u.places.filter(inParagraph(n)).map((p) => p.name),
+      organisations: u.organisations.filter(inParagraph(n)).map((o) => o.name),
+      dates: u.dates.filter((d) => d.paragraph === n).map((d) => d.text),
+    };
+  });
+}
+
+/** kutip's understanding, with the people or the places compromise adds where asked. */
+export function understandWith(article: Article, union?: 'people' | 'places'): Understanding {
+  const u = understand(article);
+  if (union === 'people') return { ...u, people: withEnglishPeople(article, u.people, u.organisations, u.places) };
+  if (union === 'places') return { ...u, places: withEnglishPlaces(article, u.people, u.organisations, u.places) };
+  return u;
+}
 
 nlp.plugin(nlpDates);
 
@@ -83,4 +109,4 @@ export const winkReader: Reader = {
   },
 };
 
-export const READERS: readonly Reader[] = [kutipReader, compromiseReader, winkReader];
+export const READERS: readonly Reader[] = [kutipReader, compromiseReader, winkReader, unionReader, placesUnionReader];
