@@ -2,7 +2,8 @@
 // the name, the role or roles as written, the organisations a role names, the paragraphs naming
 // them, and their quotes; the most prominent first (named in the most paragraphs, then quoted the
 // most, then named first). Over several articles one person is one line: the same full name is the
-// same person. Everything comes from the Understanding: people, organisations, quotes.
+// same person. Everything comes from the Understanding: people, organisations, quotes. Paged:
+// PEOPLE_PER_PAGE people a page, and only the page's people are cited.
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
@@ -12,6 +13,10 @@ import { fold } from '../text/normalize.js';
 import type { CastMember, Citation, Finding, Organisation, ParagraphRef, Person } from '../types.js';
 import { aboutScope } from './about.js';
 import { formsIn } from './citations.js';
+import { beyondTheEnd, pageNumber, pagingOf } from './page.js';
+
+/** People on a page: each line holds roles, organisations and paragraph lists, so fewer than a timeline's events. */
+export const PEOPLE_PER_PAGE = 8;
 
 interface Member {
   readonly key: string;
@@ -104,6 +109,10 @@ export function answerPeople(scope: Scope, query: Query): Finding {
   const about = aboutScope(scope, query);
   const cast = castOf(about.entries.map((entry) => ({ entry, position: scope.library.indexOf(entry.article.id) })));
   if (cast.length === 0) return { ...base, found: false, citations: [], said: { kind: 'no-people', ...(query.text !== '' && { about: query.text }) } };
-  const people: CastMember[] = cast.map((m) => ({ name: m.name, roles: m.roles, organisations: m.organisations, refs: m.refs, quotes: m.quotes }));
-  return { ...base, found: true, citations: citationsOf(cast), said: { kind: 'cast', people, multi: about.entries.length > 1 } };
+  const page = pageNumber(query);
+  const shown = cast.slice((page - 1) * PEOPLE_PER_PAGE, page * PEOPLE_PER_PAGE);
+  const paging = pagingOf(cast.length, PEOPLE_PER_PAGE, page, 'people', shown.length);
+  if (shown.length === 0) return beyondTheEnd('people', query, paging);
+  const people: CastMember[] = shown.map((m) => ({ name: m.name, roles: m.roles, organisations: m.organisations, refs: m.refs, quotes: m.quotes }));
+  return { ...base, found: true, citations: citationsOf(shown), said: { kind: 'cast', people, multi: about.entries.length > 1 }, paging };
 }

@@ -1,7 +1,7 @@
 // The list answers in words: a timeline, a cast, the verdicts of a check. One line per item, best
 // first (the paging of long answers cuts this list, never a line). The article's words are shown
 // as written; only the frames around them are in the asker's language.
-import type { CastMember, ClaimSaid, Difference, ParagraphRef, TimelineEvent } from '../types.js';
+import type { CastMember, ClaimSaid, Difference, Paging, ParagraphRef, TimelineEvent } from '../types.js';
 import { formatDate } from './dates.js';
 import { WORDS, type Locale } from './words/index.js';
 
@@ -36,8 +36,14 @@ function eventLine(event: TimelineEvent, multi: boolean, locale: Locale): string
   return `${date} — ${at(event.ref, multi)}: ${words}`;
 }
 
-export function timelineText(events: readonly TimelineEvent[], multi: boolean, locale: Locale): string {
-  return [WORDS[locale].timelineIntro(events.length), ...events.map((e) => eventLine(e, multi, locale))].join('\n');
+/** The intro of a list: how many in all and, on a page of several, which of them follow. */
+function introOf(intro: (n: number) => string, shown: number, paging: Paging | undefined, locale: Locale): string {
+  if (paging === undefined || paging.pages <= 1 || paging.to === 0) return intro(paging?.total ?? shown);
+  return `${intro(paging.total).replace(/:$/, '')} ${WORDS[locale].shownBelow(paging.from, paging.to)}:`;
+}
+
+export function timelineText(events: readonly TimelineEvent[], multi: boolean, locale: Locale, paging?: Paging): string {
+  return [introOf(WORDS[locale].timelineIntro, events.length, paging, locale), ...events.map((e) => eventLine(e, multi, locale))].join('\n');
 }
 
 function memberLine(member: CastMember, multi: boolean, locale: Locale): string {
@@ -47,8 +53,8 @@ function memberLine(member: CastMember, multi: boolean, locale: Locale): string 
   return `${member.name}${roles}${organisations}. ${w.castNamedIn(refList(member.refs, multi))}; ${w.quoted(member.quotes.length, refList(member.quotes, multi))}.`;
 }
 
-export function castText(people: readonly CastMember[], multi: boolean, locale: Locale): string {
-  return [WORDS[locale].castIntro(people.length), ...people.map((m) => memberLine(m, multi, locale))].join('\n');
+export function castText(people: readonly CastMember[], multi: boolean, locale: Locale, paging?: Paging): string {
+  return [introOf(WORDS[locale].castIntro, people.length, paging, locale), ...people.map((m) => memberLine(m, multi, locale))].join('\n');
 }
 
 /** What differs, as the article writes it: a date it gives no year or day for is shown with where it falls. */

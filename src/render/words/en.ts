@@ -66,7 +66,8 @@ export const en: Words = {
   rolesLatest: (role, date) => `the most recent${date ? ` (${date})` : ''} gives “${role}”`,
   noPage: (page, pages) => `There is no page ${page}: this answer has ${pages} page${pages === 1 ? '' : 's'}.`,
   pageOf: (page, pages) => `Page ${page} of ${pages}`,
-  results: (total, unit) => `${total} ${total === '1' ? unit.replace(/s$/, '') : unit}`,
+  results: (total, unit) => `${total} ${total === '1' ? (unit === 'people' ? 'person' : unit.replace(/s$/, '')) : unit}`,
+  shownBelow: (from, to) => (from === to ? `(number ${from} below)` : `(${from}–${to} below)`),
   libraryHolds: (articles, outlets, named, dates) =>
     `${articles} articles from ${outlets} outlet${outlets === '1' ? '' : 's'}${named ? ` (${named})` : ''}${dates ? `, published ${dates}` : ''}.`,
   newest: (from, to) => (from === 1 ? 'Newest:' : `Newest, ${from}–${to}:`),
@@ -124,6 +125,8 @@ export const en: Words = {
   },
   previous: 'Previous',
   next: 'Next',
+  postToChannel: 'Post to channel',
+  stalePost: 'This button no longer matches the check it is under (it is old or was changed). Check the message again.',
   staleButton: 'This button no longer matches its answer (it is old or was changed). Ask again with the command.',
   libraryChanged: 'The articles have changed since this answer was given. Ask again to see the answer from the articles loaded now.',
   nextPageHint: (page) => `More: kutip ask --page ${page} …`,

@@ -67,7 +67,8 @@ export const id: Words = {
   rolesLatest: (role, date) => `artikel terbaru${date ? ` (${date})` : ''} menyebut “${role}”`,
   noPage: (page, pages) => `Tidak ada halaman ${page}: jawaban ini hanya ${pages} halaman.`,
   pageOf: (page, pages) => `Halaman ${page} dari ${pages}`,
-  results: (total, unit) => `${total} ${{ articles: 'artikel', paragraphs: 'paragraf', quotes: 'kutipan', passages: 'paragraf' }[unit]}`,
+  results: (total, unit) => `${total} ${{ articles: 'artikel', paragraphs: 'paragraf', quotes: 'kutipan', passages: 'paragraf', events: 'peristiwa', people: 'tokoh' }[unit]}`,
+  shownBelow: (from, to) => (from === to ? `(nomor ${from} di bawah)` : `(${from}–${to} di bawah)`),
   libraryHolds: (articles, outlets, named, dates) =>
     `${articles} artikel dari ${outlets} media${named ? ` (${named})` : ''}${dates ? `, terbit ${dates}` : ''}.`,
   newest: (from, to) => (from === 1 ? 'Terbaru:' : `Terbaru, urutan ${from}–${to}:`),
@@ -125,6 +126,8 @@ export const id: Words = {
   },
   previous: 'Sebelumnya',
   next: 'Berikutnya',
+  postToChannel: 'Kirim ke kanal',
+  stalePost: 'Tombol ini tidak lagi cocok dengan hasil cek di atasnya (sudah lama atau diubah). Cek pesannya lagi.',
   staleButton: 'Tombol ini tidak lagi cocok dengan jawabannya (sudah lama atau diubah). Tanyakan lagi dengan perintahnya.',
   libraryChanged: 'Artikel yang dimuat telah berubah sejak jawaban ini diberikan. Tanyakan lagi untuk melihat jawaban dari artikel yang dimuat sekarang.',
   nextPageHint: (page) => `Selanjutnya: kutip ask --page ${page} …`,
