@@ -176,7 +176,8 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
       }
       const input: CommandInput = { string: (name) => (name === 'article' ? article : call.input.string(name)) };
       if (logger.isLevelEnabled('debug')) logger.debug({ interaction: call.id, command: call.command, locale, ...optionsOf(handler, input) }, 'request');
-      if (handler.defer) await replier.defer();
+      // A private reply (a message command's) is deferred privately too: an edit cannot make it private later.
+      if (handler.defer) await replier.defer(call.ephemeral === true ? { ephemeral: true } : undefined);
       const result = handler.run(library, input, locale);
       found = result.found;
       logger.debug({ interaction: call.id, answerer: result.answerer ?? result.command, found, citations: result.citations.length }, 'answered by');
@@ -272,7 +273,7 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
         return tracked(interaction.id, () => command(call, replier));
       }
       if (interaction.isMessageContextMenuCommand()) {
-        const replier: Replier = { defer: () => acknowledge(interaction), send: (payload) => sendPayload(interaction, payload) };
+        const replier: Replier = { defer: (options) => acknowledge(interaction, options?.ephemeral === true), send: (payload) => sendPayload(interaction, payload) };
         return tracked(interaction.id, () => command(messageCommandCall(menus, arrivalOf(interaction)), replier));
       }
       if (interaction.isButton()) {
