@@ -18,6 +18,9 @@ import { createEndpoint, type Endpoint } from '../src/bot/http-endpoint.js';
 import { createLogger } from '../src/bot/log.js';
 import { parseConfig } from '../src/config.js';
 import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
 import { loadLibrary } from '../src/load/library.js';
 import { readQuery } from '../src/query/query.js';
 import { decodePageId } from '../src/render/page-id.js';
@@ -116,6 +119,16 @@ describe('/people a page at a time', () => {
       expect(page.citations.length).toBeLessThanOrEqual(castOf(page).length);
       for (const c of page.citations) expect(refs.has(`${c.article} ¶${c.paragraph}`)).toBe(true);
     }
+  });
+
+  it('a person named in many articles keeps one short line: the first three articles, then how many more', () => {
+    const articles = Array.from({ length: 5 }, (_, i) =>
+      parseArticle(`bridge-${i + 1}`, `Mayor Alan Pryce said the bridge over the Grey river would reopen in ${i + 2} weeks.\n\nWork on the east bank went on, Alan Pryce told reporters.\n`, { language: 'en' }),
+    );
+    const five = libraryOf(entriesOf(articles, understand));
+    const line = (locale: 'en' | 'id') => answer(five, { command: 'people', query: '', locale }).answer.split('\n')[1];
+    expect(line('en')).toBe('Alan Pryce — Mayor. Named in ¶1, ¶2 (bridge-1); ¶1, ¶2 (bridge-2); ¶1, ¶2 (bridge-3); and 2 more articles; not quoted.');
+    expect(line('id')).toBe('Alan Pryce — Mayor. Disebut di ¶1, ¶2 (bridge-1); ¶1, ¶2 (bridge-2); ¶1, ¶2 (bridge-3); dan 2 artikel lain; tidak dikutip.');
   });
 
   it('kutip ask --page N gives the page as JSON and as text, in both languages; past the end, no-page', () => {

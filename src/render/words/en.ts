@@ -44,6 +44,7 @@ export const en: Words = {
   notPlaced: 'date not placed',
   noDates: (about) => (about === undefined ? 'The article gives no dates.' : `No article about “${about}” gives a date.`),
   castIntro: (n) => (n === 1 ? 'One person:' : `${n} people, most prominent first:`),
+  moreArticles: (n) => `and ${n} more article${n === 1 ? '' : 's'}`,
   castNamedIn: (where) => `Named in ${where}`,
   quoted: (n, where) => (n === 0 ? 'not quoted' : n === 1 ? `quoted once (${where})` : `quoted ${n} times (${where})`),
   organisation: (names) => `organisation: ${names}`,

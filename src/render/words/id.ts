@@ -45,6 +45,7 @@ export const id: Words = {
   notPlaced: 'tanggal tidak dapat dipastikan',
   noDates: (about) => (about === undefined ? 'Artikel tidak menyebut tanggal apa pun.' : `Tidak ada artikel tentang “${about}” yang menyebut tanggal.`),
   castIntro: (n) => (n === 1 ? 'Satu tokoh:' : `${n} tokoh, yang paling menonjol lebih dulu:`),
+  moreArticles: (n) => `dan ${n} artikel lain`,
   castNamedIn: (where) => `Disebut di ${where}`,
   quoted: (n, where) => (n === 0 ? 'tidak dikutip' : n === 1 ? `dikutip sekali (${where})` : `dikutip ${n} kali (${where})`),
   organisation: (names) => `organisasi: ${names}`,

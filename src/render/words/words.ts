@@ -51,6 +51,8 @@ export interface Words {
   readonly noDates: (about?: string) => string;
   /** First line of a cast. */
   readonly castIntro: (people: number) => string;
+  /** After the first articles a person's line names: "and 297 more articles". */
+  readonly moreArticles: (count: number) => string;
   readonly castNamedIn: (where: string) => string;
   /** "quoted 2 times (¶7, ¶8)", or "not quoted" for 0. */
   readonly quoted: (count: number, where: string) => string;
