@@ -204,7 +204,7 @@ export interface QuoteSaid {
 }
 
 /** What a ranked answer pages by: articles when its results span several, else what one article holds. */
-export type PageUnit = 'articles' | 'paragraphs' | 'quotes' | 'passages';
+export type PageUnit = 'articles' | 'paragraphs' | 'quotes' | 'passages' | 'events' | 'people';
 
 /** Which page of a ranked answer a Finding holds (answer/page.ts). */
 export interface Paging {
@@ -384,6 +384,6 @@ export interface Answer {
   /** The page this answer is (1-based), and how many there are (0 when nothing was found). Always set by the core. */
   readonly page?: number;
   readonly pages?: number;
-  /** What `total` counts, on ranked answers: articles, paragraphs, quotes or passages. */
+  /** What `total` counts, on ranked answers: articles, paragraphs, quotes or passages; events of /timeline, people of /people. */
   readonly unit?: PageUnit;
 }

@@ -37,6 +37,11 @@
 // message it is on. Its callback may be 4 (a new message, e.g. ephemeral), 6 (deferred update) or
 // 7 (update the message in place); `messageOf()` reads the message as it stands after that.
 //
+// The channel: every message of an interaction (a callback 4 or a follow-up) that is not ephemeral
+// is posted where everyone sees it and kept in `channelMessages`, with whom it would notify: the
+// user, role and @everyone/@here mentions of its content that its `allowed_mentions` lets through
+// (embeds never notify anyone), as Discord decides it.
+//
 // Faults (for the reliability tests): `intercept()` answers chosen REST requests instead (a 500, a 429
 // with retry_after, a 10062, a delay), `closeGateway(code)` closes the gateway sockets with a close
 // code, `dropGateway()` cuts them without a close frame; clients then RESUME, which is supported.
@@ -145,6 +150,29 @@ interface InteractionState {
   /** A component interaction: the message its button is on. */
   clicked?: Record<string, unknown>;
   readonly followUps: Map<string, Record<string, unknown>>;
+}
+
+/** A message everyone in the channel sees, made by an interaction's response or follow-up. */
+export interface ChannelMessage {
+  /** The interaction it answers. */
+  readonly interaction: SentInteraction;
+  readonly message: Record<string, unknown>;
+  /** As sent; undefined when left out (Discord then parses every mention). */
+  readonly allowedMentions: unknown;
+  /** Whom it notifies: `user:<id>`, `role:<id>`, `everyone`. */
+  readonly pinged: readonly string[];
+}
+
+/** Whom a message's content notifies under its allowed_mentions, as Discord decides it. */
+export function pingsOf(content: string, allowed: unknown): string[] {
+  const a = (typeof allowed === 'object' && allowed !== null ? allowed : undefined) as { parse?: unknown; users?: unknown; roles?: unknown } | undefined;
+  const parse = a === undefined ? ['users', 'roles', 'everyone'] : Array.isArray(a.parse) ? (a.parse as string[]) : [];
+  const listed = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : []);
+  const out: string[] = [];
+  for (const m of content.matchAll(/<@!?(\d+)>/g)) if (parse.includes('users') || listed(a?.users).includes(m[1]!)) out.push(`user:${m[1]}`);
+  for (const m of content.matchAll(/<@&(\d+)>/g)) if (parse.includes('roles') || listed(a?.roles).includes(m[1]!)) out.push(`role:${m[1]}`);
+  if (/(?<!\\)@(everyone|here)/.test(content) && parse.includes('everyone')) out.push('everyone');
+  return out;
 }
 
 interface Session {
@@ -299,6 +327,8 @@ export class DiscordStandIn {
   readonly resumes: Record<string, unknown>[] = [];
   /** Registered commands by scope: `global` or a guild id. */
   readonly commands = new Map<string, Record<string, unknown>[]>();
+  /** Messages posted in the channel for everyone (not ephemeral), in order. */
+  readonly channelMessages: ChannelMessage[] = [];
 
   readonly botUser = { id: snowflake(), username: 'kutip', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 };
   readonly channelId = snowflake();
@@ -766,6 +796,7 @@ export class DiscordStandIn {
     if (problems.length > 0) return fail(400, 50035, 'Invalid Form Body', problems);
     state.callback = body.type;
     if (body.type === 4 || body.type === 5) state.original = this.#message(body.type === 5 ? { flags: body.data?.flags } : body.data);
+    if (body.type === 4) this.#posted({ id, token }, state.original!, body.data);
     // An update (7) replaces what it gives of the message the button is on; a deferred update (6) lets @original edit it.
     if (body.type === 6 || body.type === 7) {
       const clicked = state.clicked ?? this.#message(undefined);
@@ -791,6 +822,7 @@ export class DiscordStandIn {
     if (rest.length === 0 && request.method === 'POST') {
       const message = this.#message(data);
       state.followUps.set(message.id as string, message);
+      this.#posted({ id: state.id, token }, message, data);
       return request.query.wait === 'true' ? { status: 200, body: message } : { status: 204 };
     }
     if (rest[0] !== 'messages' || rest.length !== 2) return fail(404, 0, '404: Not Found');
@@ -810,6 +842,13 @@ export class DiscordStandIn {
       return { status: 200, body: edited };
     }
     return fail(405, 0, '405: Method Not Allowed');
+  }
+
+  /** Keeps a message of an interaction in the channel when it is not ephemeral. */
+  #posted(interaction: SentInteraction, message: Record<string, unknown>, data: Record<string, unknown> | undefined): void {
+    if ((Number(message.flags ?? 0) & 64) !== 0) return;
+    const allowedMentions = data?.allowed_mentions;
+    this.channelMessages.push({ interaction, message, allowedMentions, pinged: pingsOf(String(message.content ?? ''), allowedMentions) });
   }
 
   /** A message object as Discord returns it for interaction responses. */

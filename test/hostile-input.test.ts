@@ -92,13 +92,15 @@ function checkMessage(message: Parameters<typeof messageMarkdownProblems>[0], la
   expect(messageProblems(message as Record<string, unknown>), label).toEqual([]);
 }
 
-/** The embed's first line quotes the question as typed: shown literally, whole or cut with "…". */
+/** The embed's first line quotes the question as typed (a check: its first lines, one a line of the message): shown literally, whole or cut with "…". */
 function checkQuotedQuestion(description: string | undefined, typed: string, label: string): void {
   const expected = asQuoted(typed);
   if (expected === '') return;
-  const line = description?.split('\n')[0] ?? '';
-  expect(line.startsWith('> '), `${label}: quote line`).toBe(true);
-  const seen = shown(line.slice(2));
+  const lines = (description ?? '').split('\n');
+  const end = lines.findIndex((l) => !l.startsWith('> '));
+  const quoted = lines.slice(0, end < 0 ? lines.length : Math.max(1, end));
+  expect(quoted[0]!.startsWith('> '), `${label}: quote line`).toBe(true);
+  const seen = quoted.map((line) => shown(line.slice(2))).join(' ');
   if (seen.endsWith('…') && !expected.endsWith('…')) expect(expected.startsWith(seen.slice(0, -1).trimEnd()), label).toBe(true);
   else expect(seen, label).toBe(expected);
 }

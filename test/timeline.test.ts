@@ -26,7 +26,19 @@ function eventsOf(finding: Finding): readonly TimelineEvent[] {
   return finding.said.events;
 }
 
-const timeline = (library = tempo, query = '', article?: string) => find(library, readQuery({ command: 'timeline', query, ...(article && { article }) }));
+const timeline = (library = tempo, query = '', article?: string, page?: number) =>
+  find(library, readQuery({ command: 'timeline', query, ...(article && { article }), ...(page !== undefined && { page }) }));
+
+/** Every event of a paged timeline, page after page until the page past the end. */
+function allEvents(library = tempo, query = '', article?: string): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (let page = 1; page < 100; page++) {
+    const finding = timeline(library, query, article, page);
+    if (finding.said.kind === 'no-page') return out;
+    out.push(...eventsOf(finding));
+  }
+  throw new Error('more than 99 pages');
+}
 
 describe('/timeline on the Tempo article', () => {
   const events = eventsOf(timeline());
@@ -100,19 +112,21 @@ describe('/timeline on Discord', () => {
     expect(embed.footer).toBeUndefined();
   });
 
-  it('a timeline longer than one message keeps its lines first and says which paragraphs it could not show', () => {
-    const reply = answer(all, { command: 'timeline', query: '' });
+  it('a timeline of several pages shows ten events a page, its lines first, within Discord’s limits, and says the page', () => {
+    const reply = answer(all, { command: 'timeline', query: '', locale: 'id' });
+    expect(reply.pages).toBeGreaterThan(1);
     const embed = render({ kind: 'answer', answer: reply }, all, 'id').embeds![0]!;
     const total = [embed.title, embed.description, embed.footer?.text, ...embed.fields!.flatMap((f) => [f.name, f.value])].join('').length;
     expect(total).toBeLessThanOrEqual(6000);
-    expect(embed.description!.length).toBeGreaterThan(3000);
-    expect(embed.footer?.text).toMatch(/^\d+ lagi: ¶/);
+    expect(shown(embed.description!).split('\n')).toEqual(reply.answer.split('\n'));
+    expect(reply.answer.split('\n')).toHaveLength(1 + 10);
+    expect(embed.footer?.text).toContain(`Halaman 1 dari ${reply.pages} · ${reply.total} peristiwa`);
   });
 });
 
 describe('/timeline in general', () => {
   it('orders an English article’s dates, relative ones by their anchor: last century … next week', () => {
-    const events = eventsOf(timeline(all, '', 'en-dates-2024-06-21-river-flood'));
+    const events = allEvents(all, '', 'en-dates-2024-06-21-river-flood');
     expect(events[0]!.date.text).toBe('last century');
     expect(events.at(-1)!.date.text).toBe('next week');
     expect(events.map((e) => e.date.text)).toEqual([
@@ -140,16 +154,15 @@ describe('/timeline in general', () => {
   });
 
   it('over several articles: every article’s events on one line of time, each naming its article', () => {
-    const finding = timeline(all);
-    const events = eventsOf(finding);
+    const events = allEvents(all);
     // The fixtures with dates, the undated English council story's "Tuesday" and "June" among them (placed last, marked).
     expect(new Set(events.map((e) => e.ref.article)).size).toBe(4);
-    expect(answer(all, { command: 'timeline', query: '' }).answer).toContain(`${TEMPO} ¶2: Dilansir`);
+    expect(answer(all, { command: 'timeline', query: '' }).answer).toContain(`${TEMPO} ¶8: “Hubungan`);
   });
 
   it('`about` keeps the articles about it: a place in any of its names', () => {
     for (const about of ['Kursk', 'Moscow', 'Korea Utara Rusia']) {
-      const events = eventsOf(timeline(all, about));
+      const events = allEvents(all, about);
       expect(new Set(events.map((e) => e.ref.article)), about).toEqual(new Set(
         about === 'Korea Utara Rusia' ? [TEMPO, 'antara-2017-08-26-jepang-sanksi-korut'] : [TEMPO],
       ));

@@ -2,7 +2,8 @@
 // the name, the role or roles as written, the organisations a role names, the paragraphs naming
 // them, and their quotes; the most prominent first (named in the most paragraphs, then quoted the
 // most, then named first). Over several articles one person is one line: the same full name is the
-// same person. Everything comes from the Understanding: people, organisations, quotes.
+// same person. Everything comes from the Understanding: people, organisations, quotes. Paged:
+// PEOPLE_PER_PAGE people a page, and only the page's people are cited.
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
@@ -12,12 +13,17 @@ import { fold } from '../text/normalize.js';
 import type { CastMember, Citation, Finding, Organisation, ParagraphRef, Person } from '../types.js';
 import { aboutScope } from './about.js';
 import { formsIn } from './citations.js';
+import { beyondTheEnd, pageNumber, pagingOf } from './page.js';
+
+/** People on a page: each line holds roles, organisations and paragraph lists, so fewer than a timeline's events. */
+export const PEOPLE_PER_PAGE = 8;
 
 interface Member {
   readonly key: string;
   name: string;
   readonly roles: string[];
-  readonly organisations: string[];
+  /** Each role as written with the organisations of its article: what the role names is read only for a page's people. */
+  readonly roleSources: { readonly role: string; readonly organisations: readonly Organisation[] }[];
   readonly refs: ParagraphRef[];
   readonly quotes: ParagraphRef[];
   /** Where the person is first named (library position, paragraph), for the order and the citation. */
@@ -36,12 +42,37 @@ function organisationsIn(role: string | undefined, organisations: readonly Organ
     .filter((name, i, all) => !all.slice(0, i).some((longer) => findAll(fold(longer), fold(name)).length > 0));
 }
 
-/** How many of the article's quotes are this person's (speakers are linked to full names at load). */
-function quotesOf(entry: LibraryEntry, person: Person): ParagraphRef[] {
-  const people = entry.understanding.people;
-  return entry.understanding.quotes
-    .filter((q) => q.speaker !== undefined && (q.speaker === person.name || resolvePerson(people, q.speaker) === person))
-    .map((q) => ({ article: entry.article.id, paragraph: q.paragraph }));
+/** The organisations a member's roles name, across their articles. */
+function organisationsOf(member: Member): string[] {
+  const out: string[] = [];
+  for (const { role, organisations } of member.roleSources) for (const o of organisationsIn(role, organisations)) addDistinct(out, o);
+  return out;
+}
+
+/**
+ * The article's quotes by person (speakers are linked to full names at load): each speaker is
+ * resolved once, to the person of that exact name and the person the name resolves to.
+ */
+function quotesByPerson(entry: LibraryEntry): Map<Person, ParagraphRef[]> {
+  const { people, quotes } = entry.understanding;
+  const out = new Map<Person, ParagraphRef[]>();
+  const resolved = new Map<string, Set<Person>>();
+  for (const q of quotes) {
+    if (q.speaker === undefined) continue;
+    let speakers = resolved.get(q.speaker);
+    if (!speakers) {
+      speakers = new Set(people.filter((p) => p.name === q.speaker));
+      const person = resolvePerson(people, q.speaker);
+      if (person) speakers.add(person);
+      resolved.set(q.speaker, speakers);
+    }
+    for (const person of speakers) {
+      const list = out.get(person) ?? [];
+      list.push({ article: entry.article.id, paragraph: q.paragraph });
+      out.set(person, list);
+    }
+  }
+  return out;
 }
 
 function addDistinct(list: string[], value: string | undefined): void {
@@ -52,27 +83,29 @@ export function castOf(entries: readonly { entry: LibraryEntry; position: number
   const byKey = new Map<string, Member>();
   for (const { entry, position } of entries) {
     const { people, organisations } = entry.understanding;
+    const quoted = quotesByPerson(entry);
     for (const person of people) {
       if (person.paragraphs.length === 0) continue;
       const key = fold(person.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      const refs = person.paragraphs.map((paragraph) => ({ article: entry.article.id, paragraph }));
       let member = byKey.get(key);
       if (!member) {
         member = {
           key,
           name: person.name,
           roles: [],
-          organisations: [],
+          roleSources: [],
           refs: [],
           quotes: [],
           first: { entry, position, paragraph: person.paragraphs[0]!, forms: [person.name, ...person.aliases] },
         };
         byKey.set(key, member);
       }
-      addDistinct(member.roles, person.role);
-      for (const o of organisationsIn(person.role, organisations)) addDistinct(member.organisations, o);
-      member.refs.push(...refs);
-      member.quotes.push(...quotesOf(entry, person));
+      if (person.role !== undefined && person.role.trim() !== '') {
+        addDistinct(member.roles, person.role);
+        if (organisations.length > 0) member.roleSources.push({ role: person.role, organisations });
+      }
+      for (const paragraph of person.paragraphs) member.refs.push({ article: entry.article.id, paragraph });
+      for (const ref of quoted.get(person) ?? []) member.quotes.push(ref);
     }
   }
   return [...byKey.values()].sort(
@@ -104,6 +137,10 @@ export function answerPeople(scope: Scope, query: Query): Finding {
   const about = aboutScope(scope, query);
   const cast = castOf(about.entries.map((entry) => ({ entry, position: scope.library.indexOf(entry.article.id) })));
   if (cast.length === 0) return { ...base, found: false, citations: [], said: { kind: 'no-people', ...(query.text !== '' && { about: query.text }) } };
-  const people: CastMember[] = cast.map((m) => ({ name: m.name, roles: m.roles, organisations: m.organisations, refs: m.refs, quotes: m.quotes }));
-  return { ...base, found: true, citations: citationsOf(cast), said: { kind: 'cast', people, multi: about.entries.length > 1 } };
+  const page = pageNumber(query);
+  const shown = cast.slice((page - 1) * PEOPLE_PER_PAGE, page * PEOPLE_PER_PAGE);
+  const paging = pagingOf(cast.length, PEOPLE_PER_PAGE, page, 'people', shown.length);
+  if (shown.length === 0) return beyondTheEnd('people', query, paging);
+  const people: CastMember[] = shown.map((m) => ({ name: m.name, roles: m.roles, organisations: organisationsOf(m), refs: m.refs, quotes: m.quotes }));
+  return { ...base, found: true, citations: citationsOf(shown), said: { kind: 'cast', people, multi: about.entries.length > 1 }, paging };
 }

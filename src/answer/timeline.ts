@@ -3,11 +3,18 @@
 // date already placed by its anchor when the article was read), the sentence around it in the
 // article's own words, and its paragraph. A date the article gives nothing to place by comes last,
 // as written. The dates are the ones extract understood (understanding.dates): nothing is read again.
+// Paged: EVENTS_PER_PAGE events a page; only the events up to the page asked are ordered (top k),
+// and only the page's events are put into words and cited.
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import type { Citation, DateMention, Finding, TimelineEvent } from '../types.js';
+import { topK } from '../index/top-k.js';
 import { aboutScope } from './about.js';
+import { beyondTheEnd, pageNumber, pagingOf } from './page.js';
+
+/** Events on a page: ten lines of date, ¶ and the sentence read well and fit an embed beside their excerpts. */
+export const EVENTS_PER_PAGE = 10;
 
 /** Longest event shown whole; a longer sentence is shown as the stretch of words around its date. */
 const EVENT_MAX = 300;
@@ -71,9 +78,12 @@ export function answerTimeline(scope: Scope, query: Query): Finding {
   if (placed.length === 0) {
     return { ...base, found: false, citations: [], said: { kind: 'no-dates', ...(query.text !== '' && { about: query.text }) } };
   }
-  placed.sort(compare);
+  const page = pageNumber(query);
+  const shown = topK(placed, page * EVENTS_PER_PAGE, compare).slice((page - 1) * EVENTS_PER_PAGE);
+  const paging = pagingOf(placed.length, EVENTS_PER_PAGE, page, 'events', shown.length);
+  if (shown.length === 0) return beyondTheEnd('timeline', query, paging);
   const multi = about.entries.length > 1;
-  const events: TimelineEvent[] = placed.map(({ entry, mention }) => {
+  const events: TimelineEvent[] = shown.map(({ entry, mention }) => {
     const start = startOf(mention);
     return {
       date: { text: mention.text, ...(start !== undefined && { start }), ...(mention.end !== undefined && { end: mention.end }) } as TimelineEvent['date'],
@@ -81,7 +91,7 @@ export function answerTimeline(scope: Scope, query: Query): Finding {
       ...eventAround(entry, mention),
     };
   });
-  return { ...base, found: true, citations: citationsOf(placed), said: { kind: 'timeline', events, multi } };
+  return { ...base, found: true, citations: citationsOf(shown), said: { kind: 'timeline', events, multi }, paging };
 }
 
 /** One citation per paragraph, in the order of its first event, its dates in bold. */

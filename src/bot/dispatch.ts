@@ -12,9 +12,11 @@ import { isAction, runAction, type ActionCommand, type ArticleFolder } from './a
 import { inputOf, type Command, type CommandInput } from './command.js';
 import { localeOf, type Locale } from '../render/words/index.js';
 import { decodePageId } from '../render/page-id.js';
+import { isPostId } from '../render/post-id.js';
 import type { Logger } from './log.js';
 import { fitChoices, render, type Choice, type Payload, type Reply } from '../render/embed.js';
 import { arrivalOf, messageCommandCall, type MessageCommand } from './message-command.js';
+import { postClick } from './post-button.js';
 import { acknowledge, sendPayload } from './send.js';
 import { Suggestions } from './suggest.js';
 
@@ -72,7 +74,7 @@ export interface Dispatcher {
   handle(interaction: Interaction): Promise<void>;
   /** A slash command from any transport. Never rejects. */
   command(call: CommandCall, replier: Replier): Promise<void>;
-  /** A click on a paging button from any transport. Never rejects. */
+  /** A click on a paging button or a "Post to channel" button from any transport. Never rejects. */
   component(call: ComponentCall, replier: Replier): Promise<void>;
   /** Autocomplete from any transport: `send` gets choices already fitted to Discord's rules. Never rejects. */
   autocomplete(call: AutocompleteCall, send: (choices: Choice[]) => Promise<void>): Promise<void>;
@@ -174,7 +176,8 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
       }
       const input: CommandInput = { string: (name) => (name === 'article' ? article : call.input.string(name)) };
       if (logger.isLevelEnabled('debug')) logger.debug({ interaction: call.id, command: call.command, locale, ...optionsOf(handler, input) }, 'request');
-      if (handler.defer) await replier.defer();
+      // A private reply (a message command's) is deferred privately too: an edit cannot make it private later.
+      if (handler.defer) await replier.defer(call.ephemeral === true ? { ephemeral: true } : undefined);
       const result = handler.run(library, input, locale);
       found = result.found;
       logger.debug({ interaction: call.id, answerer: result.answerer ?? result.command, found, citations: result.citations.length }, 'answered by');
@@ -191,12 +194,16 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
     }
   }
 
-  /** A paging button: the same cooldown as commands, then the page or a clear ephemeral message, in the clicker's language. */
+  /**
+   * A button, with the same cooldown as commands: a paging button gives the page, "Post to channel"
+   * the check as a public message; one that cannot be trusted a clear ephemeral message, in the clicker's language.
+   */
   async function component(call: ComponentCall, replier: Replier): Promise<void> {
     const started = performance.now();
     const library = source.current;
     const locale = localeOf(call.locale);
-    const line: Record<string, unknown> = { interaction: call.id, command: 'page', locale: call.locale, user: call.userId };
+    const post = isPostId(call.customId);
+    const line: Record<string, unknown> = { interaction: call.id, command: post ? 'post' : 'page', locale: call.locale, user: call.userId };
     const reply = (what: Reply) => replier.send(render(what, library, locale));
     let outcome = 'answered';
     try {
@@ -204,6 +211,13 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
       if (wait > 0) {
         outcome = 'cooldown';
         await reply({ kind: 'cooldown', seconds: wait / 1000 });
+        return;
+      }
+      if (post) {
+        const click = postClick(library, call);
+        if (click.reply.kind !== 'post') outcome = click.reply.kind;
+        // The post keeps the language the check was given in; a refusal speaks the clicker's.
+        await replier.send(render(click.reply, library, click.locale ?? locale));
         return;
       }
       const click = pageClick(library, call);
@@ -259,7 +273,7 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
         return tracked(interaction.id, () => command(call, replier));
       }
       if (interaction.isMessageContextMenuCommand()) {
-        const replier: Replier = { defer: () => acknowledge(interaction), send: (payload) => sendPayload(interaction, payload) };
+        const replier: Replier = { defer: (options) => acknowledge(interaction, options?.ephemeral === true), send: (payload) => sendPayload(interaction, payload) };
         return tracked(interaction.id, () => command(messageCommandCall(menus, arrivalOf(interaction)), replier));
       }
       if (interaction.isButton()) {

@@ -7,12 +7,13 @@
 //   401 when missing or bad, or when the timestamp is over 5 minutes off (a replay); 413 past 64 KB;
 //   404 for other paths, 405 for other methods;
 // - PING → PONG; a paging button → the page in place of its message (type 7), or an ephemeral
-//   refusal (type 4); a slash command (a subcommand's options read from inside it, the member's
-//   permissions from `member.permissions`) → the reply in the HTTP response itself (type 4), a message
-//   context-menu command likewise, ephemeral, with the message's text from `resolved`; a command that
-//   defers on the gateway (`defer: true`) defers here too: type 5 at once, then the answer PATCHed
-//   onto the original message through REST at DISCORD_API_URL, authorised by the interaction token
-//   (no bot token needed); autocomplete → type 8 with choices;
+//   refusal (type 4); "Post to channel" under a private check → the check as a new public message
+//   (type 4, no flags), or an ephemeral refusal; a slash command (a subcommand's options read from
+//   inside it, the member's permissions from `member.permissions`) → the reply in the HTTP response
+//   itself (type 4), a message context-menu command likewise, ephemeral, with the message's text
+//   from `resolved`; a command that defers on the gateway (`defer: true`) defers here too: type 5 at
+//   once, then the answer PATCHed onto the original message through REST at DISCORD_API_URL,
+//   authorised by the interaction token (no bot token needed); autocomplete → type 8 with choices;
 // - GET /healthz → 200 {"ready":true,"articles":N}, or 503 once stopping.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

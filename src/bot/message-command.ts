@@ -11,6 +11,7 @@ import {
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import { CATALOG, type CommandName } from '../../commands/catalog.js';
+import { checkedText } from '../render/post-id.js';
 import { inputOf, type CommandInput } from './command.js';
 
 /** A message command as registered, and the command (and its text option) it runs. */
@@ -53,7 +54,11 @@ export interface MenuCall {
   readonly ephemeral: true;
 }
 
-/** The call the dispatcher runs for a message command: its command, the text as the option, the reply ephemeral. */
+/**
+ * The call the dispatcher runs for a message command: its command, the text as the option (lines
+ * trimmed, white space runs as one space: the form the reply quotes, so that its "Post to channel"
+ * button checks exactly what was checked), the reply ephemeral.
+ */
 export function messageCommandCall(menus: readonly MessageCommand[], arrival: MessageCommandArrival): MenuCall {
   const menu = menus.find((m) => m.data.name === arrival.name);
   return {
@@ -62,7 +67,7 @@ export function messageCommandCall(menus: readonly MessageCommand[], arrival: Me
     command: menu?.command ?? arrival.name,
     locale: arrival.locale,
     userId: arrival.userId,
-    input: inputOf((option) => (menu !== undefined && option === menu.option ? arrival.text : undefined)),
+    input: inputOf((option) => (menu !== undefined && option === menu.option ? checkedText(arrival.text) : undefined)),
     ephemeral: true,
   };
 }

@@ -11,6 +11,7 @@ import { WORDS, type Locale, type Words } from './words/index.js';
 import { escapeMarkdown, fitMarkdown, fitPlain, fitSegments, highlightSegments } from './markdown.js';
 import { LIMITS } from './limits.js';
 import { encodePageId, PAGE_MAX, queryHash } from './page-id.js';
+import { checkedBlock, checkedHash, encodePostId } from './post-id.js';
 import { questionLine } from './question-line.js';
 import { pageLine } from './text.js';
 
@@ -27,7 +28,10 @@ export type Reply =
   | { readonly kind: 'answer'; readonly answer: Answer; readonly article?: string; readonly ephemeral?: boolean }
   /** A paging button: another page of the answer, in place of the message it is on. */
   | { readonly kind: 'page'; readonly answer: Answer; readonly article?: string }
+  /** The "Post to channel" button of a private /check: the same check, as a new public message. */
+  | { readonly kind: 'post'; readonly answer: Answer }
   | { readonly kind: 'stale-button' }
+  | { readonly kind: 'stale-post' }
   | { readonly kind: 'library-changed' }
   | { readonly kind: 'no-page'; readonly page: number; readonly pages: number }
   | { readonly kind: 'error'; readonly interactionId: string }
@@ -39,7 +43,7 @@ export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 export interface Payload {
   readonly content?: string;
   readonly embeds?: readonly APIEmbed[];
-  /** Previous/Next buttons under a ranked answer of several pages. */
+  /** Previous/Next buttons under a ranked answer of several pages; "Post to channel" under a private /check. */
   readonly components?: readonly ButtonRow[];
   readonly ephemeral: boolean;
   /** Replaces the message a button is on (a page), rather than answering with a new one. */
@@ -128,7 +132,8 @@ export function answerEmbed(answer: Answer, library: Library, locale: Locale): A
   const heading = Object.hasOwn(labels.titles, answer.command) ? labels.titles[answer.command]! : answer.command;
   const title = fitMarkdown(answer.found ? answer.value?.trim() || heading : labels.notFoundTitle, LIMITS.embedTitle);
   const query = answer.query.trim();
-  const question = questionLine(query);
+  // A check quotes the text it checked whole, line by line (its post button reads it back); others their question line.
+  const question = answer.command === 'check' ? checkedBlock(query).block : questionLine(query);
 
   const tagArticle = new Set(answer.citations.map((c) => c.article)).size > 1;
   const citationLimit = LIMITS.embedFields - 1;
@@ -193,13 +198,31 @@ export function pageButtons(answer: Answer, article: string | undefined, library
   ];
 }
 
+/** What a private /check has checked (claims, whatever their verdict): only such a reply can be posted. */
+const checkedSomething = (answer: Answer): boolean => answer.command === 'check' && (answer.reason === 'answered' || answer.reason === 'not-in-article');
+
+/**
+ * "Post to channel" under a private /check: its custom_id names the checked text by a hash (the text
+ * is read back from the embed's quote when clicked; render/post-id.ts). None when the quote had to
+ * be cut, since the text could not be read back whole.
+ */
+export function postButton(answer: Answer, article: string | undefined, library: Library, locale: Locale): ButtonRow[] {
+  if (!checkedSomething(answer) || !checkedBlock(answer.query).whole) return [];
+  const at = article === undefined ? undefined : library.indexOf(article);
+  if (at !== undefined && at < 0) return [];
+  const customId = encodePostId({ locale, ...(at !== undefined && { article: at }), hash: checkedHash(article, answer.query), library: library.overview.fingerprint });
+  const button: APIButtonComponentWithCustomId = { type: ComponentType.Button, style: ButtonStyle.Primary, label: fitPlain(WORDS[locale].postToChannel, 80), custom_id: customId };
+  return [{ type: ComponentType.ActionRow, components: [button] }];
+}
+
 /** The payload for a Reply: an embed for answers, a short ephemeral text for everything else. */
 export function render(reply: Reply, library: Library, locale: Locale): Payload {
   const labels = WORDS[locale];
   switch (reply.kind) {
     case 'answer':
     case 'page': {
-      const components = pageButtons(reply.answer, reply.article, library, locale);
+      const post = reply.kind === 'answer' && reply.ephemeral === true ? postButton(reply.answer, reply.article, library, locale) : [];
+      const components = [...pageButtons(reply.answer, reply.article, library, locale), ...post];
       return {
         embeds: [answerEmbed(reply.answer, library, locale)],
         ...(components.length > 0 && { components }),
@@ -207,8 +230,13 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
         ephemeral: reply.kind === 'answer' ? (reply.ephemeral ?? false) : false,
       };
     }
+    case 'post':
+      // A new message in the channel, for everyone: no buttons (only the asker could post it again).
+      return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: false };
     case 'stale-button':
       return { content: labels.staleButton, ephemeral: true };
+    case 'stale-post':
+      return { content: labels.stalePost, ephemeral: true };
     case 'library-changed':
       return { content: labels.libraryChanged, ephemeral: true };
     case 'no-page':

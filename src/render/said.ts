@@ -125,11 +125,11 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
       return said.articles.length > 1 ? said.articles.map((a, i) => `[${a.id}]\n${parts[i]}`).join('\n\n') : (parts[0] ?? '');
     }
     case 'timeline':
-      return timelineText(said.events, said.multi, locale);
+      return timelineText(said.events, said.multi, locale, paging);
     case 'no-dates':
       return w.noDates(said.about === undefined ? undefined : show(said.about));
     case 'cast':
-      return castText(said.people, said.multi, locale);
+      return castText(said.people, said.multi, locale, paging);
     case 'no-people':
       return w.noPeople(said.about === undefined ? undefined : show(said.about));
     case 'check':

@@ -42,7 +42,7 @@ export function shown(text: string): string {
 }
 
 export interface Where {
-  /** The first line may be the bot's own `> ` quote of the question (embed descriptions). */
+  /** The description may open with the bot's own `> ` quote: the question's line, or each line of a checked message. */
   readonly quoteLine?: boolean;
   /** The bot's own `[title](https://…)` link may occur (the Source field). */
   readonly links?: boolean;
@@ -54,7 +54,7 @@ export function markdownProblems(text: string, where: Where = {}): string[] {
   let active = live(text);
   if (/@(everyone|here)/.test(active)) problems.push('unescaped @everyone/@here');
   if (where.links) active = active.replace(/\[[^[\]\n]*\]\(https?:\/\/[^\s()]+\)/g, 'LINK');
-  if (where.quoteLine) active = active.replace(/^> /, 'QUOTE ');
+  if (where.quoteLine) active = active.replace(/^(?:> [^\n]*(?:\n|$))+/, (block) => block.replace(/^> /gm, 'QUOTE '));
   const bold = active.match(/\*\*/g)?.length ?? 0;
   if (bold % 2 !== 0) problems.push(`unbalanced ** (${bold})`);
   // The bot's own inline code: an option name or an interaction id (typed text is escaped, never live).

@@ -2,6 +2,8 @@
 // language (en.ts, id.ts). Article words are never translated; only these frames are. A frame gets
 // command names already written as the asker sees them ("/kutipan" in Indonesian).
 
+import type { PageUnit } from '../../types.js';
+
 export type Locale = 'id' | 'en';
 
 export interface Words {
@@ -49,6 +51,8 @@ export interface Words {
   readonly noDates: (about?: string) => string;
   /** First line of a cast. */
   readonly castIntro: (people: number) => string;
+  /** After the first articles a person's line names: "and 297 more articles". */
+  readonly moreArticles: (count: number) => string;
   readonly castNamedIn: (where: string) => string;
   /** "quoted 2 times (¶7, ¶8)", or "not quoted" for 0. */
   readonly quoted: (count: number, where: string) => string;
@@ -79,8 +83,10 @@ export interface Words {
   readonly rolesLatest: (role: string, date: string | undefined) => string;
   readonly noPage: (page: number, pages: number) => string;
   readonly pageOf: (page: number, pages: number) => string;
+  /** A paged list (/timeline, /people): which of its lines this page shows, after the list's intro. */
+  readonly shownBelow: (from: number, to: number) => string;
   /** "1,204 passages": a count of what a ranked answer pages by. */
-  readonly results: (total: string, unit: 'articles' | 'paragraphs' | 'quotes' | 'passages') => string;
+  readonly results: (total: string, unit: PageUnit) => string;
   /** /source over a library: how many articles, from how many outlets (the biggest named), over which dates. */
   readonly libraryHolds: (articles: string, outlets: string, named: string, dates: string | undefined) => string;
   /** Heading of the list of newest articles (`from` > 1 on later pages). */
@@ -107,6 +113,10 @@ export interface Words {
   readonly libraryChanged: string;
   /** The command line's hint under a paged answer. */
   readonly nextPageHint: (page: number) => string;
+  /** The button under a private /check that posts the same result to the channel. */
+  readonly postToChannel: string;
+  /** A "post to channel" button whose checked text or articles no longer match. */
+  readonly stalePost: string;
 
   // ── /article and /articles (managing the library on Discord) ───────────────────────────────
   readonly articles: ArticleWords;
