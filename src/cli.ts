@@ -21,7 +21,8 @@ const usage = `Usage:
       Without COMMAND, reads one command per line from standard input and prints
       JSON Lines, one per input line. A line may be
       {"article": "<id>", "command": "/search …", "locale": "id", "page": 2}.
-      Answers over many articles come a page at a time (5 articles or passages);
+      Long answers come a page at a time (5 articles or passages over many
+      articles, 10 citations within one, 10 timeline events, 8 people);
       --page N (or a line's "page") asks for page N.
       Exits 2 when a command or line was an error (an unknown command or article, bad JSON).
   kutip inspect [--article ID] [--articles-dir DIR] [--json]
