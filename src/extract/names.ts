@@ -35,6 +35,11 @@ const ranksOf: Readonly<Record<Language, PhraseSet>> = {
 };
 const { connectors, nameParticles: particles } = lexicon;
 
+// The other language's function words that mark a work's title inside a run ("Superman Is Dead" in Indonesian text).
+const foreignTitleWordsOf = (language: Language): Set<string> =>
+  new Set((Object.keys(tables) as Language[]).filter((l) => l !== language).flatMap((l) => tables[l].nameWords?.workTitleWords ?? []));
+const foreignTitleWords: Readonly<Record<Language, Set<string>>> = { id: foreignTitleWordsOf('id'), en: foreignTitleWordsOf('en') };
+
 /** A run of capitalised words, classed from its first word that may name someone. */
 export interface ClassedRun {
   /** First and last word of the run. */
@@ -175,7 +180,10 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     if (first > runLast) continue;
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
-    if (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other')) {
+    // A function word of another language inside the run makes it a work's title ("… Is Dead", "Take That").
+    const foreign = foreignTitleWords[article.meta.language];
+    const titleOfWork = words.slice(first + 1, runLast + 1).some((w) => !w.mark && w.cap && foreign.has(w.norm));
+    if (titleOfWork || (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       for (let i = runFirst; i <= runLast; i++) known[i] = true;
       runClasses = runClasses.map(() => 'other');
     }

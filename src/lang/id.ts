@@ -65,6 +65,7 @@ export const id: LanguageTable = {
     'pesepak bola', 'pebalap', 'perenang', 'pegulat', 'penyerang', 'gelandang', 'kiper', 'bek', 'striker',
     'wasit', 'juri', 'kapolres', 'kapolsek', 'danramil', 'dandim', 'pangdam', 'kasad', 'kasal', 'kasau',
     'wapres', 'mendagri', 'menlu', 'menhan', 'menkeu', 'wamen', 'bendahara', 'ketua harian', 'pemimpin redaksi',
+    'pilot', 'kopilot', 'copilot', 'mekanik', 'teknisi', 'pramugari', 'pramugara', 'nakhoda', 'masinis', 'capt', 'kapt',
   ],
   months: {
     januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5,
@@ -207,6 +208,8 @@ export const id: LanguageTable = {
       'liga', 'klub', 'rumah sakit', 'kampus', 'sekolah', 'akademi', 'teater', 'harian', 'majalah', 'kantor berita',
       'parlemen', 'pansus', 'panja', 'panitia', 'warta', 'tabloid', 'piala', 'penghargaan',
       'festival', 'grup', 'band', 'orkes', 'paguyuban', 'sanggar', 'koperasi', 'perum', 'persero', 'kepolisian',
+      'batalyon', 'resimen', 'kompi', 'detasemen', 'brigade', 'kodim', 'korem', 'pemda', 'pemkab', 'pemkot', 'pemprov',
+      'maskapai', 'keuskupan', 'paroki', 'kesebelasan',
     ],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik',
@@ -216,6 +219,10 @@ export const id: LanguageTable = {
       'kompleks', 'balai', 'wisma', 'graha', 'taman', 'pantai', 'hutan', 'lembah', 'bukit', 'tanjung', 'dusun',
       'kawedanan', 'karesidenan', 'keresidenan', 'nagari', 'kerajaan', 'kesultanan', 'kadipaten', 'monumen',
       'museum', 'terminal', 'stasiun', 'kampung', 'perumahan', 'gelanggang', 'arena', 'situs', 'cagar', 'suaka',
+      'waduk', 'bendungan', 'jembatan', 'puncak', 'pura', 'kastil', 'kastel', 'patung', 'keraton', 'kraton', 'pesantren',
+      'pondok pesantren', 'mal', 'mall', 'plaza', 'prefektur', 'bengawan', 'telaga', 'goa', 'gua', 'air terjun', 'curug',
+      'makam', 'klenteng', 'vihara', 'kuil', 'katedral', 'kapel', 'dukuh', 'pedukuhan', 'padukuhan', 'kawah', 'pegunungan',
+      'ranu', 'pulo', 'blok', 'depo', 'paviliun',
     ],
     locatives: ['di', 'ke', 'dari', 'menuju', 'dekat', 'sekitar', 'wilayah', 'kota', 'provinsi', 'kabupaten', 'negara'],
     placeMarkers: ['di', 'ke', 'menuju', 'dekat'],
@@ -226,7 +233,7 @@ export const id: LanguageTable = {
       'bahasa', 'festival', 'turnamen', 'kejuaraan', 'piala', 'penghargaan', 'anime', 'drama', 'opera', 'partai',
       'organisasi', 'universitas', 'sekolah', 'restoran', 'hotel', 'varietas', 'spesies', 'situs', 'aplikasi',
     ],
-    honorifics: ['bapak', 'pak', 'ibu', 'bu', 'mbak', 'mas', 'bang', 'tuan', 'nyonya', 'nona', 'sdr', 'dr', 'prof', 'ir', 'drs', 'dra', 'haji', 'hj', 'kh', 'kyai', 'kiai', 'raden', 'sang'],
+    honorifics: ['bapak', 'pak', 'ibu', 'bu', 'mbak', 'mas', 'bang', 'mbah', 'tuan', 'nyonya', 'nona', 'sdr', 'dr', 'prof', 'ir', 'drs', 'dra', 'haji', 'hj', 'kh', 'kyai', 'kiai', 'raden', 'sang'],
     titlePrefixes: ['eks', 'wakil', 'plt', 'pj', 'mantan'],
     nameSuffixes: [],
     personMarkers: [

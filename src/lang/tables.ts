@@ -106,6 +106,10 @@ export interface NameWords {
   readonly leadWords: readonly string[];
   /** Compass words that may follow a place's name and belong to it ("<City> Pusat", "North <Place>"), lower case. */
   readonly compass: readonly string[];
+  /** Function words of this language that, capitalised inside a run of capitalised words in an article of another
+   * language, make the run the title of a work or a band ("Superman Is Dead", "Take That", "Born This Way"), never a
+   * person, lower case. */
+  readonly workTitleWords?: readonly string[];
 }
 
 export interface QuoteWords {
