@@ -69,6 +69,8 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
   if (!isLower(before)) return false;
   if (lexicon.placeMarkers.has(before.norm)) return true;
   if (!lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) return false;
+  // "kepala desa <Village>", "pejabat kabupaten <Regency>": after a kind of place the name is the place's, title or not.
+  if (lexicon.placeWords.has(before.norm) && !lexicon.thingWords.has(before.norm)) return true;
   // "pemain sinetron televisi …": a title a few lower-case words back makes them a person's role.
   for (let j = runFirst - 2; j >= 0 && j >= runFirst - 4; j--) {
     const w = words[j]!;

@@ -182,7 +182,11 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
     // A function word of another language inside the run makes it a work's title ("… Is Dead", "Take That").
     const foreign = foreignTitleWords[article.meta.language];
-    const titleOfWork = words.slice(first + 1, runLast + 1).some((w) => !w.mark && w.cap && foreign.has(w.norm));
+    const joiner = words[runFirst - 1];
+    const titleOfWork =
+      words.slice(first + 1, runLast + 1).some((w) => !w.mark && w.cap && foreign.has(w.norm)) ||
+      // "Lamb of God", "Aliens in the Attic": a run after a lower-case foreign function word that follows a capitalised word.
+      (joiner !== undefined && !joiner.mark && !joiner.cap && foreign.has(joiner.norm) && runFirst >= 2 && (isCapitalised(words[runFirst - 2]!) || foreign.has(words[runFirst - 2]!.norm)));
     if (titleOfWork || (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       for (let i = runFirst; i <= runLast; i++) known[i] = true;
       runClasses = runClasses.map(() => 'other');

@@ -185,7 +185,7 @@ export const en: LanguageTable = {
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
     workTitleWords: [
-      'the', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',
+      'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',
       'for', 'not', 'never', 'my', 'your', 'you', 'me', 'we', 'our', 'out', 'up', 'down', 'before', 'after', 'all', 'into',
     ],
   },
