@@ -89,7 +89,10 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
       isNameWord(c, scan.roleFrom - 2) &&
       isClauseEnd(words[scan.name.to]);
     if (scan.name && !apposed) {
-      const m = mentionOf(c, scan.name, roleText(c, scan.roleFrom, scan.roleTo));
+      // "Pangeran <Name>", "Sunan <Name>": a title the language writes as part of the name.
+      const inName = scan.name.from - 1 >= scan.roleFrom && words[scan.name.from - 1]!.cap && lexicon.titlesInName.has(words[scan.name.from - 1]!.norm);
+      const name = inName ? { from: scan.name.from - 1, to: scan.name.to } : scan.name;
+      const m = mentionOf(c, name, roleText(c, scan.roleFrom, inName ? scan.roleTo - 1 : scan.roleTo));
       if (m) mentions.push(m);
     } else roleOnly.push(scan);
     i = scan.next;

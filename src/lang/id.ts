@@ -56,7 +56,7 @@ export const id: LanguageTable = {
     'pengarang', 'wartawan', 'ahli', 'pakar', 'aktivis', 'tokoh', 'pendiri', 'pemilik', 'inspektur',
     'inspektur jenderal', 'brigadir', 'brigadir jenderal', 'laksamana muda', 'letjen', 'mayjen', 'komjen',
     'akbp', 'kompol', 'akp', 'iptu', 'ipda', 'sersan', 'kopral', 'ustaz', 'ustadz', 'kiai', 'pendeta',
-    'uskup', 'paus', 'sultan', 'camat', 'lurah', 'kepala desa', 'perdana', 'putra mahkota', 'panitera',
+    'uskup', 'paus', 'sunan', 'sultan', 'camat', 'lurah', 'kepala desa', 'perdana', 'putra mahkota', 'panitera',
     'produser', 'musisi', 'vokalis', 'gitaris', 'bassis', 'drummer', 'pianis', 'komposer', 'pencipta lagu',
     'pelukis', 'sastrawan', 'budayawan', 'seniman', 'pemeran', 'presenter', 'pembawa acara', 'penyiar',
     'pelawak', 'komedian', 'fotografer', 'arsitek', 'pengusaha', 'ulama', 'biksu', 'bhikku', 'pastor',
@@ -280,6 +280,7 @@ export const id: LanguageTable = {
       'kendati', 'walau', 'secara', 'apalagi', 'padahal', 'pasalnya', 'rencananya', 'sayangnya',
     ],
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
+    titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
   },
   answerWords: {
     ranks: [

@@ -110,6 +110,9 @@ export interface NameWords {
    * language, make the run the title of a work or a band ("Superman Is Dead", "Take That", "Born This Way"), never a
    * person, lower case. */
   readonly workTitleWords?: readonly string[];
+  /** Titles that the language writes as part of the name they precede ("Pangeran <Name>", "Sunan <Name>"): kept in the
+   * person's name rather than read as the role, lower case. */
+  readonly titlesInName?: readonly string[];
 }
 
 export interface QuoteWords {
