@@ -68,6 +68,15 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
   const before = words[runFirst - 1];
   if (!isLower(before)) return false;
   if (lexicon.placeMarkers.has(before.norm)) return true;
+  // "band baru yang bernama …", "a group called …": a naming word after a word for a work or group names that thing.
+  if (lexicon.namingWords.has(before.norm)) {
+    for (let j = runFirst - 2; j >= 0 && j >= runFirst - 5; j--) {
+      const w = words[j]!;
+      if (!isLower(w) || lexicon.titles.has(w.norm) || lexicon.personMarkers.has(w.norm)) return false;
+      if (lexicon.thingWords.has(w.norm)) return true;
+    }
+    return false;
+  }
   if (!lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) return false;
   // "kepala desa <Village>", "pejabat kabupaten <Regency>": after a kind of place the name is the place's, title or not.
   if (lexicon.placeWords.has(before.norm) && !lexicon.thingWords.has(before.norm)) return true;

@@ -184,6 +184,7 @@ export const en: LanguageTable = {
       'this', 'that', 'last', 'next', 'according', 'speaking', 'asked', 'by', 'with', 'without', 'under', 'over',
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
+    namingWords: ['named', 'called', 'titled', 'entitled'],
     workTitleWords: [
       'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',
       'for', 'not', 'never', 'my', 'your', 'you', 'me', 'we', 'our', 'out', 'up', 'down', 'before', 'after', 'all', 'into',

@@ -281,6 +281,7 @@ export const id: LanguageTable = {
     ],
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
+    namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
   },
   answerWords: {
     ranks: [

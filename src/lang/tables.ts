@@ -113,6 +113,9 @@ export interface NameWords {
   /** Titles that the language writes as part of the name they precede ("Pangeran <Name>", "Sunan <Name>"): kept in the
    * person's name rather than read as the role, lower case. */
   readonly titlesInName?: readonly string[];
+  /** Words that introduce a name ("bernama", "berjudul", "named", "titled"): after a word for a kind of work or group a few
+   * words back ("band baru yang bernama …"), the name is that thing's, lower case. */
+  readonly namingWords?: readonly string[];
 }
 
 export interface QuoteWords {

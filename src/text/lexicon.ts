@@ -33,6 +33,7 @@ export const lexicon = {
   locatives: lower(nameWords.flatMap((n) => n.locatives)),
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
+  namingWords: lower(nameWords.flatMap((n) => n.namingWords ?? [])),
   titlesInName: lower(nameWords.flatMap((n) => n.titlesInName ?? [])),
   placeMarkers: lower(nameWords.flatMap((n) => n.placeMarkers)),
   thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
