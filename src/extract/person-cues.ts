@@ -17,6 +17,15 @@ export function markedBefore(c: Context, block: Block): boolean {
   return isLower(w) && lexicon.personMarkers.has(w.norm);
 }
 
+/** "sebagai <Name> dalam <Film>", "as <Name> in <Film>": a character played in a work. */
+export function characterInWork(c: Context, block: Block): boolean {
+  // The name may be in quotation marks: sebagai "<Name>" dalam.
+  const quote = (w: Word | undefined): boolean => w !== undefined && /^["“”']$/.test(w.text);
+  const before = c.words[quote(c.words[block.from - 1]) ? block.from - 2 : block.from - 1];
+  const after = c.words[quote(c.words[block.to]) ? block.to + 1 : block.to];
+  return isLower(before) && lexicon.playsAs.has(before.norm) && isLower(after) && lexicon.playsIn.has(after.norm);
+}
+
 /** The word after a block, past a bracket right after it ("<Name> (lahir …)", "<Name> ()"). */
 function afterBlock(c: Context, block: Block): number {
   let j = block.to;

@@ -184,6 +184,8 @@ export const en: LanguageTable = {
       'this', 'that', 'last', 'next', 'according', 'speaking', 'asked', 'by', 'with', 'without', 'under', 'over',
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
+    playsAs: ['as'],
+    playsIn: ['in'],
     namingWords: ['named', 'called', 'titled', 'entitled'],
     workTitleWords: [
       'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',

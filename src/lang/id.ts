@@ -281,6 +281,8 @@ export const id: LanguageTable = {
     ],
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
+    playsAs: ['sebagai'],
+    playsIn: ['dalam'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
   },
   answerWords: {

@@ -116,6 +116,10 @@ export interface NameWords {
   /** Words that introduce a name ("bernama", "berjudul", "named", "titled"): after a word for a kind of work or group a few
    * words back ("band baru yang bernama …"), the name is that thing's, lower case. */
   readonly namingWords?: readonly string[];
+  /** A part in a work: the word before a character's name and the word after it ("sebagai <Name> dalam <Film>",
+   * "as <Name> in <Film>"), lower case. */
+  readonly playsAs?: readonly string[];
+  readonly playsIn?: readonly string[];
 }
 
 export interface QuoteWords {
