@@ -14,7 +14,17 @@ export function markedBefore(c: Context, block: Block): boolean {
   let i = block.from - 1;
   if (c.words[i]?.text === ':' || c.words[i]?.text === ',') i--;
   const w = c.words[i];
-  return isLower(w) && lexicon.personMarkers.has(w.norm);
+  if (isLower(w) && lexicon.personMarkers.has(w.norm)) return true;
+  // "personel awal yaitu <Name>", "anggota tim itu antara lain <Name>": a word for people before an introducer.
+  for (let k = 1; k <= 2; k++) {
+    if (lexicon.listIntroducers.matchAt(c.words, i - k + 1) !== k) continue;
+    for (let j = i - k; j >= 0 && j >= i - k - 3; j--) {
+      const v = c.words[j]!;
+      if (!isLower(v)) break;
+      if (lexicon.personMarkers.has(v.norm) || lexicon.titles.has(v.norm)) return true;
+    }
+  }
+  return false;
 }
 
 /** "sebagai <Name> dalam <Film>", "as <Name> in <Film>": a character played in a work. */

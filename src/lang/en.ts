@@ -185,6 +185,7 @@ export const en: LanguageTable = {
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
     playsAs: ['as'],
+    listIntroducers: ['namely', 'including', 'were', 'are'],
     playsIn: ['in'],
     namingWords: ['named', 'called', 'titled', 'entitled'],
     workTitleWords: [

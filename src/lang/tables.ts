@@ -120,6 +120,9 @@ export interface NameWords {
    * "as <Name> in <Film>"), lower case. */
   readonly playsAs?: readonly string[];
   readonly playsIn?: readonly string[];
+  /** Words that introduce the members of a group ("yaitu", "yakni", "namely"): after a word for people a few words back
+   * ("personel awal yaitu <A>, <B> dan <C>", "anggota kelompok itu yakni …"), the members are people, lower case. */
+  readonly listIntroducers?: readonly string[];
 }
 
 export interface QuoteWords {

@@ -33,6 +33,7 @@ export const lexicon = {
   locatives: lower(nameWords.flatMap((n) => n.locatives)),
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
+  listIntroducers: new PhraseSet(nameWords.flatMap((n) => n.listIntroducers ?? [])),
   playsAs: lower(nameWords.flatMap((n) => n.playsAs ?? [])),
   playsIn: lower(nameWords.flatMap((n) => n.playsIn ?? [])),
   namingWords: lower(nameWords.flatMap((n) => n.namingWords ?? [])),
