@@ -6,7 +6,7 @@
 // a person. People (people.ts) are the name words this finds, kept where a cue says they are a
 // person's; the answerers cut who-answers from the same runs (NameRun, answer/name-answers.ts).
 import { tables } from '../lang/index.js';
-import { hasRoleAffix, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
+import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
@@ -163,7 +163,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
 /** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
 function commonOpener(w: Word, casing: Casing): boolean {
   if (lexicon.leadWords.has(w.norm)) return true;
-  return w.initial && (lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || /(nya|lah|kah)$/.test(w.norm));
+  return w.initial && (lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm));
 }
 
 function readParagraph(article: Article, paragraph: number, places: readonly Place[], casing: Casing): ReadParagraph {

@@ -3,7 +3,7 @@
 // <Name>", "dibintangi <Name>", "wife <Name>"), a predicate about a person after it ("<Name> lahir",
 // "<Name> adalah seorang …", "<Name> was born"), a name opening a sentence as its subject
 // ("<Name> bergabung dengan …"), and a list whose other members are people ("<A>, <B> dan <C>").
-import { isActiveVerb, lexicon } from '../text/lexicon.js';
+import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 
@@ -65,7 +65,7 @@ function opensPredicate(w: Word | undefined): boolean {
 /** A common word that may open a sentence capitalised: a function word, or one with the affixes of a common noun. */
 function looksCommon(c: Context, w: Word): boolean {
   if (c.common.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.leadWords.has(w.norm)) return true;
-  return /(nya|kan|lah|kah)$/.test(w.norm) || lexicon.verbPrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 5 && /(kan|an|i)$/.test(w.norm));
+  return hasParticleSuffix(w.norm, ['nya', 'kan', 'lah', 'kah']) || lexicon.verbPrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 5 && /(kan|an|i)$/.test(w.norm));
 }
 
 /** Does a clause start right before word i: the sentence's start, a comma, a date ("Pada tahun 1996 …") or a conjunction ("karena …")? */

@@ -58,6 +58,15 @@ export const lexicon = {
   passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
 };
 
+/**
+ * A word ending in a particle or possessive ("Katanya", "Inilah", "Apakah"): a common word when it opens a sentence.
+ * The stem must be a word of three letters or more ("Sonya" is a name), and "…llah" is a name ("Abdullah", "Fadlillah").
+ */
+export function hasParticleSuffix(lowerWord: string, suffixes: readonly string[] = ['nya', 'lah', 'kah']): boolean {
+  if (/llah$/.test(lowerWord)) return false;
+  return suffixes.some((s) => lowerWord.endsWith(s) && lowerWord.length >= s.length + 3);
+}
+
 /** A common noun by its affixes: "Perekonomian", "Kepolisian", "Department". */
 export function hasRoleAffix(lowerWord: string): boolean {
   if (lowerWord.length < 7) return false;
