@@ -16,7 +16,7 @@ import { lexicon } from '../text/lexicon.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms, nicknameAfter } from './person-forms.js';
-import { characterInWork, listsOf, markedBefore, personPredicateAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 
 interface Mention {
@@ -153,7 +153,7 @@ function mentionsOf(c: Context): Mention[] {
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end);
     const uncommon = words.slice(block.from, block.to).every((w) => !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
-    if (nameWords >= 2 && alone && !quoted && uncommon) {
+    if (nameWords >= 2 && alone && !quoted && uncommon && !placeOrThingAfter(c, block)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
     }

@@ -84,10 +84,18 @@ function placeOrThingPredicate(c: Context, j: number): boolean {
   for (let k = j + 1; k <= j + 4 && k < c.words.length; k++) {
     const w = c.words[k]!;
     if (w.mark) return false;
+    if (lexicon.titles.has(w.norm) || lexicon.personMarkers.has(w.norm)) return false;
     if (lexicon.placeWords.has(w.norm) || lexicon.thingWords.has(w.norm) || lexicon.organisationWords.has(w.norm)) return true;
+    // "<X> adalah salah satu pusat …": a common noun of the tables.
+    if (lexicon.commonNouns.has(w.norm)) return true;
     if (!lexicon.determiners.has(w.norm) && !['sebuah', 'suatu', 'salah', 'satu', 'nama', 'a', 'an', 'the'].includes(w.norm)) return false;
   }
   return false;
+}
+
+/** "<X> adalah sebuah desa …", "<X> merupakan perguruan tinggi …": what follows the block says it is no person. */
+export function placeOrThingAfter(c: Context, block: Block): boolean {
+  return placeOrThingPredicate(c, afterBlock(c, block));
 }
 
 /** "<Name> bergabung …", "Pada tahun 1996 <Name> pindah …": a name opening a clause, followed by its predicate. */
