@@ -169,7 +169,7 @@ export const en: LanguageTable = {
     personMarkers: [
       'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin',
       'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'fiancee', 'fiance',
-      'widow', 'widower', 'named', 'starring', 'featuring', 'by',
+      'widow', 'widower', 'named', 'starring', 'featuring', 'by', 'members',
     ],
     commonNouns: [
       'best', 'award', 'awards', 'album', 'song', 'music', 'history', 'science', 'art', 'arts', 'studies', 'class',
