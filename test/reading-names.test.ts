@@ -64,6 +64,11 @@ describe('cues that make a name a person', () => {
     expect(names('The founding members were Colin (vocals), Dean (guitar) and Ray (drums).', 'en')).toEqual(['Colin', 'Dean', 'Ray']);
   });
 
+  it('a band member and the instrument in brackets: "<Name> (drum)", "<Name> (vocals)"', () => {
+    expect(names('Di panggung malam itu hanya tampil Arga (gitar), Danu (drum) dan Seno (kibor).', 'id')).toEqual(['Arga', 'Danu', 'Seno']);
+    expect(names('On stage that night stood Milo (drums) and Jess (vocals), as always.', 'en')).toEqual(['Milo', 'Jess']);
+  });
+
   it('crew roles are the role, not the name: pilot, kopilot, mekanik, teknisi', () => {
     expect(names('Awak pesawat terdiri dari pilot Bayu Aji, kopilot Rudi Hartanto dan Teknisi Agus Salim.', 'id')).toEqual([
       'Bayu Aji',

@@ -16,7 +16,7 @@ import { lexicon } from '../text/lexicon.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms, nicknameAfter } from './person-forms.js';
-import { characterInWork, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 
 interface Mention {
@@ -142,7 +142,7 @@ function mentionsOf(c: Context): Mention[] {
     const glued = (w: Word | undefined, i: number): boolean => w !== undefined && !w.mark && w.cap && !c.known[i];
     const alone = !glued(before, block.from - 1) && !glued(after, block.to);
     // 4. A relation or a work's role before it, a person's predicate after it, or the subject opening its sentence.
-    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block))) {
+    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block))) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
       continue;

@@ -47,6 +47,13 @@ function afterBlock(c: Context, block: Block): number {
   return j;
 }
 
+/** "<Name> (drum)", "<Name> (vocals)": a band member and what they play. */
+export function instrumentAfter(c: Context, block: Block): boolean {
+  const open = c.words[block.to];
+  const w = c.words[block.to + 1];
+  return open?.text === '(' && isLower(w) && lexicon.instruments.has(w.norm);
+}
+
 /** "<Name> lahir …", "<Name> (…) adalah seorang …", "<Name> was born": a predicate only a person takes. */
 export function personPredicateAfter(c: Context, block: Block): boolean {
   const j = afterBlock(c, block);

@@ -185,6 +185,7 @@ export const en: LanguageTable = {
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
     playsAs: ['as'],
+    instruments: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keyboard', 'piano', 'violin', 'percussion', 'saxophone', 'trumpet'],
     listIntroducers: ['namely', 'including', 'were', 'are'],
     playsIn: ['in'],
     namingWords: ['named', 'called', 'titled', 'entitled'],

@@ -282,6 +282,7 @@ export const id: LanguageTable = {
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
     playsAs: ['sebagai'],
+    instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],
     listIntroducers: ['yaitu', 'yakni', 'iaitu', 'ialah', 'adalah', 'antara lain', 'di antaranya', 'diantaranya'],
     playsIn: ['dalam'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],

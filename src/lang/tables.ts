@@ -123,6 +123,8 @@ export interface NameWords {
   /** Words that introduce the members of a group ("yaitu", "yakni", "namely"): after a word for people a few words back
    * ("personel awal yaitu <A>, <B> dan <C>", "anggota kelompok itu yakni …"), the members are people, lower case. */
   readonly listIntroducers?: readonly string[];
+  /** What a band member plays, in brackets after the name ("<Name> (drum)", "<Name> (vocals)"): a person, lower case. */
+  readonly instruments?: readonly string[];
 }
 
 export interface QuoteWords {

@@ -34,6 +34,7 @@ export const lexicon = {
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
   listIntroducers: new PhraseSet(nameWords.flatMap((n) => n.listIntroducers ?? [])),
+  instruments: lower(nameWords.flatMap((n) => n.instruments ?? [])),
   playsAs: lower(nameWords.flatMap((n) => n.playsAs ?? [])),
   playsIn: lower(nameWords.flatMap((n) => n.playsIn ?? [])),
   namingWords: lower(nameWords.flatMap((n) => n.namingWords ?? [])),
