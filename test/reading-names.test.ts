@@ -69,6 +69,11 @@ describe('cues that make a name a person', () => {
     expect(names('On stage that night stood Milo (drums) and Jess (vocals), as always.', 'en')).toEqual(['Milo', 'Jess']);
   });
 
+  it('done with a person: "berduet dengan <Name>", "married to <Name>"', () => {
+    expect(names('Lagu itu ia nyanyikan sambil berduet dengan Laras di akhir acara.', 'id')).toEqual(['Laras']);
+    expect(names('In 1990 she married to Hollis and moved north.', 'en')).toEqual(['Hollis']);
+  });
+
   it('crew roles are the role, not the name: pilot, kopilot, mekanik, teknisi', () => {
     expect(names('Awak pesawat terdiri dari pilot Bayu Aji, kopilot Rudi Hartanto dan Teknisi Agus Salim.', 'id')).toEqual([
       'Bayu Aji',

@@ -15,6 +15,8 @@ export function markedBefore(c: Context, block: Block): boolean {
   if (c.words[i]?.text === ':' || c.words[i]?.text === ',') i--;
   const w = c.words[i];
   if (isLower(w) && lexicon.personMarkers.has(w.norm)) return true;
+  // "berduet dengan <Name>", "married to <Name>": done with a person.
+  if (isLower(w) && lexicon.withWords.has(w.norm) && isLower(c.words[i - 1]) && lexicon.companionWords.has(c.words[i - 1]!.norm)) return true;
   // "personel awal yaitu <Name>", "anggota tim itu antara lain <Name>": a word for people before an introducer.
   for (let k = 1; k <= 2; k++) {
     if (lexicon.listIntroducers.matchAt(c.words, i - k + 1) !== k) continue;

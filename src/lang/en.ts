@@ -185,6 +185,8 @@ export const en: LanguageTable = {
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
     playsAs: ['as'],
+    companionWords: ['married', 'engaged', 'interview', 'duet', 'divorced', 'danced'],
+    withWords: ['with', 'to'],
     instruments: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keyboard', 'piano', 'violin', 'percussion', 'saxophone', 'trumpet'],
     listIntroducers: ['namely', 'including', 'were', 'are'],
     playsIn: ['in'],

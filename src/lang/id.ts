@@ -282,6 +282,8 @@ export const id: LanguageTable = {
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
     playsAs: ['sebagai'],
+    companionWords: ['berduet', 'duet', 'dijodohkan', 'menikah', 'wawancara', 'berpacaran', 'bercerai', 'bertunangan', 'berdansa'],
+    withWords: ['dengan'],
     instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],
     listIntroducers: ['yaitu', 'yakni', 'iaitu', 'ialah', 'adalah', 'antara lain', 'di antaranya', 'diantaranya'],
     playsIn: ['dalam'],

@@ -125,6 +125,10 @@ export interface NameWords {
   readonly listIntroducers?: readonly string[];
   /** What a band member plays, in brackets after the name ("<Name> (drum)", "<Name> (vocals)"): a person, lower case. */
   readonly instruments?: readonly string[];
+  /** Verbs and nouns done with a person ("berduet", "dijodohkan", "wawancara"; "married", "interview") and the word
+   * after them before the name ("dengan"; "with", "to"): "berduet dengan <Name>" is a person, lower case. */
+  readonly companionWords?: readonly string[];
+  readonly withWords?: readonly string[];
 }
 
 export interface QuoteWords {
