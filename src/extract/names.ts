@@ -10,7 +10,7 @@ import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength }
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, knownSpansOf, placeOrThingBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, foreignWorkTitle, knownSpansOf, placeOrThingBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd } from './name-context.js';
 
@@ -34,11 +34,6 @@ const ranksOf: Readonly<Record<Language, PhraseSet>> = {
   en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
 const { connectors, nameParticles: particles } = lexicon;
-
-// The other language's function words that mark a work's title inside a run ("Superman Is Dead" in Indonesian text).
-const foreignTitleWordsOf = (language: Language): Set<string> =>
-  new Set((Object.keys(tables) as Language[]).filter((l) => l !== language).flatMap((l) => tables[l].nameWords?.workTitleWords ?? []));
-const foreignTitleWords: Readonly<Record<Language, Set<string>>> = { id: foreignTitleWordsOf('id'), en: foreignTitleWordsOf('en') };
 
 /** A run of capitalised words, classed from its first word that may name someone. */
 export interface ClassedRun {
@@ -180,14 +175,8 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     if (first > runLast) continue;
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
-    // A function word of another language inside the run makes it a work's title ("… Is Dead", "Take That").
-    const foreign = foreignTitleWords[article.meta.language];
-    const joiner = words[runFirst - 1];
-    const titleOfWork =
-      words.slice(first + 1, runLast + 1).some((w) => !w.mark && w.cap && foreign.has(w.norm)) ||
-      // "Lamb of God", "Aliens in the Attic": a run after a lower-case foreign function word that follows a capitalised word.
-      (joiner !== undefined && !joiner.mark && !joiner.cap && foreign.has(joiner.norm) && runFirst >= 2 && (isCapitalised(words[runFirst - 2]!) || foreign.has(words[runFirst - 2]!.norm)));
-    if (titleOfWork || (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
+    // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
+    if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       for (let i = runFirst; i <= runLast; i++) known[i] = true;
       runClasses = runClasses.map(() => 'other');
     }
