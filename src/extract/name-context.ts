@@ -2,12 +2,13 @@
 // the article writes in lower case, which spans are never a person (gazetteer places, news outlets,
 // demonyms, the dateline, places the article has named) and which capitalised runs stand where only
 // a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>").
+import { tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
 import { escapeRegExp, findAll } from '../text/find.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import type { Place } from '../types.js';
+import type { Language, Place } from '../types.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
@@ -68,7 +69,18 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
   const before = words[runFirst - 1];
   if (!isLower(before)) return false;
   if (lexicon.placeMarkers.has(before.norm)) return true;
+  // "band baru yang bernama …", "a group called …": a naming word after a word for a work or group names that thing.
+  if (lexicon.namingWords.has(before.norm)) {
+    for (let j = runFirst - 2; j >= 0 && j >= runFirst - 5; j--) {
+      const w = words[j]!;
+      if (!isLower(w) || lexicon.titles.has(w.norm) || lexicon.personMarkers.has(w.norm)) return false;
+      if (lexicon.thingWords.has(w.norm)) return true;
+    }
+    return false;
+  }
   if (!lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) return false;
+  // "kepala desa <Village>", "pejabat kabupaten <Regency>": after a kind of place the name is the place's, title or not.
+  if (lexicon.placeWords.has(before.norm) && !lexicon.thingWords.has(before.norm)) return true;
   // "pemain sinetron televisi …": a title a few lower-case words back makes them a person's role.
   for (let j = runFirst - 2; j >= 0 && j >= runFirst - 4; j--) {
     const w = words[j]!;
@@ -76,4 +88,23 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
     if (lexicon.titles.has(w.norm)) return false;
   }
   return true;
+}
+
+// The other language's function words that mark a work's title inside a run ("Superman Is Dead" in Indonesian text).
+const foreignTitleWordsOf = (language: Language): Set<string> =>
+  new Set((Object.keys(tables) as Language[]).filter((l) => l !== language).flatMap((l) => tables[l].nameWords?.workTitleWords ?? []));
+const foreignTitleWords: Readonly<Record<Language, Set<string>>> = { id: foreignTitleWordsOf('id'), en: foreignTitleWordsOf('en') };
+
+/**
+ * Is the run words[first..runLast] the title of a work or a band in an article of this language? A function word of another
+ * language capitalised inside it ("Langit Is Blue"), or a lower-case one right before it after a capitalised word
+ * ("Lamb of God", "Aliens in the Attic").
+ */
+export function foreignWorkTitle(words: readonly Word[], first: number, runFirst: number, runLast: number, language: Language): boolean {
+  const foreign = foreignTitleWords[language];
+  if (words.slice(first + 1, runLast + 1).some((w) => !w.mark && w.cap && foreign.has(w.norm))) return true;
+  const joiner = words[runFirst - 1];
+  const before = words[runFirst - 2];
+  if (joiner === undefined || joiner.mark || joiner.cap || !foreign.has(joiner.norm) || before === undefined || before.mark) return false;
+  return before.cap || foreign.has(before.norm);
 }

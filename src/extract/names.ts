@@ -6,11 +6,11 @@
 // a person. People (people.ts) are the name words this finds, kept where a cue says they are a
 // person's; the answerers cut who-answers from the same runs (NameRun, answer/name-answers.ts).
 import { tables } from '../lang/index.js';
-import { hasRoleAffix, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
+import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, knownSpansOf, placeOrThingBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, foreignWorkTitle, knownSpansOf, placeOrThingBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd } from './name-context.js';
 
@@ -158,7 +158,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
 /** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
 function commonOpener(w: Word, casing: Casing): boolean {
   if (lexicon.leadWords.has(w.norm)) return true;
-  return w.initial && (lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || /(nya|lah|kah)$/.test(w.norm));
+  return w.initial && (lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm));
 }
 
 function readParagraph(article: Article, paragraph: number, places: readonly Place[], casing: Casing): ReadParagraph {
@@ -175,7 +175,8 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     if (first > runLast) continue;
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
-    if (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other')) {
+    // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
+    if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       for (let i = runFirst; i <= runLast; i++) known[i] = true;
       runClasses = runClasses.map(() => 'other');
     }

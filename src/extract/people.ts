@@ -16,7 +16,7 @@ import { lexicon } from '../text/lexicon.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms, nicknameAfter } from './person-forms.js';
-import { listsOf, markedBefore, personPredicateAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 
 interface Mention {
@@ -89,7 +89,10 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
       isNameWord(c, scan.roleFrom - 2) &&
       isClauseEnd(words[scan.name.to]);
     if (scan.name && !apposed) {
-      const m = mentionOf(c, scan.name, roleText(c, scan.roleFrom, scan.roleTo));
+      // "Pangeran <Name>", "Sunan <Name>": a title the language writes as part of the name.
+      const inName = scan.name.from - 1 >= scan.roleFrom && words[scan.name.from - 1]!.cap && lexicon.titlesInName.has(words[scan.name.from - 1]!.norm);
+      const name = inName ? { from: scan.name.from - 1, to: scan.name.to } : scan.name;
+      const m = mentionOf(c, name, roleText(c, scan.roleFrom, inName ? scan.roleTo - 1 : scan.roleTo));
       if (m) mentions.push(m);
     } else roleOnly.push(scan);
     i = scan.next;
@@ -139,7 +142,7 @@ function mentionsOf(c: Context): Mention[] {
     const glued = (w: Word | undefined, i: number): boolean => w !== undefined && !w.mark && w.cap && !c.known[i];
     const alone = !glued(before, block.from - 1) && !glued(after, block.to);
     // 4. A relation or a work's role before it, a person's predicate after it, or the subject opening its sentence.
-    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block))) {
+    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block))) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
       continue;
@@ -150,7 +153,7 @@ function mentionsOf(c: Context): Mention[] {
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end);
     const uncommon = words.slice(block.from, block.to).every((w) => !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
-    if (nameWords >= 2 && alone && !quoted && uncommon) {
+    if (nameWords >= 2 && alone && !quoted && uncommon && !placeOrThingAfter(c, block)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
     }

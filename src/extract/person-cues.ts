@@ -3,7 +3,7 @@
 // <Name>", "dibintangi <Name>", "wife <Name>"), a predicate about a person after it ("<Name> lahir",
 // "<Name> adalah seorang …", "<Name> was born"), a name opening a sentence as its subject
 // ("<Name> bergabung dengan …"), and a list whose other members are people ("<A>, <B> dan <C>").
-import { isActiveVerb, lexicon } from '../text/lexicon.js';
+import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 
@@ -14,7 +14,28 @@ export function markedBefore(c: Context, block: Block): boolean {
   let i = block.from - 1;
   if (c.words[i]?.text === ':' || c.words[i]?.text === ',') i--;
   const w = c.words[i];
-  return isLower(w) && lexicon.personMarkers.has(w.norm);
+  if (isLower(w) && lexicon.personMarkers.has(w.norm)) return true;
+  // "berduet dengan <Name>", "married to <Name>": done with a person.
+  if (isLower(w) && lexicon.withWords.has(w.norm) && isLower(c.words[i - 1]) && lexicon.companionWords.has(c.words[i - 1]!.norm)) return true;
+  // "personel awal yaitu <Name>", "anggota tim itu antara lain <Name>": a word for people before an introducer.
+  for (let k = 1; k <= 2; k++) {
+    if (lexicon.listIntroducers.matchAt(c.words, i - k + 1) !== k) continue;
+    for (let j = i - k; j >= 0 && j >= i - k - 3; j--) {
+      const v = c.words[j]!;
+      if (!isLower(v)) break;
+      if (lexicon.personMarkers.has(v.norm) || lexicon.titles.has(v.norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** "sebagai <Name> dalam <Film>", "as <Name> in <Film>": a character played in a work. */
+export function characterInWork(c: Context, block: Block): boolean {
+  // The name may be in quotation marks: sebagai "<Name>" dalam.
+  const quote = (w: Word | undefined): boolean => w !== undefined && /^["“”']$/.test(w.text);
+  const before = c.words[quote(c.words[block.from - 1]) ? block.from - 2 : block.from - 1];
+  const after = c.words[quote(c.words[block.to]) ? block.to + 1 : block.to];
+  return isLower(before) && lexicon.playsAs.has(before.norm) && isLower(after) && lexicon.playsIn.has(after.norm);
 }
 
 /** The word after a block, past a bracket right after it ("<Name> (lahir …)", "<Name> ()"). */
@@ -26,6 +47,13 @@ function afterBlock(c: Context, block: Block): number {
   }
   if (c.words[j]?.text === ',') j++;
   return j;
+}
+
+/** "<Name> (drum)", "<Name> (vocals)": a band member and what they play. */
+export function instrumentAfter(c: Context, block: Block): boolean {
+  const open = c.words[block.to];
+  const w = c.words[block.to + 1];
+  return open?.text === '(' && isLower(w) && lexicon.instruments.has(w.norm);
 }
 
 /** "<Name> lahir …", "<Name> (…) adalah seorang …", "<Name> was born": a predicate only a person takes. */
@@ -46,7 +74,7 @@ function opensPredicate(w: Word | undefined): boolean {
 /** A common word that may open a sentence capitalised: a function word, or one with the affixes of a common noun. */
 function looksCommon(c: Context, w: Word): boolean {
   if (c.common.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.leadWords.has(w.norm)) return true;
-  return /(nya|kan|lah|kah)$/.test(w.norm) || lexicon.verbPrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 5 && /(kan|an|i)$/.test(w.norm));
+  return hasParticleSuffix(w.norm, ['nya', 'kan', 'lah', 'kah']) || lexicon.verbPrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 5 && /(kan|an|i)$/.test(w.norm));
 }
 
 /** Does a clause start right before word i: the sentence's start, a comma, a date ("Pada tahun 1996 …") or a conjunction ("karena …")? */
@@ -65,10 +93,18 @@ function placeOrThingPredicate(c: Context, j: number): boolean {
   for (let k = j + 1; k <= j + 4 && k < c.words.length; k++) {
     const w = c.words[k]!;
     if (w.mark) return false;
+    if (lexicon.titles.has(w.norm) || lexicon.personMarkers.has(w.norm)) return false;
     if (lexicon.placeWords.has(w.norm) || lexicon.thingWords.has(w.norm) || lexicon.organisationWords.has(w.norm)) return true;
+    // "<X> adalah salah satu pusat …": a common noun of the tables.
+    if (lexicon.commonNouns.has(w.norm)) return true;
     if (!lexicon.determiners.has(w.norm) && !['sebuah', 'suatu', 'salah', 'satu', 'nama', 'a', 'an', 'the'].includes(w.norm)) return false;
   }
   return false;
+}
+
+/** "<X> adalah sebuah desa …", "<X> merupakan perguruan tinggi …": what follows the block says it is no person. */
+export function placeOrThingAfter(c: Context, block: Block): boolean {
+  return placeOrThingPredicate(c, afterBlock(c, block));
 }
 
 /** "<Name> bergabung …", "Pada tahun 1996 <Name> pindah …": a name opening a clause, followed by its predicate. */

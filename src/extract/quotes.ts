@@ -57,6 +57,15 @@ interface Draft {
 
 const capitalise = (s: string): string => s.replace(/(^|\s)\p{Ll}/gu, (x) => x.toUpperCase());
 
+/**
+ * A pronoun cue before anyone is named (a text that opens mid-story: "”…,” ujarnya. Kepala Dinas Budi mengatakan …"):
+ * the first person named after the cue in its paragraph.
+ */
+function firstNamedAfter(mentions: ReturnType<typeof mentionsIn>, at: number, remember: (n: SpeakerName) => string | undefined): string | undefined {
+  const next = mentions.find((m) => m.at > at && !m.weak && m.name.name !== undefined);
+  return next === undefined ? undefined : remember(next.name);
+}
+
 /** Every direct quote of the article with its speaker and relay, in reading order. */
 export function extractQuotes(article: Article, people: readonly Person[] = []): Quote[] {
   const c = cuesOf(article.meta.language);
@@ -136,7 +145,7 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
       if (cue) {
         draft.attributed = true;
         if (cue.kind === 'name') draft.speaker = remember(cue.name);
-        else if (cue.kind === 'pronoun') draft.speaker = focus;
+        else if (cue.kind === 'pronoun') draft.speaker = focus ?? firstNamedAfter(mentions, cue.at, remember);
         draft.cue = cue.verb;
         const clause = clauseAt(p, cue.at, cue.at > span.close ? limit : span.open);
         if (clause !== '') draft.attribution = clause;

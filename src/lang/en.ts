@@ -145,6 +145,9 @@ export const en: LanguageTable = {
       'records', 'music', 'pictures', 'films', 'studios', 'studio', 'entertainment', 'productions', 'sports', 'media',
       'network', 'channel', 'radio', 'magazine', 'awards', 'award', 'prize', 'cup', 'championship', 'festival',
       'band', 'orchestra', 'choir', 'fc', 'motors', 'bros', 'publishing', 'publishers', 'chart', 'charts', 'games',
+      // football clubs and groups: "<Town> United", "Real <Town>", "<Name> Girls"
+      'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
+      'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation',
     ],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',
@@ -166,7 +169,7 @@ export const en: LanguageTable = {
     personMarkers: [
       'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin',
       'nephew', 'niece', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'partner', 'fiancee', 'fiance',
-      'widow', 'widower', 'named', 'starring', 'featuring', 'by',
+      'widow', 'widower', 'named', 'starring', 'featuring', 'by', 'members',
     ],
     commonNouns: [
       'best', 'award', 'awards', 'album', 'song', 'music', 'history', 'science', 'art', 'arts', 'studies', 'class',
@@ -181,6 +184,17 @@ export const en: LanguageTable = {
       'this', 'that', 'last', 'next', 'according', 'speaking', 'asked', 'by', 'with', 'without', 'under', 'over',
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
+    playsAs: ['as'],
+    companionWords: ['married', 'engaged', 'interview', 'duet', 'divorced', 'danced'],
+    withWords: ['with', 'to'],
+    instruments: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keyboard', 'piano', 'violin', 'percussion', 'saxophone', 'trumpet'],
+    listIntroducers: ['namely', 'including', 'were', 'are'],
+    playsIn: ['in'],
+    namingWords: ['named', 'called', 'titled', 'entitled'],
+    workTitleWords: [
+      'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',
+      'for', 'not', 'never', 'my', 'your', 'you', 'me', 'we', 'our', 'out', 'up', 'down', 'before', 'after', 'all', 'into',
+    ],
   },
   answerWords: {
     ranks: [

@@ -106,6 +106,29 @@ export interface NameWords {
   readonly leadWords: readonly string[];
   /** Compass words that may follow a place's name and belong to it ("<City> Pusat", "North <Place>"), lower case. */
   readonly compass: readonly string[];
+  /** Function words of this language that, capitalised inside a run of capitalised words in an article of another
+   * language, make the run the title of a work or a band ("Superman Is Dead", "Take That", "Born This Way"), never a
+   * person, lower case. */
+  readonly workTitleWords?: readonly string[];
+  /** Titles that the language writes as part of the name they precede ("Pangeran <Name>", "Sunan <Name>"): kept in the
+   * person's name rather than read as the role, lower case. */
+  readonly titlesInName?: readonly string[];
+  /** Words that introduce a name ("bernama", "berjudul", "named", "titled"): after a word for a kind of work or group a few
+   * words back ("band baru yang bernama …"), the name is that thing's, lower case. */
+  readonly namingWords?: readonly string[];
+  /** A part in a work: the word before a character's name and the word after it ("sebagai <Name> dalam <Film>",
+   * "as <Name> in <Film>"), lower case. */
+  readonly playsAs?: readonly string[];
+  readonly playsIn?: readonly string[];
+  /** Words that introduce the members of a group ("yaitu", "yakni", "namely"): after a word for people a few words back
+   * ("personel awal yaitu <A>, <B> dan <C>", "anggota kelompok itu yakni …"), the members are people, lower case. */
+  readonly listIntroducers?: readonly string[];
+  /** What a band member plays, in brackets after the name ("<Name> (drum)", "<Name> (vocals)"): a person, lower case. */
+  readonly instruments?: readonly string[];
+  /** Verbs and nouns done with a person ("berduet", "dijodohkan", "wawancara"; "married", "interview") and the word
+   * after them before the name ("dengan"; "with", "to"): "berduet dengan <Name>" is a person, lower case. */
+  readonly companionWords?: readonly string[];
+  readonly withWords?: readonly string[];
 }
 
 export interface QuoteWords {

@@ -33,6 +33,14 @@ export const lexicon = {
   locatives: lower(nameWords.flatMap((n) => n.locatives)),
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
+  listIntroducers: new PhraseSet(nameWords.flatMap((n) => n.listIntroducers ?? [])),
+  instruments: lower(nameWords.flatMap((n) => n.instruments ?? [])),
+  companionWords: lower(nameWords.flatMap((n) => n.companionWords ?? [])),
+  withWords: lower(nameWords.flatMap((n) => n.withWords ?? [])),
+  playsAs: lower(nameWords.flatMap((n) => n.playsAs ?? [])),
+  playsIn: lower(nameWords.flatMap((n) => n.playsIn ?? [])),
+  namingWords: lower(nameWords.flatMap((n) => n.namingWords ?? [])),
+  titlesInName: lower(nameWords.flatMap((n) => n.titlesInName ?? [])),
   placeMarkers: lower(nameWords.flatMap((n) => n.placeMarkers)),
   thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
   honorifics: lower(nameWords.flatMap((n) => n.honorifics)),
@@ -52,6 +60,15 @@ export const lexicon = {
   agentMarkers: lower(answerWords.flatMap((a) => a.agentMarkers)),
   passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
 };
+
+/**
+ * A word ending in a particle or possessive ("Katanya", "Inilah", "Apakah"): a common word when it opens a sentence.
+ * The stem must be a word of three letters or more ("Sonya" is a name), and "…llah" is a name ("Abdullah", "Fadlillah").
+ */
+export function hasParticleSuffix(lowerWord: string, suffixes: readonly string[] = ['nya', 'lah', 'kah']): boolean {
+  if (/llah$/.test(lowerWord)) return false;
+  return suffixes.some((s) => lowerWord.endsWith(s) && lowerWord.length >= s.length + 3);
+}
 
 /** A common noun by its affixes: "Perekonomian", "Kepolisian", "Department". */
 export function hasRoleAffix(lowerWord: string): boolean {
