@@ -52,6 +52,14 @@ describe('names stop at places, clubs and works', () => {
   });
 });
 
+describe('a function word opening a sentence is no one', () => {
+  it('"Our members …", "Kami …": a capitalised pronoun or article is not a person, the speaker still is', () => {
+    expect(names('"Our members will not accept a cut," said Nadia Okafor, head of the dockers\' union.', 'en')).toEqual(['Nadia Okafor']);
+    expect(names('Our members voted on Monday, the union said.', 'en')).toEqual([]);
+    expect(names('"Kami tidak akan mundur," kata Sutrisno Wibowo, ketua serikat buruh.', 'id')).toEqual(['Sutrisno Wibowo']);
+  });
+});
+
 describe('cues that make a name a person', () => {
   it('a character played in a work: sebagai "<Name>" dalam …, as <Name> in …', () => {
     expect(names('Ia berperan sebagai "Kirana Wulan" dalam film Senja di Pelabuhan.', 'id')).toContain('Kirana Wulan');

@@ -251,6 +251,8 @@ export function extractPeople(article: Article, read: ReadNames = readNames(arti
   });
   return people
     .filter(({ person }) => placeSpans(person.name).every((s) => s.text !== person.name))
+    // "Our members …": a function word capitalised at a sentence's start is no one's name.
+    .filter(({ person }) => !lexicon.functionWords.has(person.name.toLowerCase()))
     .sort((a, b) => a.first - b.first)
     .map((p) => p.person);
 }

@@ -57,6 +57,12 @@ export const lexicon = {
   /** Role words and words for a kind of place: never a person's name. */
   roleOrPlaceWords: lower(nameWords.flatMap((n) => [...n.roleWords, ...n.placeWords])),
   personalPronouns: lower(answerWords.flatMap((a) => a.personalPronouns)),
+  /** Function words ("our", "the", "kami"): a capital at a sentence's start makes none of them a name. */
+  functionWords: lower([
+    ...allTables.flatMap((t) => t.stopWords),
+    ...answerWords.flatMap((a) => a.personalPronouns),
+    ...nameWords.flatMap((n) => n.workTitleWords ?? []),
+  ]),
   agentMarkers: lower(answerWords.flatMap((a) => a.agentMarkers)),
   passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
 };
