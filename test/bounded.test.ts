@@ -6,6 +6,7 @@
 // library. No timing is asserted (that is the bench's job).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZipfLibrary, personOf, placeOf } from '../bench/zipf-corpus.js';
+import { castOf } from '../src/answer/people.js';
 import { answer } from '../src/core.js';
 import { understand } from '../src/extract/understand.js';
 import { entriesOf, libraryOf, type Library } from '../src/index/library.js';
@@ -166,4 +167,24 @@ describe('answers over hundreds of articles naming the same person', () => {
     // With an article, it describes that article, as before.
     expect(ask('source', '', undefined, articles[3]!.id).citations.map((c) => c.article)).toEqual([articles[3]!.id]);
   });
+
+  it('/people over the whole library ranks from the name index, pages every person exactly once, as the article-by-article reading does', () => {
+    const seen: string[] = [];
+    const first = ask('people', '');
+    expect(first.found).toBe(true);
+    for (let page = 1; page <= (first.pages ?? 0); page++) {
+      const a = ask('people', '', page);
+      expect(a.citations.length).toBeLessThanOrEqual(8);
+      expect(Buffer.byteLength(JSON.stringify(a))).toBeLessThanOrEqual(16 * 1024);
+      seen.push(...a.answer.split('\n').slice(1).map((line) => line.split(/[.—(]/)[0]!.trim()));
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(first.total);
+    // The same cast, in the same order, as reading every article (castOf) gives.
+    const everyArticle = castOf(library.entries.map((entry, position) => ({ entry, position })));
+    expect(first.total).toBe(everyArticle.length);
+    expect(seen.slice(0, 16)).toEqual(everyArticle.slice(0, 16).map((m) => m.name));
+    expect(seen[0]).toBe(TOP);
+  });
 });
+

@@ -4,7 +4,8 @@
 // most, then named first). Over several articles one person is one line: the same full name is the
 // same person. Everything comes from the Understanding: people, organisations, quotes. Paged:
 // PEOPLE_PER_PAGE people a page, and only the page's people are cited.
-import type { LibraryEntry } from '../index/library.js';
+import type { Library, LibraryEntry } from '../index/library.js';
+import { groupKey } from '../index/names.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import { findAll } from '../text/find.js';
@@ -13,6 +14,7 @@ import { fold } from '../text/normalize.js';
 import type { CastMember, Citation, Finding, Organisation, ParagraphRef, Person } from '../types.js';
 import { aboutScope } from './about.js';
 import { formsIn } from './citations.js';
+import { INDEX_ABOVE } from './lookup.js';
 import { beyondTheEnd, pageNumber, pagingOf } from './page.js';
 
 /** People on a page: each line holds roles, organisations and paragraph lists, so fewer than a timeline's events. */
@@ -79,33 +81,32 @@ function addDistinct(list: string[], value: string | undefined): void {
   if (value !== undefined && value.trim() !== '' && !list.some((v) => fold(v) === fold(value))) list.push(value);
 }
 
+/** A person's line, started where they are first named. */
+function memberOf(key: string, entry: LibraryEntry, position: number, person: Person): Member {
+  return { key, name: person.name, roles: [], roleSources: [], refs: [], quotes: [], first: { entry, position, paragraph: person.paragraphs[0]!, forms: [person.name, ...person.aliases] } };
+}
+
+/** One article's mention of the person: its role, paragraphs and quotes join the line. */
+function addMention(member: Member, entry: LibraryEntry, person: Person, quotes: readonly ParagraphRef[]): void {
+  const { organisations } = entry.understanding;
+  if (person.role !== undefined && person.role.trim() !== '') {
+    addDistinct(member.roles, person.role);
+    if (organisations.length > 0) member.roleSources.push({ role: person.role, organisations });
+  }
+  for (const paragraph of person.paragraphs) member.refs.push({ article: entry.article.id, paragraph });
+  member.quotes.push(...quotes);
+}
+
 export function castOf(entries: readonly { entry: LibraryEntry; position: number }[]): Member[] {
   const byKey = new Map<string, Member>();
   for (const { entry, position } of entries) {
-    const { people, organisations } = entry.understanding;
     const quoted = quotesByPerson(entry);
-    for (const person of people) {
+    for (const person of entry.understanding.people) {
       if (person.paragraphs.length === 0) continue;
       const key = fold(person.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       let member = byKey.get(key);
-      if (!member) {
-        member = {
-          key,
-          name: person.name,
-          roles: [],
-          roleSources: [],
-          refs: [],
-          quotes: [],
-          first: { entry, position, paragraph: person.paragraphs[0]!, forms: [person.name, ...person.aliases] },
-        };
-        byKey.set(key, member);
-      }
-      if (person.role !== undefined && person.role.trim() !== '') {
-        addDistinct(member.roles, person.role);
-        if (organisations.length > 0) member.roleSources.push({ role: person.role, organisations });
-      }
-      for (const paragraph of person.paragraphs) member.refs.push({ article: entry.article.id, paragraph });
-      for (const ref of quoted.get(person) ?? []) member.quotes.push(ref);
+      if (!member) byKey.set(key, (member = memberOf(key, entry, position, person)));
+      addMention(member, entry, person, quoted.get(person) ?? []);
     }
   }
   return [...byKey.values()].sort(
@@ -116,6 +117,34 @@ export function castOf(entries: readonly { entry: LibraryEntry; position: number
       a.first.paragraph - b.first.paragraph ||
       a.name.localeCompare(b.name),
   );
+}
+
+/** The cast of the articles of a scope, read article by article. */
+function castPage(scope: Scope, from: number, to: number): { total: number; members: Member[] } {
+  const cast = castOf(scope.entries.map((entry) => ({ entry, position: scope.library.indexOf(entry.article.id) })));
+  return { total: cast.length, members: cast.slice(from, to) };
+}
+
+/**
+ * The cast of a whole large library, from its name index: the people are ranked once when the
+ * library is built, so a page reads only its own people's articles (and quotes only where the
+ * index counted some), not every person of every article.
+ */
+function castFromIndex(library: Library, from: number, to: number): { total: number; members: Member[] } {
+  const { names, entries } = library;
+  const members = names.peopleByProminence.slice(from, to).flatMap((g) => {
+    const group = names.people[g]!;
+    let member: Member | undefined;
+    for (const m of [...group.members].sort((a, b) => a.entry - b.entry)) {
+      const entry = entries[m.entry]!;
+      const person = entry.understanding.people[m.at]!;
+      if (person.paragraphs.length === 0) continue;
+      member ??= memberOf(groupKey(group.name), entry, m.entry, person);
+      addMention(member, entry, person, m.quotes > 0 ? (quotesByPerson(entry).get(person) ?? []) : []);
+    }
+    return member ? [member] : [];
+  });
+  return { total: names.peopleByProminence.length, members };
 }
 
 /** One citation per person, where they are first named (a paragraph naming several is cited once). */
@@ -135,11 +164,13 @@ function citationsOf(cast: readonly Member[]): Citation[] {
 export function answerPeople(scope: Scope, query: Query): Finding {
   const base = { command: 'people', query: query.text } as const;
   const about = aboutScope(scope, query);
-  const cast = castOf(about.entries.map((entry) => ({ entry, position: scope.library.indexOf(entry.article.id) })));
-  if (cast.length === 0) return { ...base, found: false, citations: [], said: { kind: 'no-people', ...(query.text !== '' && { about: query.text }) } };
   const page = pageNumber(query);
-  const shown = cast.slice((page - 1) * PEOPLE_PER_PAGE, page * PEOPLE_PER_PAGE);
-  const paging = pagingOf(cast.length, PEOPLE_PER_PAGE, page, 'people', shown.length);
+  const from = (page - 1) * PEOPLE_PER_PAGE;
+  const { library } = scope;
+  const whole = about.entries.length === library.entries.length && library.entries.length > INDEX_ABOVE;
+  const { total, members: shown } = whole ? castFromIndex(library, from, from + PEOPLE_PER_PAGE) : castPage(about, from, from + PEOPLE_PER_PAGE);
+  if (total === 0) return { ...base, found: false, citations: [], said: { kind: 'no-people', ...(query.text !== '' && { about: query.text }) } };
+  const paging = pagingOf(total, PEOPLE_PER_PAGE, page, 'people', shown.length);
   if (shown.length === 0) return beyondTheEnd('people', query, paging);
   const people: CastMember[] = shown.map((m) => ({ name: m.name, roles: m.roles, organisations: organisationsOf(m), refs: m.refs, quotes: m.quotes }));
   return { ...base, found: true, citations: citationsOf(shown), said: { kind: 'cast', people, multi: about.entries.length > 1 }, paging };

@@ -61,6 +61,11 @@ export interface NameIndex {
   readonly quotedByWord: ReadonlyMap<string, readonly number[]>;
   /** What each article (by position) added: kept for the unchanged articles when a reload rebuilds the index. */
   readonly perEntry: readonly EntryNames[];
+  /**
+   * People (positions in `people`) named in a paragraph, the most prominent first: named in the most
+   * paragraphs, then quoted the most, then named first (library order, then paragraph), then by name.
+   */
+  readonly peopleByProminence: readonly number[];
 }
 
 /** A name folded for grouping: case, diacritics, spaces and hyphens do not count. */
@@ -112,6 +117,8 @@ interface NameRow {
   readonly centrality: number;
   readonly quotes: number;
   readonly mentions: number;
+  /** The first paragraph naming it (0 when none does). */
+  readonly firstParagraph: number;
   readonly role?: string;
 }
 
@@ -142,6 +149,7 @@ function rowsOf(understanding: Understanding, headline: string, named: readonly 
       centrality: centrality(headline, { paragraphs: n.paragraphs, forms: [n.name, ...n.aliases], quoted }),
       quotes,
       mentions: n.paragraphs.length,
+      firstParagraph: n.paragraphs[0] ?? 0,
       ...(n.role !== undefined && { role: n.role }),
     };
   });
@@ -184,6 +192,21 @@ function groupsOf(perEntry: readonly EntryNames[], pick: (e: EntryNames) => read
   });
 }
 
+function prominenceOf(people: readonly NamedGroup[], perEntry: readonly EntryNames[]): number[] {
+  const ranked = people.flatMap((group, i) => {
+    if (group.mentions === 0) return [];
+    let first = group.members[0]!;
+    let quotes = 0;
+    for (const m of group.members) {
+      quotes += m.quotes;
+      if (m.entry < first.entry) first = m;
+    }
+    return [{ i, group, quotes, entry: first.entry, paragraph: perEntry[first.entry]!.people[first.at]!.firstParagraph }];
+  });
+  ranked.sort((a, b) => b.group.mentions - a.group.mentions || b.quotes - a.quotes || a.entry - b.entry || a.paragraph - b.paragraph || a.group.name.localeCompare(b.group.name));
+  return ranked.map((r) => r.i);
+}
+
 function push(map: Map<string, number[]>, key: string, value: number): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
@@ -215,5 +238,5 @@ export function buildNameIndex(entries: readonly Indexed[], headlines: readonly 
   perEntry.forEach((names, entry) => {
     for (const word of names.quotedWords) push(quotedByWord, word, entry);
   });
-  return { people, places, peopleByWord, placesByForm, organisations, organisationsByForm, quotedByWord, perEntry };
+  return { people, places, peopleByWord, placesByForm, organisations, organisationsByForm, quotedByWord, perEntry, peopleByProminence: prominenceOf(people, perEntry) };
 }
