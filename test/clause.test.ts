@@ -43,3 +43,15 @@ describe('a list of people answers only as far as it fits the question', () => {
     expect(who(id, 'Siapa yang menolak tawaran itu?')).toBe('Siti Rahma');
   });
 });
+
+describe('a role question answered after its role takes only those listed with that role', () => {
+  it('Indonesian: a minister listed beside another official', () => {
+    const text = 'Menteri Perhubungan Dedi Kurniawan dan Menneg BUMN Sari Wulandari meminta perusahaan itu menunda kenaikan tarif.';
+    expect(who(text, 'Siapa Menteri Perhubungan?')).toBe('Dedi Kurniawan');
+  });
+
+  it('English: a president listed beside his aides', () => {
+    const text = 'President Mark Dalton, adviser Henry Cole and aide Julia Frost flew to the summit on Monday.';
+    expect(who(text, 'Who is the president?')).toBe('Mark Dalton');
+  });
+});

@@ -43,11 +43,15 @@ function roleBefore(words: readonly Word[], first: number): string[] {
  */
 export function clauseMates(best: Candidate, others: readonly Candidate[], accepted: (c: Candidate) => boolean, roles: readonly string[] = []): Candidate[] {
   if (!best.person) return [best];
-  // A mate written with a role of its own must hold the asked one; one written without shares the list's.
-  const holdsRole = (c: Candidate): boolean => {
+  const holds = (c: Candidate): boolean => {
     const role = roleBefore(c.words, c.first);
-    return !role.some((w) => lexicon.titleWords.has(w)) || roles.every((r) => role.some((w) => affixedForm(r, w)));
+    return roles.every((r) => role.some((w) => affixedForm(r, w)));
   };
+  // Where the answer is written after the asked role, each person of the list is written after their
+  // own: only those written with the asked one answer. Elsewhere a mate written with a role of its
+  // own must hold the asked one; one written without shares the list's.
+  const strict = roles.length > 0 && holds(best);
+  const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !roleBefore(c.words, c.first).some((w) => lexicon.titleWords.has(w)));
   const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c);
   const sentence = best.words[best.first]!.sentence;
   const mates = others.filter(
