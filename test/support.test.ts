@@ -62,3 +62,18 @@ describe('a long news question keeps answering when the passage leaves its place
     expect(ask(en, 'Who led the rescue team that found the last survivor near the river bank on Tuesday morning?', 'who')).toBeUndefined();
   });
 });
+
+describe('a thing that came to a place is dated by when its story there began', () => {
+  it('Indonesian: "masuk" is supported by "dimulai"', () => {
+    const text = 'Sejarah televisi di Sumbawa dimulai pada tahun 1972. Saat itu siarannya hanya dua jam sehari.';
+    expect(ask(text, 'Kapan televisi masuk ke Sumbawa?', 'when')).toBe('1972');
+    // Leaving is not coming: no answer.
+    expect(ask(text, 'Kapan televisi ditinggalkan di Sumbawa?', 'when')).toBeUndefined();
+  });
+
+  it('English: "arrived" is supported by "began"', () => {
+    const text = 'The history of television in Sumbawa began in 1972. At first it was on air for two hours a day.';
+    expect(ask(text, 'When did television arrive in Sumbawa?', 'when')).toBe('1972');
+    expect(ask(text, 'When was television abandoned in Sumbawa?', 'when')).toBeUndefined();
+  });
+});

@@ -113,6 +113,8 @@ export const supportId: SupportWords = {
     dibuat: ['pertama kali', 'mulai'],
     dimulai: ['pertama kali', 'mulai'],
     muncul: ['pertama kali', 'mulai'],
+    // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …").
+    masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
     diproduksi: ['pertama kali', 'mulai'],
     // A death told by how it came: "dibunuh", "dieksekusi".
     meninggal: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'dibantai'],
