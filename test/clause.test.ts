@@ -1,5 +1,6 @@
 // The people of one clause as the answer of an open who-question (answer/clause.ts): a list joined
-// by conjunctions, narrowed to the asked role, never an appositive. Invented people and places.
+// by conjunctions and said with the passage's own conjunction, narrowed to the asked role, never an
+// appositive. Invented people and places.
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/question.js';
 import { readQuery } from '../src/query/query.js';
@@ -23,7 +24,7 @@ describe('a list of people answers only as far as it fits the question', () => {
     expect(who(text, 'Siapa Kepala Dinas Pertanian?')).toBe('Rina Marlina');
     expect(who(text, 'Siapa Wakil Bupati Bogor?')).toBe('Hadi Santoso');
     // Without a role the whole list attended.
-    expect(who(text, 'Siapa yang menghadiri rapat itu?')).toBe('Hadi Santoso, Rina Marlina, Joko Purnomo');
+    expect(who(text, 'Siapa yang menghadiri rapat itu?')).toBe('Hadi Santoso, Rina Marlina dan Joko Purnomo');
   });
 
   it('a question naming a role takes the one written with it, not the others of the list (English)', () => {
@@ -32,8 +33,8 @@ describe('a list of people answers only as far as it fits the question', () => {
   });
 
   it('people who share the role, or have none written, stay together', () => {
-    expect(who('Perusahaan itu didirikan oleh Arif Setiawan dan Bayu Nugraha pada 2009.', 'Siapa pendiri perusahaan itu?')).toBe('Arif Setiawan, Bayu Nugraha');
-    expect(who('The firm was founded by Grace Holt and Ivan Petrov in 2009.', 'Who founded the firm?')).toBe('Grace Holt, Ivan Petrov');
+    expect(who('Perusahaan itu didirikan oleh Arif Setiawan dan Bayu Nugraha pada 2009.', 'Siapa pendiri perusahaan itu?')).toBe('Arif Setiawan dan Bayu Nugraha');
+    expect(who('The firm was founded by Grace Holt and Ivan Petrov in 2009.', 'Who founded the firm?')).toBe('Grace Holt and Ivan Petrov');
   });
 
   it('an appositive naming an organisation is not a second answer', () => {

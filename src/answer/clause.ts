@@ -76,3 +76,16 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   }
   return list;
 }
+
+/**
+ * The names of a list said as the passage joins them: "A, B dan C" where it writes "dan" before the
+ * last, "A and B" in English; commas alone where it writes no conjunction.
+ */
+export function listValue(list: readonly Candidate[], names: readonly string[]): string {
+  if (list.length < 2) return names.join(', ');
+  const before = list[list.length - 2]!;
+  const last = list[list.length - 1]!;
+  const joiner = before.words.slice(before.last + 1, last.first).find((w) => !w.mark && joiners.has(w.norm));
+  if (joiner === undefined) return names.join(', ');
+  return `${names.slice(0, -1).join(', ')} ${joiner.text} ${names[names.length - 1]}`;
+}

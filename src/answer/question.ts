@@ -11,7 +11,7 @@ import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Citation, Finding } from '../types.js';
 import { questionSettings, score, similarity, weightsOf, whenCandidates, whoCandidates, type Candidate, type Scored } from './candidates.js';
 import { shortAnswer } from './short-answer.js';
-import { clauseMates } from './clause.js';
+import { clauseMates, listValue } from './clause.js';
 import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
 import { termsOf } from '../text/terms.js';
@@ -183,7 +183,7 @@ function peopleOf(query: Query, focus: QuestionFocus, list: readonly Candidate[]
     command: 'ask',
     query: query.text,
     found: true,
-    value: people.map((p) => p.name).join(', '),
+    value: listValue(list, people.map((p) => p.name)),
     citations: [{ article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: answers.map((a) => a.written) }],
     said: { kind: 'people', people, paragraph: c.paragraph },
     asks: 'who',
