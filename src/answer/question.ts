@@ -149,14 +149,15 @@ function typedWords(query: Query, term: string): string {
 
 /**
  * "Not in the article", citing the closest passage where that helps: it says most of the question
- * and leaves out one or two of its words (not only the names it is about), perhaps saying another
+ * and leaves out one or two of its words (not only the names or places it is about: a passage about
+ * another country is not the closest to a question about this one), perhaps saying another
  * in their stead ("¶3 says 'dikembangkan', not 'ditinggalkan'").
  */
 function nearMiss(scope: Scope, query: Query, focus: QuestionFocus, closest: { scored: Scored; support: Support }): Finding | undefined {
   const { support } = closest;
   const c = closest.scored.candidate;
   const gaps = support.gaps;
-  if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name')) return undefined;
+  if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name' || g.kind === 'place')) return undefined;
   const says = gaps.length === 1 ? contrastFor(gaps[0]!, focus, c.words, c.first, c.last) : undefined;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   const ref = { article: c.entry.article.id, paragraph: c.paragraph };
