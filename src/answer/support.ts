@@ -51,15 +51,15 @@ export interface Support {
  * unsaid aside. A longer one carries more than it needs to be identified ("Siapa peraih medali
  * perunggu untuk Indonesia dalam Kejuaraan Dunia Kempo di Fukui?"): up to half its units may go
  * unsaid, but never a place, an ordinal, a beginning (a birth, a founding) or an ending — except in a
- * question of LONG units or more, where only an ordinal is never left unsaid. Nothing is answered that the passage
+ * question of LONG units or more, where only an ordinal or an ending is never left unsaid. Nothing is answered that the passage
  * contradicts (another year, another place, another first name) or negates.
  */
 export const SHORT = 3;
 export const OMIT_SHARE = 2;
 const hardInShort: ReadonlySet<GapKind> = new Set(['name', 'place', 'order', 'role', 'origin', 'reversal']);
 const hardInLong: ReadonlySet<GapKind> = new Set(['place', 'order', 'origin', 'reversal']);
-const hardInVeryLong: ReadonlySet<GapKind> = new Set(['order']);
-/** Units from which a question is long enough that a place, a beginning or an ending it adds may go unsaid (tuned on FacQA and IDK-MRC train). */
+const hardInVeryLong: ReadonlySet<GapKind> = new Set(['order', 'reversal']);
+/** Units from which a question is long enough that a place or a beginning it adds may go unsaid (tuned on FacQA and IDK-MRC train). */
 export const LONG = 6;
 
 /** Is a question with these gaps answered by the passage? */
@@ -67,7 +67,8 @@ export function supportedDespite(gaps: readonly Gap[], units: number, negation: 
   if (negation || gaps.some((g) => g.contradicted)) return false;
   const short = units <= SHORT;
   // A long question (six units or more) says far more than it needs to be identified: only an
-  // ordinal it leaves unsaid refuses it by kind; other gaps count toward the share it may omit.
+  // ordinal or an ending it leaves unsaid refuses it by kind ("refuse", "dibubarkan" undo the event
+  // the passage tells); other gaps count toward the share it may omit.
   const hard = short ? hardInShort : units >= LONG ? hardInVeryLong : hardInLong;
   if (gaps.some((g) => hard.has(g.kind))) return false;
   // A time the passage leaves out, and says no other, may be the article's own ("… IMF tahun 1998?").

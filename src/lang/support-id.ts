@@ -167,7 +167,7 @@ export const supportId: SupportWords = {
     'terbaru', 'termuda', 'tertua', 'terbesar', 'terkecil', 'tertinggi', 'terendah', 'terpanjang', 'terluas', 'terbanyak',
   ],
   reversals: [
-    'bubar', 'tutup', 'hancur', 'larang', 'tolak', 'hilang', 'runtuh', 'henti', 'hapus', 'gagal', 'tamat', 'berakhir',
+    'bubar', 'tutup', 'hancur', 'larang', 'tolak', 'menolak', 'penolakan', 'hilang', 'runtuh', 'henti', 'hapus', 'gagal', 'tamat', 'berakhir',
     'musnah', 'punah', 'batal', 'cabut', 'bunuh', 'kalah', 'mundur', 'lengser', 'meninggal', 'wafat', 'tewas', 'kematian',
     'ditinggalkan', 'meninggalkan', 'penghancur', 'menghancurkan', 'robohkan', 'dirobohkan', 'hapuskan', 'lepaskan',
     'bebaskan', 'dibebaskan', 'keruntuhan', 'kehilangan', 'jatuh', 'digulingkan', 'turun', 'berhenti', 'pensiun', 'usir',
