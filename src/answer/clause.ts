@@ -1,13 +1,15 @@
 // The people of the clause that answers an open who-question: "Menteri Luar Negeri Korea Utara A dan
 // Menteri Luar Negeri Rusia B bertemu di Moskow" answers "Siapa yang bertemu di Moskow?" with both,
 // as /who does — people written side by side, joined by commas and "dan"/"and" with only their
-// roles between them.
+// roles between them. A question that names a role ("Siapa Wakil Presiden?") takes from the list
+// only those written with that role; an appositive ("A, general secretary of the B union") is no list.
+import { affixedForm } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
 
-/** Words that join the members of a list ("dan", "serta", "and", "&"). */
-const joiners = new Set([...lexicon.connectors, 'serta', 'maupun', 'and', '&']);
+/** Words that join the members of a list: conjunctions, not the connectors inside a name ("of", "the", "untuk"). */
+const joiners = new Set(['dan', 'serta', 'maupun', 'and', '&']);
 
 /** Are these words, between two people, only the list's joints and the second one's role? */
 function joint(between: readonly Word[]): boolean {
@@ -23,12 +25,34 @@ function joint(between: readonly Word[]): boolean {
   return joined;
 }
 
+/** The role written right before a name ("Menteri Luar Negeri" of "… dan Menteri Luar Negeri B"), folded. */
+function roleBefore(words: readonly Word[], first: number): string[] {
+  const role: string[] = [];
+  for (let i = first - 1; i >= 0 && first - i <= 8; i--) {
+    const w = words[i]!;
+    if (w.mark || joiners.has(w.norm) || (!w.cap && !lexicon.titleWords.has(w.norm) && !lexicon.roleWords.has(w.norm))) break;
+    role.unshift(w.norm);
+  }
+  return role;
+}
+
 /**
  * The other people written in one list with the chosen answer, in the order the paragraph writes
- * them, the answer among them; only those `accepted` (the passage supports them too).
+ * them, the answer among them; only those `accepted` (the passage supports them too) and, when the
+ * question names a role (`roles`, folded title words), not written with another role.
  */
-export function clauseMates(best: Candidate, others: readonly Candidate[], accepted: (c: Candidate) => boolean): Candidate[] {
+export function clauseMates(best: Candidate, others: readonly Candidate[], accepted: (c: Candidate) => boolean, roles: readonly string[] = []): Candidate[] {
   if (!best.person) return [best];
+  const holds = (c: Candidate): boolean => {
+    const role = roleBefore(c.words, c.first);
+    return roles.every((r) => role.some((w) => affixedForm(r, w)));
+  };
+  // Where the answer is written after the asked role, each person of the list is written after their
+  // own: only those written with the asked one answer. Elsewhere a mate written with a role of its
+  // own must hold the asked one; one written without shares the list's.
+  const strict = roles.length > 0 && holds(best);
+  const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !roleBefore(c.words, c.first).some((w) => lexicon.titleWords.has(w)));
+  const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c);
   const sentence = best.words[best.first]!.sentence;
   const mates = others.filter(
     (c) => c !== best && c.person && c.entry === best.entry && c.paragraph === best.paragraph && c.words[c.first]!.sentence === sentence && c.first === c.words.findIndex((w) => w.start === c.start),
@@ -39,16 +63,29 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
     grown = false;
     const head = list[0]!;
     const tail = list[list.length - 1]!;
-    const before = mates.find((c) => !list.includes(c) && c.last < head.first && joint(best.words.slice(c.last + 1, head.first)) && accepted(c));
+    const before = mates.find((c) => !list.includes(c) && c.last < head.first && joint(best.words.slice(c.last + 1, head.first)) && fits(c));
     if (before) {
       list.unshift(before);
       grown = true;
     }
-    const after = mates.find((c) => !list.includes(c) && c.first > tail.last && joint(best.words.slice(tail.last + 1, c.first)) && accepted(c));
+    const after = mates.find((c) => !list.includes(c) && c.first > tail.last && joint(best.words.slice(tail.last + 1, c.first)) && fits(c));
     if (after) {
       list.push(after);
       grown = true;
     }
   }
   return list;
+}
+
+/**
+ * The names of a list said as the passage joins them: "A, B dan C" where it writes "dan" before the
+ * last, "A and B" in English; commas alone where it writes no conjunction.
+ */
+export function listValue(list: readonly Candidate[], names: readonly string[]): string {
+  if (list.length < 2) return names.join(', ');
+  const before = list[list.length - 2]!;
+  const last = list[list.length - 1]!;
+  const joiner = before.words.slice(before.last + 1, last.first).find((w) => !w.mark && joiners.has(w.norm));
+  if (joiner === undefined) return names.join(', ');
+  return `${names.slice(0, -1).join(', ')} ${joiner.text} ${names[names.length - 1]}`;
 }

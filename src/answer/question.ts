@@ -11,7 +11,7 @@ import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Citation, Finding } from '../types.js';
 import { questionSettings, score, similarity, weightsOf, whenCandidates, whoCandidates, type Candidate, type Scored } from './candidates.js';
 import { shortAnswer } from './short-answer.js';
-import { clauseMates } from './clause.js';
+import { clauseMates, listValue } from './clause.js';
 import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
 import { termsOf } from '../text/terms.js';
@@ -149,14 +149,15 @@ function typedWords(query: Query, term: string): string {
 
 /**
  * "Not in the article", citing the closest passage where that helps: it says most of the question
- * and leaves out one or two of its words (not only the names it is about), perhaps saying another
+ * and leaves out one or two of its words (not only the names or places it is about: a passage about
+ * another country is not the closest to a question about this one), perhaps saying another
  * in their stead ("¶3 says 'dikembangkan', not 'ditinggalkan'").
  */
 function nearMiss(scope: Scope, query: Query, focus: QuestionFocus, closest: { scored: Scored; support: Support }): Finding | undefined {
   const { support } = closest;
   const c = closest.scored.candidate;
   const gaps = support.gaps;
-  if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name')) return undefined;
+  if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name' || g.kind === 'place')) return undefined;
   const says = gaps.length === 1 ? contrastFor(gaps[0]!, focus, c.words, c.first, c.last) : undefined;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   const ref = { article: c.entry.article.id, paragraph: c.paragraph };
@@ -183,7 +184,7 @@ function peopleOf(query: Query, focus: QuestionFocus, list: readonly Candidate[]
     command: 'ask',
     query: query.text,
     found: true,
-    value: people.map((p) => p.name).join(', '),
+    value: listValue(list, people.map((p) => p.name)),
     citations: [{ article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: answers.map((a) => a.written) }],
     said: { kind: 'people', people, paragraph: c.paragraph },
     asks: 'who',
@@ -199,7 +200,8 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
   const c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   if (kind === 'who') {
-    const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok);
+    const roles = focus.terms.filter((t) => lexicon.titleWords.has(t));
+    const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok, roles);
     if (list.length > 1) return peopleOf(query, focus, list);
   }
   const { value, written } = shortAnswer(c, focus);

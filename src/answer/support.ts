@@ -15,6 +15,7 @@ import { fold } from '../text/normalize.js';
 import { nameKey } from '../text/name-match.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
+import { acronymWritten } from './acronyms.js';
 
 /**
  * What a question word the passage does not say is: a name (of a person or a thing), a place, a
@@ -49,19 +50,26 @@ export interface Support {
  * PBB dibubarkan?") is answered only where the passage says every unit of it, a time it leaves
  * unsaid aside. A longer one carries more than it needs to be identified ("Siapa peraih medali
  * perunggu untuk Indonesia dalam Kejuaraan Dunia Kempo di Fukui?"): up to half its units may go
- * unsaid, but never a place, an ordinal, a beginning (a birth, a founding) or an ending. Nothing is answered that the passage
+ * unsaid, but never a place, an ordinal, a beginning (a birth, a founding) or an ending — except in a
+ * question of LONG units or more, where only an ordinal or an ending is never left unsaid. Nothing is answered that the passage
  * contradicts (another year, another place, another first name) or negates.
  */
 export const SHORT = 3;
 export const OMIT_SHARE = 2;
 const hardInShort: ReadonlySet<GapKind> = new Set(['name', 'place', 'order', 'role', 'origin', 'reversal']);
 const hardInLong: ReadonlySet<GapKind> = new Set(['place', 'order', 'origin', 'reversal']);
+const hardInVeryLong: ReadonlySet<GapKind> = new Set(['order', 'reversal']);
+/** Units from which a question is long enough that a place or a beginning it adds may go unsaid (tuned on FacQA and IDK-MRC train). */
+export const LONG = 6;
 
 /** Is a question with these gaps answered by the passage? */
 export function supportedDespite(gaps: readonly Gap[], units: number, negation: boolean): boolean {
   if (negation || gaps.some((g) => g.contradicted)) return false;
   const short = units <= SHORT;
-  const hard = short ? hardInShort : hardInLong;
+  // A long question (six units or more) says far more than it needs to be identified: only an
+  // ordinal or an ending it leaves unsaid refuses it by kind ("refuse", "dibubarkan" undo the event
+  // the passage tells); other gaps count toward the share it may omit.
+  const hard = short ? hardInShort : units >= LONG ? hardInVeryLong : hardInLong;
   if (gaps.some((g) => hard.has(g.kind))) return false;
   // A time the passage leaves out, and says no other, may be the article's own ("… IMF tahun 1998?").
   const counted = gaps.filter((g) => g.kind !== 'year');
@@ -180,35 +188,6 @@ function slotHasOtherPlace(before: string | undefined, run: readonly string[], w
     const next = window[j];
     return next !== undefined && isOtherName(next, run) && (gazetteerEntryOf(next.norm) !== undefined || lexicon.demonyms.has(next.text));
   });
-}
-
-/** The initials of a name's words, past function words ("Komisi Pemilihan Umum" → "kpu"). */
-const initialsOf = (words: readonly string[]): string =>
-  words.filter((w) => !lexicon.stopWords.has(w) && !lexicon.nameParticles.has(w) && /^\p{L}/u.test(w)).map((w) => w[0]).join('');
-
-/**
- * A name written as its acronym, or an acronym written out: "Kebun Raya Cibodas" of a passage that
- * writes "KRC", "KPU" of one that writes "Komisi Pemilihan Umum".
- */
-function acronymWritten(run: readonly string[], words: readonly Word[]): boolean {
-  const parts = run.filter((w) => !/[-.'’]/.test(w));
-  if (parts.length >= 2) {
-    const initials = initialsOf(parts);
-    return initials.length >= 2 && words.some((w) => w.acronym && w.norm === initials);
-  }
-  const acronym = parts[0];
-  if (acronym === undefined || acronym.length < 2 || acronym.length > 6) return false;
-  // A run of capitalised words of the passage whose initials spell it.
-  const plain = words.filter((w) => !w.mark);
-  for (let i = 0; i + acronym.length <= plain.length; i++) {
-    if (!plain[i]!.cap) continue;
-    const run: string[] = [];
-    for (let j = i; j < plain.length && run.length < acronym.length + 2 && (plain[j]!.cap || lexicon.stopWords.has(plain[j]!.norm)); j++) {
-      run.push(plain[j]!.norm);
-      if (initialsOf(run) === acronym && plain[j]!.cap) return true;
-    }
-  }
-  return false;
 }
 
 /** Does the passage write another name right after the question's word before its name ("seri Naruto" for "seri Radar")? */

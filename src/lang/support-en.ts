@@ -72,6 +72,11 @@ export const supportEn: SupportWords = {
     invented: ['first'],
     started: ['first'],
     began: ['first'],
+    // Something that came to a place is dated by when its story there began.
+    enter: ['first', 'began'],
+    entered: ['first', 'began'],
+    arrive: ['first', 'began'],
+    arrived: ['first', 'began'],
     died: ['killed', 'assassinated', 'executed', 'murdered'],
     death: ['killed', 'assassinated', 'executed', 'murdered', 'assassination', 'execution'],
     father: ['son', 'daughter', 'child', 'born to'],

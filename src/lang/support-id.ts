@@ -113,6 +113,8 @@ export const supportId: SupportWords = {
     dibuat: ['pertama kali', 'mulai'],
     dimulai: ['pertama kali', 'mulai'],
     muncul: ['pertama kali', 'mulai'],
+    // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …").
+    masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
     diproduksi: ['pertama kali', 'mulai'],
     // A death told by how it came: "dibunuh", "dieksekusi".
     meninggal: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'dibantai'],
@@ -165,7 +167,7 @@ export const supportId: SupportWords = {
     'terbaru', 'termuda', 'tertua', 'terbesar', 'terkecil', 'tertinggi', 'terendah', 'terpanjang', 'terluas', 'terbanyak',
   ],
   reversals: [
-    'bubar', 'tutup', 'hancur', 'larang', 'tolak', 'hilang', 'runtuh', 'henti', 'hapus', 'gagal', 'tamat', 'berakhir',
+    'bubar', 'tutup', 'hancur', 'larang', 'tolak', 'menolak', 'penolakan', 'hilang', 'runtuh', 'henti', 'hapus', 'gagal', 'tamat', 'berakhir',
     'musnah', 'punah', 'batal', 'cabut', 'bunuh', 'kalah', 'mundur', 'lengser', 'meninggal', 'wafat', 'tewas', 'kematian',
     'ditinggalkan', 'meninggalkan', 'penghancur', 'menghancurkan', 'robohkan', 'dirobohkan', 'hapuskan', 'lepaskan',
     'bebaskan', 'dibebaskan', 'keruntuhan', 'kehilangan', 'jatuh', 'digulingkan', 'turun', 'berhenti', 'pensiun', 'usir',

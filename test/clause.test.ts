@@ -1,0 +1,58 @@
+// The people of one clause as the answer of an open who-question (answer/clause.ts): a list joined
+// by conjunctions and said with the passage's own conjunction, narrowed to the asked role, never an
+// appositive. Invented people and places.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/question.js';
+import { readQuery } from '../src/query/query.js';
+import { focusOf } from '../src/query/focus.js';
+import { toAnswer } from '../src/render/json.js';
+import { scopeOf } from './helpers/answer.js';
+import { entriesOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
+
+function who(text: string, question: string): string | undefined {
+  const entries = entriesOf([parseArticle('clause', text)], understand);
+  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, 'who')), 'en');
+  return a.found ? a.value : undefined;
+}
+
+describe('a list of people answers only as far as it fits the question', () => {
+  it('a question naming a role takes the one written with it, not the others of the list (Indonesian)', () => {
+    const text =
+      'Rapat itu dihadiri Wakil Bupati Bogor Hadi Santoso, Kepala Dinas Pertanian Rina Marlina, dan Ketua DPRD Bogor Joko Purnomo.';
+    expect(who(text, 'Siapa Kepala Dinas Pertanian?')).toBe('Rina Marlina');
+    expect(who(text, 'Siapa Wakil Bupati Bogor?')).toBe('Hadi Santoso');
+    // Without a role the whole list attended.
+    expect(who(text, 'Siapa yang menghadiri rapat itu?')).toBe('Hadi Santoso, Rina Marlina dan Joko Purnomo');
+  });
+
+  it('a question naming a role takes the one written with it, not the others of the list (English)', () => {
+    const text = 'The meeting was attended by Deputy Mayor Alan Briggs, Finance Director Carla Mendes and Police Chief Owen Hart.';
+    expect(who(text, 'Who is the finance director?')).toBe('Carla Mendes');
+  });
+
+  it('people who share the role, or have none written, stay together', () => {
+    expect(who('Perusahaan itu didirikan oleh Arif Setiawan dan Bayu Nugraha pada 2009.', 'Siapa pendiri perusahaan itu?')).toBe('Arif Setiawan dan Bayu Nugraha');
+    expect(who('The firm was founded by Grace Holt and Ivan Petrov in 2009.', 'Who founded the firm?')).toBe('Grace Holt and Ivan Petrov');
+  });
+
+  it('an appositive naming an organisation is not a second answer', () => {
+    const text = '"We will not accept this offer," said Maria Lopez, general secretary of the Harbour Workers union.';
+    expect(who(text, 'Who said that they will not accept the offer?')).toBe('Maria Lopez');
+    const id = '"Kami menolak tawaran itu," kata Siti Rahma, ketua Serikat Buruh Pelabuhan.';
+    expect(who(id, 'Siapa yang menolak tawaran itu?')).toBe('Siti Rahma');
+  });
+});
+
+describe('a role question answered after its role takes only those listed with that role', () => {
+  it('Indonesian: a minister listed beside another official', () => {
+    const text = 'Menteri Perhubungan Dedi Kurniawan dan Menneg BUMN Sari Wulandari meminta perusahaan itu menunda kenaikan tarif.';
+    expect(who(text, 'Siapa Menteri Perhubungan?')).toBe('Dedi Kurniawan');
+  });
+
+  it('English: a president listed beside his aides', () => {
+    const text = 'President Mark Dalton, adviser Henry Cole and aide Julia Frost flew to the summit on Monday.';
+    expect(who(text, 'Who is the president?')).toBe('Mark Dalton');
+  });
+});

@@ -1,0 +1,87 @@
+// Support of a question by a passage (answer/support.ts): which gaps a question may have and still be
+// answered. Passages and questions are written for these tests (invented people and places).
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/question.js';
+import { LONG, SHORT, supportedDespite, type Gap } from '../src/answer/support.js';
+import { readQuery } from '../src/query/query.js';
+import { focusOf } from '../src/query/focus.js';
+import { toAnswer } from '../src/render/json.js';
+import { scopeOf } from './helpers/answer.js';
+import { entriesOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
+
+function ask(text: string, question: string, kind: 'who' | 'when'): string | undefined {
+  const entries = entriesOf([parseArticle('support', text)], understand);
+  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
+  return a.found ? a.value : undefined;
+}
+
+const gap = (kind: Gap['kind'], contradicted = false): Gap => ({ term: kind, kind, contradicted });
+
+describe('which gaps a question may have', () => {
+  it('a short question is answered only where every unit is said', () => {
+    expect(supportedDespite([], SHORT, false)).toBe(true);
+    expect(supportedDespite([gap('other')], SHORT, false)).toBe(false);
+  });
+
+  it('a place or a beginning left unsaid refuses a question of middle length, not a long one', () => {
+    for (const kind of ['place', 'origin'] as const) {
+      expect(supportedDespite([gap(kind)], LONG - 1, false)).toBe(false);
+      expect(supportedDespite([gap(kind)], LONG, false)).toBe(true);
+    }
+  });
+
+  it('an ordinal or an ending left unsaid, a contradiction or a negation refuses a question of any length', () => {
+    expect(supportedDespite([gap('order')], LONG + 4, false)).toBe(false);
+    expect(supportedDespite([gap('reversal')], LONG + 4, false)).toBe(false);
+    expect(supportedDespite([gap('place', true)], LONG + 4, false)).toBe(false);
+    expect(supportedDespite([], LONG + 4, true)).toBe(false);
+  });
+
+  it('a long question may leave at most half its units unsaid', () => {
+    expect(supportedDespite([gap('other'), gap('event'), gap('place')], LONG, false)).toBe(true);
+    expect(supportedDespite([gap('other'), gap('event'), gap('place'), gap('other')], LONG, false)).toBe(false);
+  });
+});
+
+describe('a long news question keeps answering when the passage leaves its place of context unsaid', () => {
+  it('Indonesian: the coach is named without the country the question adds', () => {
+    const text = 'Pengurus federasi itu mengontrak Somchai Wongsakul untuk melatih tim nasional sepak takraw menjelang SEA Games tahun depan.';
+    expect(ask(text, 'Siapakah pelatih asal Thailand yang dikontrak untuk melatih tim nasional sepak takraw menjelang SEA Games?', 'who')).toBe('Somchai Wongsakul');
+  });
+
+  it('English: the engineer is named without the country the question adds', () => {
+    const text = 'The ministry hired Lena Marsh to lead the team rebuilding the northern railway before the winter season.';
+    expect(ask(text, 'Who was hired by the ministry in Norway to lead the team rebuilding the northern railway before winter?', 'who')).toBe('Lena Marsh');
+  });
+
+  it('an ending the passage does not tell still refuses a long question (both languages)', () => {
+    const id = 'Pada tahun 1998 empat negara di kawasan itu sepakat bergabung dengan dewan perdagangan regional yang baru dibentuk.';
+    expect(ask(id, 'Tahun berapa empat negara di kawasan itu menolak bergabung dengan dewan perdagangan regional yang baru?', 'when')).toBeUndefined();
+    const en = 'In 1998 four countries of the region agreed to join the newly formed regional trade council.';
+    expect(ask(en, 'In what year did four countries of the region refuse to join the newly formed regional trade council?', 'when')).toBeUndefined();
+  });
+
+  it('an ordinal the passage does not say still refuses a long question (both languages)', () => {
+    const id = 'Tim penyelamat yang dipimpin Bambang Suryo menemukan korban pertama di tepi sungai pada Selasa pagi.';
+    expect(ask(id, 'Siapa yang memimpin tim penyelamat yang menemukan korban terakhir di tepi sungai pada Selasa pagi?', 'who')).toBeUndefined();
+    const en = 'The rescue team led by Carl Brent found the first survivor near the river bank on Tuesday morning.';
+    expect(ask(en, 'Who led the rescue team that found the last survivor near the river bank on Tuesday morning?', 'who')).toBeUndefined();
+  });
+});
+
+describe('a thing that came to a place is dated by when its story there began', () => {
+  it('Indonesian: "masuk" is supported by "dimulai"', () => {
+    const text = 'Sejarah televisi di Sumbawa dimulai pada tahun 1972. Saat itu siarannya hanya dua jam sehari.';
+    expect(ask(text, 'Kapan televisi masuk ke Sumbawa?', 'when')).toBe('1972');
+    // Leaving is not coming: no answer.
+    expect(ask(text, 'Kapan televisi ditinggalkan di Sumbawa?', 'when')).toBeUndefined();
+  });
+
+  it('English: "arrived" is supported by "began"', () => {
+    const text = 'The history of television in Sumbawa began in 1972. At first it was on air for two hours a day.';
+    expect(ask(text, 'When did television arrive in Sumbawa?', 'when')).toBe('1972');
+    expect(ask(text, 'When was television abandoned in Sumbawa?', 'when')).toBeUndefined();
+  });
+});
