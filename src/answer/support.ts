@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import type { QuestionFocus } from '../query/focus.js';
-import { affixedForm, alternativesOf, frameWords, impliedOrdinals, isKeyWord, negationWords, wordKind } from '../query/concepts.js';
+import { affixedForm, alternativesOf, frameWords, impliedOrdinals, isKeyWord, negationWords, ungluedForms, wordKind } from '../query/concepts.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -81,7 +81,7 @@ export interface SupportOptions {
   readonly implied?: (term: string) => boolean;
 }
 
-const partsOfWord = (w: Word): string[] => (w.mark ? [] : partsOf(w.norm));
+const partsOfWord = (w: Word): string[] => (w.mark ? [] : partsOf(w.norm).flatMap(ungluedForms));
 
 /**
  * The same word, affixed, or misspelt — a typo being one letter in five letters or more, two in
@@ -221,7 +221,9 @@ function namesSupported(focus: QuestionFocus, words: readonly Word[], first: num
     const scope = k === 0 && !inContext(focus, run.words) ? paragraph : window;
     // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
     for (const w of run.words) if (!lexicon.titles.has(w)) covered.add(w);
-    const names = run.words.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
+    // A double-barrelled name is written by either part ("Ana Lopez-Vidal" is the passage's "Vidal").
+    const parts = run.words.flatMap((w) => (/^\p{L}+(-\p{L}+)+$/u.test(w) ? w.split('-') : [w]));
+    const names = parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
     if (names.length === 0) return;
     runs++;
     const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));

@@ -41,6 +41,8 @@ export interface SupportWords {
   /** Prefixes and suffixes that make a word a verb or an event ("di", "me", "ber", "ter"; "ed", "est"), lower case. */
   readonly eventPrefixes: readonly string[];
   readonly eventSuffixes: readonly string[];
+  /** Prefixes written glued to a word of their own ("pascakenaikan" is after a "kenaikan"): the word is read without them too. */
+  readonly gluedPrefixes: readonly string[];
   /**
    * Prepositions that open a phrase of context in a question ("di", "pada", "dalam", "untuk"; "in",
    * "at", "during"): what they say narrows the question, and a passage may leave it to the article's
