@@ -88,3 +88,49 @@ describe('synonyms news uses', () => {
     expect(ask(text, 'Sejak kapan Negara Utara menguasai lembah itu?', 'when')).toBeUndefined();
   });
 });
+
+describe('a long name word written as its short form', () => {
+  it('Indonesian: "Prof Hartawijayanto Sulis" is the passage\'s "Harta"', () => {
+    const text = 'Bersama dua rekannya, Harta mendirikan Yayasan Jantung Sehat Nusantara pada tahun 1972.';
+    expect(ask(text, 'Tahun berapa Yayasan Jantung Sehat Nusantara didirikan oleh Prof Hartawijayanto Sulis?', 'when')).toBe('1972');
+  });
+
+  it('English: "Bartholomew Quill" is the passage\'s "Bart"', () => {
+    const text = 'With two colleagues, Bart founded the Northern Heart Trust in 1972.';
+    expect(ask(text, 'In what year did Bartholomew Quill found the Northern Heart Trust?', 'when')).toBe('1972');
+  });
+
+  it('a short word that only begins the same is no short form: "Hart" is not "Hartawijayanto" when another name is written', () => {
+    const text = 'Bersama dua rekannya, Budi Santoso mendirikan Yayasan Jantung Sehat Nusantara pada tahun 1972.';
+    expect(ask(text, 'Tahun berapa Yayasan Jantung Sehat Nusantara didirikan oleh Prof Hartawijayanto Sulis?', 'when')).toBeUndefined();
+  });
+});
+
+describe('a question that sets a named one aside needs that one named, not the word "besides"', () => {
+  it('Indonesian: "selain X"', () => {
+    const text = 'Penelitian itu dikerjakan Ratna Dewi dan Yusuf Hamdan dari Fakultas Pertanian Universitas Lembah Hijau.';
+    expect(ask(text, 'Siapakah peneliti dari Fakultas Pertanian Universitas Lembah Hijau selain Ratna Dewi?', 'who')).toBe('Yusuf Hamdan');
+  });
+
+  it('English: "besides X"', () => {
+    const text = 'The study was carried out by Ruth Dale and Joseph Hamlin of the Faculty of Agriculture at Green Valley University.';
+    expect(ask(text, 'Who at the Faculty of Agriculture of Green Valley University besides Ruth Dale carried out the study?', 'who')).toBe('Joseph Hamlin');
+  });
+});
+
+describe('the final of a competition is a stage, not an ordinal', () => {
+  it('Indonesian: "di final Liga X" of a passage telling the deciding match without the word', () => {
+    const text = 'Setelah bermain imbang 1-1, gol penentu kemenangan Rajawali FC dicetak penyerang Dimas Prakoso di menit ke-97.';
+    expect(ask(text, 'Siapakah pemain Rajawali FC yang mencetak gol penentu kemenangan di final Liga Nusantara 2019?', 'who')).toBe('Dimas Prakoso');
+  });
+
+  it('English: "in the final of the X Cup"', () => {
+    const text = 'After a 1-1 draw, the winning goal for Harbour Rovers was scored by striker Dean Porter in the 97th minute.';
+    expect(ask(text, 'Which Harbour Rovers player scored the winning goal in the final of the Coastal Cup 2019?', 'who')).toBe('Dean Porter');
+  });
+
+  it('a last or second edition is still an ordinal the passage must say', () => {
+    const text = 'Festival Layang-layang Pantai Timur digelar pertama kali pada 3 Mei 2001 di Teluk Biru.';
+    expect(ask(text, 'Kapan Festival Layang-layang Pantai Timur yang terakhir digelar?', 'when')).toBeUndefined();
+  });
+});

@@ -8,6 +8,7 @@ export const supportEn: SupportWords = {
     'actually', 'also', 'usually', 'typically', 'generally', 'often', 'us',
   ],
   impliedOrdinals: ['first'],
+  exclusions: ['besides', 'except'],
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],
   concepts: {
     born: ['born', 'birth', 'birthplace'],
@@ -22,6 +23,7 @@ export const supportEn: SupportWords = {
     began: ['began', 'begin', 'begun', 'started', 'start', 'commenced', 'beginning', 'opened', 'opening'],
     second: ['ii', 'second', '2nd'],
     third: ['iii', 'third', '3rd'],
+    final: ['final', 'finals', 'decider'],
     ended: ['ended', 'end', 'finished', 'finish', 'concluded'],
     built: ['built', 'build', 'constructed', 'construction', 'erected'],
     entered: ['entered', 'enter', 'arrived', 'arrive', 'arrival', 'came', 'landed'],
@@ -120,7 +122,7 @@ export const supportEn: SupportWords = {
     country: ['country', 'nation'],
   },
   keyWords: ['before', 'after', 'prior', 'most', 'least', 'except', 'besides', 'other', 'last', 'latest',
-    'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'final', 'youngest', 'oldest',
+    'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'youngest', 'oldest',
   ],
   reversals: [
     'abolish', 'ban', 'close', 'closed', 'destroy', 'destroyed', 'dissolve', 'dissolved', 'end', 'ended', 'die', 'died',

@@ -21,6 +21,7 @@ export const supportId: SupportWords = {
     'sejak', 'mereka', 'ia', 'dia', 'beliau', 'nya', 'bisa', 'dapat', 'harus', 'boleh', 'sedang', 'masih',
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
+  exclusions: ['selain', 'kecuali'],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
   concepts: {
     born: ['lahir', 'kelahiran', 'dilahirkan', 'terlahir'],
@@ -58,6 +59,8 @@ export const supportId: SupportWords = {
     second: ['ii', 'kedua'],
     third: ['iii', 'ketiga'],
     appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'lahir', 'lahirnya', 'berkembang'],
+    // The last match of a competition is a stage, not an ordinal: "final Liga X" asks of the deciding match.
+    final: ['final', 'partai puncak', 'laga puncak', 'pertandingan puncak'],
     ended: ['berakhir', 'berakhirnya', 'mengakhiri', 'diakhiri', 'selesai', 'usai', 'tamat'],
     built: ['dibangun', 'membangun', 'pembangunan', 'didirikan', 'mendirikan', 'dibuat', 'konstruksi'],
     entered: ['masuk', 'memasuki', 'terjun', 'tiba', 'datang', 'kedatangan', 'mendarat', 'masuknya', 'dibawa', 'diperkenalkan', 'menyebar'],

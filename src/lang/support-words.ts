@@ -5,6 +5,8 @@ export interface SupportWords {
   readonly frameWords: readonly string[];
   /** Ordinals a passage may leave unsaid: the first is what a passage tells of by default ("pertama", "first"). */
   readonly impliedOrdinals: readonly string[];
+  /** Words that set a named one aside ("selain", "kecuali"; "besides", "except"): "Who besides X …?" needs X named, not the word. */
+  readonly exclusions: readonly string[];
   /** Words that negate what follows ("tidak", "bukan"; "not", "never"), lower case. */
   readonly negations: readonly string[];
   /**

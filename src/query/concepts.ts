@@ -29,6 +29,7 @@ for (const t of allSupportTables) {
 
 export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
+export const exclusionWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.exclusions)));
 export const negationWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.negations)));
 const keyWords = new Set(allSupportTables.flatMap((t) => lower(t.keyWords)));
 const eventPrefixes = allSupportTables.flatMap((t) => lower(t.eventPrefixes));
