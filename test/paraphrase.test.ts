@@ -134,3 +134,25 @@ describe('the final of a competition is a stage, not an ordinal', () => {
     expect(ask(text, 'Kapan Festival Layang-layang Pantai Timur yang terakhir digelar?', 'when')).toBeUndefined();
   });
 });
+
+describe('the kind of a gathering or a work, written before its name, needs no support', () => {
+  it('Indonesian: "komposisi Hujan Malam" of a passage that lists the work by its name', () => {
+    const text = 'Orkestra itu memainkan tiga karya: 1. Lampu Pelabuhan (1975) - Tom Vale. 2. Hujan Malam (1989) - Ana Ruiz, tanggapan atas lagu rakyat.';
+    expect(ask(text, 'Tahun berapa komposisi "Hujan Malam" diciptakan oleh Ana Ruiz?', 'when')).toBe('1989');
+  });
+
+  it('Indonesian: "kejuaraan Bukit Terbuka" of a passage that writes only "Bukit Terbuka" (answered already by its name; kept as a guard)', () => {
+    const text = 'Kemenangan ini menjadi bekal menuju Bukit Terbuka yang akan digelar di Sentosa, 12-18 Oktober mendatang.';
+    expect(ask(text, 'Kapankah kejuaraan Bukit Terbuka digelar?', 'when')).toBe('12-18 Oktober');
+  });
+
+  it('English: "the tournament Hill Open" of a passage that writes only "Hill Open"', () => {
+    const text = 'The win is good preparation for the Hill Open, which will be held in Sentosa on 12 October 2025.';
+    expect(ask(text, 'When is the tournament Hill Open held?', 'when')).toBe('12 October 2025');
+  });
+
+  it('another name in the passage is still not the one asked about', () => {
+    const text = 'Kemenangan ini menjadi bekal menuju Lembah Terbuka yang akan digelar di Sentosa, 12-18 Oktober mendatang.';
+    expect(ask(text, 'Kapankah kejuaraan Bukit Terbuka digelar?', 'when')).toBeUndefined();
+  });
+});

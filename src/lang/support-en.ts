@@ -6,6 +6,8 @@ export const supportEn: SupportWords = {
     'located', 'location', 'name', 'named', 'called', 'exactly', 'originally', 'person', 'people', 'time', 'ever', 'officially',
     'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'being', 'currently', 'now', 'today',
     'actually', 'also', 'usually', 'typically', 'generally', 'often', 'us',
+    // Kinds of gatherings and compositions, written before their names ("the championship Indonesia Open").
+    'championship', 'tournament', 'conference', 'composition',
   ],
   impliedOrdinals: ['first'],
   exclusions: ['besides', 'except'],

@@ -11,6 +11,8 @@ export const supportId: SupportWords = {
     'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
     'kesultanan', 'dinasti', 'republik', 'pt', 'perusahaan', 'inc', 'organisasi', 'partai', 'grup', 'band', 'agama',
     'ajang', 'kitab', 'cerita', 'kisah', 'kontes', 'kompetisi', 'merek', 'produk', 'jenis', 'bentuk', 'sistem',
+    // Kinds of gatherings and compositions, written before their names ("kejuaraan Indonesia Terbuka", "komposisi …").
+    'kejuaraan', 'turnamen', 'konferensi', 'komposisi',
     // What a when-question asks of any event ("kapan terjadinya …" is "kapan …").
     'terjadi', 'terjadinya', 'berlangsung', 'berlangsungnya', 'diadakan', 'diadakannya', 'dilaksanakan', 'dilaksanakannya',
     'diselenggarakan', 'dilakukan', 'dilakukannya', 'sekarang', 'kini', 'saat', 'ini', 'itu',
