@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import type { QuestionFocus } from '../query/focus.js';
-import { affixedForm, alternativesOf, frameWords, impliedOrdinals, isKeyWord, negationWords, wordKind } from '../query/concepts.js';
+import { affixedForm, alternativesOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, negationWords, ungluedForms, wordKind } from '../query/concepts.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -81,7 +81,7 @@ export interface SupportOptions {
   readonly implied?: (term: string) => boolean;
 }
 
-const partsOfWord = (w: Word): string[] => (w.mark ? [] : partsOf(w.norm));
+const partsOfWord = (w: Word): string[] => (w.mark ? [] : partsOf(w.norm).flatMap(ungluedForms));
 
 /**
  * The same word, affixed, or misspelt — a typo being one letter in five letters or more, two in
@@ -101,9 +101,13 @@ function sameName(term: string, word: string): boolean {
   return a.length >= 3 && (a === nameKey(word) || (a.length >= 5 && sameOrTypo(a, nameKey(word))));
 }
 
+/** A long name word written as its short form, its first letters ("Roem" of "Roemwerdiniadi"; four letters at least, of eight or more). */
+const shortFormWritten = (term: string, words: readonly Word[]): boolean =>
+  term.length >= 8 && words.some((w) => w.cap && !w.mark && w.norm.length >= 4 && term.startsWith(w.norm) && !lexicon.stopWords.has(w.norm));
+
 /** Is this name word written here, in any spelling? */
 function writesName(term: string, words: readonly Word[]): boolean {
-  return words.some((w) => partsOfWord(w).some((p) => sameName(term, p))) || says(term, words);
+  return shortFormWritten(term, words) || words.some((w) => partsOfWord(w).some((p) => sameName(term, p))) || says(term, words);
 }
 
 /** Is this question word written here, affixed or misspelt? */
@@ -221,7 +225,9 @@ function namesSupported(focus: QuestionFocus, words: readonly Word[], first: num
     const scope = k === 0 && !inContext(focus, run.words) ? paragraph : window;
     // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
     for (const w of run.words) if (!lexicon.titles.has(w)) covered.add(w);
-    const names = run.words.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
+    // A double-barrelled name is written by either part ("Ana Lopez-Vidal" is the passage's "Vidal"; parts of three letters or more: "NP-hard" is one word).
+    const parts = run.words.flatMap((w) => (/^\p{L}{3,}(-\p{L}{3,})+$/u.test(w) ? w.split('-') : [w]));
+    const names = parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
     if (names.length === 0) return;
     runs++;
     const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
@@ -289,6 +295,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
     if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term) || lexicon.honorifics.has(term) || ranks.has(term)) continue;
     if (options.implied?.(term)) continue;
+    // "Selain X, siapa …?", "Who besides X …?": the passage names X beside the answer; it need not write "besides".
+    if (exclusionWords.has(term) && focus.nameRuns.length > 0) continue;
     units++;
     if (says(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.

@@ -11,6 +11,8 @@ export const supportId: SupportWords = {
     'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
     'kesultanan', 'dinasti', 'republik', 'pt', 'perusahaan', 'inc', 'organisasi', 'partai', 'grup', 'band', 'agama',
     'ajang', 'kitab', 'cerita', 'kisah', 'kontes', 'kompetisi', 'merek', 'produk', 'jenis', 'bentuk', 'sistem',
+    // Kinds of gatherings and compositions, written before their names ("kejuaraan Indonesia Terbuka", "komposisi …").
+    'kejuaraan', 'turnamen', 'konferensi', 'komposisi',
     // What a when-question asks of any event ("kapan terjadinya …" is "kapan …").
     'terjadi', 'terjadinya', 'berlangsung', 'berlangsungnya', 'diadakan', 'diadakannya', 'dilaksanakan', 'dilaksanakannya',
     'diselenggarakan', 'dilakukan', 'dilakukannya', 'sekarang', 'kini', 'saat', 'ini', 'itu',
@@ -21,6 +23,7 @@ export const supportId: SupportWords = {
     'sejak', 'mereka', 'ia', 'dia', 'beliau', 'nya', 'bisa', 'dapat', 'harus', 'boleh', 'sedang', 'masih',
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
+  exclusions: ['selain', 'kecuali'],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
   concepts: {
     born: ['lahir', 'kelahiran', 'dilahirkan', 'terlahir'],
@@ -50,21 +53,26 @@ export const supportId: SupportWords = {
       'meletus', 'pecah', 'dilancarkan',
     ],
     began: ['dimulai', 'memulai', 'bermula', 'permulaan', 'dimulainya', 'diawali', 'awal', 'mulai', 'dibuka', 'pembukaan'],
-    anniversary: ['ulang', 'hut', 'dirgahayu', 'peringatan', 'diperingati', 'memperingati'],
+    // A day is commemorated where it is celebrated: "hari X diperingati" ~ "perayaan hari X".
+    anniversary: ['ulang', 'hut', 'dirgahayu', 'peringatan', 'diperingati', 'memperingati', 'perayaan', 'merayakan', 'dirayakan'],
     enacted: ['berlaku', 'diberlakukan', 'memberlakukan', 'pemberlakuan', 'disahkan', 'diresmikan', 'diterapkan'],
     phone: ['handphone', 'ponsel', 'hp', 'telepon genggam', 'telepon seluler', 'telepon pintar', 'smartphone'],
     incident: ['tragedi', 'kecelakaan', 'musibah', 'insiden', 'peristiwa', 'bencana', 'jatuhnya', 'tergelincir'],
     second: ['ii', 'kedua'],
     third: ['iii', 'ketiga'],
     appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'lahir', 'lahirnya', 'berkembang'],
+    // The last match of a competition is a stage, not an ordinal: "final Liga X" asks of the deciding match.
+    final: ['final', 'partai puncak', 'laga puncak', 'pertandingan puncak'],
     ended: ['berakhir', 'berakhirnya', 'mengakhiri', 'diakhiri', 'selesai', 'usai', 'tamat'],
     built: ['dibangun', 'membangun', 'pembangunan', 'didirikan', 'mendirikan', 'dibuat', 'konstruksi'],
-    entered: ['masuk', 'memasuki', 'tiba', 'datang', 'kedatangan', 'mendarat', 'masuknya', 'dibawa', 'diperkenalkan', 'menyebar'],
+    entered: ['masuk', 'memasuki', 'terjun', 'tiba', 'datang', 'kedatangan', 'mendarat', 'masuknya', 'dibawa', 'diperkenalkan', 'menyebar'],
     located: ['letak', 'terletak', 'berada', 'lokasi', 'berlokasi'],
     ruled: [
       'berkuasa', 'kekuasaan', 'menguasai', 'memerintah', 'pemerintahan', 'bertakhta', 'bertahta', 'penguasa', 'raja',
       'ratu', 'kaisar', 'sultan', 'maharaja', 'prabu',
     ],
+    // Holding land by force: "menguasai wilayah" ~ "tanah yang diduduki".
+    occupied: ['menguasai', 'dikuasai', 'menduduki', 'diduduki', 'pendudukan', 'mencaplok', 'dicaplok', 'pencaplokan'],
     became: ['menjabat', 'jabatan', 'diangkat', 'dilantik', 'terpilih', 'dinobatkan', 'naik takhta'],
     deposed: ['dilengserkan', 'lengser', 'digulingkan', 'jatuh', 'mundur', 'diturunkan', 'kejatuhan'],
     character: [
@@ -111,7 +119,8 @@ export const supportId: SupportWords = {
     diciptakan: ['pertama kali', 'mulai'],
     ditemukan: ['pertama kali'],
     dibuat: ['pertama kali', 'mulai'],
-    dimulai: ['pertama kali', 'mulai'],
+    dimulai: ['pertama kali', 'mulai', 'sejak'],
+    dimulainya: ['pertama kali', 'mulai', 'sejak'],
     muncul: ['pertama kali', 'mulai'],
     // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …").
     masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
@@ -174,6 +183,7 @@ export const supportId: SupportWords = {
     'diusir', 'buang', 'dibuang', 'tangkap', 'ditangkap', 'dipecat', 'pecat', 'bangkrut', 'tenggelam', 'rusak', 'dirusak',
   ],
   eventPrefixes: ['di', 'me', 'ber', 'ter', 'memper', 'diper', 'ke'],
+  gluedPrefixes: ['pasca'],
   eventSuffixes: [],
   contextWords: [
     'di', 'pada', 'dalam', 'untuk', 'ke', 'dari', 'tentang', 'terhadap', 'mengenai', 'atas', 'bagi', 'selama', 'saat',

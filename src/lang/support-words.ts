@@ -5,6 +5,8 @@ export interface SupportWords {
   readonly frameWords: readonly string[];
   /** Ordinals a passage may leave unsaid: the first is what a passage tells of by default ("pertama", "first"). */
   readonly impliedOrdinals: readonly string[];
+  /** Words that set a named one aside ("selain", "kecuali"; "besides", "except"): "Who besides X …?" needs X named, not the word. */
+  readonly exclusions: readonly string[];
   /** Words that negate what follows ("tidak", "bukan"; "not", "never"), lower case. */
   readonly negations: readonly string[];
   /**
@@ -41,6 +43,8 @@ export interface SupportWords {
   /** Prefixes and suffixes that make a word a verb or an event ("di", "me", "ber", "ter"; "ed", "est"), lower case. */
   readonly eventPrefixes: readonly string[];
   readonly eventSuffixes: readonly string[];
+  /** Prefixes written glued to a word of their own ("pascakenaikan" is after a "kenaikan"): the word is read without them too. */
+  readonly gluedPrefixes: readonly string[];
   /**
    * Prepositions that open a phrase of context in a question ("di", "pada", "dalam", "untuk"; "in",
    * "at", "during"): what they say narrows the question, and a passage may leave it to the article's

@@ -29,10 +29,19 @@ for (const t of allSupportTables) {
 
 export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
+export const exclusionWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.exclusions)));
 export const negationWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.negations)));
 const keyWords = new Set(allSupportTables.flatMap((t) => lower(t.keyWords)));
 const eventPrefixes = allSupportTables.flatMap((t) => lower(t.eventPrefixes));
 const eventSuffixes = allSupportTables.flatMap((t) => lower(t.eventSuffixes));
+
+const gluedPrefixes = allSupportTables.flatMap((t) => lower(t.gluedPrefixes));
+
+/** A word and, written glued to a prefix of the tables, the word without it ("pascakenaikan" → "kenaikan"; four letters left at least). */
+export const ungluedForms = (word: string): string[] => [
+  word,
+  ...gluedPrefixes.filter((p) => word.startsWith(p) && word.length >= p.length + 4).map((p) => word.slice(p.length).replace(/^-/, '')),
+];
 
 const orderWords = new Set(allSupportTables.flatMap((t) => lower(t.keyWords)));
 const reversals = allSupportTables.flatMap((t) => lower(t.reversals));
