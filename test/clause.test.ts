@@ -32,6 +32,15 @@ describe('a list of people answers only as far as it fits the question', () => {
     expect(who(text, 'Who is the finance director?')).toBe('Carla Mendes');
   });
 
+  it('the same title with another country is another role: the question\'s words after the title must be in it too', () => {
+    const text = 'Menteri Luar Negeri Peru Tito Rahardjo dan Menteri Luar Negeri Chile Lena Korvin bertemu di Jenewa.';
+    expect(who(text, 'Siapa Menteri Luar Negeri Chile?')).toBe('Lena Korvin');
+    expect(who(text, 'Siapa Menteri Luar Negeri Peru?')).toBe('Tito Rahardjo');
+    expect(who(text, 'Siapa yang bertemu di Jenewa?')).toBe('Tito Rahardjo dan Lena Korvin');
+    const english = 'The Foreign Minister of Peru, Tito Rahardjo, and Chile Foreign Minister Lena Korvin met in Geneva.';
+    expect(who(english, 'Who is the Chile Foreign Minister?')).toBe('Lena Korvin');
+  });
+
   it('people who share the role, or have none written, stay together', () => {
     expect(who('Perusahaan itu didirikan oleh Arif Setiawan dan Bayu Nugraha pada 2009.', 'Siapa pendiri perusahaan itu?')).toBe('Arif Setiawan dan Bayu Nugraha');
     expect(who('The firm was founded by Grace Holt and Ivan Petrov in 2009.', 'Who founded the firm?')).toBe('Grace Holt and Ivan Petrov');

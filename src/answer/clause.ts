@@ -41,11 +41,15 @@ function roleBefore(words: readonly Word[], first: number): string[] {
  * them, the answer among them; only those `accepted` (the passage supports them too) and, when the
  * question names a role (`roles`, folded title words), not written with another role.
  */
-export function clauseMates(best: Candidate, others: readonly Candidate[], accepted: (c: Candidate) => boolean, roles: readonly string[] = []): Candidate[] {
+export function clauseMates(best: Candidate, others: readonly Candidate[], accepted: (c: Candidate) => boolean, roles: readonly string[] = [], asked: readonly string[] = []): Candidate[] {
   if (!best.person) return [best];
+  const roleOf = (c: Candidate): readonly string[] => roleBefore(c.words, c.first);
+  // The question's other words that the answer's own role holds ("luar", "negeri", "rusia" of "Siapa
+  // Menteri Luar Negeri Rusia?"): a mate must hold them too, so "Menteri Luar Negeri Korea Utara B" is not one.
+  const qualifiers = roles.length === 0 ? [] : asked.filter((t) => !roles.includes(t) && roleOf(best).some((w) => affixedForm(t, w)));
   const holds = (c: Candidate): boolean => {
-    const role = roleBefore(c.words, c.first);
-    return roles.every((r) => role.some((w) => affixedForm(r, w)));
+    const role = roleOf(c);
+    return [...roles, ...qualifiers].every((r) => role.some((w) => affixedForm(r, w)));
   };
   // Where the answer is written after the asked role, each person of the list is written after their
   // own: only those written with the asked one answer. Elsewhere a mate written with a role of its

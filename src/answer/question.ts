@@ -201,7 +201,7 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   if (kind === 'who') {
     const roles = focus.terms.filter((t) => lexicon.titleWords.has(t));
-    const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok, roles);
+    const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok, roles, focus.terms);
     if (list.length > 1) return peopleOf(query, focus, list);
   }
   const { value, written } = shortAnswer(c, focus);
