@@ -7,7 +7,7 @@
 // first of an ordinal ("pertama kali") need no support. What is missing is reported, so that the
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
-import type { QuestionFocus } from '../query/focus.js';
+import { addressesSomeone, type QuestionFocus } from '../query/focus.js';
 import { affixedForm, alternativesOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, negationWords, ungluedForms, wordKind } from '../query/concepts.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
@@ -293,7 +293,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   let units = names.runs;
   for (const term of focus.terms) {
     // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
-    if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term) || lexicon.honorifics.has(term) || ranks.has(term)) continue;
+    if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term) || addressesSomeone(focus, term)) continue;
     if (options.implied?.(term)) continue;
     // "Selain X, siapa …?", "Who besides X …?": the passage names X beside the answer; it need not write "besides".
     if (exclusionWords.has(term) && focus.nameRuns.length > 0) continue;
@@ -307,7 +307,6 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
 
-const ranks = new Set(allTables.flatMap((t) => t.answerWords?.ranks ?? []).map((r) => fold(r)));
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
 const isYear = (norm: string): boolean => /^(1\d{3}|20\d{2})$/.test(norm);
 

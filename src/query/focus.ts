@@ -163,3 +163,19 @@ export function usesWord(focus: QuestionFocus, w: Word): boolean {
   }
   return false;
 }
+
+const ranks = new Set(allTables.flatMap((t) => t.answerWords?.ranks ?? []).map((r) => fold(r)));
+
+/**
+ * Is this question word how the question addresses someone rather than what it asks ("dr." of
+ * "Kapan dr. X lahir?")? An honorific always; a rank only written right before a name ("Kolonel X"),
+ * for "mayor" is a rank in Indonesian and an office in "the mayor of X".
+ */
+export function addressesSomeone(focus: QuestionFocus, term: string): boolean {
+  if (lexicon.honorifics.has(term)) return true;
+  if (!ranks.has(term)) return false;
+  return focus.nameRuns.some((r) => {
+    const next = r.words[r.words.indexOf(term) + 1];
+    return r.before === term || (r.words.includes(term) && next !== undefined && !lexicon.stopWords.has(next));
+  });
+}
