@@ -37,6 +37,7 @@ const askDayWords = phrases((w) => w.askDay);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
+const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
 
 /** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
 function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
@@ -154,14 +155,30 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
   return single ? 'lone' : undefined;
 }
 
+/** A word the tables know as no name: a function word, a title or role word, a common noun. */
+const commonWord = (norm: string): boolean =>
+  lexicon.stopWords.has(norm) || lexicon.titleWords.has(norm) || lexicon.roleWords.has(norm) || lexicon.commonNouns.has(norm);
+
+/** Does the article write this word in lower case somewhere (as a common word, not a name)? */
+function writtenLower(entry: LibraryEntry, written: string): boolean {
+  const lower = written.toLocaleLowerCase();
+  if (lower === written) return false;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return entry.article.paragraphs.some((p) => at.test(p.text));
+}
+
 /** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
 const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
+
+/** The weight of an organisation answering a question that names a role ("Siapa ketua …?"). */
+const ORGANISATION_FOR_ROLE = 0.5;
 
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
+  const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
   spans.forEach((s, k) => {
@@ -169,11 +186,15 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
     // A place is never a who-answer.
     if (standing === 'place') return;
+    // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
+    if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
     let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
     if (standing === 'person') prior = Math.max(prior, 0.95);
     else if (standing === 'organisation') prior = Math.max(prior, 0.6);
     else if (standing === 'lone') prior *= 0.7;
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
+    // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
+    if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it.

@@ -204,6 +204,7 @@ export const en: LanguageTable = {
       'inspector', 'superintendent', 'sir', 'dame', 'lord', 'lady', 'rabbi', 'imam', 'sheikh', 'father',
       'reverend', 'rev',
     ],
+    bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     birthWords: ['born', 'birth'],
     deathWords: ['died', 'die', 'dies', 'death', 'killed', 'passed'],
     pluralWords: ['which people', 'who are', 'who were'],
