@@ -13,7 +13,8 @@ import { bracketEnd, cueEnd } from './brackets.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
 import { affixedForm, alternativesOf, conceptsOf, spanEndOf } from '../query/concepts.js';
-import { listAround, nameSpans, type KnownNames } from './name-answers.js';
+import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
+import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
 export const questionSettings = {
@@ -155,6 +156,18 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
   return single ? 'lone' : undefined;
 }
 
+/** Where the paragraph writes the names of the article's organisations and places. */
+function namedSpans(entry: LibraryEntry, paragraph: number): { start: number; end: number }[] {
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
+  const u = entry.understanding;
+  const forms = [...u.organisations, ...u.places].flatMap((n) => [n.name, ...n.aliases]).filter((f) => f.length > 0);
+  return [...new Set(forms)].flatMap((f) => findAll(text, f).map((start) => ({ start, end: start + f.length })));
+}
+
+/** Does a longer name written at these spans hold [start, end)? */
+const partOfLonger = (spans: readonly { start: number; end: number }[], start: number, end: number): boolean =>
+  spans.some((n) => n.start <= start && end <= n.end && n.end - n.start > end - start);
+
 /** A word the tables know as no name: a function word, a title or role word, a common noun. */
 const commonWord = (norm: string): boolean =>
   lexicon.stopWords.has(norm) || lexicon.titleWords.has(norm) || lexicon.roleWords.has(norm) || lexicon.commonNouns.has(norm);
@@ -178,14 +191,19 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
+  const inside = namedSpans(entry, paragraph);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
+  // The spans that may answer (and that a pronoun may stand for): not places, not common words.
+  const kept: NameSpan[] = [];
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
     // A place is never a who-answer.
     if (standing === 'place') return;
+    // A word or two of a longer organisation or place named right there ("Sains" of "Sekolah Teknik dan Sains").
+    if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
     if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
     let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
@@ -195,12 +213,13 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
+    kept.push(s);
     out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it.
   words.forEach((w, i) => {
     if (w.mark || !lexicon.pronouns.has(w.norm) || inQuestion(w)) return;
-    const before = [...spans].reverse().find((s) => s.kind === 'person' && s.last < i);
+    const before = [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
     if (!before) return;
     out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior: 0.8 * (0.5 + 0.5 * before.evidence) });
   });
