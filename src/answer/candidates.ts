@@ -39,6 +39,7 @@ const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boole
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
 const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
+const repeatWords = new Set(allTables.flatMap((t) => t.answerWords?.repeatWords ?? []));
 
 /** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
 function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
@@ -156,6 +157,42 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
   return single ? 'lone' : undefined;
 }
 
+/** How much more the doer of the question's verb weighs than another name beside the question's words. */
+const DOER_WEIGHT = 1.5;
+
+/**
+ * The first words of the spans that name the doer of a verb the question asks about, written after
+ * it and an agent marker: "didirikan pada tahun 1939 oleh <X>", "diciptakan oleh seseorang bernama
+ * <X>", "was founded by <X>". The marker stands at most a few words after the verb, and the doer at
+ * most a few lower-case words or a comma after the marker.
+ */
+function doerStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+  const out = new Set<number>();
+  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t));
+  const says = (v: Word | undefined): boolean => v !== undefined && !v.mark && !v.cap && asked.some((t) => similarity(t, v) > 0);
+  words.forEach((w, i) => {
+    if (w.mark || !lexicon.agentMarkers.has(w.norm)) return;
+    let verb = false;
+    for (let j = i - 1; j >= 0 && i - j <= 6 && words[j]!.sentence === w.sentence && !verb; j--) {
+      const v = words[j]!;
+      // "dinyanyikan kembali oleh <X>": who did it again is not who did it first.
+      if (says(v) && passive(v.norm) && !repeatWords.has(words[j + 1]?.norm ?? '')) verb = true;
+    }
+    if (!verb) return;
+    const after = spans.filter((s) => s.first > i && s.first - i <= 10 && words[s.first]!.sentence === w.sentence);
+    const span = after[0];
+    if (!span || !words.slice(i + 1, span.first).every((b) => (b.mark ? b.text === ',' : !b.cap))) return;
+    // "oleh lulusan <School> <Person>": the school says where the doer comes from.
+    const person = span.kind === 'organisation' ? after.find((s) => s.kind === 'person' && s.first - span.last <= 4) : undefined;
+    out.add((person ?? span).first);
+  });
+  return out;
+}
+
+/** A passive verb: a passive prefix of the tables ("didirikan") or an English participle ("founded", "written"). */
+const passive = (norm: string): boolean =>
+  lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3) || /(?:ed|en|wn)$/.test(norm);
+
 /** Where the paragraph writes the names of the article's organisations and places. */
 function namedSpans(entry: LibraryEntry, paragraph: number): { start: number; end: number }[] {
   const text = entry.article.paragraphs[paragraph - 1]!.text;
@@ -192,6 +229,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
   const inside = namedSpans(entry, paragraph);
+  const doers = doerStarts(words, spans, focus);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
@@ -211,6 +249,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (standing === 'organisation') prior = Math.max(prior, 0.6);
     else if (standing === 'lone') prior *= 0.7;
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
+    // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
+    if (doers.has(s.first)) prior *= DOER_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);

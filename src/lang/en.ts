@@ -205,6 +205,7 @@ export const en: LanguageTable = {
       'reverend', 'rev',
     ],
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
+    repeatWords: ['again', 'anew'],
     birthWords: ['born', 'birth'],
     deathWords: ['died', 'die', 'dies', 'death', 'killed', 'passed'],
     pluralWords: ['which people', 'who are', 'who were'],

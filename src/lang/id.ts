@@ -300,6 +300,7 @@ export const id: LanguageTable = {
       'habib', 'romo', 'pastor', 'pendeta', 'raden', 'raden mas', 'raden ajeng',
     ],
     bodyRoles: ['pendiri', 'pemilik', 'produser', 'penerbit', 'pengembang', 'pengelola', 'anggota', 'pencipta', 'penyelenggara', 'sponsor', 'pemimpin'],
+    repeatWords: ['kembali', 'ulang'],
     birthWords: ['lahir', 'dilahirkan', 'kelahiran'],
     deathWords: ['meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian'],
     pluralWords: ['para', 'siapa saja', 'siapa-siapa'],
