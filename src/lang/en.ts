@@ -172,7 +172,8 @@ export const en: LanguageTable = {
       'widow', 'widower', 'named', 'starring', 'featuring', 'by', 'members',
     ],
     commonNouns: [
-      'best', 'award', 'awards', 'album', 'song', 'music', 'history', 'science', 'art', 'arts', 'studies', 'class',
+      'best', 'award', 'awards', 'album', 'song', 'music', 'history', 'science', 'engineering', 'technology',
+      'medicine', 'art', 'arts', 'studies', 'class',
       'league', 'cup', 'final', 'season', 'series', 'show', 'project', 'number', 'volume', 'chapter', 'act', 'law',
     ],
     personPredicates: ['was born', 'is born', 'died', 'married'],
