@@ -72,6 +72,19 @@ describe('a common word capitalised at a sentence’s start is no one', () => {
   });
 });
 
+describe('a title word alone, an honorific before it, names no one', () => {
+  it('Indonesian: "Sang Pencipta"', () => {
+    const text = 'Warga dari seluruh pulau berdatangan membawa bahan bangunan sebagai tanda cinta kepada Sang Pencipta dan Sang Sultan. Bahkan kaum perempuan ikut membangun masjid tersebut.';
+    expect(candidates(text, 'Siapa yang membangun masjid tersebut?')).toEqual([]);
+    expect(whoOf(text, 'Siapa yang membangun masjid tersebut?')).toBeUndefined();
+  });
+
+  it('English: "their Sultan" (a guard: the English cues already read it so)', () => {
+    const text = 'People from every island came with stone and wood as a sign of love for their Sultan. The women of the island also helped build the mosque.';
+    expect(candidates(text, 'Who built the mosque?')).not.toContain('Sultan');
+  });
+});
+
 describe('one word of a longer organisation named right there is no answer', () => {
   it('Indonesian: the last word of a school’s name, nor a pronoun standing for it', () => {
     const text =

@@ -244,6 +244,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
     if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
+    // "Sang Pencipta": a title word alone, an honorific before it, names no one.
+    if (s.first === s.last && commonWord(words[s.first]!.norm)) return;
     let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
     if (standing === 'person') prior = Math.max(prior, 0.95);
     else if (standing === 'organisation') prior = Math.max(prior, 0.6);
