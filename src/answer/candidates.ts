@@ -158,7 +158,7 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
 }
 
 /** How much more the doer of the question's verb weighs than another name beside the question's words. */
-const DOER_WEIGHT = 1.5;
+const DOER_WEIGHT = 1.75;
 
 /**
  * The first words of the spans that name the doer of a verb the question asks about, written after
