@@ -13,7 +13,8 @@ import { bracketEnd, cueEnd } from './brackets.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
 import { affixedForm, alternativesOf, conceptsOf, spanEndOf } from '../query/concepts.js';
-import { listAround, nameSpans, type KnownNames } from './name-answers.js';
+import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
+import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
 export const questionSettings = {
@@ -37,6 +38,8 @@ const askDayWords = phrases((w) => w.askDay);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
+const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
+const repeatWords = new Set(allTables.flatMap((t) => t.answerWords?.repeatWords ?? []));
 
 /** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
 function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
@@ -154,32 +157,111 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
   return single ? 'lone' : undefined;
 }
 
+/** How much more the doer of the question's verb weighs than another name beside the question's words. */
+const DOER_WEIGHT = 1.75;
+
+/**
+ * The first words of the spans that name the doer of a verb the question asks about, written after
+ * it and an agent marker: "didirikan pada tahun 1939 oleh <X>", "diciptakan oleh seseorang bernama
+ * <X>", "was founded by <X>". The marker stands at most a few words after the verb, and the doer at
+ * most a few lower-case words or a comma after the marker.
+ */
+function doerStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+  const out = new Set<number>();
+  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t));
+  const says = (v: Word | undefined): boolean => v !== undefined && !v.mark && !v.cap && asked.some((t) => similarity(t, v) > 0);
+  words.forEach((w, i) => {
+    if (w.mark || !lexicon.agentMarkers.has(w.norm)) return;
+    let verb = false;
+    for (let j = i - 1; j >= 0 && i - j <= 6 && words[j]!.sentence === w.sentence && !verb; j--) {
+      const v = words[j]!;
+      // "dinyanyikan kembali oleh <X>": who did it again is not who did it first.
+      if (says(v) && passive(v.norm) && !repeatWords.has(words[j + 1]?.norm ?? '')) verb = true;
+    }
+    if (!verb) return;
+    const after = spans.filter((s) => s.first > i && s.first - i <= 10 && words[s.first]!.sentence === w.sentence);
+    const span = after[0];
+    if (!span || !words.slice(i + 1, span.first).every((b) => (b.mark ? b.text === ',' : !b.cap))) return;
+    // "oleh lulusan <School> <Person>": the school says where the doer comes from.
+    const person = span.kind === 'organisation' ? after.find((s) => s.kind === 'person' && s.first - span.last <= 4) : undefined;
+    out.add((person ?? span).first);
+  });
+  return out;
+}
+
+/** A passive verb: a passive prefix of the tables ("didirikan") or an English participle ("founded", "written"). */
+const passive = (norm: string): boolean =>
+  lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3) || /(?:ed|en|wn)$/.test(norm);
+
+/** Where the paragraph writes the names of the article's organisations and places. */
+function namedSpans(entry: LibraryEntry, paragraph: number): { start: number; end: number }[] {
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
+  const u = entry.understanding;
+  const forms = [...u.organisations, ...u.places].flatMap((n) => [n.name, ...n.aliases]).filter((f) => f.length > 0);
+  return [...new Set(forms)].flatMap((f) => findAll(text, f).map((start) => ({ start, end: start + f.length })));
+}
+
+/** Does a longer name written at these spans hold [start, end)? */
+const partOfLonger = (spans: readonly { start: number; end: number }[], start: number, end: number): boolean =>
+  spans.some((n) => n.start <= start && end <= n.end && n.end - n.start > end - start);
+
+/** A word the tables know as no name: a function word, a title or role word, a common noun. */
+const commonWord = (norm: string): boolean =>
+  lexicon.stopWords.has(norm) || lexicon.titleWords.has(norm) || lexicon.roleWords.has(norm) || lexicon.commonNouns.has(norm);
+
+/** Does the article write this word in lower case somewhere (as a common word, not a name)? */
+function writtenLower(entry: LibraryEntry, written: string): boolean {
+  const lower = written.toLocaleLowerCase();
+  if (lower === written) return false;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return entry.article.paragraphs.some((p) => at.test(p.text));
+}
+
 /** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
 const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
+
+/** The weight of an organisation answering a question that names a role ("Siapa ketua …?"). */
+const ORGANISATION_FOR_ROLE = 0.5;
 
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
+  const inside = namedSpans(entry, paragraph);
+  const doers = doerStarts(words, spans, focus);
+  const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
+  // The spans that may answer (and that a pronoun may stand for): not places, not common words.
+  const kept: NameSpan[] = [];
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
     // A place is never a who-answer.
     if (standing === 'place') return;
+    // A word or two of a longer organisation or place named right there ("Sains" of "Sekolah Teknik dan Sains").
+    if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
+    // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
+    if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
+    // "Sang Pencipta": a title word alone, an honorific before it, names no one.
+    if (s.first === s.last && commonWord(words[s.first]!.norm)) return;
     let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
     if (standing === 'person') prior = Math.max(prior, 0.95);
     else if (standing === 'organisation') prior = Math.max(prior, 0.6);
     else if (standing === 'lone') prior *= 0.7;
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
+    // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
+    if (doers.has(s.first)) prior *= DOER_WEIGHT;
+    // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
+    if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
+    kept.push(s);
     out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it.
   words.forEach((w, i) => {
     if (w.mark || !lexicon.pronouns.has(w.norm) || inQuestion(w)) return;
-    const before = [...spans].reverse().find((s) => s.kind === 'person' && s.last < i);
+    const before = [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
     if (!before) return;
     out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior: 0.8 * (0.5 + 0.5 * before.evidence) });
   });

@@ -33,6 +33,8 @@ export type KnownNames = readonly string[];
  */
 export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQuestion: (w: Word) => boolean, people: KnownNames): NameSpan[] {
   const spans: NameSpan[] = [];
+  // Last words of the runs holding a name (answers or names the question wrote).
+  const nameEnds = new Set<number>();
   for (const run of runs) {
     const { runFirst, runLast, first } = run;
     const base = [...run.classes].map((c) => byLetter[c.toLowerCase()]!);
@@ -45,6 +47,9 @@ export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQu
     const opener = words[runFirst - 1];
     const previous = spans[spans.length - 1];
     if (opener?.text === '(' && previous?.kind === 'person' && previous.last === runFirst - 2) continue;
+    // Further in such brackets, too: its names in other scripts, spellings, a template's word
+    // ("Lorem Ipsum (…, Ipsum Lorem, Template:…)") are the same one's, never another answer.
+    if (withinBracketsAfter(words, runFirst, nameEnds)) continue;
     // The name: the last block of name words (with initials and particles inside it).
     const inName = (i: number): boolean => cls(i) === 'name' || cls(i) === 'initial';
     let coreLast = runLast;
@@ -55,6 +60,7 @@ export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQu
     // Question words opening the name belong to what the question named ("Siapa Ketua Yayasan X?").
     while (coreFirst < coreLast && (words[coreFirst]!.mark || inQuestion(words[coreFirst]!))) coreFirst++;
     const core = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'name');
+    if (base.includes('name')) nameEnds.add(runLast);
     // A person the article's understanding names, written in full here.
     const coreText = words.slice(coreFirst, coreLast + 1).filter((w) => !w.mark).map((w) => w.norm).join(' ');
     const known = core.length > 0 && people.some((name) => name === coreText || ` ${coreText} `.includes(` ${name} `));
@@ -107,6 +113,16 @@ export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQu
     spans.push({ first: orgFirst, last: orgLast, kind: 'organisation', evidence: 0.5 });
   }
   return joinPairs(words, spans);
+}
+
+/** Is word i inside brackets opened right after the last word of a name (`nameEnds`), a few words back? */
+function withinBracketsAfter(words: readonly Word[], i: number, nameEnds: ReadonlySet<number>): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
+    const t = words[j]!.text;
+    if (t === ')') return false;
+    if (t === '(') return nameEnds.has(j - 1);
+  }
+  return false;
 }
 
 /** "Andi … / Budi …": two people written as one pair are one answer. */

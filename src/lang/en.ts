@@ -172,7 +172,8 @@ export const en: LanguageTable = {
       'widow', 'widower', 'named', 'starring', 'featuring', 'by', 'members',
     ],
     commonNouns: [
-      'best', 'award', 'awards', 'album', 'song', 'music', 'history', 'science', 'art', 'arts', 'studies', 'class',
+      'best', 'award', 'awards', 'album', 'song', 'music', 'history', 'science', 'engineering', 'technology',
+      'medicine', 'art', 'arts', 'studies', 'class',
       'league', 'cup', 'final', 'season', 'series', 'show', 'project', 'number', 'volume', 'chapter', 'act', 'law',
     ],
     personPredicates: ['was born', 'is born', 'died', 'married'],
@@ -204,6 +205,8 @@ export const en: LanguageTable = {
       'inspector', 'superintendent', 'sir', 'dame', 'lord', 'lady', 'rabbi', 'imam', 'sheikh', 'father',
       'reverend', 'rev',
     ],
+    bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
+    repeatWords: ['again', 'anew'],
     birthWords: ['born', 'birth'],
     deathWords: ['died', 'die', 'dies', 'death', 'killed', 'passed'],
     pluralWords: ['which people', 'who are', 'who were'],

@@ -299,6 +299,8 @@ export const id: LanguageTable = {
       'tni', 'pol', 'polri', 'purn', 'haji', 'hajjah', 'hj', 'h', 'kh', 'syekh', 'kiai', 'ustaz', 'ustadz',
       'habib', 'romo', 'pastor', 'pendeta', 'raden', 'raden mas', 'raden ajeng',
     ],
+    bodyRoles: ['pendiri', 'pemilik', 'produser', 'penerbit', 'pengembang', 'pengelola', 'anggota', 'pencipta', 'penyelenggara', 'sponsor', 'pemimpin'],
+    repeatWords: ['kembali', 'ulang'],
     birthWords: ['lahir', 'dilahirkan', 'kelahiran'],
     deathWords: ['meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian'],
     pluralWords: ['para', 'siapa saja', 'siapa-siapa'],

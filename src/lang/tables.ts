@@ -48,6 +48,11 @@ export interface AnswerWords {
   /** Ranks and honorifics kept in front of a name in a short answer ("kolonel", "haji", "colonel"),
    * lower case. Job titles ("presiden", "menteri") are not kept: they are the role, not the name. */
   readonly ranks: readonly string[];
+  /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
+   * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
+  readonly bodyRoles?: readonly string[];
+  /** Words after a verb that say it was done again ("kembali", "ulang"; "again"): its doer is not the first one, lower case. */
+  readonly repeatWords?: readonly string[];
   /** Words of a question about a birth ("lahir", "born"): a life span "(1901-1968)" answers with its start. */
   readonly birthWords: readonly string[];
   /** Words of a question about a death ("meninggal", "died"): a life span answers with its end. */
