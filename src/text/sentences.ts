@@ -10,7 +10,8 @@ export interface SentenceSpan {
 }
 
 const abbreviations = new Set(allTables.flatMap((t) => t.abbreviations.map((a) => a.toLowerCase())));
-const segmenter = new Intl.Segmenter('id', { granularity: 'sentence' });
+/** Made on first use: building ICU's sentence rules costs about 10 ms, which a start-up from the cache never needs. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** The word (letters and inner dots) that ends `text` just before its final dot, if any. */
 function wordBeforeFinalDot(text: string): string | undefined {
@@ -36,6 +37,7 @@ function breakIsFalse(before: string, after: string): boolean {
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: { start: number; end: number }[] = [];
+  segmenter ??= new Intl.Segmenter('id', { granularity: 'sentence' });
   for (const seg of segmenter.segment(text)) {
     const start = seg.index;
     const end = seg.index + seg.segment.length;
