@@ -2,17 +2,29 @@
 // not know ("the 19th of June 2024"). It is not used for what it gets wrong for news: bare years,
 // weekdays resolved forwards, a day without a year put in the nearest year whatever the tense (the
 // year is left to resolve.ts). Only the two locales kutip speaks: the full package loads every
-// language chrono knows and takes several times longer to import, which start-up pays.
-import * as chronoEn from 'chrono-node/en';
-import * as chronoId from 'chrono-node/id';
+// language chrono knows and takes several times longer to import. Even these two cost about 45 ms
+// to load, which a start-up from the cache (no article read) need not pay: they are loaded on first use.
+import { createRequire } from 'node:module';
+import type * as ChronoEn from 'chrono-node/en';
+import type * as ChronoId from 'chrono-node/id';
 import type { Found } from './match.js';
 import type { DateVocabulary } from './vocabulary.js';
+
+let parsers: { readonly en: typeof ChronoEn; readonly id: typeof ChronoId } | undefined;
+
+function chronoOf(lang: DateVocabulary['lang']): typeof ChronoEn | typeof ChronoId {
+  if (!parsers) {
+    const require = createRequire(import.meta.url);
+    parsers = { en: require('chrono-node/en') as typeof ChronoEn, id: require('chrono-node/id') as typeof ChronoId };
+  }
+  return lang === 'en' ? parsers.en : parsers.id;
+}
 
 /** Day-and-month dates chrono finds in a paragraph, each with a month name written out. */
 export function chronoFinds(text: string, v: DateVocabulary): Found[] {
   const months = v.monthName;
   if (!months.test(text)) return [];
-  const parser = v.lang === 'en' ? chronoEn : chronoId;
+  const parser = chronoOf(v.lang);
   const found: Found[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month') || !months.test(r.text)) continue;
