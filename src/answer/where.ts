@@ -2,6 +2,7 @@
 // type its English or Indonesian name, or a typo); or, for an event, the place named in the passage
 // that answers it — preferring one in the best sentence, after a locative ("di", "in").
 import type { LibraryEntry } from '../index/library.js';
+import { narrow } from '../index/narrow.js';
 import { searchPassages } from '../index/search.js';
 import { articleScope, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
@@ -115,11 +116,14 @@ function writtenAsPlace(scope: Scope, query: Query, typed: string): Finding | un
   const key = fold(typed).trim();
   if (key.length < 3 || !/^\p{Lu}/u.test(typed.trim()) || lexicon.calendar.has(key)) return undefined;
   const found: { entry: LibraryEntry; paragraph: number; form: string }[] = [];
-  for (const entry of scope.entries) {
+  if (outletEntryOf(typed) !== undefined) return undefined;
+  // Over a large library, only the articles that hold every word of it can write it.
+  const words = queryTerms(typed);
+  const read = scope.entries.length > INDEX_ABOVE && words.length > 0 ? narrow(scope, words.map((w) => [w]), 1) : scope;
+  for (const entry of read.entries) {
     const u = entry.understanding;
     const same = (f: string): boolean => fold(f) === key;
     if (u.people.some((p) => same(p.name) || p.aliases.some(same)) || u.organisations.some((o) => same(o.name) || o.aliases.some(same))) continue;
-    if (outletEntryOf(typed) !== undefined) continue;
     for (const p of entry.article.paragraphs) {
       const at = findAll(p.text, typed).find((i) => {
         const before = wordBefore(p.text, i);
