@@ -15,7 +15,7 @@ Scores kutip on every labelled set: question answering (FacQA, IDK-MRC, SQuAD 2.
   --set LIST     sets to score, comma-separated: ${setNames.join(',')} (default: all)
   --split S      train, valid (the held-out split of each set: valid, or dev), dev (the same), or all (default)
   --data DIR     folder of the sets not bundled in eval/data (train splits, PFSA-ID); default
-                 KUTIP_EVAL_DATA, else ../shared/eval beside the repository when it exists
+                 KUTIP_EVAL_DATA (npm run eval gives it a default when unset: see package.json)
   --limit N      score only the first N rows of each file
   --verbose      list every miss: question, answer given, gold
   --json         print the results as JSON instead of the table
@@ -26,7 +26,7 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
-  /** The repository: eval/data and the default ../shared/eval are found from here. */
+  /** The repository: eval/data is found from here. */
   readonly root: string;
 }
 
@@ -63,7 +63,7 @@ function limitOf(value: string | undefined): number | undefined {
 
 const isFolder = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
 
-/** The folder of the non-bundled files: --data, KUTIP_EVAL_DATA, or ../shared/eval when it exists. */
+/** The folder of the non-bundled files: --data, else KUTIP_EVAL_DATA; the product's code names no folder outside the repository. */
 function dataDirOf(flag: string | undefined, io: CliIo): { dir?: string; note: string } {
   const given = flag ?? io.env.KUTIP_EVAL_DATA;
   const how = flag !== undefined ? '--data' : 'KUTIP_EVAL_DATA';
@@ -72,9 +72,7 @@ function dataDirOf(flag: string | undefined, io: CliIo): { dir?: string; note: s
     io.stderr(`eval: ${how} names no folder: ${given}; the sets that are not bundled are not available.\n`);
     return { note: `other sets: not available (${how} names no folder)` };
   }
-  const shared = resolve(io.root, '..', 'shared', 'eval');
-  if (isFolder(shared)) return { dir: shared, note: `other sets from ${shared} (default)` };
-  return { note: 'other sets: not available (no ../shared/eval beside the repository; set KUTIP_EVAL_DATA or --data DIR)' };
+  return { note: 'other sets: not available (set KUTIP_EVAL_DATA or --data DIR)' };
 }
 
 export function runCli(argv: readonly string[], io: CliIo): number {

@@ -1,5 +1,5 @@
 // Question answering sets (FacQA, IDK-MRC, SQuAD 2.0): each question asked as `/ask` against its
-// passage read as an article of its own, the reply scored as ../shared/eval/README.md says.
+// passage read as an article of its own, the reply scored SQuAD 2.0 style (score.ts).
 import type { EvalEngine, EvalLocale } from './engine.js';
 import { qaFigures, scoreAnswer, type QaFigures } from './score.js';
 import { questionKinds, type QaRow, type QuestionKind } from './sets.js';

@@ -1,4 +1,4 @@
-// The answer scoring of ../shared/eval/README.md, SQuAD 2.0 style: both sides normalised the same
+// The answer scoring of the labelled sets, SQuAD 2.0 style: both sides normalised the same
 // way (NFKC, lower case, every character that is not a letter or digit a space; English articles
 // are kept), exact match and token F1 the best over the gold answers, an unanswerable question
 // scoring 1 only when the bot says the article does not say.

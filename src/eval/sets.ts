@@ -1,6 +1,6 @@
 // The labelled sets `npm run eval` knows, where each file lives, and how its rows are read.
 // Bundled files (permissive licences) are in eval/data/ of the repository; the others are read from
-// the data folder (--data DIR, KUTIP_EVAL_DATA, or ../shared/eval beside the repository).
+// the data folder (--data DIR, else KUTIP_EVAL_DATA).
 import { readFileSync } from 'node:fs';
 import type { EvalLocale } from './engine.js';
 
