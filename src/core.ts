@@ -7,7 +7,8 @@ import { languageOf } from './query/language.js';
 import { readQuery } from './query/query.js';
 import { toAnswer } from './render/json.js';
 import type { Locale } from './render/words/index.js';
-import type { Answer, CommandName } from './types.js';
+import type { Answer } from './findings.js';
+import type { CommandName } from './types.js';
 
 export type { Locale } from './render/words/index.js';
 

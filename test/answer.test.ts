@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
 import { classifyQuestion } from '../src/query/classify.js';
-import type { Answer } from '../src/types.js';
+import type { Answer } from '../src/findings.js';
 import { libraryFromFixtures, TEMPO } from './helpers/articles.js';
 
 const library = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt', 'en-council-vote.txt');

@@ -11,7 +11,8 @@ import { answer } from '../src/core.js';
 import { understand } from '../src/extract/understand.js';
 import { entriesOf, libraryOf, type Library } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
-import type { Answer, CommandName } from '../src/types.js';
+import type { Answer } from '../src/findings.js';
+import type { CommandName } from '../src/types.js';
 
 const SEED = 5;
 const zipf = new ZipfLibrary({ seed: SEED, people: 40, places: 30, exponent: 1.3 });

@@ -6,7 +6,7 @@ import { find } from '../src/answer/index.js';
 import { answer } from '../src/core.js';
 import { libraryOf } from '../src/index/library.js';
 import { readQuery } from '../src/query/query.js';
-import type { CastMember, Finding } from '../src/types.js';
+import type { CastMember, Finding } from '../src/findings.js';
 import { libraryFromFixtures, TEMPO } from './helpers/articles.js';
 
 const ANTARA = 'antara-2017-08-26-jepang-sanksi-korut';

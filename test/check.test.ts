@@ -8,7 +8,7 @@ import { consoleReply } from '../src/cli/console.js';
 import { answer } from '../src/core.js';
 import { readClaims, withoutMarkup } from '../src/query/claims.js';
 import { readQuery } from '../src/query/query.js';
-import type { ClaimSaid, Finding } from '../src/types.js';
+import type { ClaimSaid, Finding } from '../src/findings.js';
 import { loadArticles, fixturesDir } from './helpers/engine.js';
 import { libraryFromFixtures, TEMPO } from './helpers/articles.js';
 

@@ -25,7 +25,7 @@ import { loadLibrary } from '../src/load/library.js';
 import { readQuery } from '../src/query/query.js';
 import { decodePageId } from '../src/render/page-id.js';
 import { renderText } from '../src/render/text.js';
-import type { CastMember, Finding, TimelineEvent } from '../src/types.js';
+import type { CastMember, Finding, TimelineEvent } from '../src/findings.js';
 import { DiscordStandIn, snowflake } from './discord-standin.js';
 import { fixturesDir } from './helpers/articles.js';
 import { kutip } from './helpers/run.js';

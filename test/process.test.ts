@@ -13,7 +13,7 @@ import { createDispatcher } from '../src/bot/dispatch.js';
 import { createLogger } from '../src/bot/log.js';
 import { parseConfig } from '../src/config.js';
 import { loadLibrary } from '../src/load/library.js';
-import type { Answer } from '../src/types.js';
+import type { Answer } from '../src/findings.js';
 import { DiscordStandIn } from './discord-standin.js';
 import { APP, EPHEMERAL, GUILD, command, exchangeOf, fakeToken, startBot, type BotProcess, type LogLine } from './helpers/bot.js';
 import { dataDir } from './helpers/articles.js';

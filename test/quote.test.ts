@@ -8,7 +8,8 @@ import type { LibraryEntry } from '../src/index/library.js';
 import { run } from './helpers/answer.js';
 import { attributionOf, extractQuotes } from '../src/extract/quotes.js';
 import { parseArticle } from '../src/load/article.js';
-import type { Answer, Person, Understanding } from '../src/types.js';
+import type { Answer } from '../src/findings.js';
+import type { Person, Understanding } from '../src/types.js';
 
 const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [], names: [] };
 /** An article with only its quotes understood (speakers as written): what /quote reads. */

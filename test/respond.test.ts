@@ -5,7 +5,8 @@ import { answerEmbed, fitChoices, render } from '../src/render/embed.js';
 import { escapeMarkdown, fitMarkdown, fitPlain, fitSegments, highlightSegments } from '../src/render/markdown.js';
 import { sendPayload } from '../src/bot/send.js';
 import { libraryOf, type Library, type LibraryEntry } from '../src/index/library.js';
-import type { Answer, ArticleMeta, Citation } from '../src/types.js';
+import type { Answer, Citation } from '../src/findings.js';
+import type { ArticleMeta } from '../src/types.js';
 
 function libraryWith(metas: Record<string, ArticleMeta>): Library {
   const entries: LibraryEntry[] = Object.entries(metas).map(([id, meta]) => ({

@@ -8,7 +8,8 @@ import { run } from './helpers/answer.js';
 import { extractDates } from '../src/extract/dates/index.js';
 import { libraryFromFixtures } from './helpers/articles.js';
 import { parseArticle } from '../src/load/article.js';
-import type { Answer, Understanding } from '../src/types.js';
+import type { Answer } from '../src/findings.js';
+import type { Understanding } from '../src/types.js';
 
 const nothing: Understanding = { people: [], organisations: [], places: [], quotes: [], dates: [], names: [] };
 /** An article with only its dates understood: what /when reads. */

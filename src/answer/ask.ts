@@ -5,7 +5,7 @@
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import { resolvePerson } from '../text/name-match.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../findings.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
 import { roleContradicts } from './roles.js';
 import { answerSearch } from './search.js';

@@ -8,7 +8,8 @@ import type { NumberSpan } from '../text/numbers.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { wordsOf, type Word } from '../text/words.js';
-import type { DateMention, DateText, NumberMention, Quote, Sentence } from '../types.js';
+import type { DateMention, NumberMention, Quote, Sentence } from '../types.js';
+import type { DateText } from '../findings.js';
 
 export type Comparison<T> = { readonly outcome: 'same' } | { readonly outcome: 'open' } | ({ readonly outcome: 'differs' } & T);
 

@@ -10,7 +10,8 @@ import { lexicon } from '../text/lexicon.js';
 import { resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
 import { wordsOf, type Word } from '../text/words.js';
-import type { ParagraphRef, Person } from '../types.js';
+import type { ParagraphRef } from '../findings.js';
+import type { Person } from '../types.js';
 import type { ClaimEntity } from './check-entities.js';
 
 const copulas = allClaimWords.flatMap((w) => w.copulas.map((c) => fold(c).split(' ')));

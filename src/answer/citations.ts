@@ -4,7 +4,8 @@ import type { LibraryEntry } from '../index/library.js';
 import type { SearchHit } from '../index/search.js';
 import { findAll } from '../text/find.js';
 import { fold } from '../text/normalize.js';
-import type { Citation, ParagraphRef, Place } from '../types.js';
+import type { Citation, ParagraphRef } from '../findings.js';
+import type { Place } from '../types.js';
 
 export function citationOf(hit: SearchHit): Citation {
   return {

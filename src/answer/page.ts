@@ -5,7 +5,8 @@
 import type { LibraryEntry } from '../index/library.js';
 import { topK } from '../index/top-k.js';
 import type { Query } from '../query/query.js';
-import type { Citation, CommandName, Finding, PageUnit, Paging } from '../types.js';
+import type { Citation, Finding, PageUnit, Paging } from '../findings.js';
+import type { CommandName } from '../types.js';
 import { compareKeys, type RankKey } from './rank.js';
 
 export const PAGE = {

@@ -6,7 +6,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { groupKey, type NamedGroup } from '../index/names.js';
 import { holds, type Scope } from '../index/scope.js';
 import { memoize } from '../memo.js';
-import type { Citation, Paging, RoleCount } from '../types.js';
+import type { Citation, Paging, RoleCount } from '../findings.js';
 import { bounded, PAGE, pageGroups, pagingOf, shares, type Group } from './page.js';
 import { centrality, dateOf, headlineOf, nameFit, relevanceStep } from './rank.js';
 

@@ -8,7 +8,7 @@ import type { OpenKind, QuestionFocus } from '../query/focus.js';
 import type { Query } from '../query/query.js';
 import { lexicon } from '../text/lexicon.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
-import type { Citation, Finding } from '../types.js';
+import type { Citation, Finding } from '../findings.js';
 import { questionSettings, score, similarity, weightsOf, whenCandidates, whoCandidates, type Candidate, type Scored } from './candidates.js';
 import { shortAnswer } from './short-answer.js';
 import { clauseMates, listValue } from './clause.js';

@@ -3,7 +3,7 @@
 import { rankPassages } from '../index/search.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../findings.js';
 import { bestSentence, citationOf } from './citations.js';
 import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
 

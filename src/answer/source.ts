@@ -4,7 +4,7 @@
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
-import type { Finding, SourceSaid } from '../types.js';
+import type { Finding, SourceSaid } from '../findings.js';
 import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
 
 /** Outlets named in a library's description; the rest are counted. */

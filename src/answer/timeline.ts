@@ -8,7 +8,8 @@
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
-import type { Citation, DateMention, Finding, TimelineEvent } from '../types.js';
+import type { Citation, Finding, TimelineEvent } from '../findings.js';
+import type { DateMention } from '../types.js';
 import { topK } from '../index/top-k.js';
 import { aboutScope } from './about.js';
 import { beyondTheEnd, pageNumber, pagingOf } from './page.js';

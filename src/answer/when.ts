@@ -15,7 +15,8 @@ import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { isNameWord, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import { termsOf } from '../text/terms.js';
-import type { Citation, DateMention, Finding } from '../types.js';
+import type { Citation, Finding } from '../findings.js';
+import type { DateMention } from '../types.js';
 
 /** How far behind the best hit another hit may be and still give the date. */
 const SCORE_MARGIN = 0.1;

@@ -3,7 +3,7 @@ import { SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBo
 import { CATALOG, LIBRARY_CATALOG, type CommandName, type LibraryCommandName } from '../../commands/catalog.js';
 import type { Locale } from '../core.js';
 import type { Library } from '../index/library.js';
-import type { Answer } from '../types.js';
+import type { Answer } from '../findings.js';
 import type { Suggest } from './suggest.js';
 
 /** The options a user gave, by name; blank strings read as absent. */

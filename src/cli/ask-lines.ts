@@ -2,7 +2,7 @@
 // tell (the `error` field) and the exit code says so (2 when any line was an error).
 import { answer, type Locale } from '../core.js';
 import type { Library } from '../index/library.js';
-import type { Answer } from '../types.js';
+import type { Answer } from '../findings.js';
 import { parseCommandLine, type LineErrorKind } from './command-line.js';
 
 export type AskError = LineErrorKind | 'unknown-article';

@@ -6,7 +6,8 @@
 // it (bot/send.ts), or the HTTP endpoint as raw JSON (messageData).
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Library } from '../index/library.js';
-import type { Answer, ArticleMeta, Citation } from '../types.js';
+import type { Answer, Citation } from '../findings.js';
+import type { ArticleMeta } from '../types.js';
 import { WORDS, type Locale, type Words } from './words/index.js';
 import { escapeMarkdown, fitMarkdown, fitPlain, fitSegments, highlightSegments } from './markdown.js';
 import { LIMITS } from './limits.js';

@@ -1,6 +1,6 @@
 // A Finding as the JSON contract (`kutip ask --json`, the Discord embed, tests): the fields the core
 // found, and `answer` in the asker's language.
-import type { Answer, Finding } from '../types.js';
+import type { Answer, Finding } from '../findings.js';
 import { sentenceOf } from './said.js';
 import type { Locale } from './words/index.js';
 

@@ -1,7 +1,7 @@
 // The list answers in words: a timeline, a cast, the verdicts of a check. One line per item, best
 // first (the paging of long answers cuts this list, never a line). The article's words are shown
 // as written; only the frames around them are in the asker's language.
-import type { CastMember, ClaimSaid, Difference, Paging, ParagraphRef, TimelineEvent } from '../types.js';
+import type { CastMember, ClaimSaid, Difference, Paging, ParagraphRef, TimelineEvent } from '../findings.js';
 import { formatDate } from './dates.js';
 import { WORDS, type Locale } from './words/index.js';
 

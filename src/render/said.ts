@@ -1,7 +1,7 @@
 // What an answer says (a Said), in words: the sentence of the JSON contract's `answer`, the console's
 // first line and the Discord embed's description, in the asker's language.
 import { CATALOG, LIBRARY_CATALOG } from '../../commands/catalog.js';
-import type { LibrarySaid, Paging, ParagraphRef, RoleCount, Said } from '../types.js';
+import type { LibrarySaid, Paging, ParagraphRef, RoleCount, Said } from '../findings.js';
 import { formatDate } from './dates.js';
 import { castText, checkText, timelineText } from './said-lists.js';
 import { commandAs, WORDS, type Locale } from './words/index.js';

@@ -1,6 +1,6 @@
 // render: Answer → plain text for the terminal. The same content the Discord embed carries; a ranked
 // answer of several pages ends with the page and the count ("Page 1 of 76 · 376 articles").
-import type { Answer } from '../types.js';
+import type { Answer } from '../findings.js';
 import { count } from './said.js';
 import { WORDS, type Locale } from './words/index.js';
 

@@ -6,7 +6,8 @@ import { wholeLibrary, type Scope } from '../../src/index/scope.js';
 import { readQuery, type Query } from '../../src/query/query.js';
 import { toAnswer } from '../../src/render/json.js';
 import type { Locale } from '../../src/render/words/index.js';
-import type { Answer, CommandName } from '../../src/types.js';
+import type { Answer } from '../../src/findings.js';
+import type { CommandName } from '../../src/types.js';
 
 /** Every article of a library made of these entries. */
 export const scopeOf = (entries: readonly LibraryEntry[]): Scope => wholeLibrary(libraryOf(entries));

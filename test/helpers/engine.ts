@@ -9,7 +9,8 @@ import { answerEmbed, messageData, render } from '../../src/render/embed.js';
 import { ArticleError } from '../../src/load/sidecar.js';
 import { loadLibrary, type LoadedLibrary } from '../../src/load/library.js';
 import { renderText } from '../../src/render/text.js';
-import type { Answer, CommandName } from '../../src/types.js';
+import type { Answer } from '../../src/findings.js';
+import type { CommandName } from '../../src/types.js';
 
 export type { Answer, AnswerRequest, CommandName, Locale };
 export type Library = LoadedLibrary;

@@ -2,7 +2,7 @@
 // language (en.ts, id.ts). Article words are never translated; only these frames are. A frame gets
 // command names already written as the asker sees them ("/kutipan" in Indonesian).
 
-import type { PageUnit } from '../../types.js';
+import type { PageUnit } from '../../findings.js';
 
 export type Locale = 'id' | 'en';
 
