@@ -146,6 +146,12 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
     }
   }
 
+  /** An interaction failed: log why, and tell the user with the error reply (whose own failure is only logged). */
+  async function reportFailure(line: Record<string, unknown>, err: unknown, sendError: () => Promise<unknown>): Promise<void> {
+    logger.error({ ...line, err }, 'interaction failed');
+    await sendError().catch((replyErr: unknown) => logger.warn({ ...line, err: replyErr }, 'could not send the error reply'));
+  }
+
   async function command(call: CommandCall, replier: Replier): Promise<void> {
     const started = performance.now();
     const library = source.current;
@@ -184,10 +190,7 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
       await reply({ kind: 'answer', answer: result, ...(article !== undefined && { article }), ...(call.ephemeral && { ephemeral: true }) });
     } catch (err) {
       outcome = 'error';
-      logger.error({ ...line, err }, 'interaction failed');
-      await reply({ kind: 'error', interactionId: call.id }).catch((replyErr: unknown) =>
-        logger.warn({ ...line, err: replyErr }, 'could not send the error reply'),
-      );
+      await reportFailure(line, err, () => reply({ kind: 'error', interactionId: call.id }));
     } finally {
       const latencyMs = Math.round(performance.now() - started);
       logger.info({ ...line, outcome, found, latencyMs }, 'interaction');
@@ -227,10 +230,7 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
       await replier.send(render(click.reply, library, click.reply.kind === 'page' ? (pageLocale(call.customId) ?? locale) : locale));
     } catch (err) {
       outcome = 'error';
-      logger.error({ ...line, err }, 'interaction failed');
-      await reply({ kind: 'error', interactionId: call.id }).catch((replyErr: unknown) =>
-        logger.warn({ ...line, err: replyErr }, 'could not send the error reply'),
-      );
+      await reportFailure(line, err, () => reply({ kind: 'error', interactionId: call.id }));
     } finally {
       logger.info({ ...line, outcome, latencyMs: Math.round(performance.now() - started) }, 'interaction');
     }
