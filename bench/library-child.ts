@@ -149,7 +149,7 @@ try {
   const run = (count: number): number => {
     const input = Array.from({ length: count }, (_, i) => lines[i % lines.length]).join('\n');
     const t = performance.now();
-    const r = spawnSync(process.execPath, ['--v8-pool-size=1', '--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'dist', 'src', 'cli.js'), 'ask', '--articles-dir', articlesDir], {
+    const r = spawnSync(process.execPath, ['--v8-pool-size=1', '--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'dist', 'app', 'cli.js'), 'ask', '--articles-dir', articlesDir], {
       input,
       env: { PATH: process.env.PATH, CACHE_DIR: cacheDir },
       encoding: 'utf8',

@@ -60,7 +60,7 @@ function startup(warmCache: boolean, runs = 10): ProcessRun {
   const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-bench-cache-'));
   const run = () => {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'dist', 'src', 'cli.js'), 'ask', '--json', '/who Lavrov'], {
+    const r = spawnSync(process.execPath, ['--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'dist', 'app', 'cli.js'), 'ask', '--json', '/who Lavrov'], {
       cwd: root,
       env: { PATH: process.env.PATH, CACHE_DIR: cacheDir, ARTICLES_DIR: join(root, 'data', 'articles') },
       encoding: 'utf8',

@@ -2,6 +2,7 @@
 // kutip: the command line. `kutip ask` answers slash commands from the terminal (text or JSON),
 // `kutip inspect` shows what the bot understood of each article, `kutip serve-http` runs the HTTP
 // interactions endpoint, `kutip add` adds an article from a link or a saved page.
+import './v8-flags.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addUsage } from './add/usage.js';

@@ -1,5 +1,6 @@
 // npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
 // Takes --articles-dir DIR (wins over ARTICLES_DIR) and --help; refuses anything else (exit 2).
+import './v8-flags.js';
 import { runBot } from './bot/client.js';
 import { logLoad } from './bot/load-log.js';
 import { loadConfig } from './config.js';

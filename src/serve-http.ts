@@ -1,6 +1,7 @@
 // npm run start:http (or `kutip serve-http`): the HTTP interactions endpoint instead of a gateway
 // connection. Needs DISCORD_PUBLIC_KEY; listens on PORT (default 8787), on HOST when set.
 // Takes --articles-dir DIR and --help; refuses anything else (exit 2).
+import './v8-flags.js';
 import { pathToFileURL } from 'node:url';
 import { runEndpoint } from './bot/http-endpoint.js';
 import { logLoad } from './bot/load-log.js';

@@ -1,5 +1,6 @@
 // npm run start:sharded: discord.js's ShardingManager runs the gateway bot once per shard (bot/shards.ts).
-import { pathToFileURL } from 'node:url';
+import './v8-flags.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runShards } from './bot/shards.js';
 import { loadConfig, requireDiscord } from './config.js';
 import { reportFailure } from './cli/exit-codes.js';
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   // The shards read the folder from their environment, which they inherit from this process.
   if (args.articlesDir !== undefined) process.env.ARTICLES_DIR = args.articlesDir;
   const config = requireDiscord(loadConfig(), 'token');
-  await runShards(config, processLogger(config).child({ role: 'shards' }));
+  // main.js sits beside this entry point, in dist/app (bundled) as in dist/src (compiled file by file).
+  await runShards(config, processLogger(config).child({ role: 'shards' }), fileURLToPath(new URL('./main.js', import.meta.url)));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

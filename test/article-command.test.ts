@@ -211,7 +211,7 @@ describe('/article through the HTTP interactions endpoint, and its live library'
   beforeAll(async () => {
     dir = articlesFolder();
     standIn = await DiscordStandIn.start({ token: fakeToken('article-http'), applicationId: APP, guildId: GUILD, lifetimeMs: 170_000 });
-    endpoint = new Spawned(join('dist', 'src', 'serve-http.js'), {
+    endpoint = new Spawned(join('dist', 'app', 'serve-http.js'), {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DISCORD_PUBLIC_KEY: standIn.publicKeyHex,

@@ -66,7 +66,7 @@ describe('bad articles', () => {
   it('make the console refuse to start with one line when none is usable', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kutip-allbad-'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    const r = runNode('dist/src/main.js', [], '', { ARTICLES_DIR: dir, CACHE_DIR: 'off' });
+    const r = runNode('dist/app/main.js', [], '', { ARTICLES_DIR: dir, CACHE_DIR: 'off' });
     // 2: what kutip was given is wrong (README, Exit codes).
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('bad articles', () => {
     chmodSync(locked, 0o000);
     try {
       const cwd = folder !== undefined && 'dir' in folder ? folder.dir : undefined;
-      const r = runNode('dist/src/main.js', [], '', { ARTICLES_DIR: locked, CACHE_DIR: 'off' }, { ...(cwd !== undefined && { cwd }), ...(user && { user }) });
+      const r = runNode('dist/app/main.js', [], '', { ARTICLES_DIR: locked, CACHE_DIR: 'off' }, { ...(cwd !== undefined && { cwd }), ...(user && { user }) });
       expect(r.status, r.stderr).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/cannot read the articles folder \(EACCES\)/);

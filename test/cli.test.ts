@@ -140,7 +140,7 @@ describe('kutip without a command', () => {
 
 describe('npm start without a token', () => {
   it('opens the local console, says so, answers each line and exits 0 at end of input', () => {
-    const r = runNode('dist/src/main.js', [], '/search Kursk\n/help\n');
+    const r = runNode('dist/app/main.js', [], '/search Kursk\n/help\n');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('kutip local console — not connected to Discord.');
     expect(r.stdout).toContain('DISCORD_TOKEN');
@@ -149,7 +149,7 @@ describe('npm start without a token', () => {
   });
 
   it('ends quietly, exit 0, when its reader goes away (npm start | head)', async () => {
-    const child = spawn(process.execPath, [join(root, 'dist/src/main.js')], { cwd: root, env: cleanEnv() });
+    const child = spawn(process.execPath, [join(root, 'dist/app/main.js')], { cwd: root, env: cleanEnv() });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     // Read the banner, then close the pipe as `head -1` does; every later answer meets a closed pipe.

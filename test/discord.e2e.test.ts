@@ -6,7 +6,7 @@
 //
 // Build: the processes run dist/, which test/global-setup.ts builds once before any test
 // (`npm run build`), so they never run stale code. The bot is started with the command `npm start`
-// runs (`node dist/src/main.js`), read from package.json, but without npm in between: npm does not
+// runs (`node dist/app/main.js`), read from package.json, but without npm in between: npm does not
 // pass SIGTERM on to its child, so under npm the SIGTERM test would test npm. Only 127.0.0.1 is used; the stand-in and the processes stop
 // themselves (afterAll, SIGKILL as a last resort, the stand-in's own safety timer).
 import { spawn } from 'node:child_process';

@@ -1,4 +1,4 @@
-// The HTTP interactions endpoint (`npm run start:http`: node dist/src/serve-http.js) as Discord uses
+// The HTTP interactions endpoint (`npm run start:http`: node dist/app/serve-http.js) as Discord uses
 // it: the loopback stand-in holds a real Ed25519 key pair and POSTs signed interactions, as Discord
 // does; deferred answers come back to the stand-in's REST as webhook edits. The same inputs are also
 // sent down a gateway connection to the gateway bot's dispatcher (the real discord.js client, in this
@@ -62,7 +62,7 @@ describe('the HTTP interactions endpoint', () => {
 
   beforeAll(async () => {
     standIn = await DiscordStandIn.start({ token: TOKEN, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 1000 });
-    endpoint = new Spawned(join('dist', 'src', 'serve-http.js'), {
+    endpoint = new Spawned(join('dist', 'app', 'serve-http.js'), {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DISCORD_PUBLIC_KEY: standIn.publicKeyHex,
@@ -342,17 +342,17 @@ describe('start-up of the HTTP endpoint', () => {
 
   it('refuses to start without DISCORD_PUBLIC_KEY, in one line naming it', async () => {
     // Both ways, 2: a setting is missing (README, Exit codes).
-    const direct = new Spawned(join('dist', 'src', 'serve-http.js'), env);
+    const direct = new Spawned(join('dist', 'app', 'serve-http.js'), env);
     expect(await direct.exited).toBe(2);
     expect(direct.output).toContain('kutip: Missing DISCORD_PUBLIC_KEY');
-    const cli = new Spawned(join('dist', 'src', 'cli.js'), env, { args: ['serve-http'] });
+    const cli = new Spawned(join('dist', 'app', 'cli.js'), env, { args: ['serve-http'] });
     expect(await cli.exited).toBe(2);
     expect(cli.output).toContain('kutip: Missing DISCORD_PUBLIC_KEY');
   });
 
   it('kutip serve-http serves the endpoint too', async () => {
     const standIn = await DiscordStandIn.start({ token: TOKEN, applicationId: APP, guildId: GUILD });
-    const cli = new Spawned(join('dist', 'src', 'cli.js'), { ...env, DISCORD_PUBLIC_KEY: standIn.publicKeyHex, PORT: '0', HOST: '127.0.0.1' }, { args: ['serve-http'] });
+    const cli = new Spawned(join('dist', 'app', 'cli.js'), { ...env, DISCORD_PUBLIC_KEY: standIn.publicKeyHex, PORT: '0', HOST: '127.0.0.1' }, { args: ['serve-http'] });
     try {
       const listening = await cli.waitForLog((l) => l.msg === 'listening', 20_000);
       expect(await standIn.postPing(`http://127.0.0.1:${String(listening.port)}/interactions`)).toEqual({ status: 200, response: { type: 1 } });

@@ -29,7 +29,7 @@ describe('the live library in every shard', () => {
   it('each shard reloads an article dropped into the folder and answers from it', async () => {
     for (const name of readdirSync(dataDir)) copyFileSync(join(dataDir, name), join(dir, name));
     standIn = await DiscordStandIn.start({ token: TOKEN, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 1000, shards: 2, lifetimeMs: 110_000 });
-    manager = new Spawned(join('dist', 'src', 'shards.js'), {
+    manager = new Spawned(join('dist', 'app', 'shards.js'), {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DISCORD_TOKEN: TOKEN,

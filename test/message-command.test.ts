@@ -2,7 +2,7 @@
 // to end through the loopback Discord: registration as a type-3 command (a second run changes
 // nothing, though Discord reads its description back as ""), the message's text arriving in the
 // interaction's `resolved.messages`, and the ephemeral reply — over the gateway (the real discord.js
-// client and the one dispatcher) and over the HTTP interactions endpoint (node dist/src/serve-http.js),
+// client and the one dispatcher) and over the HTTP interactions endpoint (node dist/app/serve-http.js),
 // which must answer alike; and its "Post to channel" button, whose click posts the same check as a
 // new public message in the channel, pinging nobody, or refuses a button it cannot trust. Only
 // 127.0.0.1 is used; the client, the endpoint and the stand-in stop by themselves.
@@ -77,7 +77,7 @@ describe('the message command "Check against the article"', () => {
     const ready = new Promise((resolve) => gateway!.once(Events.ClientReady, resolve));
     await gateway.login(TOKEN);
     await ready;
-    endpoint = new Spawned(join('dist', 'src', 'serve-http.js'), {
+    endpoint = new Spawned(join('dist', 'app', 'serve-http.js'), {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
       DISCORD_PUBLIC_KEY: standIn.publicKeyHex,

@@ -96,7 +96,7 @@ describe('crash output never shows the token', () => {
   });
 
   it('a malformed token stops start-up with one line naming the variable, never its value', () => {
-    const r = runNode('dist/src/main.js', [], '', { DISCORD_TOKEN: 'has spaces SECRETPART1234567890', CACHE_DIR: 'off' });
+    const r = runNode('dist/app/main.js', [], '', { DISCORD_TOKEN: 'has spaces SECRETPART1234567890', CACHE_DIR: 'off' });
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/DISCORD_TOKEN/);

@@ -1,4 +1,4 @@
-// The sharded gateway bot (`npm run start:sharded`: node dist/src/shards.js) against the loopback
+// The sharded gateway bot (`npm run start:sharded`: node dist/app/shards.js) against the loopback
 // Discord, with discord.js's own ShardingManager and real clients. The stand-in recommends 2 shards;
 // both must identify with the right [id, count], and a command sent down each shard's connection
 // must be answered by that shard. SHARD_COUNT with SHARD_IDS runs only the shards named.
@@ -12,7 +12,7 @@ import { Spawned } from './helpers/spawned.js';
 const TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0.GsTaNd.shards-not-a-real-token-7c1e';
 const APP = '109876543210987654';
 const GUILD = '209876543210987654';
-const SHARDS = join('dist', 'src', 'shards.js');
+const SHARDS = join('dist', 'app', 'shards.js');
 
 function environment(apiUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {

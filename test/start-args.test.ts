@@ -64,28 +64,28 @@ describe('the entry points', () => {
   const env = { CACHE_DIR: 'off' };
 
   it('npm start -- --articles-dir DIR reads that folder', () => {
-    const r = runNode('dist/src/main.js', ['--articles-dir', fixturesDir], '/search potholes\n', env);
+    const r = runNode('dist/app/main.js', ['--articles-dir', fixturesDir], '/search potholes\n', env);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('en-council-vote');
     expect(r.stdout).toMatch(/¶\d+ \[en-council-vote\]/);
   });
 
   it('npm start refuses an unknown argument with the usage, exit 2, and starts nothing', () => {
-    const r = runNode('dist/src/main.js', ['--articels-dir', fixturesDir], '/help\n', env);
+    const r = runNode('dist/app/main.js', ['--articels-dir', fixturesDir], '/help\n', env);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`kutip: Unknown option '--articels-dir'\n${usage}\n`);
   });
 
   it('npm start -- --help prints the usage and exits 0 without starting', () => {
-    const r = runNode('dist/src/main.js', ['--help'], '', { ...env, DISCORD_TOKEN: 'not even a token' });
+    const r = runNode('dist/app/main.js', ['--help'], '', { ...env, DISCORD_TOKEN: 'not even a token' });
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(usage);
   });
 
   it.each([
-    ['dist/src/serve-http.js', 'npm run start:http'],
-    ['dist/src/shards.js', 'npm run start:sharded'],
+    ['dist/app/serve-http.js', 'npm run start:http'],
+    ['dist/app/shards.js', 'npm run start:sharded'],
   ])('%s refuses an unknown argument the same way', (script, command) => {
     const r = runNode(script, ['--port', '80'], '', env);
     expect(r.status).toBe(2);
@@ -93,13 +93,13 @@ describe('the entry points', () => {
   });
 
   it('npm run register refuses a misspelt --dry-run instead of registering', () => {
-    const r = runNode('dist/src/register.js', ['--dryrun'], '', env);
+    const r = runNode('dist/app/register.js', ['--dryrun'], '', env);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("kutip register: Unknown option '--dryrun'\nusage: npm run register [-- --dry-run]\n");
   });
 
   it('a bad setting is exit 2 in every entry point', () => {
-    for (const script of ['dist/src/main.js', 'dist/src/serve-http.js', 'dist/src/shards.js', 'dist/src/register.js']) {
+    for (const script of ['dist/app/main.js', 'dist/app/serve-http.js', 'dist/app/shards.js', 'dist/app/register.js']) {
       const r = runNode(script, [], '', { ...env, LOG_LEVEL: 'loud' });
       expect(r.status, script).toBe(2);
       expect(r.stderr, script).toMatch(/: Invalid LOG_LEVEL: must be one of /);

@@ -1,12 +1,11 @@
 // npm run start:sharded: the gateway bot as one process per shard, with discord.js's own
-// ShardingManager. Each shard is `dist/src/main.js` (what `npm start` runs), loads the articles
+// ShardingManager. Each shard is `dist/app/main.js` (what `npm start` runs), loads the articles
 // itself, and logs with its shard id; this process only spawns, watches and stops them.
 //
 // How many: SHARD_COUNT, else what Discord recommends (GET /gateway/bot). discord.js's own
 // fetchRecommendedShardCount always asks https://discord.com/api, so the count is fetched here with
 // a REST client on DISCORD_API_URL and handed to the manager as a number. Which: SHARD_IDS (with
 // SHARD_COUNT), so several machines can split one bot; else all of them.
-import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import { DEFAULT_CONNECT_RETRY, hostOf, withConnectRetries } from './connect.js';
 import type { Logger } from './log.js';
@@ -58,7 +57,8 @@ async function stopShards(manager: ShardingManager, timeoutMs: number): Promise<
   await Promise.all(exits);
 }
 
-export async function runShards(config: Config & { readonly token: string }, logger: Logger): Promise<void> {
+/** `shardScript`: the file each shard runs, main.js (the entry point beside the caller's). */
+export async function runShards(config: Config & { readonly token: string }, logger: Logger, shardScript: string): Promise<void> {
   // Asking Discord for the count is this process's first contact with it: retried like a login.
   const retry = {
     ...DEFAULT_CONNECT_RETRY,
@@ -71,7 +71,7 @@ export async function runShards(config: Config & { readonly token: string }, log
   // Each shard learns its id from the manager (SHARDS); SHARD_IDS is this process's list, not theirs.
   // Blank, not deleted: a shard's dotenv would fill a deleted one back in from .env.
   process.env.SHARD_IDS = '';
-  const manager = new ShardingManager(fileURLToPath(new URL('../main.js', import.meta.url)), {
+  const manager = new ShardingManager(shardScript, {
     totalShards: total,
     shardList,
     token: config.token,

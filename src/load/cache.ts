@@ -16,6 +16,9 @@ interface CacheFile extends CachedArticle {
   readonly fingerprint: string;
 }
 
+/** Set by the bundler (scripts/bundle.mjs) to what codeFingerprint() gives in dist/src. */
+declare const KUTIP_CODE_FINGERPRINT: string | undefined;
+
 /** The compiled `src/` folder (this file lives in src/load/). */
 const here = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -24,6 +27,7 @@ const here = dirname(dirname(fileURLToPath(import.meta.url)));
  * build of any of it makes every cached file stale.
  */
 export function codeFingerprint(): string {
+  if (typeof KUTIP_CODE_FINGERPRINT === 'string') return KUTIP_CODE_FINGERPRINT;
   const hash = createHash('sha256');
   const files = (dir: string): string[] => {
     try {

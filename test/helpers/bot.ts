@@ -1,4 +1,4 @@
-// The bot as a process, for the reliability tests: `node dist/src/main.js` (what `npm start` runs,
+// The bot as a process, for the reliability tests: `node dist/app/main.js` (what `npm start` runs,
 // without npm in between so signals reach it) against a loopback Discord, with a clean environment.
 // Every process started here stops by itself: a kill timer (SIGKILL) set at spawn, and stop().
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Preloaded into a bot process by the reliability tests (`node --import ./test/helpers/inject-faults.mjs
-// dist/src/main.js`): each SIGUSR2 injects the next fault named in KUTIP_TEST_FAULTS (comma-separated),
+// dist/app/main.js`): each SIGUSR2 injects the next fault named in KUTIP_TEST_FAULTS (comma-separated),
 // from outside any handler, carrying the configuration (token included) as a careless error would.
 //   throw   an exception nobody catches (thrown from a timer)
 //   reject  a promise rejection nobody handles

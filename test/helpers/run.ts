@@ -36,4 +36,4 @@ export function runNode(script: string, args: string[], input = '', env: Record<
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export const kutip = (args: string[], input = '', env: Record<string, string> = {}): Run => runNode('dist/src/cli.js', args, input, env);
+export const kutip = (args: string[], input = '', env: Record<string, string> = {}): Run => runNode('dist/app/cli.js', args, input, env);

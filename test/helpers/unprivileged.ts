@@ -22,7 +22,7 @@ export const unprivilegedUser: User | undefined = process.getuid?.() === 0 ? NOB
 
 /** Undefined when `user` can run node and read kutip's entry point and packages in `dir`; else why not. */
 export function whyCannotRun(dir: string, user: User): string | undefined {
-  const files = [join(dir, 'dist', 'src', 'main.js'), join(dir, 'node_modules', 'discord.js', 'package.json'), join(dir, 'package.json')];
+  const files = [join(dir, 'dist', 'app', 'main.js'), join(dir, 'node_modules', 'discord.js', 'package.json'), join(dir, 'package.json')];
   const check = `const fs = require('node:fs'); for (const f of ${JSON.stringify(files)}) fs.accessSync(f, fs.constants.R_OK);`;
   // The timeout only stops a hung child; how long this takes is never asserted.
   const r = spawnSync(process.execPath, ['-e', check], { ...user, cwd: '/', env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 30_000 });
