@@ -1,8 +1,8 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArticleCache } from '../src/load/cache.js';
+import { ArticleCache, codeFingerprint } from '../src/load/cache.js';
 import { loadLibrary } from '../src/load/library.js';
 import { fixtureText } from './helpers/articles.js';
 
@@ -47,7 +47,7 @@ describe('the on-disk article cache', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
     const first = loadLibrary({ dir, cacheDir });
     const tempo = first.get('tempo')!;
-    const file = join(cacheDir, `${tempo.article.contentHash}.json`);
+    const file = join(cacheDir, `${codeFingerprint()}-${tempo.article.contentHash}.json`);
     const data = JSON.parse(readFileSync(file, 'utf8'));
     data.article.paragraphs[0].text = 'Tampered.';
     data.article.contentHash = 'f'.repeat(64);
@@ -64,6 +64,20 @@ describe('the on-disk article cache', () => {
     const again = loadLibrary({ dir, cacheDir });
     expect(again.stats.fromCache).toBe(1);
     expect(again.get('council')!.article.paragraphs[0]!.text).toBe('A different story entirely.');
+  });
+
+  it('deletes what another build wrote when it next writes, and leaves files that are not its own', () => {
+    const dir = articlesFolder();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const hash = 'a'.repeat(64);
+    const stale = [`${'0'.repeat(16)}-${hash}.json`, `${hash}.json`];
+    const foreign = ['notes.txt', `${'0'.repeat(16)}-short.json`];
+    for (const name of [...stale, ...foreign]) writeFileSync(join(cacheDir, name), '{}');
+    loadLibrary({ dir, cacheDir });
+    const left = readdirSync(cacheDir).sort();
+    for (const name of stale) expect(left).not.toContain(name);
+    expect(left).toEqual([...foreign, ...left.filter((n) => n.startsWith(`${codeFingerprint()}-`))].sort());
+    expect(left.filter((n) => n.startsWith(`${codeFingerprint()}-`))).toHaveLength(2);
   });
 
   it('keeps working when the cache folder cannot be written', () => {

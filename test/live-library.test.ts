@@ -139,16 +139,21 @@ describe('a live library', () => {
     expect(live.current.entries.map((e) => e.article)).toEqual(loadLibrary({ dir }).entries.map((e) => e.article));
   });
 
-  it('keeps the cache working: a changed article is cached, a touched one is not read again', async () => {
+  it('keeps the cache working: a changed article is cached in place of its old text, a touched one is not read again', async () => {
     const dir = folder(BASE);
     const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-live-cache-'));
     made.push(cacheDir);
     const live = watched(dir, cacheDir);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    const before = readdirSync(cacheDir);
+    expect(before).toHaveLength(2);
+    const oldCouncil = before.find((name) => name.endsWith(`-${live.current.get('council')!.article.contentHash}.json`));
+    expect(oldCouncil).toBeDefined();
     const reloaded = nextReload(live);
     writeFileSync(join(dir, 'council.txt'), fixtureText('en-harbour-strike.txt'));
     await reloaded;
-    expect(readdirSync(cacheDir)).toHaveLength(3);
+    const after = readdirSync(cacheDir);
+    expect(after).toHaveLength(2);
+    expect(after).not.toContain(oldCouncil);
     // A restart now reads every article from the cache.
     expect(loadLibrary({ dir, cacheDir }).stats.loaded.map((a) => a.cache)).toEqual(['hit', 'hit']);
 
@@ -159,6 +164,12 @@ describe('a live library', () => {
     expect(live.rescan()).toMatchObject({ swapped: false, kept: 2, problems: [] });
     expect(live.current).toBe(library);
     expect(live.current.get('council')).toBe(entry);
+
+    // Removed: its cached file goes with it.
+    rmSync(join(dir, 'council.txt'));
+    expect(live.rescan()).toMatchObject({ removed: ['council'], swapped: true });
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(`-${entry!.article.contentHash}.json`))).toEqual([]);
+    expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 
   it('finds changes by rescanning when fs.watch gives none', async () => {

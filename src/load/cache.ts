@@ -2,7 +2,7 @@
 // hash and by a fingerprint of the code that made it. A missing, corrupt or stale file is simply
 // rebuilt: the cache is never trusted over the article.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article, Understanding } from '../types.js';
@@ -56,14 +56,51 @@ function looksValid(data: unknown, hash: string, fingerprint: string): data is C
   );
 }
 
+/** A cache file's name: the code's fingerprint, then the article's content hash. */
+const CACHE_FILE = /^(?:([0-9a-f]{16})-)?[0-9a-f]{64}\.json$/;
+
 export class ArticleCache {
   private readonly fingerprint = codeFingerprint();
   private writable = true;
+  private pruned = false;
 
   constructor(readonly dir: string) {}
 
   private file(hash: string): string {
-    return join(this.dir, `${hash}.json`);
+    return join(this.dir, `${this.fingerprint}-${hash}.json`);
+  }
+
+  /**
+   * Deletes the files another build of kutip wrote (another fingerprint, or the older names without
+   * one): they can never be read again, and an upgrade would otherwise leave a whole copy of the
+   * library behind. Files that are not kutip's are left alone. Run on the first write of a process,
+   * which is when the code changed or an article did.
+   */
+  private prune(): void {
+    this.pruned = true;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const match = CACHE_FILE.exec(name);
+      if (match !== null && match[1] !== this.fingerprint) this.remove(join(this.dir, name));
+    }
+  }
+
+  private remove(file: string): void {
+    try {
+      unlinkSync(file);
+    } catch {
+      // Gone already, or not ours to delete: the cache only ever skips.
+    }
+  }
+
+  /** Forget an article's cached file (its text changed or it was removed). */
+  forget(hash: string): void {
+    if (this.writable) this.remove(this.file(hash));
   }
 
   /** The cached article for this content hash and id, or undefined (missing, corrupt or stale). */
@@ -81,6 +118,7 @@ export class ArticleCache {
   /** Store an entry; a cache that cannot be written is skipped silently, never an error. */
   put(entry: CachedArticle): void {
     if (!this.writable) return;
+    if (!this.pruned) this.prune();
     const body: CacheFile = { fingerprint: this.fingerprint, ...entry };
     const target = this.file(entry.article.contentHash);
     const temp = `${target}.${process.pid}.tmp`;

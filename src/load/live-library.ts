@@ -157,6 +157,7 @@ export class LiveLibrary implements LibrarySource {
         if (previous === undefined || previous.article.contentHash !== source.hash) {
           entry = entryOf(this.dir, source, this.#cache).entry;
           (previous === undefined ? added : changed).push(id);
+          if (previous !== undefined) this.#cache?.forget(previous.article.contentHash);
         }
       } catch (err) {
         problems.push(previous === undefined ? loadProblem(this.dir, id, err) : `${loadProblem(this.dir, id, err)}; still serving its previous version`);
@@ -172,6 +173,7 @@ export class LiveLibrary implements LibrarySource {
       if (listed.has(id)) continue;
       this.#known.delete(id);
       if (known.entry !== undefined) removed.push(id);
+      if (known.entry !== undefined) this.#cache?.forget(known.entry.article.contentHash);
     }
     removed.sort();
     const swapped = added.length + changed.length + removed.length > 0;
