@@ -65,7 +65,7 @@ export const en: LanguageTable = {
     'recommended', 'most read', 'follow us',
   ],
   prefixes: [],
-  suffixes: ['s', 'es', 'ed', 'd', 'ing', "'s", 'er', 'ers', 'ly'],
+  suffixes: ['s', 'es', 'ed', 'd', 'ing', "'s", 'er', 'ers', 'ly', 'e', 'ion', 'ions', 'ation', 'ment'],
   quoteWords: {
     pronouns: ['he', 'she', 'they'],
     fillers: ['also', 'then', 'later', 'has', 'had', 'have', 'again', 'earlier', 'previously', 'once', 'but', 'however', 'meanwhile'],
@@ -186,6 +186,7 @@ export const en: LanguageTable = {
       'however', 'meanwhile', 'earlier', 'later', 'but', 'and', 'also', 'yet', 'still', 'then', 'after',
       'before', 'when', 'while', 'if', 'although', 'since', 'on', 'in', 'at', 'for', 'as', 'the', 'a', 'an',
       'this', 'that', 'last', 'next', 'according', 'speaking', 'asked', 'by', 'with', 'without', 'under', 'over',
+      'like', 'unlike', 'despite', 'unless', 'whereas', 'though',
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
     playsAs: ['as'],
