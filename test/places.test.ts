@@ -117,6 +117,14 @@ describe('extractPlaces: how English marks a place the gazetteer does not know',
     expect(read('Jane Holloway, a resident of the town, said she was afraid.')).toEqual([]);
   });
 
+  it('a building named after "the", kept whole: "in the Harbour Maritime Museum", "at the Palace of Arts and Crafts"', () => {
+    expect(read('The flags hang in the Lenmouth Maritime Museum.')).toEqual(['Lenmouth Maritime Museum']);
+    expect(read('The concert was held at the Palace of Arts and Crafts on Sunday.')).toEqual(['Palace of Arts and Crafts']);
+    expect(read('The talks went on in the Old Customs House, officials said.')).toEqual(['Old Customs House']);
+    // "the" and capitals without a building word name no place ("in the Second World War", "in the Senate").
+    expect(read('The bill failed in the Upper Senate.')).toEqual([]);
+  });
+
   it('a list after one locative: "to Alder and Brennick"', () => {
     expect(read('Ships were sent to Alderholt and Brennick.')).toEqual(['Alderholt', 'Brennick']);
     expect(read('Kapal dialihkan ke Kotabaru dan Tanjung Lesung.', 'id')).toEqual(['Kotabaru', 'Tanjung Lesung']);

@@ -31,6 +31,8 @@ const linkers = new Set(placeCues.linkers);
 const compounds = new Set(placeCues.compounds);
 const along = new Set(placeCues.along);
 const conjunctions = new Set(placeCues.conjunctions);
+const buildings = new Set(placeCues.buildings);
+const isBuilding = (w: Word): boolean => w.cap && (buildings.has(w.norm) || lexicon.placeWords.has(w.norm));
 const isPlaceKind = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && (lexicon.placeWords.has(w.norm) || kinds.has(w.norm));
 
 /**
@@ -117,6 +119,39 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     found.push({ entry: -1, text, paragraph: p.n, start });
     found.push(...placesAfter(p, j, gaz, people));
     if (list && first.length === run.length) listAt = j;
+  }
+  return found;
+}
+
+/** "in the Warsaw Uprising Museum", "at the Palace of Culture and Science": a building named after "the", kept whole. */
+function buildingPlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[]): Found[] {
+  const found: Found[] = [];
+  const { words } = p;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    if (w.mark || !lexicon.locatives.has(w.norm) || words[i + 1]!.cap || !lexicon.determiners.has(words[i + 1]!.norm)) continue;
+    let j = i + 2;
+    let end = -1;
+    let linked = false;
+    while (j < words.length) {
+      const x = words[j]!;
+      if (!x.mark && x.cap && !/^\p{N}/u.test(x.text)) {
+        if (isBuilding(x)) end = j;
+        j++;
+      } else if (j > i + 2 && words[j + 1]?.cap === true && ((linkers.has(x.norm) && end >= 0) || (linked && conjunctions.has(x.norm)))) {
+        linked = true;
+        j++;
+      } else break;
+    }
+    // The building word ends the name, or "of …" follows it.
+    if (end < 0 || (end !== j - 1 && !linked)) continue;
+    const last = linked ? j - 1 : end;
+    const start = words[i + 2]!.start;
+    const stop = words[last]!.end;
+    const text = p.text.slice(start, stop);
+    if (inside(people, start, stop) || gaz.some((g) => g.start === start && g.end === stop) || words.slice(i + 2, last + 1).some((x) => events.has(x.norm))) continue;
+    if (outletSpans(text).length > 0 || POSSESSIVE.test(words[last]!.text)) continue;
+    found.push({ entry: -1, text, paragraph: p.n, start });
   }
   return found;
 }
@@ -219,7 +254,7 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
       // "Provinsi <Province>" is also the gazetteer's place, by its other names.
       if (c.start < s.start && c.text.endsWith(s.text)) found.push({ entry: s.entry, text: s.text, paragraph: p.n, start: s.start });
     }
-    found.push(...locativePlaces(p, gaz, personAt, common), ...compoundPlaces(p, gaz, personAt), ...appositionPlaces(p, gaz, personAt, common));
+    found.push(...locativePlaces(p, gaz, personAt, common), ...compoundPlaces(p, gaz, personAt), ...buildingPlaces(p, gaz, personAt), ...appositionPlaces(p, gaz, personAt, common));
   }
   // The dateline's city ("CITY (Outlet) -", "City, Outlet -") is a place of the first paragraph.
   const city = article.meta.city;

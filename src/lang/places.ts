@@ -317,6 +317,8 @@ export const placeCues = {
   compounds: ['based', 'born', 'bound', 'headquartered'],
   /** Kinds of place an apposition names ("<Town>, a port town in <County>"), besides the tables' place words. */
   kinds: ['capital', 'suburb', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'seaport', 'resort', 'parish', 'hamlet', 'settlement', 'country', 'nation'],
+  /** Buildings and grounds, besides the tables' place words: "in the <Name> Museum", "at the Palace of <Name>" name a place. */
+  buildings: ['museum', 'castle', 'cathedral', 'church', 'mosque', 'temple', 'garden', 'gardens', 'theatre', 'theater', 'tower', 'gallery', 'cemetery', 'prison', 'centre', 'center', 'arena', 'house'],
   /** The word between a kind of place and its name ("the port of <Town>"). */
   linkers: ['of'],
   /** Prepositions that may follow a kind of place in an apposition, besides the locatives ("a town on the coast"). */
