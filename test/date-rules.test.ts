@@ -136,6 +136,14 @@ describe('what looks like a date and is not', () => {
     expect(formatDate(span!)).toBe('between 1950 and 1975 (1950-01-01 – 1975-12-31)');
     expect(dateFinds('Floods struck in 1998 and 2004.', 'en').map((f) => f.text)).toEqual(['1998', '2004']);
   });
+  it('"the last weekend of September", "the first week of June 2025": a part of a month is quoted whole, within its month', () => {
+    expect(dateFinds('The fair is held on the last weekend of September.', 'en')).toEqual([
+      { rule: 'month', text: 'last weekend of September', short: 'last weekend of September' },
+    ]);
+    expect(shown('The vote is set for the first week of June 2025.', 'en')).toEqual(['first week of June 2025 (2025-06-01 – 2025-06-30)']);
+    // Without a month it stays a relative week.
+    expect(dateFinds('Prices rose last week.', 'en').map((f) => f.rule)).toEqual(['relative']);
+  });
   it('a season is one span without ends; a span of years has two', () => {
     const [season, span] = extractDates(article('Liga itu dimulai musim 1961/62 dan bertahan 1961-1990.', 'id'));
     expect(season?.ends).toBeUndefined();
