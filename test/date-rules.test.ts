@@ -122,6 +122,28 @@ describe('what looks like a date and is not', () => {
     expect(dateFinds('Anggaran Rp 500 M disetujui, 500 M lainnya ditolak, tembok setinggi 300 m, skor (2-3).', 'id')).toEqual([]);
     expect(dateFinds('The wall is 300 m high and the score was (2-3).', 'en')).toEqual([]);
   });
+  it('"in about 1300" is a year, "a crowd of about 1500" an amount', () => {
+    expect(dateFinds('The abbey was founded in about 1150 by monks.', 'en').map((f) => f.text)).toEqual(['1150']);
+    expect(dateFinds('A crowd of about 1500 gathered and some 1200 left.', 'en')).toEqual([]);
+    expect(dateFinds('Sekitar 1500 warga mengungsi.', 'id')).toEqual([]);
+  });
+  it('"between 1950 and 1975" is one span with two ends; two years joined by "and" alone stay two', () => {
+    expect(dateFinds('The mill ran between 1950 and 1975, its owners said.', 'en')).toEqual([
+      { rule: 'year-range', text: 'between 1950 and 1975', short: 'between 1950 and 1975' },
+    ]);
+    const [span] = extractDates(article('The mill ran between 1950 and 1975.', 'en'));
+    expect(span?.ends?.map((e) => e.text)).toEqual(['1950', '1975']);
+    expect(formatDate(span!)).toBe('between 1950 and 1975 (1950-01-01 – 1975-12-31)');
+    expect(dateFinds('Floods struck in 1998 and 2004.', 'en').map((f) => f.text)).toEqual(['1998', '2004']);
+  });
+  it('"the last weekend of September", "the first week of June 2025": a part of a month is quoted whole, within its month', () => {
+    expect(dateFinds('The fair is held on the last weekend of September.', 'en')).toEqual([
+      { rule: 'month', text: 'last weekend of September', short: 'last weekend of September' },
+    ]);
+    expect(shown('The vote is set for the first week of June 2025.', 'en')).toEqual(['first week of June 2025 (2025-06-01 – 2025-06-30)']);
+    // Without a month it stays a relative week.
+    expect(dateFinds('Prices rose last week.', 'en').map((f) => f.rule)).toEqual(['relative']);
+  });
   it('a season is one span without ends; a span of years has two', () => {
     const [season, span] = extractDates(article('Liga itu dimulai musim 1961/62 dan bertahan 1961-1990.', 'id'));
     expect(season?.ends).toBeUndefined();

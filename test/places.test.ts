@@ -90,3 +90,49 @@ describe('extractPlaces: place names keep their kind-word and their parts', () =
     expect(read('The talks were held at Riverside Hall, Eastbrook, London, on Monday.', 'en')).toEqual(['Riverside Hall', 'Eastbrook', 'London']);
   });
 });
+
+describe('extractPlaces: how English marks a place the gazetteer does not know', () => {
+  const read = (text: string, language: 'id' | 'en' = 'en') => extractPlaces(parseArticle('written', `${text}\n`, { language })).map((p) => p.name);
+
+  it('"at the port of X", "in the town of X", and "The city of X" without a locative', () => {
+    expect(read('Crews at the port of Saltmarsh stopped work on Friday.')).toEqual(['Saltmarsh']);
+    expect(read('Ferries from the island of Kelda were cancelled.')).toEqual(['Kelda']);
+    expect(read('The town of Brackwell voted against the plan.')).toEqual(['Brackwell']);
+    // A determiner alone opens no place: "in the Second World War" names none.
+    expect(read('Many houses were lost in the Second World War.')).toEqual([]);
+  });
+
+  it('"X-based", "X-born": the capitalised words before the hyphen', () => {
+    expect(read('The Dunmore-based haulier said prices would rise.')).toEqual(['Dunmore']);
+    expect(read('A Port Ellis-born singer returned home.')).toEqual(['Port Ellis']);
+    // Not a place: an acronym, or a hyphenated word of another kind.
+    expect(read('The BBC-based panel and a well-known critic met.')).toEqual([]);
+  });
+
+  it('"X, a town in Y", "X, the capital of Y": an apposition naming a kind of place', () => {
+    expect(read('Harrowgate, a small market town in the north, went to the polls.')).toEqual(['Harrowgate']);
+    expect(read('Strikers marched through Lenmouth, a busy port on the coast.')).toEqual(['Lenmouth']);
+    expect(read('Officials flew to Varnia, the capital of the region, on Sunday.')).toContain('Varnia');
+    // An apposition of another kind names a person, not a place.
+    expect(read('Jane Holloway, a resident of the town, said she was afraid.')).toEqual([]);
+  });
+
+  it('a building named after "the", kept whole: "in the Harbour Maritime Museum", "at the Palace of Arts and Crafts"', () => {
+    expect(read('The flags hang in the Lenmouth Maritime Museum.')).toEqual(['Lenmouth Maritime Museum']);
+    expect(read('The concert was held at the Palace of Arts and Crafts on Sunday.')).toEqual(['Palace of Arts and Crafts']);
+    expect(read('The talks went on in the Old Customs House, officials said.')).toEqual(['Old Customs House']);
+    // "the" and capitals without a building word name no place ("in the Second World War", "in the Senate").
+    expect(read('The bill failed in the Upper Senate.')).toEqual([]);
+  });
+
+  it('a list after one locative: "to Alder and Brennick"', () => {
+    expect(read('Ships were sent to Alderholt and Brennick.')).toEqual(['Alderholt', 'Brennick']);
+    expect(read('Kapal dialihkan ke Kotabaru dan Tanjung Lesung.', 'id')).toEqual(['Kotabaru', 'Tanjung Lesung']);
+  });
+
+  it('no place of a numbered part, an event, or a possessive\'s "s"', () => {
+    expect(read('The right is set out in Article 9 of the charter.')).toEqual([]);
+    expect(read('His grandfather fought in World War II.')).toEqual([]);
+    expect(read("Crowds gathered in Dunmore's old square.")).toEqual(['Dunmore']);
+  });
+});

@@ -11,6 +11,7 @@ import { findAll } from '../text/find.js';
 import { isFunctionWord, lexicon } from '../text/lexicon.js';
 import { articleWords, type ArticleWords, type ParagraphWords } from './words.js';
 import type { Word } from '../text/words.js';
+import { placeCues } from '../lang/places.js';
 
 interface Found {
   /** Gazetteer entry, or -1 for a place found by the locative rule. */
@@ -23,29 +24,66 @@ interface Found {
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number): boolean =>
   spans.some((s) => start < s.end && end > s.start);
 
+const POSSESSIVE = /['’]s?$/u;
+const events = new Set(placeCues.events);
+const kinds = new Set(placeCues.kinds);
+const linkers = new Set(placeCues.linkers);
+const compounds = new Set(placeCues.compounds);
+const along = new Set(placeCues.along);
+const conjunctions = new Set(placeCues.conjunctions);
+const buildings = new Set(placeCues.buildings);
+const isBuilding = (w: Word): boolean => w.cap && (buildings.has(w.norm) || lexicon.placeWords.has(w.norm));
+const isPlaceKind = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && (lexicon.placeWords.has(w.norm) || kinds.has(w.norm));
+
+/**
+ * Where a place's name starts after a locative, or -1: "in X", "ke wilayah X" (a lower-case word
+ * for a kind of place between), "at the port of X"; and, without a locative, "the town of X".
+ */
+function nameAfterLocative(words: readonly Word[], i: number): number {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.mark) return -1;
+  if (lexicon.locatives.has(w.norm) && (!w.cap || next?.cap === true || lexicon.determiners.has(next?.norm ?? ''))) {
+    let j = i + 1;
+    const det = words[j] !== undefined && !words[j]!.cap && lexicon.determiners.has(words[j]!.norm) ? 1 : 0;
+    const kind = lexicon.placeWords.matchAt(words, j + det);
+    if (kind > 0 && !words[j + det]!.cap) {
+      j += det + kind;
+      if (linkers.has(words[j]?.norm ?? '')) j++;
+    } else if (det > 0) return -1;
+    // A capitalised locative only opens a sentence ("Di Kotabaru, …").
+    return w.cap && j === i + 1 && !next?.cap ? -1 : j;
+  }
+  // "The port of X handles …": a determiner, a word for a kind of place, "of".
+  if (!lexicon.determiners.has(w.norm) || (i > 0 && lexicon.locatives.has(words[i - 1]!.norm))) return -1;
+  const kind = lexicon.placeWords.matchAt(words, i + 1);
+  return kind > 0 && !next!.cap && linkers.has(words[i + 1 + kind]?.norm ?? '') ? i + 2 + kind : -1;
+}
+
 /** Capitalised words after a locative, minus the gazetteer names among them (found anyway). */
 function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[], common: ReadonlySet<string>): Found[] {
   const found: Found[] = [];
   const { words } = p;
+  // "to Rotterdam and Antwerp": a place after a locative and a conjunction is one more.
+  let listAt = -1;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (w.mark || w.cap || !lexicon.locatives.has(w.norm)) {
-      // A capitalised locative only opens a sentence ("Di Kotabaru, …").
-      if (!(w.cap && lexicon.locatives.has(w.norm) && words[i + 1]?.cap)) continue;
-    }
-    let j = i + 1;
-    // "ke wilayah Kotabaru": a lower-case word for a kind of place may stand between.
-    const kind = lexicon.placeWords.matchAt(words, j);
-    if (kind > 0 && !words[j]!.cap) j += kind;
+    let j = i === listAt ? i + 1 : nameAfterLocative(words, i);
+    if (j < 0) continue;
     const run: Word[] = [];
-    while (j < words.length) {
+    let possessive = false;
+    while (j < words.length && !possessive) {
       const x = words[j]!;
       if (x.mark || !(x.cap || (run.length > 0 && lexicon.nameParticles.has(x.norm) && words[j + 1]?.cap))) break;
       if (/^\p{N}/u.test(x.text)) break;
+      // "in Warsaw's old town": a possessive ends the place's name.
+      possessive = POSSESSIVE.test(x.text);
       run.push(x);
       j++;
     }
     if (run.length === 0) continue;
+    // "in Article 5", "in Room 101": a single word numbered is a part of something, not a place.
+    if (run.length === 1 && !possessive && /^\p{N}/u.test(words[j]?.text ?? '')) continue;
+    if (run.some((x) => events.has(x.norm))) continue;
     // Split the run at gazetteer names: "Istana Lama <City>" → "Istana Lama" (+ <City>); a word for a
     // kind of place right before one is part of it ("Kepulauan <Region>", "Provinsi <Province>").
     let segment: Word[] = [];
@@ -59,10 +97,14 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     }
     if (segment.length > 0) segments.push(segment);
     const first = segments[0];
+    // Only after a place: one the gazetteer knows, or one this rule takes.
+    const list = conjunctions.has(words[j]?.norm ?? '') && words[j + 1]?.cap === true;
+    if (list && segments.length === 0) listAt = j;
     // Only the segment right after the locative is a place; later ones are the gazetteer's.
     if (!first || first[0] !== run[0]) continue;
     const start = first[0]!.start;
-    const end = first[first.length - 1]!.end;
+    const last = first[first.length - 1]!;
+    const end = last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
     const text = p.text.slice(start, end);
     const head = first[0]!;
     if (inside(people, start, end)) continue;
@@ -76,6 +118,87 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     if (lexicon.demonyms.has(head.text)) continue;
     found.push({ entry: -1, text, paragraph: p.n, start });
     found.push(...placesAfter(p, j, gaz, people));
+    if (list && first.length === run.length) listAt = j;
+  }
+  return found;
+}
+
+/** "in the Warsaw Uprising Museum", "at the Palace of Culture and Science": a building named after "the", kept whole. */
+function buildingPlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[]): Found[] {
+  const found: Found[] = [];
+  const { words } = p;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const w = words[i]!;
+    if (w.mark || !lexicon.locatives.has(w.norm) || words[i + 1]!.cap || !lexicon.determiners.has(words[i + 1]!.norm)) continue;
+    let j = i + 2;
+    let end = -1;
+    let linked = false;
+    while (j < words.length) {
+      const x = words[j]!;
+      if (!x.mark && x.cap && !/^\p{N}/u.test(x.text)) {
+        if (isBuilding(x)) end = j;
+        j++;
+      } else if (j > i + 2 && words[j + 1]?.cap === true && ((linkers.has(x.norm) && end >= 0) || (linked && conjunctions.has(x.norm)))) {
+        linked = true;
+        j++;
+      } else break;
+    }
+    // The building word ends the name, or "of …" follows it.
+    if (end < 0 || (end !== j - 1 && !linked)) continue;
+    const last = linked ? j - 1 : end;
+    const start = words[i + 2]!.start;
+    const stop = words[last]!.end;
+    const text = p.text.slice(start, stop);
+    if (inside(people, start, stop) || gaz.some((g) => g.start === start && g.end === stop) || words.slice(i + 2, last + 1).some((x) => events.has(x.norm))) continue;
+    if (outletSpans(text).length > 0 || POSSESSIVE.test(words[last]!.text)) continue;
+    found.push({ entry: -1, text, paragraph: p.n, start });
+  }
+  return found;
+}
+
+/** "<Town>-based", "<City>-born": the capitalised words before the hyphen ("New York-based" too). */
+function compoundPlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[]): Found[] {
+  const found: Found[] = [];
+  const { words } = p;
+  words.forEach((w, i) => {
+    const dash = w.text.lastIndexOf('-');
+    if (w.mark || !w.cap || dash < 1 || !compounds.has(w.norm.slice(w.norm.lastIndexOf('-') + 1))) return;
+    let k = i;
+    while (k > i - 2 && k > 0 && !words[k - 1]!.mark && words[k - 1]!.cap && !isFunctionWord(words[k - 1]!) && words[k - 1]!.end + 1 === words[k]!.start) k--;
+    const start = words[k]!.start;
+    const end = w.start + dash;
+    const text = p.text.slice(start, end);
+    if (!/^\p{Lu}/u.test(text) || inside(gaz, start, end) || inside(people, start, end) || outletSpans(text).length > 0) return;
+    if (words.slice(k, i).some((x) => x.acronym) || (k === i && w.acronym)) return;
+    found.push({ entry: -1, text, paragraph: p.n, start });
+  });
+  return found;
+}
+
+/** "<Town>, a port town in <County>", "<City>, the capital of <Country>": a name and an apposition saying it is a place. */
+function appositionPlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[], common: ReadonlySet<string>): Found[] {
+  const found: Found[] = [];
+  const { words } = p;
+  for (let c = 1; c < words.length; c++) {
+    if (words[c]!.text !== ',' || !lexicon.determiners.has(words[c + 1]?.norm ?? '') || words[c + 1]!.cap) continue;
+    // Up to three lower-case words after the determiner, the last a kind of place, then "in", "of" or a mark.
+    let k = c + 2;
+    while (k < c + 5 && words[k] !== undefined && !words[k]!.mark && !words[k]!.cap && !isPlaceKind(words[k]) && !isFunctionWord(words[k]!)) k++;
+    if (!isPlaceKind(words[k])) continue;
+    while (isPlaceKind(words[k + 1])) k++;
+    const after = words[k + 1];
+    if (!(after === undefined || after.mark || linkers.has(after.norm) || along.has(after.norm) || lexicon.locatives.has(after.norm))) continue;
+    let s = c;
+    while (s > c - 3 && s > 0 && !words[s - 1]!.mark && words[s - 1]!.cap && !isFunctionWord(words[s - 1]!)) s--;
+    if (s === c || words[s - 1]?.cap === true) continue;
+    const run = words.slice(s, c);
+    const start = run[0]!.start;
+    const end = run[run.length - 1]!.end;
+    const text = p.text.slice(start, end);
+    if (inside(gaz, start, end) || inside(people, start, end) || run.some((x) => x.acronym || events.has(x.norm))) continue;
+    if (isOrganisationStart(run, 0) || run.some((_, j) => lexicon.organisationWords.matchAt(run, j) > 0) || outletSpans(text).length > 0) continue;
+    if (run.length === 1 && common.has(run[0]!.norm)) continue;
+    found.push({ entry: -1, text, paragraph: p.n, start });
   }
   return found;
 }
@@ -131,7 +254,7 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
       // "Provinsi <Province>" is also the gazetteer's place, by its other names.
       if (c.start < s.start && c.text.endsWith(s.text)) found.push({ entry: s.entry, text: s.text, paragraph: p.n, start: s.start });
     }
-    found.push(...locativePlaces(p, gaz, personAt, common));
+    found.push(...locativePlaces(p, gaz, personAt, common), ...compoundPlaces(p, gaz, personAt), ...buildingPlaces(p, gaz, personAt), ...appositionPlaces(p, gaz, personAt, common));
   }
   // The dateline's city ("CITY (Outlet) -", "City, Outlet -") is a place of the first paragraph.
   const city = article.meta.city;

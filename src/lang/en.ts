@@ -65,7 +65,7 @@ export const en: LanguageTable = {
     'recommended', 'most read', 'follow us',
   ],
   prefixes: [],
-  suffixes: ['s', 'es', 'ed', 'd', 'ing', "'s", 'er', 'ers', 'ly'],
+  suffixes: ['s', 'es', 'ed', 'd', 'ing', "'s", 'er', 'ers', 'ly', 'e', 'ion', 'ions', 'ation', 'ment'],
   quoteWords: {
     pronouns: ['he', 'she', 'they'],
     fillers: ['also', 'then', 'later', 'has', 'had', 'have', 'again', 'earlier', 'previously', 'once', 'but', 'however', 'meanwhile'],
@@ -89,7 +89,7 @@ export const en: LanguageTable = {
     yearWords: ['year'],
     centuryWords: ['century'],
     cues: ['in', 'on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'of', 'through', 'this'],
-    qualifiers: ['early', 'late', 'mid', 'mid-'],
+    qualifiers: ['early', 'late', 'mid', 'mid-', 'first week of', 'second week of', 'third week of', 'last week of', 'final week of', 'first weekend of', 'last weekend of'],
     rangeWords: ['to', 'through', 'until'],
     past: ['last', 'ago', 'past', 'previous'],
     future: ['next', 'coming', 'upcoming'],
@@ -119,6 +119,9 @@ export const en: LanguageTable = {
     rangeStartWords: ['first', 'since', 'born', 'birth', 'founded', 'established', 'began', 'begin', 'begun', 'start', 'started', 'opened', 'built', 'formed'],
     rangeEndWords: ['died', 'die', 'dies', 'death', 'killed', 'ended', 'end', 'ends', 'until', 'till', 'finished', 'closed', 'dissolved', 'collapsed'],
     notDayBefore: ['black', 'good', 'super', 'ash', 'cyber', 'holy', 'maundy', 'palm', 'easter', 'bloody'],
+    between: ['between'],
+    betweenJoin: ['and'],
+    approximateAfter: ['in', 'since', 'until', 'till', 'before', 'after', 'during'],
   },
   nameWords: {
     roleWords: [
@@ -183,6 +186,7 @@ export const en: LanguageTable = {
       'however', 'meanwhile', 'earlier', 'later', 'but', 'and', 'also', 'yet', 'still', 'then', 'after',
       'before', 'when', 'while', 'if', 'although', 'since', 'on', 'in', 'at', 'for', 'as', 'the', 'a', 'an',
       'this', 'that', 'last', 'next', 'according', 'speaking', 'asked', 'by', 'with', 'without', 'under', 'over',
+      'like', 'unlike', 'despite', 'unless', 'whereas', 'though',
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
     playsAs: ['as'],

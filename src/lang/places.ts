@@ -310,3 +310,21 @@ export const gazetteer: readonly GazetteerEntry[] = [
   e('Cirebon'),
   e('Nusantara|IKN'),
 ];
+
+/** How English marks a capitalised word as a place where no locative stands before it. */
+export const placeCues = {
+  /** "<Town>-based", "<City>-born", "<City>-bound": the word before the hyphen is a place. */
+  compounds: ['based', 'born', 'bound', 'headquartered'],
+  /** Kinds of place an apposition names ("<Town>, a port town in <County>"), besides the tables' place words. */
+  kinds: ['capital', 'suburb', 'municipality', 'borough', 'neighbourhood', 'neighborhood', 'seaport', 'resort', 'parish', 'hamlet', 'settlement', 'country', 'nation'],
+  /** Buildings and grounds, besides the tables' place words: "in the <Name> Museum", "at the Palace of <Name>" name a place. */
+  buildings: ['museum', 'castle', 'cathedral', 'church', 'mosque', 'temple', 'garden', 'gardens', 'theatre', 'theater', 'tower', 'gallery', 'cemetery', 'prison', 'centre', 'center', 'arena', 'house'],
+  /** The word between a kind of place and its name ("the port of <Town>"). */
+  linkers: ['of'],
+  /** Prepositions that may follow a kind of place in an apposition, besides the locatives ("a town on the coast"). */
+  along: ['on', 'off', 'along', 'by'],
+  /** A list of places after one locative ("to <City> and <City>", "ke <Kota> dan <Kota>"). */
+  conjunctions: ['and', 'or', 'dan', 'atau'],
+  /** Words that make a capitalised run an event, not a place ("in World War I", "in the Cold War"). */
+  events: ['war', 'revolution', 'crisis', 'election', 'elections'],
+};

@@ -233,4 +233,9 @@ export interface DateWords {
   /** Words before a capitalised day name that make it part of a name ("salat Jumat", "Black Friday"), lower case.
    * Kinds of place (nameWords.placeWords: "Pasar Minggu") count too. */
   readonly notDayBefore: readonly string[];
+  /** A span of years written "between 1945 and 1970": the word before its first year and the one joining the two, lower case. */
+  readonly between?: readonly string[];
+  readonly betweenJoin?: readonly string[];
+  /** Cues after which a word of notYearBefore ("about") still leaves a year a year: "in about 1300", "since around 1990". */
+  readonly approximateAfter?: readonly string[];
 }

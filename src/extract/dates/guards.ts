@@ -39,7 +39,8 @@ export function notAYear(text: string, start: number, end: number, v: DateVocabu
   const p = fold(prev.word);
   // "sekitar 2000 orang" is an amount; "sekitar tahun 1680" a year.
   const worded = v.words.yearWords.some((w) => fold(text.slice(start, end)).startsWith(`${w} `));
-  if (!worded && v.words.notYearBefore.includes(p)) return true;
+  // "in about 1300" is a year: a cue before the word for an amount undoes it.
+  if (!worded && v.words.notYearBefore.includes(p) && !(v.words.approximateAfter ?? []).includes(fold(wordBefore(text, prev.start)?.word ?? ''))) return true;
   // "Nomor 5 Tahun 1957": a law's number and year.
   if (/^\d+$/.test(p)) {
     const prev2 = wordBefore(text, prev.start);

@@ -154,10 +154,13 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)"
+    // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)",
+    // "between 1945 and 1970" (the joining word only after the word before the first year)
     name: 'year-range',
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+${p.RW}\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
+    pattern: (p) =>
+      `(?:(?<q>${p.Q})\\s+)?(?:(?<bw>${p.BW})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+(?:${p.RW}|(?<and>${p.AND}))\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
     build: (m, v) => {
+      if (m.g.and !== undefined && m.g.bw === undefined) return undefined;
       const y = num(m.g.y);
       const second = m.g.y2 ?? m.g.y3!;
       const y2 = second.length === 2 && y >= 1000 ? Math.floor(y / 100) * 100 + num(second) : num(second);
@@ -171,7 +174,7 @@ export const dateRules: readonly DateRule[] = [
       // A season ("1961/62") is one span, not two ends.
       const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
       return {
-        span: m.span, short: shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
+        span: m.span, short: m.g.bw ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
         value: { t: 'years', y, y2 },
       };
     },

@@ -16,7 +16,8 @@ export type TenseIndex = ReadonlyMap<string, readonly { readonly parts: readonly
 const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
   past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
-  futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [],
+  futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
+  approximateAfter: [],
 };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -43,6 +44,9 @@ export interface Pieces {
   readonly CUE: string;
   /** A range word ("hingga", "to"). */
   readonly RW: string;
+  /** The words of "between 1945 and 1970". */
+  readonly BW: string;
+  readonly AND: string;
   /** Between the two ends of a range: a dash, or a range word with spaces around it. */
   readonly TO: string;
   readonly UNIT: string;
@@ -126,6 +130,8 @@ function build(lang: Language): DateVocabulary {
     Q: alt(words.qualifiers),
     CUE: alt(words.cues),
     RW: alt(words.rangeWords),
+    BW: alt(words.between ?? []),
+    AND: alt(words.betweenJoin ?? []),
     TO: `(?:\\s*[-–—]\\s*|\\s+${alt(words.rangeWords)}\\s+)`,
     UNIT: alt(Object.keys(words.units)),
     NUM: `(?:\\d{1,3}|${alt(Object.keys(words.numbers))})`,
