@@ -23,3 +23,34 @@ export function memoize<K, V>(compute: (key: K) => V, size: number): (key: K) =>
     return value;
   };
 }
+
+/**
+ * `compute` of two keys, remembering up to about `size` results. The keys are looked up one after
+ * the other in nested maps, never joined into one string: a joined key is a new string to allocate
+ * and hash on every call, which cost more than the work remembered when a caller asks for every word
+ * of a passage against every word of a question.
+ */
+export function memoize2<A, B, V>(compute: (a: A, b: B) => V, size: number): (a: A, b: B) => V {
+  const half = Math.max(1, Math.floor(size / 2));
+  let young = new Map<A, Map<B, V>>();
+  let old = new Map<A, Map<B, V>>();
+  let count = 0;
+  return (a, b) => {
+    const hit = young.get(a)?.get(b) ?? old.get(a)?.get(b);
+    if (hit !== undefined) return hit;
+    const value = compute(a, b);
+    if (count >= half) {
+      old = young;
+      young = new Map();
+      count = 0;
+    }
+    let inner = young.get(a);
+    if (inner === undefined) {
+      inner = new Map();
+      young.set(a, inner);
+    }
+    inner.set(b, value);
+    count++;
+    return value;
+  };
+}
