@@ -35,21 +35,38 @@ export function memoize2<A, B, V>(compute: (a: A, b: B) => V, size: number): (a:
   let young = new Map<A, Map<B, V>>();
   let old = new Map<A, Map<B, V>>();
   let count = 0;
+  // Callers ask for one first key many times in a row (a question word against every word of a
+  // passage): its inner maps are kept at hand until another first key comes.
+  let lastA: A | undefined;
+  let lastYoung: Map<B, V> | undefined;
+  let lastOld: Map<B, V> | undefined;
   return (a, b) => {
-    const hit = young.get(a)?.get(b) ?? old.get(a)?.get(b);
+    if (a !== lastA || lastA === undefined) {
+      lastA = a;
+      lastYoung = young.get(a);
+      lastOld = old.get(a);
+    }
+    const hit = lastYoung?.get(b) ?? lastOld?.get(b);
     if (hit !== undefined) return hit;
     const value = compute(a, b);
+    if (lastA !== a) {
+      // compute asked for another first key itself.
+      lastA = a;
+      lastYoung = young.get(a);
+      lastOld = old.get(a);
+    }
     if (count >= half) {
       old = young;
       young = new Map();
       count = 0;
+      lastOld = lastYoung;
+      lastYoung = undefined;
     }
-    let inner = young.get(a);
-    if (inner === undefined) {
-      inner = new Map();
-      young.set(a, inner);
+    if (lastYoung === undefined) {
+      lastYoung = new Map();
+      young.set(a, lastYoung);
     }
-    inner.set(b, value);
+    lastYoung.set(b, value);
     count++;
     return value;
   };

@@ -38,3 +38,12 @@ describe('memoize2', () => {
     expect(seen).toEqual(['x2', 'x1']);
   });
 });
+
+describe('memoize2 asked from within its own computation', () => {
+  it('files each result under its own keys', () => {
+    const f: (a: string, b: number) => string = memoize2((a: string, b: number): string => (b > 0 ? `${a}${b}/${f(`${a}'`, b - 1)}` : a), 64);
+    expect(f('x', 2)).toBe("x2/x'1/x''");
+    expect(f("x'", 1)).toBe("x'1/x''");
+    expect(f('x', 2)).toBe("x2/x'1/x''");
+  });
+});
