@@ -16,7 +16,7 @@ import { Suggestions } from '../src/bot/suggest.js';
 import { answer } from '../src/core.js';
 import type { LoadedLibrary } from '../src/load/library.js';
 import { loadLibrary } from '../src/load/library.js';
-import type { CommandName } from '../src/types.js';
+import { libraryRequests } from './library-requests.js';
 import { distribution, mb, settledHeap, timeEach, type Distribution } from './stats.js';
 import { NEWS_LIKE, ZipfLibrary } from './zipf-corpus.js';
 
@@ -46,40 +46,6 @@ function materialise(dir: string): number | string {
   return n;
 }
 
-interface Request {
-  readonly command: CommandName;
-  readonly query: string;
-  readonly class: 'frequent' | 'rare' | 'absent';
-}
-
-const ABSENT_PEOPLE = ['Xaverius Quandtberg', 'Wilhelmina Zorotrax', 'Quentin Yxbaldo', 'Ophelia Vrunckt', 'Zebedeus Klomp'];
-const ABSENT_PLACES = ['Zorgonia', 'Quaxville', 'Vrindelmoor', 'Yxhaven', 'Klompburg'];
-
-/** Names of each frequency class, from the library's own name index: the 5 most named, 5 named once, 5 nowhere. */
-function requests(library: LoadedLibrary): Request[] {
-  const byCount = <T extends { members: readonly unknown[]; name: string }>(groups: readonly T[]) => [...groups].filter((g) => g.name.includes(' ') || g.name.length > 3).sort((a, b) => b.members.length - a.members.length || a.name.localeCompare(b.name));
-  const people = byCount(library.names.people);
-  const places = byCount(library.names.places);
-  const once = <T extends { members: readonly unknown[] }>(list: readonly T[]) => {
-    const single = list.filter((g) => g.members.length === 1);
-    return [0, 1, 2, 3, 4].map((i) => single[Math.floor((i * single.length) / 5)]).filter((g): g is T => g !== undefined);
-  };
-  const classes = {
-    frequent: { people: people.slice(0, 5).map((g) => g.name), places: places.slice(0, 5).map((g) => g.name) },
-    rare: { people: once(people).map((g) => g.name), places: once(places).map((g) => g.name) },
-    absent: { people: ABSENT_PEOPLE, places: ABSENT_PLACES },
-  };
-  const out: Request[] = [];
-  for (const [cls, { people: names, places: where }] of Object.entries(classes) as [Request['class'], { people: string[]; places: string[] }][]) {
-    for (const name of names) {
-      out.push({ command: 'who', query: name, class: cls }, { command: 'quote', query: name, class: cls }, { command: 'when', query: name, class: cls });
-      out.push({ command: 'search', query: name, class: cls }, { command: 'ask', query: `Siapa ${name}?`, class: cls });
-    }
-    for (const place of where) out.push({ command: 'where', query: place, class: cls }, { command: 'ask', query: `Kapan ada banjir di ${place}?`, class: cls });
-  }
-  return [...out, { command: 'source', query: '', class: 'frequent' }];
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'kutip-bench-library-'));
 const articlesDir = join(dir, 'articles');
 const cacheDir = join(dir, 'cache');
@@ -102,7 +68,7 @@ try {
   const rssAfterLoadMB = mb(process.memoryUsage().rss);
 
   // Every command for frequent, rare and absent names.
-  const reqs = requests(library);
+  const reqs = libraryRequests(library);
   for (const r of reqs) answer(library, r);
   const samples = new Map<string, number[]>();
   const sizes: number[] = [];

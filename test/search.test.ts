@@ -113,3 +113,18 @@ describe('search across articles', () => {
     expect(searchPassages(wholeLibrary(both), queryTerms('Kursk')).map((h) => h.article)).toEqual(['tempo-2024-11-02-korut-rusia']);
   });
 });
+
+describe('the passage tallies kept between searches', () => {
+  const both = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt', 'antara-2017-08-26-jepang-sanksi-korut.txt');
+  const hits = (query: string) => searchPassages(wholeLibrary(both), queryTerms(query), { limit: 10 }).map((h) => [h.article, h.paragraph, h.highlights]);
+
+  it('leave nothing behind: a search answers the same whatever was searched before, in a library of any size', () => {
+    const alone = hits('sanksi Korea Utara');
+    const tempo = libraryFromFixtures('tempo-2024-11-02-korut-rusia.txt');
+    for (const before of ['Kursk', 'bantuan militer Rusia', 'Guterres sanksi', 'perjanjian kemitraan strategis']) {
+      hits(before);
+      searchPassages(wholeLibrary(tempo), queryTerms(before));
+      expect(hits('sanksi Korea Utara')).toEqual(alone);
+    }
+  });
+});

@@ -3,7 +3,7 @@
 // when, weighed by how close it stands to the question's words.
 import type { LibraryEntry } from '../index/library.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
-import { memoize } from '../memo.js';
+import { memoize2 } from '../memo.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
@@ -87,12 +87,11 @@ export function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Wo
 /** How well a question word matches a word of the text: as written, affixed, misspelt, or a word of its concept (0.8). */
 export function similarity(term: string, w: Word): number {
   if (w.mark) return 0;
-  return wordSimilarity(`${term}\u0000${w.norm}`);
+  return wordSimilarity(term, w.norm);
 }
 
 /** A question word against a paragraph word (by its parts): asked again and again for the same pairs, so remembered. */
-const wordSimilarity = memoize((key: string): number => {
-  const [term, norm] = key.split('\u0000') as [string, string];
+const wordSimilarity = memoize2((term: string, norm: string): number => {
   let best = 0;
   for (const part of partsOf(norm)) best = Math.max(best, termSimilarity(term, part));
   if (best === 0 && conceptWords(term).some((alt) => partsOf(norm).some((part) => affixedForm(alt, part)))) best = 0.8;

@@ -8,13 +8,13 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, alternativesOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, negationWords, ungluedForms, wordKind } from '../query/concepts.js';
+import { affixedForm, alternativesOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, negationWords, ungluedParts, wordKind } from '../query/concepts.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { nameKey } from '../text/name-match.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
-import { partsOf, type ParagraphWord as Word } from '../text/words.js';
+import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
 
 /**
@@ -81,7 +81,7 @@ export interface SupportOptions {
   readonly implied?: (term: string) => boolean;
 }
 
-const partsOfWord = (w: Word): string[] => (w.mark ? [] : partsOf(w.norm).flatMap(ungluedForms));
+const partsOfWord = (w: Word): readonly string[] => (w.mark ? [] : ungluedParts(w.norm));
 
 /**
  * The same word, affixed, or misspelt — a typo being one letter in five letters or more, two in

@@ -134,40 +134,59 @@ function lowerBound(list: readonly number[], value: number): number {
 /** Scopes of up to this many articles look their passages up by range instead of walking every posting. */
 const RANGED_UP_TO = 64;
 
+/**
+ * Per-passage tallies of candidatesOf, kept between calls and zeroed again where a call wrote:
+ * allocating three arrays as long as the library's passages for every query cost more than the
+ * query's own work over a large library (and the garbage made the collector run more often).
+ */
+let tally = { matched: new Uint8Array(0), sum: new Float64Array(0), best: new Float64Array(0) };
+
+function tallyFor(n: number): typeof tally {
+  if (tally.matched.length < n) tally = { matched: new Uint8Array(n), sum: new Float64Array(n), best: new Float64Array(n) };
+  return tally;
+}
+
 function candidatesOf(scope: Scope, terms: readonly string[], minCoverage: number): Candidate[] {
   const index = scope.library.index;
   const ranges = scope.members !== undefined && scope.members.size <= RANGED_UP_TO ? [...scope.members].map((e) => [index.firstPassage[e]!, index.firstPassage[e + 1]!] as const) : undefined;
   const inScope = ranges ? undefined : scopeMask(scope);
-  const n = index.passages.length;
   // Per passage: terms matched, their summed best similarity; this term's best similarity so far.
-  const matched = new Uint8Array(n);
-  const sum = new Float64Array(n);
-  const best = new Float64Array(n);
+  const { matched, sum, best } = tallyFor(index.passages.length);
   const touched: number[] = [];
-  for (const term of terms) {
-    const termTouched: number[] = [];
-    const keep = (passage: number, similarity: number): void => {
-      const was = best[passage]!;
-      if (was === 0) termTouched.push(passage);
-      if (was < similarity) best[passage] = similarity;
-    };
-    for (const { postings, similarity } of index.vocabulary.lookup(term)) {
-      if (ranges) {
-        // A few articles: their passages are ranges of ids; find each in the (ascending) postings.
-        for (const [lo, hi] of ranges) for (let i = lowerBound(postings, lo); i < postings.length && postings[i]! < hi; i++) keep(postings[i]!, similarity);
-      } else for (const passage of postings) if (inScope === undefined || inScope[index.entryOf[passage]!] === 1) keep(passage, similarity);
+  let termTouched: number[] = [];
+  try {
+    for (const term of terms) {
+      termTouched = [];
+      const keep = (passage: number, similarity: number): void => {
+        const was = best[passage]!;
+        if (was === 0) termTouched.push(passage);
+        if (was < similarity) best[passage] = similarity;
+      };
+      for (const { postings, similarity } of index.vocabulary.lookup(term)) {
+        if (ranges) {
+          // A few articles: their passages are ranges of ids; find each in the (ascending) postings.
+          for (const [lo, hi] of ranges) for (let i = lowerBound(postings, lo); i < postings.length && postings[i]! < hi; i++) keep(postings[i]!, similarity);
+        } else for (const passage of postings) if (inScope === undefined || inScope[index.entryOf[passage]!] === 1) keep(passage, similarity);
+      }
+      for (const passage of termTouched) {
+        if (matched[passage] === 0) touched.push(passage);
+        matched[passage] = matched[passage]! + 1;
+        sum[passage]! += best[passage]!;
+        best[passage] = 0;
+      }
+      termTouched = [];
     }
-    for (const passage of termTouched) {
-      if (matched[passage] === 0) touched.push(passage);
-      matched[passage] = matched[passage]! + 1;
-      sum[passage]! += best[passage]!;
-      best[passage] = 0;
+    const needed = Math.max(1, Math.ceil(minCoverage * terms.length - 1e-9));
+    const candidates: Candidate[] = [];
+    for (const passage of touched) if (matched[passage]! >= needed) candidates.push({ passage, matched: matched[passage]!, similarity: sum[passage]! });
+    return candidates;
+  } finally {
+    for (const passage of touched) {
+      matched[passage] = 0;
+      sum[passage] = 0;
     }
+    for (const passage of termTouched) best[passage] = 0;
   }
-  const needed = Math.max(1, Math.ceil(minCoverage * terms.length - 1e-9));
-  const candidates: Candidate[] = [];
-  for (const passage of touched) if (matched[passage]! >= needed) candidates.push({ passage, matched: matched[passage]!, similarity: sum[passage]! });
-  return candidates;
 }
 
 /**

@@ -6,6 +6,7 @@ import { memoize } from '../memo.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import { formSimilarity } from '../text/similarity.js';
+import { partsOf } from '../text/words.js';
 
 const lower = (list: readonly string[]): string[] => list.map((w) => fold(w));
 // One concept over both languages: the Indonesian and the English words of "born" say the same.
@@ -43,11 +44,18 @@ export const ungluedForms = (word: string): string[] => [
   ...gluedPrefixes.filter((p) => word.startsWith(p) && word.length >= p.length + 4).map((p) => word.slice(p.length).replace(/^-/, '')),
 ];
 
+/** The parts of a joined word, each with its unglued forms (remembered: the support check asks for every word of a passage again and again). */
+export const ungluedParts: (norm: string) => readonly string[] = memoize((norm: string): string[] => partsOf(norm).flatMap(ungluedForms), 16_384);
+
 const orderWords = new Set(allSupportTables.flatMap((t) => lower(t.keyWords)));
 const reversals = allSupportTables.flatMap((t) => lower(t.reversals));
 
-/** What kind of word a question word is, for the support's gaps (see answer/support.ts GapKind). */
-export function wordKind(term: string): 'number' | 'order' | 'role' | 'origin' | 'reversal' | 'event' | 'other' {
+/** What kind of word a question word is, for the support's gaps (see answer/support.ts GapKind); remembered, as every candidate asks again. */
+export const wordKind: (term: string) => WordKind = memoize(kindOf, 4096);
+
+type WordKind = 'number' | 'order' | 'role' | 'origin' | 'reversal' | 'event' | 'other';
+
+function kindOf(term: string): WordKind {
   if (/\p{N}/u.test(term)) return 'number';
   if (orderWords.has(term)) return 'order';
   if (reversals.some((r) => affixedForm(r, term)) || spanEndOf(term) === 'end') return 'reversal';
@@ -62,7 +70,9 @@ export function wordKind(term: string): 'number' | 'order' | 'role' | 'origin' |
  * concept, and a word shaped like a verb ("dibubarkan", "menolak"; "abolished"): what a question asks
  * about. Other words (a noun of context: "atlet", "kejuaraan") may go unsaid in a long question.
  */
-export function isKeyWord(term: string): boolean {
+export const isKeyWord: (term: string) => boolean = memoize(keyWord, 4096);
+
+function keyWord(term: string): boolean {
   if (/\p{N}/u.test(term) || keyWords.has(term) || lexicon.titleWords.has(term) || conceptsOf(term).length > 0) return true;
   if (eventPrefixes.some((p) => term.startsWith(p) && term.length >= p.length + 4)) return true;
   return eventSuffixes.some((s) => term.endsWith(s) && term.length >= s.length + 3);

@@ -1,7 +1,7 @@
 // How well one query term matches one word of the text: exact, prefix, affixed, or a typo.
 // Shared by search (relevance floor, highlights) and by the answerers that look names up.
 import { allTables } from '../lang/index.js';
-import { memoize } from '../memo.js';
+import { memoize, memoize2 } from '../memo.js';
 
 const prefixes = new Set(allTables.flatMap((t) => t.prefixes));
 const suffixes = new Set(allTables.flatMap((t) => t.suffixes));
@@ -93,7 +93,9 @@ const stemsOf = memoize(function stemsOf(term: string): string[] {
  * Similarity of a folded query term to a folded word, 0 (no match) to 1 (the same word).
  * Affixed forms count ("bantu" finds "bantuan", "serang" finds "diserang"), and so do typos.
  */
-export function termSimilarity(term: string, word: string): number {
+export const termSimilarity: (term: string, word: string) => number = memoize2(typoSimilarity, 65_536);
+
+function typoSimilarity(term: string, word: string): number {
   const form = formSimilarity(term, word);
   if (form > 0) return form;
   const allowed = allowedTypos(term.length);
@@ -102,8 +104,14 @@ export function termSimilarity(term: string, word: string): number {
   return d <= allowed ? 1 - d / Math.max(term.length, word.length) : 0;
 }
 
-/** termSimilarity without typos: the same word, or the same word with other affixes (1, 0.9, 0.8; else 0). */
-export function formSimilarity(term: string, word: string): number {
+/**
+ * termSimilarity without typos: the same word, or the same word with other affixes (1, 0.9, 0.8;
+ * else 0). Both are remembered by pair: the answerers ask for the same pairs again and again, and
+ * an answer costs a few lookups instead of a few affix tests.
+ */
+export const formSimilarity: (term: string, word: string) => number = memoize2(affixSimilarity, 65_536);
+
+function affixSimilarity(term: string, word: string): number {
   if (term === word) return 1;
   if (term.length >= 4 && isAffixed(term, word)) return 0.9;
   // Both affixed: "serangan" and "diserang" share the stem "serang".
