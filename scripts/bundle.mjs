@@ -7,7 +7,8 @@
 // node_modules: discord.js (loaded only by the bot), pino (its transports run in worker threads
 // that load files by path), and what kutip loads on first use through createRequire (chrono-node,
 // linkedom, @mozilla/readability, pino-pretty).
-import { chmodSync, rmSync } from 'node:fs';
+import { chmodSync, readdirSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 
 const entries = ['cli', 'main', 'shards', 'serve-http', 'register'];
@@ -17,9 +18,7 @@ const entries = ['cli', 'main', 'shards', 'serve-http', 'register'];
 // new build makes cached files stale here too.
 const { codeFingerprint } = await import('../dist/src/load/cache.js');
 
-// Chunks are named by content hash: clear the last build's.
-rmSync('dist/app', { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: entries.map((name) => `dist/src/${name}.js`),
   outdir: 'dist/app',
   bundle: true,
@@ -32,5 +31,10 @@ await build({
   // dotenv is CommonJS and requires Node's own modules; an ES module has no `require` to give it.
   banner: { js: "import { createRequire as kutipCreateRequire } from 'node:module'; const require = kutipCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  metafile: true,
 });
 chmodSync('dist/app/cli.js', 0o755);
+// Chunks are named by content hash: delete the last build's, once this one is written (a process
+// started before the build still finds the files it has not loaded yet until this line).
+const written = new Set(Object.keys(metafile.outputs).map((file) => basename(file)));
+for (const name of readdirSync('dist/app')) if (!written.has(name)) rmSync(`dist/app/${name}`, { force: true });
