@@ -1,7 +1,8 @@
 // What the name recogniser (names.ts) knows about an article before it classes a word: which words
 // the article writes in lower case, which spans are never a person (gazetteer places, news outlets,
 // demonyms, the dateline, places the article has named) and which capitalised runs stand where only
-// a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>").
+// a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>"); and the words around a
+// run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
 import { tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
 import { escapeRegExp, findAll } from '../text/find.js';
@@ -107,4 +108,25 @@ export function foreignWorkTitle(words: readonly Word[], first: number, runFirst
   const before = words[runFirst - 2];
   if (joiner === undefined || joiner.mark || joiner.cap || !foreign.has(joiner.norm) || before === undefined || before.mark) return false;
   return before.cap || foreign.has(before.norm);
+}
+
+export const isSpeechVerb = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.speechVerbs.has(w.norm);
+
+/** "oleh X", "by X", "dipugar X": the word before names the doer of an action. */
+export function marksAgent(w: Word | undefined): boolean {
+  if (w === undefined || w.mark || !/^\p{Ll}/u.test(w.text)) return false;
+  if (lexicon.agentMarkers.has(w.norm)) return true;
+  return lexicon.passivePrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 4 && !lexicon.stopWords.has(w.norm));
+}
+
+/** The word before index i, skipping up to `marks` punctuation marks. */
+export function wordBefore(words: readonly Word[], i: number, marks = 1): Word | undefined {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= 0 && words[j]!.mark && skipped < marks) {
+    j--;
+    skipped++;
+  }
+  const w = words[j];
+  return w && !w.mark ? w : undefined;
 }
