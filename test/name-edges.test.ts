@@ -95,3 +95,26 @@ describe('a name runs on over its particles, initials and suffix', () => {
     expect(names('The company was founded by Arthur Benton, Jr. in 1950.', 'en')).toEqual(['Arthur Benton, Jr.']);
   });
 });
+
+describe('examples of a kind of work or group are that kind, and so are the next members of their list', () => {
+  it('Indonesian: "band lain seperti <A>, <B> dan <C>"; a songwriter\'s examples are people', () => {
+    expect(names('Ia dipengaruhi band lain seperti Kabut Senja, Lintang Biru dan Hujan Pagi.', 'id')).toEqual([]);
+    expect(names('Lagu itu ditulis oleh penulis lagu handal seperti Rudi Hartono dan Bayu Aji.', 'id')).toEqual(['Rudi Hartono', 'Bayu Aji']);
+    expect(names('Pendiri grup ini adalah Rudi Hartono dan Bayu Aji.', 'id')).toEqual(['Rudi Hartono', 'Bayu Aji']);
+  });
+
+  it('English: "bands such as <A>, <B> and <C>"; a songwriter\'s examples are people', () => {
+    expect(names('They were influenced by bands such as Grey Harbour, Velvet Mile and Cold Lantern.', 'en')).toEqual([]);
+    expect(names('The song was written by songwriters such as Rudi Hartono and Bayu Aji.', 'en')).toEqual(['Rudi Hartono', 'Bayu Aji']);
+  });
+
+  it('a list of places after "di", "in" goes on over its commas', () => {
+    expect(names('Bangunan serupa ada di Sleman, Wonosari, Wates dan Bantul.', 'id')).toEqual([]);
+    expect(names('Similar buildings stand in Dunmore, Kilcash, Ballyhale and Thomastown.', 'en')).toEqual([]);
+  });
+
+  it('a comma that closes a place phrase opens a clause whose subject is a person', () => {
+    expect(names('Pada masa kejayaannya di Asia, Rudi Hartono menjadi pemain andalan.', 'id')).toEqual(['Rudi Hartono']);
+    expect(names("At the height of his career in Asia, Rudi Hartono became the team's captain.", 'en')).toEqual(['Rudi Hartono']);
+  });
+});

@@ -10,7 +10,7 @@ import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength }
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, foreignWorkTitle, isSpeechVerb, knownSpansOf, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -65,9 +65,6 @@ export interface ReadNames {
 }
 
 const overlaps = (w: Word, spans: readonly Span[]): boolean => spans.some((s) => w.start < s.end && w.end > s.start);
-/** "al-Khaliq", "el-Fassi": an Arabic article written lower case before a capitalised name. */
-const arabicArticled = (w: Word): boolean => /^(?:al|el|ad|ar|as|asy|at|az|an|ash)-\p{Lu}/u.test(w.text);
-const isCapitalised = (w: Word): boolean => !w.mark && (w.cap || arabicArticled(w));
 const isRoman = (text: string): boolean => /^[IVX]+$/.test(text);
 
 /** Runs of capitalised words: [first, last] word indexes. Particles and initials' dots join a run. */
@@ -173,6 +170,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
   const known = words.map((w) => overlaps(w, spans));
   const classes: (WordClass | undefined)[] = words.map(() => undefined);
   const runs: ClassedRun[] = [];
+  let thingEnd = -1;
   for (const [runFirst, runLast] of capitalisedRuns(words)) {
     let first = runFirst;
     // Common words opening a sentence are not a name.
@@ -181,7 +179,10 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
     // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
-    if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
+    // The next members of a list of such things are things too ("band lain seperti <A>, <B> dan <C>").
+    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || listGoesOn(words, thingEnd, runFirst);
+    if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
+      thingEnd = runLast;
       for (let i = runFirst; i <= runLast; i++) known[i] = true;
       runClasses = runClasses.map(() => 'other');
     }

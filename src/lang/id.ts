@@ -291,6 +291,8 @@ export const id: LanguageTable = {
     withWords: ['dengan'],
     instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],
     listIntroducers: ['yaitu', 'yakni', 'iaitu', 'ialah', 'adalah', 'antara lain', 'di antaranya', 'diantaranya'],
+    exampleWords: ['seperti', 'termasuk', 'misalnya'],
+    listJoiners: ['dan', 'serta', 'atau'],
     playsIn: ['dalam'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
   },
