@@ -1,7 +1,8 @@
 // What the name recogniser (names.ts) knows about an article before it classes a word: which words
 // the article writes in lower case, which spans are never a person (gazetteer places, news outlets,
 // demonyms, the dateline, places the article has named) and which capitalised runs stand where only
-// a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>").
+// a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>"); and the words around a
+// run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
 import { tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
 import { escapeRegExp, findAll } from '../text/find.js';
@@ -57,6 +58,9 @@ export function knownSpansOf(text: string, paragraph: number, places: readonly P
   return spans;
 }
 
+/** "al-Khaliq", "el-Fassi": an Arabic article written lower case before a capitalised name. */
+const arabicArticled = (w: Word): boolean => /^(?:al|el|ad|ar|as|asy|at|az|an|ash)-\p{Lu}/u.test(w.text);
+export const isCapitalised = (w: Word): boolean => !w.mark && (w.cap || arabicArticled(w));
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
 /**
@@ -78,6 +82,9 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
     }
     return false;
   }
+  // "band lain seperti …", "band-band yakni …", "bands such as …": examples or members of a kind of work or group.
+  const introducer = [1, 2].find((k) => lexicon.exampleWords.matchAt(words, runFirst - k, runFirst - 1) === k || lexicon.listIntroducers.matchAt(words, runFirst - k, runFirst - 1) === k);
+  if (introducer !== undefined) return kindOfThingAt(words, runFirst - 1 - introducer);
   if (!lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) return false;
   // "kepala desa <Village>", "pejabat kabupaten <Regency>": after a kind of place the name is the place's, title or not.
   if (lexicon.placeWords.has(before.norm) && !lexicon.thingWords.has(before.norm)) return true;
@@ -88,6 +95,18 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
     if (lexicon.titles.has(w.norm)) return false;
   }
   return true;
+}
+
+/** A word for a work or a group ("band", "band-band") at i or one word before it ("band lain"), with no title before it ("penulis lagu"). */
+function kindOfThingAt(words: readonly Word[], i: number): boolean {
+  for (let j = i; j >= 0 && j >= i - 1; j--) {
+    const w = words[j];
+    if (!isLower(w)) return false;
+    if (!lexicon.thingWords.has(w.norm) && !lexicon.thingWords.has(w.norm.split('-')[0]!)) continue;
+    for (let k = j - 1; k >= 0 && k >= j - 3 && !words[k]!.mark; k--) if (lexicon.titles.has(words[k]!.norm)) return false;
+    return true;
+  }
+  return false;
 }
 
 // The other language's function words that mark a work's title inside a run ("Superman Is Dead" in Indonesian text).
@@ -107,4 +126,39 @@ export function foreignWorkTitle(words: readonly Word[], first: number, runFirst
   const before = words[runFirst - 2];
   if (joiner === undefined || joiner.mark || joiner.cap || !foreign.has(joiner.norm) || before === undefined || before.mark) return false;
   return before.cap || foreign.has(before.norm);
+}
+
+export const isSpeechVerb = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.speechVerbs.has(w.norm);
+
+/** "oleh X", "by X", "dipugar X": the word before names the doer of an action. */
+export function marksAgent(w: Word | undefined): boolean {
+  if (w === undefined || w.mark || !/^\p{Ll}/u.test(w.text)) return false;
+  if (lexicon.agentMarkers.has(w.norm)) return true;
+  return lexicon.passivePrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 4 && !lexicon.stopWords.has(w.norm));
+}
+
+/** The word before index i, skipping up to `marks` punctuation marks. */
+export function wordBefore(words: readonly Word[], i: number, marks = 1): Word | undefined {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= 0 && words[j]!.mark && skipped < marks) {
+    j--;
+    skipped++;
+  }
+  const w = words[j];
+  return w && !w.mark ? w : undefined;
+}
+
+/** Do the words between a thing's run (ending at `end`) and the run at `next` join a list: ", ", " dan ", ", and "? */
+export function listGoesOn(words: readonly Word[], end: number, next: number): boolean {
+  if (end < 0 || next - end - 1 < 1 || next - end - 1 > 2) return false;
+  const gap = words.slice(end + 1, next);
+  if (gap.some((w) => lexicon.listJoiners.has(w.norm))) return gap.every((w) => w.text === ',' || lexicon.listJoiners.has(w.norm));
+  // After a comma alone the run must go on with the list ("<A>, <B>, <C> dan <D>"), not open a clause ("di <Place>, <Name> menjadi …").
+  if (gap.length !== 1 || gap[0]!.text !== ',') return false;
+  let k = next;
+  while (words[k] !== undefined && isCapitalised(words[k]!)) k++;
+  // … and to another member: "<A>, <B>, menulis …" is an apposition.
+  const joins = words[k] !== undefined && (words[k]!.text === ',' || lexicon.listJoiners.has(words[k]!.norm));
+  return joins && words[k + 1] !== undefined && isCapitalised(words[k + 1]!);
 }

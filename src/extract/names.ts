@@ -10,9 +10,9 @@ import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength }
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, foreignWorkTitle, knownSpansOf, placeOrThingBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
-export { datelineEnd } from './name-context.js';
+export { datelineEnd, wordBefore } from './name-context.js';
 
 /** One letter per class, as NameRun.classes spells them; upper case when the word is a known place, outlet or the dateline. */
 export const WORD_CLASSES = {
@@ -65,7 +65,6 @@ export interface ReadNames {
 }
 
 const overlaps = (w: Word, spans: readonly Span[]): boolean => spans.some((s) => w.start < s.end && w.end > s.start);
-const isCapitalised = (w: Word): boolean => !w.mark && w.cap;
 const isRoman = (text: string): boolean => /^[IVX]+$/.test(text);
 
 /** Runs of capitalised words: [first, last] word indexes. Particles and initials' dots join a run. */
@@ -158,7 +157,10 @@ function classify(words: readonly Word[], first: number, last: number, language:
 /** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
 function commonOpener(w: Word, casing: Casing): boolean {
   if (lexicon.leadWords.has(w.norm)) return true;
-  return w.initial && (lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm));
+  if (!w.initial) return false;
+  // "Kakek <Name>", "Pasangan <Name> …": a word for a relative or a common noun opening the sentence is no part of the name.
+  const relation = lexicon.personMarkers.has(w.norm);
+  return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || lexicon.commonNouns.has(w.norm);
 }
 
 function readParagraph(article: Article, paragraph: number, places: readonly Place[], casing: Casing): ReadParagraph {
@@ -168,6 +170,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
   const known = words.map((w) => overlaps(w, spans));
   const classes: (WordClass | undefined)[] = words.map(() => undefined);
   const runs: ClassedRun[] = [];
+  let thingEnd = -1;
   for (const [runFirst, runLast] of capitalisedRuns(words)) {
     let first = runFirst;
     // Common words opening a sentence are not a name.
@@ -176,7 +179,10 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
     // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
-    if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (first === runFirst && placeOrThingBefore(words, runFirst) && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
+    // The next members of a list of such things are things too ("band lain seperti <A>, <B> dan <C>").
+    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || listGoesOn(words, thingEnd, runFirst);
+    if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
+      thingEnd = runLast;
       for (let i = runFirst; i <= runLast; i++) known[i] = true;
       runClasses = runClasses.map(() => 'other');
     }
@@ -230,27 +236,6 @@ export function readNames(article: Article, places: readonly Place[] = []): Read
   const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
   learnOrganisationNames(paragraphs);
   return { paragraphs, casing, language: article.meta.language };
-}
-
-const isSpeechVerb = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.speechVerbs.has(w.norm);
-
-/** "oleh X", "by X", "dipugar X": the word before names the doer of an action. */
-function marksAgent(w: Word | undefined): boolean {
-  if (w === undefined || w.mark || !/^\p{Ll}/u.test(w.text)) return false;
-  if (lexicon.agentMarkers.has(w.norm)) return true;
-  return lexicon.passivePrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + 4 && !lexicon.stopWords.has(w.norm));
-}
-
-/** The word before index i, skipping up to `marks` punctuation marks. */
-export function wordBefore(words: readonly Word[], i: number, marks = 1): Word | undefined {
-  let j = i - 1;
-  let skipped = 0;
-  while (j >= 0 && words[j]!.mark && skipped < marks) {
-    j--;
-    skipped++;
-  }
-  const w = words[j];
-  return w && !w.mark ? w : undefined;
 }
 
 /** Does a title stand before this run, across the rest of its role ("Menteri Pemuda dan …")? */
@@ -319,16 +304,24 @@ function joinsName(p: ReadParagraph, j: number, from: number): boolean {
   const prev = p.words[j - 1]!;
   if (w.text === '.') return /^\p{Lu}$/u.test(prev.text) && isNameWord(p, j + 1); // the dot of an initial
   if (w.mark || w.start > prev.end + 1) return false;
-  if (!w.cap) return particles.has(w.norm) && isNameWord(p, j + 1); // "bin", "van"
+  if (particles.has(w.norm)) return isNameWord(p, j + 1); // "bin", "van", "Van"
   if (p.classes[j] !== 'initial' || p.known[j]) return false;
   if (/^\p{Lu}$/u.test(w.text)) return isNameWord(p, j + 1) || p.words[j + 1]?.text === '.'; // "John F. Smith"
   return j > from && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm)); // "… II", "… Jr"
 }
 
-/** The block of name words starting at word i ("Anna Maria Berg", "John F. Smith", "Ahmad bin Said", "… III"), at most six words. */
+/** Initials written before a name ("R. <Name>", "J. K. <Name>"): the index of the name word after them, else undefined. */
+function afterInitials(p: ReadParagraph, i: number): number | undefined {
+  let j = i;
+  while (/^\p{Lu}$/u.test(p.words[j]?.text ?? '') && !p.known[j] && p.words[j + 1]?.text === '.') j += 2;
+  return j > i && isNameWord(p, j) ? j : undefined;
+}
+
+/** The block of name words starting at word i ("Anna Maria Berg", "John F. Smith", "Ahmad bin Said", "R. Budi", "… III"), at most six words. */
 export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: number } | undefined {
-  if (!isNameWord(p, i)) return undefined;
-  let j = i + 1;
+  const named = isNameWord(p, i) ? i : afterInitials(p, i);
+  if (named === undefined) return undefined;
+  let j = named + 1;
   while (j < p.words.length && j - i < 6) {
     const w = p.words[j]!;
     if (isNameWord(p, j) && w.start === p.words[j - 1]!.end + 1) j++;
@@ -336,6 +329,8 @@ export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: nu
     else if (/^["“]$/.test(w.text) && isNameWord(p, j + 1) && /^["”]$/.test(p.words[j + 2]?.text ?? '') && isNameWord(p, j + 3)) j += 4; // Robert "Bob" Smith
     else break;
   }
+  // "<Name>, Jr.": a suffix written after a comma is still the name's.
+  if (p.words[j]?.text === ',' && p.words[j + 1]?.cap && lexicon.nameSuffixes.has(p.words[j + 1]!.norm)) j += 2;
   while (p.words[j - 1]!.mark) j--;
   return { from: i, to: j };
 }

@@ -71,6 +71,12 @@ function mentionOf(c: Context, block: Block, role: string | undefined, weak = fa
   };
 }
 
+/** Is `w`, written right before the title `title`, a capitalised word for a place or a body ("Stadion", "Jalan", "SMK")? */
+function namesPlaceOrBody(w: Word | undefined, title: Word): boolean {
+  if (w === undefined || w.mark || !w.cap || title.start > w.end + 1) return false;
+  return lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || lexicon.thingWords.has(w.norm);
+}
+
 /** Names after titles: "Presiden <Name>", "Menteri … <Name>", "Mr <Name>". */
 function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
   const { words } = c;
@@ -82,13 +88,15 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
       continue;
     }
     // "<Name>, Kepala Dinas … Kotabaru,": the last word closes an apposition, it is no name.
+    // "Stadion Raja <Name>", "Jalan Kolonel <Name>", "SMK Raden <Name>": a title inside the name of a place or a body.
+    const named = namesPlaceOrBody(words[scan.roleFrom - 1], words[scan.roleFrom]!);
     const apposed =
       scan.name !== undefined &&
       scan.name.to - scan.name.from === 1 &&
       words[scan.roleFrom - 1]?.text === ',' &&
       isNameWord(c, scan.roleFrom - 2) &&
       isClauseEnd(words[scan.name.to]);
-    if (scan.name && !apposed) {
+    if (scan.name && !apposed && !named) {
       // "Pangeran <Name>", "Sunan <Name>": a title the language writes as part of the name.
       const inName = scan.name.from - 1 >= scan.roleFrom && words[scan.name.from - 1]!.cap && lexicon.titlesInName.has(words[scan.name.from - 1]!.norm);
       const name = inName ? { from: scan.name.from - 1, to: scan.name.to } : scan.name;
@@ -98,6 +106,26 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
     i = scan.next;
   }
   return mentions;
+}
+
+/** A common word opening the sentence, left out of every run ("Tatkala <Name> …", "Suara <Name> …"). */
+function opensSentenceAsCommonWord(c: Context, i: number): boolean {
+  const w = c.words[i]!;
+  return c.classes[i] === undefined && w.initial && (lexicon.commonNouns.has(w.norm) || lexicon.personMarkers.has(w.norm));
+}
+
+/** Does the capitalised word i join the name beside it to something larger? Not a known place, nor a common word opening the sentence (an article does: "The <Band>"). */
+function glued(c: Context, i: number): boolean {
+  const w = c.words[i];
+  return w !== undefined && !w.mark && w.cap && !c.known[i] && !opensSentenceAsCommonWord(c, i);
+}
+
+/** "SMA Negeri 1 <Name>": a number right after a capitalised word (not a month or a function word: "Mei 2010 <Name>", "Sejak 1792 <Name>") joins too. */
+function numbered(c: Context, i: number): boolean {
+  const w = c.words[i];
+  const prev = c.words[i - 1];
+  if (w === undefined || prev === undefined || !/^\p{N}/u.test(w.text) || !glued(c, i - 1)) return false;
+  return !lexicon.calendar.has(prev.norm) && !lexicon.functionWords.has(prev.norm) && !lexicon.leadWords.has(prev.norm) && !lexicon.stopWords.has(prev.norm);
 }
 
 function mentionsOf(c: Context): Mention[] {
@@ -139,8 +167,7 @@ function mentionsOf(c: Context): Mention[] {
       continue;
     }
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
-    const glued = (w: Word | undefined, i: number): boolean => w !== undefined && !w.mark && w.cap && !c.known[i];
-    const alone = !glued(before, block.from - 1) && !glued(after, block.to);
+    const alone = !glued(c, block.from - 1) && !glued(c, block.to) && !numbered(c, block.from - 1);
     // 4. A relation or a work's role before it, a person's predicate after it, or the subject opening its sentence.
     if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block))) {
       const m = mentionOf(c, block, undefined);
@@ -170,8 +197,8 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
     if (!list.some((k) => named(blocks[k]!))) continue;
     for (const k of list) {
       const b = blocks[k]!;
-      const glued = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
-      if (named(b) || glued(c.words[b.from - 1]) || glued(c.words[b.to])) continue;
+      const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
+      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to])) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }

@@ -83,6 +83,8 @@ function clauseStartsAt(c: Context, i: number): boolean {
   const prev = c.words[i - 1];
   if (w.initial || prev === undefined) return true;
   if (prev.mark) return /^[,;:("“]$/.test(prev.text);
+  // "Tatkala <Name> …", "Suara <Name> …": a common word opening the sentence, then the name.
+  if (prev.initial && (lexicon.leadWords.has(prev.norm) || lexicon.commonNouns.has(prev.norm))) return true;
   if (/^\p{N}/u.test(prev.text) || lexicon.calendar.has(prev.norm)) return true;
   return isLower(prev) && !lexicon.locatives.has(prev.norm) && (lexicon.leadWords.has(prev.norm) || lexicon.stopWords.has(prev.norm));
 }

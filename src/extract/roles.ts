@@ -41,7 +41,8 @@ function roleContinues(c: Context, j: number): boolean {
     const close = c.words.findIndex((x, k) => k > j && x.text === ')');
     return close > j && close - j <= 10 && c.words[close + 1]?.text !== '(' && roleContinues(c, close + 1);
   }
-  return !w.mark && w.cap && (isRoleWord(w) || c.known[j] === true || lexicon.organisationWords.has(w.norm) || c.classes[j] === 'organisation');
+  // "Pemeran Pembantu Pria Terbaik", "Aktor Pendatang Baru": a capitalised common noun or adjective goes on with the role (an award's name).
+  return !w.mark && w.cap && (isRoleWord(w) || c.known[j] === true || lexicon.organisationWords.has(w.norm) || c.classes[j] === 'organisation' || lexicon.commonNouns.has(w.norm));
 }
 
 /** Capitalised words right before a lower-case title that qualify it ("CBI director general", "Tory co-chairman"). */

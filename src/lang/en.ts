@@ -164,7 +164,7 @@ export const en: LanguageTable = {
       'film', 'movie', 'album', 'song', 'single', 'band', 'group', 'club', 'label', 'series', 'show', 'novel', 'book',
       'magazine', 'newspaper', 'station', 'channel', 'team', 'company', 'firm', 'brand', 'airline', 'ship', 'festival',
       'tournament', 'championship', 'cup', 'award', 'party', 'organisation', 'organization', 'university', 'school',
-      'restaurant', 'hotel', 'species', 'app',
+      'restaurant', 'hotel', 'species', 'app', 'bands', 'groups', 'films', 'movies', 'albums', 'songs', 'clubs', 'teams',
     ],
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'madam', 'prof'],
     titlePrefixes: ['co', 'ex', 'vice', 'deputy', 'acting', 'former', 'joint'],
@@ -194,6 +194,8 @@ export const en: LanguageTable = {
     withWords: ['with', 'to'],
     instruments: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keyboard', 'piano', 'violin', 'percussion', 'saxophone', 'trumpet'],
     listIntroducers: ['namely', 'including', 'were', 'are'],
+    exampleWords: ['such as', 'like', 'including'],
+    listJoiners: ['and', 'or'],
     playsIn: ['in'],
     namingWords: ['named', 'called', 'titled', 'entitled'],
     workTitleWords: [

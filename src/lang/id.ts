@@ -209,7 +209,7 @@ export const id: LanguageTable = {
       'parlemen', 'pansus', 'panja', 'panitia', 'warta', 'tabloid', 'piala', 'penghargaan',
       'festival', 'grup', 'band', 'orkes', 'paguyuban', 'sanggar', 'koperasi', 'perum', 'persero', 'kepolisian',
       'batalyon', 'resimen', 'kompi', 'detasemen', 'brigade', 'kodim', 'korem', 'pemda', 'pemkab', 'pemkot', 'pemprov',
-      'maskapai', 'keuskupan', 'paroki', 'kesebelasan',
+      'maskapai', 'keuskupan', 'paroki', 'kesebelasan', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'rsud',
     ],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik',
@@ -233,7 +233,10 @@ export const id: LanguageTable = {
       'bahasa', 'festival', 'turnamen', 'kejuaraan', 'piala', 'penghargaan', 'anime', 'drama', 'opera', 'partai',
       'organisasi', 'universitas', 'sekolah', 'restoran', 'hotel', 'varietas', 'spesies', 'situs', 'aplikasi',
     ],
-    honorifics: ['bapak', 'pak', 'ibu', 'bu', 'mbak', 'mas', 'bang', 'mbah', 'tuan', 'nyonya', 'nona', 'sdr', 'dr', 'prof', 'ir', 'drs', 'dra', 'haji', 'hj', 'kh', 'kyai', 'kiai', 'raden', 'sang'],
+    honorifics: [
+      'bapak', 'pak', 'ibu', 'bu', 'mbak', 'mas', 'bang', 'mbah', 'tuan', 'nyonya', 'nona', 'sdr', 'dr', 'prof', 'ir', 'drs', 'dra', 'haji', 'hj', 'kh', 'kyai', 'kiai', 'raden', 'sang',
+      'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama',
+    ],
     titlePrefixes: ['eks', 'wakil', 'plt', 'pj', 'mantan'],
     nameSuffixes: [],
     personMarkers: [
@@ -255,6 +258,7 @@ export const id: LanguageTable = {
       'agung', 'suci', 'kudus', 'mulia', 'merdeka', 'bersama', 'keluarga', 'masyarakat', 'warga', 'penduduk', 'rakyat',
       'album', 'lagu', 'single', 'film', 'buku', 'novel', 'majalah', 'toko', 'pusat', 'proyek', 'nomor', 'kursus',
       'jurusan', 'konsultan', 'ekspedisi', 'monster', 'hadiah', 'pemenang', 'pahlawan', 'kapal', 'pesawat', 'kereta',
+      'karier', 'popularitas', 'usaha', 'bakat', 'konser', 'debut', 'singel', 'prestasi', 'suara',
     ],
     personPredicates: [
       'lahir', 'dilahirkan', 'meninggal', 'wafat', 'menikah', 'menikahi', 'adalah seorang', 'merupakan seorang',
@@ -278,6 +282,7 @@ export const id: LanguageTable = {
       'sambil', 'mulai', 'beberapa', 'disini', 'disana', 'sekarang', 'dulu', 'dahulu', 'semula', 'awalnya', 'tak',
       'sehingga', 'karena', 'bahwa', 'inilah', 'itulah', 'semua', 'seluruh', 'banyak', 'para', 'setiap', 'tiap',
       'kendati', 'walau', 'secara', 'apalagi', 'padahal', 'pasalnya', 'rencananya', 'sayangnya',
+      'tatkala', 'seiring', 'akibat', 'sewaktu', 'selepas', 'semasa', 'sesudah', 'berkat', 'paling', 'terhitung',
     ],
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
@@ -286,6 +291,8 @@ export const id: LanguageTable = {
     withWords: ['dengan'],
     instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],
     listIntroducers: ['yaitu', 'yakni', 'iaitu', 'ialah', 'adalah', 'antara lain', 'di antaranya', 'diantaranya'],
+    exampleWords: ['seperti', 'termasuk', 'misalnya'],
+    listJoiners: ['dan', 'serta', 'atau'],
     playsIn: ['dalam'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
   },

@@ -128,6 +128,10 @@ export interface NameWords {
   /** Words that introduce the members of a group ("yaitu", "yakni", "namely"): after a word for people a few words back
    * ("personel awal yaitu <A>, <B> dan <C>", "anggota kelompok itu yakni …"), the members are people, lower case. */
   readonly listIntroducers?: readonly string[];
+  /** Words that introduce examples of a kind ("seperti", "such as"): after a word for a work or a group, its names. */
+  readonly exampleWords?: readonly string[];
+  /** Words that join the last members of a list ("dan", "serta", "and"), lower case. */
+  readonly listJoiners?: readonly string[];
   /** What a band member plays, in brackets after the name ("<Name> (drum)", "<Name> (vocals)"): a person, lower case. */
   readonly instruments?: readonly string[];
   /** Verbs and nouns done with a person ("berduet", "dijodohkan", "wawancara"; "married", "interview") and the word
