@@ -189,6 +189,53 @@ function doerStarts(words: readonly Word[], spans: readonly NameSpan[], focus: Q
   return out;
 }
 
+/** How much more a name weighs that the question's role points at: written right beside it. */
+const POINTED_WEIGHT = 1.5;
+
+/** Words, at most, between a name and the role before it that points at it. */
+const POINT_REACH = 4;
+
+/** Words that join a name to the role written after it ("sebagai", "adalah", "yang menjadi"; "as", "was"). */
+const linkWords = new Set([...lexicon.playsAs, ...lexicon.predicates]);
+
+/** A question word that names what someone is: a title or role ("arsitek", "raja"), a relation ("istri"), a doer ("penemu"). */
+const namesSomeone = (term: string): boolean =>
+  lexicon.titleWords.has(term) || lexicon.personMarkers.has(term) || (/^pe[mn]?/.test(term) && term.length >= 6 && !/an$/.test(term) && !lexicon.stopWords.has(term));
+
+/**
+ * The first words of the spans that a role word of the question stands right beside, within a
+ * clause: before the name ("Arsitek monumen ini bernama <X>", "penulis <X>", "Raja pertama adalah
+ * <X>") or after it, joined by a bracket, a comma or a linking word ("<X> (vokal, gitar)", "<X>
+ * sebagai presiden pertama", "<X>, pendiri …"). Another name, a mark or "dan" between them breaks the link.
+ */
+function pointedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+  const out = new Set<number>();
+  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t) && namesSomeone(t));
+  if (asked.length === 0) return out;
+  // The word itself or an affixed form ("penulis" for "menulis"), not a word of its concept: "pembuat" is no "arsitek".
+  const says = (v: Word): boolean => partsOf(v.norm).some((p) => asked.some((t) => termSimilarity(t, p) > 0));
+  const taken = new Set<number>();
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken.add(i);
+  for (const s of spans) {
+    const sentence = words[s.first]!.sentence;
+    let found = false;
+    for (let j = s.first - 1; j >= 0 && s.first - j <= POINT_REACH && !found; j--) {
+      const v = words[j]!;
+      if (v.sentence !== sentence || v.mark || taken.has(j) || lexicon.connectors.has(v.norm)) break;
+      found = says(v);
+    }
+    for (let j = s.last + 1; j < words.length && j - s.last <= POINT_REACH && !found; j++) {
+      const v = words[j]!;
+      if (v.sentence !== sentence || taken.has(j)) break;
+      if (v.mark ? v.text === '(' || v.text === ',' : linkWords.has(v.norm)) continue;
+      found = says(v);
+      break;
+    }
+    if (found) out.add(s.first);
+  }
+  return out;
+}
+
 /** A passive verb: a passive prefix of the tables ("didirikan") or an English participle ("founded", "written"). */
 const passive = (norm: string): boolean =>
   lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3) || /(?:ed|en|wn)$/.test(norm);
@@ -223,13 +270,31 @@ const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k ==
 /** The weight of an organisation answering a question that names a role ("Siapa ketua …?"). */
 const ORGANISATION_FOR_ROLE = 0.5;
 
+/**
+ * Is a run of the question's words a name the question writes, and does that name end with them
+ * ('same': "Kerajaan Lorem" asked, "Kerajaan Lorem Baru" written is more of it) or go on with
+ * another word ('other': "Li Lorem" asked, so "Li Ipsum" is someone else)?
+ */
+function askedName(focus: QuestionFocus, asked: readonly string[]): 'same' | 'other' | undefined {
+  let found: 'same' | 'other' | undefined;
+  for (const { words } of focus.nameRuns) {
+    for (let i = 0; i + asked.length <= words.length; i++) {
+      if (!asked.every((w, k) => words[i + k] === w)) continue;
+      if (i + asked.length < words.length) return 'other';
+      found = 'same';
+    }
+  }
+  return found;
+}
+
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
-  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
+  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
   const inside = namedSpans(entry, paragraph);
   const doers = doerStarts(words, spans, focus);
+  const pointed = pointedStarts(words, spans, focus);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
@@ -253,6 +318,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
     // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
     if (doers.has(s.first)) prior *= DOER_WEIGHT;
+    // "Arsitek monumen ini bernama <X>", "<X> sebagai presiden pertama": the one the question's role points at.
+    else if (pointed.has(s.first)) prior *= POINTED_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);
