@@ -14,6 +14,7 @@ import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
 import { affixedForm, alternativesOf, conceptsOf, spanEndOf } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
+import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -186,53 +187,6 @@ function doerStarts(words: readonly Word[], spans: readonly NameSpan[], focus: Q
     const person = span.kind === 'organisation' ? after.find((s) => s.kind === 'person' && s.first - span.last <= 4) : undefined;
     out.add((person ?? span).first);
   });
-  return out;
-}
-
-/** How much more a name weighs that the question's role points at: written right beside it. */
-const POINTED_WEIGHT = 1.5;
-
-/** Words, at most, between a name and the role before it that points at it. */
-const POINT_REACH = 4;
-
-/** Words that join a name to the role written after it ("sebagai", "adalah", "yang menjadi"; "as", "was"). */
-const linkWords = new Set([...lexicon.playsAs, ...lexicon.predicates]);
-
-/** A question word that names what someone is: a title or role ("arsitek", "raja"), a relation ("istri"), a doer ("penemu"). */
-const namesSomeone = (term: string): boolean =>
-  lexicon.titleWords.has(term) || lexicon.personMarkers.has(term) || (/^pe[mn]?/.test(term) && term.length >= 6 && !/an$/.test(term) && !lexicon.stopWords.has(term));
-
-/**
- * The first words of the spans that a role word of the question stands right beside, within a
- * clause: before the name ("Arsitek monumen ini bernama <X>", "penulis <X>", "Raja pertama adalah
- * <X>") or after it, joined by a bracket, a comma or a linking word ("<X> (vokal, gitar)", "<X>
- * sebagai presiden pertama", "<X>, pendiri …"). Another name, a mark or "dan" between them breaks the link.
- */
-function pointedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
-  const out = new Set<number>();
-  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t) && namesSomeone(t));
-  if (asked.length === 0) return out;
-  // The word itself or an affixed form ("penulis" for "menulis"), not a word of its concept: "pembuat" is no "arsitek".
-  const says = (v: Word): boolean => partsOf(v.norm).some((p) => asked.some((t) => termSimilarity(t, p) > 0));
-  const taken = new Set<number>();
-  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken.add(i);
-  for (const s of spans) {
-    const sentence = words[s.first]!.sentence;
-    let found = false;
-    for (let j = s.first - 1; j >= 0 && s.first - j <= POINT_REACH && !found; j--) {
-      const v = words[j]!;
-      if (v.sentence !== sentence || v.mark || taken.has(j) || lexicon.connectors.has(v.norm)) break;
-      found = says(v);
-    }
-    for (let j = s.last + 1; j < words.length && j - s.last <= POINT_REACH && !found; j++) {
-      const v = words[j]!;
-      if (v.sentence !== sentence || taken.has(j)) break;
-      if (v.mark ? v.text === '(' || v.text === ',' : linkWords.has(v.norm)) continue;
-      found = says(v);
-      break;
-    }
-    if (found) out.add(s.first);
-  }
   return out;
 }
 
