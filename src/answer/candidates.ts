@@ -36,6 +36,7 @@ const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>)
 const rangeStartWords = phrases((w) => w.rangeStartWords);
 const rangeEndWords = phrases((w) => w.rangeEndWords);
 const askDayWords = phrases((w) => w.askDay);
+const askYearWords = phrases((w) => w.askYear ?? []);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
@@ -297,6 +298,12 @@ function precededBy(words: readonly Word[], i: number, group: readonly string[])
   return w !== undefined && group.includes(w.norm);
 }
 
+/** The year a date writes last ("8 November 1974" → "1974"), with where it stands in it. */
+function yearIn(text: string): { at: number; text: string } | undefined {
+  const found = [...text.matchAll(/(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu)].pop();
+  return found?.index === undefined || found[0] === text ? undefined : { at: found.index, text: found[0] };
+}
+
 /** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
 export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const out: Candidate[] = [];
@@ -304,6 +311,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   const text = entry.article.paragraphs[paragraph - 1]!.text;
   // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
   const day = asks(focus, askDayWords);
+  const yearAsked = !day && asks(focus, askYearWords);
   for (const d of entry.understanding.dates) {
     if (d.paragraph !== paragraph || (day && d.precision !== 'day')) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
@@ -318,8 +326,10 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     const chosen = d.ends && asked !== undefined ? d.ends[asked] : d.short;
     // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
     if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
-    const start = chosen.offset;
-    const stop = chosen.offset + chosen.text.length;
+    // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
+    const year = yearAsked && !d.ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
+    const start = chosen.offset + (year?.at ?? 0);
+    const stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
     // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
     const side = d.ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
     const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;

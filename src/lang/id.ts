@@ -171,6 +171,7 @@ export const id: LanguageTable = {
     futureTense: ['akan', 'bakal', 'hendak', 'rencananya', 'direncanakan', 'dijadwalkan', 'berencana', 'segera'],
     pastTense: ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak'],
     askDay: ['tanggal', 'tgl', 'hari apa'],
+    askYear: ['tahun berapa', 'tahun berapakah', 'tahun apa', 'tahun apakah'],
     rangeStartWords: [
       'lahir', 'dilahirkan', 'kelahiran', 'berdiri', 'didirikan', 'pendirian', 'dimulai', 'mulai', 'memulai', 'dibangun',
       'dibentuk', 'terbentuk', 'diangkat', 'dilantik', 'pertama kali', 'sejak',

@@ -226,6 +226,8 @@ export interface DateWords {
   readonly pastTense: readonly string[];
   /** Question words that ask for a day ("tanggal berapa", "hari apa", "what date"): a year or a month does not answer them. */
   readonly askDay: readonly string[];
+  /** Question words that ask for a year ("tahun berapa", "what year"): a date with its day answers with its year. */
+  readonly askYear?: readonly string[];
   /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1801–1817" answers "1801". */
   readonly rangeStartWords: readonly string[];
   /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1801–1817" answers "1817". */
