@@ -282,6 +282,7 @@ export const id: LanguageTable = {
       'kendati', 'walau', 'secara', 'apalagi', 'padahal', 'pasalnya', 'rencananya', 'sayangnya',
     ],
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
+    sideWords: ['bagian', 'sebelah'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
     playsAs: ['sebagai'],
     companionWords: ['berduet', 'duet', 'dijodohkan', 'menikah', 'wawancara', 'berpacaran', 'bercerai', 'bertunangan', 'berdansa'],
