@@ -19,7 +19,7 @@ const linkWords = new Set([...lexicon.playsAs, ...lexicon.predicates]);
 
 /** A question word that names what someone is: a title or role ("arsitek", "raja"), a relation ("istri"), a doer ("penemu"). */
 const namesSomeone = (term: string): boolean =>
-  lexicon.titleWords.has(term) || lexicon.personMarkers.has(term) || (/^pe[mn]?/.test(term) && term.length >= 6 && !/an$/.test(term) && !lexicon.stopWords.has(term));
+  lexicon.titleWords.has(term) || lexicon.personMarkers.has(term) || (/^pe[mnl]/.test(term) && term.length >= 6 && !/an$/.test(term) && !lexicon.stopWords.has(term));
 
 /**
  * The first words of the spans that a role word of the question stands right beside, within a
