@@ -14,6 +14,7 @@ import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
 import { affixedForm, alternativesOf, conceptsOf, spanEndOf } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
+import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -35,6 +36,7 @@ const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>)
 const rangeStartWords = phrases((w) => w.rangeStartWords);
 const rangeEndWords = phrases((w) => w.rangeEndWords);
 const askDayWords = phrases((w) => w.askDay);
+const askYearWords = phrases((w) => w.askYear ?? []);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
@@ -222,13 +224,31 @@ const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k ==
 /** The weight of an organisation answering a question that names a role ("Siapa ketua …?"). */
 const ORGANISATION_FOR_ROLE = 0.5;
 
+/**
+ * Is a run of the question's words a name the question writes, and does that name end with them
+ * ('same': "Kerajaan Lorem" asked, "Kerajaan Lorem Baru" written is more of it) or go on with
+ * another word ('other': "Li Lorem" asked, so "Li Ipsum" is someone else)?
+ */
+function askedName(focus: QuestionFocus, asked: readonly string[]): 'same' | 'other' | undefined {
+  let found: 'same' | 'other' | undefined;
+  for (const { words } of focus.nameRuns) {
+    for (let i = 0; i + asked.length <= words.length; i++) {
+      if (!asked.every((w, k) => words[i + k] === w)) continue;
+      if (i + asked.length < words.length) return 'other';
+      found = 'same';
+    }
+  }
+  return found;
+}
+
 /** Who: people (and organisations) of the paragraph, and pronouns standing for a person before them. */
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
-  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry));
+  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
   const inside = namedSpans(entry, paragraph);
   const doers = doerStarts(words, spans, focus);
+  const pointed = pointedStarts(words, spans, focus);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
@@ -252,6 +272,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
     // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
     if (doers.has(s.first)) prior *= DOER_WEIGHT;
+    // "Arsitek monumen ini bernama <X>", "<X> sebagai presiden pertama": the one the question's role points at.
+    else if (pointed.has(s.first)) prior *= POINTED_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);
@@ -275,6 +297,12 @@ function precededBy(words: readonly Word[], i: number, group: readonly string[])
   return w !== undefined && group.includes(w.norm);
 }
 
+/** The year a date writes last ("8 November 1974" → "1974"), with where it stands in it. */
+function yearIn(text: string): { at: number; text: string } | undefined {
+  const found = [...text.matchAll(/(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu)].pop();
+  return found?.index === undefined || found[0] === text ? undefined : { at: found.index, text: found[0] };
+}
+
 /** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
 export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const out: Candidate[] = [];
@@ -282,6 +310,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   const text = entry.article.paragraphs[paragraph - 1]!.text;
   // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
   const day = asks(focus, askDayWords);
+  const yearAsked = !day && asks(focus, askYearWords);
   for (const d of entry.understanding.dates) {
     if (d.paragraph !== paragraph || (day && d.precision !== 'day')) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
@@ -296,8 +325,10 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     const chosen = d.ends && asked !== undefined ? d.ends[asked] : d.short;
     // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
     if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
-    const start = chosen.offset;
-    const stop = chosen.offset + chosen.text.length;
+    // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
+    const year = yearAsked && !d.ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
+    const start = chosen.offset + (year?.at ?? 0);
+    const stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
     // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
     const side = d.ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
     const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;

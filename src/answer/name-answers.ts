@@ -29,9 +29,16 @@ export type KnownNames = readonly string[];
 
 /**
  * Persons and organisations of a paragraph, in order of appearance, for a question whose words
- * `inQuestion` recognises.
+ * `inQuestion` recognises. `askedName` says whether some of its words are a name the question writes
+ * that ends there ('same') or goes on with another word ('other': a name opening with them is someone else's).
  */
-export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQuestion: (w: Word) => boolean, people: KnownNames): NameSpan[] {
+export function nameSpans(
+  words: readonly Word[],
+  runs: readonly NameRun[],
+  inQuestion: (w: Word) => boolean,
+  people: KnownNames,
+  askedName?: (asked: readonly string[]) => 'same' | 'other' | undefined,
+): NameSpan[] {
   const spans: NameSpan[] = [];
   // Last words of the runs holding a name (answers or names the question wrote).
   const nameEnds = new Set<number>();
@@ -58,7 +65,18 @@ export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQu
     while (coreFirst - 1 >= first && inName(coreFirst - 1)) coreFirst--;
     while (coreFirst < coreLast && (words[coreFirst]!.mark || lexicon.nameParticles.has(words[coreFirst]!.norm))) coreFirst++;
     // Question words opening the name belong to what the question named ("Siapa Ketua Yayasan X?").
+    const unasked = coreFirst;
     while (coreFirst < coreLast && (words[coreFirst]!.mark || inQuestion(words[coreFirst]!))) coreFirst++;
+    // Name words of the question opening a run that holds no title: the run writes the asked name
+    // and goes on. The rest is more of that name ("Budi" asked, "Budi Santoso" written), unless the
+    // question's name goes on with another word: then it is another one of the family ("Li Lorem"
+    // asked, "Li Ipsum" written), taken whole.
+    const skippedNames = words.slice(unasked, coreFirst).filter((w, k) => !w.mark && cls(unasked + k) === 'name');
+    if (skippedNames.length > 0 && !run.titled && !base.slice(0, coreFirst - first).some((c) => c === 'title' || c === 'rank' || c === 'role')) {
+      const named = askedName?.(skippedNames.map((w) => w.norm));
+      if (named === 'same') continue;
+      if (named === 'other') coreFirst = unasked;
+    }
     const core = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'name');
     if (base.includes('name')) nameEnds.add(runLast);
     // A person the article's understanding names, written in full here.
@@ -67,8 +85,9 @@ export function nameSpans(words: readonly Word[], runs: readonly NameRun[], inQu
     // Name words right after an organisation word name the organisation ("Partai Lorem …", "Badan …").
     const ofOrganisation = !known && coreFirst > first && cls(coreFirst - 1) === 'organisation';
     // "Partai …" opens an organisation's name in Indonesian, "… Organization" ends one in English.
+    // An organisation word the question used opens an organisation all the same ("Kerajaan Lorem Baru" when "Kerajaan Lorem" is asked).
     const startsAsOrganisation =
-      (cls(first) === 'organisation' && !classes.includes('title') && !classes.includes('rank')) || base[runLast - first] === 'organisation';
+      (base[0] === 'organisation' && !classes.includes('title') && !classes.includes('rank')) || base[runLast - first] === 'organisation';
     // A name the question itself wrote is not the answer to it.
     const asked = core.filter((w) => inQuestion(w)).length;
     if (core.length > 0 && asked === core.length) continue;

@@ -43,6 +43,15 @@ function knownStarts(entry: LibraryEntry, paragraph: number, words: readonly Wor
   return starts;
 }
 
+/** The last word of a side of the place ending at `last`, written after it ("Lorem bagian timur laut"), else `last`. */
+function sideAfter(words: readonly Word[], last: number): number {
+  const side = words[last + 1];
+  if (side === undefined || side.mark || !lexicon.sideWords.has(side.norm)) return last;
+  let end = last + 1;
+  while (end - last < 3 && words[end + 1] !== undefined && !words[end + 1]!.mark && !words[end + 1]!.cap && lexicon.compass.has(words[end + 1]!.norm)) end++;
+  return end > last + 1 ? end : last;
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   const out: Candidate[] = [];
@@ -50,12 +59,15 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     const w = words[i]!;
     if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1))) continue;
     const prev = words[i - 1];
-    const afterLocative = prev !== undefined && !prev.mark && (lexicon.placeMarkers.has(prev.norm) || lexicon.locatives.has(prev.norm));
+    const locative = (w: Word | undefined): boolean => w !== undefined && !w.mark && (lexicon.placeMarkers.has(w.norm) || lexicon.locatives.has(w.norm));
+    // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
+    const afterLocative = locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2]));
     if (!afterLocative && !known.has(i)) continue;
     let last = runEnd(words, i);
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
     for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap; k++) last = runEnd(words, last + 2);
+    last = sideAfter(words, last);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: w.start, end: words[last]!.end, prior });
   }

@@ -116,6 +116,7 @@ export const en: LanguageTable = {
     futureTense: ['will', 'would', 'shall', 'going to', 'scheduled', 'expected', 'plans', 'planned', 'planning'],
     pastTense: ['was', 'were', 'had', 'did', 'said', 'told', 'announced', 'reported', 'since'],
     askDay: ['what date', 'which date', 'what day', 'which day'],
+    askYear: ['what year', 'which year'],
     rangeStartWords: ['first', 'since', 'born', 'birth', 'founded', 'established', 'began', 'begin', 'begun', 'start', 'started', 'opened', 'built', 'formed'],
     rangeEndWords: ['died', 'die', 'dies', 'death', 'killed', 'ended', 'end', 'ends', 'until', 'till', 'finished', 'closed', 'dissolved', 'collapsed'],
     notDayBefore: ['black', 'good', 'super', 'ash', 'cyber', 'holy', 'maundy', 'palm', 'easter', 'bloody'],

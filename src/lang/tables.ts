@@ -110,6 +110,8 @@ export interface NameWords {
   /** Words that open a sentence and are never part of a name ("sebelumnya", "however"), lower case. */
   readonly leadWords: readonly string[];
   /** Compass words that may follow a place's name and belong to it ("<City> Pusat", "North <Place>"), lower case. */
+  /** Words that join a compass word to the place it divides ("bagian" in "Afrika bagian utara"), lower case. */
+  readonly sideWords?: readonly string[];
   readonly compass: readonly string[];
   /** Function words of this language that, capitalised inside a run of capitalised words in an article of another
    * language, make the run the title of a work or a band ("Superman Is Dead", "Take That", "Born This Way"), never a
@@ -230,6 +232,8 @@ export interface DateWords {
   readonly pastTense: readonly string[];
   /** Question words that ask for a day ("tanggal berapa", "hari apa", "what date"): a year or a month does not answer them. */
   readonly askDay: readonly string[];
+  /** Question words that ask for a year ("tahun berapa", "what year"): a date with its day answers with its year. */
+  readonly askYear?: readonly string[];
   /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1801–1817" answers "1801". */
   readonly rangeStartWords: readonly string[];
   /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1801–1817" answers "1817". */

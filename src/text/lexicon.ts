@@ -33,6 +33,7 @@ export const lexicon = {
   locatives: lower(nameWords.flatMap((n) => n.locatives)),
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
+  sideWords: lower(nameWords.flatMap((n) => n.sideWords ?? [])),
   listIntroducers: new PhraseSet(nameWords.flatMap((n) => n.listIntroducers ?? [])),
   exampleWords: new PhraseSet(nameWords.flatMap((n) => n.exampleWords ?? [])),
   listJoiners: lower(nameWords.flatMap((n) => n.listJoiners ?? [])),

@@ -1,0 +1,56 @@
+// The names a who-question's role word points at: written right beside the name, before it
+// ("Arsitek gedung ini bernama <X>") or joined after it by a bracket, a comma or a linking word
+// ("<X> sebagai presiden pertama", "<X>, vokalis …"). Such a name weighs more than one that only
+// stands near the question's words.
+import type { QuestionFocus } from '../query/focus.js';
+import { lexicon } from '../text/lexicon.js';
+import { termSimilarity } from '../text/similarity.js';
+import { partsOf, type ParagraphWord as Word } from '../text/words.js';
+import type { NameSpan } from './name-answers.js';
+
+/** How much more a name weighs that the question's role points at: written right beside it. */
+export const POINTED_WEIGHT = 1.5;
+
+/** Words, at most, between a name and the role before it that points at it. */
+const POINT_REACH = 4;
+
+/** Words that join a name to the role written after it ("sebagai", "adalah", "yang menjadi"; "as", "was"). */
+const linkWords = new Set([...lexicon.playsAs, ...lexicon.predicates]);
+
+/** A question word that names what someone is: a title or role ("arsitek", "raja"), a relation ("istri"), a doer ("penemu"). */
+const namesSomeone = (term: string): boolean =>
+  lexicon.titleWords.has(term) || lexicon.personMarkers.has(term) || (/^pe[mnl]/.test(term) && term.length >= 6 && !/an$/.test(term) && !lexicon.stopWords.has(term));
+
+/**
+ * The first words of the spans that a role word of the question stands right beside, within a
+ * clause: before the name ("Arsitek monumen ini bernama <X>", "penulis <X>", "Raja pertama adalah
+ * <X>") or after it, joined by a bracket, a comma or a linking word ("<X> (vokal, gitar)", "<X>
+ * sebagai presiden pertama", "<X>, pendiri …"). Another name, a mark or "dan" between them breaks the link.
+ */
+export function pointedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+  const out = new Set<number>();
+  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t) && namesSomeone(t));
+  if (asked.length === 0) return out;
+  // The word itself or an affixed form ("penulis" for "menulis"), not a word of its concept: "pembuat" is no "arsitek".
+  const says = (v: Word): boolean => partsOf(v.norm).some((p) => asked.some((t) => termSimilarity(t, p) > 0));
+  const taken = new Set<number>();
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken.add(i);
+  for (const s of spans) {
+    const sentence = words[s.first]!.sentence;
+    let found = false;
+    for (let j = s.first - 1; j >= 0 && s.first - j <= POINT_REACH && !found; j--) {
+      const v = words[j]!;
+      if (v.sentence !== sentence || v.mark || taken.has(j) || lexicon.connectors.has(v.norm)) break;
+      found = says(v);
+    }
+    for (let j = s.last + 1; j < words.length && j - s.last <= POINT_REACH && !found; j++) {
+      const v = words[j]!;
+      if (v.sentence !== sentence || taken.has(j)) break;
+      if (v.mark ? v.text === '(' || v.text === ',' : linkWords.has(v.norm)) continue;
+      found = says(v);
+      break;
+    }
+    if (found) out.add(s.first);
+  }
+  return out;
+}
