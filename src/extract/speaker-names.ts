@@ -48,6 +48,8 @@ export interface NameScope {
   /** Capitalised words the article writes as a place or an organisation's name: alone right after a
    * locative ("di Sidomulyo"), or right after an organisation word ("Partai Maju"). */
   readonly placeOrOrg: ReadonlySet<string>;
+  /** A noun for a person who does something, by its prefix ("pengamat", "petinggi"), lower case. */
+  readonly agentNoun: (folded: string) => boolean;
   /** A word built as a verb or a possessive, never a name ("Disebutkan", "Instagramnya"). */
   readonly affixed: (folded: string) => boolean;
 }
@@ -176,6 +178,19 @@ function personOf(clause: string, classed: readonly Classed[], run: Run, scope: 
   return { name: from(0), person: false };
 }
 
+/**
+ * A capitalised word follows classed[i] directly, or after one more lower-case word when classed[i] is
+ * a role or a noun for a person who does something and neither is a stop word: the lower-case words
+ * are a role before a name ("petinggi klub X Budi", not "pria asal X").
+ */
+function capitalSoon(classed: readonly Classed[], i: number, scope: NameScope): boolean {
+  const next = classed[i + 1]?.word;
+  if (next?.cap) return true;
+  const w = classed[i]!.word;
+  const role = classed[i]!.kind === 'role' || scope.agentNoun(w.norm);
+  return role && !lexicon.stopWords.has(w.norm) && next !== undefined && !next.mark && !lexicon.stopWords.has(next.norm) && classed[i + 2]?.word.cap === true;
+}
+
 /** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
 const continues = (c: Classed, scope: NameScope): boolean =>
   c.kind !== 'lower' || lexicon.connectors.has(c.word.norm) || scope.determiners.has(c.word.norm);
@@ -212,8 +227,9 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
       continue;
     }
     // A lower-case word ends the clause, unless no name has come yet and a capitalised word follows
-    // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu").
-    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !classed[i + 1]?.word.cap)) {
+    // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu"), or follows a role
+    // written in lower case ("ujar penggebuk drum Band Raya Budi", "kata pengamat pasar Rina").
+    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !capitalSoon(classed, i, scope))) {
       end = i;
       break;
     }
@@ -225,6 +241,15 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   const firstName = classed.findIndex((c) => c.kind === 'name');
   const thing = opening >= 0 && !classed[opening]!.word.cap && hasRoleAffix(classed[opening]!.word.norm);
   if (thing && !classed.slice(opening, firstName < 0 ? undefined : firstName).some((c) => c.kind === 'title')) segments.length = 0;
+  // A role and a demonstrative stand for the person spoken of before, even with a name inside the role
+  // ("kata pria asal Sukamaju itu", "kata mantan pelatih Persija itu"): a short phrase without stop
+  // words, not a clause ("… yang ditugaskan untuk menyelidiki kasus itu").
+  const stop = classed.findIndex((c) => c.kind === 'mark' && /^[,.!?;:"“”]$/.test(c.word.text));
+  const lastWord = classed[(stop < 0 ? classed.length : stop) - 1];
+  const demonstrative = lastWord !== undefined && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name';
+  const phrase = classed.slice(0, stop < 0 ? classed.length : stop).slice(0, -1);
+  const compact = phrase.length <= 7 && phrase.every((c) => !c.word.mark && !lexicon.stopWords.has(c.word.norm));
+  if (demonstrative && compact && classed[0] !== undefined && !classed[0].word.cap) return { demonstrative: true };
   const found = segments.map((s) => ({ segment: s, runs: runsIn(classed, s.from, s.to) }));
   // A later segment that is a name and nothing else, or titles and a name ("Kepala Dinas X, Budi
   // Santoso", "…, Letnan Kolonel dr M Arifin"); the search ends at a segment opening with a lower-case
@@ -251,9 +276,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
     if (p) return withTitle(p.name, run);
   }
   // No name: a role with a demonstrative ("politisi senior itu", "dokter di puskesmas ini") …
-  const stop = classed.findIndex((c) => c.kind === 'mark' && /^[,.!?;:"“”]$/.test(c.word.text));
-  const lastWord = classed[(stop < 0 ? classed.length : stop) - 1];
-  if (lastWord && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name') return { demonstrative: true };
+  if (demonstrative) return { demonstrative: true };
   // … or a title alone ("Presiden", "the minister", "Kepala Dinas Kesehatan").
   // A segment that holds a name we could not take is no title either.
   if (first && first.runs.length === 0) {
@@ -293,5 +316,11 @@ export function fullName(written: string, scope: NameScope): string {
   const words = written.split(/\s+/);
   if (words.length >= 2 && person.name.endsWith(written)) return written;
   const cleaned = speakerIn(person.name, scope).name;
-  return cleaned !== undefined && cleaned.split(/\s+/).length >= words.length ? cleaned : written;
+  // A written name that is part of the person's keeps its words: a people-list entry that swallowed a
+  // headline's words ("Budi Santoso Kena Tegur") cleans to words that are not the person's name at all.
+  // (Another name for them, "Sutrisno" for "Budi Hartono (Sutrisno)", takes the cleaned name.)
+  const personWords = new Set(person.name.split(/\s+/));
+  const part = words.some((w) => personWords.has(w)) && speakerIn(written, scope).name !== undefined;
+  const holds = cleaned !== undefined && (!part || words.some((w) => cleaned.split(/\s+/).includes(w)));
+  return holds && cleaned.split(/\s+/).length >= words.length ? cleaned : written;
 }
