@@ -112,6 +112,15 @@ describe('Indonesian: pronoun, demonstrative and title-only cues', () => {
     const clause = '”Masa itu yang terburuk,” kata pengacara Ulrich Weber yang ditugaskan untuk menyelidiki kasus itu.';
     expect(who(clause, 'id')).toEqual(['Ulrich Weber']);
   });
+  it('a name after a comma, an age in brackets, an organisation closed by an acronym, the name they go by', () => {
+    expect(who('”Dia ingin mendonorkan matanya,” ungkap temannya, Ali Santoso (35).', 'id')).toEqual(['Ali Santoso']);
+    expect(who('”Tiga orang hilang,” kata polisi setempat, Louise Harding, kepada wartawan.', 'id')).toEqual(['Louise Harding']);
+    expect(who('”Layanan dimulai Senin,” kata CEO RMA Group Kevin Whitman dalam siaran pers.', 'id')).toEqual(['Kevin Whitman']);
+    expect(who('”Kami ingin mengundang aktor itu,” kata pria yang akrab disapa Emil itu di pendopo.', 'id')).toEqual(['Emil']);
+    // A date after the name is no name in apposition; a party after the role is not the person.
+    expect(who('”Korban sudah dievakuasi,” kata Kepala Humas Polda Argo Santoso, Mingggu (18/2/2018).', 'id')).toEqual(['Argo Santoso']);
+    expect(who('”Kami siap,” kata Alvin Young, ketua partai pro-demokrasi, Civic, sekaligus anggota dewan.', 'id')).toEqual(['Alvin Young']);
+  });
   it('a name ending like a noun ("Clement") is still a name', () => {
     expect(who('”Kami terus bertahan dengan bagus,” ucap Clement.', 'id')).toEqual(['Clement']);
   });

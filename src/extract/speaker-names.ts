@@ -48,6 +48,8 @@ export interface NameScope {
   /** Capitalised words the article writes as a place or an organisation's name: alone right after a
    * locative ("di Sidomulyo"), or right after an organisation word ("Partai Maju"). */
   readonly placeOrOrg: ReadonlySet<string>;
+  /** A clause naming the person by the name they go by ("pria yang akrab disapa Emil itu"): group `name`. */
+  readonly nickname?: RegExp;
   /** A noun for a person who does something, by its prefix ("pengamat", "petinggi"), lower case. */
   readonly agentNoun: (folded: string) => boolean;
   /** A word built as a verb or a possessive, never a name ("Disebutkan", "Instagramnya"). */
@@ -133,7 +135,8 @@ function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
     // run is that organisation's or place's own name.
     const after = classed[j + 1];
     // An organisation word that closes a name ("Portmouth Ports") leaves the run after it free.
-    const closesName = k - 1 >= from && classed[k - 1]!.kind === 'name';
+    // An organisation word after an acronym closes it too ("RMA Group Kevin …").
+    const closesName = k - 1 >= from && (classed[k - 1]!.kind === 'name' || (classed[k - 1]!.word.acronym === true && classed[k - 1]!.word.cap));
     // One word before a capitalised role word heads an institution's name ("Gugus Tugas").
     const heads = i === j && after?.kind === 'role' && after.word.cap && !/\p{N}/u.test(after.word.text) && !after.word.acronym;
     // One word after an institution's capitalised role word, with no title before it ("Biro Statistik").
@@ -179,16 +182,24 @@ function personOf(clause: string, classed: readonly Classed[], run: Run, scope: 
 }
 
 /**
- * A capitalised word follows classed[i] directly, or after one more lower-case word when classed[i] is
- * a role or a noun for a person who does something and neither is a stop word: the lower-case words
- * are a role before a name ("petinggi klub X Budi", not "pria asal X").
+ * A capitalised word follows classed[i] directly, or after one more lower-case word when either is a
+ * role or a noun for a person who does something and neither is a stop word: the lower-case words are
+ * a role before a name ("petinggi klub X Budi", "bos tim X, Budi", not "pria asal X"); or, in the
+ * clause's first segment, a comma and a name ("ungkap temannya, Budi").
  */
-function capitalSoon(classed: readonly Classed[], i: number, scope: NameScope): boolean {
-  const next = classed[i + 1]?.word;
-  if (next?.cap) return true;
+function capitalSoon(classed: readonly Classed[], i: number, scope: NameScope, first: boolean): boolean {
+  // A name after a comma: "ungkap temannya, Budi Santoso", "kata polisi setempat, Ann Lee".
+  const name = (k: number): boolean => {
+    const c = classed[k];
+    if (c?.word.text === ',' && !lexicon.stopWords.has(classed[k - 1]!.word.norm)) return first && classed[k + 1]?.kind === 'name';
+    return c !== undefined && c.word.cap;
+  };
+  if (name(i + 1)) return true;
   const w = classed[i]!.word;
-  const role = classed[i]!.kind === 'role' || scope.agentNoun(w.norm);
-  return role && !lexicon.stopWords.has(w.norm) && next !== undefined && !next.mark && !lexicon.stopWords.has(next.norm) && classed[i + 2]?.word.cap === true;
+  const next = classed[i + 1]?.word;
+  if (next === undefined || next.mark || lexicon.stopWords.has(w.norm) || lexicon.stopWords.has(next.norm)) return false;
+  const role = [classed[i]!, classed[i + 1]!].some((c) => c.kind === 'role' || c.kind === 'title' || scope.agentNoun(c.word.norm));
+  return role && name(i + 2);
 }
 
 /** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
@@ -203,6 +214,9 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   // Read no further than the first sentence end (after a word, not an initial) or 200 characters.
   const cut = text.slice(0, 200).search(/\p{Ll}{2}[.!?;](?:\s|$)/u);
   const clause = cut < 0 ? text.slice(0, 200) : text.slice(0, cut + 3);
+  // "kata pria yang akrab disapa Emil itu": the name they go by, when the clause opens in lower case.
+  const nick = /^\s*\p{Ll}/u.test(clause) ? scope.nickname?.exec(clause)?.groups?.name : undefined;
+  if (nick !== undefined) return { name: nick };
   const words = wordsOf(clause);
   const classed = classify(clause, words, scope);
   // Segments between commas, brackets skipped, up to the end of the clause.
@@ -229,7 +243,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
     // A lower-case word ends the clause, unless no name has come yet and a capitalised word follows
     // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu"), or follows a role
     // written in lower case ("ujar penggebuk drum Band Raya Budi", "kata pengamat pasar Rina").
-    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !capitalSoon(classed, i, scope))) {
+    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !capitalSoon(classed, i, scope, segments.length === 0))) {
       end = i;
       break;
     }
@@ -258,7 +272,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   for (const { segment, runs } of found.slice(1)) {
     if (classed[segment.from]?.kind === 'lower') break;
     const run = runs[0];
-    if (runs.length === 1 && run!.from === firstWord(classed, segment) && run!.to === segment.to && !run!.tainted) appositions.push(run!);
+    if (runs.length === 1 && run!.from === firstWord(classed, segment) && run!.to === beforeBrackets(classed, segment) && !run!.tainted) appositions.push(run!);
   }
   // 1. A person of the article, in apposition or closing the first segment (where a title and an
   // organisation put the name: "Kepala Seksi Tanaman Dinas Pertanian Wulan Sari").
@@ -284,6 +298,13 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
     if (title !== undefined) return { title };
   }
   return {};
+}
+
+/** The last word of a segment before an age in brackets that closes it ("Budi Santoso (35)"). */
+function beforeBrackets(classed: readonly Classed[], segment: { from: number; to: number }): number {
+  const t = segment.to;
+  const age = t - 2 > segment.from && classed[t]!.word.text === ')' && /^\d{1,3}$/.test(classed[t - 1]!.word.text) && classed[t - 2]!.word.text === '(';
+  return age ? t - 3 : t;
 }
 
 const leading = new Set<Kind>(['honorific', 'title', 'role']);

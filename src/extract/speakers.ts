@@ -190,8 +190,10 @@ export function scopeOf(article: Article, people: readonly Person[]): NameScope 
     });
   }
   const agentPrefixes = words.agentPrefixes ?? [];
+  const nicknames = words.nicknameWords ?? [];
   return {
     people,
+    ...(nicknames.length > 0 && { nickname: new RegExp(`^[^,.;:\\p{Lu}]{0,60}?${B}(?:${alt(nicknames)})\\s+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`, 'u') }),
     agentNoun: (word) => agentPrefixes.some((p) => word.startsWith(p) && word.length >= p.length + 4),
     honorifics: lower(words.honorifics),
     demonstratives: lower(words.demonstratives),

@@ -112,6 +112,7 @@ export const id: LanguageTable = {
     affiliations: ['dari'],
     verbPrefixes: ['me', 'ber', 'ter'],
     agentPrefixes: ['pe'],
+    nicknameWords: ['disapa', 'dipanggil', 'disebut'],
     possessives: ['nya'],
     titles: [
       'mensos', 'menkes', 'menkeu', 'mendagri', 'menlu', 'menhan', 'menpan', 'menhub', 'menag', 'mendikbud', 'menpora',
