@@ -116,6 +116,25 @@ describe('npm run eval, end to end', () => {
     expect(results.runs.map((r) => `${r.set} ${r.split} ${r.rows?.length}`)).toEqual(['facqa train 1', 'nergrit train 1']);
   });
 
+  it('scores the even or the odd rows of each file with --rows, and says so', () => {
+    const ids = (argv: string[]) => {
+      const r = run(['--data', dataDir, '--set', 'facqa', '--split', 'train', ...argv]);
+      expect(r.code).toBe(0);
+      return { stdout: r.stdout, results: r.read() as Results & { rows?: string }, ids: runOf(r.read(), 'facqa', 'train').rows!.map((x) => x.id) };
+    };
+    const even = ids(['--rows', 'even']);
+    const odd = ids(['--rows', 'odd']);
+    expect(even.ids).toEqual(['facqa-train-9001', 'facqa-train-9003']);
+    expect(odd.ids).toEqual(['facqa-train-9002']);
+    expect(even.stdout).toContain('the even rows of each file');
+    expect(even.results.rows).toBe('even');
+    expect(ids(['--rows', 'even', '--limit', '1']).ids).toEqual(['facqa-train-9001']);
+    expect(ids(['--rows', 'all']).ids).toHaveLength(3);
+    const bad = run(['--rows', 'third']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--rows must be even, odd or all');
+  });
+
   it('lists the misses with --verbose and prints the written results with --json', () => {
     const verbose = run(['--data', dataDir, '--set', 'squad,idkmrc', '--verbose']);
     expect(verbose.stdout).toMatch(/^Misses: SQuAD 2\.0 dev, \d+ of 3 rows$/m);

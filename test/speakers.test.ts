@@ -81,6 +81,49 @@ describe('Indonesian: pronoun, demonstrative and title-only cues', () => {
     const text = 'Ketua DPRD Agus Salman meminta warga tidak berkerumun saat festival. ”Tonton saja dari rumah,” kata politisi senior Partai Maju itu.';
     expect(who(text, 'id')).toEqual(['Agus Salman']);
   });
+  it('a subject named bare before a verb, a person of the article, beats a titled person named before it', () => {
+    // The first quote opens the text mid-story; the sentence before the second names its speaker bare.
+    const text =
+      'Separuh dana sudah kami terima,” ujarnya. Hendarman berharap sisa dana cair sebelum akhir bulan. ' +
+      '”Kecamatan yang cepat layak dipuji,” katanya. Anggota Panwaslu Jawa, Robert Manurung, menambahkan, pihaknya akan menyurati bupati.';
+    expect(who(text, 'id')).toEqual(['Hendarman', 'Hendarman']);
+    const titled = 'Kepala Dinas Pasar Rudi Hartono membuka los baru. Lestiani meminta pedagang menjaga kebersihan. ”Pasar ini milik bersama,” ujarnya.';
+    expect(who(titled, 'id')).toEqual(['Lestiani']);
+  });
+  it('a person in apposition before the verb, not the organisation before them: "Anggota Panwas X, Nama, menambahkan"', () => {
+    const text = 'Anggota Panwaslu Jawa, Robert Manurung, menambahkan, pihaknya akan berkoordinasi dengan pemerintah. ”Kami kirim surat besok,” katanya.';
+    expect(who(text, 'id')).toEqual(['Robert Manurung']);
+  });
+  it('a word the article writes as a place is no subject for "katanya", even inside a people-list entry', () => {
+    const text =
+      'Warga Lembah Hijau, Teguh Sarwono, mengajak pemuda menjaga kerukunan. Sebab itu, Lembah jauh lebih siap membangun pariwisata di Lembah. ' +
+      '”Kami sudah lama berdamai,” ujarnya.';
+    expect(who(text, 'id')).toEqual(['Teguh Sarwono']);
+  });
+  it('a role in lower case before the name: "ujar petinggi klub X Nama", "kata pengamat pasar Nama"; not "pria asal X"', () => {
+    expect(who('”Belum tentu pelakunya anggota kami,” ujar petinggi laskar PSR Maman Sulaiman saat dikonfirmasi.', 'id')).toEqual(['Maman Sulaiman']);
+    expect(who('”Harga minyak naik lagi,” kata pengamat pasar Rina Wulandari.', 'id')).toEqual(['Rina Wulandari']);
+    expect(who('”Saya cuma menjalankan tugas,” ujar pria asal Sukamaju, Jawa Tengah.', 'id')).toEqual([undefined]);
+  });
+  it('a role with a demonstrative stands for the person spoken of, even with a name inside the role', () => {
+    const text = 'Yayan mengaku tak punya pantangan makanan. ”Saya makan apa saja,” kata pria asal Sukamaju itu. ”Saya berlatih tiap pagi,” kata mantan pelatih Persada itu.';
+    expect(who(text, 'id')).toEqual(['Yayan', 'Yayan']);
+    // A clause ending in a demonstrative is no role phrase: the name in it is the speaker.
+    const clause = '”Masa itu yang terburuk,” kata pengacara Ulrich Weber yang ditugaskan untuk menyelidiki kasus itu.';
+    expect(who(clause, 'id')).toEqual(['Ulrich Weber']);
+  });
+  it('a name after a comma, an age in brackets, an organisation closed by an acronym, the name they go by', () => {
+    expect(who('”Dia orang baik,” ungkap temannya, Ali Santoso (35).', 'id')).toEqual(['Ali Santoso']);
+    expect(who('”Tiga orang hilang,” kata polisi setempat, Louise Harding, kepada wartawan.', 'id')).toEqual(['Louise Harding']);
+    expect(who('”Layanan dimulai Senin,” kata CEO RMA Group Kevin Whitman dalam siaran pers.', 'id')).toEqual(['Kevin Whitman']);
+    expect(who('”Kami ingin mengundang aktor itu,” kata pria yang akrab disapa Emil itu di pendopo.', 'id')).toEqual(['Emil']);
+    // A date after the name is no name in apposition; a party after the role is not the person.
+    expect(who('”Korban sudah dievakuasi,” kata Kepala Humas Polda Argo Santoso, Mingggu (18/2/2018).', 'id')).toEqual(['Argo Santoso']);
+    expect(who('”Kami siap,” kata Alvin Young, ketua partai pro-demokrasi, Civic, sekaligus anggota dewan.', 'id')).toEqual(['Alvin Young']);
+  });
+  it('a name ending like a noun ("Clement") is still a name', () => {
+    expect(who('”Tim bermain rapi sampai akhir,” ucap Clement.', 'id')).toEqual(['Clement']);
+  });
   it('"kata Kapolres" → the person named before as Kepala Kepolisian Resor', () => {
     const text = 'Kepala Kepolisian Resor Sukamaju AKBP Hendra Gunawan mengatakan, penyebab kebakaran belum diketahui. ”Kami akan menyelidiki semua kemungkinan,” kata Kapolres.';
     expect(who(text, 'id')).toEqual(['Hendra Gunawan']);
@@ -104,6 +147,10 @@ describe('English', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]).toMatchObject({ speaker: 'Liam Fox', cue: 'told', text: 'This budget will not survive the summer.' });
     expect(quotes[0]!.via).toBeUndefined();
+  });
+  it('"X of the union told BBC Radio: "…"": the speaker, with where they work in lower case; "she added" is her', () => {
+    const text = 'Later, Ann Price of the nurses\' union told BBC Radio: "The pay offer is not enough for anyone." Ministers met on Monday.\n\n"We will keep talking," she added.';
+    expect(who(text, 'en')).toEqual(['Ann Price', 'Ann Price']);
   });
   it('"He said: "…"" is the subject of the sentences before, not the last person named', () => {
     const text = 'Ed Balls, the former adviser, spoke in Leeds.\n\nMr Balls met Digby Jones at a conference on Monday. He said: "The numbers add up."';

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { evaluate, type SplitChoice } from './harness.js';
+import { evaluate, type RowHalf, type SplitChoice } from './harness.js';
 import { resultsOf } from './results.js';
 import { setNames, type SetName } from './sets.js';
 import { renderMisses, renderTable } from './table.js';
@@ -17,6 +17,8 @@ Scores kutip on every labelled set: question answering (FacQA, IDK-MRC, SQuAD 2.
   --data DIR     folder of the sets not bundled in eval/data (train splits, PFSA-ID); default
                  KUTIP_EVAL_DATA (npm run eval gives it a default when unset: see package.json)
   --limit N      score only the first N rows of each file
+  --rows HALF    even or odd: only the rows at even (0, 2, 4 …) or odd positions of each file, to
+                 tune on one half and check on the other (default: every row)
   --verbose      list every miss: question, answer given, gold
   --json         print the results as JSON instead of the table
   --out FILE     where to write the results (default eval/results.json)
@@ -61,6 +63,12 @@ function limitOf(value: string | undefined): number | undefined {
   return Number(value);
 }
 
+function rowsOf(value: string | undefined): RowHalf | undefined {
+  if (value === undefined || value === 'all') return undefined;
+  if (value === 'even' || value === 'odd') return value;
+  throw new UsageError(`--rows must be even, odd or all, not "${value}"`);
+}
+
 const isFolder = (path: string): boolean => existsSync(path) && statSync(path).isDirectory();
 
 /** The folder of the non-bundled files: --data, else KUTIP_EVAL_DATA; the product's code names no folder outside the repository. */
@@ -85,6 +93,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         split: { type: 'string' },
         data: { type: 'string' },
         limit: { type: 'string' },
+        rows: { type: 'string' },
         out: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -95,7 +104,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${usage}\n`);
       return 0;
     }
-    const options = { sets: setsOf(values.set), split: splitOf(values.split), limit: limitOf(values.limit) };
+    const rows = rowsOf(values.rows);
+    const options = { sets: setsOf(values.set), split: splitOf(values.split), limit: limitOf(values.limit), ...(rows !== undefined && { rows }) };
     const data = dataDirOf(values.data, io);
     const started = performance.now();
     const runs = evaluate({ ...options, bundledDir: join(io.root, 'eval', 'data'), ...(data.dir !== undefined && { dataDir: data.dir }) });
@@ -103,6 +113,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       sets: options.sets,
       split: values.split ?? 'all',
       ...(options.limit !== undefined && { limit: options.limit }),
+      ...(rows !== undefined && { rows }),
       ...(data.dir !== undefined && { dataDir: data.dir }),
     });
     const out = values.out !== undefined ? resolve(values.out) : join(io.root, 'eval', 'results.json');
@@ -112,7 +123,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${JSON.stringify(results, null, 2)}\n`);
     } else {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const limited = options.limit !== undefined ? `; first ${options.limit} rows of each file` : '';
+      const half = rows !== undefined ? `; the ${rows} rows of each file` : '';
+      const limited = `${half}${options.limit !== undefined ? `; first ${options.limit} rows of each file` : ''}`;
       io.stdout(`kutip eval: bundled sets from eval/data; ${data.note}${limited}\n\n`);
       io.stdout(`${renderTable(runs)}\n`);
       if (values.verbose) io.stdout(`${renderMisses(runs)}\n`);

@@ -10,11 +10,21 @@ import { readRows, RowError, setFiles, type SetFile, type SetName } from './sets
 /** Which splits: train, the held-out split of each set (valid, or dev where that is all it has), or both. */
 export type SplitChoice = 'train' | 'held-out' | 'all';
 
+export type RowHalf = 'even' | 'odd';
+
+/** The rows of a file at even or odd positions (counted from 0), at most `limit` of them. */
+export function halfOf<T>(rows: readonly T[], half: RowHalf | undefined, limit = Infinity): T[] {
+  const kept = half === undefined ? rows : rows.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+  return kept.slice(0, limit);
+}
+
 export interface EvalOptions {
   readonly sets: readonly SetName[];
   readonly split: SplitChoice;
-  /** Score only the first N rows of each file. */
+  /** Score only the first N rows of each file (of the even or odd rows, with `rows`). */
   readonly limit?: number;
+  /** Only the rows at an even (0, 2, 4 …) or odd position of each file: tune on one half, check on the other. */
+  readonly rows?: RowHalf;
   /** eval/data of the repository: the bundled files. */
   readonly bundledDir: string;
   /** The folder of the other files, when there is one. */
@@ -53,30 +63,32 @@ export function locate(file: SetFile, bundledDir: string, dataDir: string | unde
 export const unavailable = (file: SetFile): string =>
   `not available (set KUTIP_EVAL_DATA or --data DIR to a folder holding ${file.file})`;
 
-function score(file: SetFile, path: string, limit: number | undefined): Scored {
+function score(file: SetFile, path: string, limit: number | undefined, half: RowHalf | undefined): Scored {
   // One engine per file: its cache of one-passage libraries lives as long as the file's run.
   const engine = createEngine();
+  const rowsOf = <T>(rows: T[]): T[] => halfOf(rows, half, limit);
+  const readLimit = half === undefined ? limit : undefined;
   switch (file.task) {
     case 'qa': {
-      const results = readRows(path, 'qa', limit).map((row) => scoreQuestion(row, engine, file.locale));
+      const results = rowsOf(readRows(path, 'qa', readLimit)).map((row) => scoreQuestion(row, engine, file.locale));
       return { task: 'qa', figures: qaSetFigures(results), results };
     }
     case 'ner': {
-      const results = readRows(path, 'ner', limit).map((row) => scoreSentence(row, engine));
+      const results = rowsOf(readRows(path, 'ner', readLimit)).map((row) => scoreSentence(row, engine));
       return { task: 'ner', figures: nerFigures(results), results };
     }
     case 'quotes': {
-      const results = readRows(path, 'quotes', limit).map((row) => scoreStatement(row, engine));
+      const results = rowsOf(readRows(path, 'quotes', readLimit)).map((row) => scoreStatement(row, engine));
       return { task: 'quotes', figures: quoteFigures(results), results };
     }
   }
 }
 
-export function runFile(file: SetFile, options: Pick<EvalOptions, 'limit' | 'bundledDir' | 'dataDir'>): SetRun {
+export function runFile(file: SetFile, options: Pick<EvalOptions, 'limit' | 'rows' | 'bundledDir' | 'dataDir'>): SetRun {
   const found = locate(file, options.bundledDir, options.dataDir);
   if (found === undefined) return { file, problem: unavailable(file) };
   try {
-    return { file, ...found, scored: score(file, found.path, options.limit) };
+    return { file, ...found, scored: score(file, found.path, options.limit, options.rows) };
   } catch (e) {
     // A malformed row names its file and line; an unreadable file (permissions, a folder) its reason.
     if (e instanceof RowError || (e instanceof Error && 'code' in e)) return { file, ...found, problem: `cannot be read: ${e.message}` };

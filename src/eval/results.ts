@@ -15,6 +15,8 @@ export interface ResultsHeader {
   readonly sets: readonly string[];
   readonly split: string;
   readonly limit?: number;
+  /** Only the even or odd rows of each file were scored. */
+  readonly rows?: 'even' | 'odd';
   /** The folder the non-bundled files were read from, as given; absent when there was none. */
   readonly dataDir?: string;
 }

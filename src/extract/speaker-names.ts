@@ -48,6 +48,10 @@ export interface NameScope {
   /** Capitalised words the article writes as a place or an organisation's name: alone right after a
    * locative ("di Sidomulyo"), or right after an organisation word ("Partai Maju"). */
   readonly placeOrOrg: ReadonlySet<string>;
+  /** A clause naming the person by the name they go by ("pria yang akrab disapa Emil itu"): group `name`. */
+  readonly nickname?: RegExp;
+  /** A noun for a person who does something, by its prefix ("pengamat", "petinggi"), lower case. */
+  readonly agentNoun: (folded: string) => boolean;
   /** A word built as a verb or a possessive, never a name ("Disebutkan", "Instagramnya"). */
   readonly affixed: (folded: string) => boolean;
 }
@@ -131,7 +135,8 @@ function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
     // run is that organisation's or place's own name.
     const after = classed[j + 1];
     // An organisation word that closes a name ("Portmouth Ports") leaves the run after it free.
-    const closesName = k - 1 >= from && classed[k - 1]!.kind === 'name';
+    // An organisation word after an acronym closes it too ("RMA Group Kevin …").
+    const closesName = k - 1 >= from && (classed[k - 1]!.kind === 'name' || (classed[k - 1]!.word.acronym === true && classed[k - 1]!.word.cap));
     // One word before a capitalised role word heads an institution's name ("Gugus Tugas").
     const heads = i === j && after?.kind === 'role' && after.word.cap && !/\p{N}/u.test(after.word.text) && !after.word.acronym;
     // One word after an institution's capitalised role word, with no title before it ("Biro Statistik").
@@ -176,6 +181,27 @@ function personOf(clause: string, classed: readonly Classed[], run: Run, scope: 
   return { name: from(0), person: false };
 }
 
+/**
+ * A capitalised word follows classed[i] directly, or after one more lower-case word when either is a
+ * role or a noun for a person who does something and neither is a stop word: the lower-case words are
+ * a role before a name ("petinggi klub X Budi", "bos tim X, Budi", not "pria asal X"); or, in the
+ * clause's first segment, a comma and a name ("ungkap temannya, Budi").
+ */
+function capitalSoon(classed: readonly Classed[], i: number, scope: NameScope, first: boolean): boolean {
+  // A name after a comma: "ungkap temannya, Budi Santoso", "kata polisi setempat, Ann Lee".
+  const name = (k: number): boolean => {
+    const c = classed[k];
+    if (c?.word.text === ',' && !lexicon.stopWords.has(classed[k - 1]!.word.norm)) return first && classed[k + 1]?.kind === 'name';
+    return c !== undefined && c.word.cap;
+  };
+  if (name(i + 1)) return true;
+  const w = classed[i]!.word;
+  const next = classed[i + 1]?.word;
+  if (next === undefined || next.mark || lexicon.stopWords.has(w.norm) || lexicon.stopWords.has(next.norm)) return false;
+  const role = [classed[i]!, classed[i + 1]!].some((c) => c.kind === 'role' || c.kind === 'title' || scope.agentNoun(c.word.norm));
+  return role && name(i + 2);
+}
+
 /** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
 const continues = (c: Classed, scope: NameScope): boolean =>
   c.kind !== 'lower' || lexicon.connectors.has(c.word.norm) || scope.determiners.has(c.word.norm);
@@ -188,6 +214,9 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   // Read no further than the first sentence end (after a word, not an initial) or 200 characters.
   const cut = text.slice(0, 200).search(/\p{Ll}{2}[.!?;](?:\s|$)/u);
   const clause = cut < 0 ? text.slice(0, 200) : text.slice(0, cut + 3);
+  // "kata pria yang akrab disapa Emil itu": the name they go by, when the clause opens in lower case.
+  const nick = /^\s*\p{Ll}/u.test(clause) ? scope.nickname?.exec(clause)?.groups?.name : undefined;
+  if (nick !== undefined) return { name: nick };
   const words = wordsOf(clause);
   const classed = classify(clause, words, scope);
   // Segments between commas, brackets skipped, up to the end of the clause.
@@ -212,8 +241,9 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
       continue;
     }
     // A lower-case word ends the clause, unless no name has come yet and a capitalised word follows
-    // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu").
-    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !classed[i + 1]?.word.cap)) {
+    // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu"), or follows a role
+    // written in lower case ("ujar penggebuk drum Band Raya Budi", "kata pengamat pasar Rina").
+    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !capitalSoon(classed, i, scope, segments.length === 0))) {
       end = i;
       break;
     }
@@ -225,6 +255,15 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   const firstName = classed.findIndex((c) => c.kind === 'name');
   const thing = opening >= 0 && !classed[opening]!.word.cap && hasRoleAffix(classed[opening]!.word.norm);
   if (thing && !classed.slice(opening, firstName < 0 ? undefined : firstName).some((c) => c.kind === 'title')) segments.length = 0;
+  // A role and a demonstrative stand for the person spoken of before, even with a name inside the role
+  // ("kata pria asal Sukamaju itu", "kata mantan pelatih Persija itu"): a short phrase without stop
+  // words, not a clause ("… yang ditugaskan untuk menyelidiki kasus itu").
+  const stop = classed.findIndex((c) => c.kind === 'mark' && /^[,.!?;:"“”]$/.test(c.word.text));
+  const lastWord = classed[(stop < 0 ? classed.length : stop) - 1];
+  const demonstrative = lastWord !== undefined && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name';
+  const phrase = classed.slice(0, stop < 0 ? classed.length : stop).slice(0, -1);
+  const compact = phrase.length <= 7 && phrase.every((c) => !c.word.mark && !lexicon.stopWords.has(c.word.norm));
+  if (demonstrative && compact && classed[0] !== undefined && !classed[0].word.cap) return { demonstrative: true };
   const found = segments.map((s) => ({ segment: s, runs: runsIn(classed, s.from, s.to) }));
   // A later segment that is a name and nothing else, or titles and a name ("Kepala Dinas X, Budi
   // Santoso", "…, Letnan Kolonel dr M Arifin"); the search ends at a segment opening with a lower-case
@@ -233,7 +272,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   for (const { segment, runs } of found.slice(1)) {
     if (classed[segment.from]?.kind === 'lower') break;
     const run = runs[0];
-    if (runs.length === 1 && run!.from === firstWord(classed, segment) && run!.to === segment.to && !run!.tainted) appositions.push(run!);
+    if (runs.length === 1 && run!.from === firstWord(classed, segment) && run!.to === beforeBrackets(classed, segment) && !run!.tainted) appositions.push(run!);
   }
   // 1. A person of the article, in apposition or closing the first segment (where a title and an
   // organisation put the name: "Kepala Seksi Tanaman Dinas Pertanian Wulan Sari").
@@ -251,9 +290,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
     if (p) return withTitle(p.name, run);
   }
   // No name: a role with a demonstrative ("politisi senior itu", "dokter di puskesmas ini") …
-  const stop = classed.findIndex((c) => c.kind === 'mark' && /^[,.!?;:"“”]$/.test(c.word.text));
-  const lastWord = classed[(stop < 0 ? classed.length : stop) - 1];
-  if (lastWord && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name') return { demonstrative: true };
+  if (demonstrative) return { demonstrative: true };
   // … or a title alone ("Presiden", "the minister", "Kepala Dinas Kesehatan").
   // A segment that holds a name we could not take is no title either.
   if (first && first.runs.length === 0) {
@@ -261,6 +298,13 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
     if (title !== undefined) return { title };
   }
   return {};
+}
+
+/** The last word of a segment before an age in brackets that closes it ("Budi Santoso (35)"). */
+function beforeBrackets(classed: readonly Classed[], segment: { from: number; to: number }): number {
+  const t = segment.to;
+  const age = t - 2 > segment.from && classed[t]!.word.text === ')' && /^\d{1,3}$/.test(classed[t - 1]!.word.text) && classed[t - 2]!.word.text === '(';
+  return age ? t - 3 : t;
 }
 
 const leading = new Set<Kind>(['honorific', 'title', 'role']);
@@ -293,5 +337,11 @@ export function fullName(written: string, scope: NameScope): string {
   const words = written.split(/\s+/);
   if (words.length >= 2 && person.name.endsWith(written)) return written;
   const cleaned = speakerIn(person.name, scope).name;
-  return cleaned !== undefined && cleaned.split(/\s+/).length >= words.length ? cleaned : written;
+  // A written name that is part of the person's keeps its words: a people-list entry that swallowed a
+  // headline's words ("Budi Santoso Kena Tegur") cleans to words that are not the person's name at all.
+  // (Another name for them, "Sutrisno" for "Budi Hartono (Sutrisno)", takes the cleaned name.)
+  const personWords = new Set(person.name.split(/\s+/));
+  const part = words.some((w) => personWords.has(w)) && speakerIn(written, scope).name !== undefined;
+  const holds = cleaned !== undefined && (!part || words.some((w) => cleaned.split(/\s+/).includes(w)));
+  return holds && cleaned.split(/\s+/).length >= words.length ? cleaned : written;
 }

@@ -100,9 +100,10 @@ function cuesFor(table: LanguageTable): Cues {
   const WORD = `(?:\\p{Lu}\\.|(?:${alt(abbreviations)})\\.|\\p{Lu}[\\p{L}'’-]*)`;
   const JOIN = `(?:(?:${alt([...words.nameParticles, ...(words.honorifics ?? []).map((h) => h.toLowerCase())])})\\s+)?`;
   const NAME = `${WORD}(?:\\s+${JOIN}${WORD}){0,7}`;
-  // "Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the Harbour Union said": the speaker and where they work.
+  // "Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the Harbour Union said", "Ann Lee of the union
+  // said": the speaker and where they work, named or in up to three lower-case words.
   const DET = `(?:(?:${altCi(words.determiners)})\\s+)?`;
-  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}${NAME})?`;
+  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}(?:${NAME}|\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?))?`;
   const VERB = `(?:${altCi(table.speechVerbs)})`;
   const SVERB = `(?:${altCi(words.subjectVerbs ?? table.speechVerbs)})`;
   const INV = `(?:(?:${altCi(words.invertedVerbs ?? table.speechVerbs)})(?:\\s+(?:${alt([...lexicon.agentMarkers])}))?)`;
@@ -124,7 +125,7 @@ function cuesFor(table: LanguageTable): Cues {
       titleVerb: new RegExp(`^${DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<verb>${SVERB})${E}`, 'u'),
       verb: new RegExp(`^${VERB}${E}`, 'u'),
     },
-    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})(?:\\s*,[^,"“”]{1,80},)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})(?:\\s*,(?<apposition>[^,"“”]{1,80}),)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     pronounVerb: new RegExp(`${B}${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     invertedBeforeQuote: new RegExp(`${B}(?<verb>${ACC}|${INV})\\s+(?:(?<pron>${PRON})|${DET}(?<name>${NAME}))\\s*[,:]`, 'gu'),
     invertedName: new RegExp(`${B}(?:(?<inv>${INV})|${ACC})\\s+(?=\\p{Lu}|${DET}\\p{L})`, 'gu'),
@@ -188,8 +189,12 @@ export function scopeOf(article: Article, people: readonly Person[]): NameScope 
       if (prev && !prev.cap && lexicon.locatives.has(prev.norm)) placeOrOrg.add(w.text);
     });
   }
+  const agentPrefixes = words.agentPrefixes ?? [];
+  const nicknames = words.nicknameWords ?? [];
   return {
     people,
+    ...(nicknames.length > 0 && { nickname: new RegExp(`^[^,.;:\\p{Lu}]{0,60}?${B}(?:${alt(nicknames)})\\s+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`, 'u') }),
+    agentNoun: (word) => agentPrefixes.some((p) => word.startsWith(p) && word.length >= p.length + 4),
     honorifics: lower(words.honorifics),
     demonstratives: lower(words.demonstratives),
     determiners: lower(words.determiners),
@@ -238,6 +243,10 @@ export function cueAfter(tail: string, tailStart: number, c: Cues, scope: NameSc
   return undefined;
 }
 
+/** A name and what stands between commas after it ("Anggota Dewan Kota, Rudi Hartono, mengatakan"): either may be the person. */
+const withApposition = (m: RegExpMatchArray): string =>
+  m.groups!.apposition === undefined ? m.groups!.name! : `${m.groups!.name!},${m.groups!.apposition}`;
+
 /** The attribution before a quote in its sentence (`Sari mengatakan bahwa "…"`, `Menurut Yudi, "…"`). */
 export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameScope, direct: boolean): Cue | undefined {
   const found: Cue[] = [];
@@ -247,7 +256,7 @@ export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameSco
   };
   for (const m of pre.matchAll(c.nameVerb)) {
     if (c.prepositions.has(previousWord(pre, m.index))) continue;
-    add(named(speakerIn(m.groups!.name!, scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
+    add(named(speakerIn(withApposition(m), scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
   }
   for (const m of pre.matchAll(c.pronounVerb)) add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
   for (const m of pre.matchAll(c.invertedBeforeQuote)) {
@@ -282,7 +291,7 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
     if (name.name !== undefined || name.title !== undefined) out.push({ name, at });
   };
   for (const m of blank.matchAll(c.nameVerb)) {
-    if (!c.prepositions.has(previousWord(blank, m.index))) keep(speakerIn(m.groups!.name!, scope), m.index);
+    if (!c.prepositions.has(previousWord(blank, m.index))) keep(speakerIn(withApposition(m), scope), m.index);
   }
   for (const m of blank.matchAll(c.invertedName)) {
     keep(speakerIn(sourceOf(blank.slice(m.index + m[0].length, m.index + m[0].length + 200), m.groups!.inv !== undefined), scope), m.index);
@@ -301,12 +310,17 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
       const name = speakerIn(apposition === undefined ? m.groups!.name! : `${m.groups!.name!},${apposition}`, scope);
       if (name.name === undefined) continue;
       const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
-      const strong = honorific || name.title !== undefined || name.role !== undefined || resolvePerson(scope.people, name.name)?.role !== undefined;
+      // A person of the article, by a name that is no word the article writes as a place or an
+      // organisation's name ("di Sukamaju", "Partai Maju"): a people-list entry may have one glued on.
+      const person = name.name.split(/\s+/).some((w) => scope.placeOrOrg.has(w)) ? undefined : resolvePerson(scope.people, name.name);
       // Bare: the words opening the sentence are the name and nothing else ("Biro Statistik" is not),
       // and a verb follows ("Marlina tetap berharap", not "Kartu Pintar yang …").
       const weak =
         name.name === m.groups!.name && c.verbLike(m.groups!.next!) &&
-        name.name.split(/\s+/).map(fold).every((w) => w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x)));
+        name.name.split(/\s+/).map(fold).every((w) => lexicon.nameParticles.has(w) || (w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x))));
+      // A bare name before a verb that is a person of the article ("Hendarman berharap …") is the
+      // subject a later `katanya` stands for, as much as a titled one.
+      const strong = honorific || name.title !== undefined || name.role !== undefined || person?.role !== undefined || (weak && person !== undefined);
       if (!strong && !weak) continue;
       if (!out.some((o) => Math.abs(o.at - start) < 200 && o.name.name === name.name)) out.push({ name, at: start + m.index, ...(!strong && { weak: true }) });
       break;

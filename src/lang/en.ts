@@ -78,6 +78,7 @@ export const en: LanguageTable = {
       'argued', 'claimed', 'declared', 'replied', 'continued', 'concluded',
     ],
     affiliations: ['of', 'from', 'at'],
+    nicknameWords: ['known as', 'nicknamed', 'dubbed'],
     demonstratives: [],
     titles: ['general manager', 'manager', 'head', 'police chief', 'spokesman', 'co-chairman', 'adviser', 'advisor'],
     titleForms: [['pm', 'prime minister'], ['police chief', 'chief constable', 'chief of police'], ['chancellor', 'chancellor of the exchequer']],

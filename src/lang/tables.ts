@@ -172,6 +172,11 @@ export interface QuoteWords {
   /** How verbs begin ("me", "ber"): a bare name before such a word opens a sentence as its subject;
    * any lower-case word that is no stop word when absent. */
   readonly verbPrefixes?: readonly string[];
+  /** How nouns for a person who does something begin ("pe": pengamat, pelatih, petinggi): two lower-case
+   * words opening with one stand for a role before a name ("kata pengamat pasar Budi"). */
+  readonly agentPrefixes?: readonly string[];
+  /** Words before the name a person goes by ("pria yang akrab disapa Emil", "known as"), lower case. */
+  readonly nicknameWords?: readonly string[];
   /** Words between a speaker and where they work ("Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the union said"). */
   readonly affiliations?: readonly string[];
   /** Words after a role that point back to the person spoken of ("kata politisi senior itu"), lower case. */

@@ -82,7 +82,9 @@ export function hasParticleSuffix(lowerWord: string, suffixes: readonly string[]
 /** A common noun by its affixes: "Perekonomian", "Kepolisian", "Department". */
 export function hasRoleAffix(lowerWord: string): boolean {
   if (lowerWord.length < 7) return false;
-  return lexicon.roleAffixes.some(([pre, suf]) => lowerWord.startsWith(pre) && lowerWord.endsWith(suf) && lowerWord.length > pre.length + suf.length + 2);
+  // A suffix alone is weaker evidence than a prefix and a suffix: it needs a stem of four letters
+  // ("Government", "Department"), so a name like "Clement" is no role.
+  return lexicon.roleAffixes.some(([pre, suf]) => lowerWord.startsWith(pre) && lowerWord.endsWith(suf) && lowerWord.length > pre.length + suf.length + (pre === '' ? 3 : 2));
 }
 
 /**
