@@ -13,6 +13,8 @@ export interface Gap {
   readonly kind: GapKind;
   /** The passage says something else in its stead (another year, another place, another first name). */
   readonly contradicted: boolean;
+  /** The word is the verb the question asks about ("invade" of "When did X invade Y?"). */
+  readonly asked?: boolean;
   /** The word stands in the question's context ("di Fukui", "pada tahun 2005"), not its core. */
   readonly context?: boolean;
 }
@@ -25,7 +27,8 @@ export interface Gap {
  * perunggu untuk Indonesia dalam Kejuaraan Dunia Kempo di Fukui?"): up to half its units may go
  * unsaid, but never a place, an ordinal, a beginning (a birth, a founding) or an ending — except in a
  * question of LONG units or more, where only an ordinal or an ending is never left unsaid. Nothing is answered that the passage
- * contradicts (another year, another place, another first name) or negates.
+ * contradicts (another year, another place, another first name) or negates, nor one whose asked verb
+ * it leaves unsaid.
  */
 export const SHORT = 3;
 export const OMIT_SHARE = 2;
@@ -37,7 +40,7 @@ export const LONG = 6;
 
 /** Is a question with these gaps answered by the passage? */
 export function supportedDespite(gaps: readonly Gap[], units: number, negation: boolean): boolean {
-  if (negation || gaps.some((g) => g.contradicted)) return false;
+  if (negation || gaps.some((g) => g.contradicted || g.asked)) return false;
   const short = units <= SHORT;
   // A long question (six units or more) says far more than it needs to be identified: only an
   // ordinal or an ending it leaves unsaid refuses it by kind ("refuse", "dibubarkan" undo the event

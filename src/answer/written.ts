@@ -1,7 +1,7 @@
 // Is a question word written in a passage: as written, affixed, misspelt, as a name in another
 // spelling, or as a word of the same concept from the language tables (answer/support.ts reads
 // questions through it; answer/support-names.ts names).
-import { affixedForm, alternativesOf, ungluedForms } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, frameWords, isFalseFriend, oneWaySupportsOf, ungluedForms, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { nameKey } from '../text/name-match.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
@@ -11,11 +11,12 @@ export const partsOfWord = (w: Word): string[] => (w.mark ? [] : partsOf(w.norm)
 
 /**
  * The same word, affixed, or misspelt — a typo being one letter in five letters or more, two in
- * nine or more, never the first letter: stricter than search, for "kematian" is not "kebaktian".
+ * nine or more, never the first letter, and never a function word ("ketika" is no typo of
+ * "ketiga"): stricter than search, for "kematian" is not "kebaktian".
  */
 export function sameOrTypo(term: string, word: string): boolean {
   if (formSimilarity(term, word) > 0) return true;
-  if (term.length < 5 || term[0] !== word[0]) return false;
+  if (term.length < 5 || term[0] !== word[0] || lexicon.stopWords.has(word)) return false;
   const allowed = term.length >= 9 ? 2 : 1;
   return editDistance(term, word, allowed) <= allowed;
 }
@@ -36,25 +37,43 @@ export function writesName(term: string, words: readonly Word[]): boolean {
   return shortFormWritten(term, words) || words.some((w) => partsOfWord(w).some((p) => sameName(term, p))) || says(term, words);
 }
 
-/** Is this question word written here, affixed or misspelt? */
+/**
+ * An ordinal or a comparison is said only as written, with a suffix at most ("terakhirnya",
+ * "others"), never by another word of its root: "berakhir" ends something and "akhir" is an end,
+ * neither is the last; "terbesar" is not "besar".
+ */
+const sameOrder = (term: string, word: string): boolean => word === term || word === `${term}nya` || word === `${term}s`;
+
+/** Is this question word written here, affixed or misspelt (an ordinal or a comparison as written)? */
 export function writes(term: string, words: readonly Word[]): boolean {
-  return words.some((w) => partsOfWord(w).some((p) => sameOrTypo(term, p)));
+  const same = wordKind(term) === 'order' ? sameOrder : sameOrTypo;
+  return words.some((w) => partsOfWord(w).some((p) => same(term, p)));
 }
 
-/** Is a phrase of the tables ("lahir dari", "ibu kota") written here, each word as written or affixed? */
-export function writesPhrase(phrase: string, words: readonly Word[]): boolean {
+/** Is a phrase of the tables ("lahir dari", "ibu kota") written here, each word as written or affixed (and, given `usable`, a word it allows)? */
+export function writesPhrase(phrase: string, words: readonly Word[], usable: (w: Word, part: string) => boolean = () => true): boolean {
   const parts = phrase.split(' ');
   const plain = words.filter((w) => !w.mark);
-  if (parts.length === 1) return plain.some((w) => partsOfWord(w).some((p) => affixedForm(phrase, p)));
+  if (parts.length === 1) return plain.some((w) => usable(w, phrase) && partsOfWord(w).some((p) => affixedForm(phrase, p)));
   for (let i = 0; i + parts.length <= plain.length; i++) {
-    if (parts.every((part, k) => affixedForm(part, plain[i + k]!.norm))) return true;
+    if (parts.every((part, k) => usable(plain[i + k]!, part) && affixedForm(part, plain[i + k]!.norm))) return true;
   }
   return false;
 }
 
-/** Is a question word said here: written, or a word of the same concept? */
+/**
+ * A word that frames rather than tells ("kerajaan", "kekaisaran", "karya") says a word of a concept
+ * only written as the concept writes it ("diduduki"), or where the tables say so one way: "Kerajaan
+ * X" tells no one "berkuasa" (through "raja"), "Kekaisaran X" no "raja" (through "kaisar").
+ */
+const tells = (w: Word, part: string): boolean => w.norm === part || !frameWords.has(w.norm);
+
+/** Is a question word said here: written, a word of the same concept, or a word that tells it one way? */
 export function says(term: string, words: readonly Word[]): boolean {
-  return writes(term, words) || alternativesOf(term).some((alt) => writesPhrase(alt, words));
+  // "meninggalkan" (left) does not say "meninggal" (died), however close its letters; the tables may
+  // still tell it one way ("meninggalkan dunia").
+  const read = words.some((w) => isFalseFriend(term, w.norm)) ? words.filter((w) => !isFalseFriend(term, w.norm)) : words;
+  return writes(term, read) || conceptWordsOf(term).some((alt) => writesPhrase(alt, read, tells)) || oneWaySupportsOf(term).some((alt) => writesPhrase(alt, words));
 }
 
 /** Sentences the support is read from: the answer's and the one before it. */
