@@ -141,3 +141,19 @@ describe('an event is closed when it ends (one way)', () => {
     expect(says('closed', wordsOf('The games began on 21 August with fireworks.'))).toBe(false);
   });
 });
+
+describe('a name set aside is never the answer', () => {
+  const id = 'Rapat itu dihadiri Budi Santoso. Selain Budi Santoso, rapat juga dihadiri Rina Wulandari.';
+  const en = 'The meeting was attended by Jane Doe. Besides Jane Doe, the meeting was attended by Mary Lowe.';
+
+  it('Indonesian: "Selain X, siapa …?" answers another than X', () => {
+    expect(ask(id, 'Selain Budi Santoso, siapa yang menghadiri rapat itu?', 'who')).toBe('Rina Wulandari');
+    expect(ask('Rapat itu dihadiri Budi Santoso.', 'Selain Budi Santoso, siapa yang menghadiri rapat itu?', 'who')).toBeUndefined();
+  });
+
+  it('English: "Who besides X …?" and "Other than X, who …?" answer another than X', () => {
+    expect(ask(en, 'Who besides Jane Doe attended the meeting?', 'who')).toBe('Mary Lowe');
+    expect(ask('The meeting was attended by Jane Doe.', 'Who besides Jane Doe attended the meeting?', 'who')).toBeUndefined();
+    expect(ask('The meeting was attended by Jane Doe.', 'Other than Jane Doe, who attended the meeting?', 'who')).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@
 // first of an ordinal ("pertama kali") need no support. What is missing is reported, so that the
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
-import { addressesSomeone, type QuestionFocus } from '../query/focus.js';
+import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
 import { affixedForm, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -59,6 +59,18 @@ function negatesAQuestionWord(focus: QuestionFocus, window: readonly Word[], any
   });
 }
 
+/** The names a question sets aside: "Selain X, siapa …?", "Who besides X …?", "Other than X, who …?". */
+const excludedRuns = (focus: QuestionFocus): readonly NameRun[] =>
+  focus.nameRuns.filter((r) => r.before !== undefined && (exclusionWords.has(r.before) || (r.before === 'than' && focus.terms.includes('other'))));
+
+/** A name set aside is never the answer: the answer's words writing it are a contradiction. */
+function excludedAnswer(excluded: readonly NameRun[], words: readonly Word[], first: number, last: number): Gap[] {
+  const answer = words.slice(first, last + 1);
+  return excluded
+    .filter((run) => run.words.some((n) => n.length > 1 && !lexicon.stopWords.has(n) && answer.some((w) => partsOfWord(w).some((p) => sameOrTypo(n, p)))))
+    .map((run) => ({ term: run.words.join(' '), kind: 'name', contradicted: true }));
+}
+
 /**
  * Does the passage around the answer (words[first..last] of a paragraph) say what the question
  * says? The answer's own words never count as support.
@@ -67,14 +79,15 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const window = windowOf(words, first, last);
   const paragraph = outside(words, first, last);
   const names = namesSupported(focus, words, first, last, window);
-  const gaps = [...names.gaps];
+  const excluded = excludedRuns(focus);
+  const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;
   for (const term of focus.terms) {
     // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
     if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term) || addressesSomeone(focus, term)) continue;
     if (options.implied?.(term)) continue;
     // "Selain X, siapa …?", "Who besides X …?": the passage names X beside the answer; it need not write "besides".
-    if (exclusionWords.has(term) && focus.nameRuns.length > 0) continue;
+    if ((exclusionWords.has(term) || (term === 'other' && excluded.length > 0)) && focus.nameRuns.length > 0) continue;
     units++;
     if (says(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
