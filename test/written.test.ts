@@ -157,3 +157,15 @@ describe('a name set aside is never the answer', () => {
     expect(ask('The meeting was attended by Jane Doe.', 'Other than Jane Doe, who attended the meeting?', 'who')).toBeUndefined();
   });
 });
+
+describe('a where-question about an event needs only the event said', () => {
+  it('English: "Where is the strike?" is answered by the place of the strike', () => {
+    expect(ask('Dock workers went on strike in Rotterdam on Monday, halting exports.', 'Where is the strike?', 'where')).toBe('Rotterdam');
+    expect(ask('Dock workers went on holiday in Rotterdam on Monday.', 'Where is the strike?', 'where')).toBeUndefined();
+  });
+
+  it('Indonesian: "Di mana mogok kerja itu?" likewise', () => {
+    expect(ask('Buruh pelabuhan mogok kerja di Rotterdam pada Senin.', 'Di mana mogok kerja itu?', 'where')).toBe('Rotterdam');
+    expect(ask('Buruh pelabuhan berlibur di Rotterdam pada Senin.', 'Di mana mogok kerja itu?', 'where')).toBeUndefined();
+  });
+});
