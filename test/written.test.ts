@@ -169,3 +169,17 @@ describe('a where-question about an event needs only the event said', () => {
     expect(ask('Buruh pelabuhan berlibur di Rotterdam pada Senin.', 'Di mana mogok kerja itu?', 'where')).toBeUndefined();
   });
 });
+
+describe('a word the passage contradicts with its opposite', () => {
+  it('Indonesian: "barat" where the question asks "timur" refuses', () => {
+    const text = 'Pasukan dari wilayah barat tiba di Kota Lorem pada 4 Mei 1901 setelah berbaris sepekan.';
+    expect(ask(text, 'Kapan pasukan dari wilayah timur tiba di Kota Lorem?', 'when')).toBeUndefined();
+    expect(ask(text, 'Kapan pasukan dari wilayah barat tiba di Kota Lorem?', 'when')).toBe('4 Mei 1901');
+  });
+
+  it('English: "Earlier papers" where the question asks about later ones refuses', () => {
+    const text = 'Earlier papers on tidal clocks include the survey by Hana Ostrova, published in Leiden in 1961.';
+    expect(ask(text, 'Who wrote later papers on tidal clocks?', 'who')).toBeUndefined();
+    expect(ask(text, 'Who wrote earlier papers on tidal clocks?', 'who')).toBe('Hana Ostrova');
+  });
+});

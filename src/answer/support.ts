@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, wordKind } from '../query/concepts.js';
+import { affixedForm, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { supportedDespite, type Gap } from './gaps.js';
@@ -109,7 +109,9 @@ function gapOf(term: string, window: readonly Word[], focus: QuestionFocus): Gap
   if (lexicon.calendar.has(term)) return { term, kind: 'year', contradicted: window.some((w) => lexicon.calendar.has(w.norm) && w.norm !== term && months.has(w.norm) === months.has(term)) };
   const kind = wordKind(term);
   const asked = focus.verbs.has(term) && kind !== 'number' && !lightVerbs.has(term);
-  return { term, kind: kind === 'other' && focus.verbs.has(term) ? 'event' : kind, contradicted: false, ...(asked && { asked }) };
+  // The passage writes the opposite where the question's word is missing: "Western" for "Eastern", "barat" for "timur".
+  const contradicted = oppositesOf(term).some((o) => window.some((w) => w.norm === o || w.norm === `${o}nya` || w.norm === `${o}s`));
+  return { term, kind: kind === 'other' && focus.verbs.has(term) ? 'event' : kind, contradicted, ...(asked && { asked }) };
 }
 
 /**

@@ -55,6 +55,12 @@ export const supportEn: SupportWords = {
   },
   toldBy: {},
   falseFriends: {},
+  opposites: [
+    ['east', 'west'], ['eastern', 'western'], ['north', 'south'], ['northern', 'southern'], ['before', 'after'],
+    ['earlier', 'later'], ['early', 'late'], ['first', 'last'], ['oldest', 'youngest'], ['largest', 'smallest'],
+    ['highest', 'lowest'], ['majority', 'minority'], ['won', 'lost'], ['win', 'lose'], ['joined', 'left'],
+    ['import', 'export'], ['increase', 'decrease'], ['upper', 'lower'],
+  ],
   // Irregular verbs: each one's forms are one word ("broke" says "break", "led" says "lead").
   irregular: [
     'arise arose arisen', 'be was were been', 'break broke broken', 'feed fed', 'flee fled', 'forbid forbade forbidden',

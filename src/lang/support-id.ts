@@ -122,6 +122,11 @@ export const supportId: SupportWords = {
     berdiri: ['diri', 'sendiri', 'mandiri'],
     mendirikan: ['diri', 'sendiri', 'mandiri'],
   },
+  opposites: [
+    ['timur', 'barat'], ['utara', 'selatan'], ['sebelum', 'sesudah'], ['sebelum', 'setelah'], ['awal', 'akhir'],
+    ['tertua', 'termuda'], ['terbesar', 'terkecil'], ['tertinggi', 'terendah'], ['mayoritas', 'minoritas'],
+    ['menang', 'kalah'], ['masuk', 'keluar'], ['ekspor', 'impor'], ['naik', 'turun'],
+  ],
   irregular: [],
   supportedBy: {
     ibu: ['putra', 'putri', 'anak', 'lahir dari', 'ibunda', 'ibundanya'],

@@ -32,6 +32,11 @@ export interface SupportWords {
    * leave) or "tinggal" (to live somewhere); "berdiri" (founded) not by "dirinya" (himself).
    */
   readonly falseFriends: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Pairs of words that say opposite things ("timur" / "barat", "earlier" / "later"): a question
+   * word the passage leaves unsaid while writing its opposite there is contradicted.
+   */
+  readonly opposites: readonly (readonly [string, string])[];
   /** Forms of one irregular word, space-separated ("take took taken"): each says the others. */
   readonly irregular: readonly string[];
   /**

@@ -162,3 +162,12 @@ export function isFalseFriend(term: string, word: string): boolean {
   }
   return false;
 }
+
+const opposites = new Map<string, string[]>();
+for (const [a, b] of allSupportTables.flatMap((t) => t.opposites).map(([x, y]) => [fold(x), fold(y)] as const)) {
+  opposites.set(a, [...(opposites.get(a) ?? []), b]);
+  opposites.set(b, [...(opposites.get(b) ?? []), a]);
+}
+
+/** The words that say the opposite of this question word ("barat" of "timur", "later" of "earlier"; the tables' opposites). */
+export const oppositesOf = (term: string): readonly string[] => opposites.get(term) ?? [];
