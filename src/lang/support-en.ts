@@ -11,6 +11,7 @@ export const supportEn: SupportWords = {
   ],
   impliedOrdinals: ['first'],
   exclusions: ['besides', 'except'],
+  lightVerbs: ['make', 'take', 'become', 'have', 'do', 'get', 'give', 'go', 'come', 'want', 'serve', 'put', 'let', 'so'],
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],
   concepts: {
     born: ['born', 'birth', 'birthplace'],
@@ -47,10 +48,19 @@ export const supportEn: SupportWords = {
     signed: ['signed', 'sign', 'signing'],
     ratified: ['ratified', 'ratify', 'approved', 'adopted', 'passed'],
     met: ['met', 'meet', 'meeting'],
+    invaded: ['invaded', 'invade', 'invasion', 'invading'],
     capital: ['capital'],
     headquarters: ['headquarters', 'headquartered', 'based'],
     origin: ['originated', 'originate', 'origin', 'came'],
   },
+  toldBy: {},
+  falseFriends: {},
+  opposites: [
+    ['east', 'west'], ['eastern', 'western'], ['north', 'south'], ['northern', 'southern'], ['before', 'after'],
+    ['earlier', 'later'], ['early', 'late'], ['first', 'last'], ['oldest', 'youngest'], ['largest', 'smallest'],
+    ['highest', 'lowest'], ['majority', 'minority'], ['won', 'lost'], ['win', 'lose'], ['joined', 'left'],
+    ['import', 'export'], ['increase', 'decrease'], ['upper', 'lower'],
+  ],
   // Irregular verbs: each one's forms are one word ("broke" says "break", "led" says "lead").
   irregular: [
     'arise arose arisen', 'be was were been', 'break broke broken', 'feed fed', 'flee fled', 'forbid forbade forbidden',
@@ -83,6 +93,8 @@ export const supportEn: SupportWords = {
     entered: ['first', 'began'],
     arrive: ['first', 'began'],
     arrived: ['first', 'began'],
+    // An event is closed when it ends.
+    closed: ['ended', 'concluded', 'closing'],
     died: ['killed', 'assassinated', 'executed', 'murdered'],
     death: ['killed', 'assassinated', 'executed', 'murdered', 'assassination', 'execution'],
     father: ['son', 'daughter', 'child', 'born to'],

@@ -24,12 +24,13 @@ export const supportId: SupportWords = {
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
   exclusions: ['selain', 'kecuali'],
+  lightVerbs: [],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
   concepts: {
     born: ['lahir', 'kelahiran', 'dilahirkan', 'terlahir'],
     died: ['meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian', 'mati', 'meninggalnya', 'wafatnya'],
     founded: [
-      'lahir', 'didirikan', 'mendirikan', 'pendiri', 'pendirian', 'berdiri', 'berdirinya', 'dibentuk', 'membentuk', 'terbentuk',
+      'didirikan', 'mendirikan', 'pendiri', 'pendirian', 'berdiri', 'berdirinya', 'dibentuk', 'membentuk', 'terbentuk',
       'pembentukan', 'pembentuk', 'dibangun',
     ],
     // Who made a thing, a work or an idea: a reader asks "pencipta" of what the passage says "ditulis oleh".
@@ -60,7 +61,7 @@ export const supportId: SupportWords = {
     incident: ['tragedi', 'kecelakaan', 'musibah', 'insiden', 'peristiwa', 'bencana', 'jatuhnya', 'tergelincir'],
     second: ['ii', 'kedua'],
     third: ['iii', 'ketiga'],
-    appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'lahir', 'lahirnya', 'berkembang'],
+    appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'berkembang'],
     // The last match of a competition is a stage, not an ordinal: "final Liga X" asks of the deciding match.
     final: ['final', 'partai puncak', 'laga puncak', 'pertandingan puncak'],
     ended: ['berakhir', 'berakhirnya', 'mengakhiri', 'diakhiri', 'selesai', 'usai', 'tamat'],
@@ -103,10 +104,29 @@ export const supportId: SupportWords = {
     signed: ['menandatangani', 'ditandatangani', 'penandatanganan', 'meneken', 'diteken'],
     ratified: ['mengesahkan', 'disahkan', 'pengesahan', 'meratifikasi', 'diratifikasi'],
     met: ['bertemu', 'pertemuan', 'menemui', 'ditemui', 'berjumpa'],
+    invaded: ['menyerbu', 'diserbu', 'serbuan', 'penyerbuan', 'menginvasi', 'diinvasi', 'invasi'],
     capital: ['ibu kota', 'ibukota'],
     headquarters: ['kantor pusat', 'kantor', 'pusat', 'markas', 'bermarkas', 'berkantor', 'berpusat', 'berbasis', 'berkedudukan'],
     origin: ['berasal', 'asal'],
   },
+  // A thing is born where it begins ("lahirnya organisasi", "musik X lahir di …"); a question's
+  // "lahir" asks about a person's birth, which no founding tells.
+  toldBy: {
+    founded: ['lahir', 'lahirnya'],
+    // "serial manga karya X": a work is told by whose it is.
+    created: ['karya', 'karyanya'],
+    appeared: ['lahir', 'lahirnya'],
+  },
+  falseFriends: {
+    meninggal: ['meninggalkan', 'ditinggalkan', 'tinggal', 'ketinggalan', 'peninggalan'],
+    berdiri: ['diri', 'sendiri', 'mandiri'],
+    mendirikan: ['diri', 'sendiri', 'mandiri'],
+  },
+  opposites: [
+    ['timur', 'barat'], ['utara', 'selatan'], ['sebelum', 'sesudah'], ['sebelum', 'setelah'], ['awal', 'akhir'],
+    ['tertua', 'termuda'], ['terbesar', 'terkecil'], ['tertinggi', 'terendah'], ['mayoritas', 'minoritas'],
+    ['menang', 'kalah'], ['masuk', 'keluar'], ['ekspor', 'impor'], ['naik', 'turun'],
+  ],
   irregular: [],
   supportedBy: {
     ibu: ['putra', 'putri', 'anak', 'lahir dari', 'ibunda', 'ibundanya'],
@@ -125,8 +145,10 @@ export const supportId: SupportWords = {
     // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …").
     masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
     diproduksi: ['pertama kali', 'mulai'],
+    // An event is closed when it ends: "Kapan X ditutup?" of "menandai berakhirnya X".
+    ditutup: ['berakhirnya', 'penutupan', 'upacara penutupan'],
     // A death told by how it came: "dibunuh", "dieksekusi".
-    meninggal: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'dibantai'],
+    meninggal: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'dibantai', 'meninggalkan dunia', 'tutup usia'],
     wafat: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati'],
     kematian: ['dibunuh', 'terbunuh', 'dieksekusi', 'pembunuhan', 'eksekusi'],
     ayah: ['putra', 'putri', 'anak', 'ayahanda', 'ayahandanya', 'bapak'],

@@ -7,6 +7,12 @@ export interface SupportWords {
   readonly impliedOrdinals: readonly string[];
   /** Words that set a named one aside ("selain", "kecuali"; "besides", "except"): "Who besides X …?" needs X named, not the word. */
   readonly exclusions: readonly string[];
+  /**
+   * Verbs too light to be what a question asks ("make", "take", "become"): "When did X make Y its
+   * seat?" asks about the seat. Any other verb an English question asks about ("When did X invade
+   * Y?") must be said by the passage, however long the question.
+   */
+  readonly lightVerbs: readonly string[];
   /** Words that negate what follows ("tidak", "bukan"; "not", "never"), lower case. */
   readonly negations: readonly string[];
   /**
@@ -15,6 +21,22 @@ export interface SupportWords {
    * supported by any word of that concept in the passage.
    */
   readonly concepts: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words a passage may tell a concept by (keyed as in `concepts`), one way only: "lahirnya" of an
+   * organisation tells its founding, but a question's "lahir" asks about a birth, not a founding.
+   */
+  readonly toldBy: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words that share a root with a question word but not its meaning, keyed by the question word
+   * (as a root: its affixed forms count): "meninggal" (to die) is not said by "meninggalkan" (to
+   * leave) or "tinggal" (to live somewhere); "berdiri" (founded) not by "dirinya" (himself).
+   */
+  readonly falseFriends: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Pairs of words that say opposite things ("timur" / "barat", "earlier" / "later"): a question
+   * word the passage leaves unsaid while writing its opposite there is contradicted.
+   */
+  readonly opposites: readonly (readonly [string, string])[];
   /** Forms of one irregular word, space-separated ("take took taken"): each says the others. */
   readonly irregular: readonly string[];
   /**

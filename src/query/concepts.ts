@@ -23,6 +23,10 @@ for (const forms of allSupportTables.flatMap((t) => t.irregular)) {
   const list = lower(forms.split(' '));
   for (const f of list) irregularForms.set(f, [...(irregularForms.get(f) ?? []), ...list.filter((x) => x !== f)]);
 }
+const toldBy = new Map<string, string[]>();
+for (const t of allSupportTables) for (const [key, words] of Object.entries(t.toldBy)) toldBy.set(key, [...(toldBy.get(key) ?? []), ...lower(words)]);
+const falseFriends = new Map<string, string[]>();
+for (const t of allSupportTables) for (const [word, list] of Object.entries(t.falseFriends)) falseFriends.set(fold(word), [...(falseFriends.get(fold(word)) ?? []), ...lower(list)]);
 const supportedBy = new Map<string, string[]>();
 for (const t of allSupportTables) {
   for (const [word, by] of Object.entries(t.supportedBy)) supportedBy.set(fold(word), [...(supportedBy.get(fold(word)) ?? []), ...lower(by)]);
@@ -31,6 +35,7 @@ for (const t of allSupportTables) {
 export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
 export const exclusionWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.exclusions)));
+export const lightVerbs: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.lightVerbs)));
 export const negationWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.negations)));
 const keyWords = new Set(allSupportTables.flatMap((t) => lower(t.keyWords)));
 const eventPrefixes = allSupportTables.flatMap((t) => lower(t.eventPrefixes));
@@ -122,14 +127,57 @@ export function spanEndOf(term: string): 'start' | 'end' | undefined {
 }
 
 /**
- * The words (and phrases, space-separated) a passage may use for this question word, besides the
- * word itself: every word of each concept it belongs to, and its one-way supports.
+ * The words of the same concepts as this question word (and its irregular forms), besides the word
+ * itself: they say it both ways ("didirikan" ~ "berdiri").
  */
-export const alternativesOf: (term: string) => readonly string[] = memoize((term: string): string[] => {
+export const conceptWordsOf: (term: string) => readonly string[] = memoize((term: string): string[] => {
   const out = new Set<string>();
   for (const concept of concepts) if (concept.some((w) => formOf(w, term))) for (const w of concept) out.add(w);
-  for (const w of supportedBy.get(term) ?? []) out.add(w);
   for (const w of irregularForms.get(term) ?? []) out.add(w);
   out.delete(term);
   return [...out];
 }, 4096);
+
+/**
+ * The words (and phrases) a passage may tell this question word by, one way only: its own one-way
+ * supports ("ibu" by "putri dari") and those of its concepts ("didirikan" by "lahirnya").
+ */
+export const oneWaySupportsOf: (term: string) => readonly string[] = memoize((term: string): string[] => {
+  const out = new Set<string>(supportedBy.get(term) ?? []);
+  for (const key of conceptsOf(term)) for (const w of toldBy.get(key) ?? []) out.add(w);
+  out.delete(term);
+  return [...out];
+}, 4096);
+
+/**
+ * The words (and phrases, space-separated) a passage may use for this question word, besides the
+ * word itself: every word of each concept it belongs to, and its one-way supports.
+ */
+export const alternativesOf: (term: string) => readonly string[] = memoize(
+  (term: string): string[] => [...new Set([...conceptWordsOf(term), ...oneWaySupportsOf(term)])],
+  4096,
+);
+
+/** Suffixes a word may carry and stay the word for a false friend ("dirinya", "meninggalkannya"). */
+const plainSuffixes = ['', 'nya', 'kan', 'kannya', 'an', 'lah', 's'];
+const withSuffix = (root: string, word: string): boolean => word.startsWith(root) && plainSuffixes.includes(word.slice(root.length));
+
+/**
+ * Is this passage word a false friend of the question word: of its root but not its meaning
+ * ("meninggalkan" for "meninggal", "dirinya" for "berdirinya"; the tables' falseFriends)?
+ */
+export function isFalseFriend(term: string, word: string): boolean {
+  for (const [root, friends] of falseFriends) {
+    if ((term === root || term === `${root}nya`) && word !== root && word !== `${root}nya` && friends.some((f) => withSuffix(f, word))) return true;
+  }
+  return false;
+}
+
+const opposites = new Map<string, string[]>();
+for (const [a, b] of allSupportTables.flatMap((t) => t.opposites).map(([x, y]) => [fold(x), fold(y)] as const)) {
+  opposites.set(a, [...(opposites.get(a) ?? []), b]);
+  opposites.set(b, [...(opposites.get(b) ?? []), a]);
+}
+
+/** The words that say the opposite of this question word ("barat" of "timur", "later" of "earlier"; the tables' opposites). */
+export const oppositesOf = (term: string): readonly string[] => opposites.get(term) ?? [];

@@ -1,0 +1,128 @@
+// The names a question types, checked against the passage (answer/support.ts): a name written in
+// part, in another spelling, as its acronym, or a place left to the article's context counts; a
+// name the passage writes with another first name, or another place in its stead, does not.
+import type { QuestionFocus } from '../query/focus.js';
+import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
+import { hasRoleAffix, lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import { acronymWritten } from './acronyms.js';
+import type { Gap } from './gaps.js';
+import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
+
+/** Is this word written capitalised as (part of) another name, not a function or title word? */
+function isOtherName(w: Word | undefined, run: readonly string[]): boolean {
+  if (w === undefined || w.mark || !w.cap || w.initial) return false;
+  if (lexicon.stopWords.has(w.norm) || lexicon.titles.has(w.norm) || lexicon.honorifics.has(w.norm)) return false;
+  return !run.some((r) => sameOrTypo(r, w.norm));
+}
+
+/** A place of the gazetteer (any of its names, in either language) written in these words? */
+function placeWritten(typed: string, words: readonly Word[]): boolean {
+  const entry = gazetteerEntryOf(typed);
+  return entry !== undefined && gazetteerNames(entry).some((name) => writesPhrase(fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), words));
+}
+
+/** A word a country or a city may follow as the role's or body's own ("Menteri Perindustrian [Indonesia]"). */
+const qualifiesRole = (word: string | undefined): boolean =>
+  word !== undefined && (lexicon.titleWords.has(word) || lexicon.roleWords.has(word) || hasRoleAffix(word));
+
+const isPlaceWord = (w: string): boolean => gazetteerEntryOf(w) !== undefined || lexicon.compass.has(w) || demonyms.has(w);
+const isPlace = (words: readonly string[]): boolean => gazetteerEntryOf(words.join(' ')) !== undefined || words.every(isPlaceWord);
+const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
+
+/**
+ * A name the question types that the passage writes only in part: is the rest another name there?
+ * "Albert Babbage" of a passage that writes "Charles Babbage" is; "Harold Pinter" of one that writes
+ * "Pinter yang lahir …" is not: written once beside another name, the part names someone else there.
+ * Words inside the answer are not another name (they are the answer).
+ */
+function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number): boolean {
+  const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
+  const missingAfter = [...run].reverse().findIndex((w) => !found.includes(w)) < [...run].reverse().findIndex((w) => found.includes(w));
+  const edge = missingBefore ? found[0]! : found[found.length - 1]!;
+  let seen = 0;
+  let foreign = 0;
+  words.forEach((w, i) => {
+    if (w.mark || (i >= first && i <= last) || !partsOfWord(w).some((p) => sameOrTypo(edge, p))) return;
+    seen++;
+    const before = missingBefore && i - 1 >= 0 && !(i - 1 >= first && i - 1 <= last) ? words[i - 1] : undefined;
+    const after = missingAfter && i + 1 < words.length && !(i + 1 >= first && i + 1 <= last) ? words[i + 1] : undefined;
+    if (isOtherName(before, run) || isOtherName(after, run)) foreign++;
+  });
+  return foreign > 0;
+}
+
+/** Does the window write another place where the question names one ("masuk ke Inggris" of "masuk ke Indonesia")? */
+function slotHasOtherPlace(before: string | undefined, run: readonly string[], window: readonly Word[]): boolean {
+  if (before === undefined) return false;
+  return window.some((w, i) => {
+    if (w.mark || !sameOrTypo(before, w.norm)) return false;
+    let j = i + 1;
+    while (j < window.length && !window[j]!.mark && lexicon.stopWords.has(window[j]!.norm) && j - i <= 2) j++;
+    const next = window[j];
+    return next !== undefined && isOtherName(next, run) && (gazetteerEntryOf(next.norm) !== undefined || lexicon.demonyms.has(next.text));
+  });
+}
+
+/** Does the passage write another name right after the question's word before its name ("seri Naruto" for "seri Radar")? */
+function slotHasOtherName(before: string | undefined, run: readonly string[], words: readonly Word[]): boolean {
+  if (before === undefined || lexicon.stopWords.has(before) || before.length < 3) return false;
+  return words.some((w, i) => !w.mark && sameOrTypo(before, w.norm) && isOtherName(words[i + 1], run));
+}
+
+const inContext = (focus: QuestionFocus, words: readonly string[]): boolean => words.every((w) => focus.context.has(w));
+
+export interface NameCheck {
+  /** Question words that belong to a name (checked here, not as words). */
+  readonly covered: ReadonlySet<string>;
+  readonly gaps: readonly Gap[];
+  readonly runs: number;
+}
+
+/**
+ * Names the question types, each checked over the whole paragraph. A name written in part is
+ * enough unless the rest is another name there; a place left out is enough unless the window writes
+ * another place in its stead ("Menteri Perindustrian Indonesia" of "Menteri Perindustrian Budi").
+ */
+export function namesSupported(focus: QuestionFocus, words: readonly Word[], first: number, last: number, window: readonly Word[]): NameCheck {
+  const paragraph = outside(words, first, last);
+  const covered = new Set<string>();
+  const gaps: Gap[] = [];
+  let runs = 0;
+  focus.nameRuns.forEach((run, k) => {
+    // The first name is what the question is about, told anywhere in the paragraph; a later one, or
+    // one in the question's context ("jurnalis di Hong Kong"), must stand by the answer.
+    const scope = k === 0 && !inContext(focus, run.words) ? paragraph : window;
+    // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
+    for (const w of run.words) if (!lexicon.titles.has(w)) covered.add(w);
+    // A double-barrelled name is written by either part ("Ana Lopez-Vidal" is the passage's "Vidal"; parts of three letters or more: "NP-hard" is one word).
+    const parts = run.words.flatMap((w) => (/^\p{L}{3,}(-\p{L}{3,})+$/u.test(w) ? w.split('-') : [w]));
+    const names = parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
+    if (names.length === 0) return;
+    runs++;
+    const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
+    if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope)) return;
+    const absent = names.filter((w) => !found.includes(w));
+    // A place left out is a role's country ("Menteri Perindustrian [Indonesia]"), told by the
+    // article's context; a place the question asks about ("ke Inggris", "Kapan India merdeka?") is not.
+    const at = run.words.indexOf(absent[0]!);
+    const beforeAbsent = at > 0 ? run.words[at - 1] : run.before;
+    const omittedPlace = isPlace(absent) && (qualifiesRole(beforeAbsent) || run.words.slice(0, Math.max(0, at)).some((w) => lexicon.titles.has(w)));
+    const place = isPlace(absent);
+    if (found.length > 0 && !place) {
+      // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").
+      if (partConflicts(names, found, words, first, last)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
+      return;
+    }
+    if (!place) {
+      // A name the passage does not write: another name in its slot ("seri Radar" of "seri Naruto") says it is another.
+      gaps.push({ term: absent.join(' '), kind: 'name', contradicted: slotHasOtherName(run.before, names, paragraph), context: inContext(focus, absent) });
+      return;
+    }
+    const otherPlace = slotHasOtherPlace(found.length > 0 ? found[found.length - 1] : run.before, names, window);
+    if (omittedPlace && !otherPlace) return;
+    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace, context: inContext(focus, absent) });
+  });
+  return { covered, gaps, runs };
+}

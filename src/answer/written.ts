@@ -1,0 +1,85 @@
+// Is a question word written in a passage: as written, affixed, misspelt, as a name in another
+// spelling, or as a word of the same concept from the language tables (answer/support.ts reads
+// questions through it; answer/support-names.ts names).
+import { affixedForm, conceptWordsOf, frameWords, isFalseFriend, oneWaySupportsOf, ungluedParts, wordKind } from '../query/concepts.js';
+import { lexicon } from '../text/lexicon.js';
+import { nameKey } from '../text/name-match.js';
+import { editDistance, formSimilarity } from '../text/similarity.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+
+export const partsOfWord = (w: Word): readonly string[] => (w.mark ? [] : ungluedParts(w.norm));
+
+/**
+ * The same word, affixed, or misspelt — a typo being one letter in five letters or more, two in
+ * nine or more, never the first letter, and never a function word ("ketika" is no typo of
+ * "ketiga"): stricter than search, for "kematian" is not "kebaktian".
+ */
+export function sameOrTypo(term: string, word: string): boolean {
+  if (formSimilarity(term, word) > 0) return true;
+  if (term.length < 5 || term[0] !== word[0] || lexicon.stopWords.has(word)) return false;
+  const allowed = term.length >= 9 ? 2 : 1;
+  return editDistance(term, word, allowed) <= allowed;
+}
+
+/** A name word as written in another spelling ("Tjipto" ~ "Cipto", "Mangoenkoesoemo" ~ "Mangunkusumo") or a typo of it. */
+function sameName(term: string, word: string): boolean {
+  if (sameOrTypo(term, word)) return true;
+  const a = nameKey(term);
+  return a.length >= 3 && (a === nameKey(word) || (a.length >= 5 && sameOrTypo(a, nameKey(word))));
+}
+
+/** A long name word written as its short form, its first letters ("Roem" of "Roemwerdiniadi"; four letters at least, of eight or more). */
+const shortFormWritten = (term: string, words: readonly Word[]): boolean =>
+  term.length >= 8 && words.some((w) => w.cap && !w.mark && w.norm.length >= 4 && term.startsWith(w.norm) && !lexicon.stopWords.has(w.norm));
+
+/** Is this name word written here, in any spelling? */
+export function writesName(term: string, words: readonly Word[]): boolean {
+  return shortFormWritten(term, words) || words.some((w) => partsOfWord(w).some((p) => sameName(term, p))) || says(term, words);
+}
+
+/**
+ * An ordinal or a comparison is said only as written, with a suffix at most ("terakhirnya",
+ * "others"), never by another word of its root: "berakhir" ends something and "akhir" is an end,
+ * neither is the last; "terbesar" is not "besar".
+ */
+const sameOrder = (term: string, word: string): boolean => word === term || word === `${term}nya` || word === `${term}s`;
+
+/** Is this question word written here, affixed or misspelt (an ordinal or a comparison as written)? */
+export function writes(term: string, words: readonly Word[]): boolean {
+  const same = wordKind(term) === 'order' ? sameOrder : sameOrTypo;
+  return words.some((w) => partsOfWord(w).some((p) => same(term, p)));
+}
+
+/** Is a phrase of the tables ("lahir dari", "ibu kota") written here, each word as written or affixed (and, given `usable`, a word it allows)? */
+export function writesPhrase(phrase: string, words: readonly Word[], usable: (w: Word, part: string) => boolean = () => true): boolean {
+  const parts = phrase.split(' ');
+  const plain = words.filter((w) => !w.mark);
+  if (parts.length === 1) return plain.some((w) => usable(w, phrase) && partsOfWord(w).some((p) => affixedForm(phrase, p)));
+  for (let i = 0; i + parts.length <= plain.length; i++) {
+    if (parts.every((part, k) => usable(plain[i + k]!, part) && affixedForm(part, plain[i + k]!.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that frames rather than tells ("kerajaan", "kekaisaran", "karya") says a word of a concept
+ * only written as the concept writes it ("diduduki"), or where the tables say so one way: "Kerajaan
+ * X" tells no one "berkuasa" (through "raja"), "Kekaisaran X" no "raja" (through "kaisar").
+ */
+const tells = (w: Word, part: string): boolean => w.norm === part || !frameWords.has(w.norm);
+
+/** Is a question word said here: written, a word of the same concept, or a word that tells it one way? */
+export function says(term: string, words: readonly Word[]): boolean {
+  // "meninggalkan" (left) does not say "meninggal" (died), however close its letters; the tables may
+  // still tell it one way ("meninggalkan dunia").
+  const read = words.some((w) => isFalseFriend(term, w.norm)) ? words.filter((w) => !isFalseFriend(term, w.norm)) : words;
+  return writes(term, read) || conceptWordsOf(term).some((alt) => writesPhrase(alt, read, tells)) || oneWaySupportsOf(term).some((alt) => writesPhrase(alt, words));
+}
+
+/** Sentences the support is read from: the answer's and the one before it. */
+export function windowOf(words: readonly Word[], first: number, last: number): Word[] {
+  const sentence = words[first]!.sentence;
+  return words.filter((w, i) => (i < first || i > last) && w.sentence <= words[last]!.sentence && w.sentence >= sentence - 1);
+}
+
+export const outside = (words: readonly Word[], first: number, last: number): Word[] => words.filter((_, i) => i < first || i > last);
