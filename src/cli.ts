@@ -2,7 +2,7 @@
 // kutip: the command line. `kutip ask` answers slash commands from the terminal (text or JSON),
 // `kutip inspect` shows what the bot understood of each article, `kutip serve-http` runs the HTTP
 // interactions endpoint, `kutip add` adds an article from a link or a saved page.
-import './v8-flags.js';
+import { compactWhile } from './v8-flags.js';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addUsage } from './add/usage.js';
@@ -71,11 +71,11 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const dir = values['articles-dir'] ?? config.articlesDir;
   // --article narrows what is loaded for inspect and console; for ask it aims the commands.
-  const library = loadLibrary({
+  const library = compactWhile(() => loadLibrary({
     dir,
     ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }),
     ...(verb !== 'ask' && values.article !== undefined && { only: values.article }),
-  });
+  }));
   for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   const showArticle = library.entries.length > 1;
   switch (verb) {

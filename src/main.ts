@@ -1,6 +1,6 @@
 // npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
 // Takes --articles-dir DIR (wins over ARTICLES_DIR) and --help; refuses anything else (exit 2).
-import './v8-flags.js';
+import { compactWhile } from './v8-flags.js';
 import { runBot } from './bot/client.js';
 import { logLoad } from './bot/load-log.js';
 import { loadConfig } from './config.js';
@@ -19,7 +19,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const loaded = loadConfig();
   const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
-  const { live, stats } = loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
+  const { live, stats } = compactWhile(() => loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) }));
   for (const problem of stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   if (config.token === undefined) {
     await runConsole(live.current);

@@ -1,7 +1,7 @@
 // npm run start:http (or `kutip serve-http`): the HTTP interactions endpoint instead of a gateway
 // connection. Needs DISCORD_PUBLIC_KEY; listens on PORT (default 8787), on HOST when set.
 // Takes --articles-dir DIR and --help; refuses anything else (exit 2).
-import './v8-flags.js';
+import { compactWhile } from './v8-flags.js';
 import { pathToFileURL } from 'node:url';
 import { runEndpoint } from './bot/http-endpoint.js';
 import { logLoad } from './bot/load-log.js';
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
   requireDiscord(config, 'publicKey');
-  const { live, stats } = loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) });
+  const { live, stats } = compactWhile(() => loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) }));
   for (const problem of stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   await serveHttp(config, live, stats);
 }
