@@ -13,8 +13,11 @@ export interface TermGroup {
 export function termGroupsOf(query: string): TermGroup[] {
   let groups: TermGroup[] = queryTerms(query).map((t) => ({ terms: [t] }));
   const words = query.split(/[\s,.;:!?()"“”]+/).filter((w) => w !== '');
+  // Words already read as part of a longer place: "Kalimantan" of "Kalimantan Tengah" is not the island.
+  const taken = new Set<number>();
   for (let n = 4; n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
+      if (Array.from({ length: n }, (_, k) => i + k).some((k) => taken.has(k))) continue;
       const entry = gazetteerEntryOf(words.slice(i, i + n).join(' '));
       if (entry === undefined) continue;
       const own = new Set(queryTerms(words.slice(i, i + n).join(' ')));
@@ -23,6 +26,7 @@ export function termGroupsOf(query: string): TermGroup[] {
       const names = gazetteerNames(entry).map((name) => queryTerms(name)).filter((n) => n.length > 0);
       const terms = [...new Set([...merged.flatMap((g) => g.terms), ...names.flat()])];
       groups = [...groups.filter((g) => !merged.includes(g)), { terms, names }];
+      for (let k = i; k < i + n; k++) taken.add(k);
     }
   }
   return groups;

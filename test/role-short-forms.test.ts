@@ -1,0 +1,45 @@
+// A role written with a region's short form ("Kepala Dinas Kaltim") is the same role as a question
+// that spells the region out ("Kepala Dinas Kalimantan Timur"), and the other way round; a question
+// about another region is still refused.
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { roleContradicts } from '../src/answer/roles.js';
+import { termGroupsOf } from '../src/query/groups.js';
+import { readQuery } from '../src/query/query.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
+
+const ask = (query: string) => readQuery({ command: 'ask', query });
+const libraryOfText = (id: string, text: string) => libraryOf(entriesOf([parseArticle(id, `${text}\n`, { language: 'id' })], understand));
+
+describe('a place of two words is one place, not its first word', () => {
+  it('"Kalimantan Timur" keeps the province\'s names, not the island\'s', () => {
+    const group = termGroupsOf('Siapa Kepala Dinas Kehutanan Kalimantan Timur?').find((g) => g.names);
+    expect(group?.names).toContainEqual(['kaltim']);
+    expect(group?.names).not.toContainEqual(['borneo']);
+  });
+
+  it('"Sumatera Barat" and its short form "Sumbar" are one place', () => {
+    const group = termGroupsOf('Siapa Gubernur Sumatera Barat?').find((g) => g.names);
+    expect(group?.names).toContainEqual(['sumbar']);
+  });
+});
+
+describe('roleContradicts and regional short forms', () => {
+  it.each([
+    ['Kepala Dinas Kehutanan Kaltim', 'Siapa Kepala Dinas Kehutanan Kalimantan Timur?'],
+    ['Kepala Dinas Kehutanan Kalimantan Timur', 'Siapa Kepala Dinas Kehutanan Kaltim?'],
+    ['Gubernur Sumbar', 'Siapa Gubernur Sumatera Barat?'],
+    ['Governor of West Sumatra', 'Siapa Gubernur Sumatera Barat?'],
+  ])('"%s" answers %s', (role, question) => {
+    expect(roleContradicts(role, ask(question))).toBe(false);
+  });
+
+  it.each([
+    ['Kepala Dinas Kehutanan Kaltim', 'Siapa Kepala Dinas Kehutanan Kalimantan Selatan?'],
+    ['Gubernur Sumbar', 'Siapa Gubernur Sumatera Utara?'],
+  ])('"%s" does not answer %s', (role, question) => {
+    expect(roleContradicts(role, ask(question))).toBe(true);
+  });
+});
