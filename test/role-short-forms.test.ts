@@ -2,7 +2,7 @@
 // that spells the region out ("Kepala Dinas Kalimantan Timur"), and the other way round; a question
 // about another region is still refused.
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
+import { find } from '../src/answer/index.js';
 import { roleContradicts } from '../src/answer/roles.js';
 import { termGroupsOf } from '../src/query/groups.js';
 import { readQuery } from '../src/query/query.js';
@@ -41,5 +41,29 @@ describe('roleContradicts and regional short forms', () => {
     ['Gubernur Sumbar', 'Siapa Gubernur Sumatera Utara?'],
   ])('"%s" does not answer %s', (role, question) => {
     expect(roleContradicts(role, ask(question))).toBe(true);
+  });
+});
+
+describe('a question about a role goes to the open-question answerer', () => {
+  const library = libraryOfText(
+    'kanselir',
+    'Wina, Kompas - Kanselir Austria Karl Weber membuka pameran dagang itu, Senin (3/10). Deputi Perdagangan Mira Hadi dan Humas Pameran Dodi Sulistyo mendampinginya.',
+  );
+  it.each([
+    ['Siapakah nama kanselir Austria?', 'Karl Weber'],
+    ['Siapa Deputi Perdagangan?', 'Mira Hadi'],
+    ['Siapa nama Humas Pameran?', 'Dodi Sulistyo'],
+  ])('%s → %s, by the open-question answerer', (query, value) => {
+    const found = find(library, readQuery({ command: 'ask', query }));
+    expect(found).toMatchObject({ found: true, value, answerer: 'question' });
+  });
+});
+
+describe('the same in English', () => {
+  it('Who is the chancellor of Austria? → the open-question answerer', () => {
+    const library = libraryOf(
+      entriesOf([parseArticle('chancellor', 'VIENNA - Austrian Chancellor Karl Weber opened the trade fair on Monday, flanked by fair spokesman Dodi Sulistyo.\n', { language: 'en' })], understand),
+    );
+    expect(find(library, readQuery({ command: 'ask', query: 'Who is the chancellor of Austria?' }))).toMatchObject({ found: true, value: 'Karl Weber', answerer: 'question' });
   });
 });
