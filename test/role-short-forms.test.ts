@@ -67,3 +67,23 @@ describe('the same in English', () => {
     expect(find(library, readQuery({ command: 'ask', query: 'Who is the chancellor of Austria?' }))).toMatchObject({ found: true, value: 'Karl Weber', answerer: 'question' });
   });
 });
+
+describe('a country written as its capitalised short form', () => {
+  it.each([
+    ['Presiden Venezuela', 'Siapa Presiden AS?', true],
+    ['Presiden AS', 'Siapa presiden Amerika Serikat?', false],
+    ['Presiden Amerika Serikat', 'Siapa Presiden AS?', false],
+    ['President of Venezuela', 'Who is the US president?', true],
+    ['US President', 'Who is the president of the United States?', false],
+  ] as const)('"%s" for %s: contradicts %s', (role, question, contradicts) => {
+    expect(roleContradicts(role, ask(question))).toBe(contradicts);
+  });
+
+  it('/ask passes over a president of another country named first', () => {
+    const library = libraryOfText(
+      'presiden',
+      'Caracas, Kompas - Presiden Venezuela Rafael Ortega, Jumat (26/8), mengatakan Presiden AS Daniel Brook bertanggung jawab atas krisis itu.',
+    );
+    expect(find(library, readQuery({ command: 'ask', query: 'Siapa Presiden AS?' }))).toMatchObject({ found: true, value: 'Daniel Brook' });
+  });
+});
