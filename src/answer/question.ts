@@ -14,6 +14,7 @@ import { shortAnswer } from './short-answer.js';
 import { clauseMates, listValue } from './clause.js';
 import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
+import { roleContradicts } from './roles.js';
 import { termsOf } from '../text/terms.js';
 import { whereCandidates } from './where-candidates.js';
 
@@ -93,6 +94,9 @@ export function rankAnswers(scope: Scope, query: Query): RankedAnswer[] {
   }));
 }
 
+/** The role the article gives the person a candidate names, if any. */
+const roleOf = (c: Candidate, focus: QuestionFocus): string | undefined => resolvePerson(c.entry.understanding.people, shortAnswer(c, focus).value)?.role;
+
 /** Candidates read for support, best first, at most: past these, an answer would be a guess. */
 const MAX_TRIED = 8;
 
@@ -105,11 +109,13 @@ export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
  * The best supported answer among the ranked ones — where the passage says the most of the question
  * (fewest gaps), the higher ranked among equals — else the closest unsupported one.
  */
-function chosen(ranked: readonly Scored[], focus: QuestionFocus): { best?: Scored; closest?: { scored: Scored; support: Support } } {
+function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query): { best?: Scored; closest?: { scored: Scored; support: Support } } {
   let closest: { scored: Scored; support: Support } | undefined;
   let best: { scored: Scored; gaps: number } | undefined;
   for (const scored of ranked.slice(0, MAX_TRIED)) {
     if (scored.score < questionSettings.minScore) break;
+    // "Siapa Presiden Amerika?" is not answered by a "Presiden Venezuela" named beside the one asked about.
+    if (query !== undefined && focus.kind === 'who' && roleContradicts(roleOf(scored.candidate, focus), query)) continue;
     const support = candidateSupport(scored.candidate, focus);
     if (!support.ok) {
       closest ??= { scored, support };
@@ -195,7 +201,7 @@ function peopleOf(query: Query, focus: QuestionFocus, list: readonly Candidate[]
 export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
   const kind = focus.kind;
   const ranked = rank(scope, focus);
-  const { best, closest } = chosen(ranked, focus);
+  const { best, closest } = chosen(ranked, focus, query);
   if (!best) return (closest && nearMiss(scope, query, focus, closest)) ?? notFound(query, kind);
   const c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;

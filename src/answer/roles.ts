@@ -1,7 +1,7 @@
 // Whose role a question asks about: "Siapa presiden Amerika?" is not answered by the article's
 // "Presiden Rusia".
 import { placesAsked, type Query } from '../query/query.js';
-import { placeSpans } from '../text/known-names.js';
+import { gazetteerEntryOf, placeSpans } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import { queryTerms } from '../text/terms.js';
 
@@ -15,7 +15,11 @@ export function roleContradicts(role: string | undefined, query: Query): boolean
   if (role === undefined || !query.terms.some((t) => lexicon.titleWords.has(t))) return false;
   const asked = placesAsked(query);
   if (asked.length === 0) return false;
-  if (placeSpans(role).length === 0) return false;
+  const spans = placeSpans(role);
+  if (spans.length === 0) return false;
+  // The same place by another of its names ("Presiden AS" for "presiden Amerika Serikat").
+  const askedEntries = new Set(asked.flatMap((names) => names.map((name) => gazetteerEntryOf(name.join(' ')))));
+  if (spans.some((span) => askedEntries.has(span.entry))) return false;
   const roleWords = new Set(queryTerms(role));
   return !asked.some((names) => names.some((name) => name.every((w) => roleWords.has(w))));
 }
