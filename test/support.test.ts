@@ -85,3 +85,24 @@ describe('a thing that came to a place is dated by when its story there began', 
     expect(ask(text, 'When was television abandoned in Sumbawa?', 'when')).toBeUndefined();
   });
 });
+
+describe('paraphrases news and encyclopedias use for one event', () => {
+  it('Indonesian: a car that "hadir" came in ("masuk"); a system "dikeluarkan" was released', () => {
+    const car = 'Mobil Kancil Raya hadir di Sumbawa sejak tahun 1977. Mobil itu kini dijual di seluruh pulau.';
+    expect(ask(car, 'Kapan mobil Kancil Raya masuk ke Sumbawa?', 'when')).toBe('1977');
+    expect(ask(car, 'Kapan Kancil Raya ditarik dari Sumbawa?', 'when')).toBeUndefined();
+    const os = 'Sistem operasi Lintang pertama kali dikeluarkan pada tahun 2001 dan populer di kalangan pengguna.';
+    expect(ask(os, 'Kapan sistem operasi Lintang dirilis?', 'when')).toBe('2001');
+  });
+
+  it('Indonesian: "dikeluarkan" tells a release one way only, for it also expels', () => {
+    const text = 'Sistem operasi Lintang pertama kali dirilis pada tahun 2001 dan populer di kalangan pengguna.';
+    expect(ask(text, 'Kapan sistem operasi Lintang dikeluarkan?', 'when')).toBeUndefined();
+  });
+
+  it('Indonesian: "wiracarita" names a kind of work, as "novel" does, and needs no support', () => {
+    const text = 'Sundayana adalah karya sastra kuno dari Bima. Secara tradisional, penulis Sundayana adalah Empu Walanda.';
+    expect(ask(text, 'Siapa yang menciptakan wiracarita Sundayana?', 'who')).toBe('Empu Walanda');
+    expect(ask(text, 'Siapa yang menerjemahkan wiracarita Sundayana?', 'who')).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ export const supportId: SupportWords = {
     'menjadi', 'dimaksud', 'istilah', 'ilmu', 'bidang', 'dunia', 'utama',
     // Kinds of works and bodies, written before their names ("anime Naruto", "PT …", "Kerajaan …").
     'anime', 'manga', 'serial', 'seri', 'komik', 'novel', 'buku', 'film', 'lagu', 'album', 'game', 'video', 'karya',
-    'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
+    'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
     'kesultanan', 'dinasti', 'republik', 'pt', 'perusahaan', 'inc', 'organisasi', 'partai', 'grup', 'band', 'agama',
     'ajang', 'kitab', 'cerita', 'kisah', 'kontes', 'kompetisi', 'merek', 'produk', 'jenis', 'bentuk', 'sistem',
     // Kinds of gatherings and compositions, written before their names ("kejuaraan Indonesia Terbuka", "komposisi …").
@@ -66,7 +66,10 @@ export const supportId: SupportWords = {
     final: ['final', 'partai puncak', 'laga puncak', 'pertandingan puncak'],
     ended: ['berakhir', 'berakhirnya', 'mengakhiri', 'diakhiri', 'selesai', 'usai', 'tamat'],
     built: ['dibangun', 'membangun', 'pembangunan', 'didirikan', 'mendirikan', 'dibuat', 'konstruksi'],
-    entered: ['masuk', 'memasuki', 'terjun', 'tiba', 'datang', 'kedatangan', 'mendarat', 'masuknya', 'dibawa', 'diperkenalkan', 'menyebar'],
+    entered: [
+      'masuk', 'memasuki', 'terjun', 'tiba', 'datang', 'kedatangan', 'mendarat', 'masuknya', 'dibawa', 'diperkenalkan', 'dikenalkan',
+      'menyebar', 'hadir', 'kehadiran',
+    ],
     located: ['letak', 'terletak', 'berada', 'lokasi', 'berlokasi'],
     ruled: [
       'berkuasa', 'kekuasaan', 'menguasai', 'memerintah', 'pemerintahan', 'bertakhta', 'bertahta', 'penguasa', 'raja',
@@ -145,6 +148,13 @@ export const supportId: SupportWords = {
     // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …").
     masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
     diproduksi: ['pertama kali', 'mulai'],
+    // A work is released where it is put out: "pertama kali dikeluarkan pada 2001" (not the other way: "dikeluarkan" also expels).
+    dirilis: ['dikeluarkan', 'mengeluarkan'],
+    diluncurkan: ['dikeluarkan', 'mengeluarkan'],
+    // Raised to a post is told by becoming it: "Kapan X diangkat menjadi komandan?" of "pada 1923 X menjadi komandan".
+    diangkat: ['menjadi'],
+    // Where a thing comes from is told by "dari": "wiracarita terkenal dari India".
+    berasal: ['dari'],
     // An event is closed when it ends: "Kapan X ditutup?" of "menandai berakhirnya X".
     ditutup: ['berakhirnya', 'penutupan', 'upacara penutupan'],
     // A death told by how it came: "dibunuh", "dieksekusi".
