@@ -105,4 +105,20 @@ describe('paraphrases news and encyclopedias use for one event', () => {
     expect(ask(text, 'Siapa yang menciptakan wiracarita Sundayana?', 'who')).toBe('Empu Walanda');
     expect(ask(text, 'Siapa yang menerjemahkan wiracarita Sundayana?', 'who')).toBeUndefined();
   });
+
+  it('Indonesian: a work that "pertama kali muncul" came out; a rule "dikeluarkan" was applied from then', () => {
+    const comic = 'Komik Petualangan Laut pertama kali muncul dalam koran Bima Pos pada 10 Januari 1929.';
+    expect(ask(comic, 'Kapan Petualangan Laut terbit?', 'when')).toBe('10 Januari 1929');
+    expect(ask(comic, 'Kapan Petualangan Laut dihentikan?', 'when')).toBeUndefined();
+    const rule = 'Sistem Tanam Giliran adalah peraturan yang dikeluarkan oleh Gubernur Raya pada tahun 1830.';
+    expect(ask(rule, 'Kapan Sistem Tanam Giliran diterapkan?', 'when')).toBe('1830');
+  });
+
+  it('English: going back is told by coming back, an abolishing by its abolition', () => {
+    const back = 'While studying law in Germany, Ardan joined the league. He came back to Lahore in 1908.';
+    expect(ask(back, 'What year did Ardan return to Lahore?', 'when')).toBe('1908');
+    const end = 'The party looks back to the abolition of the Sultanate of Lorm in 1924.';
+    expect(ask(end, 'When was the Sultanate of Lorm abolished?', 'when')).toBe('1924');
+    expect(ask(end, 'When was the Sultanate of Lorm founded?', 'when')).toBeUndefined();
+  });
 });

@@ -11,6 +11,8 @@ export const supportId: SupportWords = {
     'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
     'kesultanan', 'dinasti', 'republik', 'pt', 'perusahaan', 'inc', 'organisasi', 'partai', 'grup', 'band', 'agama',
     'ajang', 'kitab', 'cerita', 'kisah', 'kontes', 'kompetisi', 'merek', 'produk', 'jenis', 'bentuk', 'sistem',
+    // Kinds of ideas, written before their names ("paham komunis", "ideologi X").
+    'paham', 'ideologi', 'aliran',
     // Kinds of gatherings and compositions, written before their names ("kejuaraan Indonesia Terbuka", "komposisi …").
     'kejuaraan', 'turnamen', 'konferensi', 'komposisi',
     // What a when-question asks of any event ("kapan terjadinya …" is "kapan …").
@@ -37,7 +39,7 @@ export const supportId: SupportWords = {
     created: [
       'menciptakan', 'pencipta', 'diciptakan', 'ciptaan', 'penciptaan', 'menemukan', 'penemu', 'ditemukan', 'penemuan',
       'merancang', 'perancang', 'dirancang', 'membuat', 'pembuat', 'dibuat', 'pembuatan', 'menggagas', 'penggagas',
-      'digagas', 'menulis', 'penulis', 'ditulis', 'mengarang', 'pengarang', 'dikarang', 'karangan', 'karya', 'menyusun',
+      'digagas', 'cipta', 'menulis', 'penulis', 'ditulis', 'mengarang', 'pengarang', 'dikarang', 'karangan', 'karya', 'menyusun',
       'penyusun', 'disusun', 'menggubah', 'digubah', 'mengembangkan', 'dikembangkan', 'pengembang', 'mencetuskan',
       'dicetuskan', 'pencetus', 'mengemukakan', 'dikemukakan', 'memperkenalkan', 'diperkenalkan', 'mangaka', 'komposer',
       'arsitek', 'mendesain', 'didesain', 'desainer',
@@ -149,8 +151,14 @@ export const supportId: SupportWords = {
     masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
     diproduksi: ['pertama kali', 'mulai'],
     // A work is released where it is put out: "pertama kali dikeluarkan pada 2001" (not the other way: "dikeluarkan" also expels).
-    dirilis: ['dikeluarkan', 'mengeluarkan'],
+    dirilis: ['dikeluarkan', 'mengeluarkan', 'pertama kali muncul'],
     diluncurkan: ['dikeluarkan', 'mengeluarkan'],
+    // A work is out where it first appears: "serial ini pertama kali muncul dalam koran …".
+    terbit: ['pertama kali muncul'],
+    diterbitkan: ['pertama kali muncul'],
+    // A rule is applied from when it is issued: "peraturan yang dikeluarkan oleh Gubernur Jenderal … pada 1830".
+    diterapkan: ['dikeluarkan', 'mengeluarkan'],
+    diberlakukan: ['dikeluarkan', 'mengeluarkan'],
     // Raised to a post is told by becoming it: "Kapan X diangkat menjadi komandan?" of "pada 1923 X menjadi komandan".
     diangkat: ['menjadi'],
     // Where a thing comes from is told by "dari": "wiracarita terkenal dari India".
