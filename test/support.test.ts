@@ -121,4 +121,10 @@ describe('paraphrases news and encyclopedias use for one event', () => {
     expect(ask(end, 'When was the Sultanate of Lorm abolished?', 'when')).toBe('1924');
     expect(ask(end, 'When was the Sultanate of Lorm founded?', 'when')).toBeUndefined();
   });
+
+  it('Indonesian: troops "di bawah komando" someone are led by them', () => {
+    const text = 'Selama pertempuran Bukit Sawo, 700 prajurit di bawah komando Kolonel Arga Dirja menyerang kawah itu.';
+    expect(ask(text, 'Siapa pemimpin pertempuran Bukit Sawo?', 'who')).toContain('Arga Dirja');
+    expect(ask(text, 'Siapa pendiri pertempuran Bukit Sawo?', 'who')).toBeUndefined();
+  });
 });

@@ -35,7 +35,7 @@ export const supportEn: SupportWords = {
     occupied: ['occupied', 'occupy', 'occupation', 'controlled', 'control', 'annexed', 'annexation', 'seized'],
     anniversary: ['anniversary', 'commemorated', 'commemorate', 'commemoration', 'celebrated', 'celebrate', 'celebration'],
     married: ['married', 'marry', 'marriage', 'wed', 'wedding'],
-    appeared: ['appeared', 'appear', 'appearance', 'emerged', 'emerge'],
+    appeared: ['appeared', 'appear', 'appearance', 'emerged', 'emerge', 'debut', 'debuted'],
     used: ['used', 'use', 'usage', 'employed'],
     produced: ['produced', 'produce', 'producer', 'production'],
     independent: ['independent', 'independence'],

@@ -44,7 +44,10 @@ export const supportId: SupportWords = {
       'dicetuskan', 'pencetus', 'mengemukakan', 'dikemukakan', 'memperkenalkan', 'diperkenalkan', 'mangaka', 'komposer',
       'arsitek', 'mendesain', 'didesain', 'desainer',
     ],
-    led: ['memimpin', 'pemimpin', 'dipimpin', 'kepemimpinan', 'mengetuai', 'ketua', 'diketuai', 'mengepalai', 'kepala'],
+    led: [
+      'memimpin', 'pemimpin', 'dipimpin', 'kepemimpinan', 'mengetuai', 'ketua', 'diketuai', 'mengepalai', 'kepala', 'komando',
+      'mengomandoi', 'dikomandoi',
+    ],
     released: [
       'merilis', 'dirilis', 'rilis', 'meluncurkan', 'diluncurkan', 'peluncuran', 'menerbitkan', 'diterbitkan', 'terbit',
       'penerbitan', 'dipublikasikan', 'ditayangkan', 'tayang', 'penayangan', 'disiarkan', 'siaran', 'mengudara',
@@ -63,7 +66,7 @@ export const supportId: SupportWords = {
     incident: ['tragedi', 'kecelakaan', 'musibah', 'insiden', 'peristiwa', 'bencana', 'jatuhnya', 'tergelincir'],
     second: ['ii', 'kedua'],
     third: ['iii', 'ketiga'],
-    appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'berkembang'],
+    appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'berkembang', 'tampil', 'penampilan', 'debut'],
     // The last match of a competition is a stage, not an ordinal: "final Liga X" asks of the deciding match.
     final: ['final', 'partai puncak', 'laga puncak', 'pertandingan puncak'],
     ended: ['berakhir', 'berakhirnya', 'mengakhiri', 'diakhiri', 'selesai', 'usai', 'tamat'],
