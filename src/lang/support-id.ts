@@ -162,8 +162,6 @@ export const supportId: SupportWords = {
     // A rule is applied from when it is issued: "peraturan yang dikeluarkan oleh Gubernur Jenderal … pada 1830".
     diterapkan: ['dikeluarkan', 'mengeluarkan'],
     diberlakukan: ['dikeluarkan', 'mengeluarkan'],
-    // Raised to a post is told by becoming it: "Kapan X diangkat menjadi komandan?" of "pada 1923 X menjadi komandan".
-    diangkat: ['menjadi'],
     // Where a thing comes from is told by "dari": "wiracarita terkenal dari India".
     berasal: ['dari'],
     // An event is closed when it ends: "Kapan X ditutup?" of "menandai berakhirnya X".
