@@ -85,3 +85,46 @@ describe('a thing that came to a place is dated by when its story there began', 
     expect(ask(text, 'When was television abandoned in Sumbawa?', 'when')).toBeUndefined();
   });
 });
+
+describe('paraphrases news and encyclopedias use for one event', () => {
+  it('Indonesian: a car that "hadir" came in ("masuk"); a system "dikeluarkan" was released', () => {
+    const car = 'Mobil Kancil Raya hadir di Sumbawa sejak tahun 1977. Mobil itu kini dijual di seluruh pulau.';
+    expect(ask(car, 'Kapan mobil Kancil Raya masuk ke Sumbawa?', 'when')).toBe('1977');
+    expect(ask(car, 'Kapan Kancil Raya ditarik dari Sumbawa?', 'when')).toBeUndefined();
+    const os = 'Sistem operasi Lintang pertama kali dikeluarkan pada tahun 2001 dan populer di kalangan pengguna.';
+    expect(ask(os, 'Kapan sistem operasi Lintang dirilis?', 'when')).toBe('2001');
+  });
+
+  it('Indonesian: "dikeluarkan" tells a release one way only, for it also expels', () => {
+    const text = 'Sistem operasi Lintang pertama kali dirilis pada tahun 2001 dan populer di kalangan pengguna.';
+    expect(ask(text, 'Kapan sistem operasi Lintang dikeluarkan?', 'when')).toBeUndefined();
+  });
+
+  it('Indonesian: "wiracarita" names a kind of work, as "novel" does, and needs no support', () => {
+    const text = 'Sundayana adalah karya sastra kuno dari Bima. Secara tradisional, penulis Sundayana adalah Empu Walanda.';
+    expect(ask(text, 'Siapa yang menciptakan wiracarita Sundayana?', 'who')).toBe('Empu Walanda');
+    expect(ask(text, 'Siapa yang menerjemahkan wiracarita Sundayana?', 'who')).toBeUndefined();
+  });
+
+  it('Indonesian: a work that "pertama kali muncul" came out; a rule "dikeluarkan" was applied from then', () => {
+    const comic = 'Komik Petualangan Laut pertama kali muncul dalam koran Bima Pos pada 10 Januari 1929.';
+    expect(ask(comic, 'Kapan Petualangan Laut terbit?', 'when')).toBe('10 Januari 1929');
+    expect(ask(comic, 'Kapan Petualangan Laut dihentikan?', 'when')).toBeUndefined();
+    const rule = 'Sistem Tanam Giliran adalah peraturan yang dikeluarkan oleh Gubernur Raya pada tahun 1830.';
+    expect(ask(rule, 'Kapan Sistem Tanam Giliran diterapkan?', 'when')).toBe('1830');
+  });
+
+  it('English: going back is told by coming back, an abolishing by its abolition', () => {
+    const back = 'While studying law in Germany, Ardan joined the league. He came back to Lahore in 1908.';
+    expect(ask(back, 'What year did Ardan return to Lahore?', 'when')).toBe('1908');
+    const end = 'The party looks back to the abolition of the Sultanate of Lorm in 1924.';
+    expect(ask(end, 'When was the Sultanate of Lorm abolished?', 'when')).toBe('1924');
+    expect(ask(end, 'When was the Sultanate of Lorm founded?', 'when')).toBeUndefined();
+  });
+
+  it('Indonesian: troops "di bawah komando" someone are led by them', () => {
+    const text = 'Selama pertempuran Bukit Sawo, 700 prajurit di bawah komando Kolonel Arga Dirja menyerang kawah itu.';
+    expect(ask(text, 'Siapa pemimpin pertempuran Bukit Sawo?', 'who')).toContain('Arga Dirja');
+    expect(ask(text, 'Siapa pendiri pertempuran Bukit Sawo?', 'who')).toBeUndefined();
+  });
+});

@@ -35,7 +35,7 @@ export const supportEn: SupportWords = {
     occupied: ['occupied', 'occupy', 'occupation', 'controlled', 'control', 'annexed', 'annexation', 'seized'],
     anniversary: ['anniversary', 'commemorated', 'commemorate', 'commemoration', 'celebrated', 'celebrate', 'celebration'],
     married: ['married', 'marry', 'marriage', 'wed', 'wedding'],
-    appeared: ['appeared', 'appear', 'appearance', 'emerged', 'emerge'],
+    appeared: ['appeared', 'appear', 'appearance', 'emerged', 'emerge', 'debut', 'debuted'],
     used: ['used', 'use', 'usage', 'employed'],
     produced: ['produced', 'produce', 'producer', 'production'],
     independent: ['independent', 'independence'],
@@ -78,6 +78,8 @@ export const supportEn: SupportWords = {
     'swim swam swum', 'take took taken', 'teach taught', 'tear tore torn', 'tell told', 'think thought', 'throw threw thrown',
     'understand understood', 'wake woke woken', 'wear wore worn', 'win won', 'write wrote written', 'undertake undertook undertaken',
     'overcome overcame', 'withdraw withdrew withdrawn', 'foresee foresaw foreseen', 'uphold upheld', 'overthrow overthrew overthrown',
+    // Nouns of a verb the stem rule does not reach ("abolition" of "abolish").
+    'abolish abolished abolition', 'compose composed composition', 'define defined definition', 'oppose opposed opposition',
   ],
   supportedBy: {
     mother: ['son', 'daughter', 'child', 'born to'],
@@ -93,6 +95,9 @@ export const supportEn: SupportWords = {
     entered: ['first', 'began'],
     arrive: ['first', 'began'],
     arrived: ['first', 'began'],
+    // Going back is told by coming back: "He came back to Lahore in 1908".
+    return: ['came back', 'come back', 'went back', 'go back'],
+    returned: ['came back', 'come back', 'went back', 'go back'],
     // An event is closed when it ends.
     closed: ['ended', 'concluded', 'closing'],
     died: ['killed', 'assassinated', 'executed', 'murdered'],

@@ -8,9 +8,11 @@ export const supportId: SupportWords = {
     'menjadi', 'dimaksud', 'istilah', 'ilmu', 'bidang', 'dunia', 'utama',
     // Kinds of works and bodies, written before their names ("anime Naruto", "PT …", "Kerajaan …").
     'anime', 'manga', 'serial', 'seri', 'komik', 'novel', 'buku', 'film', 'lagu', 'album', 'game', 'video', 'karya',
-    'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
+    'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
     'kesultanan', 'dinasti', 'republik', 'pt', 'perusahaan', 'inc', 'organisasi', 'partai', 'grup', 'band', 'agama',
     'ajang', 'kitab', 'cerita', 'kisah', 'kontes', 'kompetisi', 'merek', 'produk', 'jenis', 'bentuk', 'sistem',
+    // Kinds of ideas, written before their names ("paham komunis", "ideologi X").
+    'paham', 'ideologi', 'aliran',
     // Kinds of gatherings and compositions, written before their names ("kejuaraan Indonesia Terbuka", "komposisi …").
     'kejuaraan', 'turnamen', 'konferensi', 'komposisi',
     // What a when-question asks of any event ("kapan terjadinya …" is "kapan …").
@@ -37,12 +39,15 @@ export const supportId: SupportWords = {
     created: [
       'menciptakan', 'pencipta', 'diciptakan', 'ciptaan', 'penciptaan', 'menemukan', 'penemu', 'ditemukan', 'penemuan',
       'merancang', 'perancang', 'dirancang', 'membuat', 'pembuat', 'dibuat', 'pembuatan', 'menggagas', 'penggagas',
-      'digagas', 'menulis', 'penulis', 'ditulis', 'mengarang', 'pengarang', 'dikarang', 'karangan', 'karya', 'menyusun',
+      'digagas', 'cipta', 'menulis', 'penulis', 'ditulis', 'mengarang', 'pengarang', 'dikarang', 'karangan', 'karya', 'menyusun',
       'penyusun', 'disusun', 'menggubah', 'digubah', 'mengembangkan', 'dikembangkan', 'pengembang', 'mencetuskan',
       'dicetuskan', 'pencetus', 'mengemukakan', 'dikemukakan', 'memperkenalkan', 'diperkenalkan', 'mangaka', 'komposer',
       'arsitek', 'mendesain', 'didesain', 'desainer',
     ],
-    led: ['memimpin', 'pemimpin', 'dipimpin', 'kepemimpinan', 'mengetuai', 'ketua', 'diketuai', 'mengepalai', 'kepala'],
+    led: [
+      'memimpin', 'pemimpin', 'dipimpin', 'kepemimpinan', 'mengetuai', 'ketua', 'diketuai', 'mengepalai', 'kepala', 'komando',
+      'mengomandoi', 'dikomandoi',
+    ],
     released: [
       'merilis', 'dirilis', 'rilis', 'meluncurkan', 'diluncurkan', 'peluncuran', 'menerbitkan', 'diterbitkan', 'terbit',
       'penerbitan', 'dipublikasikan', 'ditayangkan', 'tayang', 'penayangan', 'disiarkan', 'siaran', 'mengudara',
@@ -61,12 +66,15 @@ export const supportId: SupportWords = {
     incident: ['tragedi', 'kecelakaan', 'musibah', 'insiden', 'peristiwa', 'bencana', 'jatuhnya', 'tergelincir'],
     second: ['ii', 'kedua'],
     third: ['iii', 'ketiga'],
-    appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'berkembang'],
+    appeared: ['muncul', 'kemunculan', 'hadir', 'kehadiran', 'mulai', 'dimulai', 'pertama', 'berkembang', 'tampil', 'penampilan', 'debut'],
     // The last match of a competition is a stage, not an ordinal: "final Liga X" asks of the deciding match.
     final: ['final', 'partai puncak', 'laga puncak', 'pertandingan puncak'],
     ended: ['berakhir', 'berakhirnya', 'mengakhiri', 'diakhiri', 'selesai', 'usai', 'tamat'],
     built: ['dibangun', 'membangun', 'pembangunan', 'didirikan', 'mendirikan', 'dibuat', 'konstruksi'],
-    entered: ['masuk', 'memasuki', 'terjun', 'tiba', 'datang', 'kedatangan', 'mendarat', 'masuknya', 'dibawa', 'diperkenalkan', 'menyebar'],
+    entered: [
+      'masuk', 'memasuki', 'terjun', 'tiba', 'datang', 'kedatangan', 'mendarat', 'masuknya', 'dibawa', 'diperkenalkan', 'dikenalkan',
+      'menyebar', 'hadir', 'kehadiran',
+    ],
     located: ['letak', 'terletak', 'berada', 'lokasi', 'berlokasi'],
     ruled: [
       'berkuasa', 'kekuasaan', 'menguasai', 'memerintah', 'pemerintahan', 'bertakhta', 'bertahta', 'penguasa', 'raja',
@@ -145,6 +153,17 @@ export const supportId: SupportWords = {
     // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …").
     masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
     diproduksi: ['pertama kali', 'mulai'],
+    // A work is released where it is put out: "pertama kali dikeluarkan pada 2001" (not the other way: "dikeluarkan" also expels).
+    dirilis: ['dikeluarkan', 'mengeluarkan', 'pertama kali muncul'],
+    diluncurkan: ['dikeluarkan', 'mengeluarkan'],
+    // A work is out where it first appears: "serial ini pertama kali muncul dalam koran …".
+    terbit: ['pertama kali muncul'],
+    diterbitkan: ['pertama kali muncul'],
+    // A rule is applied from when it is issued: "peraturan yang dikeluarkan oleh Gubernur Jenderal … pada 1830".
+    diterapkan: ['dikeluarkan', 'mengeluarkan'],
+    diberlakukan: ['dikeluarkan', 'mengeluarkan'],
+    // Where a thing comes from is told by "dari": "wiracarita terkenal dari India".
+    berasal: ['dari'],
     // An event is closed when it ends: "Kapan X ditutup?" of "menandai berakhirnya X".
     ditutup: ['berakhirnya', 'penutupan', 'upacara penutupan'],
     // A death told by how it came: "dibunuh", "dieksekusi".
