@@ -104,6 +104,8 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
     if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope)) return;
     const absent = names.filter((w) => !found.includes(w));
+    // The rest is a place the passage writes by another of its names ("Kalimantan Timur" as "Kaltim").
+    if (absent.length > 1 && placeWritten(absent.join(' '), scope)) return;
     // A place left out is a role's country ("Menteri Perindustrian [Indonesia]"), told by the
     // article's context; a place the question asks about ("ke Inggris", "Kapan India merdeka?") is not.
     const at = run.words.indexOf(absent[0]!);
