@@ -172,6 +172,22 @@ describe('a live library', () => {
     expect(readdirSync(cacheDir)).toHaveLength(1);
   });
 
+  it('keeps the cached file of a text another article still has when one copy is removed', () => {
+    const dir = folder({ 'first.txt': 'en-council-vote.txt', 'copy.txt': 'en-council-vote.txt' });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-live-cache-'));
+    made.push(cacheDir);
+    const { live } = loadLiveLibrary({ dir, cacheDir });
+    const hash = live.current.get('copy')!.article.contentHash;
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(`-${hash}.json`))).toHaveLength(1);
+    rmSync(join(dir, 'first.txt'));
+    expect(live.rescan()).toMatchObject({ removed: ['first'], swapped: true });
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(`-${hash}.json`))).toHaveLength(1);
+    rmSync(join(dir, 'copy.txt'));
+    writeFileSync(join(dir, 'other.txt'), fixtureText('en-harbour-strike.txt'));
+    expect(live.rescan()).toMatchObject({ removed: ['copy'], added: ['other'] });
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith(`-${hash}.json`))).toEqual([]);
+  });
+
   it('finds changes by rescanning when fs.watch gives none', async () => {
     const dir = folder(BASE);
     const { live } = loadLiveLibrary({ dir });

@@ -13,6 +13,8 @@ export interface LoadOptions {
   readonly only?: string;
   /** Folder of the on-disk cache of parsed and extracted articles; none when undefined. */
   readonly cacheDir?: string;
+  /** The cache itself, when the caller keeps using it after the load (the live library); wins over `cacheDir`. */
+  readonly cache?: ArticleCache;
 }
 
 /** What was loaded of one article, for a debug log line at the edge (the core logs nothing). */
@@ -63,8 +65,7 @@ export function loadProblem(dir: string, id: string, err: unknown): string {
  * Every usable article of the folder. A bad article is reported in `stats.problems` and skipped;
  * loading fails only when no article is usable (or the one asked for with `only` is not).
  */
-export function loadLibrary({ dir, only, cacheDir }: LoadOptions): LoadedLibrary {
-  const cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir);
+export function loadLibrary({ dir, only, cacheDir, cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir) }: LoadOptions): LoadedLibrary {
   let fromCache = 0;
   const problems: string[] = [];
   const entries: LibraryEntry[] = [];

@@ -68,6 +68,8 @@ function stampFolder(dir: string): Map<string, string> {
 
 export interface LiveLibraryOptions {
   readonly cacheDir?: string;
+  /** The cache the first load used, so one process keeps one (wins over `cacheDir`). */
+  readonly cache?: ArticleCache;
   /** The stamps of the files as they were before `library` was read from them; missing ones are checked at the first rescan. */
   readonly stamps?: ReadonlyMap<string, string>;
 }
@@ -80,9 +82,9 @@ export class LiveLibrary implements LibrarySource {
   /** The last reason the folder could not be listed, so it is reported once. */
   #folderProblem: string | undefined;
 
-  constructor(library: Library, readonly dir: string, { cacheDir, stamps = new Map() }: LiveLibraryOptions = {}) {
+  constructor(library: Library, readonly dir: string, { cacheDir, cache, stamps = new Map() }: LiveLibraryOptions = {}) {
     this.#library = library;
-    this.#cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir);
+    this.#cache = cache ?? (cacheDir === undefined ? undefined : new ArticleCache(cacheDir));
     for (const entry of library.entries) this.#known.set(entry.article.id, { stamp: stamps.get(entry.article.id), entry });
     // A file that was bad at load is not read again until it changes.
     for (const [id, stamp] of stamps) if (!this.#known.has(id)) this.#known.set(id, { stamp, entry: undefined });
@@ -140,6 +142,8 @@ export class LiveLibrary implements LibrarySource {
     const entries: LibraryEntry[] = [];
     const added: string[] = [];
     const changed: string[] = [];
+    /** Content hashes of the versions no longer served: their cache files go, unless another article has the same text. */
+    const gone: string[] = [];
     let kept = 0;
     for (const id of ids) {
       const stamp = stampOf(this.dir, id);
@@ -157,7 +161,7 @@ export class LiveLibrary implements LibrarySource {
         if (previous === undefined || previous.article.contentHash !== source.hash) {
           entry = entryOf(this.dir, source, this.#cache).entry;
           (previous === undefined ? added : changed).push(id);
-          if (previous !== undefined) this.#cache?.forget(previous.article.contentHash);
+          if (previous !== undefined) gone.push(previous.article.contentHash);
         }
       } catch (err) {
         problems.push(previous === undefined ? loadProblem(this.dir, id, err) : `${loadProblem(this.dir, id, err)}; still serving its previous version`);
@@ -173,8 +177,10 @@ export class LiveLibrary implements LibrarySource {
       if (listed.has(id)) continue;
       this.#known.delete(id);
       if (known.entry !== undefined) removed.push(id);
-      if (known.entry !== undefined) this.#cache?.forget(known.entry.article.contentHash);
+      if (known.entry !== undefined) gone.push(known.entry.article.contentHash);
     }
+    const served = new Set(entries.map((e) => e.article.contentHash));
+    for (const hash of gone) if (!served.has(hash)) this.#cache?.forget(hash);
     removed.sort();
     const swapped = added.length + changed.length + removed.length > 0;
     // Entries in the folder's (sorted) order, as a fresh load would have them; the index is rebuilt
@@ -204,7 +210,8 @@ export interface LoadedLive {
  */
 export function loadLiveLibrary({ dir, cacheDir }: { readonly dir: string; readonly cacheDir?: string }): LoadedLive {
   const stamps = stampFolder(dir);
-  const loaded = loadLibrary({ dir, ...(cacheDir !== undefined && { cacheDir }) });
-  const live = new LiveLibrary(loaded, dir, { ...(cacheDir !== undefined && { cacheDir }), stamps });
+  const cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir);
+  const loaded = loadLibrary({ dir, ...(cache !== undefined && { cache }) });
+  const live = new LiveLibrary(loaded, dir, { ...(cache !== undefined && { cache }), stamps });
   return { live, stats: loaded.stats };
 }
