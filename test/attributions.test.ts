@@ -32,6 +32,26 @@ describe('a name, then an age or an apposition, then the verb', () => {
   });
 });
 
+describe('a possessive owns the role and is no name', () => {
+  it('English: "The ASW\'s regional secretary, Paul Dunmore, said …", then "he said" → Paul Dunmore', () => {
+    const text = 'The ASW\'s regional secretary, Paul Dunmore, said members had voted for action.\n\n"Our members will not stand by while their pensions are taken away," he said.';
+    expect(who(text, 'en')).toEqual(['Paul Dunmore']);
+    expect(who('"We will not stand by while pensions are taken away," Acme\'s chief executive Martin Hale said.', 'en')).toEqual(['Martin Hale']);
+  });
+});
+
+describe('where the speaker works, and the speaker by their age', () => {
+  it('"Paul Dunmore of the ASW union said", before or after the quote', () => {
+    expect(who('"I have never seen anger like this," Paul Dunmore of the ASW union said.', 'en')).toEqual(['Paul Dunmore']);
+    expect(who('Paul Dunmore of the ASW union said: "I have never seen anger like this."', 'en')).toEqual(['Paul Dunmore']);
+  });
+  it('"the 52-year-old said" stands for the person spoken of, as a pronoun does', () => {
+    const text = 'Paul Dunmore spoke to reporters outside the gates.\n\n"I have never seen anger like this," the 52-year-old said.';
+    expect(who(text, 'en')).toEqual(['Paul Dunmore']);
+    expect(who('Paul Dunmore spoke to reporters. The 52-year-old told the BBC: "I have never seen anger like this."', 'en')).toEqual(['Paul Dunmore']);
+  });
+});
+
 describe('a title in lower case before the name', () => {
   it('after the quote: "union leader Tom Barker told …", "juru bicara Sari Wulandari menambahkan"', () => {
     expect(who('"Nobody knows why this happened to us," union leader Tom Barker told the Gazette.', 'en')).toEqual(['Tom Barker']);

@@ -107,12 +107,12 @@ function cuesFor(table: LanguageTable): Cues {
   // "Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the Harbour Union said", "Ann Lee of the union
   // said": the speaker and where they work, named or in up to three lower-case words.
   const DET = `(?:(?:${altCi(words.determiners)})\\s+)?`;
-  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}(?:${NAME}|\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?))?`;
+  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}(?:${NAME}(?:\\s+\\p{Ll}[\\p{L}'’-]*)?|\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?))?`;
   const VERB = `(?:${altCi(table.speechVerbs)})`;
   const SVERB = `(?:${altCi(words.subjectVerbs ?? table.speechVerbs)})`;
   const INV = `(?:(?:${altCi(words.invertedVerbs ?? table.speechVerbs)})(?:\\s+(?:${alt([...lexicon.agentMarkers])}))?)`;
   const PVERB = `(?:${altCi(table.pronounSpeechVerbs)})`;
-  const PRON = `(?:${altCi(words.pronouns)})`;
+  const PRON = `(?:${altCi(words.pronouns)}|(?:${altCi(words.determiners)})\\s+\\d{1,3}-(?:${alt(words.ageNouns ?? [])}))`;
   const FILL = `(?:(?:${alt(words.fillers)})\\s+)*`;
   const ACC = `(?:${altCi(words.accordingTo)})`;
   const RELAY = `(?:${altCi(table.relayPhrases.filter((r) => !words.accordingTo.includes(r)))})`;
@@ -130,7 +130,7 @@ function cuesFor(table: LanguageTable): Cues {
       verbPronoun: new RegExp(`^(?<verb>${INV})\\s+${PRON}${E}`, 'u'),
       pronounThenVerb: new RegExp(`^${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
       inverted: new RegExp(`^(?:(?<inv>${INV})|(?<acc>${ACC}))\\s+`, 'u'),
-      nameVerb: new RegExp(`^${DET}(?<lead>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${TITLE}\\s+)?(?<name>${NAME})${APPOSITION}\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
+      nameVerb: new RegExp(`^${DET}(?<lead>(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${TITLE}\\s+)?(?<name>${SPEAKER})${APPOSITION}\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
       titleVerb: new RegExp(`^${DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<verb>${SVERB})${E}`, 'u'),
       verb: new RegExp(`^${VERB}${E}`, 'u'),
     },

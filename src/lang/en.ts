@@ -84,6 +84,7 @@ export const en: LanguageTable = {
     titleForms: [['pm', 'prime minister'], ['police chief', 'chief constable', 'chief of police'], ['chancellor', 'chancellor of the exchequer']],
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof'],
     titlesInLowerCase: true,
+    ageNouns: ['year-old'],
   },
   dateWords: {
     dayWords: [],

@@ -187,6 +187,9 @@ export interface QuoteWords {
    * leader Tom Barker"), so a sentence's subject may hold one. Indonesian capitalises them ("Menteri
    * Keuangan"): a lower-case one there is an organisation's role ("juru bicara perusahaan X"). */
   readonly titlesInLowerCase?: boolean;
+  /** A noun of age after a number ("year-old"): with a determiner ("the 52-year-old said") it stands
+   * for the person spoken of, as a pronoun does. */
+  readonly ageNouns?: readonly string[];
 }
 
 export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'century';
