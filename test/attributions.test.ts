@@ -81,6 +81,8 @@ describe('a title alone, before or after the quote, is the person named with it 
 describe('a pronoun is the subject of the sentences before, whatever their verb', () => {
   it('English: a short first name and a short verb ("Sarah Quinn met Tom Barker … She said: …")', () => {
     expect(who('Sarah Quinn met Tom Barker in Leeds on Monday. She said: "We agreed on nothing at all today."', 'en')).toEqual(['Sarah Quinn']);
+    const later = 'Helen Ward met union leaders including Paul Dunmore on Tuesday. The talks lasted four hours.\n\nShe said: "Nobody wants to see a strike at the plant."';
+    expect(who(later, 'en')).toEqual(['Helen Ward']);
   });
   it('English: the subject with an apposition, after someone else spoke ("Tom Barker, the union leader, disagreed.")', () => {
     const text = 'Sarah Quinn said the offer was fair.\n\nTom Barker, the union leader, disagreed.\n\n"We will strike next week if nothing changes," he said.';
