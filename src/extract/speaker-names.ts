@@ -90,7 +90,7 @@ function classify(text: string, words: readonly Word[], scope: NameScope): Class
       w.acronym || lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm) || lexicon.demonyms.has(w.text) ||
       lexicon.calendar.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.pronouns.has(w.norm) || lexicon.leadWords.has(w.norm) ||
       lexicon.fillers.has(w.norm) || lexicon.personalPronouns.has(w.norm) || lexicon.speechVerbs.has(w.norm) || lexicon.accordingTo.has(w.norm) ||
-      /^[IVX]+$/.test(w.text)
+      /^[IVX]+$/.test(w.text) || /\p{L}['’]s$/u.test(w.text) // a possessive ("the GMB's regional secretary") owns the role
     )
       push('role');
     else push('name');

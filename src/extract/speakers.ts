@@ -75,6 +75,10 @@ export interface Cues {
   readonly pronounVerb: RegExp;
   readonly invertedBeforeQuote: RegExp;
   readonly invertedName: RegExp;
+  /** A determiner and a title before a verb, before a quote ("The minister told MPs:"); a title or a
+   * phrase of up to three words ending in one ("union leader"). */
+  readonly titleVerb: RegExp;
+  readonly isTitle: (phrase: string) => boolean;
   /** Nothing but a preposition, `:` or `,` between a cue and a scare quote. */
   readonly direct: RegExp;
   readonly relay: RegExp;
@@ -103,17 +107,22 @@ function cuesFor(table: LanguageTable): Cues {
   // "Fajar dari PT Sinar Kayu mengatakan", "Ann Lee of the Harbour Union said", "Ann Lee of the union
   // said": the speaker and where they work, named or in up to three lower-case words.
   const DET = `(?:(?:${altCi(words.determiners)})\\s+)?`;
-  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}(?:${NAME}|\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?))?`;
+  const SPEAKER = `${NAME}(?:\\s+(?:${alt(words.affiliations ?? [])})\\s+${DET}(?:${NAME}(?:\\s+\\p{Ll}[\\p{L}'’-]*)?|\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2}?))?`;
   const VERB = `(?:${altCi(table.speechVerbs)})`;
   const SVERB = `(?:${altCi(words.subjectVerbs ?? table.speechVerbs)})`;
   const INV = `(?:(?:${altCi(words.invertedVerbs ?? table.speechVerbs)})(?:\\s+(?:${alt([...lexicon.agentMarkers])}))?)`;
   const PVERB = `(?:${altCi(table.pronounSpeechVerbs)})`;
-  const PRON = `(?:${altCi(words.pronouns)})`;
+  const PRON = `(?:${altCi(words.pronouns)}|(?:${altCi(words.determiners)})\\s+\\d{1,3}-(?:${alt(words.ageNouns ?? [])}))`;
   const FILL = `(?:(?:${alt(words.fillers)})\\s+)*`;
   const ACC = `(?:${altCi(words.accordingTo)})`;
   const RELAY = `(?:${altCi(table.relayPhrases.filter((r) => !words.accordingTo.includes(r)))})`;
   const LEAD = `(?:(?:${altCi([...lexicon.leadWords, ...words.fillers, ...(words.demonstratives ?? [])])})[\\s,]+)*`;
   const stop = new Set([...table.stopWords, ...(words.demonstratives ?? [])]);
+  // A title in lower case between capitalised words ("Finance minister Sarah Quinn", "union leader Tom Barker").
+  const titles = new Set([...table.titles, ...(words.titles ?? [])]);
+  const TITLE = `(?:${alt([...titles].filter((t) => /^\p{Ll}/u.test(t)))})`;
+  // An age in brackets ("Sari Wulandari (45) menambahkan") or what stands between commas after a name.
+  const APPOSITION = `(?:\\s*\\(\\d{1,3}\\))?(?:\\s*,(?<apposition>[^,"“”]{1,80}(?:,[^,"“”]{1,40})?),)?`;
   return {
     words,
     after: {
@@ -121,29 +130,31 @@ function cuesFor(table: LanguageTable): Cues {
       verbPronoun: new RegExp(`^(?<verb>${INV})\\s+${PRON}${E}`, 'u'),
       pronounThenVerb: new RegExp(`^${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
       inverted: new RegExp(`^(?:(?<inv>${INV})|(?<acc>${ACC}))\\s+`, 'u'),
-      nameVerb: new RegExp(`^${DET}(?<name>${NAME})\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
+      nameVerb: new RegExp(`^${DET}(?<lead>(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}${TITLE}\\s+)?(?<name>${SPEAKER})${APPOSITION}\\s+${FILL}(?<verb>${SVERB})${E}`, 'u'),
       titleVerb: new RegExp(`^${DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<verb>${SVERB})${E}`, 'u'),
       verb: new RegExp(`^${VERB}${E}`, 'u'),
     },
-    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})(?:\\s*,(?<apposition>[^,"“”]{1,80}),)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})${APPOSITION}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     pronounVerb: new RegExp(`${B}${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     invertedBeforeQuote: new RegExp(`${B}(?<verb>${ACC}|${INV})\\s+(?:(?<pron>${PRON})|${DET}(?<name>${NAME}))\\s*[,:]`, 'gu'),
+    titleVerb: new RegExp(`${B}(?:${altCi(words.determiners)})\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?${TITLE})\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    isTitle: (phrase) => ((ws) => ws.length <= 3 && ws.some((_, k) => titles.has(ws.slice(k).join(' '))))(phrase.trim().split(/\s+/)),
     invertedName: new RegExp(`${B}(?:(?<inv>${INV})|${ACC})\\s+(?=\\p{Lu}|${DET}\\p{L})`, 'gu'),
     direct: new RegExp(`^\\s*(?:(?:${alt(words.prepositions)})\\s*)?[:,]?\\s*$`, 'u'),
     relay: new RegExp(`${B}(?:${RELAY}|${ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${NAME})`, 'u'),
     leadingPrepositions: new RegExp(`^(?:(?:${alt(words.prepositions)})\\s+)+`, 'u'),
     subjects: ['', '[^,.]{0,60},\\s*'].map(
-      (intro) => new RegExp(`^\\s*${intro}${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}))*)(?:\\s*,(?<apposition>[^,]{1,80}),|\\s*,)?\\s+(?<next>(?:${FILL})\\p{Ll}+)`, 'u'),
+      (intro) => new RegExp(`^\\s*${intro}${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}${words.titlesInLowerCase === true ? `|${TITLE}(?=\\s+\\p{Lu})` : ''}))*)(?:\\s*,(?<apposition>[^,]{1,80}),|\\s*,)?\\s+(?<next>(?:${FILL})\\p{Ll}+)`, 'u'),
     ),
     attributes: new RegExp(`^(?:${VERB}|${PVERB})${E}`, 'u'),
     prepositions: new Set(words.prepositions),
-    titles: new Set([...table.titles, ...(words.titles ?? [])]),
+    titles,
     suffixes: table.suffixes.filter((x) => x.length >= 3),
     // Without verb prefixes in the table (English), any lower-case word of three letters or more that is no stop word.
     verbLike: (text) => {
       // The verb after any adverbs ("tetap berharap", "also met").
       const word = text.split(/\s+/).pop()!;
-      return !stop.has(word) && (words.verbPrefixes ?? ['']).some((p) => word.startsWith(p) && word.length >= Math.max(3, p.length + 4));
+      return !stop.has(word) && (words.verbPrefixes ?? ['']).some((p) => word.startsWith(p) && word.length >= (p === '' ? 3 : p.length + 4));
     },
   };
 }
@@ -234,13 +245,24 @@ export function cueAfter(tail: string, tailStart: number, c: Cues, scope: NameSc
     if (cue) return cue;
   }
   if ((m = p.nameVerb.exec(s))) {
-    const cue = named(speakerIn(m.groups!.name!, scope), at, m.groups!.verb!);
+    const cue = named(speakerIn(`${m.groups!.lead ?? ''}${withApposition(m)}`, scope), at, m.groups!.verb!);
     if (cue) return cue;
   }
   // "the minister said": a title in lower case before the verb.
-  if ((m = p.titleVerb.exec(s)) && c.titles.has(m.groups!.title!.trim())) return { kind: 'name', name: { title: m.groups!.title!.trim() }, at, verb: m.groups!.verb! };
+  if ((m = p.titleVerb.exec(s)) && c.isTitle(m.groups!.title!)) return { kind: 'name', name: { title: m.groups!.title!.trim() }, at, verb: m.groups!.verb! };
   if ((m = p.verb.exec(s))) return { kind: 'document', at, verb: m[0] };
   return undefined;
+}
+
+/** Every `X mengatakan` / `X said` not after a preposition ("kepada X"); after one, the search goes on
+ * after its name ("… di Istanbul, Turki, Herry S, mengatakan": Herry S, not nothing). */
+function* nameVerbsIn(text: string, c: Cues): Generator<RegExpExecArray> {
+  const re = c.nameVerb;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!c.prepositions.has(previousWord(text, m.index))) yield m;
+    else re.lastIndex = m.index + m.groups!.name!.length;
+  }
 }
 
 /** A name and what stands between commas after it ("Anggota Dewan Kota, Rudi Hartono, mengatakan"): either may be the person. */
@@ -254,10 +276,8 @@ export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameSco
     // A scare quote counts only when the cue stands right before it.
     if (cue && (!direct || c.direct.test(pre.slice(end)))) found.push(cue);
   };
-  for (const m of pre.matchAll(c.nameVerb)) {
-    if (c.prepositions.has(previousWord(pre, m.index))) continue;
-    add(named(speakerIn(withApposition(m), scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
-  }
+  for (const m of nameVerbsIn(pre, c)) add(named(speakerIn(withApposition(m), scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
+  for (const m of pre.matchAll(c.titleVerb)) add({ kind: 'name', name: { title: m.groups!.title! }, at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
   for (const m of pre.matchAll(c.pronounVerb)) add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
   for (const m of pre.matchAll(c.invertedBeforeQuote)) {
     const at = preStart + m.index;
@@ -290,9 +310,7 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
   const keep = (name: SpeakerName, at: number): void => {
     if (name.name !== undefined || name.title !== undefined) out.push({ name, at });
   };
-  for (const m of blank.matchAll(c.nameVerb)) {
-    if (!c.prepositions.has(previousWord(blank, m.index))) keep(speakerIn(withApposition(m), scope), m.index);
-  }
+  for (const m of nameVerbsIn(blank, c)) keep(speakerIn(withApposition(m), scope), m.index);
   for (const m of blank.matchAll(c.invertedName)) {
     keep(speakerIn(sourceOf(blank.slice(m.index + m[0].length, m.index + m[0].length + 200), m.groups!.inv !== undefined), scope), m.index);
   }
@@ -317,7 +335,7 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
       // and a verb follows ("Marlina tetap berharap", not "Kartu Pintar yang …").
       const weak =
         name.name === m.groups!.name && c.verbLike(m.groups!.next!) &&
-        name.name.split(/\s+/).map(fold).every((w) => lexicon.nameParticles.has(w) || (w.length >= 4 && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x))));
+        name.name.split(/\s+/).map(fold).every((w, _, all) => lexicon.nameParticles.has(w) || (w.length >= (all.length >= 2 ? 3 : 4) && !scope.common.has(w) && !c.suffixes.some((x) => w.endsWith(x))));
       // A bare name before a verb that is a person of the article ("Hendarman berharap …") is the
       // subject a later `katanya` stands for, as much as a titled one.
       const strong = honorific || name.title !== undefined || name.role !== undefined || person?.role !== undefined || (weak && person !== undefined);

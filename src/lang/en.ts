@@ -83,6 +83,8 @@ export const en: LanguageTable = {
     titles: ['general manager', 'manager', 'head', 'police chief', 'spokesman', 'co-chairman', 'adviser', 'advisor'],
     titleForms: [['pm', 'prime minister'], ['police chief', 'chief constable', 'chief of police'], ['chancellor', 'chancellor of the exchequer']],
     honorifics: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof'],
+    titlesInLowerCase: true,
+    ageNouns: ['year-old'],
   },
   dateWords: {
     dayWords: [],

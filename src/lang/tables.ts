@@ -183,6 +183,13 @@ export interface QuoteWords {
   readonly demonstratives?: readonly string[];
   /** Honorifics ("Mr", "Dr", "Sir"): never a role or a speaker on their own, never part of the speaker's name. */
   readonly honorifics?: readonly string[];
+  /** The language writes a title before a name in lower case ("Finance minister Sarah Quinn", "union
+   * leader Tom Barker"), so a sentence's subject may hold one. Indonesian capitalises them ("Menteri
+   * Keuangan"): a lower-case one there is an organisation's role ("juru bicara perusahaan X"). */
+  readonly titlesInLowerCase?: boolean;
+  /** A noun of age after a number ("year-old"): with a determiner ("the 52-year-old said") it stands
+   * for the person spoken of, as a pronoun does. */
+  readonly ageNouns?: readonly string[];
 }
 
 export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'century';
