@@ -250,6 +250,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const doers = doerStarts(words, spans, focus);
   const pointed = pointedStarts(words, spans, focus);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
+  const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
   // The spans that may answer (and that a pronoun may stand for): not places, not common words.
@@ -258,7 +259,11 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
     // A place is never a who-answer.
-    if (standing === 'place') return;
+    if (standing === 'place' && !s.government) return;
+    // A government or a realm acts, it holds no role and founds no realm: not for "Siapa raja pertama …?",
+    // "Siapa pendiri …?" (but "Dengan siapa Raja X bersekutu?" asks who with), nor another realm
+    // for a question about one ("Kesultanan Lorem" asked).
+    if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
     // A word or two of a longer organisation or place named right there ("Sains" of "Sekolah Teknik dan Sains").
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
