@@ -74,3 +74,10 @@ describe('a government, a realm, a court or a council as the doer', () => {
     expect(whoOf(text, 'Kebijakan siapa yang didukung Dewan Kota Lorem?')).not.toBe('Dewan Kota Lorem');
   });
 });
+
+describe('a role set off before a name by a comma points at that name alone', () => {
+  it('Indonesian: "Ketua Partai Lorem, <X>, <Y> dan <Z> …" answers with X', () => {
+    const text = 'Menurut Ketua Partai Lorem, Bagus Santosa, Amir dan Tono berhasil memenangi pemilu karena rencana mereka jelas.';
+    expect(whoOf(text, 'Siapa ketua Partai Lorem?')).toBe('Bagus Santosa');
+  });
+});

@@ -316,8 +316,11 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
   const day = asks(focus, askDayWords);
   const yearAsked = !day && asks(focus, askYearWords);
-  for (const d of entry.understanding.dates) {
-    if (d.paragraph !== paragraph || (day && d.precision !== 'day')) continue;
+  const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
+  for (const d of here) {
+    if (day && d.precision !== 'day') continue;
+    // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
+    if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
     const first = words.findIndex((w) => w.end > span.start);
     let last = first;
