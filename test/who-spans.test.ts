@@ -81,3 +81,12 @@ describe('a role set off before a name by a comma points at that name alone', ()
     expect(whoOf(text, 'Siapa ketua Partai Lorem?')).toBe('Bagus Santosa');
   });
 });
+
+describe('a lower-case word hyphened to the end of a name is not part of it', () => {
+  it('Indonesian: "<Name>-menuding", while a particle before a hyphen stays ("al-…")', () => {
+    const text = 'Kebijakan pemilu dikritik juru bicara Partai Ipsum, Hadi Lorem-menuding pemerintah ingkar janji.';
+    expect(whoOf(text, 'Siapa juru bicara Partai Ipsum?')).toBe('Hadi Lorem');
+    const particle = 'Kebijakan pemilu dikritik juru bicara Partai Ipsum, Hadi al-Lorem, yang menuding pemerintah ingkar janji.';
+    expect(whoOf(particle, 'Siapa juru bicara Partai Ipsum?')).toBe('Hadi al-Lorem');
+  });
+});
