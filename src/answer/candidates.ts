@@ -260,9 +260,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
     // A place is never a who-answer.
     if (standing === 'place' && !s.government) return;
-    // A government or a realm acts, it holds no role and founds no realm: not for "Siapa raja pertama …?",
-    // "Siapa pendiri …?" (but "Dengan siapa Raja X bersekutu?" asks who with), nor another realm
-    // for a question about one ("Kesultanan Lorem" asked).
+    // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
+    // Raja X bersekutu?" asks who with) and is no answer about another of its kind ("Kesultanan Lorem" asked).
     if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
     // A word or two of a longer organisation or place named right there ("Sains" of "Sekolah Teknik dan Sains").
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
