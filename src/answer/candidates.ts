@@ -250,6 +250,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const doers = doerStarts(words, spans, focus);
   const pointed = pointedStarts(words, spans, focus);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
+  const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
   // The spans that may answer (and that a pronoun may stand for): not places, not common words.
@@ -258,7 +259,10 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
     // A place is never a who-answer.
-    if (standing === 'place') return;
+    if (standing === 'place' && !s.government) return;
+    // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
+    // Raja X bersekutu?" asks who with) and is no answer about another of its kind ("Kesultanan Lorem" asked).
+    if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
     // A word or two of a longer organisation or place named right there ("Sains" of "Sekolah Teknik dan Sains").
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
@@ -311,8 +315,11 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
   const day = asks(focus, askDayWords);
   const yearAsked = !day && asks(focus, askYearWords);
-  for (const d of entry.understanding.dates) {
-    if (d.paragraph !== paragraph || (day && d.precision !== 'day')) continue;
+  const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
+  for (const d of here) {
+    if (day && d.precision !== 'day') continue;
+    // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
+    if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
     const first = words.findIndex((w) => w.end > span.start);
     let last = first;

@@ -25,15 +25,27 @@ function joint(between: readonly Word[]): boolean {
   return joined;
 }
 
-/** The role written right before a name ("Menteri Luar Negeri" of "… dan Menteri Luar Negeri B"), folded. */
+/** Does this run of words hold a title ("menteri", "ketua")? */
+const titled = (role: readonly string[]): boolean => role.some((w) => lexicon.titleWords.has(w));
+
+/**
+ * The role written right before a name ("Menteri Luar Negeri" of "… dan Menteri Luar Negeri B"),
+ * folded; or before the comma that sets the name off as its appositive ("Ketua Partai Lorem, B").
+ */
 function roleBefore(words: readonly Word[], first: number): string[] {
-  const role: string[] = [];
-  for (let i = first - 1; i >= 0 && first - i <= 8; i--) {
-    const w = words[i]!;
-    if (w.mark || joiners.has(w.norm) || (!w.cap && !lexicon.titleWords.has(w.norm) && !lexicon.roleWords.has(w.norm))) break;
-    role.unshift(w.norm);
-  }
-  return role;
+  const wordsBefore = (end: number): string[] => {
+    const role: string[] = [];
+    for (let i = end - 1; i >= 0 && end - i <= 8; i--) {
+      const w = words[i]!;
+      if (w.mark || joiners.has(w.norm) || (!w.cap && !lexicon.titleWords.has(w.norm) && !lexicon.roleWords.has(w.norm))) break;
+      role.unshift(w.norm);
+    }
+    return role;
+  };
+  const role = wordsBefore(first);
+  if (role.length > 0 || words[first - 1]?.text !== ',') return role;
+  const set = wordsBefore(first - 1);
+  return titled(set) ? set : role;
 }
 
 /**
@@ -55,7 +67,7 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   // own: only those written with the asked one answer. Elsewhere a mate written with a role of its
   // own must hold the asked one; one written without shares the list's.
   const strict = roles.length > 0 && holds(best);
-  const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !roleBefore(c.words, c.first).some((w) => lexicon.titleWords.has(w)));
+  const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !titled(roleOf(c)));
   const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c);
   const sentence = best.words[best.first]!.sentence;
   const mates = others.filter(

@@ -2,6 +2,7 @@
 // with the ranks and honorifics written right before it ("Kolonel …", "Haji …"), without the job
 // title ("Presiden", "Menteri …"), and without any word the question itself used ("Siapa Kepala
 // Dinas X?" → the name after "Kepala Dinas X", never those words).
+import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameRun } from '../types.js';
@@ -15,6 +16,8 @@ export interface NameSpan {
   readonly kind: NameKind;
   /** 0–1: how sure this is a name of its kind (a title before it, a speech verb beside it, two name words …). */
   readonly evidence: number;
+  /** A government or a realm with its place ("Pemerintah Lorem", "Kesultanan Lorem"): a body, though it names a place. */
+  readonly government?: boolean;
 }
 
 /** What a run's letters mean (extract/names.ts WORD_CLASSES); 'question' marks a non-name word the question used. */
@@ -23,6 +26,11 @@ type Class = 'name' | 'initial' | 'rank' | 'title' | 'role' | 'organisation' | '
 const byLetter: Readonly<Record<string, Class>> = {
   n: 'name', i: 'initial', r: 'rank', t: 'title', l: 'role', g: 'organisation', a: 'acronym', x: 'other',
 };
+
+/** Academic and noble titles kept with the name in a short answer ("Prof Dr …", "Sultan …"). */
+const nameTitles = new Set(allTables.flatMap((t) => t.answerWords?.nameTitles ?? []));
+const governments = new Set(allTables.flatMap((t) => t.answerWords?.governments ?? []));
+const keptTitle = (w: Word): boolean => !w.mark && nameTitles.has(w.norm);
 
 /** The person names an article's understanding holds, folded, words single-spaced (only those of two words or more). */
 export type KnownNames = readonly string[];
@@ -57,6 +65,15 @@ export function nameSpans(
     // Further in such brackets, too: its names in other scripts, spellings, a template's word
     // ("Lorem Ipsum (…, Ipsum Lorem, Template:…)") are the same one's, never another answer.
     if (withinBracketsAfter(words, runFirst, nameEnds)) continue;
+    // "Pemerintah Lorem", "Kesultanan Lorem": a government or a realm opening a run is a body that acts,
+    // its place with it; unless the question names it ("Siapa yang diundang Pemerintah Lorem?").
+    if (!words[first]!.mark && governments.has(words[first]!.norm)) {
+      let last = runLast;
+      while (last > first && words[last]!.mark) last--;
+      const rest = words.slice(first + 1, last + 1).filter((w) => !w.mark);
+      if (rest.length > 0 && !rest.every(inQuestion)) spans.push({ first, last, kind: 'organisation', evidence: 0.5, government: true });
+      if (rest.length > 0) continue;
+    }
     // The name: the last block of name words (with initials and particles inside it).
     const inName = (i: number): boolean => cls(i) === 'name' || cls(i) === 'initial';
     let coreLast = runLast;
@@ -95,9 +112,13 @@ export function nameSpans(
       // Ranks and honorifics right before the name stay with it ("Mayor Jenderal TNI …", "Haji …").
       let spanFirst = coreFirst;
       for (let k = coreFirst - 1; k >= first; k--) {
-        if (cls(k) === 'rank') spanFirst = k;
-        else if (!(cls(k) === 'acronym' && k - 1 >= first && cls(k - 1) === 'rank')) break;
+        const kept = (i: number): boolean => i >= first && (cls(i) === 'rank' || keptTitle(words[i]!));
+        if (kept(k)) spanFirst = k;
+        // "Mayor TNI …", "Prof. Dr. …": an acronym or an abbreviation's dot after a kept title.
+        else if (!((cls(k) === 'acronym' || words[k]!.text === '.') && kept(k - 1))) break;
       }
+      // "dr …", "drg …": such a title written in lower case stands right before the run.
+      if (spanFirst === first && first === runFirst && runFirst > 0 && keptTitle(words[runFirst - 1]!) && !inQuestion(words[runFirst - 1]!)) spanFirst = runFirst - 1;
       // A title or rank names a person's role; role words alone name an event or a body
       // ("Kejuaraan Nasional Renang", "Kebun Binatang …").
       const titledInRun = base.slice(0, coreFirst - first).some((c) => c === 'title' || c === 'rank');
@@ -120,11 +141,15 @@ export function nameSpans(
     let orgFirst = first;
     let orgLast = runLast;
     while (orgFirst <= orgLast && (cls(orgFirst) === 'question' || cls(orgFirst) === 'title' || words[orgFirst]!.mark)) orgFirst++;
-    while (orgLast >= orgFirst && (cls(orgLast) === 'question' || cls(orgLast) === 'other' || words[orgLast]!.mark)) orgLast--;
+    // A place closing an organisation's name is part of it ("Majelis Tinggi Lorem"), unless the question names that place.
+    const ownPlace = (i: number): boolean => placed(i) && cls(i) !== 'question' && base.slice(orgFirst - first, i - first).includes('organisation');
+    while (orgLast >= orgFirst && (cls(orgLast) === 'question' || cls(orgLast) === 'other' || words[orgLast]!.mark) && !ownPlace(orgLast)) orgLast--;
     if (orgFirst > orgLast) continue;
     const inner = classes.slice(orgFirst - first, orgLast - first + 1);
-    // An organisation the question names, even in part, is not its answer ("Lorem …" for "Lorem").
-    if (classes.includes('question') || (inner.includes('other') && !inner.includes('organisation'))) continue;
+    // An organisation the question names is not its answer ("Dewan Lorem" for "… Dewan Lorem?"); one
+    // sharing a word or two with the question may be ("Mahkamah Kejahatan Perang" for "… kejahatan …?").
+    const own = words.slice(first, runLast + 1).filter((w) => !w.mark);
+    if (own.filter(inQuestion).length * 2 > own.length || (inner.includes('other') && !inner.includes('organisation'))) continue;
     if (!inner.includes('organisation') && !inner.includes('acronym')) continue;
     let allKnown = true;
     for (let i = orgFirst; i <= orgLast; i++) if (!words[i]!.mark && !placed(i)) allKnown = false;

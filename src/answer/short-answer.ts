@@ -48,9 +48,14 @@ export interface ShortAnswer {
   readonly written: string;
 }
 
+/** "Lorem Ipsum-menuding", "PT Lorem-perusahaan": a lower-case word hyphened to a name's last word is not the name's. */
+const hyphenedWord = /(?<=\p{Lu}\p{L}+)-\p{Ll}[\p{Ll}-]*$/u;
+
 export function shortAnswer(c: Candidate, focus: QuestionFocus): ShortAnswer {
   const kind = focus.kind;
-  const written = c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
+  const full = c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
+  const trimmed = kind === 'who' ? full.replace(hyphenedWord, '') : full;
+  const written = /\p{L}/u.test(trimmed) ? trimmed : full;
   if (kind === 'when') return { value: bareDate(written), written };
   if (kind === 'who') return { value: fullName(c, written, focus), written };
   return { value: written, written };

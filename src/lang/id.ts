@@ -316,6 +316,8 @@ export const id: LanguageTable = {
       'tni', 'pol', 'polri', 'purn', 'haji', 'hajjah', 'hj', 'h', 'kh', 'syekh', 'kiai', 'ustaz', 'ustadz',
       'habib', 'romo', 'pastor', 'pendeta', 'raden', 'raden mas', 'raden ajeng',
     ],
+    governments: ['pemerintah', 'pemerintahan', 'kerajaan', 'kesultanan', 'keratuan', 'kekaisaran', 'kadipaten'],
+    nameTitles: ['dr', 'drg', 'drh', 'prof', 'ir', 'drs', 'dra', 'sir', 'sultan', 'pangeran', 'tengku', 'teuku', 'sunan'],
     bodyRoles: ['pendiri', 'pemilik', 'produser', 'penerbit', 'pengembang', 'pengelola', 'anggota', 'pencipta', 'penyelenggara', 'sponsor', 'pemimpin'],
     repeatWords: ['kembali', 'ulang'],
     birthWords: ['lahir', 'dilahirkan', 'kelahiran'],

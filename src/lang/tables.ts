@@ -48,6 +48,12 @@ export interface AnswerWords {
   /** Ranks and honorifics kept in front of a name in a short answer ("kolonel", "haji", "colonel"),
    * lower case. Job titles ("presiden", "menteri") are not kept: they are the role, not the name. */
   readonly ranks: readonly string[];
+  /** Academic and noble titles a short answer keeps with the name, though they are titles to the name
+   * reader ("dr", "prof", "sultan"; "sir"), lower case. */
+  readonly nameTitles?: readonly string[];
+  /** Words for a government or a realm that, opening a name, make it a body that acts with its place
+   * ("pemerintah", "kesultanan"; "government"), lower case. */
+  readonly governments?: readonly string[];
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
