@@ -16,6 +16,7 @@ import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
 import { roleContradicts } from './roles.js';
 import { termsOf } from '../text/terms.js';
+import { conceptWordsOf } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
 
 export { questionSettings } from './candidates.js';
@@ -53,12 +54,24 @@ export interface RankedAnswer {
 /** Paragraphs read per question, at most: those holding the most question words. */
 const MAX_PARAGRAPHS = 30;
 
+/**
+ * The paragraphs holding a question word; where none does, those holding a word of the same
+ * concept: a question in one language about an article in the other ("Who is the police chief?"
+ * of an article writing "Kapolres") shares no word with it.
+ */
+function passagesFor(scope: Scope, focus: QuestionFocus): ReturnType<typeof paragraphsWithAny> {
+  const found = paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS);
+  if (found.length > 0) return found;
+  const alternatives = [...new Set(focus.terms.flatMap((t) => conceptWordsOf(t).filter((a) => !a.includes(' '))))];
+  return paragraphsWithAny(scope, alternatives, MAX_PARAGRAPHS);
+}
+
 function rank(scope: Scope, focus: QuestionFocus): Scored[] {
   if (focus.terms.length === 0) return [];
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
   // a sentence holding a term lies in a paragraph holding it.
-  const paragraphs = paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
+  const paragraphs = passagesFor(scope, focus).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
   const sentences = paragraphs.flatMap(({ words }) => {
     const by = new Map<number, Word[]>();
     for (const w of words) {
