@@ -106,3 +106,15 @@ describe('a particle or a lower-case part inside a name does not make the name a
     expect(names('The students read the letters of Karl von Ostrau and of the other founders.', 'en')).toEqual(['Karl von Ostrau']);
   });
 });
+
+describe('a word for a kind of place that only the other language writes after a name', () => {
+  it('Indonesian article: "Park <Name>", "Hall lahir …" are people', () => {
+    expect(names('Pada tahun 2004, Park Min Seo menjadi terkenal di Jepang.', 'id')).toEqual(['Park Min Seo']);
+    expect(names('Hall lahir di sebuah kota kecil dan kemudian belajar matematika.', 'id')).toEqual(['Hall']);
+  });
+
+  it('English article: "Park" and "Hall" after a name still name a place', () => {
+    expect(names('The concert was held in Riverside Park last year.', 'en')).toEqual([]);
+    expect(names('Crowds gathered outside Mercer Hall on Friday.', 'en')).toEqual([]);
+  });
+});

@@ -185,3 +185,13 @@ export function cutWordRest(words: readonly Word[], j: number): number {
   return rest !== undefined && !rest.mark && /^\p{Ll}/u.test(rest.text) && rest.start <= words[k - 1]!.end + 1 ? k + 1 : j;
 }
 
+// Words for a kind of place that only another language lists ("Park", "Hall" in an Indonesian article).
+const foreignPlaceWordsOf = (language: Language): Set<string> => {
+  const own = tables[language].nameWords;
+  const mine = new Set([...(own?.placeWords ?? []), ...(own?.roleWords ?? []), ...tables[language].titles]);
+  return new Set((Object.keys(tables) as Language[]).filter((l) => l !== language).flatMap((l) => tables[l].nameWords?.placeWords ?? []).filter((w) => !mine.has(w)));
+};
+const foreignPlaceWords: Readonly<Record<Language, Set<string>>> = { id: foreignPlaceWordsOf('id'), en: foreignPlaceWordsOf('en') };
+
+/** Opening a run, a word for a kind of place that only another language writes after a name ("<Name> Park") is a name ("Park <Name>", "Hall lahir …"). */
+export const foreignPlaceWordOpening = (w: Word, language: Language): boolean => !w.mark && foreignPlaceWords[language].has(w.norm);

@@ -10,7 +10,7 @@ import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength }
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, cutWordRest, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -130,7 +130,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
       i += ti - 1;
       continue;
     }
-    classes.push(wordClass(w, known[i]!));
+    classes.push(i === first && !known[i] && foreignPlaceWordOpening(w, language) ? 'name' : wordClass(w, known[i]!));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop").
   for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {
