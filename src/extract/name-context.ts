@@ -167,7 +167,7 @@ export function listGoesOn(words: readonly Word[], end: number, next: number): b
 }
 
 /**
- * The rest of a name word cut by a broken letter or an apostrophe written with spaces ("Lannerb?? ck", "Syafi ' i"):
+ * The rest of a name word cut by a broken letter or an apostrophe written with spaces ("Lorenb?? ck", "Nafi ' i"):
  * the index of the word after that rest, or `j` when words[j] starts none.
  */
 export function cutWordRest(words: readonly Word[], j: number): number {

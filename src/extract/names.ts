@@ -333,7 +333,7 @@ export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: nu
     else if (joinsName(p, j, i)) j++;
     else if (cutWordRest(p.words, j) > j) {
       cut += cutWordRest(p.words, j) - j - 1;
-      j = cutWordRest(p.words, j); // "Lannerb?? ck", "Syafi ' i"
+      j = cutWordRest(p.words, j); // "Lorenb?? ck", "Nafi ' i"
     }
     else if (/^["“]$/.test(w.text) && isNameWord(p, j + 1) && /^["”]$/.test(p.words[j + 2]?.text ?? '') && isNameWord(p, j + 3)) j += 4; // Robert "Bob" Smith
     else break;

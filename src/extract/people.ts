@@ -150,7 +150,7 @@ function numbered(c: Context, i: number): boolean {
 const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^["“”]+$/.test(w.text);
 const isDash = (w: Word | undefined): boolean => w !== undefined && /^[-–]$/.test(w.text);
 
-/** A title in quotation marks ("Lorem Ipsum" written unpaired or doubled), or a part of a name joined by a dash ("T - Bone Lorem", "Lorem - Ipsum"). */
+/** A title in quotation marks ("Lorem Ipsum" written unpaired or doubled), or a part of a name joined by a dash ("Lorem - Ipsum Dolor"). */
 function besideQuoteOrDash(c: Context, block: Block): boolean {
   const { words } = c;
   if (isQuoteMark(words[block.from - 1]) || isQuoteMark(words[block.to])) return true;
@@ -208,7 +208,7 @@ function mentionsOf(c: Context): Mention[] {
     // make them part of an organisation or a place), outside quotes, none of them a common word.
     const start = words[block.from]!.start;
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end) || besideQuoteOrDash(c, block);
-    // A particle ("van", "br") or the rest of a cut word ("Rifa ' i") is lower case in any name.
+    // A particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name.
     const uncommon = words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
     if (nameWords >= 2 && alone && !quoted && uncommon && !placeOrThingAfter(c, block)) {
