@@ -84,7 +84,9 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
   }
   // "band lain seperti …", "band-band yakni …", "bands such as …": examples or members of a kind of work or group.
   const introducer = [1, 2].find((k) => lexicon.exampleWords.matchAt(words, runFirst - k, runFirst - 1) === k || lexicon.listIntroducers.matchAt(words, runFirst - k, runFirst - 1) === k);
-  if (introducer !== undefined) return kindOfThingAt(words, runFirst - 1 - introducer);
+  // A kind of place counts before a list word ("dusun yaitu …", "desa lain seperti …"), not before a copula ("patung adalah …").
+  const copula = introducer !== undefined && ['adalah', 'ialah', 'are', 'were'].includes(words[runFirst - 1]!.norm);
+  if (introducer !== undefined) return kindOfThingAt(words, runFirst - 1 - introducer, !copula);
   if (!lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) return false;
   // "kepala desa <Village>", "pejabat kabupaten <Regency>": after a kind of place the name is the place's, title or not.
   if (lexicon.placeWords.has(before.norm) && !lexicon.thingWords.has(before.norm)) return true;
@@ -97,12 +99,13 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
   return true;
 }
 
-/** A word for a work or a group ("band", "band-band") at i or one word before it ("band lain"), with no title before it ("penulis lagu"). */
-function kindOfThingAt(words: readonly Word[], i: number): boolean {
+/** A word for a work, a group or a kind of place ("band", "band-band", "dusun") at i or one word before it ("band lain", "desa lain"), with no title before it ("penulis lagu"). */
+function kindOfThingAt(words: readonly Word[], i: number, places: boolean): boolean {
   for (let j = i; j >= 0 && j >= i - 1; j--) {
     const w = words[j];
     if (!isLower(w)) return false;
-    if (!lexicon.thingWords.has(w.norm) && !lexicon.thingWords.has(w.norm.split('-')[0]!)) continue;
+    const kind = (n: string): boolean => lexicon.thingWords.has(n) || (places && lexicon.placeWords.has(n));
+    if (!kind(w.norm) && !kind(w.norm.split('-')[0]!) && !kind(w.norm.replace(/s$/, ''))) continue; // "band-band", "villages"
     for (let k = j - 1; k >= 0 && k >= j - 3 && !words[k]!.mark; k--) if (lexicon.titles.has(words[k]!.norm)) return false;
     return true;
   }
@@ -162,3 +165,33 @@ export function listGoesOn(words: readonly Word[], end: number, next: number): b
   const joins = words[k] !== undefined && (words[k]!.text === ',' || lexicon.listJoiners.has(words[k]!.norm));
   return joins && words[k + 1] !== undefined && isCapitalised(words[k + 1]!);
 }
+
+/**
+ * The rest of a name word cut by a broken letter or an apostrophe written with spaces ("Lorenb?? ck", "Nafi ' i"):
+ * the index of the word after that rest, or `j` when words[j] starts none.
+ */
+export function cutWordRest(words: readonly Word[], j: number): number {
+  const prev = words[j - 1];
+  let k = j;
+  if (prev !== undefined && words[k]?.text === '?' && words[k]!.start === prev.end) {
+    while (words[k]?.text === '?' && words[k]!.start === words[k - 1]!.end) k++;
+  } else if (prev !== undefined && /^['’]$/.test(words[k]?.text ?? '') && words[k]!.start === prev.end + 1) {
+    k++;
+    const rest = words[k]?.text ?? '';
+    // Not a clitic or a contraction ("McDonald ' s", "Gen ' em") nor a function word ("Yoyo ' ini").
+    if (!/^\p{Ll}{1,3}$/u.test(rest) || ['s', 't', 'd', 'm', 'll', 're', 've', 'em'].includes(rest) || lexicon.stopWords.has(rest)) return j;
+  } else return j;
+  const rest = words[k];
+  return rest !== undefined && !rest.mark && /^\p{Ll}/u.test(rest.text) && rest.start <= words[k - 1]!.end + 1 ? k + 1 : j;
+}
+
+// Words for a kind of place that only another language lists ("Park", "Hall" in an Indonesian article).
+const foreignPlaceWordsOf = (language: Language): Set<string> => {
+  const own = tables[language].nameWords;
+  const mine = new Set([...(own?.placeWords ?? []), ...(own?.roleWords ?? []), ...tables[language].titles]);
+  return new Set((Object.keys(tables) as Language[]).filter((l) => l !== language).flatMap((l) => tables[l].nameWords?.placeWords ?? []).filter((w) => !mine.has(w)));
+};
+const foreignPlaceWords: Readonly<Record<Language, Set<string>>> = { id: foreignPlaceWordsOf('id'), en: foreignPlaceWordsOf('en') };
+
+/** Opening a run, a word for a kind of place that only another language writes after a name ("<Name> Park") is a name ("Park <Name>", "Hall lahir …"). */
+export const foreignPlaceWordOpening = (w: Word, language: Language): boolean => !w.mark && foreignPlaceWords[language].has(w.norm);

@@ -10,7 +10,7 @@ import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength }
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -130,7 +130,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
       i += ti - 1;
       continue;
     }
-    classes.push(wordClass(w, known[i]!));
+    classes.push(i === first && !known[i] && foreignPlaceWordOpening(w, language) ? 'name' : wordClass(w, known[i]!));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop").
   for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {
@@ -180,7 +180,11 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
     // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
     // The next members of a list of such things are things too ("band lain seperti <A>, <B> dan <C>").
-    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || listGoesOn(words, thingEnd, runFirst);
+    // "Di <Place>, …", "Dari <Place> …": a locative opening the sentence, capitalised, says so too.
+    const opener = words[first - 1];
+    const possessive = /['’]s$/u.test(words[runLast]!.text) || /^['’]s?$/u.test(words[runLast + 1]?.text ?? ''); // "In <Name>'s view"
+    const locativeOpener = first === runFirst + 1 && opener !== undefined && opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive;
+    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
     if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       thingEnd = runLast;
       for (let i = runFirst; i <= runLast; i++) known[i] = true;
@@ -322,10 +326,15 @@ export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: nu
   const named = isNameWord(p, i) ? i : afterInitials(p, i);
   if (named === undefined) return undefined;
   let j = named + 1;
-  while (j < p.words.length && j - i < 6) {
+  let cut = 0; // marks inside cut words do not count towards the six words
+  while (j < p.words.length && j - i - cut < 6) {
     const w = p.words[j]!;
     if (isNameWord(p, j) && w.start === p.words[j - 1]!.end + 1) j++;
     else if (joinsName(p, j, i)) j++;
+    else if (cutWordRest(p.words, j) > j) {
+      cut += cutWordRest(p.words, j) - j - 1;
+      j = cutWordRest(p.words, j); // "Lorenb?? ck", "Nafi ' i"
+    }
     else if (/^["“]$/.test(w.text) && isNameWord(p, j + 1) && /^["”]$/.test(p.words[j + 2]?.text ?? '') && isNameWord(p, j + 3)) j += 4; // Robert "Bob" Smith
     else break;
   }

@@ -12,7 +12,9 @@ import { fold } from '../text/normalize.js';
 import type { Article, Person } from '../types.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { findAll } from '../text/find.js';
-import { lexicon } from '../text/lexicon.js';
+import { isActiveVerb, lexicon } from '../text/lexicon.js';
+import { PhraseSet } from '../text/phrases.js';
+import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms, nicknameAfter } from './person-forms.js';
@@ -77,6 +79,20 @@ function namesPlaceOrBody(w: Word | undefined, title: Word): boolean {
   return lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || lexicon.thingWords.has(w.norm);
 }
 
+const headTitles = new PhraseSet(allTables.flatMap((t) => t.nameWords?.headTitles ?? []));
+
+/** "Bupati <Regency>", "Raja <Realm>", "anggota <Band>": one word after the title of a head or a member names the place or body. */
+function headedBody(c: Context, scan: TitleScan): boolean {
+  const name = scan.name!;
+  if (name.to - name.from !== 1 || name.from !== scan.roleTo) return false;
+  // "Raja <Name> membuka …", "Bupati <Name> lahir …": opening the sentence with a person's act after it, the person.
+  const next = c.words[name.to];
+  const acts = next !== undefined && !next.mark && !next.cap && (isActiveVerb(next) || lexicon.personPredicates.matchAt(c.words, name.to) > 0);
+  if (acts && c.words[scan.roleFrom]!.initial) return false;
+  for (let k = 1; k <= 2; k++) if (headTitles.matchAt(c.words, name.from - k, name.from - 1) === k) return true;
+  return false;
+}
+
 /** Names after titles: "Presiden <Name>", "Menteri … <Name>", "Mr <Name>". */
 function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
   const { words } = c;
@@ -96,7 +112,7 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
       words[scan.roleFrom - 1]?.text === ',' &&
       isNameWord(c, scan.roleFrom - 2) &&
       isClauseEnd(words[scan.name.to]);
-    if (scan.name && !apposed && !named) {
+    if (scan.name && !apposed && !named && !headedBody(c, scan)) {
       // "Pangeran <Name>", "Sunan <Name>": a title the language writes as part of the name.
       const inName = scan.name.from - 1 >= scan.roleFrom && words[scan.name.from - 1]!.cap && lexicon.titlesInName.has(words[scan.name.from - 1]!.norm);
       const name = inName ? { from: scan.name.from - 1, to: scan.name.to } : scan.name;
@@ -108,10 +124,13 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
   return mentions;
 }
 
-/** A common word opening the sentence, left out of every run ("Tatkala <Name> …", "Suara <Name> …"). */
+/** A common word opening the sentence, left out of every run ("Tatkala <Name> …", "Suara <Name> …", "Sekarang <Name> …"). */
 function opensSentenceAsCommonWord(c: Context, i: number): boolean {
   const w = c.words[i]!;
-  return c.classes[i] === undefined && w.initial && (lexicon.commonNouns.has(w.norm) || lexicon.personMarkers.has(w.norm));
+  // Indonesian opens a sentence with a time or linking word before its subject ("Sekarang <Name> menjadi …", "Setelah <Name> meninggal …").
+  const lead = c.language === 'id' && (lexicon.leadWords.has(w.norm) || lexicon.stopWords.has(w.norm));
+  const common = lexicon.commonNouns.has(w.norm) || lexicon.personMarkers.has(w.norm) || lead;
+  return c.classes[i] === undefined && w.initial && common;
 }
 
 /** Does the capitalised word i join the name beside it to something larger? Not a known place, nor a common word opening the sentence (an article does: "The <Band>"). */
@@ -126,6 +145,17 @@ function numbered(c: Context, i: number): boolean {
   const prev = c.words[i - 1];
   if (w === undefined || prev === undefined || !/^\p{N}/u.test(w.text) || !glued(c, i - 1)) return false;
   return !lexicon.calendar.has(prev.norm) && !lexicon.functionWords.has(prev.norm) && !lexicon.leadWords.has(prev.norm) && !lexicon.stopWords.has(prev.norm);
+}
+
+const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^["“”]+$/.test(w.text);
+const isDash = (w: Word | undefined): boolean => w !== undefined && /^[-–]$/.test(w.text);
+
+/** A title in quotation marks ("Lorem Ipsum" written unpaired or doubled), or a part of a name joined by a dash ("Lorem - Ipsum Dolor"). */
+function besideQuoteOrDash(c: Context, block: Block): boolean {
+  const { words } = c;
+  if (isQuoteMark(words[block.from - 1]) || isQuoteMark(words[block.to])) return true;
+  const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
+  return (isDash(words[block.from - 1]) && capitalised(words[block.from - 2])) || (isDash(words[block.to]) && capitalised(words[block.to + 1]));
 }
 
 function mentionsOf(c: Context): Mention[] {
@@ -177,8 +207,9 @@ function mentionsOf(c: Context): Mention[] {
     // 5. A bare name: two or more name words standing alone (no capitalised neighbour that would
     // make them part of an organisation or a place), outside quotes, none of them a common word.
     const start = words[block.from]!.start;
-    const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end);
-    const uncommon = words.slice(block.from, block.to).every((w) => !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
+    const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end) || besideQuoteOrDash(c, block);
+    // A particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name.
+    const uncommon = words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
     if (nameWords >= 2 && alone && !quoted && uncommon && !placeOrThingAfter(c, block)) {
       const m = mentionOf(c, block, undefined);
@@ -198,7 +229,8 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
     for (const k of list) {
       const b = blocks[k]!;
       const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
-      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to])) continue;
+      // An alter ego closing a quoted part ("<Name> / <Alter ego>" dalam) is no member.
+      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b)) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }
@@ -247,7 +279,7 @@ function clustersOf(article: Article, mentions: readonly Mention[]): Cluster[] {
 
 /** People of an article, in order of first mention. */
 export function extractPeople(article: Article, read: ReadNames = readNames(article)): Person[] {
-  const contexts: Context[] = read.paragraphs.map((p) => ({ ...p, common: read.casing.common }));
+  const contexts: Context[] = read.paragraphs.map((p) => ({ ...p, common: read.casing.common, language: read.language }));
   const clusters = clustersOf(article, contexts.flatMap(mentionsOf));
 
   // Surface forms shared by two people do not find either one in the text.

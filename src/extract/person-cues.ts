@@ -29,12 +29,17 @@ export function markedBefore(c: Context, block: Block): boolean {
   return false;
 }
 
-/** "sebagai <Name> dalam <Film>", "as <Name> in <Film>": a character played in a work. */
+/** "sebagai <Name> dalam <Film>", "as <Name> in <Film>", sebagai "<Name> / <Alter ego>" dalam: a character played in a work. */
 export function characterInWork(c: Context, block: Block): boolean {
   // The name may be in quotation marks: sebagai "<Name>" dalam.
   const quote = (w: Word | undefined): boolean => w !== undefined && /^["“”']$/.test(w.text);
-  const before = c.words[quote(c.words[block.from - 1]) ? block.from - 2 : block.from - 1];
-  const after = c.words[quote(c.words[block.to]) ? block.to + 1 : block.to];
+  const opened = quote(c.words[block.from - 1]);
+  const before = c.words[opened ? block.from - 2 : block.from - 1];
+  // Inside the marks the part may go on: sebagai "<Name> / <Alter ego>" dalam.
+  let k = block.to;
+  const close = opened ? c.words.findIndex((w, x) => x >= block.to && quote(w)) : -1;
+  if (close >= 0 && close - block.to <= 8) k = close;
+  const after = c.words[quote(c.words[k]) ? k + 1 : k];
   return isLower(before) && lexicon.playsAs.has(before.norm) && isLower(after) && lexicon.playsIn.has(after.norm);
 }
 

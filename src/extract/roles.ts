@@ -5,11 +5,14 @@
 // person but are no role.
 import { isActiveVerb, isFunctionWord, isRoleWord, lexicon, titleLength } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import type { Language } from '../types.js';
 import { nameBlockAt, type ReadParagraph } from './names.js';
 
 /** A paragraph as the person rules read it: the recogniser's classes, and the article's lower-case words. */
 export interface Context extends ReadParagraph {
   readonly common: ReadonlySet<string>;
+  /** The article's language, where the reader knows it. */
+  readonly language?: Language;
 }
 
 export interface Block {

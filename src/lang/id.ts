@@ -305,6 +305,8 @@ export const id: LanguageTable = {
     listJoiners: ['dan', 'serta', 'atau'],
     playsIn: ['dalam'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
+    // Names and roles (the NERGrit work): the head or a member of a place or a body.
+    headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
   },
   answerWords: {
     ranks: [

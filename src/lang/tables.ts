@@ -146,6 +146,9 @@ export interface NameWords {
    * after them before the name ("dengan"; "with", "to"): "berduet dengan <Name>" is a person, lower case. */
   readonly companionWords?: readonly string[];
   readonly withWords?: readonly string[];
+  /** Titles of the head or a member of a place or a body ("bupati", "raja", "anggota"; "member"): one capitalised word
+   * right after them names that place or body ("Bupati <Regency>", "anggota <Band>"), not a person, lower case. */
+  readonly headTitles?: readonly string[];
 }
 
 export interface QuoteWords {
