@@ -126,9 +126,17 @@ export function scanTitle(c: Context, i: number): TitleScan | undefined {
       roleTo = j = j + 1;
       continue;
     }
-    if (lexicon.connectors.has(w.norm) && words[j + 1]?.cap && titleLength(words, j + 1) === 0 && !nameBlockAt(c, j + 1)) {
-      j++;
-      continue;
+    if (lexicon.connectors.has(w.norm) && words[j + 1]?.cap && titleLength(words, j + 1) === 0) {
+      const run = nameBlockAt(c, j + 1);
+      if (!run) {
+        j++;
+        continue;
+      }
+      // "the mayor of Leeds, <Name>": one word closing the clause after "of" is what the title heads, not a person.
+      if (run.to - run.from === 1 && isClauseEnd(words[run.to]) && !lexicon.speechVerbs.has(words[run.to]?.norm ?? '')) {
+        roleTo = j = run.to;
+        continue;
+      }
     }
     break;
   }
