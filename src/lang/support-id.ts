@@ -124,6 +124,8 @@ export const supportId: SupportWords = {
     // "serial manga karya X": a work is told by whose it is.
     created: ['karya', 'karyanya'],
     appeared: ['lahir', 'lahirnya'],
+    // A work is out when it is first shown or put out ("pertama kali diperkenalkan pada …", "RIM mengeluarkan X").
+    released: ['diperkenalkan', 'memperkenalkan', 'mengeluarkan', 'dikeluarkan'],
   },
   falseFriends: {
     meninggal: ['meninggalkan', 'ditinggalkan', 'tinggal', 'ketinggalan', 'peninggalan'],
@@ -142,8 +144,9 @@ export const supportId: SupportWords = {
     istri: ['menikah', 'menikahi', 'dinikahi', 'pernikahan', 'permaisuri', 'isteri', 'suami'],
     suami: ['menikah', 'menikahi', 'dinikahi', 'pernikahan', 'istri', 'isteri'],
     // When something began is told by when it was first done: "pertama kali dirilis pada 2001".
-    didirikan: ['pertama kali', 'mulai'],
-    berdiri: ['pertama kali', 'mulai'],
+    // A body is founded when it is inaugurated ("diresmikan sebagai taman nasional pada 1991"); a building is not built then.
+    didirikan: ['pertama kali', 'mulai', 'diresmikan'],
+    berdiri: ['pertama kali', 'mulai', 'diresmikan'],
     diciptakan: ['pertama kali', 'mulai'],
     ditemukan: ['pertama kali'],
     dibuat: ['pertama kali', 'mulai'],
