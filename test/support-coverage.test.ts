@@ -85,3 +85,25 @@ describe('a very long question copies figures the answer need not repeat', () =>
     expect(ask(text, 'Kapankah PT Lorem Energi menurunkan harga bahan bakar premium dari Rp 7.200 menjadi Rp 6.900 di seluruh Jawa?', 'when')).toBe('3 Maret');
   });
 });
+
+describe('a name written with an initial is the same name', () => {
+  it('Indonesian: "Dr J Wirawan" answers a question about "Joko Wirawan"; another first name still refuses', () => {
+    const text = 'Dr J Wirawan yang baru berusia 31 tahun menemukan komet itu setelah melakukan pengamatan sejak 2003 bersama enam rekannya.';
+    expect(ask(text, 'Sejak tahun berapakah Dr Joko Wirawan melakukan pengamatan bersama enam rekannya?', 'when')).toBe('2003');
+    const other = 'Dr Budi Wirawan yang baru berusia 31 tahun menemukan komet itu setelah melakukan pengamatan sejak 2003 bersama enam rekannya.';
+    expect(ask(other, 'Sejak tahun berapakah Dr Joko Wirawan melakukan pengamatan bersama enam rekannya?', 'when')).toBeUndefined();
+  });
+
+  it('English: "M. Ellery" answers a question about "Marta Ellery"', () => {
+    const text = 'Dr M. Ellery, a young astronomer, found the comet after observing the sky since 2003 with six colleagues.';
+    expect(ask(text, 'Since when has Dr Marta Ellery observed the sky with six colleagues?', 'when')).toBe('2003');
+  });
+});
+
+describe('an invasion is dated by the occupation it began', () => {
+  it('Indonesian: "masa pendudukan … dimulai" answers "menginvasi"; a withdrawal is still refused', () => {
+    const text = 'Masa pendudukan Kerajaan Lorem di Pulau Ipsum dimulai pada tahun 1711 dan berakhir pada tahun 1740.';
+    expect(ask(text, 'Kapan Kerajaan Lorem pertama kali menginvasi Pulau Ipsum?', 'when')).toBe('1711');
+    expect(ask(text, 'Kapan Kerajaan Lorem dibubarkan?', 'when')).toBeUndefined();
+  });
+});

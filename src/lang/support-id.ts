@@ -124,6 +124,8 @@ export const supportId: SupportWords = {
     // "serial manga karya X": a work is told by whose it is.
     created: ['karya', 'karyanya'],
     appeared: ['lahir', 'lahirnya'],
+    // An invasion is dated by the occupation it began ("masa pendudukan X di Y dimulai pada 1942").
+    invaded: ['pendudukan', 'menduduki', 'diduduki'],
     // A work is out when it is first shown or put out ("pertama kali diperkenalkan pada …", "RIM mengeluarkan X").
     released: ['diperkenalkan', 'memperkenalkan', 'mengeluarkan', 'dikeluarkan'],
   },
