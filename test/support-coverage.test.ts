@@ -107,3 +107,16 @@ describe('an invasion is dated by the occupation it began', () => {
     expect(ask(text, 'Kapan Kerajaan Lorem dibubarkan?', 'when')).toBeUndefined();
   });
 });
+
+describe('a kind of thing written before its name needs no support', () => {
+  it('Indonesian: "kartun Lorem" is the passage\'s "serial Lorem"; another verb is still refused', () => {
+    const text = 'Serial Lorem diciptakan oleh Andi Saputra pada tahun 1999 untuk sebuah majalah anak.';
+    expect(ask(text, 'Siapa yang menciptakan kartun Lorem?', 'who')).toBe('Andi Saputra');
+    expect(ask(text, 'Kapan kartun Lorem dihentikan?', 'when')).toBeUndefined();
+  });
+
+  it('Indonesian: "aplikasi Ipsum" released is the passage\'s Ipsum released', () => {
+    const text = 'Ipsum dirilis pada 4 Mei 2012 oleh sebuah perusahaan rintisan di Yogyakarta.';
+    expect(ask(text, 'Kapan aplikasi Ipsum dirilis?', 'when')).toBe('4 Mei 2012');
+  });
+});

@@ -8,7 +8,8 @@ export const supportId: SupportWords = {
     'menjadi', 'dimaksud', 'istilah', 'ilmu', 'bidang', 'dunia', 'utama',
     // Kinds of works and bodies, written before their names ("anime Naruto", "PT …", "Kerajaan …").
     'anime', 'manga', 'serial', 'seri', 'komik', 'novel', 'buku', 'film', 'lagu', 'album', 'game', 'video', 'karya',
-    'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
+    'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'kartun', 'sekuel', 'aplikasi', 'koran', 'majalah', 'tabloid',
+    'situs', 'boyband', 'girlband', 'tradisi', 'alat', 'perangkat', 'zaman', 'era', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
     'kesultanan', 'dinasti', 'republik', 'pt', 'perusahaan', 'inc', 'organisasi', 'partai', 'grup', 'band', 'agama',
     'ajang', 'kitab', 'cerita', 'kisah', 'kontes', 'kompetisi', 'merek', 'produk', 'jenis', 'bentuk', 'sistem',
     // Kinds of ideas, written before their names ("paham komunis", "ideologi X").
