@@ -47,7 +47,9 @@ export function supportedDespite(gaps: readonly Gap[], units: number, negation: 
   // the passage tells); other gaps count toward the share it may omit.
   const hard = short ? hardInShort : units >= LONG ? hardInVeryLong : hardInLong;
   if (gaps.some((g) => hard.has(g.kind))) return false;
-  // A time the passage leaves out, and says no other, may be the article's own ("… IMF tahun 1998?").
-  const counted = gaps.filter((g) => g.kind !== 'year');
+  // A time the passage leaves out, and says no other, may be the article's own ("… IMF tahun 1998?");
+  // a very long question copies figures from the article ("dari Rp 5.900 menjadi Rp 5.700", "43
+  // orang") that the answer's sentence need not repeat.
+  const counted = gaps.filter((g) => g.kind !== 'year' && !(g.kind === 'number' && units >= LONG));
   return counted.length <= (short ? 0 : Math.floor(units / OMIT_SHARE));
 }

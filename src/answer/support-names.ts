@@ -14,6 +14,8 @@ import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './wr
 function isOtherName(w: Word | undefined, run: readonly string[]): boolean {
   if (w === undefined || w.mark || !w.cap || w.initial) return false;
   if (lexicon.stopWords.has(w.norm) || lexicon.titles.has(w.norm) || lexicon.honorifics.has(w.norm)) return false;
+  // An initial of the question's name ("J Setiawan" for "Johny Setiawan") writes that name, not another.
+  if (/^\p{L}$/u.test(w.norm.replace(/\.$/, '')) && run.some((r) => r.startsWith(w.norm.replace(/\.$/, '')))) return false;
   return !run.some((r) => sameOrTypo(r, w.norm));
 }
 

@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, wordKind } from '../query/concepts.js';
+import { affixedForm, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { supportedDespite, type Gap } from './gaps.js';
@@ -88,8 +88,11 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (options.implied?.(term)) continue;
     // "Selain X, siapa …?", "Who besides X …?": the passage names X beside the answer; it need not write "besides".
     if ((exclusionWords.has(term) || (term === 'other' && excluded.length > 0)) && focus.nameRuns.length > 0) continue;
+    // A misspelt word of the tables is read as the word it misspells ("menmukan", "leteak").
+    const read = tableWordOf(term);
+    if (frameWords.has(read)) continue;
     units++;
-    if (says(term, window)) continue;
+    if (says(term, window) || (read !== term && says(read, window))) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus), context: focus.context.has(term) });

@@ -8,7 +8,8 @@ export const supportId: SupportWords = {
     'menjadi', 'dimaksud', 'istilah', 'ilmu', 'bidang', 'dunia', 'utama',
     // Kinds of works and bodies, written before their names ("anime Naruto", "PT …", "Kerajaan …").
     'anime', 'manga', 'serial', 'seri', 'komik', 'novel', 'buku', 'film', 'lagu', 'album', 'game', 'video', 'karya',
-    'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
+    'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'kartun', 'sekuel', 'aplikasi', 'koran', 'majalah', 'tabloid',
+    'situs', 'boyband', 'girlband', 'tradisi', 'alat', 'perangkat', 'zaman', 'era', 'negara', 'kota', 'provinsi', 'daerah', 'wilayah', 'kerajaan', 'kekaisaran',
     'kesultanan', 'dinasti', 'republik', 'pt', 'perusahaan', 'inc', 'organisasi', 'partai', 'grup', 'band', 'agama',
     'ajang', 'kitab', 'cerita', 'kisah', 'kontes', 'kompetisi', 'merek', 'produk', 'jenis', 'bentuk', 'sistem',
     // Kinds of ideas, written before their names ("paham komunis", "ideologi X").
@@ -124,6 +125,10 @@ export const supportId: SupportWords = {
     // "serial manga karya X": a work is told by whose it is.
     created: ['karya', 'karyanya'],
     appeared: ['lahir', 'lahirnya'],
+    // An invasion is dated by the occupation it began ("masa pendudukan X di Y dimulai pada 1942").
+    invaded: ['pendudukan', 'menduduki', 'diduduki'],
+    // A work is out when it is first shown or put out ("pertama kali diperkenalkan pada …", "RIM mengeluarkan X").
+    released: ['diperkenalkan', 'memperkenalkan', 'mengeluarkan', 'dikeluarkan'],
   },
   falseFriends: {
     meninggal: ['meninggalkan', 'ditinggalkan', 'tinggal', 'ketinggalan', 'peninggalan'],
@@ -142,8 +147,9 @@ export const supportId: SupportWords = {
     istri: ['menikah', 'menikahi', 'dinikahi', 'pernikahan', 'permaisuri', 'isteri', 'suami'],
     suami: ['menikah', 'menikahi', 'dinikahi', 'pernikahan', 'istri', 'isteri'],
     // When something began is told by when it was first done: "pertama kali dirilis pada 2001".
-    didirikan: ['pertama kali', 'mulai'],
-    berdiri: ['pertama kali', 'mulai'],
+    // A body is founded when it is inaugurated ("diresmikan sebagai taman nasional pada 1991"); a building is not built then.
+    didirikan: ['pertama kali', 'mulai', 'diresmikan'],
+    berdiri: ['pertama kali', 'mulai', 'diresmikan'],
     diciptakan: ['pertama kali', 'mulai'],
     ditemukan: ['pertama kali'],
     dibuat: ['pertama kali', 'mulai'],

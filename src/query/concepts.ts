@@ -5,7 +5,7 @@ import { allSupportTables, spanConcepts } from '../lang/support.js';
 import { memoize } from '../memo.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
-import { formSimilarity } from '../text/similarity.js';
+import { editDistance, formSimilarity } from '../text/similarity.js';
 import { partsOf } from '../text/words.js';
 
 const lower = (list: readonly string[]): string[] => list.map((w) => fold(w));
@@ -181,3 +181,23 @@ for (const [a, b] of allSupportTables.flatMap((t) => t.opposites).map(([x, y]) =
 
 /** The words that say the opposite of this question word ("barat" of "timur", "later" of "earlier"; the tables' opposites). */
 export const oppositesOf = (term: string): readonly string[] => opposites.get(term) ?? [];
+
+/** Single words of the tables a misspelt question word may stand for: words of concepts and roles, and framing words. */
+const tableWords: readonly string[] = [...new Set([...concepts.flat(), ...frameWords].filter((w) => !w.includes(' ') && w.length >= 5))];
+
+/**
+ * The word of the tables a question word stands for when it is a typo of one ("menmukan" for
+ * "menemukan", "leteak" for "letak"): one letter added, dropped, changed or swapped, never the first,
+ * in a word of six letters or more that is neither a table word nor an affixed form of one, nor a
+ * word of its own kind (a reversal, an ordinal), nor the table word with a letter added at its end ("novels"). Else the
+ * word itself. Misspelt, the question still says what the table word says, affixed as the passage writes it.
+ */
+export const tableWordOf: (term: string) => string = memoize((term: string): string => {
+  if (term.length < 6 || !/^\p{L}+$/u.test(term) || frameWords.has(term) || conceptsOf(term).length > 0 || lexicon.stopWords.has(term)) return term;
+  // A word of its own kind ("dilarang" undoes, "terakhir" orders) is no typo of another.
+  if (kindOf(term) !== 'event' && kindOf(term) !== 'other') return term;
+  const near = tableWords.filter(
+    (w) => w[0] === term[0] && Math.abs(w.length - term.length) <= 1 && !term.startsWith(w) && !w.startsWith(term) && editDistance(term, w, 1) <= 1,
+  );
+  return near.length === 1 ? near[0]! : term;
+}, 4096);
