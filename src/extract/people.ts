@@ -16,7 +16,7 @@ import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
-import { appositionRole, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
+import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms, nicknameAfter } from './person-forms.js';
 import { characterInWork, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -164,6 +164,8 @@ function mentionsOf(c: Context): Mention[] {
   const covered = (b: Block): boolean => mentions.some((m) => m.start <= words[b.from]!.start && m.end >= words[b.from]!.end);
   const quotes = [...c.text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const block of nameBlocks(c).filter((b) => !covered(b))) {
+    // "the mayor of Leeds": what a title heads is no person.
+    if (block.to - block.from === 1 && headedByTitle(c, block.from)) continue;
     const before = words[block.from - 1];
     const after = words[block.to];
     // 2. Apposition: "<Name>, <role>," and "<role>, <Name>,".
@@ -230,7 +232,7 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
       const b = blocks[k]!;
       const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
       // An alter ego closing a quoted part ("<Name> / <Alter ego>" dalam) is no member.
-      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b)) continue;
+      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from)) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }

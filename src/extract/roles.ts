@@ -171,6 +171,22 @@ export function appositionRole(c: Context, from: number): string | undefined {
   return roleText(c, start, end);
 }
 
+/** The words that join a title to what it heads ("mayor of", "minister for"). */
+const headingWords = new Set(['of', 'for']);
+
+/**
+ * Is the one capitalised word at i what a title before it heads, "<title> of <Word>" ("the mayor of
+ * Leeds", "Minister of Finance"), a place or a body rather than a person?
+ */
+export function headedByTitle(c: Context, i: number): boolean {
+  const { words } = c;
+  const of = words[i - 1];
+  const title = words[i - 2];
+  if (of === undefined || title === undefined || of.mark || of.cap || !headingWords.has(of.norm)) return false;
+  if (!words[i]!.cap || words[i + 1]?.cap === true) return false;
+  return !title.mark && (lexicon.titles.has(title.norm) || isRoleWord(title));
+}
+
 /** Role text before ", <Name>": the clause holding a title ("mantan kepala keamanan Gaza"). */
 export function precedingRole(c: Context, comma: number, isName: (i: number) => boolean): string | undefined {
   const { words } = c;
@@ -179,7 +195,7 @@ export function precedingRole(c: Context, comma: number, isName: (i: number) => 
   const clauseFrom = k + 1;
   if (clauseFrom >= comma) return undefined;
   // "…, Anna Berg PhD, Andi Wijaya, …": a list of names, not a role.
-  if (isName(comma - 1)) return undefined;
+  if (isName(comma - 1) && !headedByTitle(c, comma - 1)) return undefined;
   for (let t = clauseFrom; t < comma; t++) {
     if (titleLength(words, t) === 0) continue;
     // A clause with a verb or a preposition of place is no role ("Ketua … menggelar rapat di …, <Place>").
