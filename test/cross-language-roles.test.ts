@@ -32,6 +32,13 @@ describe('a role asked in the other language of the article', () => {
     expect(ask(english, 'Siapa menteri keuangan?')).toMatchObject({ found: true, value: 'Clara Hughes' });
   });
 
+  it('a role of two words is said by the one word of the other language ("wali kota" ~ "mayor")', () => {
+    const mayor = libraryOfText('harbour', 'HARWICK - The mayor of Harwick, Ellen Doyle, said the harbour would reopen in May.', 'en');
+    expect(ask(mayor, 'Siapa wali kota Harwick?')).toMatchObject({ found: true, value: 'Ellen Doyle' });
+    expect(ask(mayor, 'Siapa wali kota Lorton?')).toMatchObject({ found: false });
+    expect(ask(mayor, 'Siapa duta besar Harwick?')).toMatchObject({ found: false });
+  });
+
   it('a role the article does not give is still refused, in either language', () => {
     expect(ask(indonesian, 'Who is the finance minister?')).toMatchObject({ found: false });
     expect(ask(english, 'Siapa kepala polisi?')).toMatchObject({ found: false });

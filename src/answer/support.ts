@@ -8,12 +8,12 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
-import { outside, partsOfWord, sameOrTypo, says, windowOf } from './written.js';
+import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
 export { LONG, OMIT_SHARE, SHORT, supportedDespite, type Gap, type GapKind } from './gaps.js';
 
@@ -72,6 +72,19 @@ function excludedAnswer(excluded: readonly NameRun[], words: readonly Word[], fi
 }
 
 /**
+ * Question words that a two-word phrase of the tables says together, said by the window in another
+ * word of the phrase's concept: "wali kota" by "mayor", "luar negeri" by "foreign".
+ */
+function saidAsPhrases(terms: readonly string[], window: readonly Word[]): ReadonlySet<string> {
+  const said = new Set<string>();
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const alternatives = conceptWordsOf(`${terms[i]} ${terms[i + 1]}`);
+    if (alternatives.length > 0 && alternatives.some((alt) => writesPhrase(alt, window))) said.add(terms[i]!).add(terms[i + 1]!);
+  }
+  return said;
+}
+
+/**
  * Does the passage around the answer (words[first..last] of a paragraph) say what the question
  * says? The answer's own words never count as support.
  */
@@ -82,6 +95,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const excluded = excludedRuns(focus);
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;
+  const phrases = saidAsPhrases(focus.terms, window);
   for (const term of focus.terms) {
     // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
     if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term) || addressesSomeone(focus, term)) continue;
@@ -92,7 +106,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     const read = tableWordOf(term);
     if (frameWords.has(read)) continue;
     units++;
-    if (says(term, window) || (read !== term && says(read, window))) continue;
+    if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus), context: focus.context.has(term) });
