@@ -38,6 +38,9 @@ const typos = (length: number): number => (length <= 3 ? 0 : length <= 8 ? 1 : 2
 /** The comparison keys of every word of a person's written forms (remembered by the forms themselves). */
 const nameWordsOf = memoize((forms: string): string[] => [...new Set(forms.split('\n').flatMap(typedWords))], 8192);
 
+/** A written form's words run together (remembered by the form). */
+const joinedWordsOf = memoize((form: string): string => typedWords(form).join(''), 8192);
+
 /** How well the typed words fit one person's name words: 0 (not at all) to 1 (exactly). */
 function fit(typed: readonly string[], person: Person): number {
   const words = nameWordsOf([person.name, ...person.aliases].join('\n'));
@@ -81,7 +84,7 @@ export function resolvePerson(people: readonly Person[], typed: string): Person 
   let closest: { person: Person; distance: number } | undefined;
   for (const person of people) {
     for (const form of [person.name, ...person.aliases]) {
-      const distance = editDistance(joined, typedWords(form).join(''), 2);
+      const distance = editDistance(joined, joinedWordsOf(form), 2);
       if (distance <= typos(joined.length) && (!closest || distance < closest.distance)) closest = { person, distance };
     }
   }
