@@ -50,8 +50,10 @@ function fit(typed: readonly string[], person: Person): number {
     for (const w of words) {
       if (w === t) best = 1;
       else if (best < 1) {
-        const d = editDistance(t, w, 2);
-        if (d <= typos(Math.min(t.length, w.length))) best = Math.max(best, 1 - d / Math.max(t.length, w.length));
+        // Capped at the typos allowed: a word further off is no fit, however far (0 allowed: only the same word).
+        const allowed = typos(Math.min(t.length, w.length));
+        const d = allowed === 0 ? 1 : editDistance(t, w, allowed);
+        if (d <= allowed) best = Math.max(best, 1 - d / Math.max(t.length, w.length));
       }
     }
     if (best === 0) return 0;
@@ -84,7 +86,7 @@ export function resolvePerson(people: readonly Person[], typed: string): Person 
   let closest: { person: Person; distance: number } | undefined;
   for (const person of people) {
     for (const form of [person.name, ...person.aliases]) {
-      const distance = editDistance(joined, joinedWordsOf(form), 2);
+      const distance = editDistance(joined, joinedWordsOf(form), typos(joined.length));
       if (distance <= typos(joined.length) && (!closest || distance < closest.distance)) closest = { person, distance };
     }
   }
