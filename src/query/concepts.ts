@@ -83,6 +83,9 @@ function keyWord(term: string): boolean {
   return eventSuffixes.some((s) => term.endsWith(s) && term.length >= s.length + 3);
 }
 
+/** The English stem of a word of Latin letters, '' of any other (remembered: the support check asks for every word of a passage). */
+const latinStem = memoize((word: string): string => (/^[a-z]+$/.test(word) ? englishStem(word) : ''), 16_384);
+
 /** Is `word` this word itself, or it with a prefix or suffix ("lahir" → "dilahirkan")? */
 export const affixedForm = (root: string, word: string): boolean => formSimilarity(root, word) >= 0.9 || sameEnglishStem(root, word);
 
@@ -91,9 +94,9 @@ export const affixedForm = (root: string, word: string): boolean => formSimilari
  * "creation" (a light suffix-stripper, for Latin letters only; four letters of stem at least).
  */
 export function sameEnglishStem(a: string, b: string): boolean {
-  if (a === b || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
-  const sa = englishStem(a);
-  return sa.length >= 4 && sa === englishStem(b);
+  if (a === b) return false;
+  const sa = latinStem(a);
+  return sa.length >= 4 && sa === latinStem(b);
 }
 
 const englishSuffixes = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 'ly', 's', 'e', 'y'];
