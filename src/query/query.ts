@@ -96,7 +96,7 @@ class LazyQuery implements Query {
   get focus(): QuestionFocus | undefined {
     if (this.#focus === undefined) {
       const kind = this.kind;
-      this.#focus = kind === 'who' || kind === 'when' || kind === 'where' ? focusOf(this.text, kind) : null;
+      this.#focus = kind === 'who' || kind === 'when' || kind === 'where' ? focusOf(this.text, kind, this.terms) : null;
     }
     return this.#focus ?? undefined;
   }
