@@ -63,6 +63,12 @@ function fit(typed: readonly string[], person: Person): number {
   return typed.length === 0 ? 0 : total / typed.length;
 }
 
+/** The comparison keys of a typed name, without the titles and function words a reader may add ("Presiden Wijaya", "Mr Berg"); remembered, as every article is asked. */
+const typedKeysOf = memoize((raw: string): readonly string[] => {
+  const words = raw.split(/\s+/).filter((w) => !lexicon.titles.has(w.replace(/\.$/, '')) && !lexicon.stopWords.has(fold(w)) && !lexicon.particles.has(fold(w)));
+  return typedWords(words.join(' '));
+}, 4096);
+
 /**
  * The person a reader means: any case, hyphen or space ("Lee Min-ho"), transliterations
  * ("Aleksey" for "Aleksei"), a typo or two ("anna bergg", "Wijyaa"), with or without a title. Undefined
@@ -71,9 +77,7 @@ function fit(typed: readonly string[], person: Person): number {
 export function resolvePerson(people: readonly Person[], typed: string): Person | undefined {
   const raw = typed.trim();
   if (raw === '' || people.length === 0) return undefined;
-  // Drop titles and function words the reader may add ("Presiden Wijaya", "Mr Berg").
-  const words = raw.split(/\s+/).filter((w) => !lexicon.titles.has(w.replace(/\.$/, '')) && !lexicon.stopWords.has(fold(w)) && !lexicon.particles.has(fold(w)));
-  const typedKeys = typedWords(words.join(' '));
+  const typedKeys = typedKeysOf(raw);
   if (typedKeys.length === 0) return undefined;
   let best: { person: Person; score: number } | undefined;
   for (const person of people) {
