@@ -1,7 +1,8 @@
 // npm run bench: answer latency on the Tempo article, autocomplete latency, start-up to first
 // answer and memory, the scale sweep, the live library's rescans, and the libraries (real IndoSum
 // articles and a synthetic library whose names recur Zipf-like: bench/libraries.ts). Prints tables
-// and writes bench/results.json. BENCH_SIZES limits the sweep, BENCH_LIBRARIES the libraries.
+// and writes bench/results.json. BENCH_SIZES limits the sweep, BENCH_LIBRARIES the libraries;
+// BENCH_ONLY=tempo prints the Tempo table alone.
 // A benchmark, not a test: nothing here passes or fails.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -104,6 +105,8 @@ console.log('Tempo article, answer latency per command (ms, core only)');
 console.log(row(['command', 'queries', 'p50', 'p99', 'max']));
 console.log(row(['---', '---:', '---:', '---:', '---:']));
 for (const [command, d] of Object.entries(commands)) console.log(row([command, d.n / PASSES, d.p50, d.p99, d.max]));
+// BENCH_ONLY=tempo: the Tempo table alone (a quick look after a change to the per-query work).
+if (process.env.BENCH_ONLY === 'tempo') process.exit(0);
 
 const complete = autocomplete();
 console.log(`\nAutocomplete, 1–3 typed characters (ms): p50 ${complete.p50}, p99 ${complete.p99}, max ${complete.max} (${complete.n} calls)`);

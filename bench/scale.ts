@@ -105,8 +105,8 @@ export function runScale(articles: number, opts: { seed: number; queries: number
   };
 }
 
-/** who, when, where, quote and ask on the synthetic corpus: hits, typos and misses. */
-function commandLatencies(library: Library, corpus: readonly SyntheticArticle[], seed: number): Record<string, Distribution> {
+/** The requests of the other commands on the synthetic corpus: hits, typos and misses. */
+export function commandRequests(corpus: readonly SyntheticArticle[], seed: number): { command: 'who' | 'when' | 'where' | 'quote' | 'ask'; query: string }[] {
   const r = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const requests: { command: 'who' | 'when' | 'where' | 'quote' | 'ask'; query: string }[] = [];
@@ -123,6 +123,12 @@ function commandLatencies(library: Library, corpus: readonly SyntheticArticle[],
       { command: 'ask', query: i % 2 ? `Siapa yang mengkritik usulan di ${place}?` : `Kapan ${surname} meninjau rencana?` },
     );
   }
+  return requests;
+}
+
+/** who, when, where, quote and ask on the synthetic corpus: hits, typos and misses. */
+function commandLatencies(library: Library, corpus: readonly SyntheticArticle[], seed: number): Record<string, Distribution> {
+  const requests = commandRequests(corpus, seed);
   for (const q of requests.slice(0, 25)) answer(library, q); // warm up
   const samples = new Map<string, number[]>();
   for (const q of requests) {

@@ -5,7 +5,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
 import { memoize2 } from '../memo.js';
 import { lexicon } from '../text/lexicon.js';
-import { fold } from '../text/normalize.js';
+import { foldedWords } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
@@ -140,7 +140,7 @@ export function score(c: Candidate, focus: QuestionFocus, weights: readonly numb
 
 /** Full names (two words or more) of the people an article names, folded: a run holding one is a known person. */
 function knownPeople(entry: LibraryEntry): KnownNames {
-  return entry.understanding.people.map((p) => fold(p.name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).filter((n) => n.includes(' '));
+  return entry.understanding.people.map((p) => foldedWords(p.name)).filter((n) => n.includes(' '));
 }
 
 /**
@@ -148,8 +148,8 @@ function knownPeople(entry: LibraryEntry): KnownNames {
  * answer to who), or a single capitalised word it knows nothing of ("Sepak", "Modern").
  */
 function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'person' | 'organisation' | 'place' | 'lone' | undefined {
-  const key = fold(written).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const same = (form: string): boolean => fold(form).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === key;
+  const key = foldedWords(written);
+  const same = (form: string): boolean => foldedWords(form) === key;
   const u = entry.understanding;
   if (u.people.some((p) => same(p.name) || p.aliases.some(same))) return 'person';
   if (u.organisations.some((o) => same(o.name) || o.aliases.some(same))) return 'organisation';

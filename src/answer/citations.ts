@@ -24,11 +24,27 @@ export function bestSentence(hit: SearchHit): string {
   return sentence?.text ?? paragraph.text;
 }
 
+/**
+ * The forms of two characters or more, each once, longest first (equal lengths as given): by hand,
+ * for a Set spread and a sort with a comparator cost more than the search itself on every citation.
+ */
+function longestFirst(forms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of forms) {
+    if (f.length <= 1 || out.includes(f)) continue;
+    let i = out.length;
+    out.push(f);
+    for (; i > 0 && out[i - 1]!.length < f.length; i--) out[i] = out[i - 1]!;
+    out[i] = f;
+  }
+  return out;
+}
+
 /** Verbatim occurrences of these forms in a text, longest first, not overlapping. */
 export function formsIn(text: string, forms: readonly string[]): string[] {
   const taken: { start: number; end: number }[] = [];
   const found: string[] = [];
-  for (const form of [...new Set(forms)].filter((f) => f.length > 1).sort((a, b) => b.length - a.length)) {
+  for (const form of longestFirst(forms)) {
     for (const at of findAll(text, form)) {
       if (taken.some((t) => at < t.end && at + form.length > t.start)) continue;
       taken.push({ start: at, end: at + form.length });

@@ -158,7 +158,7 @@ export function profilePage(subjects: readonly Subject[] | IndexedSubjects, type
         order: i,
       },
       size: s.paragraphs.length,
-      take: (skip, limit) => order().slice(skip, skip + limit).flatMap((n) => s.cite(n) ?? []).map(bounded),
+      take: (skip, limit) => order().slice(skip, skip + limit).reduce<Citation[]>((out, n) => { const c = s.cite(n); if (c) out.push(bounded(c)); return out; }, []),
     };
   });
   const paged = pageGroups(groups, page, 'paragraphs');

@@ -8,6 +8,7 @@ import { articleScope, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import { findAll } from '../text/find.js';
 import { lexicon } from '../text/lexicon.js';
+import { memoize } from '../memo.js';
 import { fold } from '../text/normalize.js';
 import { outletEntryOf } from '../text/known-names.js';
 import { editDistance } from '../text/similarity.js';
@@ -21,11 +22,14 @@ import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 
 const formsOf = (p: Place): string[] => [p.name, ...p.aliases];
 
+/** A place's form folded, its spaces and hyphens one space (remembered: every query compares every form). */
+const formKey = memoize((form: string): string => fold(form).replace(/[\s-]+/g, ' '), 8192);
+
 /** The place a typed name means: any of its names in any case, or one typo in a long name. */
 function placeNamed(places: readonly Place[], typed: string): Place | undefined {
   const key = fold(typed).replace(/[\s-]+/g, ' ').trim();
   if (key === '') return undefined;
-  const exact = places.find((p) => formsOf(p).some((f) => fold(f).replace(/[\s-]+/g, ' ') === key));
+  const exact = places.find((p) => formsOf(p).some((f) => formKey(f) === key));
   if (exact) return exact;
   if (key.length < 5) return undefined;
   return places.find((p) => formsOf(p).some((f) => f.length >= 5 && editDistance(key, fold(f), 1) <= 1));

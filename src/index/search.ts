@@ -272,7 +272,8 @@ function ordered(scope: Scope, terms: readonly string[], found: readonly Candida
     const rb = index.passages[b.c.passage]!;
     const ida = scope.library.entries[ra.entry]!.article.id;
     const idb = scope.library.entries[rb.entry]!.article.id;
-    return a.score - b.score || ida.localeCompare(idb) || ra.paragraph - rb.paragraph;
+    // The same article compares as 0 without asking the collator (localeCompare is slow, even on equal strings).
+    return a.score - b.score || (ida === idb ? 0 : ida.localeCompare(idb)) || ra.paragraph - rb.paragraph;
   });
   if (limit > scored.length && found.length > scored.length) {
     const listed = new Set(shortlist.map((c) => c.passage));

@@ -2,19 +2,26 @@
 import { allTables, type QuestionKind } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
 
-const phrases = allTables
-  .flatMap((t) => Object.entries(t.questionWords))
-  .sort((a, b) => b[0].length - a[0].length);
+/** Each question phrase (folded words, one space apart) and what it asks; the first table's kind where two tables share a phrase. */
+const phraseKinds = new Map<string, QuestionKind>();
+for (const [phrase, kind] of allTables.flatMap((t) => Object.entries(t.questionWords))) if (!phraseKinds.has(phrase)) phraseKinds.set(phrase, kind);
+const longestPhrase = Math.max(1, ...[...phraseKinds.keys()].map((p) => p.split(' ').length));
 
 /** What a question asks for, from its question word wherever it stands ("Budi itu siapa?"). */
 export function classifyQuestion(question: string): QuestionKind | undefined {
-  const words = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  // The question's words, and each run of up to `longestPhrase` of them looked up as a phrase.
+  const words = fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ');
   let best: { kind: QuestionKind; at: number; length: number } | undefined;
-  for (const [phrase, kind] of phrases) {
-    const at = words.indexOf(` ${phrase} `);
-    if (at < 0) continue;
-    // The longest phrase wins; among equals, the earliest.
-    if (!best || phrase.length > best.length || (phrase.length === best.length && at < best.at)) best = { kind, at, length: phrase.length };
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    let phrase = '';
+    for (let n = 0; n < longestPhrase && i + n < words.length; n++) {
+      phrase = n === 0 ? words[i]! : `${phrase} ${words[i + n]!}`;
+      const kind = phraseKinds.get(phrase);
+      // The longest phrase wins; among equals, the earliest.
+      if (kind !== undefined && (!best || phrase.length > best.length)) best = { kind, at, length: phrase.length };
+    }
+    at += words[i]!.length + 1;
   }
   return best?.kind;
 }

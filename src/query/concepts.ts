@@ -83,17 +83,30 @@ function keyWord(term: string): boolean {
   return eventSuffixes.some((s) => term.endsWith(s) && term.length >= s.length + 3);
 }
 
-/** Is `word` this word itself, or it with a prefix or suffix ("lahir" → "dilahirkan")? */
-export const affixedForm = (root: string, word: string): boolean => formSimilarity(root, word) >= 0.9 || sameEnglishStem(root, word);
+/** The English stem of a word of Latin letters, '' of any other (remembered: the support check asks for every word of a passage). */
+const latinStem = memoize((word: string): string => (/^[a-z]+$/.test(word) ? englishStem(word) : ''), 16_384);
+
+/** Do both words have four letters at least, the first four the same (as two words of one English stem do)? */
+const sameStart = (a: string, b: string): boolean =>
+  a.length >= 4 && b.length >= 4 && a.charCodeAt(0) === b.charCodeAt(0) && a.charCodeAt(1) === b.charCodeAt(1) && a.charCodeAt(2) === b.charCodeAt(2) && a.charCodeAt(3) === b.charCodeAt(3);
+
+/**
+ * Is `word` this word itself, or it with a prefix or suffix ("lahir" → "dilahirkan")? Asked only
+ * where it can be (a speed-up, the same answers): the word holding the root for the form, their
+ * first four letters alike for an English stem — a new question word is tried against every word
+ * of the tables, and the full test and its memo cost far more than these looks.
+ */
+export const affixedForm = (root: string, word: string): boolean =>
+  (word.includes(root) && formSimilarity(root, word) >= 0.9) || (sameStart(root, word) && sameEnglishStem(root, word));
 
 /**
  * English words of one stem: "imitate" ~ "imitating", "establish" ~ "establishment", "create" ~
  * "creation" (a light suffix-stripper, for Latin letters only; four letters of stem at least).
  */
 export function sameEnglishStem(a: string, b: string): boolean {
-  if (a === b || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
-  const sa = englishStem(a);
-  return sa.length >= 4 && sa === englishStem(b);
+  if (a === b) return false;
+  const sa = latinStem(a);
+  return sa.length >= 4 && sa === latinStem(b);
 }
 
 const englishSuffixes = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ions', 'ion', 'ers', 'er', 'ies', 'ied', 'es', 'ed', 'ly', 's', 'e', 'y'];
@@ -112,9 +125,34 @@ function englishStem(word: string): string {
 /** Is a question word this word of a concept, as written or with affixes of its own ("dilahirkan" of "lahir"; "umum" is not "mengumumkan")? */
 const formOf = (conceptWord: string, term: string): boolean => affixedForm(conceptWord, term);
 
+/** The concepts by their words, and by the first four letters of their words (a speed-up, the same answers). */
+const conceptsByWord = new Map<string, number[]>();
+const conceptsByStart = new Map<string, number[]>();
+concepts.forEach((c, i) => {
+  for (const w of c) {
+    for (const [map, key] of [[conceptsByWord, w], [conceptsByStart, w.slice(0, 4)]] as const) {
+      const list = map.get(key);
+      if (!list) map.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+});
+
+/**
+ * The concepts (ascending) with a word that can be a form of `term`: a word written inside it, or one
+ * beginning with its first four letters (affixedForm needs one or the other), instead of all of them.
+ */
+function conceptsHolding(term: string): number[] {
+  const found = new Set<number>();
+  for (let start = 0; start < term.length; start++) for (let end = start + 1; end <= term.length; end++) for (const i of conceptsByWord.get(term.slice(start, end)) ?? []) found.add(i);
+  for (const i of conceptsByWord.get('') ?? []) found.add(i);
+  if (term.length >= 4) for (const i of conceptsByStart.get(term.slice(0, 4)) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b);
+}
+
 /** The concepts (by key) a question word belongs to. */
 export const conceptsOf: (term: string) => readonly string[] = memoize(
-  (term: string): string[] => [...new Set(concepts.flatMap((c, i) => (c.some((w) => formOf(w, term)) ? [conceptKeys[i]!] : [])))],
+  (term: string): string[] => [...new Set(conceptsHolding(term).flatMap((i) => (concepts[i]!.some((w) => formOf(w, term)) ? [conceptKeys[i]!] : [])))],
   4096,
 );
 
@@ -132,7 +170,7 @@ export function spanEndOf(term: string): 'start' | 'end' | undefined {
  */
 export const conceptWordsOf: (term: string) => readonly string[] = memoize((term: string): string[] => {
   const out = new Set<string>();
-  for (const concept of concepts) if (concept.some((w) => formOf(w, term))) for (const w of concept) out.add(w);
+  for (const i of conceptsHolding(term)) if (concepts[i]!.some((w) => formOf(w, term))) for (const w of concepts[i]!) out.add(w);
   for (const w of irregularForms.get(term) ?? []) out.add(w);
   out.delete(term);
   return [...out];

@@ -51,6 +51,8 @@ const answerWords = allTables.flatMap((t) => (t.answerWords ? [t.answerWords] : 
 const birthWords = new Set(answerWords.flatMap((w) => w.birthWords));
 const deathWords = new Set(answerWords.flatMap((w) => w.deathWords));
 const pluralPhrases = answerWords.flatMap((w) => w.pluralWords);
+/** The plural phrases folded, a space on each side, as the question's words are searched for them. */
+const pluralPadded = pluralPhrases.map((p) => ` ${fold(p)} `);
 const prepositionGroups = answerWords.flatMap((w) => w.prepositionGroups);
 const negations = new Set(allSupportTables.flatMap((t) => t.negations));
 const startWords = new Set(allSupportTables.flatMap((t) => t.startWords));
@@ -69,14 +71,22 @@ export interface NameRun {
   readonly before?: string;
 }
 
-export function focusOf(question: string, kind: OpenKind): QuestionFocus {
+/** Does the text from `start` to `end` begin with a capital letter? (ASCII by its code, without a slice or a regex.) */
+function capitalAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (end > start && c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(text.slice(start, end));
+}
+
+/** The focus of a question; `contentTerms`: its queryTerms, when the caller has them already. */
+export function focusOf(question: string, kind: OpenKind, contentTerms: readonly string[] = queryTerms(question)): QuestionFocus {
   const tokens = termsOf(question);
   const norms = tokens.map((t) => t.norm);
   const words = new Set(norms);
   // A letter left by an apostrophe or a hyphen ("Turing's", "un-elected") is no word of the question.
-  const terms = queryTerms(question).filter((t) => !questionWords.has(t) && !/^\p{L}$/u.test(t));
+  const terms = contentTerms.filter((t) => !questionWords.has(t) && !/^\p{L}$/u.test(t));
   const padded = ` ${norms.join(' ')} `;
-  const plural = pluralPhrases.some((p) => padded.includes(` ${fold(p)} `));
+  const plural = pluralPadded.some((p) => padded.includes(p));
   // "Kepada siapakah …", "to whom …": the preposition right before a who-word.
   let preposition: readonly string[] | undefined;
   for (let i = 1; i < norms.length; i++) {
@@ -85,7 +95,7 @@ export function focusOf(question: string, kind: OpenKind): QuestionFocus {
     if (preposition) break;
   }
   // Month and day names are dates, not names ("pada bulan September").
-  const capitalised = tokens.map((tk, i) => i > 0 && /^\p{Lu}/u.test(question.slice(tk.start, tk.end)) && !questionWords.has(tk.norm) && !lexicon.calendar.has(tk.norm));
+  const capitalised = tokens.map((tk, i) => i > 0 && capitalAt(question, tk.start, tk.end) && !questionWords.has(tk.norm) && !lexicon.calendar.has(tk.norm));
   const names = new Set(tokens.filter((_, i) => capitalised[i]).map((tk) => tk.norm));
   const nameRuns: { words: string[]; before?: string }[] = [];
   tokens.forEach((tk, i) => {

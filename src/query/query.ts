@@ -42,24 +42,73 @@ export interface QueryRequest {
   readonly page?: number;
 }
 
+/**
+ * A Query whose parts are read when first asked for, then kept: most commands read only a few of
+ * them (a /who of a name never needs the question's focus or its place groups), and a Query is read
+ * for every request, so the parts nobody reads are never computed. Reading a part twice gives the
+ * same value; the request's text is never read again once every part is.
+ */
+class LazyQuery implements Query {
+  readonly command: CommandName;
+  readonly text: string;
+  readonly article?: string;
+  readonly page?: number;
+  readonly #raw: string;
+  #kind: QuestionKind | null | undefined;
+  #language: Language | null | undefined;
+  #terms: readonly string[] | undefined;
+  #subject: Subject | undefined;
+  #groups: readonly TermGroup[] | undefined;
+  #focus: QuestionFocus | null | undefined;
+  #claims: readonly Claim[] | null | undefined;
+
+  constructor(request: QueryRequest) {
+    this.command = request.command;
+    this.#raw = request.query;
+    this.text = request.query.trim();
+    const article = request.article?.trim();
+    if (article !== undefined && article !== '') this.article = article;
+    if (request.page !== undefined && request.page !== 1) this.page = request.page;
+  }
+
+  get kind(): QuestionKind | undefined {
+    if (this.#kind === undefined) this.#kind = classifyQuestion(this.text) ?? null;
+    return this.#kind ?? undefined;
+  }
+
+  get language(): Language | undefined {
+    if (this.#language === undefined) this.#language = languageOf(this.text) ?? null;
+    return this.#language ?? undefined;
+  }
+
+  get terms(): readonly string[] {
+    return (this.#terms ??= queryTerms(this.text));
+  }
+
+  get subject(): Subject {
+    return (this.#subject ??= subjectOf(this.text));
+  }
+
+  get groups(): readonly TermGroup[] {
+    return (this.#groups ??= termGroupsOf(this.text, this.terms));
+  }
+
+  get focus(): QuestionFocus | undefined {
+    if (this.#focus === undefined) {
+      const kind = this.kind;
+      this.#focus = kind === 'who' || kind === 'when' || kind === 'where' ? focusOf(this.text, kind, this.terms) : null;
+    }
+    return this.#focus ?? undefined;
+  }
+
+  get claims(): readonly Claim[] | undefined {
+    if (this.#claims === undefined) this.#claims = this.command === 'check' ? readClaims(this.#raw) : null;
+    return this.#claims ?? undefined;
+  }
+}
+
 export function readQuery(request: QueryRequest): Query {
-  const text = request.query.trim();
-  const kind = classifyQuestion(text);
-  const language = languageOf(text);
-  const article = request.article?.trim();
-  return {
-    command: request.command,
-    text,
-    ...(language !== undefined && { language }),
-    ...(kind !== undefined && { kind }),
-    terms: queryTerms(text),
-    subject: subjectOf(text),
-    groups: termGroupsOf(text),
-    ...((kind === 'who' || kind === 'when' || kind === 'where') && { focus: focusOf(text, kind) }),
-    ...(article !== undefined && article !== '' && { article }),
-    ...(request.command === 'check' && { claims: readClaims(request.query) }),
-    ...(request.page !== undefined && request.page !== 1 && { page: request.page }),
-  };
+  return new LazyQuery(request);
 }
 
 /** The places a query names: for each, its names, each name as its words. */

@@ -20,6 +20,14 @@ function pagesOf(finding: Finding): Pick<Answer, 'total' | 'page' | 'pages' | 'u
 }
 
 export function toAnswer(finding: Finding, locale: Locale): Answer {
-  const { said: _said, paging: _paging, ...fields } = finding;
-  return { ...fields, answer: sentenceOf(finding.said, locale, finding.paging), reason: reasonOf(finding), ...pagesOf(finding) };
+  // The finding's own fields in their order without `said` and `paging`, then the answer's own: set
+  // key by key, for V8 copies an object rest or spread (`const { said, ...fields } = finding`) on a
+  // slow path, several µs a call, more than the rest of putting a short answer into words.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(finding)) if (key !== 'said' && key !== 'paging') out[key] = finding[key as keyof Finding];
+  out.answer = sentenceOf(finding.said, locale, finding.paging);
+  out.reason = reasonOf(finding);
+  const pages = pagesOf(finding);
+  for (const key of Object.keys(pages)) out[key] = pages[key as keyof typeof pages];
+  return out as unknown as Answer;
 }

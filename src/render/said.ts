@@ -9,13 +9,35 @@ import { commandAs, WORDS, type Locale } from './words/index.js';
 /** What the reader typed, as echoed back: trimmed, at most 100 characters. */
 const show = (q: string): string => q.trim().slice(0, 100);
 
-const sortedParagraphs = (refs: readonly ParagraphRef[]): number[] => [...new Set(refs.map((r) => r.paragraph))].sort((a, b) => a - b);
+/**
+ * The paragraph numbers, each once, ascending. By hand, for a few numbers: a Set spread and a sort
+ * with a comparator cost several times more, and every answer that names paragraphs comes here.
+ */
+function sortedParagraphs(refs: readonly ParagraphRef[]): number[] {
+  const out: number[] = [];
+  for (const r of refs) {
+    const n = r.paragraph;
+    if (out.includes(n)) continue;
+    let i = out.length;
+    out.push(n);
+    for (; i > 0 && out[i - 1]! > n; i--) out[i] = out[i - 1]!;
+    out[i] = n;
+  }
+  return out;
+}
+
+/** "¶2, ¶4, ¶5" */
+function pilcrows(paragraphs: readonly number[]): string {
+  let text = '';
+  for (let i = 0; i < paragraphs.length; i++) text += `${i === 0 ? '' : ', '}¶${paragraphs[i]!}`;
+  return text;
+}
 
 /** "¶2, ¶4" — or, across articles, "¶2 (id-a); ¶3 (id-b)". */
 export function paragraphList(refs: readonly ParagraphRef[]): string {
+  if (refs.every((r) => r.article === refs[0]!.article)) return pilcrows(sortedParagraphs(refs));
   const articles = [...new Set(refs.map((r) => r.article))];
-  if (articles.length <= 1) return sortedParagraphs(refs).map((n) => `¶${n}`).join(', ');
-  return articles.map((a) => `${sortedParagraphs(refs.filter((r) => r.article === a)).map((n) => `¶${n}`).join(', ')} (${a})`).join('; ');
+  return articles.map((a) => `${pilcrows(sortedParagraphs(refs.filter((r) => r.article === a)))} (${a})`).join('; ');
 }
 
 /** "¶5", or "id ¶5" when the answer was read from several articles. */

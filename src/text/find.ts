@@ -6,6 +6,12 @@ export function escapeRegExp(s: string): string {
 
 const wordChar = /[\p{L}\p{N}]/u;
 
+/** Is this code point a letter or a digit? ASCII answered by its code, without a string or a regex. */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  return wordChar.test(String.fromCodePoint(cp));
+}
+
 /** Offsets of a phrase as a whole word (letters or digits on neither side), case-sensitive. */
 export function findAll(text: string, phrase: string): number[] {
   const found: number[] = [];
@@ -15,8 +21,8 @@ export function findAll(text: string, phrase: string): number[] {
   for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
     const before = at > 0 ? text.codePointAt(at - 1 - (isLowSurrogate(text, at - 1) ? 1 : 0)) : undefined;
     const after = text.codePointAt(at + phrase.length);
-    if (before !== undefined && wordChar.test(String.fromCodePoint(before))) continue;
-    if (after !== undefined && wordChar.test(String.fromCodePoint(after))) continue;
+    if (before !== undefined && isWordCode(before)) continue;
+    if (after !== undefined && isWordCode(after)) continue;
     found.push(at);
   }
   return found;

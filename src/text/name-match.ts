@@ -38,17 +38,23 @@ const typos = (length: number): number => (length <= 3 ? 0 : length <= 8 ? 1 : 2
 /** The comparison keys of every word of a person's written forms (remembered by the forms themselves). */
 const nameWordsOf = memoize((forms: string): string[] => [...new Set(forms.split('\n').flatMap(typedWords))], 8192);
 
+/** A written form's words run together (remembered by the form). */
+const joinedWordsOf = memoize((form: string): string => typedWords(form).join(''), 8192);
+
 /** How well the typed words fit one person's name words: 0 (not at all) to 1 (exactly). */
 function fit(typed: readonly string[], person: Person): number {
-  const words = nameWordsOf([person.name, ...person.aliases].join('\n'));
+  // The name alone is the key when there are no aliases: no new string to hash on every call.
+  const words = nameWordsOf(person.aliases.length === 0 ? person.name : [person.name, ...person.aliases].join('\n'));
   let total = 0;
   for (const t of typed) {
     let best = 0;
     for (const w of words) {
       if (w === t) best = 1;
       else if (best < 1) {
-        const d = editDistance(t, w, 2);
-        if (d <= typos(Math.min(t.length, w.length))) best = Math.max(best, 1 - d / Math.max(t.length, w.length));
+        // Capped at the typos allowed: a word further off is no fit, however far (0 allowed: only the same word).
+        const allowed = typos(Math.min(t.length, w.length));
+        const d = allowed === 0 ? 1 : editDistance(t, w, allowed);
+        if (d <= allowed) best = Math.max(best, 1 - d / Math.max(t.length, w.length));
       }
     }
     if (best === 0) return 0;
@@ -56,6 +62,12 @@ function fit(typed: readonly string[], person: Person): number {
   }
   return typed.length === 0 ? 0 : total / typed.length;
 }
+
+/** The comparison keys of a typed name, without the titles and function words a reader may add ("Presiden Wijaya", "Mr Berg"); remembered, as every article is asked. */
+const typedKeysOf = memoize((raw: string): readonly string[] => {
+  const words = raw.split(/\s+/).filter((w) => !lexicon.titles.has(w.replace(/\.$/, '')) && !lexicon.stopWords.has(fold(w)) && !lexicon.particles.has(fold(w)));
+  return typedWords(words.join(' '));
+}, 4096);
 
 /**
  * The person a reader means: any case, hyphen or space ("Lee Min-ho"), transliterations
@@ -65,9 +77,7 @@ function fit(typed: readonly string[], person: Person): number {
 export function resolvePerson(people: readonly Person[], typed: string): Person | undefined {
   const raw = typed.trim();
   if (raw === '' || people.length === 0) return undefined;
-  // Drop titles and function words the reader may add ("Presiden Wijaya", "Mr Berg").
-  const words = raw.split(/\s+/).filter((w) => !lexicon.titles.has(w.replace(/\.$/, '')) && !lexicon.stopWords.has(fold(w)) && !lexicon.particles.has(fold(w)));
-  const typedKeys = typedWords(words.join(' '));
+  const typedKeys = typedKeysOf(raw);
   if (typedKeys.length === 0) return undefined;
   let best: { person: Person; score: number } | undefined;
   for (const person of people) {
@@ -81,7 +91,7 @@ export function resolvePerson(people: readonly Person[], typed: string): Person 
   let closest: { person: Person; distance: number } | undefined;
   for (const person of people) {
     for (const form of [person.name, ...person.aliases]) {
-      const distance = editDistance(joined, typedWords(form).join(''), 2);
+      const distance = editDistance(joined, joinedWordsOf(form), typos(joined.length));
       if (distance <= typos(joined.length) && (!closest || distance < closest.distance)) closest = { person, distance };
     }
   }

@@ -16,3 +16,17 @@ function foldUncached(text: string): string {
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
     .toLowerCase();
 }
+
+/**
+ * A name or phrase folded, every run of other characters than letters and digits one space, trimmed:
+ * the form names are compared in. Remembered for short texts: the same names are compared on every query.
+ */
+export function foldedWords(text: string): string {
+  return text.length > 64 ? foldedWordsUncached(text) : foldedWordsShort(text);
+}
+
+function foldedWordsUncached(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const foldedWordsShort = memoize(foldedWordsUncached, 16_384);

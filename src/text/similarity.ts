@@ -33,6 +33,9 @@ let rowC = new Int32Array(64);
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  // The same word is 0 apart; with no typo allowed, any other is past the cap.
+  if (a === b) return 0;
+  if (cap <= 0) return cap + 1;
   const cols = b.length + 1;
   if (cols > rowA.length) {
     rowA = new Int32Array(cols * 2);
