@@ -5,7 +5,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
 import { memoize2 } from '../memo.js';
 import { lexicon } from '../text/lexicon.js';
-import { foldedWords } from '../text/normalize.js';
+import { fold, foldedWords } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
