@@ -55,13 +55,13 @@ export interface RankedAnswer {
 const MAX_PARAGRAPHS = 30;
 
 /**
- * The paragraphs holding a question word; where none does, those holding a word of the same
- * concept: a question in one language about an article in the other ("Who is the police chief?"
- * of an article writing "Kapolres") shares no word with it.
+ * The paragraphs holding a question word; where none does and the question asks for a role, those
+ * holding a word of the same concept: a question in one language about an article in the other
+ * ("Who is the police chief?" of an article writing "Kapolres") shares no word with it.
  */
 function passagesFor(scope: Scope, focus: QuestionFocus): ReturnType<typeof paragraphsWithAny> {
   const found = paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS);
-  if (found.length > 0) return found;
+  if (found.length > 0 || !focus.terms.some((t) => lexicon.titleWords.has(t))) return found;
   const alternatives = [...new Set(focus.terms.flatMap((t) => conceptWordsOf(t).filter((a) => !a.includes(' '))))];
   return paragraphsWithAny(scope, alternatives, MAX_PARAGRAPHS);
 }
