@@ -117,9 +117,13 @@ describe('a burst of 1,000 interactions from 50 users', () => {
       else if (request.method === 'PATCH') seen.edit = request.body as MessageBody;
       byToken.set(token, seen);
     }
+    // A wrong reply names what the bot logged for that interaction (a warning or an error), so a failure explains itself.
+    const troubles = new Map<string, unknown[]>();
+    for (const l of bot.logs) if ((l.level ?? 0) >= 40) troubles.set(String(l.interaction), [...(troubles.get(String(l.interaction)) ?? []), l]);
     for (const { sent, name, typed, locale } of burst) {
       const seen = byToken.get(sent.token);
-      const what = `/${name} ${typed} (${locale})`;
+      const trouble = troubles.get(sent.id);
+      const what = `/${name} ${typed} (${locale})${trouble ? `; the bot logged ${JSON.stringify(trouble)}` : ''}`;
       expect(seen?.callback, what).toBeDefined();
       const message = seen?.callback?.type === 5 ? seen.edit : seen?.callback?.data;
       expect(message?.allowed_mentions, what).toEqual({ parse: [] });
