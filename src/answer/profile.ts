@@ -8,7 +8,7 @@ import { holds, type Scope } from '../index/scope.js';
 import { memoize } from '../memo.js';
 import type { Citation, Paging, RoleCount } from '../findings.js';
 import { bounded, PAGE, pageGroups, pagingOf, shares, type Group } from './page.js';
-import { centrality, dateOf, headlineOf, nameFit, relevanceStep } from './rank.js';
+import { centrality, dateOf, headlineOf, nameFit, relevanceStep, type RankKey } from './rank.js';
 
 /** Something an article names: a person, an organisation or a place, as one article knows it. */
 export interface Subject {
@@ -44,6 +44,8 @@ const key = memoize(groupKey, 4096);
  * name is the one named in most articles, of those that fit the typed name best.
  */
 function sameSubject(subjects: readonly Subject[], typed: string): Subject[] {
+  // One subject is its own best name, and no other one-word name is left to join it.
+  if (subjects.length === 1) return [subjects[0]!];
   const byName = new Map<string, Subject[]>();
   for (const s of subjects) {
     const k = key(s.name);
@@ -53,7 +55,8 @@ function sameSubject(subjects: readonly Subject[], typed: string): Subject[] {
   }
   let best: { name: string; fit: number; list: Subject[] } | undefined;
   for (const [name, list] of byName) {
-    const fit = relevanceStep(nameFit(typed, [list[0]!.name, ...list[0]!.forms]));
+    // One name: it is the best whatever its fit (fitted later only where articles are ranked).
+    const fit = byName.size === 1 ? 0 : relevanceStep(nameFit(typed, [list[0]!.name, ...list[0]!.forms]));
     if (!best || fit > best.fit || (fit === best.fit && list.length > best.list.length)) best = { name, fit, list };
   }
   const words = new Set(best!.name.split(' '));
@@ -131,6 +134,9 @@ function indexedPage({ groups, subjectOf }: IndexedSubjects, typed: string, page
   };
 }
 
+/** The key of the one group of a profile from one article, which nothing ranks. */
+const UNRANKED: RankKey = { relevance: 0, centrality: 0, date: '', order: 0 };
+
 /** The page of a profile of whatever `typed` names among these subjects (at least one). */
 export function profilePage(subjects: readonly Subject[] | IndexedSubjects, typed: string, page: number, scope: Scope): ProfilePage {
   if (!Array.isArray(subjects)) {
@@ -151,12 +157,16 @@ export function profilePage(subjects: readonly Subject[] | IndexedSubjects, type
     const order = (): readonly number[] => s.order?.() ?? s.paragraphs;
     return {
       entry: s.entry,
-      key: {
-        relevance: fitOf(s),
-        centrality: centrality(headlineOf(scope, s.entry), { paragraphs: s.paragraphs, forms: s.forms, quoted: s.quoted ?? false }),
-        date: dateOf(s.entry),
-        order: i,
-      },
+      // One article's profile is never ranked (pageGroups reads the keys only to order several): no key worked out.
+      key:
+        same.length === 1
+          ? UNRANKED
+          : {
+              relevance: fitOf(s),
+              centrality: centrality(headlineOf(scope, s.entry), { paragraphs: s.paragraphs, forms: s.forms, quoted: s.quoted ?? false }),
+              date: dateOf(s.entry),
+              order: i,
+            },
       size: s.paragraphs.length,
       take: (skip, limit) => order().slice(skip, skip + limit).reduce<Citation[]>((out, n) => { const c = s.cite(n); if (c) out.push(bounded(c)); return out; }, []),
     };

@@ -29,10 +29,18 @@ const formKey = memoize((form: string): string => fold(form).replace(/[\s-]+/g, 
 function placeNamed(places: readonly Place[], typed: string): Place | undefined {
   const key = fold(typed).replace(/[\s-]+/g, ' ').trim();
   if (key === '') return undefined;
-  const exact = places.find((p) => formsOf(p).some((f) => formKey(f) === key));
-  if (exact) return exact;
+  // Each place's name, then its aliases, in order (as a find over formsOf, without a list per place).
+  for (const p of places) {
+    if (formKey(p.name) === key) return p;
+    for (const f of p.aliases) if (formKey(f) === key) return p;
+  }
   if (key.length < 5) return undefined;
-  return places.find((p) => formsOf(p).some((f) => f.length >= 5 && editDistance(key, fold(f), 1) <= 1));
+  const near = (f: string): boolean => f.length >= 5 && editDistance(key, fold(f), 1) <= 1;
+  for (const p of places) {
+    if (near(p.name)) return p;
+    for (const f of p.aliases) if (near(f)) return p;
+  }
+  return undefined;
 }
 
 /** The page of a place's profile: the best-ranked articles naming it, with their paragraphs. */

@@ -4,7 +4,6 @@
 // search) then scores only those candidates, so a query costs about the same at one article as at
 // ten thousand. Every hit is checked word by word, which gives the relevance floor (a query the
 // article has nothing on finds nothing) and the verbatim words to highlight.
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { LibraryEntry } from './library.js';
 import type { PassageIndex, PassageRef } from './passages.js';
 import { holds, scopeMask, type Scope } from './scope.js';
@@ -13,6 +12,7 @@ import { fold } from '../text/normalize.js';
 import { termsOf, type Term } from '../text/terms.js';
 import type { Paragraph } from '../types.js';
 import { memoize } from '../memo.js';
+import { fuseTokenScores } from './fuse-score.js';
 import { topK } from './top-k.js';
 
 export interface SearchHit {
@@ -43,15 +43,6 @@ interface ScoredRecord {
   readonly folded: string;
 }
 
-const fuseOptions: IFuseOptions<ScoredRecord> = {
-  keys: ['folded'],
-  useTokenSearch: true,
-  ignoreLocation: true,
-  includeScore: true,
-  threshold: 0.4,
-  useExtendedSearch: false,
-};
-
 /** How many candidates fuse.js scores per query, at most: the rest cannot reach the top anyway. */
 const CANDIDATES = 20;
 /** Words of recently searched paragraphs (for highlights), bounded so a large corpus stays small. */
@@ -69,11 +60,6 @@ function recordsOf(scope: Scope, passages: Iterable<number>): ScoredRecord[] {
     else records.push({ passage, folded: foldedOf(p.text) });
   }
   return records;
-}
-
-/** fuse.js over just these candidates: cheaper than one index over every paragraph, even for one article. */
-function fuseFor(scope: Scope, shortlist: readonly number[]): Fuse<ScoredRecord> {
-  return new Fuse(recordsOf(scope, shortlist), fuseOptions);
 }
 
 export { narrow } from './narrow.js';
@@ -215,9 +201,13 @@ function paragraphOf(scope: Scope, ref: PassageRef): Paragraph {
 function fuseScores(scope: Scope, terms: readonly string[], shortlist: readonly Candidate[]): { score: Map<number, number>; sentence: Map<number, { sentence: number; score: number }> } {
   const score = new Map<number, number>();
   const sentence = new Map<number, { sentence: number; score: number }>();
-  for (const r of fuseFor(scope, shortlist.map((c) => c.passage)).search(terms.join(' '))) {
-    const s = r.score ?? 1;
-    const { passage, sentence: at } = r.item;
+  // fuse.js's token search over just these candidates (index/fuse-score.ts works its scores out without building a Fuse).
+  const records = recordsOf(scope, shortlist.map((c) => c.passage));
+  const scores = fuseTokenScores(records.map((r) => r.folded), terms.join(' '));
+  for (let i = 0; i < records.length; i++) {
+    const s = scores[i];
+    if (s === undefined) continue;
+    const { passage, sentence: at } = records[i]!;
     score.set(passage, Math.min(score.get(passage) ?? 1, s));
     if (at !== undefined && s < (sentence.get(passage)?.score ?? Infinity)) sentence.set(passage, { sentence: at, score: s });
   }

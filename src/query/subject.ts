@@ -4,6 +4,18 @@ import { fold } from '../text/normalize.js';
 
 const questionPhrases = [...new Set(allTables.flatMap((t) => Object.keys(t.questionWords)))].sort((a, b) => b.length - a.length);
 
+/**
+ * The phrases by their first character, each list longest first as above: only those can open the
+ * text, so the rest are never tried (every /who and /where reads its subject).
+ */
+const phrasesByFirst = new Map<string, string[]>();
+for (const phrase of questionPhrases) {
+  const list = phrasesByFirst.get(phrase[0] ?? '');
+  if (list) list.push(phrase);
+  else phrasesByFirst.set(phrase[0] ?? '', [phrase]);
+}
+const NONE: readonly string[] = [];
+
 export interface Subject {
   /** The query without leading question words and final punctuation. */
   readonly text: string;
@@ -17,7 +29,7 @@ export function subjectOf(query: string): Subject {
   for (let changed = true; changed; ) {
     changed = false;
     const folded = fold(text);
-    for (const phrase of questionPhrases) {
+    for (const phrase of phrasesByFirst.get(folded[0] ?? '') ?? NONE) {
       if (folded.startsWith(phrase) && (folded.length === phrase.length || /[\s,:]/.test(folded[phrase.length]!))) {
         text = text.slice(phrase.length).replace(/^[\s,:]+/, '');
         asked = changed = true;
