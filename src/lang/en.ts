@@ -216,6 +216,10 @@ export const en: LanguageTable = {
       'inspector', 'superintendent', 'sir', 'dame', 'lord', 'lady', 'rabbi', 'imam', 'sheikh', 'father',
       'reverend', 'rev',
     ],
+    // Noble and religious titles are written as part of a ruler's name ("King … III", "Pope …"), as
+    // "Sultan …" is in Indonesian; job titles ("President") stay the role.
+    nameTitles: ['king', 'queen', 'emperor', 'empress', 'pope', 'prince', 'princess', 'tsar', 'czar', 'pharaoh'],
+    placeJoiners: ['of'],
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     repeatWords: ['again', 'anew'],
     birthWords: ['born', 'birth'],
