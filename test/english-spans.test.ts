@@ -38,4 +38,11 @@ describe('English answer spans', () => {
     // Two places joined by "and" without "of" stay two places.
     expect(ask('The storm closed the ports in Tallinn and Riga for two days.', 'Where did the storm close the ports?', 'where')).toBe('Tallinn');
   });
+
+  it('an abstract noun (-ation, -ism) is no answer to who; the surname Nasution still is a name', () => {
+    expect(ask('The party\'s ideology was shaped by Syndicalism, and later by the labour organiser Tomas Ferreira.', 'Who shaped the party\'s ideology?', 'who')).toBe('Tomas Ferreira');
+    expect(ask('The archive was founded by Conservation in 1990, with the historian Farid Nasution as its keeper.', 'Who founded the archive?', 'who')).not.toBe('Conservation');
+    const people = understand(parseArticle('nouns', 'Buku itu ditulis sejarawan Farid Nasution pada 1990.')).people.map((p) => p.name);
+    expect(people.some((n) => n.includes('Nasution'))).toBe(true);
+  });
 });

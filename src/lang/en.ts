@@ -139,7 +139,8 @@ export const en: LanguageTable = {
       'joint', 'chiefs', 'secretariat', 'intelligence', 'public', 'works', 'communications', 'information',
       'team', 'unit', 'division', 'bureau', 'district', 'court', 'supreme', 'high', 'parliament', 'assembly',
     ],
-    roleAffixes: [['', 'ment']],
+    // Abstract nouns ("Gravitation", "Wahhabism") are no names; -ution is left out for the surname Nasution.
+    roleAffixes: [['', 'ment'], ['', 'ation'], ['', 'ition'], ['', 'ction'], ['', 'ism']],
     connectors: ['of', 'for', 'and', '&', 'the', 'on'],
     organisationWords: [
       'council', 'ministry', 'department', 'committee', 'commission', 'party', 'bank', 'university', 'institute',
