@@ -45,4 +45,9 @@ describe('English answer spans', () => {
     const people = understand(parseArticle('nouns', 'Buku itu ditulis sejarawan Farid Nasution pada 1990.')).people.map((p) => p.name);
     expect(people.some((n) => n.includes('Nasution'))).toBe(true);
   });
+
+  it("a name in brackets after a body is that body's other name, not another answer (English and Indonesian)", () => {
+    expect(ask('Lawmaking power in the port rests with the Harbour District Assembly (Konsell Distrettwali), which has 40 members.', 'Who holds lawmaking power in the port?', 'who')).toBe('Harbour District Assembly');
+    expect(ask('Kekuasaan membuat peraturan di pelabuhan itu dipegang Dewan Distrik Pelabuhan (Harbour District Assembly) yang beranggotakan 40 orang.', 'Siapa yang memegang kekuasaan membuat peraturan?', 'who')).toBe('Dewan Distrik Pelabuhan');
+  });
 });
