@@ -155,6 +155,8 @@ export function nameSpans(
     for (let i = orgFirst; i <= orgLast; i++) if (!words[i]!.mark && !placed(i)) allKnown = false;
     if (allKnown) continue;
     spans.push({ first: orgFirst, last: orgLast, kind: 'organisation', evidence: 0.5 });
+    // "City Council (Rada Miasta)": a name in brackets after a body is that body's other name.
+    nameEnds.add(runLast);
   }
   return joinPairs(words, spans);
 }

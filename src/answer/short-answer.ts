@@ -51,10 +51,13 @@ export interface ShortAnswer {
 /** "Lorem Ipsum-menuding", "PT Lorem-perusahaan": a lower-case word hyphened to a name's last word is not the name's. */
 const hyphenedWord = /(?<=\p{Lu}\p{L}+)-\p{Ll}[\p{Ll}-]*$/u;
 
+/** "Aristotle's", "the Council's": the possessive ending is the sentence's grammar, not the name's. */
+const possessive = /(?<=\p{L}{2})['’]s$/u;
+
 export function shortAnswer(c: Candidate, focus: QuestionFocus): ShortAnswer {
   const kind = focus.kind;
   const full = c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
-  const trimmed = kind === 'who' ? full.replace(hyphenedWord, '') : full;
+  const trimmed = kind === 'who' ? full.replace(hyphenedWord, '').replace(possessive, '') : kind === 'where' ? full.replace(possessive, '') : full;
   const written = /\p{L}/u.test(trimmed) ? trimmed : full;
   if (kind === 'when') return { value: bareDate(written), written };
   if (kind === 'who') return { value: fullName(c, written, focus), written };

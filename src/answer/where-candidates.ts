@@ -8,6 +8,9 @@ import { findAll } from '../text/find.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
+import { allTables } from '../lang/index.js';
+
+const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
 const MAX_CHAIN = 3;
@@ -52,6 +55,21 @@ function sideAfter(words: readonly Word[], last: number): number {
   return end > last + 1 ? end : last;
 }
 
+/**
+ * The last word of a place's name going on after a joiner ("Palace of Culture and Science", "University
+ * of Leeds"): the capitalised run after "of", and one more capitalised word after "and" closing it.
+ */
+function joinedEnd(words: readonly Word[], last: number): number {
+  const joiner = words[last + 1];
+  if (joiner === undefined || joiner.mark || joiner.cap || !placeJoiners.has(joiner.norm) || !inName(words, last + 2) || !words[last + 2]!.cap) return last;
+  let end = runEnd(words, last + 2);
+  const and = words[end + 1];
+  const next = end + 2;
+  const closing = inName(words, next) && words[next]!.cap && !inName(words, next + 1) && !lexicon.calendar.has(words[next]!.norm);
+  if (and !== undefined && !and.mark && !and.cap && lexicon.listJoiners.has(and.norm) && closing) end = next;
+  return end;
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   const out: Candidate[] = [];
@@ -63,7 +81,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
     const afterLocative = locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2]));
     if (!afterLocative && !known.has(i)) continue;
-    let last = runEnd(words, i);
+    let last = joinedEnd(words, runEnd(words, i));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
     for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap; k++) last = runEnd(words, last + 2);

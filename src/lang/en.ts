@@ -139,7 +139,8 @@ export const en: LanguageTable = {
       'joint', 'chiefs', 'secretariat', 'intelligence', 'public', 'works', 'communications', 'information',
       'team', 'unit', 'division', 'bureau', 'district', 'court', 'supreme', 'high', 'parliament', 'assembly',
     ],
-    roleAffixes: [['', 'ment']],
+    // Abstract nouns ("Gravitation", "Wahhabism") are no names; -ution is left out for the surname Nasution.
+    roleAffixes: [['', 'ment'], ['', 'ation'], ['', 'ition'], ['', 'ction'], ['', 'ism']],
     connectors: ['of', 'for', 'and', '&', 'the', 'on'],
     organisationWords: [
       'council', 'ministry', 'department', 'committee', 'commission', 'party', 'bank', 'university', 'institute',
@@ -216,6 +217,10 @@ export const en: LanguageTable = {
       'inspector', 'superintendent', 'sir', 'dame', 'lord', 'lady', 'rabbi', 'imam', 'sheikh', 'father',
       'reverend', 'rev',
     ],
+    // Noble and religious titles are written as part of a ruler's name ("King … III", "Pope …"), as
+    // "Sultan …" is in Indonesian; job titles ("President") stay the role.
+    nameTitles: ['king', 'queen', 'emperor', 'empress', 'pope', 'prince', 'princess', 'tsar', 'czar', 'pharaoh'],
+    placeJoiners: ['of'],
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     repeatWords: ['again', 'anew'],
     birthWords: ['born', 'birth'],

@@ -54,6 +54,9 @@ export interface AnswerWords {
   /** Words for a government or a realm that, opening a name, make it a body that acts with its place
    * ("pemerintah", "kesultanan"; "government"), lower case. */
   readonly governments?: readonly string[];
+  /** Words that join a place's head to the rest of its name ("of" in "Palace of Culture", "University of
+   * Leeds"): the capitalised words after them are the same place's, lower case. */
+  readonly placeJoiners?: readonly string[];
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
