@@ -23,6 +23,9 @@ const ID = [
   'Bantuan beras akan dikirim besok pagi, kata Wakil Bupati Sendang Lestari Ayu, Selasa (4/3).',
   'Di Semarang, Menteri Sosial Hendra Kusuma menyatakan bahwa dana darurat sudah dicairkan untuk tiga provinsi.',
   'Yanto, relawan Palang Merah, mengatakan bahwa air bersih masih sulit didapat di pengungsian.',
+  'Tanggul sungai tidak jebol, kata insinyur Bagus Prasetyo kepada wartawan.',
+  'Menurut peneliti hidrologi Institut Teknologi Sendang (ITS) Raya, Dewi Anggraini, curah hujan tahun ini dua kali lipat dari biasanya.',
+  'Camat Sumber Arif Wibowo dalam rapat warga, Rabu (5/3), mengatakan, jalan desa akan diperbaiki bulan depan.',
 ].join('\n\n');
 
 const EN = [
@@ -33,7 +36,7 @@ const EN = [
 
 describe('the shape of a who-said question', () => {
   it('reads the clause after "bahwa"/"that" and the role asked between "siapa" and "yang"', () => {
-    expect(saidQuestion('Siapakah juru bicara yang mengatakan bahwa harga beras naik tajam?')).toEqual({ clause: ['harga', 'beras', 'naik', 'tajam'], role: ['juru', 'bicara'] });
+    expect(saidQuestion('Siapakah juru bicara yang mengatakan bahwa harga beras naik tajam?')).toEqual({ clause: ['harga', 'beras', 'naik', 'tajam'], role: ['juru', 'bicara'], negated: false });
     expect(saidQuestion('Who told reporters that the bridge would stay closed?')?.clause).toEqual(['bridge', 'would', 'stay', 'closed']);
   });
 
@@ -61,6 +64,19 @@ describe('Indonesian: the speaker of the reported statement', () => {
 
   it('an appositive between commas: the name before it', () => {
     expect(said(ID, 'Siapakah relawan Palang Merah yang mengatakan bahwa air bersih masih sulit didapat di pengungsian?')).toEqual({ value: 'Yanto', paragraph: 5 });
+  });
+
+  it('a lower-case title after the verb, an acronym in brackets and the name set off by commas after "menurut"', () => {
+    expect(said(ID, 'Siapakah insinyur yang mengatakan bahwa tanggul sungai tidak jebol?')?.value).toBe('Bagus Prasetyo');
+    expect(said(ID, 'Siapakah peneliti yang mengatakan bahwa curah hujan tahun ini dua kali lipat dari biasanya?')).toEqual({ value: 'Dewi Anggraini', paragraph: 7 });
+  });
+
+  it('a phrase a preposition opens and a dated aside between the speaker and the verb', () => {
+    expect(said(ID, 'Siapakah yang mengatakan bahwa jalan desa akan diperbaiki bulan depan?')).toEqual({ value: 'Camat Sumber Arif Wibowo', paragraph: 8 });
+  });
+
+  it('a negated clause needs a negation in the statement', () => {
+    expect(said(ID, 'Siapakah yang mengatakan bahwa bantuan beras tidak akan dikirim besok pagi?')).toBeUndefined();
   });
 
   it('a clause no statement says is not answered by a speaker', () => {

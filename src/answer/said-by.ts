@@ -9,6 +9,8 @@ import { allTables } from '../lang/index.js';
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
+import { negationWords } from '../query/concepts.js';
+import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { queryTerms } from '../text/terms.js';
 import { paragraphWords, wordsOf, type ParagraphWord as Word } from '../text/words.js';
@@ -49,6 +51,8 @@ const notRoles = new Set(['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'k
 export interface SaidQuestion {
   readonly clause: readonly string[];
   readonly role: readonly string[];
+  /** The clause is negated ("tidak", "not"). */
+  readonly negated: boolean;
 }
 
 /** "Siapa(kah) [role] yang <speech verb> …" or "Who <speech verb> …"; undefined for any other question. */
@@ -65,8 +69,10 @@ export function saidQuestion(text: string): SaidQuestion | undefined {
   else return undefined;
   // "… kepada Kompas bahwa X", "told reporters that X": the clause is what follows the conjunction.
   const that = /\b(?:bahwa|bahawa|that)\b\s*(.*)$/.exec(rest);
-  const clause = queryTerms(that ? that[1]! : rest);
-  return clause.length >= MIN_TERMS ? { clause, role } : undefined;
+  const said = that ? that[1]! : rest;
+  const clause = queryTerms(said);
+  const negated = said.split(/\s+/).some((w) => negationWords.has(w) || w.endsWith("n't"));
+  return clause.length >= MIN_TERMS ? { clause, role, negated } : undefined;
 }
 
 export interface Statement {
@@ -91,6 +97,10 @@ function speakerBefore(words: readonly Word[], verb: number): [number, number] |
     else if (words[i + 1]?.text === '(' && !isCap(words[i - 1])) continue;
     else break;
   }
+  // "Budi dalam siaran pers, Kamis (22/12), mengatakan": a phrase a preposition opens stands between.
+  let p = i;
+  while (p > 0 && i - p < 5 && !words[p]!.mark && !words[p]!.cap) p--;
+  if (p < i && isCap(words[p]) && prepositions.has(words[p + 1]!.norm)) i = p;
   const last = i;
   if (!isCap(words[last])) return undefined;
   let first = last;
@@ -116,10 +126,25 @@ function speakerBefore(words: readonly Word[], verb: number): [number, number] |
 /** The speaker written after an inverted verb or "menurut": "…, kata Kepala Dinas Budi", "said Ms Smith". */
 function speakerAfter(words: readonly Word[], verb: number): [number, number] | undefined {
   let first = verb + 1;
-  if (!isCap(words[first])) return undefined;
-  let last = first;
+  // "kata hakim Budi", "menurut salah satu murid Budi": a few lower-case words of a role before the name.
+  let lower = first;
+  while (lower < first + 4 && words[lower] && !words[lower]!.mark && !words[lower]!.cap && !lexicon.stopWords.has(words[lower]!.norm)) lower++;
+  if (!isCap(words[lower])) return undefined;
+  if (lower > first && !titles.has(words[lower - 1]!.norm)) first = lower;
+  let last = lower;
   const joins = (w: Word | undefined): boolean => w !== undefined && (roleJoiners.has(w.norm) || titles.has(w.norm));
-  while (isCap(words[last + 1]) || (joins(words[last + 1]) && isCap(words[last + 2]))) last++;
+  for (;;) {
+    if (isCap(words[last + 1]) || (joins(words[last + 1]) && isCap(words[last + 2]))) last++;
+    // "Universitas X (UX) Makassar": an acronym in brackets inside the run.
+    else if (words[last + 1]?.text === '(' && words[last + 3]?.text === ')' && isCap(words[last + 2]) && isCap(words[last + 4])) last += 4;
+    else break;
+  }
+  // "menurut murid Teguh, Budi Santoso, …": the name set off after the role's run.
+  if (words[last + 1]?.text === ',' && isCap(words[last + 2])) {
+    let end = last + 2;
+    while (isCap(words[end + 1])) end++;
+    if (words[end + 1]?.text === ',') last = end;
+  }
   return [first, last];
 }
 
@@ -156,6 +181,8 @@ function statementsOf(entry: LibraryEntry, asked: SaidQuestion): Statement[] {
       const speakers = speakersOf(sentence, paragraph.text, new Set(asked.role));
       if (speakers.length === 0) continue;
       const window = [...sentence, ...(sentences.get(n + 1) ?? [])];
+      // "Who said he did not …?" is not answered by a statement that says it without a negation.
+      if (asked.negated && !window.some((w) => negationWords.has(w.norm))) continue;
       const cover = Math.max(coverOf(asked.clause, sentence), coverOf(asked.clause, window) - 0.05);
       const s = speakers[0]!;
       out.push({ entry, paragraph, speaker: asked.role.length > 0 ? s.name : s.span, cover });
@@ -165,7 +192,9 @@ function statementsOf(entry: LibraryEntry, asked: SaidQuestion): Statement[] {
   for (const quote of entry.understanding.quotes) {
     const paragraph = entry.article.paragraphs[quote.paragraph - 1];
     if (quote.speaker === undefined || !paragraph) continue;
-    const cover = coverOf(asked.clause, wordsOf(quote.text) as readonly Word[]);
+    const words = wordsOf(quote.text) as readonly Word[];
+    if (asked.negated && !words.some((w) => negationWords.has(w.norm))) continue;
+    const cover = coverOf(asked.clause, words);
     out.push({ entry, paragraph, speaker: quote.speaker, cover });
   }
   return out;
