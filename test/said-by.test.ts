@@ -71,6 +71,11 @@ describe('Indonesian: the speaker of the reported statement', () => {
     expect(said(ID, 'Siapakah peneliti yang mengatakan bahwa curah hujan tahun ini dua kali lipat dari biasanya?')).toEqual({ value: 'Dewi Anggraini', paragraph: 7 });
   });
 
+  it('a name written first keeps the role set off after it out of the name', () => {
+    const text = 'Latihan gabungan digelar pekan depan, kata Kolonel Hadi Susanto, Asisten Operasi Komando Armada, di Surabaya.';
+    expect(said(text, 'Siapakah yang mengatakan bahwa latihan gabungan digelar pekan depan?')?.value).toBe('Kolonel Hadi Susanto');
+  });
+
   it('a phrase a preposition opens and a dated aside between the speaker and the verb', () => {
     expect(said(ID, 'Siapakah yang mengatakan bahwa jalan desa akan diperbaiki bulan depan?')).toEqual({ value: 'Camat Sumber Arif Wibowo', paragraph: 8 });
   });

@@ -139,8 +139,9 @@ function speakerAfter(words: readonly Word[], verb: number): [number, number] | 
     else if (words[last + 1]?.text === '(' && words[last + 3]?.text === ')' && isCap(words[last + 2]) && isCap(words[last + 4])) last += 4;
     else break;
   }
-  // "menurut murid Teguh, Budi Santoso, …": the name set off after the role's run.
-  if (words[last + 1]?.text === ',' && isCap(words[last + 2])) {
+  // "menurut murid Teguh, Budi Santoso, …": the name set off after a run a lower-case role opens
+  // ("kata Kolonel Budi, Asisten Operasi …," names first and sets off the role).
+  if (lower > verb + 1 && words[last + 1]?.text === ',' && isCap(words[last + 2])) {
     let end = last + 2;
     while (isCap(words[end + 1])) end++;
     if (words[end + 1]?.text === ',') last = end;
