@@ -7,6 +7,7 @@
 // clause: undefined, and /ask goes on as before (its own support check refuses what is not said).
 import { allTables } from '../lang/index.js';
 import type { LibraryEntry } from '../index/library.js';
+import { paragraphsWithAny } from '../index/search.js';
 import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import { negationWords } from '../query/concepts.js';
@@ -171,35 +172,33 @@ function speakersOf(words: readonly Word[], text: string, role: ReadonlySet<stri
 /** Share of the clause's words said by these words. */
 const coverOf = (clause: readonly string[], words: readonly Word[]): number => clause.filter((t) => says(t, words)).length / clause.length;
 
-/** Every statement of the entry with its speaker and how much of the clause it says: a sentence and the one after it. */
-function statementsOf(entry: LibraryEntry, asked: SaidQuestion): Statement[] {
+/** The statements of a paragraph with their speaker and how much of the clause they say: a sentence and the one after it. */
+function statementsOf(entry: LibraryEntry, paragraph: Paragraph, asked: SaidQuestion): Statement[] {
   const out: Statement[] = [];
-  for (const paragraph of entry.article.paragraphs) {
-    const words = paragraphWords(paragraph);
-    const sentences = new Map<number, Word[]>();
-    for (const w of words) (sentences.get(w.sentence) ?? sentences.set(w.sentence, []).get(w.sentence)!).push(w);
-    for (const [n, sentence] of sentences) {
-      const speakers = speakersOf(sentence, paragraph.text, new Set(asked.role));
-      if (speakers.length === 0) continue;
-      const window = [...sentence, ...(sentences.get(n + 1) ?? [])];
-      // "Who said he did not …?" is not answered by a statement that says it without a negation.
-      if (asked.negated && !window.some((w) => negationWords.has(w.norm))) continue;
-      const cover = Math.max(coverOf(asked.clause, sentence), coverOf(asked.clause, window) - 0.05);
-      const s = speakers[0]!;
-      out.push({ entry, paragraph, speaker: asked.role.length > 0 ? s.name : s.span, cover });
-    }
+  const sentences = new Map<number, Word[]>();
+  for (const w of paragraphWords(paragraph)) (sentences.get(w.sentence) ?? sentences.set(w.sentence, []).get(w.sentence)!).push(w);
+  for (const [n, sentence] of sentences) {
+    const speakers = speakersOf(sentence, paragraph.text, new Set(asked.role));
+    if (speakers.length === 0) continue;
+    const window = [...sentence, ...(sentences.get(n + 1) ?? [])];
+    // "Who said he did not …?" is not answered by a statement that says it without a negation.
+    if (asked.negated && !window.some((w) => negationWords.has(w.norm))) continue;
+    const cover = Math.max(coverOf(asked.clause, sentence), coverOf(asked.clause, window) - 0.05);
+    const s = speakers[0]!;
+    out.push({ entry, paragraph, speaker: asked.role.length > 0 ? s.name : s.span, cover });
   }
   // Direct quotes the reader found with their speaker ("”…,” ujarnya" after the speaker was named).
   for (const quote of entry.understanding.quotes) {
-    const paragraph = entry.article.paragraphs[quote.paragraph - 1];
-    if (quote.speaker === undefined || !paragraph) continue;
+    if (quote.paragraph !== paragraph.n || quote.speaker === undefined) continue;
     const words = wordsOf(quote.text) as readonly Word[];
     if (asked.negated && !words.some((w) => negationWords.has(w.norm))) continue;
-    const cover = coverOf(asked.clause, words);
-    out.push({ entry, paragraph, speaker: quote.speaker, cover });
+    out.push({ entry, paragraph, speaker: quote.speaker, cover: coverOf(asked.clause, words) });
   }
   return out;
 }
+
+/** Paragraphs read for a statement: those holding the most of the clause's words (the index finds them). */
+const PARAGRAPHS = 64;
 
 /** The statement of the scope that says most of a who-said question's clause. */
 export function bestStatement(scope: Scope, query: Query): Statement | undefined {
@@ -207,8 +206,8 @@ export function bestStatement(scope: Scope, query: Query): Statement | undefined
   const asked = saidQuestion(query.text);
   if (!asked) return undefined;
   let best: Statement | undefined;
-  for (const entry of scope.entries) {
-    for (const s of statementsOf(entry, asked)) if (!best || s.cover > best.cover) best = s;
+  for (const { entry, paragraph } of paragraphsWithAny(scope, asked.clause, PARAGRAPHS)) {
+    for (const s of statementsOf(entry, paragraph, asked)) if (!best || s.cover > best.cover) best = s;
   }
   return best;
 }
