@@ -3,7 +3,8 @@
 // (invented people and places).
 import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../src/answer/ask.js';
-import { answerSaidBy, saidQuestion } from '../src/answer/said-by.js';
+import { answerSaidBy } from '../src/answer/said-by.js';
+import { saidQuestion } from '../src/query/said.js';
 import { entriesOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
