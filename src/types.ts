@@ -170,6 +170,18 @@ export interface Understanding {
   readonly names: readonly NameRun[];
   /** Every number (not a date), for /check; absent in an Understanding made before numbers were read. */
   readonly numbers?: readonly NumberMention[];
+  /** Sentences reporting what someone said, with the speaker as written; absent in an Understanding made before they were read. */
+  readonly statements?: readonly ReportedSpeech[];
+}
+
+/** A sentence that says who said something ("X mengatakan, …", "…, kata X"): the speaker's span as written. */
+export interface ReportedSpeech {
+  readonly paragraph: number;
+  /** 0-based sentence of the paragraph. */
+  readonly sentence: number;
+  /** Offsets of the speaker (with the role written with them) in the paragraph's text. */
+  readonly start: number;
+  readonly end: number;
 }
 
 import type { CommandName } from '../commands/catalog.js';

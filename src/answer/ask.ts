@@ -8,6 +8,7 @@ import { resolvePerson } from '../text/name-match.js';
 import type { Finding } from '../findings.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
 import { roleContradicts } from './roles.js';
+import { answerSaidBy } from './said-by.js';
 import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
@@ -33,6 +34,9 @@ function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where')
 
 export function answerAsk(scope: Scope, query: Query): Finding {
   const kind = query.kind;
+  // "Siapa yang mengatakan bahwa …?": the speaker of the statement that says it.
+  const said = answerSaidBy(scope, query);
+  if (said) return said;
   if (query.focus !== undefined && isOpenQuestion(query, scope)) {
     const found = answerQuestion(scope, query, query.focus);
     // "Siapa presiden Amerika?" is not answered by the article's "Presiden Rusia".

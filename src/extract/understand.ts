@@ -1,10 +1,11 @@
-// extract: Article → Understanding (people, organisations, places, quotes, dates).
+// extract: Article → Understanding (people, organisations, places, quotes, dates, reported speech).
 import { extractDates } from './dates/index.js';
 import { extractNumbers } from './numbers.js';
 import { extractOrganisations } from './organisations.js';
 import { extractPeople } from './people.js';
 import { extractPlaces } from './places.js';
 import { extractQuotes } from './quotes.js';
+import { extractStatements } from './statements.js';
 import type { Article, Understanding } from '../types.js';
 import { articleWords } from './words.js';
 import { extractNameRuns, readNames } from './names.js';
@@ -22,5 +23,6 @@ export function understand(article: Article): Understanding {
     dates,
     names: extractNameRuns(article, readNames(article, places)),
     numbers: extractNumbers(article, dates),
+    statements: extractStatements(article),
   };
 }

@@ -8,6 +8,7 @@ import { readClaims, type Claim } from './claims.js';
 import { focusOf, type QuestionFocus } from './focus.js';
 import { termGroupsOf, type TermGroup } from './groups.js';
 import { languageOf } from './language.js';
+import { saidQuestion, type SaidQuestion } from './said.js';
 import { subjectOf, type Subject } from './subject.js';
 
 export interface Query {
@@ -30,6 +31,8 @@ export interface Query {
   readonly article?: string;
   /** /check: the message's checkable sentences. */
   readonly claims?: readonly Claim[];
+  /** A who-said question's clause and role ("Siapa yang mengatakan bahwa …?"), for /ask. */
+  readonly said?: SaidQuestion;
   /** Which page of a ranked answer to give (1-based); absent: the first. */
   readonly page?: number;
 }
@@ -61,6 +64,7 @@ class LazyQuery implements Query {
   #groups: readonly TermGroup[] | undefined;
   #focus: QuestionFocus | null | undefined;
   #claims: readonly Claim[] | null | undefined;
+  #said: SaidQuestion | null | undefined;
 
   constructor(request: QueryRequest) {
     this.command = request.command;
@@ -99,6 +103,11 @@ class LazyQuery implements Query {
       this.#focus = kind === 'who' || kind === 'when' || kind === 'where' ? focusOf(this.text, kind, this.terms) : null;
     }
     return this.#focus ?? undefined;
+  }
+
+  get said(): SaidQuestion | undefined {
+    if (this.#said === undefined) this.#said = this.kind === 'who' ? (saidQuestion(this.text) ?? null) : null;
+    return this.#said ?? undefined;
   }
 
   get claims(): readonly Claim[] | undefined {
