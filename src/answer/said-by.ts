@@ -17,12 +17,12 @@ import { paragraphWords, wordsOf, type ParagraphWord as Word } from '../text/wor
 import type { Paragraph, ReportedSpeech } from '../types.js';
 import type { Finding } from '../findings.js';
 import { says } from './written.js';
-import { allTables } from '../lang/index.js';
+import { lexicon } from '../text/lexicon.js';
 
 /** Share of the clause's words a statement must say. */
 const COVER = 0.7;
 /** Titles written in lower case inside a role ("Staf Medis drh Budi"). */
-const titles = new Set(allTables.flatMap((t) => [...t.titles, ...(t.quoteWords?.titles ?? [])]).filter((w) => !w.includes(' ')));
+const titles = lexicon.speakerTitles;
 
 export interface Statement {
   readonly entry: LibraryEntry;

@@ -18,8 +18,7 @@ const introducesSource = (words: readonly Word[], i: number): boolean =>
 /** Lower-case words inside a speaker's role ("Direktur Pelayanan dan Pendidikan", "Menteri of …"). */
 const roleJoiners = new Set(['dan', 'of', 'and', 'the']);
 /** Titles written in lower case inside a role ("Staf Medis drh Budi"). */
-export const speakerTitles: ReadonlySet<string> = new Set(allTables.flatMap((t) => [...t.titles, ...(t.quoteWords?.titles ?? [])]).filter((w) => !w.includes(' ')));
-const titles = speakerTitles;
+const titles = lexicon.speakerTitles;
 
 const isCap = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
 

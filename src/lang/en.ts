@@ -210,6 +210,7 @@ export const en: LanguageTable = {
     ],
   },
   answerWords: {
+    saidVerbs: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],
     ranks: [
       'general', 'gen', 'admiral', 'rear admiral', 'vice admiral', 'colonel', 'col', 'lieutenant', 'lt',
       'lieutenant colonel', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'corporal', 'brigadier',

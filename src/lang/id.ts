@@ -309,6 +309,8 @@ export const id: LanguageTable = {
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
   },
   answerWords: {
+    saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
+    notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
     ranks: [
       'jenderal', 'laksamana', 'laksamana muda', 'laksamana madya', 'laksamana pertama', 'marsekal',
       'marsekal muda', 'marsekal madya', 'kolonel', 'letnan kolonel', 'letkol', 'letnan', 'mayor', 'kapten',

@@ -62,6 +62,10 @@ export interface AnswerWords {
   readonly bodyRoles?: readonly string[];
   /** Words after a verb that say it was done again ("kembali", "ulang"; "again"): its doer is not the first one, lower case. */
   readonly repeatWords?: readonly string[];
+  /** Verbs of a who-said question ("mengatakan", "said"): saying, not writing or judging, lower case. */
+  readonly saidVerbs?: readonly string[];
+  /** Words between a question word and "yang" that ask for no role ("nama", "salah satu"), lower case. */
+  readonly notRoleWords?: readonly string[];
   /** Words of a question about a birth ("lahir", "born"): a life span "(1901-1968)" answers with its start. */
   readonly birthWords: readonly string[];
   /** Words of a question about a death ("meninggal", "died"): a life span answers with its end. */

@@ -1,5 +1,6 @@
 // "Siapa(kah) [role] yang mengatakan bahwa …?", "Who said that …?": a question that asks who said
 // something, read into the clause said, the role it names and whether the clause is negated.
+import { allTables } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
 import { queryTerms } from '../text/terms.js';
 import { negationWords } from './concepts.js';
@@ -15,17 +16,10 @@ export interface SaidQuestion {
 /** Clauses shorter than this are left to the open-question route. */
 const MIN_TERMS = 3;
 
-/**
- * The verbs of a who-said question, per language: saying, not writing, judging or concluding ("Who
- * wrote …?", "Siapa yang menilai …?" ask for an author or a judge, whom the open-question route finds).
- */
-const askedSpeechVerbs: Readonly<Record<'id' | 'en', readonly string[]>> = {
-  id: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
-  en: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],
-};
-const speechVerbs = new Set([...askedSpeechVerbs.id, ...askedSpeechVerbs.en]);
+/** The verbs of a who-said question: saying, not writing, judging or concluding ("Who wrote …?" asks for an author). */
+const speechVerbs = new Set(allTables.flatMap((t) => t.answerWords?.saidVerbs ?? []));
 /** Words of the question between "siapa" and "yang" that ask for no role ("nama", "salah satu"). */
-const notRoles = new Set(['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah']);
+const notRoles = new Set(allTables.flatMap((t) => t.answerWords?.notRoleWords ?? []));
 
 /** "Siapa(kah) [role] yang <speech verb> …" or "Who <speech verb> …"; undefined for any other question. */
 export function saidQuestion(text: string): SaidQuestion | undefined {

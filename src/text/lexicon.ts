@@ -17,6 +17,8 @@ export const lexicon = {
   titles: new PhraseSet(allTables.flatMap((t) => t.titles)),
   /** Every word of a title ("menteri", "luar", "negeri" of "menteri luar negeri"): a question holding one asks about a role. */
   titleWords: lower(allTables.flatMap((t) => t.titles.flatMap((title) => title.split(' ')))),
+  /** One-word titles, with those a speaker's role writes in lower case ("drh", "hakim"): they stand before a name, never in it. */
+  speakerTitles: lower([...allTables.flatMap((t) => t.titles), ...quoteWords.flatMap((q) => q.titles ?? [])].filter((w) => !w.includes(' '))),
   speechVerbs: new PhraseSet(allTables.flatMap((t) => [...t.speechVerbs, ...t.pronounSpeechVerbs.filter((v) => !v.includes(' '))])),
   accordingTo: new PhraseSet([...allTables.flatMap((t) => t.relayPhrases), ...quoteWords.flatMap((q) => q.accordingTo)]),
   stopWords,
