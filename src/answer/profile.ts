@@ -8,7 +8,7 @@ import { holds, type Scope } from '../index/scope.js';
 import { memoize } from '../memo.js';
 import type { Citation, Paging, RoleCount } from '../findings.js';
 import { bounded, PAGE, pageGroups, pagingOf, shares, type Group } from './page.js';
-import { centrality, dateOf, headlineOf, nameFit, relevanceStep, type RankKey } from './rank.js';
+import { centrality, dateOf, headlineOf, nameFit, relevanceStep, UNRANKED } from './rank.js';
 
 /** Something an article names: a person, an organisation or a place, as one article knows it. */
 export interface Subject {
@@ -66,6 +66,8 @@ function sameSubject(subjects: readonly Subject[], typed: string): Subject[] {
 
 /** The detail most articles give; where as many give another, the most recent one's. */
 function detailOf(same: readonly Subject[]): { detail?: string; roles?: RoleCount } {
+  // One article: its own detail, with nothing to count.
+  if (same.length === 1) return same[0]!.detail === undefined ? {} : { detail: same[0]!.detail };
   const stated = same.filter((s) => s.detail !== undefined);
   if (stated.length === 0) return {};
   const counts = new Map<string, { detail: string; count: number; date: string }>();
@@ -79,7 +81,6 @@ function detailOf(same: readonly Subject[]): { detail?: string; roles?: RoleCoun
     } else counts.set(k, { detail: s.detail!, count: 1, date });
   }
   const chosen = [...counts.values()].sort((a, b) => b.count - a.count || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0]!;
-  if (same.length === 1) return { detail: chosen.detail };
   const latest = stated.reduce((a, b) => (dateOf(b.entry) > dateOf(a.entry) ? b : a));
   const differs = key(latest.detail!) !== key(chosen.detail);
   const date = dateOf(latest.entry);
@@ -133,9 +134,6 @@ function indexedPage({ groups, subjectOf }: IndexedSubjects, typed: string, page
     ...(roles && { detail: roles.role, roles: { count: roles.count, of: roles.of, ...(roles.latest && { latest: roles.latest }) } }),
   };
 }
-
-/** The key of the one group of a profile from one article, which nothing ranks. */
-const UNRANKED: RankKey = { relevance: 0, centrality: 0, date: '', order: 0 };
 
 /** The page of a profile of whatever `typed` names among these subjects (at least one). */
 export function profilePage(subjects: readonly Subject[] | IndexedSubjects, typed: string, page: number, scope: Scope): ProfilePage {

@@ -25,7 +25,7 @@ import { nameKey } from '../text/name-match.js';
 
 /** A name as the name index groups it (remembered: the same speakers come back over many articles). */
 const keyOf = memoize(groupKey, 16_384);
-import { centrality, dateOf, headlineOf, relevanceStep } from './rank.js';
+import { centrality, dateOf, headlineOf, relevanceStep, UNRANKED } from './rank.js';
 
 interface Found {
   readonly entry: LibraryEntry;
@@ -124,7 +124,7 @@ function quoteGroups(scope: Scope, found: readonly Found[], central?: ReadonlyMa
     const known = central?.get(entry);
     groups.push({
       entry,
-      key: { relevance: relevanceStep(best), centrality: known ?? quotedCentrality(scope, entry, list), date: dateOf(entry), order: order++ },
+      key: byEntry.size === 1 ? UNRANKED : { relevance: relevanceStep(best), centrality: known ?? quotedCentrality(scope, entry, list), date: dateOf(entry), order: order++ },
       size: list.length,
       take: (skip, limit) => list.slice(skip, skip + limit),
     });
@@ -165,15 +165,6 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   const page = pageNumber(query);
 
   // 1–2. The query names a speaker (or a relay source), directly or through a person of the article.
-  // Over many articles the same names come again and again: each comparison is made once per query.
-  const once = <K,>(compute: (key: K) => boolean): ((key: K) => boolean) => {
-    const seen = new Map<K, boolean>();
-    return (key) => {
-      let v = seen.get(key);
-      if (v === undefined) seen.set(key, (v = compute(key)));
-      return v;
-    };
-  };
   // Quotes of a person the index knows, over a large library: only the page's articles are read.
   const named = peopleNamedBy(scope, terms);
   const quoting = named ? quotingArticles(scope, named) : [];
@@ -217,18 +208,13 @@ export function answerQuote(scope: Scope, query: Query): Finding {
       }
     }
   } else {
-    const named = once((name: string) => covers(terms, nameTerms(name)));
-    const speaks = once((name: string | undefined) => namesMatch(terms, name));
-    const sameAs = once((pair: string) => {
-      const [speaker, name] = pair.split('\n') as [string, string];
-      return covers(nameTerms(speaker), nameTerms(name));
-    });
+    // A few articles: each name is compared as it comes (names repeat little within one article).
     for (const entry of entries) {
-      const people = entry.understanding.people.filter((p) => personNames(p).some(named));
+      const people = entry.understanding.people.filter((p) => personNames(p).some((n) => covers(terms, nameTerms(n))));
       person ??= people[0];
       for (const quote of quotesOf(entry)) {
-        const direct = speaks(quote.speaker) || speaks(quote.via);
-        const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => sameAs(`${quote.speaker}\n${n}`)));
+        const direct = namesMatch(terms, quote.speaker) || namesMatch(terms, quote.via);
+        const viaPerson = !direct && quote.speaker !== undefined && people.some((p) => personNames(p).some((n) => covers(nameTerms(quote.speaker!), nameTerms(n))));
         if (direct || viaPerson) bySpeaker.push({ entry, quote, score: direct ? 1 : 0.9 });
       }
     }

@@ -21,6 +21,9 @@ export interface RankKey {
   readonly order: number;
 }
 
+/** The key of the one group of an answer from one article, which nothing ranks (pageGroups reads keys only to order several). */
+export const UNRANKED: RankKey = { relevance: 0, centrality: 0, date: '', order: 0 };
+
 /** Relevance is compared in steps: a small difference in match quality never outweighs the headline. */
 export const RELEVANCE_STEP = 0.1;
 

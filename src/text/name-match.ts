@@ -35,32 +35,37 @@ const typedWords = (typed: string): string[] =>
 /** Typos allowed in a typed name word of this length. */
 const typos = (length: number): number => (length <= 3 ? 0 : length <= 8 ? 1 : 2);
 
-/** The comparison keys of every word of a person's written forms (remembered by the forms themselves). */
-const nameWordsOf = memoize((forms: string): string[] => [...new Set(forms.split('\n').flatMap(typedWords))], 8192);
+/** The comparison keys of the words of one written form (remembered by the form: its hash is kept with the string). */
+const formWordsOf = memoize(typedWords, 8192);
 
 /** A written form's words run together (remembered by the form). */
 const joinedWordsOf = memoize((form: string): string => typedWords(form).join(''), 8192);
 
 /** How well the typed words fit one person's name words: 0 (not at all) to 1 (exactly). */
 function fit(typed: readonly string[], person: Person): number {
-  // The name alone is the key when there are no aliases: no new string to hash on every call.
-  const words = nameWordsOf(person.aliases.length === 0 ? person.name : [person.name, ...person.aliases].join('\n'));
   let total = 0;
   for (const t of typed) {
-    let best = 0;
-    for (const w of words) {
-      if (w === t) best = 1;
-      else if (best < 1) {
-        // Capped at the typos allowed: a word further off is no fit, however far (0 allowed: only the same word).
-        const allowed = typos(Math.min(t.length, w.length));
-        const d = allowed === 0 ? 1 : editDistance(t, w, allowed);
-        if (d <= allowed) best = Math.max(best, 1 - d / Math.max(t.length, w.length));
-      }
-    }
+    // The name's words, then each alias's: no list of forms built and no joined key hashed per person and query.
+    let best = fitForm(t, formWordsOf(person.name));
+    for (let i = 0; best < 1 && i < person.aliases.length; i++) best = Math.max(best, fitForm(t, formWordsOf(person.aliases[i]!)));
     if (best === 0) return 0;
     total += best;
   }
   return typed.length === 0 ? 0 : total / typed.length;
+}
+
+/** How well one typed word fits the closest of these name words: 0, or 1 less its typos' share. */
+function fitForm(t: string, words: readonly string[]): number {
+  let best = 0;
+  for (const w of words) {
+    if (w === t) return 1;
+    // Capped at the typos allowed: a word further off is no fit, however far (0 allowed: only the same word).
+    const allowed = typos(Math.min(t.length, w.length));
+    if (allowed === 0) continue;
+    const d = editDistance(t, w, allowed);
+    if (d <= allowed) best = Math.max(best, 1 - d / Math.max(t.length, w.length));
+  }
+  return best;
 }
 
 /** The comparison keys of a typed name, without the titles and function words a reader may add ("Presiden Wijaya", "Mr Berg"); remembered, as every article is asked. */
