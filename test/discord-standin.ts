@@ -418,6 +418,12 @@ export class DiscordStandIn {
     return this.waitForRequest((r) => r.method === 'PATCH' && r.path === path, timeoutMs);
   }
 
+  /** The first follow-up message (POST …/webhooks/app/token) of an interaction. */
+  followUpOf(interaction: SentInteraction, timeoutMs?: number): Promise<RecordedRequest> {
+    const path = `/webhooks/${this.#options.applicationId}/${interaction.token}`;
+    return this.waitForRequest((r) => r.method === 'POST' && r.path === path, timeoutMs);
+  }
+
   /** Every request about one interaction (its callback and its webhook), in order. */
   requestsFor(interaction: SentInteraction): RecordedRequest[] {
     return this.requests.filter((r) => r.path.includes(`/${interaction.token}`));

@@ -195,6 +195,13 @@ describe('the message command "Check against the article"', () => {
     return { sent, callback: (await standIn.callbackOf(sent)).body as Callback };
   }
 
+  /** A click that posts: its response (the private message's buttons, updated) and the follow-up that posts the check. */
+  async function clickToPost(message: Record<string, unknown>, customId: string, options: { locale?: string; userId?: string } = {}) {
+    const { sent, callback } = await click(message, customId, options);
+    const followUp = (await standIn.followUpOf(sent)).body as MessageData;
+    return { sent, callback, followUp };
+  }
+
   /** A message command over the gateway, and its private reply as Discord holds it (what a click carries). */
   async function privateCheck(content: string, { locale = 'en-US', userId = snowflake() } = {}) {
     const { sent, callback } = await viaGateway({ command: MENU, message: { content }, locale, userId });
@@ -202,7 +209,7 @@ describe('the message command "Check against the article"', () => {
     return { sent, callback, message, button: buttonsOf(callback.data)[0] };
   }
 
-  it('the private reply carries "Post to channel"; a click posts the same verdicts in the channel for everyone, pinging nobody', async () => {
+  it('the private reply carries "Post to channel"; a click spends the button (no second post) and posts the same verdicts in the channel for everyone, pinging nobody', async () => {
     const user = snowflake();
     const { sent, callback, message, button } = await privateCheck(CLAIMS, { userId: user });
     expect(buttonsOf(callback.data)).toHaveLength(1);
@@ -212,13 +219,20 @@ describe('the message command "Check against the article"', () => {
     expect(message.flags).toBe(EPHEMERAL);
     expect(postedBy(sent)).toEqual([]);
 
-    const post = await click(message, button!.custom_id, { userId: user });
-    expect(post.callback.type).toBe(4);
-    expect(post.callback.data?.flags ?? 0).toBe(0);
-    expect(post.callback.data?.allowed_mentions).toEqual({ parse: [] });
-    expect(post.callback.data?.components ?? []).toEqual([]);
-    expect(post.callback.data?.embeds).toEqual(callback.data?.embeds);
-    expect(description(post.callback)).toContain('contradicted: the article says Rabu, 19 Juni 2024 (¶5); the message says 20 Juni.');
+    const post = await clickToPost(message, button!.custom_id, { userId: user });
+    // The click's response updates the private message in place: the same embed, the button spent.
+    expect(post.callback.type).toBe(7);
+    expect(post.callback.data?.embeds).toBeUndefined();
+    expect(buttonsOf(post.callback.data)).toEqual([{ ...button!, label: 'Posted to channel', disabled: true }]);
+    const held = standIn.messageOf(post.sent)!;
+    expect(held.flags).toBe(EPHEMERAL);
+    expect(held.embeds).toEqual(callback.data?.embeds);
+    // The check itself follows up, for everyone.
+    expect(post.followUp.flags ?? 0).toBe(0);
+    expect(post.followUp.allowed_mentions).toEqual({ parse: [] });
+    expect(post.followUp.components ?? []).toEqual([]);
+    expect(post.followUp.embeds).toEqual(callback.data?.embeds);
+    expect(shown(post.followUp.embeds?.[0]?.description ?? '')).toContain('contradicted: the article says Rabu, 19 Juni 2024 (¶5); the message says 20 Juni.');
     const posted = postedBy(post.sent);
     expect(posted).toHaveLength(1);
     expect(posted[0]!.pinged).toEqual([]);
@@ -237,19 +251,20 @@ describe('the message command "Check against the article"', () => {
     expect(callback.data!.embeds![0]!.description).not.toMatch(/(?<!\\)@everyone|(?<!\\)<@/);
     expect(description(callback)).toContain('2 claims checked against the article');
     expect(description(callback)).toContain('the message says 20 Juni');
-    const post = await click(message, button!.custom_id);
-    expect(post.callback.type).toBe(4);
-    expect(post.callback.data?.embeds).toEqual(callback.data?.embeds);
-    expect(post.callback.data?.allowed_mentions).toEqual({ parse: [] });
+    const post = await clickToPost(message, button!.custom_id);
+    expect(post.callback.type).toBe(7);
+    expect(post.followUp.embeds).toEqual(callback.data?.embeds);
+    expect(post.followUp.allowed_mentions).toEqual({ parse: [] });
     expect(postedBy(post.sent).map((m) => m.pinged)).toEqual([[]]);
   });
 
   it('in Indonesian the button says "Kirim ke kanal", and the post keeps the language of the check', async () => {
     const { callback, message, button } = await privateCheck(CLAIMS, { locale: 'id' });
     expect(button?.label).toBe('Kirim ke kanal');
-    const post = await click(message, button!.custom_id, { locale: 'en-US' });
-    expect(post.callback.data?.embeds?.[0]?.title).toBe('Cek');
-    expect(post.callback.data?.embeds).toEqual(callback.data?.embeds);
+    const post = await clickToPost(message, button!.custom_id, { locale: 'en-US' });
+    expect(buttonsOf(post.callback.data).map((b) => [b.label, b.disabled])).toEqual([['Sudah dikirim ke kanal', true]]);
+    expect(post.followUp.embeds?.[0]?.title).toBe('Cek');
+    expect(post.followUp.embeds).toEqual(callback.data?.embeds);
   });
 
   it('a public /check has no post button; nor has a private reply with nothing checked', async () => {
@@ -312,16 +327,16 @@ describe('the message command "Check against the article"', () => {
       expect(early.callback.data?.content).toMatch(/Please wait \d+ s/);
       expect(postedBy(early.sent)).toEqual([]);
       clock += 31_000;
-      const later = await click(message, button!.custom_id, { userId: user });
-      expect(later.callback.type).toBe(4);
-      expect(later.callback.data?.flags ?? 0).toBe(0);
+      const later = await clickToPost(message, button!.custom_id, { userId: user });
+      expect(later.callback.type).toBe(7);
+      expect(later.followUp.flags ?? 0).toBe(0);
       expect(postedBy(later.sent)).toHaveLength(1);
     } finally {
       current = dispatcherFor(library);
     }
   });
 
-  it('over the HTTP endpoint: the same reply and button, and a click posts the same public message', async () => {
+  it('over the HTTP endpoint: the same reply and button, and a click spends the button and posts the same public message', async () => {
     const gateway = await privateCheck(CLAIMS);
     const delivery = await standIn.postInteraction(url, { command: MENU, message: { content: CLAIMS }, userId: snowflake() });
     const reply = delivery.response as Callback;
@@ -330,11 +345,13 @@ describe('the message command "Check against the article"', () => {
     const message = standIn.messageOf(delivery.sent)!;
     const clicked = await standIn.postInteraction(url, { customId: buttonsOf(reply.data)[0]!.custom_id, message, userId: snowflake() });
     expect(clicked.status).toBe(200);
-    const post = clicked.response as Callback;
-    expect(post.type).toBe(4);
-    expect(post.data?.flags).toBeUndefined();
-    expect(post.data?.allowed_mentions).toEqual({ parse: [] });
-    expect(post.data?.embeds).toEqual(reply.data?.embeds);
+    const spent = clicked.response as Callback;
+    expect(spent.type).toBe(7);
+    expect(spent.data?.components).toEqual([{ ...gateway.callback.data!.components![0]!, components: [{ ...buttonsOf(reply.data)[0]!, label: 'Posted to channel', disabled: true }] }]);
+    const post = (await standIn.followUpOf(clicked.sent)).body as MessageData;
+    expect(post.flags).toBeUndefined();
+    expect(post.allowed_mentions).toEqual({ parse: [] });
+    expect(post.embeds).toEqual(reply.data?.embeds);
     expect(postedBy(clicked.sent).map((m) => m.pinged)).toEqual([[]]);
     const refused = await standIn.postInteraction(url, { customId: 'kc1.e..AAAAAAAAAA.AAAAAAAA', message, userId: snowflake() });
     expect((refused.response as Callback).data?.flags).toBe(EPHEMERAL);

@@ -220,6 +220,8 @@ export function createDispatcher({ library: given, commands, menus = [], logger,
         const click = postClick(library, call);
         if (click.reply.kind !== 'post') outcome = click.reply.kind;
         // The post keeps the language the check was given in; a refusal speaks the clicker's.
+        // The button is spent first (the click's response updates the private message), then the check follows up in public.
+        if (click.spent) await replier.send(render(click.spent, library, click.locale ?? locale));
         await replier.send(render(click.reply, library, click.locale ?? locale));
         return;
       }

@@ -31,6 +31,8 @@ export type Reply =
   | { readonly kind: 'page'; readonly answer: Answer; readonly article?: string }
   /** The "Post to channel" button of a private /check: the same check, as a new public message. */
   | { readonly kind: 'post'; readonly answer: Answer }
+  /** The private /check the post came from, its "Post to channel" spent (disabled), so a second click cannot post again. */
+  | { readonly kind: 'posted'; readonly answer: Answer; readonly article?: string }
   | { readonly kind: 'stale-button' }
   | { readonly kind: 'stale-post' }
   | { readonly kind: 'library-changed' }
@@ -207,12 +209,13 @@ const checkedSomething = (answer: Answer): boolean => answer.command === 'check'
  * is read back from the embed's quote when clicked; render/post-id.ts). None when the quote had to
  * be cut, since the text could not be read back whole.
  */
-export function postButton(answer: Answer, article: string | undefined, library: Library, locale: Locale): ButtonRow[] {
+export function postButton(answer: Answer, article: string | undefined, library: Library, locale: Locale, spent = false): ButtonRow[] {
   if (!checkedSomething(answer) || !checkedBlock(answer.query).whole) return [];
   const at = article === undefined ? undefined : library.indexOf(article);
   if (at !== undefined && at < 0) return [];
   const customId = encodePostId({ locale, ...(at !== undefined && { article: at }), hash: checkedHash(article, answer.query), library: library.overview.fingerprint });
-  const button: APIButtonComponentWithCustomId = { type: ComponentType.Button, style: ButtonStyle.Primary, label: fitPlain(WORDS[locale].postToChannel, 80), custom_id: customId };
+  const label = fitPlain(spent ? WORDS[locale].postedToChannel : WORDS[locale].postToChannel, 80);
+  const button: APIButtonComponentWithCustomId = { type: ComponentType.Button, style: ButtonStyle.Primary, label, custom_id: customId, ...(spent && { disabled: true }) };
   return [{ type: ComponentType.ActionRow, components: [button] }];
 }
 
@@ -234,6 +237,9 @@ export function render(reply: Reply, library: Library, locale: Locale): Payload 
     case 'post':
       // A new message in the channel, for everyone: no buttons (only the asker could post it again).
       return { embeds: [answerEmbed(reply.answer, library, locale)], ephemeral: false };
+    case 'posted':
+      // Only the buttons of the private message change (its embed stays as it is): the post button, spent.
+      return { components: [...pageButtons(reply.answer, reply.article, library, locale), ...postButton(reply.answer, reply.article, library, locale, true)], update: true, ephemeral: false };
     case 'stale-button':
       return { content: labels.staleButton, ephemeral: true };
     case 'stale-post':

@@ -127,6 +127,7 @@ export const en: Words = {
   previous: 'Previous',
   next: 'Next',
   postToChannel: 'Post to channel',
+  postedToChannel: 'Posted to channel',
   stalePost: 'This button no longer matches the check it is under (it is old or was changed). Check the message again.',
   staleButton: 'This button no longer matches its answer (it is old or was changed). Ask again with the command.',
   libraryChanged: 'The articles have changed since this answer was given. Ask again to see the answer from the articles loaded now.',

@@ -128,6 +128,7 @@ export const id: Words = {
   previous: 'Sebelumnya',
   next: 'Berikutnya',
   postToChannel: 'Kirim ke kanal',
+  postedToChannel: 'Sudah dikirim ke kanal',
   stalePost: 'Tombol ini tidak lagi cocok dengan hasil cek di atasnya (sudah lama atau diubah). Cek pesannya lagi.',
   staleButton: 'Tombol ini tidak lagi cocok dengan jawabannya (sudah lama atau diubah). Tanyakan lagi dengan perintahnya.',
   libraryChanged: 'Artikel yang dimuat telah berubah sejak jawaban ini diberikan. Tanyakan lagi untuk melihat jawaban dari artikel yang dimuat sekarang.',

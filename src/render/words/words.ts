@@ -115,6 +115,8 @@ export interface Words {
   readonly nextPageHint: (page: number) => string;
   /** The button under a private /check that posts the same result to the channel. */
   readonly postToChannel: string;
+  /** The post button once pressed, disabled: the check is in the channel. */
+  readonly postedToChannel: string;
   /** A "post to channel" button whose checked text or articles no longer match. */
   readonly stalePost: string;
 
