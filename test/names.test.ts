@@ -114,6 +114,13 @@ describe('English roles: honorifics are not roles; the title before the name or 
     expect(person(text, 'Digby Jonas', 'en').role).toBe('CBI director general');
   });
 
+  it('keeps the lower-case role words between the qualifier and the title, and stops at other words', () => {
+    const roles = 'Harbour finance director Nell Ortega said the books were balanced. Later the county planning chief Ravi Mehta said the plans were ready. Voters met finance officer Jo Tanner.';
+    expect(person(roles, 'Nell Ortega', 'en').role).toBe('Harbour finance director');
+    expect(person(roles, 'Ravi Mehta', 'en').role).toBe('county planning chief');
+    expect(person(roles, 'Jo Tanner', 'en').role).toBe('finance officer');
+  });
+
   it('reads an apposition with a hyphenated title', () => {
     expect(person(text, 'Ed Bolls', 'en').role).toBe('ex-chief economic adviser to the Treasury');
   });

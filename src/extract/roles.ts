@@ -48,14 +48,20 @@ function roleContinues(c: Context, j: number): boolean {
   return !w.mark && w.cap && (isRoleWord(w) || c.known[j] === true || lexicon.organisationWords.has(w.norm) || c.classes[j] === 'organisation' || lexicon.commonNouns.has(w.norm));
 }
 
-/** Capitalised words right before a lower-case title that qualify it ("CBI director general", "Tory co-chairman"). */
+/**
+ * Words right before a lower-case title that qualify it: capitalised ones ("CBI director general",
+ * "Tory co-chairman") and the lower-case role words of the tables between them and the title
+ * ("Council finance director", "city planning chief").
+ */
 function qualifierBefore(c: Context, i: number): number {
   const { words } = c;
   if (words[i]!.cap) return i;
   let from = i;
   while (from > 0 && i - from < 3) {
     const prev = words[from - 1]!;
-    if (prev.mark || !prev.cap || words[from]!.start > prev.end + 1 || isFunctionWord(prev)) break;
+    if (prev.mark || words[from]!.start > prev.end + 1 || isFunctionWord(prev)) break;
+    // A lower-case role word qualifies the title only next to it or to another such word ("finance director", not "Council met finance director").
+    if (!prev.cap && !(lexicon.roleWords.has(prev.norm) && (from === i || !words[from]!.cap))) break;
     if (prev.initial && c.common.has(prev.norm)) break;
     from--;
   }

@@ -131,7 +131,7 @@ export const en: LanguageTable = {
     roleWords: [
       'foreign', 'affairs', 'defence', 'defense', 'interior', 'home', 'state', 'national', 'international',
       'security', 'council', 'department', 'ministry', 'cabinet', 'executive', 'senior', 'general', 'deputy',
-      'finance', 'trade', 'economy', 'economic', 'justice', 'health', 'education', 'energy', 'labour', 'labor',
+      'finance', 'planning', 'trade', 'economy', 'economic', 'justice', 'health', 'education', 'energy', 'labour', 'labor',
       'transport', 'agriculture', 'environment', 'commerce', 'treasury', 'office', 'house', 'senate', 'city',
       'county', 'province', 'provincial', 'regional', 'federal', 'central', 'north', 'south', 'east', 'west',
       'northern', 'southern', 'eastern', 'western', 'army', 'navy', 'air', 'force', 'forces', 'police', 'bank',
