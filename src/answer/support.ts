@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, laterOrdinals, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { supportedDespite, type Gap } from './gaps.js';
@@ -98,7 +98,18 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const phrases = saidAsPhrases(focus.terms, window);
   for (const term of focus.terms) {
     // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
-    if (names.covered.has(term) || frameWords.has(term) || impliedOrdinals.has(term) || addressesSomeone(focus, term)) continue;
+    // "Pertama" need not be said (what happened is mostly told the first time), unless the passage tells a later one ("terakhir").
+    if (impliedOrdinals.has(term)) {
+      // Only in the answer's own sentence, and only where the passage does not write the first as well.
+      const sentence = words[first]!.sentence;
+      const later = !says(term, window) && window.find((w) => w.sentence === sentence && laterOrdinals.has(w.norm) && !focus.words.has(w.norm));
+      if (later) {
+        units++;
+        gaps.push({ term, kind: 'order', contradicted: true, context: false });
+      }
+      continue;
+    }
+    if (names.covered.has(term) || frameWords.has(term) || addressesSomeone(focus, term)) continue;
     if (options.implied?.(term)) continue;
     // "Selain X, siapa …?", "Who besides X …?": the passage names X beside the answer; it need not write "besides".
     if ((exclusionWords.has(term) || (term === 'other' && excluded.length > 0)) && focus.nameRuns.length > 0) continue;

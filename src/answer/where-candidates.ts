@@ -84,7 +84,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     let last = joinedEnd(words, runEnd(words, i));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
-    for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap; k++) last = runEnd(words, last + 2);
+    // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
+    for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap && !lexicon.calendar.has(words[last + 2]!.norm); k++) last = runEnd(words, last + 2);
     last = sideAfter(words, last);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: w.start, end: words[last]!.end, prior });

@@ -10,6 +10,7 @@ export const supportEn: SupportWords = {
     'championship', 'tournament', 'conference', 'composition',
   ],
   impliedOrdinals: ['first'],
+  laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
   exclusions: ['besides', 'except'],
   lightVerbs: ['make', 'take', 'become', 'have', 'do', 'get', 'give', 'go', 'come', 'want', 'serve', 'put', 'let', 'so'],
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],

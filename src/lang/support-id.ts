@@ -26,6 +26,7 @@ export const supportId: SupportWords = {
     'sejak', 'mereka', 'ia', 'dia', 'beliau', 'nya', 'bisa', 'dapat', 'harus', 'boleh', 'sedang', 'masih',
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
+  laterOrdinals: ['ketiga', 'keempat', 'kelima', 'terakhir', 'terbaru', 'terkini', 'teranyar'],
   exclusions: ['selain', 'kecuali'],
   lightVerbs: [],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],

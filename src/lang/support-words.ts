@@ -5,6 +5,8 @@ export interface SupportWords {
   readonly frameWords: readonly string[];
   /** Ordinals a passage may leave unsaid: the first is what a passage tells of by default ("pertama", "first"). */
   readonly impliedOrdinals: readonly string[];
+  /** Ordinals past the first and words for the latest one ("terakhir", "last"): where the passage writes one, the first is not what it tells. */
+  readonly laterOrdinals: readonly string[];
   /** Words that set a named one aside ("selain", "kecuali"; "besides", "except"): "Who besides X …?" needs X named, not the word. */
   readonly exclusions: readonly string[];
   /**

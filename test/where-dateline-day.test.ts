@@ -1,0 +1,22 @@
+// A where-answer takes the places written after it with commas ("Tanjung Mas, Semarang"), but not the
+// day of the dateline that follows them ("…, Senin (12/8/2024)"): a weekday or a month is no place.
+// Passages and questions are written for this test (invented places).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+
+const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2024-08-12' })], understand));
+
+describe('a place list stops before the day or month after it', () => {
+  it('Indonesian: "di kawasan Tanjung Mas, Semarang Utara, Senin (12/8/2024)"', () => {
+    const library = libraryWith('SEMARANG, KOMPAS — Banjir merendam ratusan rumah di kawasan Tanjung Mas, Semarang Utara, Senin (12/8/2024). Air setinggi satu meter.', 'id');
+    expect(answer(library, { command: 'ask', query: 'Di mana banjir merendam rumah?', locale: 'id' }).value).toBe('Tanjung Mas, Semarang Utara');
+  });
+
+  it('English: "in Riverside, Eastham, Monday"', () => {
+    const library = libraryWith('Floods covered hundreds of homes in Riverside, Eastham, Monday, after a night of rain.', 'en');
+    expect(answer(library, { command: 'ask', query: 'Where did floods cover homes?', locale: 'en' }).value).toBe('Riverside, Eastham');
+  });
+});
