@@ -15,6 +15,8 @@ export function markedBefore(c: Context, block: Block): boolean {
   if (c.words[i]?.text === ':' || c.words[i]?.text === ',') i--;
   const w = c.words[i];
   if (isLower(w) && lexicon.personMarkers.has(w.norm)) return true;
+  // "anggota: <Name>", "para pendiri: <Name>": a word for people before a colon.
+  if (c.words[block.from - 1]?.text === ':' && isLower(w) && (lexicon.peopleWords.has(w.norm) || lexicon.titles.has(w.norm))) return true;
   // "berduet dengan <Name>", "married to <Name>": done with a person.
   if (isLower(w) && lexicon.withWords.has(w.norm) && isLower(c.words[i - 1]) && lexicon.companionWords.has(c.words[i - 1]!.norm)) return true;
   // "personel awal yaitu <Name>", "anggota tim itu antara lain <Name>": a word for people before an introducer.
@@ -23,7 +25,7 @@ export function markedBefore(c: Context, block: Block): boolean {
     for (let j = i - k; j >= 0 && j >= i - k - 3; j--) {
       const v = c.words[j]!;
       if (!isLower(v)) break;
-      if (lexicon.personMarkers.has(v.norm) || lexicon.titles.has(v.norm)) return true;
+      if (lexicon.personMarkers.has(v.norm) || lexicon.titles.has(v.norm) || lexicon.peopleWords.has(v.norm)) return true;
     }
   }
   return false;
@@ -54,11 +56,12 @@ function afterBlock(c: Context, block: Block): number {
   return j;
 }
 
-/** "<Name> (drum)", "<Name> (vocals)": a band member and what they play. */
+/** "<Name> (drum)", "<Name> (vocals)", "<Name> pada vokal": a band member and what they play. */
 export function instrumentAfter(c: Context, block: Block): boolean {
   const open = c.words[block.to];
   const w = c.words[block.to + 1];
-  return open?.text === '(' && isLower(w) && lexicon.instruments.has(w.norm);
+  const on = open !== undefined && (open.text === '(' || (isLower(open) && lexicon.playsOn.has(open.norm)));
+  return on && w !== undefined && !w.mark && lexicon.instruments.has(w.norm);
 }
 
 /** "<Name> lahir …", "<Name> (…) adalah seorang …", "<Name> was born": a predicate only a person takes. */
@@ -72,7 +75,8 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
 
 /** Is this word an active verb or a predicate word ("bergabung", "mendirikan", "telah", "yang")? */
 function opensPredicate(w: Word | undefined): boolean {
-  if (!isLower(w)) return false;
+  // "mereka" (they) has the shape of an active verb.
+  if (!isLower(w) || lexicon.personalPronouns.has(w.norm)) return false;
   return lexicon.predicates.has(w.norm) || isActiveVerb(w);
 }
 
@@ -91,6 +95,9 @@ function clauseStartsAt(c: Context, i: number): boolean {
   // "Tatkala <Name> …", "Suara <Name> …": a common word opening the sentence, then the name.
   if (prev.initial && (lexicon.leadWords.has(prev.norm) || lexicon.commonNouns.has(prev.norm))) return true;
   if (/^\p{N}/u.test(prev.text) || lexicon.calendar.has(prev.norm)) return true;
+  // "Semasa kecil <Name> …", "Pada masanya <Name> …": a lead word opening the sentence and one lower-case word after it.
+  const lead = c.words[i - 2];
+  if (lead !== undefined && lead.initial && lexicon.leadWords.has(lead.norm) && !lexicon.locatives.has(prev.norm) && /^\p{Ll}/u.test(prev.text)) return true;
   return isLower(prev) && !lexicon.locatives.has(prev.norm) && (lexicon.leadWords.has(prev.norm) || lexicon.stopWords.has(prev.norm));
 }
 

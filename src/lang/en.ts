@@ -199,6 +199,8 @@ export const en: LanguageTable = {
     withWords: ['with', 'to'],
     instruments: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keyboard', 'piano', 'violin', 'percussion', 'saxophone', 'trumpet'],
     listIntroducers: ['namely', 'including', 'were', 'are'],
+    playsOn: ['on'],
+    peopleWords: ['people', 'members', 'players', 'founders'],
     exampleWords: ['such as', 'like', 'including'],
     listJoiners: ['and', 'or'],
     playsIn: ['in'],
