@@ -61,3 +61,37 @@ describe('band members with what they play, without brackets', () => {
     expect(names('The line-up was Corrigan on vocals, Delacey on guitar and Brennock on drums.', 'en')).toEqual(['Corrigan', 'Delacey', 'Brennock']);
   });
 });
+
+describe('a common word the recogniser leaves out of a run opening the sentence joins nothing', () => {
+  it('Indonesian: "Aslinya <Name> seorang …"', () => {
+    expect(names('Aslinya Ratna Wulansari seorang penari sebelum menjadi penyanyi.', 'id')).toEqual(['Ratna Wulansari']);
+  });
+});
+
+describe('titles of works are no bare names', () => {
+  it('Indonesian: a function word, a predicate word or a word ending in a particle inside the run', () => {
+    expect(names('Band itu merilis singel Jangan Pernah, Seputih Hatinya, dan Hanya Sekali.', 'id')).toEqual([]);
+  });
+
+  it('English: a word for a work inside the run ("Popular Songs")', () => {
+    expect(names('The duo first sang on Popular Songs, a weekly show.', 'en')).toEqual([]);
+  });
+
+  it('two plain name words are still a bare name', () => {
+    expect(names('Lagu itu dinyanyikan ulang oleh Dewi Kirana pada 2010.', 'id')).toEqual(['Dewi Kirana']);
+  });
+});
+
+describe('a title inside the name of a place or a body, a few words after the word for it', () => {
+  it('Indonesian: "Universitas Islam Negeri Sunan <Name>", "Pangkalan Udara Jenderal Besar <Name>"', () => {
+    expect(names('Ia kuliah di Universitas Islam Negeri Sunan Ampelgading selama empat tahun.', 'id')).toEqual([]);
+    expect(names('Puncak Datuk Panglima Rambusi adalah tebing yang curam.', 'id')).toEqual([]);
+  });
+});
+
+describe('honorifics of teachers and clergy stand before the name, outside it', () => {
+  it('Indonesian: "Syaikh <Name>", "Ustad <Name>", "Mgr. <Name>"', () => {
+    expect(names('Ia berguru kepada Syaikh Mahmud Arrazi di Mekkah.', 'id')).toEqual(['Mahmud Arrazi']);
+    expect(names('Ia belajar mengaji dari Ustad Hasan Basri sejak kecil.', 'id')).toEqual(['Hasan Basri']);
+  });
+});
