@@ -95,3 +95,22 @@ describe('honorifics of teachers and clergy stand before the name, outside it', 
     expect(names('Ia belajar mengaji dari Ustad Hasan Basri sejak kecil.', 'id')).toEqual(['Hasan Basri']);
   });
 });
+
+describe('a name joined to a relative or a companion, and two names joined as the subject', () => {
+  it('Indonesian: "<Name> dan istrinya", "<Name> dan saudaranya", "Setelah <A> dan <B> keluar …"', () => {
+    expect(names('Di kota itu Hartawan dan istrinya membuka sebuah toko roti.', 'id')).toEqual(['Hartawan']);
+    expect(names('Rumah itu dibangun untuk Sasmita dan saudaranya pada 1930.', 'id')).toEqual(['Sasmita']);
+    expect(names('Setelah Wiratama dan Kusuma keluar dari band itu, mereka membentuk grup baru.', 'id')).toEqual(['Wiratama', 'Kusuma']);
+  });
+});
+
+describe('a subject that only a place can be', () => {
+  it('Indonesian: "<X> berbatasan dengan …", "<X> masih bagian dari …"', () => {
+    expect(names('Sendangrejo berbatasan dengan dua kecamatan di sebelah timur.', 'id')).toEqual([]);
+    expect(names('Pada tahun 1998, Karangtengah masih bagian dari kecamatan lain.', 'id')).toEqual([]);
+  });
+
+  it('a person doing something is still a person', () => {
+    expect(names('Pada tahun 1998, Sumarsono masih bekerja di pabrik gula.', 'id')).toEqual(['Sumarsono']);
+  });
+});

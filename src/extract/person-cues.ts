@@ -68,6 +68,9 @@ export function instrumentAfter(c: Context, block: Block): boolean {
 export function personPredicateAfter(c: Context, block: Block): boolean {
   const j = afterBlock(c, block);
   if (lexicon.personPredicates.matchAt(c.words, j) > 0) return true;
+  // "<Name> dan istrinya …", "<Name> and his wife": a relative or a companion joined to the name.
+  const joiner = c.words[block.to];
+  if (isLower(joiner) && lexicon.listJoiners.has(joiner.norm) && isLower(c.words[block.to + 1]) && lexicon.personMarkers.has(c.words[block.to + 1]!.norm)) return true;
   // "<Name> (lahir 1 Mei 1950)": a birth in brackets.
   const open = c.words[block.to];
   return open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0;
@@ -103,6 +106,11 @@ function clauseStartsAt(c: Context, i: number): boolean {
 
 /** After "<X> adalah (sebuah) …": a word for a place or a thing says X is no person ("<X> adalah desa di …"). */
 function placeOrThingPredicate(c: Context, j: number): boolean {
+  // "<X> berbatasan dengan …", "<X> masih bagian dari …", "<X> merupakan penghasil …": what only a place is or does.
+  for (let k = j; k <= j + 2 && isLower(c.words[k]); k++) {
+    if (lexicon.placePredicates.has(c.words[k]!.norm)) return true;
+    if (!lexicon.predicates.has(c.words[k]!.norm)) break;
+  }
   if (!isLower(c.words[j]) || !['adalah', 'merupakan', 'ialah', 'is', 'was'].includes(c.words[j]!.norm)) return false;
   for (let k = j + 1; k <= j + 4 && k < c.words.length; k++) {
     const w = c.words[k]!;
@@ -126,7 +134,14 @@ export function subjectOfSentence(c: Context, block: Block): boolean {
   const first = c.words[block.from]!;
   if (!clauseStartsAt(c, block.from)) return false;
   if (block.to - block.from === 1 && looksCommon(c, first)) return false;
-  const j = afterBlock(c, block);
+  let j = afterBlock(c, block);
+  // "Setelah <A> dan <B> keluar …": two names joined as the subject.
+  const joiner = c.words[j];
+  if (isLower(joiner) && lexicon.listJoiners.has(joiner.norm) && c.classes[j + 1] === 'name' && !c.known[j + 1]) {
+    let k = j + 1;
+    while (c.classes[k] === 'name' && !c.known[k]) k++;
+    j = k;
+  }
   return opensPredicate(c.words[j]) && !placeOrThingPredicate(c, j);
 }
 

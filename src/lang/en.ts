@@ -200,6 +200,7 @@ export const en: LanguageTable = {
     instruments: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keyboard', 'piano', 'violin', 'percussion', 'saxophone', 'trumpet'],
     listIntroducers: ['namely', 'including', 'were', 'are'],
     playsOn: ['on'],
+    placePredicates: ['borders', 'bordered', 'lies', 'covers'],
     peopleWords: ['people', 'members', 'players', 'founders'],
     exampleWords: ['such as', 'like', 'including'],
     listJoiners: ['and', 'or'],

@@ -256,6 +256,7 @@ export const id: LanguageTable = {
       'kekasihnya', 'pacar', 'pacarnya', 'rekan', 'rekannya', 'murid', 'muridnya', 'bernama', 'oleh', 'bersama',
       'dibintangi', 'diperankan', 'memerankan', 'diasuh', 'asuhan', 'karya', 'garapan', 'ciptaan', 'beranggotakan',
       'personel', 'personelnya', 'karakter', 'mendampingi', 'menggantikan', 'digantikan', 'menikahi', 'dinikahi',
+      'saudara', 'saudaranya', 'teman', 'temannya', 'pengikut', 'pengikutnya', 'orangtua', 'orangtuanya',
     ],
     commonNouns: [
       'pria', 'wanita', 'perempuan', 'laki-laki', 'terbaik', 'terbesar', 'musik', 'seni', 'sejarah', 'suku', 'gaya',
@@ -302,6 +303,7 @@ export const id: LanguageTable = {
     companionWords: ['berduet', 'duet', 'dijodohkan', 'menikah', 'wawancara', 'berpacaran', 'bercerai', 'bertunangan', 'berdansa'],
     withWords: ['dengan'],
     playsOn: ['pada'],
+    placePredicates: ['berbatasan', 'terletak', 'berlokasi', 'beribukota', 'berpenduduk', 'bagian', 'penghasil', 'dihuni', 'seluas', 'wilayahnya'],
     peopleWords: ['orang', 'anggota', 'anggotanya', 'personel', 'personelnya', 'pemain', 'tokoh', 'pengurus', 'pendiri', 'pendirinya'],
     instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],
     listIntroducers: ['yaitu', 'yakni', 'iaitu', 'ialah', 'adalah', 'antara lain', 'di antaranya', 'diantaranya'],

@@ -154,6 +154,9 @@ export interface NameWords {
   readonly instruments?: readonly string[];
   /** The word between a band member and what they play, without brackets ("<Name> pada vokal", "<Name> on vocals"), lower case. */
   readonly playsOn?: readonly string[];
+  /** Words right after a subject, past words like "masih", "juga", "merupakan", that say it is a place ("berbatasan",
+   * "terletak", "bagian"; "borders", "lies"), lower case. */
+  readonly placePredicates?: readonly string[];
   /** Verbs and nouns done with a person ("berduet", "dijodohkan", "wawancara"; "married", "interview") and the word
    * after them before the name ("dengan"; "with", "to"): "berduet dengan <Name>" is a person, lower case. */
   readonly companionWords?: readonly string[];

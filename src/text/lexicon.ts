@@ -40,6 +40,7 @@ export const lexicon = {
   exampleWords: new PhraseSet(nameWords.flatMap((n) => n.exampleWords ?? [])),
   listJoiners: lower(nameWords.flatMap((n) => n.listJoiners ?? [])),
   instruments: lower(nameWords.flatMap((n) => n.instruments ?? [])),
+  placePredicates: lower(nameWords.flatMap((n) => n.placePredicates ?? [])),
   playsOn: lower(nameWords.flatMap((n) => n.playsOn ?? [])),
   peopleWords: lower(nameWords.flatMap((n) => n.peopleWords ?? [])),
   companionWords: lower(nameWords.flatMap((n) => n.companionWords ?? [])),
