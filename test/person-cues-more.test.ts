@@ -114,3 +114,16 @@ describe('a subject that only a place can be', () => {
     expect(names('Pada tahun 1998, Sumarsono masih bekerja di pabrik gula.', 'id')).toEqual(['Sumarsono']);
   });
 });
+
+describe('a title with a possessive suffix, and a word for a relative or a life event opening the sentence', () => {
+  it('Indonesian: "drummernya <Name>", "karier <Name>", "Kehadiran <Name> …", "Pasangan <A> dan <B> …"', () => {
+    expect(names('Band itu ditinggal oleh drummernya Sakti pada bulan Juni.', 'id')).toEqual(['Sakti']);
+    expect(names('Film itu mengawali karier Wulan sebagai penyanyi.', 'id')).toEqual(['Wulan']);
+    expect(names('Kehadiran Rimbaud di klub itu disambut meriah.', 'id')).toEqual(['Rimbaud']);
+    expect(names('Pasangan Marsela dan Arumi pernah bertanding di Atlanta.', 'id')).toEqual(['Marsela', 'Arumi']);
+  });
+
+  it('a preposition opening the sentence marks no person: "Bersama <Club>, …"', () => {
+    expect(names('Bersama Lorentina, ia menjuarai liga dua kali.', 'id')).toEqual([]);
+  });
+});

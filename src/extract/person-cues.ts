@@ -14,7 +14,12 @@ export function markedBefore(c: Context, block: Block): boolean {
   let i = block.from - 1;
   if (c.words[i]?.text === ':' || c.words[i]?.text === ',') i--;
   const w = c.words[i];
-  if (isLower(w) && lexicon.personMarkers.has(w.norm)) return true;
+  // Opening the sentence the marker is capitalised ("Istrinya <Name> …", "Kehadiran <Name> …").
+  const opening = w !== undefined && !w.mark && w.initial && i === block.from - 1 && !lexicon.commonNouns.has(w.norm) && !lexicon.agentMarkers.has(w.norm);
+  if ((opening || isLower(w)) && lexicon.personMarkers.has(w!.norm)) return true;
+  // "drummernya <Name>", "pelatihnya <Name>": a title with a possessive suffix.
+  const owned = isLower(w) ? lexicon.possessives.find((s) => w.norm.endsWith(s) && w.norm.length >= s.length + 3) : undefined;
+  if (owned !== undefined && lexicon.titles.has(w!.norm.slice(0, -owned.length))) return true;
   // "anggota: <Name>", "para pendiri: <Name>": a word for people before a colon.
   if (c.words[block.from - 1]?.text === ':' && isLower(w) && (lexicon.peopleWords.has(w.norm) || lexicon.titles.has(w.norm))) return true;
   // "berduet dengan <Name>", "married to <Name>": done with a person.

@@ -41,6 +41,8 @@ export const lexicon = {
   listJoiners: lower(nameWords.flatMap((n) => n.listJoiners ?? [])),
   instruments: lower(nameWords.flatMap((n) => n.instruments ?? [])),
   placePredicates: lower(nameWords.flatMap((n) => n.placePredicates ?? [])),
+  /** Possessive suffixes ("nya"): "drummernya <Name>" is a title before a name. */
+  possessives: [...lower(quoteWords.flatMap((q) => q.possessives ?? []))],
   playsOn: lower(nameWords.flatMap((n) => n.playsOn ?? [])),
   peopleWords: lower(nameWords.flatMap((n) => n.peopleWords ?? [])),
   companionWords: lower(nameWords.flatMap((n) => n.companionWords ?? [])),
