@@ -105,7 +105,7 @@ function wordClass(w: Word, known: boolean): WordClass {
   // A capitalised function word is one only where it opens a sentence or joins ("Dan"); inside a name it is a name ("… Dong").
   if (lexicon.personalPronouns.has(w.norm) || (isFunctionWord(w) && !lexicon.honorifics.has(w.norm) && (w.initial || connectors.has(w.norm)))) return 'other';
   if (lexicon.nameSuffixes.has(w.norm)) return 'initial';
-  if (lexicon.commonNouns.has(w.norm)) return 'other';
+  if (lexicon.commonNouns.has(w.norm) || lexicon.instruments.has(w.norm)) return 'other';
   return 'name';
 }
 

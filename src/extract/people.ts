@@ -12,7 +12,7 @@ import { fold } from '../text/normalize.js';
 import type { Article, Person } from '../types.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { findAll } from '../text/find.js';
-import { isActiveVerb, lexicon } from '../text/lexicon.js';
+import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
@@ -73,10 +73,15 @@ function mentionOf(c: Context, block: Block, role: string | undefined, weak = fa
   };
 }
 
-/** Is `w`, written right before the title `title`, a capitalised word for a place or a body ("Stadion", "Jalan", "SMK")? */
-function namesPlaceOrBody(w: Word | undefined, title: Word): boolean {
-  if (w === undefined || w.mark || !w.cap || title.start > w.end + 1) return false;
-  return lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || lexicon.thingWords.has(w.norm);
+/** Does a capitalised word for a place or a body ("Stadion", "Jalan", "SMK") stand right before the title at word `at`, or a few capitalised words before it? */
+function namesPlaceOrBody(c: Context, at: number): boolean {
+  // "Universitas Islam Negeri Sunan …", "Pangkalan Udara Jenderal …": the word for the place or body may stand a few capitalised words back.
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const w = c.words[k]!;
+    if (w.mark || !w.cap || c.words[k + 1]!.start > w.end + 1) return false;
+    if (lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || lexicon.thingWords.has(w.norm)) return true;
+  }
+  return false;
 }
 
 const headTitles = new PhraseSet(allTables.flatMap((t) => t.nameWords?.headTitles ?? []));
@@ -105,7 +110,7 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
     }
     // "<Name>, Kepala Dinas … Kotabaru,": the last word closes an apposition, it is no name.
     // "Stadion Raja <Name>", "Jalan Kolonel <Name>", "SMK Raden <Name>": a title inside the name of a place or a body.
-    const named = namesPlaceOrBody(words[scan.roleFrom - 1], words[scan.roleFrom]!);
+    const named = namesPlaceOrBody(c, scan.roleFrom);
     const apposed =
       scan.name !== undefined &&
       scan.name.to - scan.name.from === 1 &&
@@ -130,7 +135,9 @@ function opensSentenceAsCommonWord(c: Context, i: number): boolean {
   // Indonesian opens a sentence with a time or linking word before its subject ("Sekarang <Name> menjadi …", "Setelah <Name> meninggal …").
   const lead = c.language === 'id' && (lexicon.leadWords.has(w.norm) || lexicon.stopWords.has(w.norm));
   const common = lexicon.commonNouns.has(w.norm) || lexicon.personMarkers.has(w.norm) || lead;
-  return c.classes[i] === undefined && w.initial && common;
+  // In Indonesian, a word the recogniser left out of the run opening the sentence ("Aslinya <Name> …") is a common word too.
+  const leftOut = c.language === 'id' && c.runs.some((r) => r.runFirst === i && r.first > i) && !lexicon.placeWords.has(w.norm) && !lexicon.organisationWords.has(w.norm) && !lexicon.thingWords.has(w.norm);
+  return c.classes[i] === undefined && w.initial && (common || leftOut);
 }
 
 /** Does the capitalised word i join the name beside it to something larger? Not a known place, nor a common word opening the sentence (an article does: "The <Band>"). */
@@ -156,6 +163,14 @@ function besideQuoteOrDash(c: Context, block: Block): boolean {
   if (isQuoteMark(words[block.from - 1]) || isQuoteMark(words[block.to])) return true;
   const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
   return (isDash(words[block.from - 1]) && capitalised(words[block.from - 2])) || (isDash(words[block.to]) && capitalised(words[block.to + 1]));
+}
+
+/** "Jangan Pernah", "Seputih Hatinya", "Popular Songs": a function word, a predicate's word, a word ending in a particle or a word for a work is in no bare name. */
+function titleOfWork(c: Context, block: Block): boolean {
+  return c.words.slice(block.from, block.to).some((w) => {
+    if (w.mark || w.norm.length < 2 || lexicon.particles.has(w.norm)) return false;
+    return lexicon.stopWords.has(w.norm) || lexicon.predicates.has(w.norm) || lexicon.thingWords.has(w.norm) || hasParticleSuffix(w.norm, ['nya', 'lah']);
+  });
 }
 
 function mentionsOf(c: Context): Mention[] {
@@ -213,7 +228,7 @@ function mentionsOf(c: Context): Mention[] {
     // A particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name.
     const uncommon = words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
-    if (nameWords >= 2 && alone && !quoted && uncommon && !placeOrThingAfter(c, block)) {
+    if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
     }

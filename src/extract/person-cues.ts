@@ -14,7 +14,14 @@ export function markedBefore(c: Context, block: Block): boolean {
   let i = block.from - 1;
   if (c.words[i]?.text === ':' || c.words[i]?.text === ',') i--;
   const w = c.words[i];
-  if (isLower(w) && lexicon.personMarkers.has(w.norm)) return true;
+  // Opening the sentence the marker is capitalised ("Istrinya <Name> …", "Kehadiran <Name> …").
+  const opening = w !== undefined && !w.mark && w.initial && i === block.from - 1 && !lexicon.commonNouns.has(w.norm) && !lexicon.agentMarkers.has(w.norm);
+  if ((opening || isLower(w)) && lexicon.personMarkers.has(w!.norm)) return true;
+  // "drummernya <Name>", "pelatihnya <Name>": a title with a possessive suffix.
+  const owned = isLower(w) ? lexicon.possessives.find((s) => w.norm.endsWith(s) && w.norm.length >= s.length + 3) : undefined;
+  if (owned !== undefined && lexicon.titles.has(w!.norm.slice(0, -owned.length))) return true;
+  // "anggota: <Name>", "para pendiri: <Name>": a word for people before a colon.
+  if (c.words[block.from - 1]?.text === ':' && isLower(w) && (lexicon.peopleWords.has(w.norm) || lexicon.titles.has(w.norm))) return true;
   // "berduet dengan <Name>", "married to <Name>": done with a person.
   if (isLower(w) && lexicon.withWords.has(w.norm) && isLower(c.words[i - 1]) && lexicon.companionWords.has(c.words[i - 1]!.norm)) return true;
   // "personel awal yaitu <Name>", "anggota tim itu antara lain <Name>": a word for people before an introducer.
@@ -23,7 +30,7 @@ export function markedBefore(c: Context, block: Block): boolean {
     for (let j = i - k; j >= 0 && j >= i - k - 3; j--) {
       const v = c.words[j]!;
       if (!isLower(v)) break;
-      if (lexicon.personMarkers.has(v.norm) || lexicon.titles.has(v.norm)) return true;
+      if (lexicon.personMarkers.has(v.norm) || lexicon.titles.has(v.norm) || lexicon.peopleWords.has(v.norm)) return true;
     }
   }
   return false;
@@ -54,17 +61,21 @@ function afterBlock(c: Context, block: Block): number {
   return j;
 }
 
-/** "<Name> (drum)", "<Name> (vocals)": a band member and what they play. */
+/** "<Name> (drum)", "<Name> (vocals)", "<Name> pada vokal": a band member and what they play. */
 export function instrumentAfter(c: Context, block: Block): boolean {
   const open = c.words[block.to];
   const w = c.words[block.to + 1];
-  return open?.text === '(' && isLower(w) && lexicon.instruments.has(w.norm);
+  const on = open !== undefined && (open.text === '(' || (isLower(open) && lexicon.playsOn.has(open.norm)));
+  return on && w !== undefined && !w.mark && lexicon.instruments.has(w.norm);
 }
 
 /** "<Name> lahir …", "<Name> (…) adalah seorang …", "<Name> was born": a predicate only a person takes. */
 export function personPredicateAfter(c: Context, block: Block): boolean {
   const j = afterBlock(c, block);
   if (lexicon.personPredicates.matchAt(c.words, j) > 0) return true;
+  // "<Name> dan istrinya …", "<Name> and his wife": a relative or a companion joined to the name.
+  const joiner = c.words[block.to];
+  if (isLower(joiner) && lexicon.listJoiners.has(joiner.norm) && isLower(c.words[block.to + 1]) && lexicon.personMarkers.has(c.words[block.to + 1]!.norm)) return true;
   // "<Name> (lahir 1 Mei 1950)": a birth in brackets.
   const open = c.words[block.to];
   return open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0;
@@ -72,7 +83,8 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
 
 /** Is this word an active verb or a predicate word ("bergabung", "mendirikan", "telah", "yang")? */
 function opensPredicate(w: Word | undefined): boolean {
-  if (!isLower(w)) return false;
+  // "mereka" (they) has the shape of an active verb.
+  if (!isLower(w) || lexicon.personalPronouns.has(w.norm)) return false;
   return lexicon.predicates.has(w.norm) || isActiveVerb(w);
 }
 
@@ -91,11 +103,19 @@ function clauseStartsAt(c: Context, i: number): boolean {
   // "Tatkala <Name> …", "Suara <Name> …": a common word opening the sentence, then the name.
   if (prev.initial && (lexicon.leadWords.has(prev.norm) || lexicon.commonNouns.has(prev.norm))) return true;
   if (/^\p{N}/u.test(prev.text) || lexicon.calendar.has(prev.norm)) return true;
+  // "Semasa kecil <Name> …", "Pada masanya <Name> …": a lead word opening the sentence and one lower-case word after it.
+  const lead = c.words[i - 2];
+  if (lead !== undefined && lead.initial && lexicon.leadWords.has(lead.norm) && !lexicon.locatives.has(prev.norm) && /^\p{Ll}/u.test(prev.text)) return true;
   return isLower(prev) && !lexicon.locatives.has(prev.norm) && (lexicon.leadWords.has(prev.norm) || lexicon.stopWords.has(prev.norm));
 }
 
 /** After "<X> adalah (sebuah) …": a word for a place or a thing says X is no person ("<X> adalah desa di …"). */
 function placeOrThingPredicate(c: Context, j: number): boolean {
+  // "<X> berbatasan dengan …", "<X> masih bagian dari …", "<X> merupakan penghasil …": what only a place is or does.
+  for (let k = j; k <= j + 2 && isLower(c.words[k]); k++) {
+    if (lexicon.placePredicates.has(c.words[k]!.norm)) return true;
+    if (!lexicon.predicates.has(c.words[k]!.norm)) break;
+  }
   if (!isLower(c.words[j]) || !['adalah', 'merupakan', 'ialah', 'is', 'was'].includes(c.words[j]!.norm)) return false;
   for (let k = j + 1; k <= j + 4 && k < c.words.length; k++) {
     const w = c.words[k]!;
@@ -119,7 +139,14 @@ export function subjectOfSentence(c: Context, block: Block): boolean {
   const first = c.words[block.from]!;
   if (!clauseStartsAt(c, block.from)) return false;
   if (block.to - block.from === 1 && looksCommon(c, first)) return false;
-  const j = afterBlock(c, block);
+  let j = afterBlock(c, block);
+  // "Setelah <A> dan <B> keluar …": two names joined as the subject.
+  const joiner = c.words[j];
+  if (isLower(joiner) && lexicon.listJoiners.has(joiner.norm) && c.classes[j + 1] === 'name' && !c.known[j + 1]) {
+    let k = j + 1;
+    while (c.classes[k] === 'name' && !c.known[k]) k++;
+    j = k;
+  }
   return opensPredicate(c.words[j]) && !placeOrThingPredicate(c, j);
 }
 

@@ -147,8 +147,16 @@ export interface NameWords {
   readonly exampleWords?: readonly string[];
   /** Words that join the last members of a list ("dan", "serta", "and"), lower case. */
   readonly listJoiners?: readonly string[];
+  /** Words for people counted or listed ("orang", "anggota"; "people", "members"): before a list's introducer or a colon
+   * ("tiga orang yaitu <A>, <B> dan <C>", "anggota: <A>, <B>"), the names after them are people's, lower case. */
+  readonly peopleWords?: readonly string[];
   /** What a band member plays, in brackets after the name ("<Name> (drum)", "<Name> (vocals)"): a person, lower case. */
   readonly instruments?: readonly string[];
+  /** The word between a band member and what they play, without brackets ("<Name> pada vokal", "<Name> on vocals"), lower case. */
+  readonly playsOn?: readonly string[];
+  /** Words right after a subject, past words like "masih", "juga", "merupakan", that say it is a place ("berbatasan",
+   * "terletak", "bagian"; "borders", "lies"), lower case. */
+  readonly placePredicates?: readonly string[];
   /** Verbs and nouns done with a person ("berduet", "dijodohkan", "wawancara"; "married", "interview") and the word
    * after them before the name ("dengan"; "with", "to"): "berduet dengan <Name>" is a person, lower case. */
   readonly companionWords?: readonly string[];

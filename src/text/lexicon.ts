@@ -40,6 +40,11 @@ export const lexicon = {
   exampleWords: new PhraseSet(nameWords.flatMap((n) => n.exampleWords ?? [])),
   listJoiners: lower(nameWords.flatMap((n) => n.listJoiners ?? [])),
   instruments: lower(nameWords.flatMap((n) => n.instruments ?? [])),
+  placePredicates: lower(nameWords.flatMap((n) => n.placePredicates ?? [])),
+  /** Possessive suffixes ("nya"): "drummernya <Name>" is a title before a name. */
+  possessives: [...lower(quoteWords.flatMap((q) => q.possessives ?? []))],
+  playsOn: lower(nameWords.flatMap((n) => n.playsOn ?? [])),
+  peopleWords: lower(nameWords.flatMap((n) => n.peopleWords ?? [])),
   companionWords: lower(nameWords.flatMap((n) => n.companionWords ?? [])),
   withWords: lower(nameWords.flatMap((n) => n.withWords ?? [])),
   playsAs: lower(nameWords.flatMap((n) => n.playsAs ?? [])),
