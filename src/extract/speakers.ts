@@ -134,7 +134,8 @@ function cuesFor(table: LanguageTable): Cues {
       titleVerb: new RegExp(`^${DET}(?<title>[\\p{Ll} ]{2,40}?)\\s+(?<verb>${SVERB})${E}`, 'u'),
       verb: new RegExp(`^${VERB}${E}`, 'u'),
     },
-    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})${APPOSITION}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    // A name set off by commas after its role closes with one before the verb ("Its leader, Ann Lee, told reporters:").
+    nameVerb: new RegExp(`${B}(?<name>${SPEAKER})${APPOSITION}(?:(?<=,\\s*\\p{L}[^,]{0,60}),)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     pronounVerb: new RegExp(`${B}${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     invertedBeforeQuote: new RegExp(`${B}(?<verb>${ACC}|${INV})\\s+(?:(?<pron>${PRON})|${DET}(?<name>${NAME}))\\s*[,:]`, 'gu'),
     titleVerb: new RegExp(`${B}(?:${altCi(words.determiners)})\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?${TITLE})\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
