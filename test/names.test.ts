@@ -121,6 +121,11 @@ describe('English roles: honorifics are not roles; the title before the name or 
     expect(person(roles, 'Jo Tanner', 'en').role).toBe('finance officer');
   });
 
+  it('a sentence-initial place or role word qualifies the title even where the article writes it in lower case elsewhere', () => {
+    const text = 'Port director Sam Obi said the offer stood.\n\nThe last strike at the port lasted nine days.';
+    expect(person(text, 'Sam Obi', 'en').role).toBe('Port director');
+  });
+
   it('reads an apposition with a hyphenated title', () => {
     expect(person(text, 'Ed Bolls', 'en').role).toBe('ex-chief economic adviser to the Treasury');
   });

@@ -62,7 +62,7 @@ function qualifierBefore(c: Context, i: number): number {
     if (prev.mark || words[from]!.start > prev.end + 1 || isFunctionWord(prev)) break;
     // A lower-case role word qualifies the title only next to it or to another such word ("finance director", not "Council met finance director").
     if (!prev.cap && !(lexicon.roleWords.has(prev.norm) && (from === i || !words[from]!.cap))) break;
-    if (prev.initial && c.common.has(prev.norm)) break;
+    if (prev.initial && c.common.has(prev.norm) && !lexicon.roleOrPlaceWords.has(prev.norm)) break;
     from--;
   }
   return from;
