@@ -20,21 +20,8 @@ import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, sc
 import { nameForms, nicknameAfter } from './person-forms.js';
 import { characterInWork, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 
-interface Mention {
-  readonly paragraph: number;
-  /** Offsets of the name in its paragraph. */
-  readonly start: number;
-  readonly end: number;
-  /** The name as written. */
-  readonly name: string;
-  /** Folded parts of the name, hyphenated parts split ("lee", "min", "ho"). */
-  readonly parts: readonly string[];
-  /** The role as written, if the cue gave one. */
-  readonly role?: string;
-  /** Only links to a person found otherwise (a lone capitalised word opening a sentence). */
-  readonly weak: boolean;
-}
 
 const partsOf = (name: string): string[] =>
   fold(name)
@@ -253,45 +240,6 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
     }
   }
   return added;
-}
-
-interface Cluster {
-  mentions: Mention[];
-  parts: string[];
-  name: string;
-  nicknames: Set<string>;
-}
-
-const contains = (whole: readonly string[], part: readonly string[]): boolean => {
-  let k = 0;
-  for (const p of whole) if (p === part[k]) k++;
-  return k === part.length;
-};
-
-const order = (m: Mention): number => m.paragraph * 1_000_000 + m.start;
-
-/** Link mentions to people: longest names first, a shorter one joins the nearest earlier person whose name holds it. */
-function clustersOf(article: Article, mentions: readonly Mention[]): Cluster[] {
-  const clusters: Cluster[] = [];
-  const sorted = [...mentions].sort((a, b) => b.parts.length - a.parts.length || order(a) - order(b));
-  for (const m of sorted) {
-    const nick = nicknameAfter(article.paragraphs[m.paragraph - 1]!.text, m.end);
-    const candidates = clusters.filter((c) => contains(c.parts, m.parts) || [...c.nicknames].some((n) => fold(n) === fold(m.name)));
-    let target: Cluster | undefined;
-    if (candidates.length > 0) {
-      const earlier = candidates
-        .map((c) => ({ c, last: Math.max(-1, ...c.mentions.filter((x) => order(x) <= order(m)).map(order)) }))
-        .sort((a, b) => b.last - a.last);
-      target = earlier[0]!.c;
-    } else if (!m.weak) {
-      target = { mentions: [], parts: [...m.parts], name: m.name, nicknames: new Set() };
-      clusters.push(target);
-    }
-    if (!target) continue;
-    target.mentions.push(m);
-    if (nick) target.nicknames.add(nick);
-  }
-  return clusters;
 }
 
 /** People of an article, in order of first mention. */
