@@ -22,3 +22,34 @@ describe('a supported answer is chosen by its rank, lowered for each question wo
     expect(ask(text, 'Siapakah atlet lompat jauh yang menyumbangkan perak di Kejuaraan Atletik Asia 2025, Manila, Filipina?')).toBe('Maya Putri');
   });
 });
+
+describe('the title of a work is never who made it', () => {
+  it('titles marked by a year in brackets, a naming word or quotation marks are no answer (Indonesian)', () => {
+    const films = 'Rudi Hartawan dikenang lewat karya-karyanya. Penghargaan diberikan untuk film Senja Merah (1971), Kabut Pagi (1976), dan Lembah Sunyi (1982).';
+    // "Lembah Sunyi" stands beside the question's words, but it is a film.
+    expect(ask(films, 'Siapa yang meraih penghargaan untuk film Kabut Pagi?')).toBeUndefined();
+    const book =
+      'Andi Wijaya menggugat Surya, penulis buku berjudul "Sepuluh Alasan Budi Tak Layak Menjadi Gubernur", yang terbit pada 2001, ketika Andi masih menjabat wakil Hendra Gunawan, Gubernur Riau saat itu.';
+    expect(ask(book, 'Siapa penulis buku itu?')).toBe('Surya');
+  });
+
+  it('a title after "titled" is no answer (English)', () => {
+    const text =
+      'At the conference, Dana Whitfield presented a paper titled Design of a Simple and Low Cost Solar Tracker. The award was given by the International Photovoltaic Committee.';
+    expect(ask(text, 'Who gave the award to Dana Whitfield?')).toBe('International Photovoltaic Committee');
+  });
+});
+
+describe('the "-nya" of the asked verb in a relative clause is its doer', () => {
+  it('"film yang disutradarainya" answers who directed the film', () => {
+    const text =
+      'Festival itu mengenang Rudi Hartawan yang meninggalkan jejak besar di dunia perfilman. Dari sembilan film yang disutradarainya, empat meraih penghargaan, yakni film Senja Merah (1971), Kabut Pagi (1976), Lembah Sunyi (1982), dan Ombak Biru (1988).';
+    expect(ask(text, 'Siapakah yang menyutradarai film Kabut Pagi pada tahun 1976?')).toBe('Rudi Hartawan');
+  });
+
+  it('a noun in "-nya" outside a relative clause ("dimulainya") names no doer', () => {
+    const text =
+      'Karya pertama Rina Marlina dipamerkan pada 1890. Tahun 1901 dianggap sebagai tanda dimulainya era baru lukisan, karena pada tahun itu Sari Lestari menggelar pameran besar di Bandung.';
+    expect(ask(text, 'Siapa yang memulai era baru lukisan?')).toBe('Sari Lestari');
+  });
+});

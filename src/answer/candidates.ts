@@ -14,9 +14,10 @@ import { conceptsOf, spanEndOf } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
+import { workTitleWords } from './works.js';
 
 export { similarity } from './similarity.js';
-import { DOER_WEIGHT, doerStarts } from './doers.js';
+import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
 import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -76,6 +77,8 @@ export interface Candidate {
   readonly implies?: (term: string) => boolean;
   /** A person's name as written (a who-answer that is neither an organisation nor a pronoun). */
   readonly person?: boolean;
+  /** It stands at a passive verb of the question whose "-nya" is its doer ("disutradarainya"): the verb counts as said beside it. */
+  readonly verb?: boolean;
 }
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
@@ -110,7 +113,7 @@ export function score(c: Candidate, focus: QuestionFocus, weights: readonly numb
     let best = 0;
     let nearBest = 0;
     c.words.forEach((w, i) => {
-      if (i >= c.first && i <= c.last) return;
+      if (i >= c.first && i <= c.last && !c.verb) return;
       const s = similarity(term, w);
       if (s === 0) return;
       best = Math.max(best, s / (1 + distance(c.words, c, i) / questionSettings.halfDistance));
@@ -197,6 +200,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inside = namedSpans(entry, paragraph);
   const doers = doerStarts(words, spans, focus);
   const pointed = pointedStarts(words, spans, focus);
+  const works = workTitleWords(words);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
@@ -206,8 +210,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
-    // A place is never a who-answer.
-    if (standing === 'place' && !s.government) return;
+    // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
+    if ((standing === 'place' && !s.government) || works.has(s.first)) return;
     // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
     // Raja X bersekutu?" asks who with) and is no answer about another of its kind ("Kesultanan Lorem" asked).
     if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
@@ -231,12 +235,16 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     kept.push(s);
     out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
   });
-  // "Dia kemudian …": the pronoun stands for the last person named before it.
+  // "Dia kemudian …": the pronoun stands for the last person named before it; so does the "-nya" of
+  // the asked verb in the passive ("film yang disutradarainya": the one who directed it).
   words.forEach((w, i) => {
-    if (w.mark || !lexicon.pronouns.has(w.norm) || inQuestion(w)) return;
+    const verb = doneByNya(words, i, focus);
+    if (w.mark || (!lexicon.pronouns.has(w.norm) && !verb) || inQuestion(w)) return;
     const before = [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
     if (!before) return;
-    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior: 0.8 * (0.5 + 0.5 * before.evidence) });
+    const prior = 0.8 * (0.5 + 0.5 * before.evidence) * (verb ? DOER_WEIGHT : 1);
+    const implies = (term: string): boolean => similarity(term, w) > 0;
+    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior, ...(verb && { verb, implies }) });
   });
   return out;
 }

@@ -46,3 +46,20 @@ export function doerStarts(words: readonly Word[], spans: readonly NameSpan[], f
 const passive = (norm: string): boolean =>
   lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3) || /(?:ed|en|wn)$/.test(norm);
 
+
+/** Words opening a relative clause ("film yang disutradarainya"). */
+const relativeWords = new Set(['yang']);
+
+/**
+ * A passive verb the question asks about whose "-nya" names its doer, in a relative clause: "(film)
+ * yang disutradarainya", "(perusahaan) yang didirikannya" — the one who directed it, who founded it.
+ * Not the noun "dimulainya" ("the start of").
+ */
+export function doneByNya(words: readonly Word[], i: number, focus: QuestionFocus): boolean {
+  const w = words[i]!;
+  // Only in a relative clause: "dimulainya era baru" is a noun, "the start of a new era".
+  if (!relativeWords.has(words[i - 1]?.norm ?? '')) return false;
+  if (w.mark || w.cap || !w.norm.endsWith('nya') || !lexicon.passivePrefixes.some((p) => w.norm.startsWith(p) && w.norm.length > p.length + 6)) return false;
+  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t) && !passive(t));
+  return asked.some((t) => similarity(t, w) > 0);
+}
