@@ -53,3 +53,21 @@ describe('the "-nya" of the asked verb in a relative clause is its doer', () => 
     expect(ask(text, 'Siapa yang memulai era baru lukisan?')).toBe('Sari Lestari');
   });
 });
+
+describe('who-answer spans and doers', () => {
+  it('an initial and a name opening a sentence are a name ("M Lorem"), not one capitalised word', () => {
+    const text =
+      'Di nomor lari putra, atlet Cimahi, Doni Saputra, meraih emas untuk nomor 100 meter. M Rizki dari Garut meraih dua emas untuk nomor lompat jauh dan lompat tinggi.';
+    expect(ask(text, 'Siapakah atlet dari Garut yang meraih dua emas untuk nomor lompat jauh dan lompat tinggi?')).toBe('M Rizki');
+  });
+
+  it('a function word the question writes ("yang") is not cut from a name that opens with it', () => {
+    expect(ask('Negeri itu lalu punya astronot pertamanya, Yang Wei, yang terbang pada 2003.', 'Siapakah astronot negeri itu yang pertama?')).toBe('Yang Wei');
+  });
+
+  it('an Indonesian passive verb followed by a name without "oleh" names the doer of the active question', () => {
+    const text = 'Kini 60 persen saham maskapai itu dimiliki Yayasan Bina Sejahtera dan sisanya dipegang PT Sinar Abadi Makmur.';
+    expect(ask(text, 'Siapakah yang memegang sisa saham maskapai itu?')).toBe('PT Sinar Abadi Makmur');
+    expect(ask(text, 'Siapakah yang memiliki 60 persen saham maskapai itu?')).toBe('Yayasan Bina Sejahtera');
+  });
+});

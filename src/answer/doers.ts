@@ -34,12 +34,27 @@ export function doerStarts(words: readonly Word[], spans: readonly NameSpan[], f
     if (!verb) return;
     const after = spans.filter((s) => s.first > i && s.first - i <= 10 && words[s.first]!.sentence === w.sentence);
     const span = after[0];
-    if (!span || !words.slice(i + 1, span.first).every((b) => (b.mark ? b.text === ',' : !b.cap))) return;
+    if (!span || !(words.slice(i + 1, span.first).every((b) => (b.mark ? b.text === ',' : !b.cap)) || titledFrom(words, i + 1, span))) return;
     // "oleh lulusan <School> <Person>": the school says where the doer comes from.
     const person = span.kind === 'organisation' ? after.find((s) => s.kind === 'person' && s.first - span.last <= 4) : undefined;
     out.add((person ?? span).first);
   });
+  // "sisanya dipegang <X>": an Indonesian passive verb followed by its doer with no marker, for a
+  // question asking it in the active ("Siapa yang memegang …?"; "Siapa yang dipegang …?" asks the other one).
+  const active = asked.filter((t) => !passive(t));
+  words.forEach((v, j) => {
+    if (v.mark || v.cap || !lexicon.passivePrefixes.some((p) => v.norm.startsWith(p) && v.norm.length > p.length + 3)) return;
+    if (!active.some((t) => similarity(t, v) > 0) || repeatWords.has(words[j + 1]?.norm ?? '')) return;
+    const span = spans.find((s) => s.first > j && titledFrom(words, j + 1, s));
+    if (span) out.add(span.first);
+  });
   return out;
+}
+
+/** Does the span start at `from`, or after capitalised words only (its title: "Presiden Lorem <X>")? */
+function titledFrom(words: readonly Word[], from: number, span: NameSpan): boolean {
+  if (span.first - from > 6 || words[from]?.sentence !== words[span.first]?.sentence) return false;
+  return words.slice(from, span.first).every((b) => !b.mark && b.cap);
 }
 
 /** A passive verb: a passive prefix of the tables ("didirikan") or an English participle ("founded", "written"). */
