@@ -71,3 +71,14 @@ describe('who-answer spans and doers', () => {
     expect(ask(text, 'Siapakah yang memiliki 60 persen saham maskapai itu?')).toBe('Yayasan Bina Sejahtera');
   });
 });
+
+describe('a list answers a role question with those written with the role', () => {
+  it('"Gubernur A dan Wali Kota B" answers "Siapa Wali Kota …?" with B alone, even when A ranks first', () => {
+    // Both rank the same here, the governor first.
+    const text = 'Hadir pula dalam perayaan itu Gubernur Maluku JP Pattisahusiwa dan Wali Kota Ambon MR Latuconsina.';
+    const mayor = ask(text, 'Siapakah Wali Kota Ambon?');
+    expect(mayor).toContain('Latuconsina');
+    expect(mayor).not.toContain('Pattisahusiwa');
+    expect(ask(text, 'Siapakah Gubernur Maluku?')).toContain('Pattisahusiwa');
+  });
+});

@@ -221,12 +221,14 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
   const ranked = rank(scope, focus);
   const { best, closest } = chosen(ranked, focus, query);
   if (!best) return (closest && nearMiss(scope, query, focus, closest)) ?? notFound(query, kind);
-  const c = best.candidate;
+  let c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   if (kind === 'who') {
     const roles = focus.terms.filter((t) => lexicon.titleWords.has(t));
     const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok, roles, focus.terms);
     if (list.length > 1) return peopleOf(query, focus, list);
+    // The one of its list written with the asked role ("Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?").
+    c = list[0] ?? c;
   }
   const { value, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
