@@ -82,3 +82,18 @@ describe('a list answers a role question with those written with the role', () =
     expect(ask(text, 'Siapakah Gubernur Maluku?')).toContain('Pattisahusiwa');
   });
 });
+
+describe('a question naming the doer asks who underwent the verb', () => {
+  it('"… yang dijungkalkan X?" is answered by the one after the active verb, not X\'s partner (Indonesian)', () => {
+    const text = 'Pembalap tuan rumah, Rudi Hartono dan Agus Salim, menjungkalkan juara bertahan, Kenji Tanaka (Jepang), di babak final.';
+    expect(ask(text, 'Siapakah juara bertahan yang dijungkalkan Rudi Hartono?')).toBe('Kenji Tanaka');
+    // Asked the other way round, the doers answer.
+    expect(ask(text, 'Siapa yang menjungkalkan Kenji Tanaka?')).toBe('Rudi Hartono dan Agus Salim');
+  });
+
+  it('"Who was defeated by X?" is answered by the one after the active verb, not X\'s partner (English)', () => {
+    const text = 'In the final, home riders Tom Baker and Sam Reid defeated the defending champion, Kenji Tanaka, by two seconds.';
+    expect(ask(text, 'Who was defeated by Tom Baker in the final?')).toBe('Kenji Tanaka');
+    expect(ask(text, 'Who defeated Kenji Tanaka?')).toBe('Tom Baker and Sam Reid');
+  });
+});

@@ -15,6 +15,7 @@ import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-an
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
 import { workTitleWords } from './works.js';
+import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVerbs } from './patient.js';
 
 export { similarity } from './similarity.js';
 import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
@@ -201,6 +202,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const doers = doerStarts(words, spans, focus);
   const pointed = pointedStarts(words, spans, focus);
   const works = workTitleWords(words);
+  const undergone = patientVerbs(focus);
+  const patients = patientStarts(words, spans, undergone);
+  const partners = partnerStarts(words, spans, undergone, inQuestion);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
@@ -228,6 +232,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
     // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
     if (doers.has(s.first)) prior *= DOER_WEIGHT;
+    // "… yang dijungkalkan <X>?": the one <X> defeated.
+    else if (patients.has(s.first)) prior *= PATIENT_WEIGHT;
+    else if (partners.has(s.first)) prior *= PARTNER_WEIGHT;
     // "Arsitek monumen ini bernama <X>", "<X> sebagai presiden pertama": the one the question's role points at.
     else if (pointed.has(s.first)) prior *= POINTED_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
