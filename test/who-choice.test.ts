@@ -97,3 +97,17 @@ describe('a question naming the doer asks who underwent the verb', () => {
     expect(ask(text, 'Who defeated Kenji Tanaka?')).toBe('Tom Baker and Sam Reid');
   });
 });
+
+describe('a name written out before its acronym is a body\'s, no part of it a person', () => {
+  it('the person after "(ACRONYM)" answers the role, not the last words of the body\'s name (Indonesian)', () => {
+    const kipv = 'Menurut Ketua Komite Nasional Pengawasan Kejadian Ikutan Pasca Vaksinasi (KIPV) Prof Rina Marlina yang dihubungi terpisah, pendataan telah dihentikan.';
+    expect(ask(kipv, 'Siapa ketua KIPV?')).toBe('Prof Rina Marlina');
+    const bpd = 'Kepala Seksi Ketenagakerjaan Badan Pusat Data (BPD) Dewi Anggraini mengungkapkan hal itu di Bandung.';
+    expect(ask(bpd, 'Siapakah kepala seksi BPD?')).toBe('Dewi Anggraini');
+  });
+
+  it('the same in English', () => {
+    const text = 'The head of the National Data Office (NDO), Carla Mendes, announced the figures on Monday.';
+    expect(ask(text, 'Who is the head of the NDO?')).toBe('Carla Mendes');
+  });
+});

@@ -15,6 +15,7 @@ import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-an
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
 import { workTitleWords } from './works.js';
+import { expandedNames } from './expanded.js';
 import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVerbs } from './patient.js';
 
 export { similarity } from './similarity.js';
@@ -202,6 +203,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const doers = doerStarts(words, spans, focus);
   const pointed = pointedStarts(words, spans, focus);
   const works = workTitleWords(words);
+  const expanded = expandedNames(words);
   const undergone = patientVerbs(focus);
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
@@ -216,6 +218,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
     if ((standing === 'place' && !s.government) || works.has(s.first)) return;
+    // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
+    if (expanded.some((e) => e.first <= s.first && s.last <= e.last && (e.first < s.first || s.last < e.last))) return;
     // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
     // Raja X bersekutu?" asks who with) and is no answer about another of its kind ("Kesultanan Lorem" asked).
     if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
