@@ -3,18 +3,23 @@
 // when, weighed by how close it stands to the question's words.
 import type { LibraryEntry } from '../index/library.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
-import { memoize2 } from '../memo.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold, foldedWords } from '../text/normalize.js';
-import { termSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
 import { bracketEnd, cueEnd } from './brackets.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
-import { affixedForm, alternativesOf, conceptsOf, spanEndOf } from '../query/concepts.js';
+import { conceptsOf, spanEndOf } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
+import { similarity } from './similarity.js';
+import { workTitleWords } from './works.js';
+import { expandedNames } from './expanded.js';
+import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVerbs } from './patient.js';
+
+export { similarity } from './similarity.js';
+import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
 import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -41,7 +46,6 @@ const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boole
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
 const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
-const repeatWords = new Set(allTables.flatMap((t) => t.answerWords?.repeatWords ?? []));
 
 /** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
 function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
@@ -75,6 +79,8 @@ export interface Candidate {
   readonly implies?: (term: string) => boolean;
   /** A person's name as written (a who-answer that is neither an organisation nor a pronoun). */
   readonly person?: boolean;
+  /** It stands at a passive verb of the question whose "-nya" is its doer ("disutradarainya"): the verb counts as said beside it. */
+  readonly verb?: boolean;
 }
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
@@ -85,23 +91,6 @@ export function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Wo
     return df === 0 ? 1 : 1 + Math.log(n / df);
   });
 }
-
-/** How well a question word matches a word of the text: as written, affixed, misspelt, or a word of its concept (0.8). */
-export function similarity(term: string, w: Word): number {
-  if (w.mark) return 0;
-  return wordSimilarity(term, w.norm);
-}
-
-/** A question word against a paragraph word (by its parts): asked again and again for the same pairs, so remembered. */
-const wordSimilarity = memoize2((term: string, norm: string): number => {
-  let best = 0;
-  for (const part of partsOf(norm)) best = Math.max(best, termSimilarity(term, part));
-  if (best === 0 && conceptWords(term).some((alt) => partsOf(norm).some((part) => affixedForm(alt, part)))) best = 0.8;
-  return best;
-}, 65_536);
-
-/** The one-word alternatives of a question word (phrases are for the support check). */
-const conceptWords = (term: string): readonly string[] => alternativesOf(term).filter((a) => !a.includes(' '));
 
 /** Distance in words from a candidate to word i, with sentence and punctuation gaps. */
 function distance(words: readonly Word[], c: { first: number; last: number }, i: number): number {
@@ -126,7 +115,7 @@ export function score(c: Candidate, focus: QuestionFocus, weights: readonly numb
     let best = 0;
     let nearBest = 0;
     c.words.forEach((w, i) => {
-      if (i >= c.first && i <= c.last) return;
+      if (i >= c.first && i <= c.last && !c.verb) return;
       const s = similarity(term, w);
       if (s === 0) return;
       best = Math.max(best, s / (1 + distance(c.words, c, i) / questionSettings.halfDistance));
@@ -157,42 +146,6 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
   if (resolvePerson(u.people, written) !== undefined) return 'person';
   return single ? 'lone' : undefined;
 }
-
-/** How much more the doer of the question's verb weighs than another name beside the question's words. */
-const DOER_WEIGHT = 1.75;
-
-/**
- * The first words of the spans that name the doer of a verb the question asks about, written after
- * it and an agent marker: "didirikan pada tahun 1939 oleh <X>", "diciptakan oleh seseorang bernama
- * <X>", "was founded by <X>". The marker stands at most a few words after the verb, and the doer at
- * most a few lower-case words or a comma after the marker.
- */
-function doerStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
-  const out = new Set<number>();
-  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t));
-  const says = (v: Word | undefined): boolean => v !== undefined && !v.mark && !v.cap && asked.some((t) => similarity(t, v) > 0);
-  words.forEach((w, i) => {
-    if (w.mark || !lexicon.agentMarkers.has(w.norm)) return;
-    let verb = false;
-    for (let j = i - 1; j >= 0 && i - j <= 6 && words[j]!.sentence === w.sentence && !verb; j--) {
-      const v = words[j]!;
-      // "dinyanyikan kembali oleh <X>": who did it again is not who did it first.
-      if (says(v) && passive(v.norm) && !repeatWords.has(words[j + 1]?.norm ?? '')) verb = true;
-    }
-    if (!verb) return;
-    const after = spans.filter((s) => s.first > i && s.first - i <= 10 && words[s.first]!.sentence === w.sentence);
-    const span = after[0];
-    if (!span || !words.slice(i + 1, span.first).every((b) => (b.mark ? b.text === ',' : !b.cap))) return;
-    // "oleh lulusan <School> <Person>": the school says where the doer comes from.
-    const person = span.kind === 'organisation' ? after.find((s) => s.kind === 'person' && s.first - span.last <= 4) : undefined;
-    out.add((person ?? span).first);
-  });
-  return out;
-}
-
-/** A passive verb: a passive prefix of the tables ("didirikan") or an English participle ("founded", "written"). */
-const passive = (norm: string): boolean =>
-  lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3) || /(?:ed|en|wn)$/.test(norm);
 
 /** Where the paragraph writes the names of the article's organisations and places. */
 function namedSpans(entry: LibraryEntry, paragraph: number): { start: number; end: number }[] {
@@ -249,6 +202,11 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inside = namedSpans(entry, paragraph);
   const doers = doerStarts(words, spans, focus);
   const pointed = pointedStarts(words, spans, focus);
+  const works = workTitleWords(words);
+  const expanded = expandedNames(words);
+  const undergone = patientVerbs(focus);
+  const patients = patientStarts(words, spans, undergone);
+  const partners = partnerStarts(words, spans, undergone, inQuestion);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
@@ -258,8 +216,10 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
     const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
-    // A place is never a who-answer.
-    if (standing === 'place' && !s.government) return;
+    // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
+    if ((standing === 'place' && !s.government) || works.has(s.first)) return;
+    // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
+    if (expanded.some((e) => e.first <= s.first && s.last <= e.last && (e.first < s.first || s.last < e.last))) return;
     // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
     // Raja X bersekutu?" asks who with) and is no answer about another of its kind ("Kesultanan Lorem" asked).
     if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
@@ -276,6 +236,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
     // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
     if (doers.has(s.first)) prior *= DOER_WEIGHT;
+    // "… yang dijungkalkan <X>?": the one <X> defeated.
+    else if (patients.has(s.first)) prior *= PATIENT_WEIGHT;
+    else if (partners.has(s.first)) prior *= PARTNER_WEIGHT;
     // "Arsitek monumen ini bernama <X>", "<X> sebagai presiden pertama": the one the question's role points at.
     else if (pointed.has(s.first)) prior *= POINTED_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
@@ -283,12 +246,16 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     kept.push(s);
     out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
   });
-  // "Dia kemudian …": the pronoun stands for the last person named before it.
+  // "Dia kemudian …": the pronoun stands for the last person named before it; so does the "-nya" of
+  // the asked verb in the passive ("film yang disutradarainya": the one who directed it).
   words.forEach((w, i) => {
-    if (w.mark || !lexicon.pronouns.has(w.norm) || inQuestion(w)) return;
+    const verb = doneByNya(words, i, focus);
+    if (w.mark || (!lexicon.pronouns.has(w.norm) && !verb) || inQuestion(w)) return;
     const before = [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
     if (!before) return;
-    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior: 0.8 * (0.5 + 0.5 * before.evidence) });
+    const prior = 0.8 * (0.5 + 0.5 * before.evidence) * (verb ? DOER_WEIGHT : 1);
+    const implies = (term: string): boolean => similarity(term, w) > 0;
+    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior, ...(verb && { verb, implies }) });
   });
   return out;
 }

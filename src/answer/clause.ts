@@ -90,7 +90,9 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
       grown = true;
     }
   }
-  return list;
+  // "Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?": only those written with the asked role, when some are.
+  const holders = roles.length > 0 ? list.filter(holds) : [];
+  return holders.length > 0 ? holders : list;
 }
 
 /**

@@ -83,7 +83,8 @@ export function nameSpans(
     while (coreFirst < coreLast && (words[coreFirst]!.mark || lexicon.nameParticles.has(words[coreFirst]!.norm))) coreFirst++;
     // Question words opening the name belong to what the question named ("Siapa Ketua Yayasan X?").
     const unasked = coreFirst;
-    while (coreFirst < coreLast && (words[coreFirst]!.mark || inQuestion(words[coreFirst]!))) coreFirst++;
+    // A function word the question writes ("yang") is no name it named ("Yang Lorem").
+    while (coreFirst < coreLast && (words[coreFirst]!.mark || (inQuestion(words[coreFirst]!) && !lexicon.stopWords.has(words[coreFirst]!.norm)))) coreFirst++;
     // Name words of the question opening a run that holds no title: the run writes the asked name
     // and goes on. The rest is more of that name ("Budi" asked, "Budi Santoso" written), unless the
     // question's name goes on with another word: then it is another one of the family ("Li Lorem"
@@ -127,7 +128,9 @@ export function nameSpans(
       let evidence = known || titled ? 1 : run.spoken ? 0.9 : rolesOnly ? 0.4 : core.length >= 2 ? 0.8 : 0.5;
       // One capitalised word opening a sentence is a name only with something else saying so
       // ("Hal ini …" is not; "Darmawan secara resmi …" is when Darmawan is named elsewhere).
-      if (coreFirst === first && words[first]!.initial && core.length === 1 && !known && !titled && !run.spoken) {
+      // An initial before it makes two words of a name ("M Lorem").
+      const initials = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'initial').length;
+      if (coreFirst === first && words[first]!.initial && core.length + initials === 1 && !known && !titled && !run.spoken) {
         if (!run.capitalisedElsewhere) continue;
         evidence = Math.min(evidence, 0.5);
       }

@@ -92,7 +92,6 @@ function rank(scope: Scope, focus: QuestionFocus): Scored[] {
   return scored.sort((a, b) => b.score - a.score);
 }
 
-const valueOf = (c: Candidate): string => c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
 
 /** Every possible answer with its score, best first (for the eval's misses and for tests). */
 export function rankAnswers(scope: Scope, query: Query): RankedAnswer[] {
@@ -118,13 +117,17 @@ export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
   return supportOf(focus, c.words, c.first, c.last, c.implies ? { implied: c.implies } : {});
 }
 
+/** What each gap of a supported answer's passage takes off its score when the answer is chosen. */
+const GAP_DISCOUNT = 0.7;
+
 /**
- * The best supported answer among the ranked ones — where the passage says the most of the question
- * (fewest gaps), the higher ranked among equals — else the closest unsupported one.
+ * The best supported answer among the ranked ones — its score lowered for each word of the question
+ * its passage leaves out, so a passage saying more of the question wins unless the other answer
+ * stands much closer to the question's words — else the closest unsupported one.
  */
 function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query): { best?: Scored; closest?: { scored: Scored; support: Support } } {
   let closest: { scored: Scored; support: Support } | undefined;
-  let best: { scored: Scored; gaps: number } | undefined;
+  let best: { scored: Scored; value: number } | undefined;
   for (const scored of ranked.slice(0, MAX_TRIED)) {
     if (scored.score < questionSettings.minScore) break;
     // "Siapa Presiden Amerika?" is not answered by a "Presiden Venezuela" named beside the one asked about.
@@ -134,8 +137,10 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query):
       closest ??= { scored, support };
       continue;
     }
-    if (!best || support.gaps.length < best.gaps) best = { scored, gaps: support.gaps.length };
-    if (best.gaps === 0) break;
+    const value = scored.score * GAP_DISCOUNT ** support.gaps.length;
+    if (!best || value > best.value) best = { scored, value };
+    // Those ranked lower score less, and no discount can lift them past an answer without gaps.
+    if (support.gaps.length === 0) break;
   }
   return { ...(best && { best: best.scored }), ...(closest && { closest }) };
 }
@@ -216,12 +221,14 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
   const ranked = rank(scope, focus);
   const { best, closest } = chosen(ranked, focus, query);
   if (!best) return (closest && nearMiss(scope, query, focus, closest)) ?? notFound(query, kind);
-  const c = best.candidate;
+  let c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   if (kind === 'who') {
     const roles = focus.terms.filter((t) => lexicon.titleWords.has(t));
     const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok, roles, focus.terms);
     if (list.length > 1) return peopleOf(query, focus, list);
+    // The one of its list written with the asked role ("Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?").
+    c = list[0] ?? c;
   }
   const { value, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];

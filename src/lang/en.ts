@@ -213,6 +213,7 @@ export const en: LanguageTable = {
     ],
   },
   answerWords: {
+    workWords: ['film', 'movie', 'album', 'song', 'single', 'novel', 'book', 'paper', 'painting', 'poem', 'series', 'play', 'article'],
     saidVerbs: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],
     ranks: [
       'general', 'gen', 'admiral', 'rear admiral', 'vice admiral', 'colonel', 'col', 'lieutenant', 'lt',

@@ -316,6 +316,7 @@ export const id: LanguageTable = {
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
   },
   answerWords: {
+    workWords: ['film', 'filmnya', 'album', 'lagu', 'singel', 'novel', 'buku', 'makalah', 'lukisan', 'puisi', 'sinetron', 'serial', 'drama', 'artikel', 'karya', 'judul'],
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
     ranks: [

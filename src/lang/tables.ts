@@ -51,6 +51,9 @@ export interface AnswerWords {
   /** Academic and noble titles a short answer keeps with the name, though they are titles to the name
    * reader ("dr", "prof", "sultan"; "sir"), lower case. */
   readonly nameTitles?: readonly string[];
+  /** Words for a work ("film", "buku", "makalah"; "novel", "paper"), lower case: the capitalised words written
+   * after one ("film Lorem (1975), Ipsum (1979)", "buku berjudul "…"") are its title, never who made it. */
+  readonly workWords?: readonly string[];
   /** Words for a government or a realm that, opening a name, make it a body that acts with its place
    * ("pemerintah", "kesultanan"; "government"), lower case. */
   readonly governments?: readonly string[];

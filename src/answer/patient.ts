@@ -1,0 +1,71 @@
+// Who underwent what the question asks, when the question names the doer: "Siapakah juara yang
+// dijungkalkan <X>?", "… yang digantikan oleh <X>?" asks the one defeated or replaced, not <X>'s
+// partner. The passage writes it after the active verb ("<X> menjungkalkan juara bertahan, <Y>")
+// or before the passive one ("<Y> dijungkalkan <X>").
+import type { QuestionFocus } from '../query/focus.js';
+import { lexicon } from '../text/lexicon.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import type { NameSpan } from './name-answers.js';
+import { similarity } from './similarity.js';
+
+/** How much more the one who underwent the asked verb weighs than another name beside the question's words. */
+export const PATIENT_WEIGHT = 1.75;
+
+/** What a partner of the doer the question names weighs ("<X> dan <Y>" for "… yang dikalahkan <X>?"). */
+export const PARTNER_WEIGHT = 0.5;
+
+const passive = (norm: string): boolean => lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3);
+/** An English participle ("defeated", "taken"): passive after a form of "be". */
+const participle = (norm: string): boolean => /(?:ed|en|wn)$/.test(norm);
+const beWords = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const passiveAt = (words: readonly Word[], i: number): boolean => passive(words[i]!.norm) || (participle(words[i]!.norm) && beWords.has(words[i - 1]?.norm ?? ''));
+
+/** The question's passive verbs written right before the name of their doer ("dijungkalkan <X>", "dikagumi oleh <X>"). */
+export function patientVerbs(focus: QuestionFocus): string[] {
+  const out: string[] = [];
+  for (const run of focus.nameRuns) {
+    if (run.before === undefined) continue;
+    if (focus.terms.includes(run.before) && passive(run.before)) out.push(run.before);
+    // "… dikalahkan oleh <X>?", "Who was defeated by <X>?".
+    else if (lexicon.agentMarkers.has(run.before)) out.push(...focus.terms.filter((t) => passive(t) || participle(t)));
+  }
+  return out;
+}
+
+/** The first words of the spans naming who underwent a verb of `verbs`, in this paragraph. */
+export function patientStarts(words: readonly Word[], spans: readonly NameSpan[], verbs: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  if (verbs.length === 0) return out;
+  const plain = (b: Word): boolean => (b.mark ? b.text === ',' : !b.cap);
+  words.forEach((v, i) => {
+    if (v.mark || v.cap || !verbs.some((t) => similarity(t, v) > 0)) return;
+    if (passiveAt(words, i)) {
+      // "<Y> dijungkalkan …", "<Y> yang dijungkalkan …", "<Y> was defeated …".
+      const before = [...spans].reverse().find((s) => s.last < i);
+      if (before && i - before.last <= 3 && words[before.last]!.sentence === v.sentence && words.slice(before.last + 1, i).every((b) => !b.mark && !b.cap)) out.add(before.first);
+      return;
+    }
+    // "… menjungkalkan juara bertahan, <Y>".
+    const after = spans.find((s) => s.first > i);
+    if (after && after.first - i <= 6 && words[after.first]!.sentence === v.sentence && words.slice(i + 1, after.first).every(plain)) out.add(after.first);
+  });
+  return out;
+}
+
+/** Words joining two doers ("<X> dan <Y>"). */
+const joiners = new Set(['dan', 'serta', 'and']);
+
+/**
+ * The first words of the spans written as the named doer's partners ("<X> dan <Y> menjungkalkan …"):
+ * for a question naming the doer (`verbs` not empty), they did it with <X>, they did not undergo it.
+ */
+export function partnerStarts(words: readonly Word[], spans: readonly NameSpan[], verbs: readonly string[], named: (w: Word) => boolean): Set<number> {
+  const out = new Set<number>();
+  if (verbs.length === 0) return out;
+  for (const s of spans) {
+    const before = words[s.first - 2];
+    const after = words[s.last + 2];
+    if ((joiners.has(words[s.first - 1]?.norm ?? '') && before?.cap && named(before)) || (joiners.has(words[s.last + 1]?.norm ?? '') && after?.cap && named(after))) out.add(s.first);
+  }
+  return out;
+}
