@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, laterOrdinals, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, laterOrdinals, lightVerbs, negationWords, oppositesOf, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { supportedDespite, type Gap } from './gaps.js';
@@ -84,6 +84,30 @@ function saidAsPhrases(terms: readonly string[], window: readonly Word[]): Reado
   return said;
 }
 
+/** Where the word that may make the title at i another office stands: right before it, or before the role words between ("former finance minister"). */
+function modifierAt(window: readonly Word[], i: number): number {
+  let j = i - 1;
+  for (let k = 0; k < 2 && j > 0 && !window[j]!.mark && !roleModifiers.has(window[j]!.norm) && lexicon.roleWords.has(window[j]!.norm); k++) j--;
+  return j;
+}
+
+/**
+ * Is a title the question asks for ("gubernur") written in the window only as another office, after
+ * a word the question does not have ("Calon Wakil Gubernur", "deputy governor", "former minister")?
+ */
+function modifiedTitle(term: string, window: readonly Word[], focus: QuestionFocus): boolean {
+  if (!lexicon.titleWords.has(term)) return false;
+  let written = 0;
+  for (let i = 0; i < window.length; i++) {
+    const w = window[i]!;
+    if (w.mark || !(w.norm === term || says(term, [w]))) continue;
+    const before = window[modifierAt(window, i)];
+    if (before === undefined || before.mark || !roleModifiers.has(before.norm) || focus.words.has(before.norm)) return false;
+    written++;
+  }
+  return written > 0;
+}
+
 /**
  * Does the passage around the answer (words[first..last] of a paragraph) say what the question
  * says? The answer's own words never count as support.
@@ -117,6 +141,10 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     const read = tableWordOf(term);
     if (frameWords.has(read)) continue;
     units++;
+    if (modifiedTitle(term, window, focus)) {
+      gaps.push({ term, kind: 'role', contradicted: true, context: false });
+      continue;
+    }
     if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
@@ -148,6 +176,12 @@ function gapOf(term: string, window: readonly Word[], focus: QuestionFocus): Gap
  * another year. Undefined when none does.
  */
 export function contrastFor(gap: Gap, focus: QuestionFocus, words: readonly Word[], first: number, last: number): string | undefined {
+  // Another office: the title as the passage writes it, with the word that makes it another ("Wakil Gubernur").
+  if (gap.kind === 'role' && gap.contradicted) {
+    const window = windowOf(words, first, last);
+    const at = window.findIndex((w, i) => i > 0 && !w.mark && (w.norm === gap.term || says(gap.term, [w])) && roleModifiers.has(window[modifierAt(window, i)]?.norm ?? ''));
+    if (at > 0) return window.slice(modifierAt(window, at), at + 1).map((w) => w.text).join(' ');
+  }
   const eventLike = (k: string): boolean => k === 'event' || k === 'origin' || k === 'reversal';
   const fits = (w: Word): boolean => {
     if (w.mark || w.cap || lexicon.stopWords.has(w.norm) || frameWords.has(w.norm) || focus.words.has(w.norm)) return false;

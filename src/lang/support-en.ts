@@ -11,6 +11,7 @@ export const supportEn: SupportWords = {
   ],
   impliedOrdinals: ['first'],
   laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
+  roleModifiers: ['deputy', 'vice', 'former', 'ex', 'acting', 'candidate', 'interim', 'assistant'],
   exclusions: ['besides', 'except'],
   lightVerbs: ['make', 'take', 'become', 'have', 'do', 'get', 'give', 'go', 'come', 'want', 'serve', 'put', 'let', 'so'],
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],

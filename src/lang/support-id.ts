@@ -27,6 +27,7 @@ export const supportId: SupportWords = {
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
   laterOrdinals: ['ketiga', 'keempat', 'kelima', 'terakhir', 'terbaru', 'terkini', 'teranyar'],
+  roleModifiers: ['wakil', 'calon', 'mantan', 'eks', 'bekas', 'plt', 'pelaksana', 'pj', 'penjabat'],
   exclusions: ['selain', 'kecuali'],
   lightVerbs: [],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],

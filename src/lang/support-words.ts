@@ -7,6 +7,8 @@ export interface SupportWords {
   readonly impliedOrdinals: readonly string[];
   /** Ordinals past the first and words for the latest one ("terakhir", "last"): where the passage writes one, the first is not what it tells. */
   readonly laterOrdinals: readonly string[];
+  /** Words before a title that make it another office ("wakil", "calon", "mantan"; "deputy", "former"): "Calon Wakil Gubernur X" does not answer who the governor is. */
+  readonly roleModifiers: readonly string[];
   /** Words that set a named one aside ("selain", "kecuali"; "besides", "except"): "Who besides X …?" needs X named, not the word. */
   readonly exclusions: readonly string[];
   /**

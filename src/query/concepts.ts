@@ -35,6 +35,7 @@ for (const t of allSupportTables) {
 export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
 export const laterOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.laterOrdinals)));
+export const roleModifiers: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.roleModifiers)));
 export const exclusionWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.exclusions)));
 export const lightVerbs: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.lightVerbs)));
 export const negationWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.negations)));
