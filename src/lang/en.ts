@@ -140,7 +140,13 @@ export const en: LanguageTable = {
       'team', 'unit', 'division', 'bureau', 'district', 'court', 'supreme', 'high', 'parliament', 'assembly',
     ],
     // Abstract nouns ("Gravitation", "Wahhabism") are no names; -ution is left out for the surname Nasution.
-    roleAffixes: [['', 'ment'], ['', 'ation'], ['', 'ition'], ['', 'ction'], ['', 'ism']],
+    // Nor are adverbs opening a sentence ("Succinctly stated, …", "Generally, …"): only endings no
+    // name has ("-ally" needs eight letters: "Finally" no, "Generally" yes; "Kelly", "Beverly" keep theirs).
+    roleAffixes: [
+      ['', 'ment'], ['', 'ation'], ['', 'ition'], ['', 'ction'], ['', 'ism'],
+      ['', 'ally'], ['', 'ously'], ['', 'ively'], ['', 'ently'], ['', 'antly'], ['', 'ctly'], ['', 'ately'], ['', 'edly'],
+      ['', 'ingly'], ['', 'fully'], ['', 'ularly'],
+    ],
     connectors: ['of', 'for', 'and', '&', 'the', 'on'],
     organisationWords: [
       'council', 'ministry', 'department', 'committee', 'commission', 'party', 'bank', 'university', 'institute',

@@ -1,0 +1,39 @@
+// English answers read as a careful reader would (issue 11, SQuAD-shaped questions): adverbs opening
+// a sentence are no names, an antonym in the passage refuses the question. Passages written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/question.js';
+import { readQuery } from '../src/query/query.js';
+import { focusOf } from '../src/query/focus.js';
+import { toAnswer } from '../src/render/json.js';
+import { scopeOf } from './helpers/answer.js';
+import { entriesOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { understand } from '../src/extract/understand.js';
+
+function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): string | undefined {
+  const entries = entriesOf([parseArticle('reading', text)], understand);
+  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
+  return a.found ? a.value : undefined;
+}
+
+const people = (text: string): string[] => understand(parseArticle('reading', text)).people.map((p) => p.name);
+
+describe('English reading', () => {
+  it('an adverb opening a sentence ("Succinctly stated, …", "Reportedly, …") is no name; names ending in -ly stay names', () => {
+    const text = 'The harbour board met on Tuesday. Succinctly stated, the new rule bans night fishing in the bay.';
+    expect(ask(text, 'Who banned night fishing in the bay?', 'who')).not.toBe('Succinctly');
+    expect(people('Reportedly, the council will vote again next week.')).not.toContain('Reportedly');
+    expect(people('Generally, the ferries leave before dawn.')).not.toContain('Generally');
+    expect(people('The fishermen thanked Beverly Connolly and Marcus Kelly for the new nets.')).toEqual(
+      expect.arrayContaining(['Beverly Connolly', 'Marcus Kelly']),
+    );
+  });
+
+  it('a passage that says the opposite word (acceleration/deceleration, smaller/larger) does not answer', () => {
+    const text = 'The engineer Hana Sorvik showed that the acceleration of the cable car was steady at larger distances from the station.';
+    expect(ask(text, 'Who showed that the acceleration of the cable car was steady?', 'who')).toBe('Hana Sorvik');
+    expect(ask(text, 'Who showed that the deceleration of the cable car was steady?', 'who')).toBeUndefined();
+    expect(ask(text, 'Who showed that the cable car was steady at smaller distances from the station?', 'who')).toBeUndefined();
+  });
+});
