@@ -35,5 +35,8 @@ describe('English reading', () => {
     expect(ask(text, 'Who showed that the acceleration of the cable car was steady?', 'who')).toBe('Hana Sorvik');
     expect(ask(text, 'Who showed that the deceleration of the cable car was steady?', 'who')).toBeUndefined();
     expect(ask(text, 'Who showed that the cable car was steady at smaller distances from the station?', 'who')).toBeUndefined();
+    const ruling = 'In the end the Harbour Tribunal rejected the ferry firm\'s argument that the new landing fee was unlawful.';
+    expect(ask(ruling, 'Who rejected the ferry firm\'s argument that the landing fee was unlawful?', 'who')).toBe('Harbour Tribunal');
+    expect(ask(ruling, 'Who accepted the ferry firm\'s argument that the landing fee was unlawful?', 'who')).toBeUndefined();
   });
 });

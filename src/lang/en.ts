@@ -161,7 +161,7 @@ export const en: LanguageTable = {
       'band', 'orchestra', 'choir', 'fc', 'motors', 'bros', 'publishing', 'publishers', 'chart', 'charts', 'games',
       // football clubs and groups: "<Town> United", "Real <Town>", "<Name> Girls"
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
-      'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation',
+      'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
     ],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',

@@ -65,6 +65,8 @@ export const supportEn: SupportWords = {
     ['more', 'less'], ['most', 'least'], ['maximum', 'minimum'], ['inner', 'outer'], ['internal', 'external'],
     ['inside', 'outside'], ['positive', 'negative'], ['legal', 'illegal'], ['public', 'private'], ['major', 'minor'],
     ['exported', 'imported'], ['succeeded', 'failed'], ['victory', 'defeat'], ['same', 'different'], ['ancient', 'modern'],
+    ['accepted', 'rejected'], ['accept', 'reject'], ['unified', 'separated'], ['unify', 'separate'], ['supported', 'opposed'],
+    ['support', 'oppose'], ['allowed', 'banned'], ['allow', 'ban'], ['rise', 'decline'], ['gained', 'lost'],
   ],
   // Irregular verbs: each one's forms are one word ("broke" says "break", "led" says "lead").
   irregular: [
