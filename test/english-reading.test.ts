@@ -39,4 +39,10 @@ describe('English reading', () => {
     expect(ask(ruling, 'Who rejected the ferry firm\'s argument that the landing fee was unlawful?', 'who')).toBe('Harbour Tribunal');
     expect(ask(ruling, 'Who accepted the ferry firm\'s argument that the landing fee was unlawful?', 'who')).toBeUndefined();
   });
+
+  it('a place goes on with the number that closes its name ("Article 5", "Jalan Kenari No. 12"), not with a count', () => {
+    expect(ask('The right to strike is also written in Article 7 of the harbour charter.', 'Where is the right to strike written?', 'where')).toBe('Article 7');
+    expect(ask('Kantor koperasi nelayan itu terletak di Jalan Kenari No. 12, Tegal.', 'Di mana letak kantor koperasi nelayan itu?', 'where')).toBe('Jalan Kenari No. 12, Tegal');
+    expect(ask('The ferries were stopped in Tallinn 3 times that winter.', 'Where were the ferries stopped?', 'where')).toBe('Tallinn');
+  });
 });

@@ -70,6 +70,18 @@ function joinedEnd(words: readonly Word[], last: number): number {
   return end;
 }
 
+/**
+ * The number a place's name goes on with ("Article 5", "Terminal 3", "Gate 12"): one to three digits
+ * after the name, closing it, never a count of something ("Lorem 5 orang", "Leeds 3 times").
+ */
+function numberedEnd(words: readonly Word[], last: number): number {
+  const n = words[last + 1];
+  if (n === undefined || n.mark || !/^\d{1,3}$/.test(n.text)) return last;
+  const after = words[last + 2];
+  const closes = after === undefined || after.mark || after.cap || placeJoiners.has(after.norm) || lexicon.listJoiners.has(after.norm);
+  return closes ? last + 1 : last;
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   const out: Candidate[] = [];
@@ -81,7 +93,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
     const afterLocative = locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2]));
     if (!afterLocative && !known.has(i)) continue;
-    let last = joinedEnd(words, runEnd(words, i));
+    let last = numberedEnd(words, joinedEnd(words, runEnd(words, i)));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
     for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap; k++) last = runEnd(words, last + 2);
