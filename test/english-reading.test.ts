@@ -45,4 +45,13 @@ describe('English reading', () => {
     expect(ask('Kantor koperasi nelayan itu terletak di Jalan Kenari No. 12, Tegal.', 'Di mana letak kantor koperasi nelayan itu?', 'where')).toBe('Jalan Kenari No. 12, Tegal');
     expect(ask('The ferries were stopped in Tallinn 3 times that winter.', 'Where were the ferries stopped?', 'where')).toBe('Tallinn');
   });
+
+  it('a place told without a name after a locative and an article answers where no named place does ("in the kingdom")', () => {
+    expect(ask('After the truce the foreign sailors stayed on in the kingdom, and trade slowly returned.', 'Where did the foreign sailors stay after the truce?', 'where')).toBe('the kingdom');
+    expect(ask('Last week the harbour divers found the lost anchor at the foot of the old pier.', 'Where did the harbour divers find the lost anchor?', 'where')).toBe('the foot of the old pier');
+    // A named place still wins over a place told in common words.
+    expect(ask('The sailors stayed in the harbour town of Velmora until spring.', 'Where did the sailors stay until spring?', 'where')).toBe('Velmora');
+    // Indonesian has no article to open such a place: only named places answer.
+    expect(ask('Para pelaut itu menetap di kerajaan tersebut setelah gencatan senjata.', 'Di mana para pelaut itu menetap?', 'where')).toBeUndefined();
+  });
 });

@@ -228,6 +228,7 @@ export const en: LanguageTable = {
     // "Sultan …" is in Indonesian; job titles ("President") stay the role.
     nameTitles: ['king', 'queen', 'emperor', 'empress', 'pope', 'prince', 'princess', 'tsar', 'czar', 'pharaoh'],
     placeJoiners: ['of'],
+    placeArticles: ['the', 'a', 'an'],
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     repeatWords: ['again', 'anew'],
     birthWords: ['born', 'birth'],

@@ -57,6 +57,9 @@ export interface AnswerWords {
   /** Words that join a place's head to the rest of its name ("of" in "Palace of Culture", "University of
    * Leeds"): the capitalised words after them are the same place's, lower case. */
   readonly placeJoiners?: readonly string[];
+  /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
+   * mast"): where-answers in lower-case words are read only after one of these, lower case. */
+  readonly placeArticles?: readonly string[];
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
