@@ -54,4 +54,17 @@ describe('English reading', () => {
     // Indonesian has no article to open such a place: only named places answer.
     expect(ask('Para pelaut itu menetap di kerajaan tersebut setelah gencatan senjata.', 'Di mana para pelaut itu menetap?', 'where')).toBeUndefined();
   });
+
+  it('a country doing what the question asks is a who-answer; a country merely named is not', () => {
+    const text = 'In 1982, the Soviet Union sent its fishing fleet into the northern straits, and the Civil War in the south went on.';
+    expect(ask(text, 'Who sent its fishing fleet into the northern straits?', 'who')).toBe('Soviet Union');
+    expect(ask('Pada 1982, Jepang mengirim armada nelayannya ke selat utara yang dingin.', 'Siapa yang mengirim armada nelayan ke selat utara?', 'who')).toBe('Jepang');
+    expect(ask('The northern straits, near Japan, were watched by the harbour guard Osric Harald.', 'Who watched the northern straits?', 'who')).toBe('Osric Harald');
+  });
+
+  it('a name closed by the noun of an event or a document ("Civil War", "Velmora Treaty") is no who-answer', () => {
+    const text = 'After the Civil War the Velmora Treaty was signed, and the harbour master Osric Harald reopened the port.';
+    expect(ask(text, 'Who reopened the port after the war?', 'who')).toBe('Osric Harald');
+    expect(ask('The Velmora Treaty ended the long dispute over the fishing grounds.', 'Who ended the dispute over the fishing grounds?', 'who')).toBeUndefined();
+  });
 });

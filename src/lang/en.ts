@@ -229,6 +229,11 @@ export const en: LanguageTable = {
     nameTitles: ['king', 'queen', 'emperor', 'empress', 'pope', 'prince', 'princess', 'tsar', 'czar', 'pharaoh'],
     placeJoiners: ['of'],
     placeArticles: ['the', 'a', 'an'],
+    // Events and documents named after a person or a place ("Civil War", "Lorem Uprising", "Ipsum Treaty").
+    namedThings: [
+      'war', 'wars', 'uprising', 'revolution', 'rebellion', 'battle', 'crisis', 'treaty', 'accord', 'summit', 'massacre',
+      'siege', 'directive', 'charter', 'doctrine', 'theory', 'equations',
+    ],
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     repeatWords: ['again', 'anew'],
     birthWords: ['born', 'birth'],
