@@ -66,5 +66,11 @@ describe('English reading', () => {
     const text = 'After the Civil War the Velmora Treaty was signed, and the harbour master Osric Harald reopened the port.';
     expect(ask(text, 'Who reopened the port after the war?', 'who')).toBe('Osric Harald');
     expect(ask('The Velmora Treaty ended the long dispute over the fishing grounds.', 'Who ended the dispute over the fishing grounds?', 'who')).toBeUndefined();
+    expect(ask('Piagam Tegal disusun oleh Budi Santoso dan para nelayan pada 1950.', 'Siapa yang menyusun piagam itu?', 'who')).toBe('Budi Santoso');
+  });
+
+  it('a place closing a name goes with it (a club named for its town), unless the question names the place', () => {
+    expect(ask('Lawan mereka, Persitara Jakarta, menjuarai liga pesisir pada 2001.', 'Siapa yang menjuarai liga pesisir pada 2001?', 'who')).toBe('Persitara Jakarta');
+    expect(ask('Their rivals, Polonia Warsaw, won the coastal league in 2001.', 'Who won the coastal league in 2001?', 'who')).toBe('Polonia Warsaw');
   });
 });

@@ -96,8 +96,9 @@ export function nameSpans(
       if (named === 'other') coreFirst = unasked;
     }
     const core = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'name');
-    // A name closed by the noun of an event or a document names that thing, not someone ("Civil War", "Lorem Treaty").
-    if (namedThings.has(words[runLast]!.norm) && !run.titled) continue;
+    // A name closed (or, in Indonesian, opened) by the noun of an event or a document names that thing, not
+    // someone ("Civil War", "Lorem Treaty", "Piagam Lorem").
+    if ((namedThings.has(words[runLast]!.norm) || namedThings.has(words[first]!.norm)) && !run.titled) continue;
     if (base.includes('name')) nameEnds.add(runLast);
     // A person the article's understanding names, written in full here.
     const coreText = words.slice(coreFirst, coreLast + 1).filter((w) => !w.mark).map((w) => w.norm).join(' ');
@@ -137,7 +138,10 @@ export function nameSpans(
       if (asked > 0) evidence *= 0.7;
       // One name word after "di", "ke", "dari" is more likely a place ("di Lorem").
       if (core.length === 1 && !known && !titled && run.locative) evidence *= 0.5;
-      spans.push({ first: spanFirst, last: coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
+      // A place closing the run goes with the name ("Polonia Lorem", a club named for its town), unless the question names it.
+      const tail = words.slice(coreLast + 1, runLast + 1);
+      const placeTail = !known && !titled && tail.length > 0 && tail.every((w, k) => !w.mark && placed(coreLast + 1 + k) && !inQuestion(w));
+      spans.push({ first: spanFirst, last: placeTail ? runLast : coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
       continue;
     }
     // No name: an organisation if it has an organisation word or an acronym ("Dewan Kota Lorem", "KPU").

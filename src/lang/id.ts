@@ -311,6 +311,8 @@ export const id: LanguageTable = {
   answerWords: {
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
+    // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
+    namedThings: ['piagam', 'perjanjian', 'traktat', 'perang', 'pertempuran', 'pemberontakan'],
     ranks: [
       'jenderal', 'laksamana', 'laksamana muda', 'laksamana madya', 'laksamana pertama', 'marsekal',
       'marsekal muda', 'marsekal madya', 'kolonel', 'letnan kolonel', 'letkol', 'letnan', 'mayor', 'kapten',

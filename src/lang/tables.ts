@@ -60,8 +60,8 @@ export interface AnswerWords {
   /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
    * mast"): where-answers in lower-case words are read only after one of these, lower case. */
   readonly placeArticles?: readonly string[];
-  /** Nouns that close the name of an event or a document ("war", "treaty"): a name ending with one names no
-   * one ("Civil War", "Maastricht Treaty" are no who-answers), lower case. */
+  /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
+   * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
