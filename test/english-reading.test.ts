@@ -51,6 +51,8 @@ describe('English reading', () => {
     expect(ask('Last week the harbour divers found the lost anchor at the foot of the old pier.', 'Where did the harbour divers find the lost anchor?', 'where')).toBe('the foot of the old pier');
     // A named place still wins over a place told in common words.
     expect(ask('The sailors stayed in the harbour town of Velmora until spring.', 'Where did the sailors stay until spring?', 'where')).toBe('Velmora');
+    // The part of a named place is where: "the coast of …", "the outskirts of …".
+    expect(ask('In the end the two sisters settled on the coast of Norway, far from the old mill.', 'Where did the two sisters settle in the end?', 'where')).toBe('coast of Norway');
     // Indonesian has no article to open such a place: only named places answer.
     expect(ask('Para pelaut itu menetap di kerajaan tersebut setelah gencatan senjata.', 'Di mana para pelaut itu menetap?', 'where')).toBeUndefined();
   });

@@ -12,6 +12,7 @@ import { allTables } from '../lang/index.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
+const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
 const MAX_CHAIN = 3;
@@ -116,7 +117,10 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap; k++) last = runEnd(words, last + 2);
     last = sideAfter(words, last);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
-    out.push({ entry, paragraph, words, first: i, last, start: w.start, end: words[last]!.end, prior });
+    // "the coast of Lorem", "the outskirts of …": the part of the place is where.
+    const part = words[i - 2];
+    const from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : i;
+    out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
   }
   return [...out, ...phraseCandidates(entry, paragraph, words, focus)];
 }

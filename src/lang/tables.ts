@@ -60,6 +60,9 @@ export interface AnswerWords {
   /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
    * mast"): where-answers in lower-case words are read only after one of these, lower case. */
   readonly placeArticles?: readonly string[];
+  /** Parts of a place written before it and "of" ("the coast of Lorem", "the outskirts of …"): a where-answer
+   * starts at the part, lower case. */
+  readonly placeParts?: readonly string[];
   /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
    * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];
