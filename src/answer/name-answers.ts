@@ -30,6 +30,7 @@ const byLetter: Readonly<Record<string, Class>> = {
 /** Academic and noble titles kept with the name in a short answer ("Prof Dr …", "Sultan …"). */
 const nameTitles = new Set(allTables.flatMap((t) => t.answerWords?.nameTitles ?? []));
 const governments = new Set(allTables.flatMap((t) => t.answerWords?.governments ?? []));
+const namedThings = new Set(allTables.flatMap((t) => t.answerWords?.namedThings ?? []));
 const keptTitle = (w: Word): boolean => !w.mark && nameTitles.has(w.norm);
 
 /** The person names an article's understanding holds, folded, words single-spaced (only those of two words or more). */
@@ -96,6 +97,9 @@ export function nameSpans(
       if (named === 'other') coreFirst = unasked;
     }
     const core = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'name');
+    // A name closed (or, in Indonesian, opened) by the noun of an event or a document names that thing, not
+    // someone ("Civil War", "Lorem Treaty", "Piagam Lorem").
+    if ((namedThings.has(words[runLast]!.norm) || namedThings.has(words[first]!.norm)) && !run.titled) continue;
     if (base.includes('name')) nameEnds.add(runLast);
     // A person the article's understanding names, written in full here.
     const coreText = words.slice(coreFirst, coreLast + 1).filter((w) => !w.mark).map((w) => w.norm).join(' ');
@@ -137,13 +141,23 @@ export function nameSpans(
       if (asked > 0) evidence *= 0.7;
       // One name word after "di", "ke", "dari" is more likely a place ("di Lorem").
       if (core.length === 1 && !known && !titled && run.locative) evidence *= 0.5;
-      spans.push({ first: spanFirst, last: coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
+      // A place closing the run goes with the name ("Polonia Lorem", a club named for its town), unless the question names it.
+      const tail = words.slice(coreLast + 1, runLast + 1);
+      const placeTail = !known && !titled && tail.length > 0 && tail.every((w, k) => !w.mark && placed(coreLast + 1 + k) && !inQuestion(w));
+      spans.push({ first: spanFirst, last: placeTail ? runLast : coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
       continue;
     }
     // No name: an organisation if it has an organisation word or an acronym ("Dewan Kota Lorem", "KPU").
     let orgFirst = first;
     let orgLast = runLast;
     while (orgFirst <= orgLast && (cls(orgFirst) === 'question' || cls(orgFirst) === 'title' || words[orgFirst]!.mark)) orgFirst++;
+    // A country doing what the question asks ("the Lorem Union deployed its army" for "Who deployed …?") acts as a body.
+    const verb = words[runLast + 1];
+    const placeOnly = orgFirst <= runLast && words.slice(orgFirst, runLast + 1).every((w, k) => w.mark || (placed(orgFirst + k) && !inQuestion(w)));
+    if (placeOnly && verb !== undefined && !verb.mark && !verb.cap && !lexicon.stopWords.has(verb.norm) && inQuestion(verb)) {
+      spans.push({ first: orgFirst, last: runLast, kind: 'organisation', evidence: 0.5, government: true });
+      continue;
+    }
     // A place closing an organisation's name is part of it ("Majelis Tinggi Lorem"), unless the question names that place.
     const ownPlace = (i: number): boolean => placed(i) && cls(i) !== 'question' && base.slice(orgFirst - first, i - first).includes('organisation');
     while (orgLast >= orgFirst && (cls(orgLast) === 'question' || cls(orgLast) === 'other' || words[orgLast]!.mark) && !ownPlace(orgLast)) orgLast--;

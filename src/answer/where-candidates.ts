@@ -11,6 +11,8 @@ import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
+const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
+const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
 const MAX_CHAIN = 3;
@@ -70,6 +72,34 @@ function joinedEnd(words: readonly Word[], last: number): number {
   return end;
 }
 
+/**
+ * The number a place's name goes on with ("Article 5", "Terminal 3", "Gate 12"): one to three digits
+ * after the name, closing it, never a count of something ("Lorem 5 orang", "Leeds 3 times").
+ */
+function numberedEnd(words: readonly Word[], last: number): number {
+  const n = words[last + 1];
+  if (n === undefined || n.mark || !/^\d{1,3}$/.test(n.text)) return last;
+  const after = words[last + 2];
+  const closes = after === undefined || after.mark || after.cap || placeJoiners.has(after.norm) || lexicon.listJoiners.has(after.norm);
+  return closes ? last + 1 : last;
+}
+
+/**
+ * "in the harbour town of Velmora", "at the old port of …": the name after "of" that a kind of place
+ * (lower case, from the tables) heads, itself after a locative and at most two more lower-case words.
+ */
+function kindOfPlaceBefore(words: readonly Word[], i: number): boolean {
+  const of = words[i - 1];
+  const kind = words[i - 2];
+  if (of === undefined || of.mark || !placeJoiners.has(of.norm) || kind === undefined || kind.mark || kind.cap || !lexicon.placeWords.has(kind.norm)) return false;
+  for (let j = i - 3; j >= 0 && j >= i - 5; j--) {
+    const w = words[j]!;
+    if (w.mark || w.cap) return false;
+    if (lexicon.placeMarkers.has(w.norm) || lexicon.locatives.has(w.norm)) return true;
+  }
+  return false;
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   const out: Candidate[] = [];
@@ -79,16 +109,61 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     const prev = words[i - 1];
     const locative = (w: Word | undefined): boolean => w !== undefined && !w.mark && (lexicon.placeMarkers.has(w.norm) || lexicon.locatives.has(w.norm));
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
-    const afterLocative = locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2]));
+    const afterLocative = locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2])) || kindOfPlaceBefore(words, i);
     if (!afterLocative && !known.has(i)) continue;
-    let last = joinedEnd(words, runEnd(words, i));
+    let last = numberedEnd(words, joinedEnd(words, runEnd(words, i)));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap && !lexicon.calendar.has(words[last + 2]!.norm); k++) last = runEnd(words, last + 2);
     last = sideAfter(words, last);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
-    out.push({ entry, paragraph, words, first: i, last, start: w.start, end: words[last]!.end, prior });
+    // "the coast of Lorem", "the outskirts of …": the part of the place is where.
+    const part = words[i - 2];
+    const from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : i;
+    out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
   }
+  return [...out, ...phraseCandidates(entry, paragraph, words, focus)];
+}
+
+/** Most lower-case words of a place told without a name, on each side of "of" ("the foot of the mast"). */
+const MAX_PHRASE = 3;
+
+/** How plainly a place told in lower-case words is the answer: below any named place. */
+const PHRASE_PRIOR = 0.3;
+
+/**
+ * Places told without a name, after a locative: "in the kingdom", "at the foot of the mast", "toward
+ * the center of the curving path". Lower-case content words, and more of them after "of"; none the
+ * question itself uses. Weighed below named places, so they answer only where no name does.
+ */
+function phraseCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
+  const out: Candidate[] = [];
+  const content = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && !/\p{N}/u.test(w.norm) && !lexicon.stopWords.has(w.norm);
+  /** The last content word of a run of at most MAX_PHRASE starting at j (after an article), or -1. */
+  const runFrom = (j: number): number => {
+    if (words[j] !== undefined && !words[j]!.mark && placeArticles.has(words[j]!.norm)) j++;
+    let last = -1;
+    for (let k = j; k < j + MAX_PHRASE && content(words[k]); k++) last = k;
+    return last;
+  };
+  words.forEach((w, i) => {
+    if (w.mark || !lexicon.placeMarkers.has(w.norm)) return;
+    const first = i + 1;
+    if (words[first] === undefined || words[first]!.mark || !placeArticles.has(words[first]!.norm)) return;
+    let last = runFrom(first);
+    if (last < 0) return;
+    const joiner = words[last + 1];
+    if (joiner !== undefined && !joiner.mark && placeJoiners.has(joiner.norm)) {
+      // "in the harbour town of Velmora": the kind of a place named right after it; the name answers.
+      if (inName(words, last + 2) || (placeArticles.has(words[last + 2]?.norm ?? '') && inName(words, last + 3))) return;
+      const more = runFrom(last + 2);
+      if (more >= 0) last = more;
+    }
+    if (inName(words, last + 1)) return;
+    const said = words.slice(first, last + 1).filter(content);
+    if (said.some((x) => usesWord(focus, x))) return;
+    out.push({ entry, paragraph, words, first, last, start: words[first]!.start, end: words[last]!.end, prior: PHRASE_PRIOR });
+  });
   return out;
 }

@@ -140,7 +140,13 @@ export const en: LanguageTable = {
       'team', 'unit', 'division', 'bureau', 'district', 'court', 'supreme', 'high', 'parliament', 'assembly',
     ],
     // Abstract nouns ("Gravitation", "Wahhabism") are no names; -ution is left out for the surname Nasution.
-    roleAffixes: [['', 'ment'], ['', 'ation'], ['', 'ition'], ['', 'ction'], ['', 'ism']],
+    // Nor are adverbs opening a sentence ("Succinctly stated, …", "Generally, …"): only endings no
+    // name has ("-ally" needs eight letters: "Finally" no, "Generally" yes; "Kelly", "Beverly" keep theirs).
+    roleAffixes: [
+      ['', 'ment'], ['', 'ation'], ['', 'ition'], ['', 'ction'], ['', 'ism'],
+      ['', 'ally'], ['', 'ously'], ['', 'ively'], ['', 'ently'], ['', 'antly'], ['', 'ctly'], ['', 'ately'], ['', 'edly'],
+      ['', 'ingly'], ['', 'fully'], ['', 'ularly'],
+    ],
     connectors: ['of', 'for', 'and', '&', 'the', 'on'],
     organisationWords: [
       'council', 'ministry', 'department', 'committee', 'commission', 'party', 'bank', 'university', 'institute',
@@ -155,7 +161,7 @@ export const en: LanguageTable = {
       'band', 'orchestra', 'choir', 'fc', 'motors', 'bros', 'publishing', 'publishers', 'chart', 'charts', 'games',
       // football clubs and groups: "<Town> United", "Real <Town>", "<Name> Girls"
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
-      'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation',
+      'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
     ],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',
@@ -226,6 +232,13 @@ export const en: LanguageTable = {
     // "Sultan …" is in Indonesian; job titles ("President") stay the role.
     nameTitles: ['king', 'queen', 'emperor', 'empress', 'pope', 'prince', 'princess', 'tsar', 'czar', 'pharaoh'],
     placeJoiners: ['of'],
+    placeArticles: ['the', 'a', 'an'],
+    placeParts: ['coast', 'coastline', 'shore', 'shores', 'bank', 'banks', 'outskirts', 'suburbs', 'edge', 'centre', 'center', 'heart', 'mouth', 'foot'],
+    // Events and documents named after a person or a place ("Civil War", "Lorem Uprising", "Ipsum Treaty").
+    namedThings: [
+      'war', 'wars', 'uprising', 'revolution', 'rebellion', 'battle', 'crisis', 'treaty', 'accord', 'summit', 'massacre',
+      'siege', 'directive', 'charter', 'doctrine', 'theory', 'equations',
+    ],
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     repeatWords: ['again', 'anew'],
     birthWords: ['born', 'birth'],

@@ -319,6 +319,8 @@ export const id: LanguageTable = {
     workWords: ['film', 'filmnya', 'album', 'lagu', 'singel', 'novel', 'buku', 'makalah', 'lukisan', 'puisi', 'sinetron', 'serial', 'drama', 'artikel', 'karya', 'judul'],
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
+    // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
+    namedThings: ['piagam', 'perjanjian', 'traktat', 'perang', 'pertempuran', 'pemberontakan'],
     ranks: [
       'jenderal', 'laksamana', 'laksamana muda', 'laksamana madya', 'laksamana pertama', 'marsekal',
       'marsekal muda', 'marsekal madya', 'kolonel', 'letnan kolonel', 'letkol', 'letnan', 'mayor', 'kapten',

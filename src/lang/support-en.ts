@@ -62,6 +62,13 @@ export const supportEn: SupportWords = {
     ['earlier', 'later'], ['early', 'late'], ['first', 'last'], ['oldest', 'youngest'], ['largest', 'smallest'],
     ['highest', 'lowest'], ['majority', 'minority'], ['won', 'lost'], ['win', 'lose'], ['joined', 'left'],
     ['import', 'export'], ['increase', 'decrease'], ['upper', 'lower'],
+    ['acceleration', 'deceleration'], ['accelerate', 'decelerate'], ['smaller', 'larger'], ['small', 'large'],
+    ['higher', 'lower'], ['longer', 'shorter'], ['longest', 'shortest'], ['stronger', 'weaker'], ['strongest', 'weakest'],
+    ['more', 'less'], ['most', 'least'], ['maximum', 'minimum'], ['inner', 'outer'], ['internal', 'external'],
+    ['inside', 'outside'], ['positive', 'negative'], ['legal', 'illegal'], ['public', 'private'], ['major', 'minor'],
+    ['exported', 'imported'], ['succeeded', 'failed'], ['victory', 'defeat'], ['same', 'different'], ['ancient', 'modern'],
+    ['accepted', 'rejected'], ['accept', 'reject'], ['unified', 'separated'], ['unify', 'separate'], ['supported', 'opposed'],
+    ['support', 'oppose'], ['allowed', 'banned'], ['allow', 'ban'], ['rise', 'decline'], ['gained', 'lost'],
   ],
   // Irregular verbs: each one's forms are one word ("broke" says "break", "led" says "lead").
   irregular: [

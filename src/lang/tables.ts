@@ -60,6 +60,15 @@ export interface AnswerWords {
   /** Words that join a place's head to the rest of its name ("of" in "Palace of Culture", "University of
    * Leeds"): the capitalised words after them are the same place's, lower case. */
   readonly placeJoiners?: readonly string[];
+  /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
+   * mast"): where-answers in lower-case words are read only after one of these, lower case. */
+  readonly placeArticles?: readonly string[];
+  /** Parts of a place written before it and "of" ("the coast of Lorem", "the outskirts of …"): a where-answer
+   * starts at the part, lower case. */
+  readonly placeParts?: readonly string[];
+  /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
+   * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
+  readonly namedThings?: readonly string[];
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
