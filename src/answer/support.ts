@@ -11,6 +11,7 @@ import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/foc
 import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import { opposedAtAnswer, otherOrdinals } from './agreement.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
@@ -110,6 +111,12 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus), context: focus.context.has(term) });
+  }
+  // The passage tells the opposite event at the answer, or writes another ordinal where the question has one.
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words)]) {
+    const at = gaps.findIndex((g) => g.term === term);
+    if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
+    else gaps.push({ ...gapOf(term, window, focus), contradicted: true, context: focus.context.has(term) });
   }
   const negation = focus.negated ? !negatesAQuestionWord(focus, window, true) : negatesAQuestionWord(focus, window);
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };

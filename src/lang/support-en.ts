@@ -10,6 +10,7 @@ export const supportEn: SupportWords = {
     'championship', 'tournament', 'conference', 'composition',
   ],
   impliedOrdinals: ['first'],
+  ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'],
   exclusions: ['besides', 'except'],
   lightVerbs: ['make', 'take', 'become', 'have', 'do', 'get', 'give', 'go', 'come', 'want', 'serve', 'put', 'let', 'so'],
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],
@@ -153,5 +154,7 @@ export const supportEn: SupportWords = {
   gluedPrefixes: [],
   contextWords: ['in', 'at', 'on', 'during', 'for', 'from', 'to', 'about', 'against', 'with', 'within', 'as', 'across', 'over', 'under'],
   startWords: ['since', 'from'],
+  spanWords: ['until', 'till', 'to', 'through', 'between'],
+  clauseJoins: ['and', 'then', 'but', 'while', 'whereas'],
   endWords: ['ended', 'end', 'collapsed', 'collapse', 'fell', 'dissolved', 'disbanded', 'abolished'],
 };

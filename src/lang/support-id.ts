@@ -26,6 +26,7 @@ export const supportId: SupportWords = {
     'sejak', 'mereka', 'ia', 'dia', 'beliau', 'nya', 'bisa', 'dapat', 'harus', 'boleh', 'sedang', 'masih',
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
+  ordinals: ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh', 'terakhir', 'perdana'],
   exclusions: ['selain', 'kecuali'],
   lightVerbs: [],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
@@ -131,12 +132,14 @@ export const supportId: SupportWords = {
     released: ['diperkenalkan', 'memperkenalkan', 'mengeluarkan', 'dikeluarkan'],
   },
   falseFriends: {
+    // "seusai X" is after X: no end of what the question asks about.
+    usai: ['seusai'],
     meninggal: ['meninggalkan', 'ditinggalkan', 'tinggal', 'ketinggalan', 'peninggalan'],
     berdiri: ['diri', 'sendiri', 'mandiri'],
     mendirikan: ['diri', 'sendiri', 'mandiri'],
   },
   opposites: [
-    ['timur', 'barat'], ['utara', 'selatan'], ['sebelum', 'sesudah'], ['sebelum', 'setelah'], ['awal', 'akhir'],
+    ['timur', 'barat'], ['utara', 'selatan'], ['sebelum', 'sesudah'], ['sebelum', 'setelah'], ['awal', 'akhir'], ['pertama', 'terakhir'],
     ['tertua', 'termuda'], ['terbesar', 'terkecil'], ['tertinggi', 'terendah'], ['mayoritas', 'minoritas'],
     ['menang', 'kalah'], ['masuk', 'keluar'], ['ekspor', 'impor'], ['naik', 'turun'],
   ],
@@ -237,5 +240,7 @@ export const supportId: SupportWords = {
     'ketika', 'menjelang', 'antara', 'melawan', 'bersama', 'se', 'sebagai', 'asal',
   ],
   startWords: ['sejak', 'mulai', 'dari'],
+  spanWords: ['hingga', 'sampai', 'antara'],
+  clauseJoins: ['dan', 'serta', 'lalu', 'kemudian', 'tetapi', 'namun', 'sedangkan', 'sementara'],
   endWords: ['berakhir', 'berakhirnya', 'runtuh', 'keruntuhan', 'selesai', 'usai', 'tamat', 'bubar', 'dibubarkan'],
 };

@@ -3,6 +3,12 @@
 export interface SupportWords {
   /** Words that frame a question and need no support in the passage ("letak", "nama"; "located"), lower case. */
   readonly frameWords: readonly string[];
+  /**
+   * Ordinals ("pertama", "kedua", "terakhir"; "first", "second", "last"), lower case: a passage that
+   * writes the question's noun or verb with another ordinal beside it ("Adipati X pertama" for
+   * "Adipati X terakhir") tells of another one.
+   */
+  readonly ordinals: readonly string[];
   /** Ordinals a passage may leave unsaid: the first is what a passage tells of by default ("pertama", "first"). */
   readonly impliedOrdinals: readonly string[];
   /** Words that set a named one aside ("selain", "kecuali"; "besides", "except"): "Who besides X …?" needs X named, not the word. */
@@ -75,6 +81,10 @@ export interface SupportWords {
   readonly contextWords: readonly string[];
   /** Words after which a year or a day is the start of what the question asks about ("sejak", "since"). */
   readonly startWords: readonly string[];
+  /** Words that close or hold a span of time ("hingga", "antara"; "until", "between"): a date after one is an end of the span, not of an event before it. */
+  readonly spanWords: readonly string[];
+  /** Words that join a clause to the one before ("dan", "lalu"; "and", "then"): an event after one is not the one before it. */
+  readonly clauseJoins: readonly string[];
   /** Words of a question about an end ("berakhir", "runtuh"; "ended"): a span of years answers with its end. */
   readonly endWords: readonly string[];
 }
