@@ -101,3 +101,23 @@ describe('an ordinal written beside the question\'s noun is the question\'s own'
     expect(otherOrdinals(focusOf('Siapakah nabi pertama dalam kitab itu?', 'who'), at(last, 'Yohan').words)).toEqual(['pertama']);
   });
 });
+
+describe('a passage that negates a word the question says does not answer it', () => {
+  it('Indonesian: "tidak sepakat" answers no "Siapa yang sepakat …?"', () => {
+    const text = 'Dalam rapat itu, Darma Wijaya tidak sepakat mengenai pembagian lahan desa.';
+    expect(ask(text, 'Siapa yang sepakat mengenai pembagian lahan desa?', 'who').value).toBeUndefined();
+    expect(ask(text, 'Siapa yang tidak sepakat mengenai pembagian lahan desa?', 'who').value).toBe('Darma Wijaya');
+  });
+
+  it('English: "did not agree" answers no "Who agreed …?"', () => {
+    const text = 'At the meeting, Clara Benning did not agree on the division of the village land.';
+    expect(ask(text, 'Who did agree on the division of the village land?', 'who').value).toBeUndefined();
+  });
+
+  it('a negation in a title or a name, or one that does not negate ("belum lagi"), is no negation', () => {
+    const title = 'Sutradara Agus Marwan membuat film pendek "Ikan Tak Menangis" tentang sungai yang tercemar.';
+    expect(ask(title, 'Siapa pembuat film pendek "Ikan Tak Menangis"?', 'who').value).toBe('Agus Marwan');
+    const idiom = 'Belum lagi hutan di lereng itu ditebang. Hutan lereng itu ditanami kembali oleh Kelompok Tani Maju pada tahun 2004.';
+    expect(ask(idiom, 'Kapan hutan lereng itu ditanami kembali?', 'when').value).toBe('2004');
+  });
+});

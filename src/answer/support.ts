@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, lightVerbs, negationWords, oppositesOf, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { opposedAtAnswer, otherOrdinals } from './agreement.js';
@@ -37,25 +37,30 @@ export interface SupportOptions {
 
 const isNegation = (w: Word): boolean => !w.mark && (negationWords.has(w.norm) || w.norm.endsWith("n't"));
 
-/** "not only", "tidak hanya": a negation that does not negate. */
+/** "not only", "tidak hanya", "belum lagi" (not to mention): a negation that does not negate. */
 const notOnly = new Set(['hanya', 'saja', 'cuma', 'only', 'just', 'merely']);
+const notNegating = new Set(['belum lagi', 'tidak lain', 'tak lain', 'bukan lain']);
+
+/** Is this negation a title's or a name's word ("Fish Don't Cry", "Never Let Me Go", "Tak Bai"), capitalised before a capitalised word? */
+const inTitle = (w: Word, next: Word | undefined): boolean => w.cap && next !== undefined && next.cap;
 
 /** Words that may stand between a negation and its verb ("tidak pernah menulis", "never once wrote"). */
 const auxiliaries = new Set(['akan', 'pernah', 'bisa', 'dapat', 'sempat', 'mau', 'ingin', 'lagi', 'juga', 'pula', 'once', 'ever', 'be', 'been', 'have']);
 
 /**
  * Does the window negate a word the question says ("tidak menciptakan" for "Siapa yang menciptakan
- * …?")? Only key words count for a question that is not negated; any word of a negated question
- * ("Who was not exempt …?" needs "not exempt" there).
+ * …?", "tidak sepakat" for "Siapa yang sepakat …?")? Any content word of the question as written or
+ * affixed; for a negated question also said in other words ("Who was not exempt …?" needs "not
+ * exempt" there).
  */
 function negatesAQuestionWord(focus: QuestionFocus, window: readonly Word[], anyWord = false): boolean {
   const plain = window.filter((w) => !w.mark);
   return plain.some((w, i) => {
-    if (!isNegation(w) || notOnly.has(plain[i + 1]?.norm ?? '')) return false;
+    if (!isNegation(w) || notOnly.has(plain[i + 1]?.norm ?? '') || notNegating.has(`${w.norm} ${plain[i + 1]?.norm ?? ''}`) || inTitle(w, plain[i + 1])) return false;
     const next = auxiliaries.has(plain[i + 1]?.norm ?? '') ? plain.slice(i + 2, i + 3) : plain.slice(i + 1, i + 2);
     // The question's own word negated, as written or with affixes ("tidak menciptakan"); not a root it shares ("tak laku").
     return focus.terms.some(
-      (t) => !frameWords.has(t) && (anyWord || isKeyWord(t)) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm) || (anyWord && says(t, [w]))),
+      (t) => !frameWords.has(t) && !lexicon.stopWords.has(t) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm) || (anyWord && says(t, [w]))),
     );
   });
 }
