@@ -121,3 +121,20 @@ describe('a passage that negates a word the question says does not answer it', (
     expect(ask(idiom, 'Kapan hutan lereng itu ditanami kembali?', 'when').value).toBe('2004');
   });
 });
+
+describe('a year the question adds must be the passage\'s when the passage writes years', () => {
+  it('Indonesian: a paragraph that writes other years and never the asked one does not answer', () => {
+    const dated = 'Klub Garuda Muda dibentuk pada tahun 2003 di Kendari. Pelatih klub Garuda Muda adalah Sigit Waluyo.';
+    expect(ask(dated, 'Siapa pelatih klub Garuda Muda pada tahun 2011?', 'who').value).toBeUndefined();
+    expect(ask(dated, 'Siapa pelatih klub Garuda Muda?', 'who').value).toBe('Sigit Waluyo');
+    // A paragraph that writes no year may leave the article's own to its context.
+    const undated = 'Pelatih klub Garuda Muda adalah Sigit Waluyo, mantan pemain tim nasional.';
+    expect(ask(undated, 'Siapa pelatih klub Garuda Muda pada tahun 2011?', 'who').value).toBe('Sigit Waluyo');
+  });
+
+  it('English: the same', () => {
+    const dated = 'The Harbour Rovers club was founded in 2003 in Dover. The coach of the Harbour Rovers is Neil Ashby.';
+    expect(ask(dated, 'Who was the coach of the Harbour Rovers in 2011?', 'who').value).toBeUndefined();
+    expect(ask(dated, 'Who is the coach of the Harbour Rovers?', 'who').value).toBe('Neil Ashby');
+  });
+});

@@ -115,13 +115,13 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
-    gaps.push({ ...gapOf(term, window, focus), context: focus.context.has(term) });
+    gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
   }
   // The passage tells the opposite event at the answer, or writes another ordinal where the question has one.
   for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
-    else gaps.push({ ...gapOf(term, window, focus), contradicted: true, context: focus.context.has(term) });
+    else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
   }
   const negation = focus.negated ? !negatesAQuestionWord(focus, window, true) : negatesAQuestionWord(focus, window);
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
@@ -131,9 +131,9 @@ const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
 const isYear = (norm: string): boolean => /^(1\d{3}|20\d{2})$/.test(norm);
 
 /** What kind of word the passage leaves unsaid, and whether it says another in its stead. */
-function gapOf(term: string, window: readonly Word[], focus: QuestionFocus): Gap {
+function gapOf(term: string, window: readonly Word[], focus: QuestionFocus, paragraph: readonly Word[]): Gap {
   // A year the passage leaves out may be the article's own; a year it writes otherwise is another time.
-  if (isYear(term)) return { term, kind: 'year', contradicted: window.some((w) => isYear(w.norm) && w.norm !== term) };
+  if (isYear(term)) return { term, kind: 'year', contradicted: window.some((w) => isYear(w.norm) && w.norm !== term) || (!paragraph.some((w) => w.norm === term) && paragraph.some((w) => isYear(w.norm))) };
   // A month or a day likewise: another one written there is another time.
   if (lexicon.calendar.has(term)) return { term, kind: 'year', contradicted: window.some((w) => lexicon.calendar.has(w.norm) && w.norm !== term && months.has(w.norm) === months.has(term)) };
   const kind = wordKind(term);
