@@ -138,3 +138,17 @@ describe('a year the question adds must be the passage\'s when the passage write
     expect(ask(dated, 'Who is the coach of the Harbour Rovers?', 'who').value).toBe('Neil Ashby');
   });
 });
+
+describe('a place inside a name is the passage\'s own, not another written in its slot', () => {
+  it('Indonesian: "Revolusi Nasional Inggris" of a passage writing "Revolusi Nasional Indonesia" (and "Inggris" elsewhere)', () => {
+    const text = 'Revolusi Nasional Indonesia dimulai pada tahun 1945, tidak lama sebelum pasukan Inggris mendarat di Surabaya.';
+    expect(ask(text, 'Kapan Revolusi Nasional Inggris dimulai?', 'when').value).toBeUndefined();
+    expect(ask(text, 'Kapan Revolusi Nasional Indonesia dimulai?', 'when').value).toBe('1945');
+  });
+
+  it('English: "the French National Revolution" of a passage writing "the Indonesian National Revolution"', () => {
+    const text = 'The Indonesian National Revolution began in 1945, shortly before French diplomats arrived in Jakarta.';
+    expect(ask(text, 'When did the French National Revolution begin?', 'when').value).toBeUndefined();
+    expect(ask(text, 'When did the Indonesian National Revolution begin?', 'when').value).toBe('1945');
+  });
+});
