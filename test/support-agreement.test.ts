@@ -15,7 +15,7 @@ import { entriesOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
 
-function ask(text: string, question: string, kind: 'who' | 'when'): { value?: string; says?: string } {
+function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): { value?: string; says?: string } {
   const entries = entriesOf([parseArticle('agreement', text)], understand);
   const finding = answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind));
   const a = toAnswer(finding, 'en');
@@ -150,5 +150,19 @@ describe('a place inside a name is the passage\'s own, not another written in it
     const text = 'The Indonesian National Revolution began in 1945, shortly before French diplomats arrived in Jakarta.';
     expect(ask(text, 'When did the French National Revolution begin?', 'when').value).toBeUndefined();
     expect(ask(text, 'When did the Indonesian National Revolution begin?', 'when').value).toBe('1945');
+  });
+});
+
+describe('a where-question of a person alone asks where someone is, which a place named does not tell', () => {
+  it('Indonesian: "Di manakah pendiri X?" is refused; "Di manakah X didirikan?" answered', () => {
+    const text = 'Koperasi Tani Makmur didirikan oleh Hadi Susanto di Klaten pada tahun 1980.';
+    expect(ask(text, 'Di manakah pendiri Koperasi Tani Makmur?', 'where').value).toBeUndefined();
+    expect(ask(text, 'Di manakah Koperasi Tani Makmur didirikan?', 'where').value).toBe('Klaten');
+  });
+
+  it('English: "Where is the founder of X?" is refused; "Where was X founded?" answered', () => {
+    const text = 'The Harbour Rovers club was founded by Neil Ashby in Dover in 1980.';
+    expect(ask(text, 'Where is the founder of the Harbour Rovers?', 'where').value).toBeUndefined();
+    expect(ask(text, 'Where was the Harbour Rovers club founded?', 'where').value).toBe('Dover');
   });
 });

@@ -155,6 +155,7 @@ export const supportEn: SupportWords = {
   contextWords: ['in', 'at', 'on', 'during', 'for', 'from', 'to', 'about', 'against', 'with', 'within', 'as', 'across', 'over', 'under'],
   startWords: ['since', 'from'],
   spanWords: ['until', 'till', 'to', 'through', 'between'],
+  personWords: ['mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'founder', 'author', 'writer', 'creator', 'inventor', 'singer'],
   clauseJoins: ['and', 'then', 'but', 'while', 'whereas'],
   endWords: ['ended', 'end', 'collapsed', 'collapse', 'fell', 'dissolved', 'disbanded', 'abolished'],
 };

@@ -241,6 +241,10 @@ export const supportId: SupportWords = {
   ],
   startWords: ['sejak', 'mulai', 'dari'],
   spanWords: ['hingga', 'sampai', 'antara'],
+  personWords: [
+    'ibu', 'ayah', 'orang', 'tua', 'istri', 'suami', 'anak', 'putra', 'putri', 'adik', 'kakak', 'pendiri', 'penulis', 'pencipta',
+    'penemu', 'pengarang', 'penggagas', 'pencetus', 'perancang', 'mangaka', 'vokalis', 'penyanyi', 'pemain', 'tokoh',
+  ],
   clauseJoins: ['dan', 'serta', 'lalu', 'kemudian', 'tetapi', 'namun', 'sedangkan', 'sementara'],
   endWords: ['berakhir', 'berakhirnya', 'runtuh', 'keruntuhan', 'selesai', 'usai', 'tamat', 'bubar', 'dibubarkan'],
 };

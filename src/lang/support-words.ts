@@ -83,6 +83,12 @@ export interface SupportWords {
   readonly startWords: readonly string[];
   /** Words that close or hold a span of time ("hingga", "antara"; "until", "between"): a date after one is an end of the span, not of an event before it. */
   readonly spanWords: readonly string[];
+  /**
+   * Words that name someone by who they are to someone or something ("ibu", "pendiri", "penulis";
+   * "mother", "founder"): a where-question of such a word and names alone ("Di mana pendiri X?")
+   * asks where a person is, which a passage does not tell by a place it names.
+   */
+  readonly personWords: readonly string[];
   /** Words that join a clause to the one before ("dan", "lalu"; "and", "then"): an event after one is not the one before it. */
   readonly clauseJoins: readonly string[];
   /** Words of a question about an end ("berakhir", "runtuh"; "ended"): a span of years answers with its end. */

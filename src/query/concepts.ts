@@ -35,6 +35,7 @@ for (const t of allSupportTables) {
 export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
 export const startWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.startWords)));
 export const spanWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.spanWords)));
+export const personWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.personWords)));
 export const clauseJoins: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.clauseJoins)));
 export const ordinalWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.ordinals)));
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
