@@ -166,3 +166,11 @@ describe('a where-question of a person alone asks where someone is, which a plac
     expect(ask(text, 'Where was the Harbour Rovers club founded?', 'where').value).toBe('Dover');
   });
 });
+
+describe('a word whose opposite the passage writes in its stead is contradicted', () => {
+  it('Indonesian: "kantor cabang" of a passage writing "kantor pusat"', () => {
+    const text = 'Kantor pusat PT Sinar Laut berada di Makassar sejak perusahaan itu berdiri.';
+    expect(ask(text, 'Di manakah kantor cabang PT Sinar Laut?', 'where').value).toBeUndefined();
+    expect(ask(text, 'Di manakah kantor pusat PT Sinar Laut?', 'where').value).toBe('Makassar');
+  });
+});

@@ -61,6 +61,8 @@ export const supportEn: SupportWords = {
     ['earlier', 'later'], ['early', 'late'], ['first', 'last'], ['oldest', 'youngest'], ['largest', 'smallest'],
     ['highest', 'lowest'], ['majority', 'minority'], ['won', 'lost'], ['win', 'lose'], ['joined', 'left'],
     ['import', 'export'], ['increase', 'decrease'], ['upper', 'lower'],
+    ['mother', 'father'], ['wife', 'husband'], ['headquarters', 'branch'], ['protagonist', 'antagonist'], ['modern', 'ancient'],
+    ['longest', 'shortest'],
   ],
   // Irregular verbs: each one's forms are one word ("broke" says "break", "led" says "lead").
   irregular: [

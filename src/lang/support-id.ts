@@ -142,6 +142,9 @@ export const supportId: SupportWords = {
     ['timur', 'barat'], ['utara', 'selatan'], ['sebelum', 'sesudah'], ['sebelum', 'setelah'], ['awal', 'akhir'], ['pertama', 'terakhir'],
     ['tertua', 'termuda'], ['terbesar', 'terkecil'], ['tertinggi', 'terendah'], ['mayoritas', 'minoritas'],
     ['menang', 'kalah'], ['masuk', 'keluar'], ['ekspor', 'impor'], ['naik', 'turun'],
+    // Who someone is to another, and what a part is to its whole: the one written is not the other.
+    ['ibu', 'ayah'], ['ibu', 'bapak'], ['istri', 'suami'], ['adik', 'kakak'], ['pusat', 'cabang'], ['protagonis', 'antagonis'],
+    ['modern', 'kuno'], ['terlama', 'tersingkat'], ['terbanyak', 'tersedikit'], ['tertinggi', 'terpendek'],
   ],
   irregular: [],
   supportedBy: {
