@@ -146,6 +146,11 @@ describe('a place inside a name is the passage\'s own, not another written in it
     expect(ask(text, 'Kapan Revolusi Nasional Indonesia dimulai?', 'when').value).toBe('1945');
   });
 
+  it('a comma ends the name: "Kantor Presiden, Jakarta" writes no "Presiden Jakarta"', () => {
+    const text = 'Dalam rapat di Kantor Presiden, Jakarta, hadir Wakil Presiden Haris Wibowo dan Menteri Keuangan Sri Lestari.';
+    expect(ask(text, 'Siapa Wakil Presiden Indonesia?', 'who').value).toBe('Haris Wibowo');
+  });
+
   it('English: "the French National Revolution" of a passage writing "the Indonesian National Revolution"', () => {
     const text = 'The Indonesian National Revolution began in 1945, shortly before French diplomats arrived in Jakarta.';
     expect(ask(text, 'When did the French National Revolution begin?', 'when').value).toBeUndefined();

@@ -85,7 +85,6 @@ const otherPlaceWord = (w: Word | undefined, place: string): boolean =>
  * "Inggris Selatan" — though it writes "Inggris" elsewhere.
  */
 function placeSwapped(run: readonly string[], words: readonly Word[]): string | undefined {
-  const plain = words.filter((w) => !w.mark);
   for (let k = 0; k < run.length; k++) {
     const place = run[k]!;
     if (run.length < 2 || !isPlaceWord(place)) continue;
@@ -93,10 +92,11 @@ function placeSwapped(run: readonly string[], words: readonly Word[]): string | 
     const after = run[k + 1];
     let agrees = false;
     let differs = false;
-    plain.forEach((w, i) => {
+    // Marks stay in the slot: "Kantor Presiden, Jakarta" writes no "Presiden Jakarta".
+    words.forEach((w, i) => {
       const slots = [
-        ...(before !== undefined && sameOrTypo(before, w.norm) ? [plain[i + 1]] : []),
-        ...(after !== undefined && sameOrTypo(after, w.norm) ? [plain[i - 1]] : []),
+        ...(before !== undefined && sameOrTypo(before, w.norm) ? [words[i + 1]] : []),
+        ...(after !== undefined && sameOrTypo(after, w.norm) ? [words[i - 1]] : []),
       ];
       for (const slot of slots) {
         if (slot !== undefined && !slot.mark && sameOrTypo(place, slot.norm)) agrees = true;
