@@ -88,8 +88,12 @@ function placeSwapped(run: readonly string[], words: readonly Word[]): string | 
   for (let k = 0; k < run.length; k++) {
     const place = run[k]!;
     if (run.length < 2 || !isPlaceWord(place)) continue;
+    // The whole place ("Kalimantan Timur"), which a slot may write by another of its names ("Kaltim").
+    let end = k + 1;
+    while (end < run.length && isPlaceWord(run[end]!)) end++;
+    const entry = gazetteerEntryOf(run.slice(k, end).join(' '));
     const before = run[k - 1];
-    const after = run[k + 1];
+    const after = run[end];
     let agrees = false;
     let differs = false;
     // Marks stay in the slot: "Kantor Presiden, Jakarta" writes no "Presiden Jakarta".
@@ -99,7 +103,7 @@ function placeSwapped(run: readonly string[], words: readonly Word[]): string | 
         ...(after !== undefined && sameOrTypo(after, w.norm) ? [words[i - 1]] : []),
       ];
       for (const slot of slots) {
-        if (slot !== undefined && !slot.mark && sameOrTypo(place, slot.norm)) agrees = true;
+        if (slot !== undefined && !slot.mark && (sameOrTypo(place, slot.norm) || (entry !== undefined && gazetteerEntryOf(slot.norm) === entry))) agrees = true;
         else if (otherPlaceWord(slot, place)) differs = true;
       }
     });
