@@ -75,6 +75,43 @@ function slotHasOtherName(before: string | undefined, run: readonly string[], wo
 
 const inContext = (focus: QuestionFocus, words: readonly string[]): boolean => words.every((w) => focus.context.has(w));
 
+/** A word of another place than `place`: a place of the gazetteer or a people's name, written capitalised. */
+const otherPlaceWord = (w: Word | undefined, place: string): boolean =>
+  w !== undefined && !w.mark && w.cap && !sameOrTypo(place, w.norm) && (gazetteerEntryOf(w.norm) !== undefined || demonyms.has(w.norm));
+
+/**
+ * A place inside a name the passage writes with another place in its slot, and never with this one:
+ * "Revolusi Nasional Inggris" of a passage writing "Revolusi Nasional Indonesia", "Korea Selatan" of
+ * "Inggris Selatan" — though it writes "Inggris" elsewhere.
+ */
+function placeSwapped(run: readonly string[], words: readonly Word[]): string | undefined {
+  for (let k = 0; k < run.length; k++) {
+    const place = run[k]!;
+    if (run.length < 2 || !isPlaceWord(place)) continue;
+    // The whole place ("Kalimantan Timur"), which a slot may write by another of its names ("Kaltim").
+    let end = k + 1;
+    while (end < run.length && isPlaceWord(run[end]!)) end++;
+    const entry = gazetteerEntryOf(run.slice(k, end).join(' '));
+    const before = run[k - 1];
+    const after = run[end];
+    let agrees = false;
+    let differs = false;
+    // Marks stay in the slot: "Kantor Presiden, Jakarta" writes no "Presiden Jakarta".
+    words.forEach((w, i) => {
+      const slots = [
+        ...(before !== undefined && sameOrTypo(before, w.norm) ? [words[i + 1]] : []),
+        ...(after !== undefined && sameOrTypo(after, w.norm) ? [words[i - 1]] : []),
+      ];
+      for (const slot of slots) {
+        if (slot !== undefined && !slot.mark && (sameOrTypo(place, slot.norm) || (entry !== undefined && gazetteerEntryOf(slot.norm) === entry))) agrees = true;
+        else if (otherPlaceWord(slot, place)) differs = true;
+      }
+    });
+    if (differs && !agrees) return place;
+  }
+  return undefined;
+}
+
 export interface NameCheck {
   /** Question words that belong to a name (checked here, not as words). */
   readonly covered: ReadonlySet<string>;
@@ -104,6 +141,11 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     if (names.length === 0) return;
     runs++;
     const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
+    const swapped = placeSwapped(run.words, paragraph);
+    if (swapped !== undefined) {
+      gaps.push({ term: swapped, kind: 'place', contradicted: true, context: inContext(focus, [swapped]) });
+      return;
+    }
     if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope)) return;
     const absent = names.filter((w) => !found.includes(w));
     // The rest is a place the passage writes by another of its names ("Kalimantan Timur" as "Kaltim").

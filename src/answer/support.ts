@@ -8,9 +8,10 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, isKeyWord, laterOrdinals, lightVerbs, negationWords, oppositesOf, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, personWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import { opposedAtAnswer, otherOrdinals } from './agreement.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
@@ -36,25 +37,30 @@ export interface SupportOptions {
 
 const isNegation = (w: Word): boolean => !w.mark && (negationWords.has(w.norm) || w.norm.endsWith("n't"));
 
-/** "not only", "tidak hanya": a negation that does not negate. */
+/** "not only", "tidak hanya", "belum lagi" (not to mention): a negation that does not negate. */
 const notOnly = new Set(['hanya', 'saja', 'cuma', 'only', 'just', 'merely']);
+const notNegating = new Set(['belum lagi', 'tidak lain', 'tak lain', 'bukan lain']);
+
+/** Is this negation a title's or a name's word ("Fish Don't Cry", "Never Let Me Go", "Tak Bai"), capitalised before a capitalised word? */
+const inTitle = (w: Word, next: Word | undefined): boolean => w.cap && next !== undefined && next.cap;
 
 /** Words that may stand between a negation and its verb ("tidak pernah menulis", "never once wrote"). */
 const auxiliaries = new Set(['akan', 'pernah', 'bisa', 'dapat', 'sempat', 'mau', 'ingin', 'lagi', 'juga', 'pula', 'once', 'ever', 'be', 'been', 'have']);
 
 /**
  * Does the window negate a word the question says ("tidak menciptakan" for "Siapa yang menciptakan
- * …?")? Only key words count for a question that is not negated; any word of a negated question
- * ("Who was not exempt …?" needs "not exempt" there).
+ * …?", "tidak sepakat" for "Siapa yang sepakat …?")? Any content word of the question as written or
+ * affixed; for a negated question also said in other words ("Who was not exempt …?" needs "not
+ * exempt" there).
  */
 function negatesAQuestionWord(focus: QuestionFocus, window: readonly Word[], anyWord = false): boolean {
   const plain = window.filter((w) => !w.mark);
   return plain.some((w, i) => {
-    if (!isNegation(w) || notOnly.has(plain[i + 1]?.norm ?? '')) return false;
+    if (!isNegation(w) || notOnly.has(plain[i + 1]?.norm ?? '') || notNegating.has(`${w.norm} ${plain[i + 1]?.norm ?? ''}`) || inTitle(w, plain[i + 1])) return false;
     const next = auxiliaries.has(plain[i + 1]?.norm ?? '') ? plain.slice(i + 2, i + 3) : plain.slice(i + 1, i + 2);
     // The question's own word negated, as written or with affixes ("tidak menciptakan"); not a root it shares ("tak laku").
     return focus.terms.some(
-      (t) => !frameWords.has(t) && (anyWord || isKeyWord(t)) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm) || (anyWord && says(t, [w]))),
+      (t) => !frameWords.has(t) && !lexicon.stopWords.has(t) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm) || (anyWord && says(t, [w]))),
     );
   });
 }
@@ -148,8 +154,17 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
-    gaps.push({ ...gapOf(term, window, focus), context: focus.context.has(term) });
+    gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
   }
+  // The passage tells the opposite event at the answer, or writes another ordinal where the question has one.
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words)]) {
+    const at = gaps.findIndex((g) => g.term === term);
+    if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
+    else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
+  }
+  // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.
+  const asksWhereSomeoneIs = focus.kind === 'where' && focus.terms.some((t) => personWords.has(t)) && focus.terms.every((t) => names.covered.has(t) || frameWords.has(t) || personWords.has(t) || lexicon.titleWords.has(t));
+  if (asksWhereSomeoneIs) gaps.push({ term: focus.terms.find((t) => personWords.has(t))!, kind: 'role', contradicted: false, asked: true });
   const negation = focus.negated ? !negatesAQuestionWord(focus, window, true) : negatesAQuestionWord(focus, window);
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
@@ -158,9 +173,9 @@ const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
 const isYear = (norm: string): boolean => /^(1\d{3}|20\d{2})$/.test(norm);
 
 /** What kind of word the passage leaves unsaid, and whether it says another in its stead. */
-function gapOf(term: string, window: readonly Word[], focus: QuestionFocus): Gap {
+function gapOf(term: string, window: readonly Word[], focus: QuestionFocus, paragraph: readonly Word[]): Gap {
   // A year the passage leaves out may be the article's own; a year it writes otherwise is another time.
-  if (isYear(term)) return { term, kind: 'year', contradicted: window.some((w) => isYear(w.norm) && w.norm !== term) };
+  if (isYear(term)) return { term, kind: 'year', contradicted: window.some((w) => isYear(w.norm) && w.norm !== term) || (!paragraph.some((w) => w.norm === term) && paragraph.some((w) => isYear(w.norm))) };
   // A month or a day likewise: another one written there is another time.
   if (lexicon.calendar.has(term)) return { term, kind: 'year', contradicted: window.some((w) => lexicon.calendar.has(w.norm) && w.norm !== term && months.has(w.norm) === months.has(term)) };
   const kind = wordKind(term);

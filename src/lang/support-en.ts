@@ -12,6 +12,7 @@ export const supportEn: SupportWords = {
   impliedOrdinals: ['first'],
   laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
   roleModifiers: ['deputy', 'vice', 'former', 'ex', 'acting', 'candidate', 'interim', 'assistant'],
+  ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'],
   exclusions: ['besides', 'except'],
   lightVerbs: ['make', 'take', 'become', 'have', 'do', 'get', 'give', 'go', 'come', 'want', 'serve', 'put', 'let', 'so'],
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],
@@ -69,6 +70,8 @@ export const supportEn: SupportWords = {
     ['exported', 'imported'], ['succeeded', 'failed'], ['victory', 'defeat'], ['same', 'different'], ['ancient', 'modern'],
     ['accepted', 'rejected'], ['accept', 'reject'], ['unified', 'separated'], ['unify', 'separate'], ['supported', 'opposed'],
     ['support', 'oppose'], ['allowed', 'banned'], ['allow', 'ban'], ['rise', 'decline'], ['gained', 'lost'],
+    ['mother', 'father'], ['wife', 'husband'], ['headquarters', 'branch'], ['protagonist', 'antagonist'], ['modern', 'ancient'],
+    ['longest', 'shortest'],
   ],
   // Irregular verbs: each one's forms are one word ("broke" says "break", "led" says "lead").
   irregular: [
@@ -162,5 +165,8 @@ export const supportEn: SupportWords = {
   gluedPrefixes: [],
   contextWords: ['in', 'at', 'on', 'during', 'for', 'from', 'to', 'about', 'against', 'with', 'within', 'as', 'across', 'over', 'under'],
   startWords: ['since', 'from'],
+  spanWords: ['until', 'till', 'to', 'through', 'between'],
+  personWords: ['mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'founder', 'author', 'writer', 'creator', 'inventor', 'singer'],
+  clauseJoins: ['and', 'then', 'but', 'while', 'whereas'],
   endWords: ['ended', 'end', 'collapsed', 'collapse', 'fell', 'dissolved', 'disbanded', 'abolished'],
 };

@@ -28,6 +28,7 @@ export const supportId: SupportWords = {
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
   laterOrdinals: ['ketiga', 'keempat', 'kelima', 'terakhir', 'terbaru', 'terkini', 'teranyar'],
   roleModifiers: ['wakil', 'calon', 'mantan', 'eks', 'bekas', 'plt', 'pelaksana', 'pj', 'penjabat'],
+  ordinals: ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh', 'terakhir', 'perdana'],
   exclusions: ['selain', 'kecuali'],
   lightVerbs: [],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
@@ -133,14 +134,19 @@ export const supportId: SupportWords = {
     released: ['diperkenalkan', 'memperkenalkan', 'mengeluarkan', 'dikeluarkan'],
   },
   falseFriends: {
+    // "seusai X" is after X: no end of what the question asks about.
+    usai: ['seusai'],
     meninggal: ['meninggalkan', 'ditinggalkan', 'tinggal', 'ketinggalan', 'peninggalan'],
     berdiri: ['diri', 'sendiri', 'mandiri'],
     mendirikan: ['diri', 'sendiri', 'mandiri'],
   },
   opposites: [
-    ['timur', 'barat'], ['utara', 'selatan'], ['sebelum', 'sesudah'], ['sebelum', 'setelah'], ['awal', 'akhir'],
+    ['timur', 'barat'], ['utara', 'selatan'], ['sebelum', 'sesudah'], ['sebelum', 'setelah'], ['awal', 'akhir'], ['pertama', 'terakhir'],
     ['tertua', 'termuda'], ['terbesar', 'terkecil'], ['tertinggi', 'terendah'], ['mayoritas', 'minoritas'],
     ['menang', 'kalah'], ['masuk', 'keluar'], ['ekspor', 'impor'], ['naik', 'turun'],
+    // Who someone is to another, and what a part is to its whole: the one written is not the other.
+    ['ibu', 'ayah'], ['ibu', 'bapak'], ['istri', 'suami'], ['adik', 'kakak'], ['pusat', 'cabang'], ['protagonis', 'antagonis'],
+    ['modern', 'kuno'], ['terlama', 'tersingkat'], ['terbanyak', 'tersedikit'], ['tertinggi', 'terpendek'],
   ],
   irregular: [],
   supportedBy: {
@@ -239,5 +245,11 @@ export const supportId: SupportWords = {
     'ketika', 'menjelang', 'antara', 'melawan', 'bersama', 'se', 'sebagai', 'asal',
   ],
   startWords: ['sejak', 'mulai', 'dari'],
+  spanWords: ['hingga', 'sampai', 'antara'],
+  personWords: [
+    'ibu', 'ayah', 'orang', 'tua', 'istri', 'suami', 'anak', 'putra', 'putri', 'adik', 'kakak', 'pendiri', 'penulis', 'pencipta',
+    'penemu', 'pengarang', 'penggagas', 'pencetus', 'perancang', 'mangaka', 'vokalis', 'penyanyi', 'pemain', 'tokoh',
+  ],
+  clauseJoins: ['dan', 'serta', 'lalu', 'kemudian', 'tetapi', 'namun', 'sedangkan', 'sementara'],
   endWords: ['berakhir', 'berakhirnya', 'runtuh', 'keruntuhan', 'selesai', 'usai', 'tamat', 'bubar', 'dibubarkan'],
 };

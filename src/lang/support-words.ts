@@ -3,6 +3,12 @@
 export interface SupportWords {
   /** Words that frame a question and need no support in the passage ("letak", "nama"; "located"), lower case. */
   readonly frameWords: readonly string[];
+  /**
+   * Ordinals ("pertama", "kedua", "terakhir"; "first", "second", "last"), lower case: a passage that
+   * writes the question's noun or verb with another ordinal beside it ("Adipati X pertama" for
+   * "Adipati X terakhir") tells of another one.
+   */
+  readonly ordinals: readonly string[];
   /** Ordinals a passage may leave unsaid: the first is what a passage tells of by default ("pertama", "first"). */
   readonly impliedOrdinals: readonly string[];
   /** Ordinals past the first and words for the latest one ("terakhir", "last"): where the passage writes one, the first is not what it tells. */
@@ -79,6 +85,16 @@ export interface SupportWords {
   readonly contextWords: readonly string[];
   /** Words after which a year or a day is the start of what the question asks about ("sejak", "since"). */
   readonly startWords: readonly string[];
+  /** Words that close or hold a span of time ("hingga", "antara"; "until", "between"): a date after one is an end of the span, not of an event before it. */
+  readonly spanWords: readonly string[];
+  /**
+   * Words that name someone by who they are to someone or something ("ibu", "pendiri", "penulis";
+   * "mother", "founder"): a where-question of such a word and names alone ("Di mana pendiri X?")
+   * asks where a person is, which a passage does not tell by a place it names.
+   */
+  readonly personWords: readonly string[];
+  /** Words that join a clause to the one before ("dan", "lalu"; "and", "then"): an event after one is not the one before it. */
+  readonly clauseJoins: readonly string[];
   /** Words of a question about an end ("berakhir", "runtuh"; "ended"): a span of years answers with its end. */
   readonly endWords: readonly string[];
 }

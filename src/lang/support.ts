@@ -19,5 +19,20 @@ export const spanConcepts: Readonly<Record<'start' | 'end', readonly string[]>> 
   end: ['died', 'ended', 'collapsed'],
 };
 
+/**
+ * Concepts (keys of `concepts`) of opposite events: a birth and a death, a beginning and an end, a
+ * founding and a fall. A passage whose nearest event word to an answer is the opposite of the one a
+ * question asks about tells of the other event ("lahir: 1263 – wafat: 1328" answers no "Kapan X
+ * wafat?" with 1263).
+ */
+export const opposedConcepts: readonly (readonly [string, string])[] = [
+  ['born', 'died'],
+  ['began', 'ended'],
+  ['founded', 'collapsed'],
+  ['founded', 'ended'],
+  ['built', 'collapsed'],
+  ['appeared', 'ended'],
+];
+
 export const supportTables: Readonly<Record<Language, SupportWords>> = { id: supportId, en: supportEn };
 export const allSupportTables: readonly SupportWords[] = [supportId, supportEn];

@@ -1,7 +1,7 @@
 // Words that say what a question word says: the concepts and one-way supports of the language
 // tables (src/lang/support-*.ts), over both languages, so "dilahirkan" is supported by "kelahiran",
 // "born" by "lahir", and "ibu" by "putri dari".
-import { allSupportTables, spanConcepts } from '../lang/support.js';
+import { allSupportTables, opposedConcepts, spanConcepts } from '../lang/support.js';
 import { memoize } from '../memo.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
@@ -33,6 +33,11 @@ for (const t of allSupportTables) {
 }
 
 export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
+export const startWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.startWords)));
+export const spanWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.spanWords)));
+export const personWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.personWords)));
+export const clauseJoins: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.clauseJoins)));
+export const ordinalWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.ordinals)));
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
 export const laterOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.laterOrdinals)));
 export const roleModifiers: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.roleModifiers)));
@@ -241,3 +246,15 @@ export const tableWordOf: (term: string) => string = memoize((term: string): str
   );
   return near.length === 1 ? near[0]! : term;
 }, 4096);
+
+const opposedKeys = new Map<string, string[]>();
+for (const [a, b] of opposedConcepts) {
+  opposedKeys.set(a, [...(opposedKeys.get(a) ?? []), b]);
+  opposedKeys.set(b, [...(opposedKeys.get(b) ?? []), a]);
+}
+
+/** The concepts of events opposite to this word's ("died" of "lahir", "ended" of "dimulai"; lang/support.ts opposedConcepts). */
+export const opposedConceptsOf = (term: string): readonly string[] => [...new Set(conceptsOf(term).flatMap((k) => opposedKeys.get(k) ?? []))];
+
+/** Is this passage word a false friend of any question word of the tables ("meninggalkan" of "meninggal")? */
+export const isFalseFriendOfAny = (word: string): boolean => [...falseFriends.keys()].some((root) => isFalseFriend(root, word));

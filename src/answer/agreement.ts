@@ -1,0 +1,113 @@
+// Does the passage at an answer agree with the question's cues (answer/support.ts reads through it)?
+// The event word nearest the answer is the one the question asks about, not its opposite ("lahir:
+// 22 Januari 1263 – wafat: 26 September 1328" answers "Kapan X wafat?" with 1328, never 1263); an
+// ordinal written beside the question's noun or verb is the question's own ("Adipati X pertama" is
+// no answer to "Siapa Adipati X terakhir?").
+import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords } from '../query/concepts.js';
+import type { QuestionFocus } from '../query/focus.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+
+/** Words before the answer, and after it, within which an event word tells what the answer is of. */
+const BEFORE = 12;
+const AFTER = 6;
+
+/** Words that bound a span of time ("sejak", "hingga"; "since", "until"): what stands before them is another end of it. */
+const rangeWords: ReadonlySet<string> = new Set([...startWords, ...spanWords]);
+
+/** A mark or a word that closes the answer's clause after it (a dash to another date, a bracket, "dan"); a comma does not. */
+const closesAfter = (w: Word): boolean => (w.mark && w.text !== ',' && w.text !== ':') || clauseJoins.has(w.norm);
+/** A mark that opens the answer's clause before it: a bracket, a dash from another date ("lahir 1901 – 1968"), a semicolon. */
+const opensBefore = (w: Word): boolean => w.mark && /[()[\];–—-]/u.test(w.text);
+
+/** The concepts a passage word writes, none for a false friend ("meninggalkan" tells no death, "seusai" no end). */
+const eventConcepts = (w: Word): readonly string[] => (w.mark || isFalseFriendOfAny(w.norm) ? [] : conceptsOf(w.norm));
+
+/**
+ * Question words whose opposite event the passage tells at the answer: of the words of the asked
+ * event and of its opposites, the nearest to the answer in its clause — before it up to a word or
+ * mark that bounds a span ("mulai April hingga Juni", "lahir 1901 – 1968" tell of no start at June
+ * or 1968), after it up to a mark other than a comma or a word joining
+ * another clause ("pada 1644 dinasti itu runtuh"; not "1920 dan meninggal") — is an
+ * opposite's (the one before it on a tie).
+ */
+export function opposedAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
+  const sentence = words[first]!.sentence;
+  const out: string[] = [];
+  for (const term of focus.terms) {
+    const opposed = frameWords.has(term) ? [] : opposedConceptsOf(term);
+    if (opposed.length === 0) continue;
+    const own = conceptsOf(term);
+    /** Is this word of the asked event (true), of an opposite (false), or neither? */
+    const side = (w: Word): boolean | undefined => {
+      const keys = eventConcepts(w);
+      const isOwn = keys.some((k) => own.includes(k)) || (!w.mark && affixedForm(term, w.norm));
+      const isOpposite = keys.some((k) => opposed.includes(k));
+      return isOwn === isOpposite ? undefined : isOwn;
+    };
+    let before: { d: number; own: boolean } | undefined;
+    let bounded = false;
+    for (let i = first - 1; i >= Math.max(0, first - BEFORE) && words[i]!.sentence === sentence; i--) {
+      if (rangeWords.has(words[i]!.norm) || opensBefore(words[i]!)) {
+        bounded = true;
+        break;
+      }
+      const own = side(words[i]!);
+      if (own !== undefined) {
+        before = { d: first - i, own };
+        break;
+      }
+    }
+    if (bounded) continue;
+    let after: { d: number; own: boolean } | undefined;
+    for (let i = last + 1; i <= Math.min(words.length - 1, last + AFTER) && words[i]!.sentence === sentence && !closesAfter(words[i]!); i++) {
+      const own = side(words[i]!);
+      if (own !== undefined) {
+        after = { d: i - last, own };
+        break;
+      }
+    }
+    const nearest = before && after ? (after.d < before.d ? after : before) : (before ?? after);
+    if (nearest?.own === false) out.push(term);
+  }
+  return out;
+}
+
+/** Two ordinals that say the same ("kedua" and "ii" and "second"; "pertama" and "perdana"). */
+const sameOrdinal = (a: string, b: string): boolean =>
+  a === b || b === `${a}nya` || (impliedOrdinals.has(a) && impliedOrdinals.has(b.replace(/nya$/, ''))) || conceptWordsOf(a).includes(b);
+
+const ordinalOf = (w: Word | undefined): string | undefined =>
+  w === undefined || w.mark ? undefined : ordinalWords.has(w.norm) ? w.norm : ordinalWords.has(w.norm.replace(/nya$/, '')) ? w.norm.replace(/nya$/, '') : undefined;
+
+/**
+ * The question's ordinals the passage writes otherwise: beside the question word next to the
+ * ordinal ("Orkney" of "Adipati Orkney terakhir", "beroperasi" of "terakhir beroperasi"), on the
+ * same side and two words away at most, the passage writes other ordinals and never this one.
+ */
+export function otherOrdinals(focus: QuestionFocus, words: readonly Word[]): string[] {
+  const terms = focus.terms.filter((t) => !frameWords.has(t));
+  const out: string[] = [];
+  terms.forEach((ordinal, k) => {
+    if (!ordinalWords.has(ordinal)) return;
+    let agrees = false;
+    let differs = false;
+    for (const [head, after] of [[terms[k - 1], true], [terms[k + 1], false]] as const) {
+      if (head === undefined || ordinalWords.has(head) || /\p{N}/u.test(head)) continue;
+      words.forEach((w, i) => {
+        if (w.mark || !(w.norm === head || affixedForm(head, w.norm))) return;
+        for (const j of after ? [i + 1, i + 2] : [i - 1, i - 2]) {
+          const x = words[j];
+          if (x === undefined || x.mark) break;
+          const found = ordinalOf(x);
+          if (found === undefined) continue;
+          if (sameOrdinal(ordinal, found)) agrees = true;
+          // A first one is told apart only from a last ("juara kedua" beside no "juara pertama" leaves the winner the first).
+          else if (!impliedOrdinals.has(ordinal) || oppositesOf(ordinal).includes(found)) differs = true;
+          break;
+        }
+      });
+    }
+    if (differs && !agrees) out.push(ordinal);
+  });
+  return out;
+}
