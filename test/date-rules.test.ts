@@ -162,6 +162,10 @@ describe('tense: a date without a year leans the way its clause is said', () => 
     expect(shown('The mayor said the work would start in June.', 'en', on)).toEqual(['June (2025-06-01 – 2025-06-30)']);
     expect(shown('The work started in June.', 'en', on)).toEqual(['June (2024-06-01 – 2024-06-30)']);
   });
+  it('a modal says the future too: "could rise in June", "diperkirakan naik pada Juni"', () => {
+    expect(shown('The governor warned that rates could rise in June.', 'en', on)).toEqual(['June (2025-06-01 – 2025-06-30)']);
+    expect(shown('Harga beras diperkirakan naik pada Juni.', 'id', on)).toEqual(['Juni (2025-06-01 – 2025-06-30)']);
+  });
   it('a day name: the coming one for a future, the last one otherwise', () => {
     expect(shown('Presiden akan berkunjung ke pabrik itu Jumat.', 'id', on)).toEqual(['Jumat (2025-03-14)']);
     expect(shown('Presiden berkunjung ke pabrik itu Jumat.', 'id', on)).toEqual(['Jumat (2025-03-07)']);

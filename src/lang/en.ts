@@ -116,7 +116,7 @@ export const en: LanguageTable = {
       'soldiers', 'students', 'workers', 'vehicles', 'mw', 'megawatts', 'feet', 'miles', 'pounds',
     ],
     notYearBefore: ['$', 'us$', 'usd', '£', '€', 'no', 'number', 'route', 'flight', 'about', 'around', 'nearly', 'some', 'over'],
-    futureTense: ['will', 'would', 'shall', 'going to', 'scheduled', 'expected', 'plans', 'planned', 'planning'],
+    futureTense: ['will', 'would', 'shall', 'could', 'may', 'might', 'going to', 'scheduled', 'expected', 'plans', 'planned', 'planning'],
     pastTense: ['was', 'were', 'had', 'did', 'said', 'told', 'announced', 'reported', 'since'],
     askDay: ['what date', 'which date', 'what day', 'which day'],
     askYear: ['what year', 'which year'],

@@ -175,7 +175,7 @@ export const id: LanguageTable = {
       'batang', 'peserta', 'warga', 'personel', 'pasukan', 'tentara', 'siswa', 'mahasiswa', 'atlet', 'kendaraan', 'mw', 'megawatt',
     ],
     notYearBefore: ['rp', 'us$', 'usd', '$', 'nomor', 'no', 'nomer', 'pukul', 'jam', 'kode', 'sebanyak', 'sekitar', 'mencapai', 'hampir'],
-    futureTense: ['akan', 'bakal', 'hendak', 'rencananya', 'direncanakan', 'dijadwalkan', 'berencana', 'segera'],
+    futureTense: ['akan', 'bakal', 'hendak', 'rencananya', 'direncanakan', 'dijadwalkan', 'diperkirakan', 'berencana', 'segera'],
     pastTense: ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak'],
     askDay: ['tanggal', 'tgl', 'hari apa'],
     askYear: ['tahun berapa', 'tahun berapakah', 'tahun apa', 'tahun apakah'],
