@@ -42,6 +42,7 @@ const rangeStartWords = phrases((w) => w.rangeStartWords);
 const rangeEndWords = phrases((w) => w.rangeEndWords);
 const askDayWords = phrases((w) => w.askDay);
 const askYearWords = phrases((w) => w.askYear ?? []);
+const askMonthWords = phrases((w) => w.askMonth ?? []);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
@@ -282,9 +283,12 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
   const day = asks(focus, askDayWords);
   const yearAsked = !day && asks(focus, askYearWords);
+  // "Bulan berapa …?", "In what month …?": a year or a century does not say it ("Terang Bulan" is a name, no month asked).
+  const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
   const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
   for (const d of here) {
     if (day && d.precision !== 'day') continue;
+    if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
     // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
     if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
