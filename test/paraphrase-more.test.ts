@@ -113,3 +113,14 @@ describe('a question asking for a month is not answered by a year', () => {
     expect(ask(story, 'In what year did the ferry line to Port Alder open?', 'when')).toBe('1952');
   });
 });
+
+describe('a short word with the possessive "-nya" is still the word', () => {
+  it('Indonesian: "orang tuanya" writes "orang tua"', () => {
+    const text = 'Penyanyi Rina Kirana lahir di Bogor pada 1971. Orang tuanya, Hasan Kirana dan Wulan Sari, adalah guru.';
+    expect(ask(text, 'Siapakah orang tua Rina Kirana?', 'who')).toMatch(/Hasan Kirana/);
+  });
+  it('an ordinal opening a sentence names no one ("Kedua orang tuanya …")', () => {
+    const text = 'Rino Kirana lahir di Bogor dan merupakan putera pertama pasangan Hasan Kirana dan Wulan Sari. Kedua orang tuanya berasal dari Garut.';
+    expect(ask(text, 'Siapakah orang tua Wulan Sari?', 'who')).toBeUndefined();
+  });
+});

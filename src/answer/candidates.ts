@@ -10,7 +10,7 @@ import { allTables } from '../lang/index.js';
 import { bracketEnd, cueEnd } from './brackets.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
-import { conceptsOf, spanEndOf } from '../query/concepts.js';
+import { conceptsOf, ordinalWords, spanEndOf } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
@@ -228,8 +228,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
     if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
-    // "Sang Pencipta": a title word alone, an honorific before it, names no one.
-    if (s.first === s.last && commonWord(words[s.first]!.norm)) return;
+    // "Sang Pencipta": a title word alone, an honorific before it, names no one; nor does an ordinal opening a sentence ("Kedua orang tuanya …").
+    if (s.first === s.last && (commonWord(words[s.first]!.norm) || ordinalWords.has(words[s.first]!.norm))) return;
     let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
     if (standing === 'person') prior = Math.max(prior, 0.95);
     else if (standing === 'organisation') prior = Math.max(prior, 0.6);
