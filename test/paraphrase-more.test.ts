@@ -124,3 +124,13 @@ describe('a short word with the possessive "-nya" is still the word', () => {
     expect(ask(text, 'Siapakah orang tua Wulan Sari?', 'who')).toBeUndefined();
   });
 });
+
+describe('a band\'s player is named by the instrument', () => {
+  const text = 'Setelah gitaris mereka mundur, band Sore Hari kembali diperkuat pemain drum asal Malang, Tio Santoso.';
+  it('Indonesian: "drummer" is said by "pemain drum"', () => {
+    expect(ask(text, 'Siapakah drummer band Sore Hari?', 'who')).toBe('Tio Santoso');
+  });
+  it('another instrument is another player', () => {
+    expect(ask(text, 'Siapakah bassis band Sore Hari?', 'who')).toBeUndefined();
+  });
+});

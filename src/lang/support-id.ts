@@ -93,6 +93,10 @@ export const supportId: SupportWords = {
       'dibintangi', 'bintang', 'pemain',
     ],
     singer: ['vokalis', 'vokal', 'vocal', 'penyanyi', 'menyanyikan', 'dinyanyikan'],
+    // A band's players are named by their instruments ("pemain drum X", "Y (gitar, vokal)").
+    drummer: ['drummer', 'pemain drum', 'penabuh drum', 'drum', 'drums'],
+    guitarist: ['gitaris', 'pemain gitar', 'gitar'],
+    bassist: ['bassis', 'pemain bass', 'bass'],
     operated: ['beroperasi', 'dioperasikan', 'operasional', 'dibuka', 'diresmikan', 'peresmian'],
     married: ['menikah', 'menikahi', 'pernikahan', 'dinikahi', 'perkawinan', 'kawin', 'mempersunting'],
     used: ['digunakan', 'menggunakan', 'penggunaan', 'dipakai', 'memakai', 'pemakaian'],
