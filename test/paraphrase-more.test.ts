@@ -79,6 +79,10 @@ describe('a death told by a saying ("menutup mata")', () => {
   it('Indonesian: "meninggal" is said by "menutup mata"', () => {
     expect(ask(text, 'Kapan Kasman Rejo meninggal?', 'when')).toBe('9 Maret 1977');
   });
+  it('Indonesian: "meninggal dunia" is said by "kepergiannya"', () => {
+    const story = 'Nasihat Suryo Legowo (71) masih teringat ketika kabar kepergiannya datang, Kamis (14/3) pagi.';
+    expect(ask(story, 'Kapankah Suryo Legowo meninggal dunia?', 'when')).toBe('14/3');
+  });
   it('a birth is not said by it', () => {
     expect(ask(text, 'Kapan Kasman Rejo lahir?', 'when')).toBeUndefined();
   });

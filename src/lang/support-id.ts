@@ -186,7 +186,7 @@ export const supportId: SupportWords = {
     // … or by a saying for it: "menutup mata", "mengembuskan napas terakhir".
     meninggal: [
       'dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'dibantai', 'meninggalkan dunia', 'tutup usia', 'menutup mata',
-      'mengembuskan napas terakhir', 'menghembuskan napas terakhir', 'menghembuskan nafas terakhir',
+      'mengembuskan napas terakhir', 'menghembuskan napas terakhir', 'menghembuskan nafas terakhir', 'kepergiannya',
     ],
     wafat: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'menutup mata', 'mengembuskan napas terakhir', 'menghembuskan napas terakhir'],
     kematian: ['dibunuh', 'terbunuh', 'dieksekusi', 'pembunuhan', 'eksekusi'],
