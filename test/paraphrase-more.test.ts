@@ -138,3 +138,13 @@ describe('a band\'s player is named by the instrument', () => {
     expect(ask(text, 'Siapakah bassis band Sore Hari?', 'who')).toBeUndefined();
   });
 });
+
+describe('a birthday is told where an age is reached', () => {
+  const text = 'Kota Tanjung Sari yang menapak usia ke-120 tahun, Sabtu (12/4), menggelar pawai budaya.';
+  it('Indonesian: "ulang tahun" is said by "menapak usia"', () => {
+    expect(ask(text, 'Tanggal berapakah ulang tahun Kota Tanjung Sari?', 'when')).toBe('12/4');
+  });
+  it('an age reached tells no dissolution', () => {
+    expect(ask(text, 'Kapan Kota Tanjung Sari dibubarkan?', 'when')).toBeUndefined();
+  });
+});

@@ -203,6 +203,8 @@ export const supportId: SupportWords = {
     letak: ['dibangun di', 'didirikan di', 'berdiri di'],
     // A thing appears when it is developed or first published ("gaya yang dikembangkan di Jepang pada akhir abad ke-19").
     muncul: ['pertama kali', 'mulai', 'dikembangkan', 'dipublikasikan'],
+    // A birthday is told where an age is reached ("kota itu menapak usia ke-195 tahun, Minggu (25/9)").
+    ulang: ['menapak usia', 'genap berusia', 'memasuki usia'],
     // Joining a body is becoming its member ("resmi menjadi negara anggota PBB").
     bergabung: ['menjadi anggota', 'menjadi negara anggota'],
     // A religion or a people comes to a land where it first sets foot there.
