@@ -10,7 +10,7 @@ import { allTables } from '../lang/index.js';
 import { bracketEnd, cueEnd } from './brackets.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
-import { conceptsOf, spanEndOf } from '../query/concepts.js';
+import { conceptsOf, ordinalWords, spanEndOf } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
@@ -42,6 +42,7 @@ const rangeStartWords = phrases((w) => w.rangeStartWords);
 const rangeEndWords = phrases((w) => w.rangeEndWords);
 const askDayWords = phrases((w) => w.askDay);
 const askYearWords = phrases((w) => w.askYear ?? []);
+const askMonthWords = phrases((w) => w.askMonth ?? []);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
@@ -227,8 +228,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
     if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
-    // "Sang Pencipta": a title word alone, an honorific before it, names no one.
-    if (s.first === s.last && commonWord(words[s.first]!.norm)) return;
+    // "Sang Pencipta": a title word alone, an honorific before it, names no one; nor does an ordinal opening a sentence ("Kedua orang tuanya …").
+    if (s.first === s.last && (commonWord(words[s.first]!.norm) || ordinalWords.has(words[s.first]!.norm))) return;
     let prior = s.kind === 'person' ? 0.5 + 0.5 * s.evidence : 0.45;
     if (standing === 'person') prior = Math.max(prior, 0.95);
     else if (standing === 'organisation') prior = Math.max(prior, 0.6);
@@ -282,9 +283,12 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
   const day = asks(focus, askDayWords);
   const yearAsked = !day && asks(focus, askYearWords);
+  // "Bulan berapa …?", "In what month …?": a year or a century does not say it ("Terang Bulan" is a name, no month asked).
+  const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
   const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
   for (const d of here) {
     if (day && d.precision !== 'day') continue;
+    if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
     // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
     if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };

@@ -10,12 +10,13 @@ import type { ParagraphWord as Word } from '../text/words.js';
 export const partsOfWord = (w: Word): readonly string[] => (w.mark ? [] : ungluedParts(w.norm));
 
 /**
- * The same word, affixed, or misspelt — a typo being one letter in five letters or more, two in
+ * The same word, affixed (a word of three letters by "-nya" only), or misspelt — a typo being one letter in five letters or more, two in
  * nine or more, never the first letter, and never a function word ("ketika" is no typo of
  * "ketiga"): stricter than search, for "kematian" is not "kebaktian".
  */
 export function sameOrTypo(term: string, word: string): boolean {
-  if (formSimilarity(term, word) > 0) return true;
+  // The possessive "-nya" changes no word, however short ("orang tuanya" writes "tua").
+  if (formSimilarity(term, word) > 0 || word === `${term}nya`) return true;
   if (term.length < 5 || term[0] !== word[0] || lexicon.stopWords.has(word)) return false;
   const allowed = term.length >= 9 ? 2 : 1;
   return editDistance(term, word, allowed) <= allowed;

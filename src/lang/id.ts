@@ -179,6 +179,7 @@ export const id: LanguageTable = {
     pastTense: ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak'],
     askDay: ['tanggal', 'tgl', 'hari apa'],
     askYear: ['tahun berapa', 'tahun berapakah', 'tahun apa', 'tahun apakah'],
+    askMonth: ['bulan berapa', 'bulan berapakah', 'bulan apa', 'bulan apakah'],
     rangeStartWords: [
       'lahir', 'dilahirkan', 'kelahiran', 'berdiri', 'didirikan', 'pendirian', 'dimulai', 'mulai', 'memulai', 'dibangun',
       'dibentuk', 'terbentuk', 'diangkat', 'dilantik', 'pertama kali', 'sejak',

@@ -46,10 +46,10 @@ export const supportId: SupportWords = {
       'digagas', 'cipta', 'menulis', 'penulis', 'ditulis', 'mengarang', 'pengarang', 'dikarang', 'karangan', 'karya', 'menyusun',
       'penyusun', 'disusun', 'menggubah', 'digubah', 'mengembangkan', 'dikembangkan', 'pengembang', 'mencetuskan',
       'dicetuskan', 'pencetus', 'mengemukakan', 'dikemukakan', 'memperkenalkan', 'diperkenalkan', 'mangaka', 'komposer',
-      'arsitek', 'mendesain', 'didesain', 'desainer',
+      'arsitek', 'mendesain', 'didesain', 'desainer', 'diilustrasikan', 'ilustrator',
     ],
     led: [
-      'memimpin', 'pemimpin', 'dipimpin', 'kepemimpinan', 'mengetuai', 'ketua', 'diketuai', 'mengepalai', 'kepala', 'komando',
+      'memimpin', 'pemimpin', 'dipimpin', 'kepemimpinan', 'pimpinan', 'mengetuai', 'ketua', 'diketuai', 'mengepalai', 'kepala', 'komando',
       'mengomandoi', 'dikomandoi',
     ],
     released: [
@@ -82,7 +82,7 @@ export const supportId: SupportWords = {
     located: ['letak', 'terletak', 'berada', 'lokasi', 'berlokasi'],
     ruled: [
       'berkuasa', 'kekuasaan', 'menguasai', 'memerintah', 'pemerintahan', 'bertakhta', 'bertahta', 'penguasa', 'raja',
-      'ratu', 'kaisar', 'sultan', 'maharaja', 'prabu',
+      'ratu', 'kaisar', 'sultan', 'maharaja', 'prabu', 'naik takhta', 'naik tahta',
     ],
     // Holding land by force: "menguasai wilayah" ~ "tanah yang diduduki".
     occupied: ['menguasai', 'dikuasai', 'menduduki', 'diduduki', 'pendudukan', 'mencaplok', 'dicaplok', 'pencaplokan'],
@@ -92,7 +92,11 @@ export const supportId: SupportWords = {
       'karakter', 'tokoh', 'peran', 'pemeran', 'diperankan', 'memerankan', 'aktor', 'aktris', 'protagonis', 'membintangi',
       'dibintangi', 'bintang', 'pemain',
     ],
-    singer: ['vokalis', 'vokal', 'penyanyi', 'menyanyikan', 'dinyanyikan'],
+    singer: ['vokalis', 'vokal', 'vocal', 'penyanyi', 'menyanyikan', 'dinyanyikan'],
+    // A band's players are named by their instruments ("pemain drum X", "Y (gitar, vokal)").
+    drummer: ['drummer', 'pemain drum', 'penabuh drum', 'drum', 'drums'],
+    guitarist: ['gitaris', 'pemain gitar', 'gitar'],
+    bassist: ['bassis', 'pemain bass', 'bass'],
     operated: ['beroperasi', 'dioperasikan', 'operasional', 'dibuka', 'diresmikan', 'peresmian'],
     married: ['menikah', 'menikahi', 'pernikahan', 'dinikahi', 'perkawinan', 'kawin', 'mempersunting'],
     used: ['digunakan', 'menggunakan', 'penggunaan', 'dipakai', 'memakai', 'pemakaian'],
@@ -163,9 +167,7 @@ export const supportId: SupportWords = {
     dibuat: ['pertama kali', 'mulai'],
     dimulai: ['pertama kali', 'mulai', 'sejak'],
     dimulainya: ['pertama kali', 'mulai', 'sejak'],
-    muncul: ['pertama kali', 'mulai'],
-    // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …").
-    masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali'],
+    // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …"): see masuk below.
     diproduksi: ['pertama kali', 'mulai'],
     // A work is released where it is put out: "pertama kali dikeluarkan pada 2001" (not the other way: "dikeluarkan" also expels).
     dirilis: ['dikeluarkan', 'mengeluarkan', 'pertama kali muncul'],
@@ -181,12 +183,32 @@ export const supportId: SupportWords = {
     // An event is closed when it ends: "Kapan X ditutup?" of "menandai berakhirnya X".
     ditutup: ['berakhirnya', 'penutupan', 'upacara penutupan'],
     // A death told by how it came: "dibunuh", "dieksekusi".
-    meninggal: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'dibantai', 'meninggalkan dunia', 'tutup usia'],
-    wafat: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati'],
+    // … or by a saying for it: "menutup mata", "mengembuskan napas terakhir".
+    meninggal: [
+      'dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'dibantai', 'meninggalkan dunia', 'tutup usia', 'menutup mata',
+      'mengembuskan napas terakhir', 'menghembuskan napas terakhir', 'menghembuskan nafas terakhir', 'kepergiannya',
+    ],
+    wafat: ['dibunuh', 'terbunuh', 'dieksekusi', 'dihukum mati', 'ditembak mati', 'menutup mata', 'mengembuskan napas terakhir', 'menghembuskan napas terakhir'],
     kematian: ['dibunuh', 'terbunuh', 'dieksekusi', 'pembunuhan', 'eksekusi'],
+    // Who follows one is told where that one is followed ("X digantikan oleh putranya Y"); not the other way.
+    penerus: ['digantikan', 'pengganti', 'penggantinya'],
     ayah: ['putra', 'putri', 'anak', 'ayahanda', 'ayahandanya', 'bapak'],
     orang: ['putra', 'putri', 'anak'],
     tua: ['putra', 'putri', 'anak'],
+    // The members of a band are told by who it is made of ("beranggotakan X, Y", "digawangi X").
+    personil: ['anggota', 'beranggotakan', 'terdiri dari', 'digawangi'],
+    personel: ['anggota', 'beranggotakan', 'terdiri dari', 'digawangi'],
+    // Where a building is, is where it was built ("menara yang dibangun di X").
+    terletak: ['dibangun di', 'didirikan di', 'berdiri di'],
+    letak: ['dibangun di', 'didirikan di', 'berdiri di'],
+    // A thing appears when it is developed or first published ("gaya yang dikembangkan di Jepang pada akhir abad ke-19").
+    muncul: ['pertama kali', 'mulai', 'dikembangkan', 'dipublikasikan'],
+    // A birthday is told where an age is reached ("kota itu menapak usia ke-195 tahun, Minggu (25/9)").
+    ulang: ['menapak usia', 'genap berusia', 'memasuki usia'],
+    // Joining a body is becoming its member ("resmi menjadi negara anggota PBB").
+    bergabung: ['menjadi anggota', 'menjadi negara anggota'],
+    // A religion or a people comes to a land where it first sets foot there.
+    masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali', 'menapakkan kaki', 'menapakkan kakinya', 'menginjakkan kaki'],
   },
   // Words of roles and titles, by a concept shared with the English table ("menteri" ~ "minister",
   // "luar negeri" ~ "foreign"): a question in either language finds the role written in the other.
