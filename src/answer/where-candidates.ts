@@ -100,6 +100,15 @@ function kindOfPlaceBefore(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** Does a name of one of the article's organisations (or its acronym in brackets) end right before word i? */
+function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1];
+  if (prev === undefined) return false;
+  const before = prev.text === ')' ? words[i - 2] : prev;
+  if (before === undefined || before.mark) return false;
+  return entry.understanding.organisations.some((o) => [o.name, ...o.aliases].some((f) => f === before.text || f.endsWith(` ${before.text}`)));
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   const out: Candidate[] = [];
@@ -111,6 +120,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
     const afterLocative = locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2])) || kindOfPlaceBefore(words, i);
     if (!afterLocative && !known.has(i)) continue;
+    // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
+    if (!afterLocative && afterOrganisation(entry, words, i)) continue;
     let last = numberedEnd(words, joinedEnd(words, runEnd(words, i)));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
