@@ -29,7 +29,7 @@ export const WORD_CLASSES = {
 export type WordClass = keyof typeof WORD_CLASSES;
 
 // Ranks by the article's language: Indonesian "Mayor" is a rank, English "Mayor" a job.
-export const rankPhrases: Readonly<Record<Language, PhraseSet>> = {
+const ranksOf: Readonly<Record<Language, PhraseSet>> = {
   id: new PhraseSet(tables.id.answerWords?.ranks ?? []),
   en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
@@ -118,7 +118,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
       classes.push('initial');
       continue;
     }
-    const r = rankPhrases[language].matchAt(words, i, last);
+    const r = ranksOf[language].matchAt(words, i, last);
     if (r > 0 && !known[i]) {
       for (let k = 0; k < r; k++) classes.push('rank');
       i += r - 1;
@@ -259,7 +259,7 @@ function titleBefore(words: readonly Word[], i: number, ranks: PhraseSet): boole
 /** The name runs of one paragraph, as NameRun spells them. */
 function nameRunsOfParagraph(p: ReadParagraph, language: Language, casing: Casing): NameRun[] {
   const { words, classes, known } = p;
-  const ranks = rankPhrases[language];
+  const ranks = ranksOf[language];
   return p.runs.map(({ runFirst, runLast, first }) => {
     // The name is the last block of name words: what follows it is no part of the run's person.
     let coreLast = runLast;

@@ -6,7 +6,7 @@
 import { isActiveVerb, isFunctionWord, isRoleWord, lexicon, titleLength } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language } from '../types.js';
-import { nameBlockAt, rankPhrases, type ReadParagraph } from './names.js';
+import { nameBlockAt, type ReadParagraph } from './names.js';
 
 /** A paragraph as the person rules read it: the recogniser's classes, and the article's lower-case words. */
 export interface Context extends ReadParagraph {
@@ -31,22 +31,7 @@ const isHonorific = (w: Word): boolean => lexicon.honorifics.has(w.norm);
 export function roleText(c: Context, from: number, to: number): string | undefined {
   while (from < to && (isHonorific(c.words[from]!) || c.words[from]!.mark)) from++;
   while (to > from && (isHonorific(c.words[to - 1]!) || /^[\s,]$/.test(c.words[to - 1]!.text))) to--;
-  to = beforeRank(c, from, to);
   return from < to ? slice(c, from, to) : undefined;
-}
-
-/**
- * Where the role ends when a capitalised rank closes it after a title ("Kepala Polres Jakarta
- * Selatan Komisaris Besar" → "Kepala Polres Jakarta Selatan"): the rank goes with the name, as a
- * short answer keeps it ("Komisaris Besar Budi"). A rank alone is left as it is.
- */
-function beforeRank(c: Context, from: number, to: number): number {
-  const ranks = rankPhrases[c.language ?? 'id'];
-  for (let k = Math.max(from + 1, to - 3); k < to; k++) {
-    if (!c.words[k]!.cap || ranks.matchAt(c.words, k, to - 1) !== to - k) continue;
-    if (c.words.slice(from, k).some((w) => !w.mark && lexicon.titles.has(w.norm))) return k;
-  }
-  return to;
 }
 
 /** Does the role continue at word j (a capitalised role word, place, acronym, or a bracket)? */
