@@ -90,11 +90,18 @@ function saidAsPhrases(terms: readonly string[], window: readonly Word[]): Reado
   return said;
 }
 
-/** Where the word that may make the title at i another office stands: right before it, or before the role words between ("former finance minister"). */
-function modifierAt(window: readonly Word[], i: number): number {
+/**
+ * Where the office begins when window[i] writes the title `term` after a word that makes it another
+ * office: right before it, or before the role words between ("Calon Wakil Gubernur", "former finance
+ * minister"). Undefined when window[i] is not the title, or is the title alone.
+ */
+function officeStart(term: string, window: readonly Word[], i: number): number | undefined {
+  const w = window[i]!;
+  if (w.mark || !(w.norm === term || says(term, [w]))) return undefined;
   let j = i - 1;
   for (let k = 0; k < 2 && j > 0 && !window[j]!.mark && !roleModifiers.has(window[j]!.norm) && lexicon.roleWords.has(window[j]!.norm); k++) j--;
-  return j;
+  const before = window[j];
+  return before !== undefined && !before.mark && roleModifiers.has(before.norm) ? j : undefined;
 }
 
 /**
@@ -107,8 +114,8 @@ function modifiedTitle(term: string, window: readonly Word[], focus: QuestionFoc
   for (let i = 0; i < window.length; i++) {
     const w = window[i]!;
     if (w.mark || !(w.norm === term || says(term, [w]))) continue;
-    const before = window[modifierAt(window, i)];
-    if (before === undefined || before.mark || !roleModifiers.has(before.norm) || focus.words.has(before.norm)) return false;
+    const start = officeStart(term, window, i);
+    if (start === undefined || focus.words.has(window[start]!.norm)) return false;
     written++;
   }
   return written > 0;
@@ -127,7 +134,6 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   let units = names.runs;
   const phrases = saidAsPhrases(focus.terms, window);
   for (const term of focus.terms) {
-    // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
     // "Pertama" need not be said (what happened is mostly told the first time), unless the passage tells a later one ("terakhir").
     if (impliedOrdinals.has(term)) {
       // Only in the answer's own sentence, and only where the passage does not write the first as well.
@@ -139,6 +145,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       }
       continue;
     }
+    // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
     if (names.covered.has(term) || frameWords.has(term) || addressesSomeone(focus, term)) continue;
     if (options.implied?.(term)) continue;
     // "Selain X, siapa …?", "Who besides X …?": the passage names X beside the answer; it need not write "besides".
@@ -194,8 +201,10 @@ export function contrastFor(gap: Gap, focus: QuestionFocus, words: readonly Word
   // Another office: the title as the passage writes it, with the word that makes it another ("Wakil Gubernur").
   if (gap.kind === 'role' && gap.contradicted) {
     const window = windowOf(words, first, last);
-    const at = window.findIndex((w, i) => i > 0 && !w.mark && (w.norm === gap.term || says(gap.term, [w])) && roleModifiers.has(window[modifierAt(window, i)]?.norm ?? ''));
-    if (at > 0) return window.slice(modifierAt(window, at), at + 1).map((w) => w.text).join(' ');
+    for (let i = 0; i < window.length; i++) {
+      const start = officeStart(gap.term, window, i);
+      if (start !== undefined) return window.slice(start, i + 1).map((w) => w.text).join(' ');
+    }
   }
   const eventLike = (k: string): boolean => k === 'event' || k === 'origin' || k === 'reversal';
   const fits = (w: Word): boolean => {
