@@ -17,7 +17,7 @@ import { PhraseSet } from '../text/phrases.js';
 import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
-import { nameForms, nicknameAfter } from './person-forms.js';
+import { nameForms } from './person-forms.js';
 import { characterInWork, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';

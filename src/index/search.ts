@@ -5,7 +5,7 @@
 // ten thousand. Every hit is checked word by word, which gives the relevance floor (a query the
 // article has nothing on finds nothing) and the verbatim words to highlight.
 import type { LibraryEntry } from './library.js';
-import type { PassageIndex, PassageRef } from './passages.js';
+import type { PassageRef } from './passages.js';
 import { holds, scopeMask, type Scope } from './scope.js';
 import { termSimilarity } from '../text/similarity.js';
 import { fold } from '../text/normalize.js';
