@@ -65,15 +65,17 @@ export function paragraphCitation(entry: LibraryEntry, paragraph: number, forms:
 /** The paragraphs citations name, for words such as "mentioned in ¶2, ¶4". */
 export const refsOf = (citations: readonly Citation[]): ParagraphRef[] => citations.map((c) => ({ article: c.article, paragraph: c.paragraph }));
 
-/** Every place name or alias written in the query, as whole words, with the place. */
-function placesTyped(places: readonly Place[], query: string): { place: Place; typed: string }[] {
+/** Every place name (unless `names` is false) or alias written in the query, as whole words, with the place. */
+function placesTyped(places: readonly Place[], query: string, names = true): { place: Place; typed: string }[] {
   const folded = fold(query);
   const found: { place: Place; typed: string }[] = [];
+  const look = (place: Place, form: string): void => {
+    if (form.length < 2 || (!names && form === place.name)) return;
+    if (findAll(folded, fold(form)).length > 0) found.push({ place, typed: form });
+  };
   for (const place of places) {
-    for (const form of [place.name, ...place.aliases]) {
-      if (form.length < 2) continue;
-      if (findAll(folded, fold(form)).length > 0) found.push({ place, typed: form });
-    }
+    if (names) look(place, place.name);
+    for (const form of place.aliases) look(place, form);
   }
   return found;
 }
@@ -81,9 +83,9 @@ function placesTyped(places: readonly Place[], query: string): { place: Place; t
 /** The query with place names typed in another language replaced by the article's (an English name → the Indonesian one). */
 export function inArticleWords(entry: LibraryEntry, query: string): string {
   let out = query;
-  const typed = placesTyped(entry.understanding.places, query).sort((a, b) => b.typed.length - a.typed.length);
+  // Only an alias is replaced: the places' own names are not looked for at all.
+  const typed = placesTyped(entry.understanding.places, query, false).sort((a, b) => b.typed.length - a.typed.length);
   for (const { place, typed: form } of typed) {
-    if (form === place.name) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
     out = out.replace(re, place.name);
   }

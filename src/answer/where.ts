@@ -30,27 +30,27 @@ function placeNamed(places: readonly Place[], typed: string): Place | undefined 
   const key = fold(typed).replace(/[\s-]+/g, ' ').trim();
   if (key === '') return undefined;
   // Each place's name, then its aliases, in order (as a find over formsOf, without a list per place).
+  // One pass: an exact form wins wherever it is; else the first form one typo away (five letters or more).
+  const typos = key.length >= 5;
+  let near: Place | undefined;
+  const fits = (p: Place, form: string): boolean => {
+    const k = formKey(form);
+    if (k === key) return true;
+    if (typos && near === undefined && k.length >= 5 && editDistance(key, k, 1) <= 1) near = p;
+    return false;
+  };
   for (const p of places) {
-    if (formKey(p.name) === key) return p;
-    for (const f of p.aliases) if (formKey(f) === key) return p;
+    if (fits(p, p.name)) return p;
+    for (const f of p.aliases) if (fits(p, f)) return p;
   }
-  if (key.length < 5) return undefined;
-  const near = (f: string): boolean => f.length >= 5 && editDistance(key, fold(f), 1) <= 1;
-  for (const p of places) {
-    if (near(p.name)) return p;
-    for (const f of p.aliases) if (near(f)) return p;
-  }
-  return undefined;
+  return near;
 }
 
 /** The page of a place's profile: the best-ranked articles naming it, with their paragraphs. */
-const placeSubject = (entry: LibraryEntry, place: Place): Subject => ({
-  entry,
-  name: place.name,
-  forms: formsOf(place),
-  paragraphs: place.paragraphs,
-  cite: (n) => paragraphCitation(entry, n, formsOf(place)),
-});
+function placeSubject(entry: LibraryEntry, place: Place): Subject {
+  const forms = formsOf(place);
+  return { entry, name: place.name, forms, paragraphs: place.paragraphs, cite: (n) => paragraphCitation(entry, n, forms) };
+}
 
 function placeProfile(scope: Scope, query: Query, subjects: readonly Subject[] | IndexedSubjects): Finding {
   const p = profilePage(subjects, query.subject.text, pageNumber(query), scope);
@@ -134,16 +134,19 @@ function writtenAsPlace(scope: Scope, query: Query, typed: string): Finding | un
   const words = queryTerms(typed);
   const read = scope.entries.length > INDEX_ABOVE && words.length > 0 ? narrow(scope, words.map((w) => [w]), 1) : scope;
   for (const entry of read.entries) {
-    const u = entry.understanding;
-    const same = (f: string): boolean => fold(f) === key;
-    if (u.people.some((p) => same(p.name) || p.aliases.some(same)) || u.organisations.some((o) => same(o.name) || o.aliases.some(same))) continue;
+    const here: typeof found = [];
     for (const p of entry.article.paragraphs) {
       const at = findAll(p.text, typed).find((i) => {
         const before = wordBefore(p.text, i);
         return before !== undefined && (lexicon.placeMarkers.has(fold(before)) || lexicon.locatives.has(fold(before)));
       });
-      if (at !== undefined) found.push({ entry, paragraph: p.n, form: p.text.slice(at, at + typed.length) });
+      if (at !== undefined) here.push({ entry, paragraph: p.n, form: p.text.slice(at, at + typed.length) });
     }
+    // Checked only where it is written so: a person's or organisation's name is never a place.
+    const u = entry.understanding;
+    const same = (f: string): boolean => fold(f) === key;
+    if (here.length === 0 || u.people.some((p) => same(p.name) || p.aliases.some(same)) || u.organisations.some((o) => same(o.name) || o.aliases.some(same))) continue;
+    found.push(...here);
   }
   const first = found[0];
   if (!first) return undefined;
