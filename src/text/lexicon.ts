@@ -74,6 +74,10 @@ export const lexicon = {
     ...nameWords.flatMap((n) => n.workTitleWords ?? []),
   ]),
   agentMarkers: lower(answerWords.flatMap((a) => a.agentMarkers)),
+  /** Numbers and amounts written as words ("dua", "ratusan", "thousands"); not "a"/"an", nor the question's own "berapa". */
+  countWords: lower(
+    allTables.flatMap((t) => (t.dateWords ? [...Object.keys(t.dateWords.numbers), ...t.dateWords.quantifiers] : [])).filter((w) => w.length > 2 && w !== 'berapa'),
+  ),
   passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
 };
 

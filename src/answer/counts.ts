@@ -1,0 +1,32 @@
+// Does a passage give the count asked for? For "Berapa warga …?" / "How many ships …?": a number in
+// digits or words ("1.200 warga", "about 300 ships", "ratusan rumah") right before the counted word,
+// in the hit's best sentence; the digits of a date ("Selasa (4/3/2025)", "in 2002") are no count.
+import type { SearchHit } from '../index/search.js';
+import { lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+
+/** How many words may stand between the number and the counted word ("300 container ships", "82% of members"). */
+const GAP = 2;
+
+/** The same word, or its plural or affixed form ("ship" / "ships", "warga" / "warganya"). */
+const sameWord = (word: string, counted: string): boolean => word === counted || (counted.length >= 4 && (word.startsWith(counted) || counted.startsWith(word)) && Math.abs(word.length - counted.length) <= 3);
+
+export function givesCountOf(counted: string): (hit: SearchHit) => boolean {
+  const noun = fold(counted);
+  return (hit) => {
+    const paragraph = hit.entry.article.paragraphs[hit.paragraph - 1];
+    const sentence = paragraph && (paragraph.sentences[hit.sentence ?? 0] ?? paragraph.sentences[0]);
+    if (!paragraph || !sentence) return false;
+    // The sentence's words with their offsets; a word inside a date the article writes is no number.
+    const dates = hit.entry.understanding.dates.filter((d) => d.paragraph === hit.paragraph);
+    const inDate = (at: number): boolean => dates.some((d) => at >= d.offset && at < d.offset + d.text.length);
+    const words = [...paragraph.text.slice(sentence.start, sentence.end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}.,%]*/gu)].map((m) => ({
+      word: fold(m[0].replace(/[.,]+$/, '')),
+      at: sentence.start + m.index,
+    }));
+    return words.some(({ word, at }, i) => {
+      const isNumber = (/^\d/.test(word) && !inDate(at)) || lexicon.countWords.has(word);
+      return isNumber && words.slice(i + 1, i + 2 + GAP).some((w) => sameWord(w.word, noun));
+    });
+  };
+}
