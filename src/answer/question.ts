@@ -55,15 +55,20 @@ export interface RankedAnswer {
 const MAX_PARAGRAPHS = 30;
 
 /**
- * The paragraphs holding a question word; where none does and the question asks for a role, those
- * holding a word of the same concept: a question in one language about an article in the other
- * ("Who is the police chief?" of an article writing "Kapolres") shares no word with it.
+ * The paragraphs holding a question word, and the words they were found by. A word of a title that
+ * no paragraph holds is looked for by the words of the same concept: a question in one language
+ * about an article in the other ("Who is the foreign minister?" of an article writing "Menteri Luar
+ * Negeri", "Who is the police chief?" of one writing "Kapolres") shares no word with it.
  */
-function passagesFor(scope: Scope, focus: QuestionFocus): ReturnType<typeof paragraphsWithAny> {
-  const found = paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS);
-  if (found.length > 0 || !focus.terms.some((t) => lexicon.titleWords.has(t))) return found;
-  const alternatives = [...new Set(focus.terms.flatMap((t) => conceptWordsOf(t).filter((a) => !a.includes(' '))))];
-  return paragraphsWithAny(scope, alternatives, MAX_PARAGRAPHS);
+function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<typeof paragraphsWithAny>; by: readonly string[] } {
+  const unwritten = focus.terms.filter((t) => lexicon.titleWords.has(t) && paragraphsWithAny(scope, [t], 1).length === 0);
+  if (unwritten.length === 0) return { found: paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS), by: focus.terms };
+  // A title of several words ("wali kota") is looked for by its first word that is no function word;
+  // the support check reads the whole title afterwards.
+  const keyWord = (a: string): string | undefined => a.split(' ').find((w) => !lexicon.stopWords.has(w));
+  const alternatives = unwritten.flatMap((t) => conceptWordsOf(t).flatMap((a) => keyWord(a) ?? []));
+  const by = [...new Set([...focus.terms.filter((t) => !unwritten.includes(t)), ...alternatives])];
+  return { found: paragraphsWithAny(scope, by, MAX_PARAGRAPHS), by };
 }
 
 function rank(scope: Scope, focus: QuestionFocus): Scored[] {
@@ -71,7 +76,8 @@ function rank(scope: Scope, focus: QuestionFocus): Scored[] {
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
   // a sentence holding a term lies in a paragraph holding it.
-  const paragraphs = passagesFor(scope, focus).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
+  const { found, by } = passagesFor(scope, focus);
+  const paragraphs = found.map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
   const sentences = paragraphs.flatMap(({ words }) => {
     const by = new Map<number, Word[]>();
     for (const w of words) {
@@ -81,13 +87,16 @@ function rank(scope: Scope, focus: QuestionFocus): Scored[] {
     }
     return [...by.values()];
   });
-  const weights = weightsOf(focus, sentences, sentenceCount(scope));
+  // Found by the same title in the other language: the passages are scored on the words of it they write.
+  const written = by === focus.terms ? by : by.filter((t) => focus.terms.includes(t) || paragraphs.some(({ words }) => words.some((w) => w.norm === t)));
+  const scoring = by === focus.terms ? focus : { ...focus, terms: written };
+  const weights = weightsOf(scoring, sentences, sentenceCount(scope));
   const scored: Scored[] = [];
   for (const { entry, p, words } of paragraphs) {
-    if (!words.some((w) => focus.terms.some((t) => similarity(t, w) > 0))) continue;
+    if (!words.some((w) => scoring.terms.some((t) => similarity(t, w) > 0))) continue;
     const candidates =
-      focus.kind === 'who' ? whoCandidates(entry, p.n, words, focus) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, focus) : whereCandidates(entry, p.n, words, focus);
-    for (const c of candidates) scored.push(score(c, focus, weights));
+      focus.kind === 'who' ? whoCandidates(entry, p.n, words, scoring) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, scoring) : whereCandidates(entry, p.n, words, scoring);
+    for (const c of candidates) scored.push(score(c, scoring, weights));
   }
   return scored.sort((a, b) => b.score - a.score);
 }

@@ -8,7 +8,7 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, personWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { opposedAtAnswer, otherOrdinals } from './agreement.js';
@@ -206,9 +206,14 @@ export function contrastFor(gap: Gap, focus: QuestionFocus, words: readonly Word
       if (start !== undefined) return window.slice(start, i + 1).map((w) => w.text).join(' ');
     }
   }
+  // A word of a title ("finance" of "finance minister") is no event: no verb of the passage stands in its stead.
+  if (gap.kind !== 'role' && roleConceptWords.has(gap.term)) return undefined;
+  // Only an event stands in for an event: a noun the question names ("disaster") has no verb in its stead.
+  if (eventLikeGap(gap) && !['event', 'origin', 'reversal'].includes(wordKind(gap.term))) return undefined;
   const eventLike = (k: string): boolean => k === 'event' || k === 'origin' || k === 'reversal';
   const fits = (w: Word): boolean => {
-    if (w.mark || w.cap || lexicon.stopWords.has(w.norm) || frameWords.has(w.norm) || focus.words.has(w.norm)) return false;
+    // "said", "mengatakan" report; they never tell what happened instead.
+    if (w.mark || w.cap || lexicon.stopWords.has(w.norm) || frameWords.has(w.norm) || focus.words.has(w.norm) || lexicon.speechVerbs.has(w.norm) || roleConceptWords.has(w.norm)) return false;
     if (gap.kind === 'year') return isYear(w.norm) && w.norm !== gap.term;
     if (gap.kind === 'order') return wordKind(w.norm) === 'order' || impliedOrdinals.has(w.norm);
     return eventLike(gap.kind) && eventLike(wordKind(w.norm)) && !says(w.norm, wordsOfTerms(focus.terms));
@@ -223,6 +228,8 @@ export function contrastFor(gap: Gap, focus: QuestionFocus, words: readonly Word
   }
   return best?.w.text;
 }
+
+const eventLikeGap = (gap: Gap): boolean => gap.kind === 'event' || gap.kind === 'origin' || gap.kind === 'reversal';
 
 /** The question's words as words of a text, to ask whether a passage word says one of them. */
 const wordsOfTerms = (terms: readonly string[]): Word[] =>

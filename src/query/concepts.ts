@@ -16,6 +16,8 @@ for (const t of allSupportTables) {
   for (const [key, words] of Object.entries(t.roles)) byKey.set(`role:${key}`, [...(byKey.get(`role:${key}`) ?? []), ...lower(words)]);
 }
 const conceptKeys: readonly string[] = [...byKey.keys()];
+/** Every word of a role or title concept ("finance", "keuangan", "mayor", "wali kota"). */
+export const roleConceptWords: ReadonlySet<string> = new Set(conceptKeys.filter((k) => k.startsWith('role:')).flatMap((k) => byKey.get(k)!));
 const concepts: readonly (readonly string[])[] = conceptKeys.map((k) => byKey.get(k)!);
 /** Irregular forms: each form to the others of its word ("broke" → "break", "broken"). */
 const irregularForms = new Map<string, string[]>();
