@@ -86,6 +86,10 @@ describe('a role with a demonstrative, and initials', () => {
     expect(who(named, 'id')).toEqual(['Rudi Hartono']);
     expect(who('Namun, Biro Statistik masih menghitung ulang. ”Hasilnya keluar Jumat,” kata lembaga itu.', 'id')).toEqual([undefined]);
   });
+  it('a title alone stops at a bracket citing where it was said: "kata Presiden (Warta, 11/11/2017)"', () => {
+    const text = 'Pesawat itu diberi nama tokoh. ”Kita tak usah ribut, yang penting kerja,” kata Presiden (Warta, 11/11/2017). Pesawat itu siap terbang.';
+    expect(who(text, 'id')).toEqual(['Presiden']);
+  });
   it('initials alone are no name: "tutur Sultan AB X yang juga raja" is the sultan, not "X"', () => {
     const [speaker] = who('Warga berkumpul. ”Itu sudah direncanakan sebelumnya,” tutur Sultan AB X yang juga raja.', 'id');
     expect(speaker).toMatch(/^Sultan/);

@@ -287,7 +287,10 @@ function withTitle(name: string, run: Run): SpeakerName {
 }
 
 /** A role written without a name ("Kapolres", "Menteri Luar Negeri"), lower case; determiners dropped. */
-function roleText(clause: string, lead: readonly Classed[]): string | undefined {
+function roleText(clause: string, all: readonly Classed[]): string | undefined {
+  // Up to a bracket: "kata Presiden (Kompas, 11/11/2017)" cites where it was said.
+  const bracket = all.findIndex((c) => c.word.text === '(' || c.word.text === '[');
+  const lead = bracket < 0 ? all : all.slice(0, bracket);
   const kept = lead.filter((c) => c.kind !== 'mark' && c.kind !== 'honorific' && !(c.kind === 'lower' && !lexicon.connectors.has(c.word.norm)));
   while (kept.length > 0 && kept[0]!.kind !== 'title') kept.shift();
   if (kept.length === 0) return undefined;
