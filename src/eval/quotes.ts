@@ -1,6 +1,6 @@
 // Quotes (PFSA-ID): each context read as an article of its own; a gold statement is found when one
 // quote the bot extracts has token F1 ≥ 0.6 with it, and a found quote's speaker is right when it
-// shares a word of three or more letters with the gold speaker or the speaker's fuller name.
+// names the gold speaker or the speaker's fuller name (speakerAgrees).
 import type { EvalEngine, FoundQuote } from './engine.js';
 import { answerTokens, percent, tokenF1 } from './score.js';
 import type { QuoteRow } from './sets.js';
@@ -22,11 +22,31 @@ export function occursIn(part: string, text: string): boolean {
 const longWords = (text: string): Set<string> =>
   new Set(answerTokens(text).filter((w) => (w.match(/\p{L}/gu)?.length ?? 0) >= 3));
 
-/** The extracted speaker shares a word of three or more letters with one of the gold names. */
-export function speakerAgrees(extracted: string | undefined, golds: readonly (string | undefined)[]): boolean {
+/** `part`'s words occur as a run of whole words in `words` (after normalisation). */
+const runIn = (part: readonly string[], words: readonly string[]): boolean =>
+  part.length > 0 && words.some((_, i) => i + part.length <= words.length && part.every((w, j) => words[i + j] === w));
+
+/**
+ * The extracted speaker names one of the gold speakers: it shares a word of three or more letters
+ * with one; or one of the two is written inside the other, whole words of two letters or more in
+ * all ("Uu", "Mu’ti", "JK": the same name, which the three-letter rule could never match); or the
+ * context writes the gold speaker, a role alone, right before the extracted name ("Presiden" and
+ * "Presiden Jokowi" → Jokowi): a reader takes both for the same person.
+ */
+export function speakerAgrees(extracted: string | undefined, golds: readonly (string | undefined)[], context?: string): boolean {
   if (extracted === undefined) return false;
   const words = longWords(extracted);
-  return golds.some((g) => g !== undefined && [...longWords(g)].some((w) => words.has(w)));
+  const given = answerTokens(extracted);
+  const letters = (ws: readonly string[]): number => ws.join('').match(/\p{L}/gu)?.length ?? 0;
+  const contextWords = context === undefined ? [] : answerTokens(context);
+  return golds.some((g) => {
+    if (g === undefined) return false;
+    if ([...longWords(g)].some((w) => words.has(w))) return true;
+    const gold = answerTokens(g);
+    const inside = runIn(gold, given) ? gold : runIn(given, gold) ? given : undefined;
+    if (inside !== undefined && letters(inside) >= 2) return true;
+    return gold.length > 0 && given.length > 0 && runIn([...gold, ...given], contextWords);
+  });
 }
 
 export interface QuoteResult {
@@ -66,7 +86,7 @@ export function matchQuote(row: QuoteRow, quotes: readonly FoundQuote[]): QuoteR
     ...(row.speaker !== undefined && { goldSpeaker: row.speaker }),
     ...(row.speakerFullGuess !== undefined && { speakerFullGuess: row.speakerFullGuess }),
     speakerJudged,
-    speakerRight: speakerJudged && speakerAgrees(best?.speaker, [row.speaker, row.speakerFullGuess]),
+    speakerRight: speakerJudged && speakerAgrees(best?.speaker, [row.speaker, row.speakerFullGuess], row.context),
   };
 }
 

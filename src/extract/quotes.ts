@@ -22,7 +22,8 @@ import { fold } from '../text/normalize.js';
 import type { Article, Paragraph, Person, Quote } from '../types.js';
 import { innerRange, masked, quoteSpans } from './quote-marks.js';
 import { fullName } from './speaker-names.js';
-import { cueAfter, cueBefore, cuesOf, mentionsIn, relayIn, scopeOf, type Cue, type SpeakerName } from './speakers.js';
+import { scopeOf } from './speaker-scope.js';
+import { cueAfter, cueBefore, cuesOf, mentionsIn, relayIn, type Cue, type SpeakerName } from './speakers.js';
 
 export { quoteSpans } from './quote-marks.js';
 
@@ -145,7 +146,7 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
       if (cue) {
         draft.attributed = true;
         if (cue.kind === 'name') draft.speaker = remember(cue.name);
-        else if (cue.kind === 'pronoun') draft.speaker = focus ?? firstNamedAfter(mentions, cue.at, remember);
+        else if (cue.kind === 'pronoun') draft.speaker = focus ?? firstNamedAfter(mentions, cue.at, remember) ?? (cue.role === undefined ? undefined : holderOf(cue.role));
         draft.cue = cue.verb;
         const clause = clauseAt(p, cue.at, cue.at > span.close ? limit : span.open);
         if (clause !== '') draft.attribution = clause;

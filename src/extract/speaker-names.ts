@@ -14,12 +14,13 @@
 //   - no name, but a title (`kata Kapolres`, `the minister said`) → the title, resolved by the caller;
 //     a role word and a demonstrative (`kata politisi senior itu`) → the person spoken of before.
 import { resolvePerson } from '../text/name-match.js';
-import { outletSpans, placeSpans } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
-import type { PhraseSet } from '../text/phrases.js';
-import { wordsOf, type Word } from '../text/words.js';
-import type { Person } from '../types.js';
+import { wordsOf } from '../text/words.js';
+import type { NameScope } from './speaker-scope.js';
+import { classify, type Classed, type Kind } from './speaker-words.js';
+
+export type { NameScope } from './speaker-scope.js';
 
 export interface SpeakerName {
   /** The name as written, titles and honorifics removed. */
@@ -29,74 +30,11 @@ export interface SpeakerName {
   /** The words written before the name in its attribution, folded ("kepala kepolisian resor sukamaju
    * akbp" before "Hendra"): a later "kata Kapolres" or "ujar Kepala Polres" means this person. */
   readonly role?: string;
-  /** No name: a role and a demonstrative ("politisi senior itu") stand for the person spoken of before. */
+  /** No name: a role and a demonstrative ("politisi senior itu") stand for the person spoken of before
+   * (`title` holds the role, for when nobody has been). */
   readonly demonstrative?: boolean;
 }
 
-/** What an attribution is read against: the article's people and text, and the quote words of its language. */
-export interface NameScope {
-  readonly people: readonly Person[];
-  readonly honorifics: ReadonlySet<string>;
-  readonly demonstratives: ReadonlySet<string>;
-  readonly determiners: ReadonlySet<string>;
-  /** Titles of both languages, with the speaker-only ones of the quote words. */
-  readonly titles: PhraseSet;
-  /** Words the article writes in lower case somewhere (folded): a capitalised one of them opening a sentence is no name. */
-  readonly common: ReadonlySet<string>;
-  /** Capitalised words the article writes with no capitalised word on either side: a part of a name used alone. */
-  readonly alone: ReadonlySet<string>;
-  /** Capitalised words the article writes as a place or an organisation's name: alone right after a
-   * locative ("di Sidomulyo"), or right after an organisation word ("Partai Maju"). */
-  readonly placeOrOrg: ReadonlySet<string>;
-  /** A clause naming the person by the name they go by ("pria yang akrab disapa Emil itu"): group `name`. */
-  readonly nickname?: RegExp;
-  /** A noun for a person who does something, by its prefix ("pengamat", "petinggi"), lower case. */
-  readonly agentNoun: (folded: string) => boolean;
-  /** A word built as a verb or a possessive, never a name ("Disebutkan", "Instagramnya"). */
-  readonly affixed: (folded: string) => boolean;
-}
-
-type Kind = 'name' | 'initial' | 'particle' | 'title' | 'honorific' | 'role' | 'org' | 'place' | 'known' | 'lower' | 'mark';
-
-interface Classed {
-  readonly word: Word;
-  readonly kind: Kind;
-}
-
-/** Class every word of a clause. Known places and outlets are found in the clause text itself. */
-function classify(text: string, words: readonly Word[], scope: NameScope): Classed[] {
-  const known = [...placeSpans(text), ...outletSpans(text)];
-  const out: Classed[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const push = (kind: Kind, n = 1): void => {
-      for (let k = 0; k < n; k++) out.push({ word: words[i + k]!, kind });
-      i += n - 1;
-    };
-    if (w.mark) push('mark');
-    else if (/\p{N}/u.test(w.text)) push('role');
-    else if (known.some((s) => w.start >= s.start && w.end <= s.end)) push('known');
-    else if (scope.honorifics.has(w.norm)) push('honorific');
-    else if (scope.titles.matchAt(words, i) > 0) push('title', scope.titles.matchAt(words, i));
-    // "Co-founder", "ex-chief", "Vice-President": a title after a hyphen.
-    else if (/-/.test(w.norm) && scope.titles.has(w.norm.split('-').pop()!)) push('title');
-    else if (w.cap && lexicon.organisationWords.matchAt(words, i) > 0) push('org', lexicon.organisationWords.matchAt(words, i));
-    else if (w.cap && lexicon.placeWords.matchAt(words, i) > 0) push('place', lexicon.placeWords.matchAt(words, i));
-    else if (!w.cap) push(lexicon.nameParticles.has(w.norm) ? 'particle' : (lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm)) && !lexicon.stopWords.has(w.norm) ? 'role' : 'lower');
-    else if (/^\p{Lu}$/u.test(w.text) || /^\p{Lu}\.$/u.test(w.text)) push('initial');
-    else if (
-      // A brand written with a capital inside ("MotoGP", "YouTube"), not "McMenemy" or "MacDonald".
-      (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac/.test(w.text)) || scope.affixed(w.norm) ||
-      w.acronym || lexicon.roleWords.has(w.norm) || hasRoleAffix(w.norm) || lexicon.demonyms.has(w.text) ||
-      lexicon.calendar.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.pronouns.has(w.norm) || lexicon.leadWords.has(w.norm) ||
-      lexicon.fillers.has(w.norm) || lexicon.personalPronouns.has(w.norm) || lexicon.speechVerbs.has(w.norm) || lexicon.accordingTo.has(w.norm) ||
-      /^[IVX]+$/.test(w.text) || /\p{L}['’]s$/u.test(w.text) // a possessive ("the GMB's regional secretary") owns the role
-    )
-      push('role');
-    else push('name');
-  }
-  return out;
-}
 
 const nameKinds = new Set<Kind>(['name', 'initial', 'particle']);
 
@@ -125,6 +63,11 @@ function runsIn(classed: readonly Classed[], from: number, to: number): Run[] {
     // An initial's dot ("B.") stays inside the run.
     while (j + 1 <= to && (nameKinds.has(classed[j + 1]!.kind) || (classed[j]!.kind === 'initial' && classed[j + 1]!.word.text === '.'))) j++;
     while (j > i && (classed[j]!.kind === 'particle' || classed[j]!.word.text === '.')) j--;
+    // Initials alone are no name ("Sultan HB X", "Gedung B").
+    if (classed.slice(i, j + 1).every((c) => c.kind !== 'name')) {
+      i = j + 1;
+      continue;
+    }
     let k = i - 1;
     while (k >= from && classed[k]!.kind === 'honorific') k--;
     const before = k >= from ? classed[k]!.kind : undefined;
@@ -202,6 +145,23 @@ function capitalSoon(classed: readonly Classed[], i: number, scope: NameScope, f
   return role && name(i + 2);
 }
 
+/** A comma inside a list of capitalised words that a connector closes ("Bidang Politik, Hukum, dan Keamanan"). */
+function listComma(classed: readonly Classed[], i: number): boolean {
+  const cap = (k: number): boolean => classed[k] !== undefined && !classed[k]!.word.mark && classed[k]!.word.cap;
+  if (!cap(i - 1)) return false;
+  let k = i + 1;
+  while (cap(k) && classed[k + 1]?.word.text === ',') k += 2;
+  if (cap(k) && !cap(k + 1)) k++;
+  return classed[k] !== undefined && lexicon.connectors.has(classed[k]!.word.norm) && cap(k + 1);
+}
+
+/** After classed[i] (a word like "dari", "from"): capitalised words, a comma, and a name opening the next segment. */
+function nameAfterPlace(classed: readonly Classed[], i: number): boolean {
+  let k = i + 1;
+  while (classed[k] !== undefined && !classed[k]!.word.mark && classed[k]!.word.cap) k++;
+  return k > i + 1 && classed[k]?.word.text === ',' && (classed[k + 1]?.kind === 'name' || classed[k + 1]?.kind === 'initial');
+}
+
 /** Words that end the attribution clause: a lower-case word that is no title, particle, connector or determiner. */
 const continues = (c: Classed, scope: NameScope): boolean =>
   c.kind !== 'lower' || lexicon.connectors.has(c.word.norm) || scope.determiners.has(c.word.norm);
@@ -210,7 +170,7 @@ const continues = (c: Classed, scope: NameScope): boolean =>
  * The speaker an attribution names. `clause` starts at the first word after the speech verb (or is
  * the run before it); reading stops at the sentence end or at a lower-case word that ends the clause.
  */
-export function speakerIn(text: string, scope: NameScope): SpeakerName {
+export function speakerIn(text: string, scope: NameScope, afterVerb = false): SpeakerName {
   // Read no further than the first sentence end (after a word, not an initial) or 200 characters.
   const cut = text.slice(0, 200).search(/\p{Ll}{2}[.!?;](?:\s|$)/u);
   const clause = cut < 0 ? text.slice(0, 200) : text.slice(0, cut + 3);
@@ -218,7 +178,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   const nick = /^\s*\p{Ll}/u.test(clause) ? scope.nickname?.exec(clause)?.groups?.name : undefined;
   if (nick !== undefined) return { name: nick };
   const words = wordsOf(clause);
-  const classed = classify(clause, words, scope);
+  const classed = classify(clause, words, scope, afterVerb);
   // Segments between commas, brackets skipped, up to the end of the clause.
   const segments: { from: number; to: number }[] = [];
   let from = 0;
@@ -235,7 +195,7 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
       end = i;
       break;
     }
-    if (c.word.text === ',') {
+    if (c.word.text === ',' && !listComma(classed, i)) {
       if (i > from) segments.push({ from, to: i - 1 });
       from = i + 1;
       continue;
@@ -243,7 +203,10 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
     // A lower-case word ends the clause, unless no name has come yet and a capitalised word follows
     // ("Head of Research at PT Dana Kita Rina Hapsari", "Fajar dari PT Sinar Kayu"), or follows a role
     // written in lower case ("ujar penggebuk drum Band Raya Budi", "kata pengamat pasar Rina").
-    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !capitalSoon(classed, i, scope, segments.length === 0))) {
+    // A name set off by commas after where the role's holder works ("anggota Tim X dari UGM, Budi
+    // Santoso,") goes on; a place or outlet after a locative ("ujar Imam di Kompas.id") ends the clause.
+    if (c.kind === 'lower' && scope.affiliations?.has(c.word.norm) === true && segments.length === 0 && nameAfterPlace(classed, i)) continue;
+    if (!continues(c, scope) && (runsIn(classed, from, i - 1).some((r) => !r.tainted) || !capitalSoon(classed, i, scope, segments.length === 0) || (lexicon.locatives.has(c.word.norm) && classed[i + 1]?.kind === 'known'))) {
       end = i;
       break;
     }
@@ -263,7 +226,12 @@ export function speakerIn(text: string, scope: NameScope): SpeakerName {
   const demonstrative = lastWord !== undefined && scope.demonstratives.has(lastWord.word.norm) && classed[0]?.kind !== 'name';
   const phrase = classed.slice(0, stop < 0 ? classed.length : stop).slice(0, -1);
   const compact = phrase.length <= 7 && phrase.every((c) => !c.word.mark && !lexicon.stopWords.has(c.word.norm));
-  if (demonstrative && compact && classed[0] !== undefined && !classed[0].word.cap) return { demonstrative: true };
+  // A phrase with a title goes with it: the speaker when nobody has been spoken of ("tutur mantan
+  // Kapolda X ini" opening a text), never a body ("kata lembaga itu").
+  if (demonstrative && compact && classed[0] !== undefined && !classed[0].word.cap) {
+    const role = phrase.some((c) => c.kind === 'title') ? fold(clause.slice(phrase[0]!.word.start, phrase[phrase.length - 1]!.word.end)) : undefined;
+    return { demonstrative: true, ...(role !== undefined && { title: role }) };
+  }
   const found = segments.map((s) => ({ segment: s, runs: runsIn(classed, s.from, s.to) }));
   // A later segment that is a name and nothing else, or titles and a name ("Kepala Dinas X, Budi
   // Santoso", "…, Letnan Kolonel dr M Arifin"); the search ends at a segment opening with a lower-case
@@ -319,7 +287,10 @@ function withTitle(name: string, run: Run): SpeakerName {
 }
 
 /** A role written without a name ("Kapolres", "Menteri Luar Negeri"), lower case; determiners dropped. */
-function roleText(clause: string, lead: readonly Classed[]): string | undefined {
+function roleText(clause: string, all: readonly Classed[]): string | undefined {
+  // Up to a bracket: "kata Presiden (Kompas, 11/11/2017)" cites where it was said.
+  const bracket = all.findIndex((c) => c.word.text === '(' || c.word.text === '[');
+  const lead = bracket < 0 ? all : all.slice(0, bracket);
   const kept = lead.filter((c) => c.kind !== 'mark' && c.kind !== 'honorific' && !(c.kind === 'lower' && !lexicon.connectors.has(c.word.norm)));
   while (kept.length > 0 && kept[0]!.kind !== 'title') kept.shift();
   if (kept.length === 0) return undefined;

@@ -10,15 +10,14 @@
 //   subject opening a sentence (`Namun, Gubernur Budi meminta …`): who a later `katanya` or `he said`
 //   stands for. `X told Y that …` without quote marks is reported speech, never a quote: it only makes
 //   X the person a later pronoun cue refers to.
-import { allTables, tables } from '../lang/index.js';
+import { tables } from '../lang/index.js';
 import type { LanguageTable, QuoteWords } from '../lang/tables.js';
 import { resolvePerson } from '../text/name-match.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
-import { PhraseSet } from '../text/phrases.js';
-import { wordsOf } from '../text/words.js';
-import type { Article, Language, Person } from '../types.js';
-import { speakerIn, type NameScope, type SpeakerName } from './speaker-names.js';
+import type { Language } from '../types.js';
+import { speakerIn, type SpeakerName } from './speaker-names.js';
+import type { NameScope } from './speaker-scope.js';
 
 export type { SpeakerName } from './speaker-names.js';
 
@@ -31,8 +30,8 @@ interface CueBase {
 
 export type Cue =
   | (CueBase & { readonly kind: 'name'; readonly name: SpeakerName })
-  /** A pronoun or a demonstrative: the person spoken of before. */
-  | (CueBase & { readonly kind: 'pronoun' })
+  /** A pronoun or a demonstrative: the person spoken of before (a demonstrative's role, lower case, when nobody was). */
+  | (CueBase & { readonly kind: 'pronoun'; readonly role?: string })
   /** A document reads ("bunyi …"), or a speaker the words do not name: attributed, no speaker. */
   | (CueBase & { readonly kind: 'document' });
 
@@ -73,6 +72,8 @@ export interface Cues {
    * before a name. */
   readonly nameVerb: RegExp;
   readonly pronounVerb: RegExp;
+  /** A pronoun verb right before the quote, after `,` or `:` ("Menurutnya, ”…”"). */
+  readonly pronounBefore: RegExp;
   readonly invertedBeforeQuote: RegExp;
   readonly invertedName: RegExp;
   /** A determiner and a title before a verb, before a quote ("The minister told MPs:"); a title or a
@@ -93,6 +94,8 @@ export interface Cues {
   readonly suffixes: readonly string[];
   /** Lower-case words that look like a verb, after any adverbs ("berharap", "tetap meminta", "met"). */
   readonly verbLike: (words: string) => boolean;
+  /** The verb at `index` closes a noun ("tanggung jawab"): no cue. */
+  readonly verbNounAt: (text: string, index: number) => boolean;
 }
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -118,6 +121,7 @@ function cuesFor(table: LanguageTable): Cues {
   const RELAY = `(?:${altCi(table.relayPhrases.filter((r) => !words.accordingTo.includes(r)))})`;
   const LEAD = `(?:(?:${altCi([...lexicon.leadWords, ...words.fillers, ...(words.demonstratives ?? [])])})[\\s,]+)*`;
   const stop = new Set([...table.stopWords, ...(words.demonstratives ?? [])]);
+  const VNOUN = new RegExp(`${B}(?:${altCi(words.verbNouns ?? [])})${E}`, 'gu');
   // A title in lower case between capitalised words ("Finance minister Sarah Quinn", "union leader Tom Barker").
   const titles = new Set([...table.titles, ...(words.titles ?? [])]);
   const TITLE = `(?:${alt([...titles].filter((t) => /^\p{Ll}/u.test(t)))})`;
@@ -137,6 +141,7 @@ function cuesFor(table: LanguageTable): Cues {
     // A name set off by commas after its role closes with one before the verb ("Its leader, Ann Lee, told reporters:").
     nameVerb: new RegExp(`${B}(?<name>${SPEAKER})${APPOSITION}(?:(?<=,\\s*\\p{L}[^,]{0,60}),)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     pronounVerb: new RegExp(`${B}${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    pronounBefore: new RegExp(`${B}(?<verb>${PVERB})\\s*[,:]\\s*$`, 'u'),
     invertedBeforeQuote: new RegExp(`${B}(?<verb>${ACC}|${INV})\\s+(?:(?<pron>${PRON})|${DET}(?<name>${NAME}))\\s*[,:]`, 'gu'),
     titleVerb: new RegExp(`${B}(?:${altCi(words.determiners)})\\s+(?<title>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?${TITLE})\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     isTitle: (phrase) => ((ws) => ws.length <= 3 && ws.some((_, k) => titles.has(ws.slice(k).join(' '))))(phrase.trim().split(/\s+/)),
@@ -151,6 +156,10 @@ function cuesFor(table: LanguageTable): Cues {
     prepositions: new Set(words.prepositions),
     titles,
     suffixes: table.suffixes.filter((x) => x.length >= 3),
+    verbNounAt: (text, index) => {
+      const from = Math.max(0, index - 30);
+      return [...text.slice(from, index + 20).matchAll(VNOUN)].some((m) => from + m.index <= index && from + m.index + m[0].length > index);
+    },
     // Without verb prefixes in the table (English), any lower-case word of three letters or more that is no stop word.
     verbLike: (text) => {
       // The verb after any adverbs ("tetap berharap", "also met").
@@ -167,66 +176,13 @@ export function cuesOf(language: Language): Cues {
   return c;
 }
 
-/** Titles before a speaker's name, in either language (Indonesian articles write English titles too). */
-const speakerTitles = new PhraseSet(allTables.flatMap((t) => [...t.titles, ...(t.quoteWords?.titles ?? [])]));
-
-/** What attributions of one article are read against: its people, and its words read once. */
-export function scopeOf(article: Article, people: readonly Person[]): NameScope {
-  const table = tables[article.meta.language];
-  const words = table.quoteWords ?? noQuoteWords;
-  // A prefix with a suffix of three letters or more ("di…kan", "mem…kan"), or a long word ending in a
-  // possessive ("Instagramnya"): a verb or a noun, never a name.
-  const prefixes = table.prefixes.filter((p) => p.length >= 2);
-  const suffixes = table.suffixes.filter((x) => x.length >= 3);
-  const possessive = words.possessives ?? [];
-  const lower = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map((w) => w.toLowerCase()));
-  const common = new Set<string>();
-  const alone = new Set<string>();
-  const placeOrOrg = new Set<string>();
-  // Words of the people the names recogniser found: never an organisation's own name ("Ketua Pansus Rudi Hartono").
-  const personWords = new Set(people.flatMap((person) => person.name.split(/\s+/)));
-  for (const p of article.paragraphs) {
-    const ws = wordsOf(p.text);
-    ws.forEach((w, i) => {
-      if (w.mark) return;
-      if (!w.cap) return void common.add(w.norm);
-      const prev = ws[i - 1];
-      const next = ws[i + 1];
-      // "Partai Maju": an organisation word that leads a name, not one that closes it ("Portmouth Ports").
-      const before = ws[i - 2];
-      const closes = before !== undefined && before.cap && !before.mark && !lexicon.titles.has(before.norm) && !lexicon.roleWords.has(before.norm) && !lexicon.organisationWords.has(before.norm);
-      if (prev?.cap && !prev.mark && lexicon.organisationWords.has(prev.norm) && !closes && !personWords.has(w.text)) placeOrOrg.add(w.text);
-      if (next?.cap && !next.mark) return;
-      if (!prev?.cap || prev.mark) alone.add(w.text);
-      if (prev && !prev.cap && lexicon.locatives.has(prev.norm)) placeOrOrg.add(w.text);
-    });
-  }
-  const agentPrefixes = words.agentPrefixes ?? [];
-  const nicknames = words.nicknameWords ?? [];
-  return {
-    people,
-    ...(nicknames.length > 0 && { nickname: new RegExp(`^[^,.;:\\p{Lu}]{0,60}?${B}(?:${alt(nicknames)})\\s+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`, 'u') }),
-    agentNoun: (word) => agentPrefixes.some((p) => word.startsWith(p) && word.length >= p.length + 4),
-    honorifics: lower(words.honorifics),
-    demonstratives: lower(words.demonstratives),
-    determiners: lower(words.determiners),
-    titles: speakerTitles,
-    common,
-    alone,
-    placeOrOrg,
-    affixed: (word) =>
-      (prefixes.some((p) => word.startsWith(p)) && suffixes.some((x) => word.endsWith(x) && word.length >= x.length + 5)) ||
-      possessive.some((x) => word.endsWith(x) && word.length >= 8),
-  };
-}
-
 /** The word before `index` in `text`, lower case. */
 function previousWord(text: string, index: number): string {
   return (/([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1] ?? '').toLowerCase();
 }
 
 const named = (name: SpeakerName, at: number, verb: string): Cue | undefined =>
-  name.demonstrative ? { kind: 'pronoun', at, verb } : name.name !== undefined || name.title !== undefined ? { kind: 'name', name, at, verb } : undefined;
+  name.demonstrative ? { kind: 'pronoun', at, verb, ...(name.title !== undefined && { role: name.title }) } : name.name !== undefined || name.title !== undefined ? { kind: 'name', name, at, verb } : undefined;
 
 /** "Menurut X, …": the source ends at the comma; "kata X, Role, Name" may go on. */
 const sourceOf = (rest: string, inverted: boolean): string => (inverted ? rest : rest.replace(/,[^]*$/, ''));
@@ -242,7 +198,7 @@ export function cueAfter(tail: string, tailStart: number, c: Cues, scope: NameSc
   if ((m = p.verbPronoun.exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
   if ((m = p.pronounThenVerb.exec(s))) return { kind: 'pronoun', at, verb: m.groups!.verb! };
   if ((m = p.inverted.exec(s))) {
-    const cue = named(speakerIn(sourceOf(s.slice(m[0].length, m[0].length + 200), m.groups!.inv !== undefined), scope), at, m.groups!.inv ?? m.groups!.acc!);
+    const cue = named(speakerIn(sourceOf(s.slice(m[0].length, m[0].length + 200), m.groups!.inv !== undefined), scope, true), at, m.groups!.inv ?? m.groups!.acc!);
     if (cue) return cue;
   }
   if ((m = p.nameVerb.exec(s))) {
@@ -280,9 +236,12 @@ export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameSco
   for (const m of nameVerbsIn(pre, c)) add(named(speakerIn(withApposition(m), scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
   for (const m of pre.matchAll(c.titleVerb)) add({ kind: 'name', name: { title: m.groups!.title! }, at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
   for (const m of pre.matchAll(c.pronounVerb)) add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
+  // "Menurutnya, ”…”": a pronoun verb right before the quote.
+  const own = c.pronounBefore.exec(pre);
+  if (own) add({ kind: 'pronoun', at: preStart + own.index, verb: own.groups!.verb! }, pre.length);
   for (const m of pre.matchAll(c.invertedBeforeQuote)) {
     const at = preStart + m.index;
-    add(m.groups!.pron ? { kind: 'pronoun', at, verb: m.groups!.verb! } : named(speakerIn(m.groups!.name!, scope), at, m.groups!.verb!), m.index + m[0].length);
+    add(m.groups!.pron ? { kind: 'pronoun', at, verb: m.groups!.verb! } : named(speakerIn(m.groups!.name!, scope, true), at, m.groups!.verb!), m.index + m[0].length);
   }
   return found.sort((a, b) => a.at - b.at).pop();
 }
@@ -309,11 +268,12 @@ export interface Mention {
 export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: Cues, scope: NameScope): Mention[] {
   const out: Mention[] = [];
   const keep = (name: SpeakerName, at: number): void => {
-    if (name.name !== undefined || name.title !== undefined) out.push({ name, at });
+    if (!name.demonstrative && (name.name !== undefined || name.title !== undefined)) out.push({ name, at });
   };
   for (const m of nameVerbsIn(blank, c)) keep(speakerIn(withApposition(m), scope), m.index);
   for (const m of blank.matchAll(c.invertedName)) {
-    keep(speakerIn(sourceOf(blank.slice(m.index + m[0].length, m.index + m[0].length + 200), m.groups!.inv !== undefined), scope), m.index);
+    if (c.verbNounAt(blank, m.index)) continue;
+    keep(speakerIn(sourceOf(blank.slice(m.index + m[0].length, m.index + m[0].length + 200), m.groups!.inv !== undefined), scope, true), m.index);
   }
   // A sentence's subject: after its opening words ("Namun,", "Sementara itu,"), a run of capitalised
   // words before a lower-case word. With a title or an honorific, or a person of the article with a

@@ -13,6 +13,8 @@ const subjectVerbs = new Set(allTables.flatMap((t) => [...(t.quoteWords?.subject
 const accordingTo = allTables.flatMap((t) => (t.quoteWords?.accordingTo ?? []).map((p) => p.split(' ')));
 const prepositions = new Set(allTables.flatMap((t) => t.quoteWords?.prepositions ?? []));
 const fillers = new Set(allTables.flatMap((t) => t.quoteWords?.fillers ?? []));
+/** "tanggung jawab": a noun ending in a speech verb, no cue. */
+const verbNouns = new Set(allTables.flatMap((t) => t.quoteWords?.verbNouns ?? []));
 const introducesSource = (words: readonly Word[], i: number): boolean =>
   accordingTo.some((p) => p.every((part, k) => words[i - p.length + 1 + k]?.norm === part));
 /** Lower-case words inside a speaker's role ("Direktur Pelayanan dan Pendidikan", "Menteri of …"). */
@@ -91,7 +93,7 @@ function speakerAfter(words: readonly Word[], verb: number): [number, number] | 
 function speakerOf(words: readonly Word[]): [number, number] | undefined {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.mark) continue;
+    if (w.mark || verbNouns.has(`${words[i - 1]?.norm} ${w.norm}`)) continue;
     const range = invertedVerbs.has(w.norm) || introducesSource(words, i) ? speakerAfter(words, i) ?? (subjectVerbs.has(w.norm) ? speakerBefore(words, i) : undefined) : subjectVerbs.has(w.norm) ? speakerBefore(words, i) : undefined;
     if (!range) continue;
     let [first, last] = range;

@@ -226,6 +226,10 @@ export interface QuoteWords {
   /** A noun of age after a number ("year-old"): with a determiner ("the 52-year-old said") it stands
    * for the person spoken of, as a pronoun does. */
   readonly ageNouns?: readonly string[];
+  /** Nouns whose last word is a speech verb ("tanggung jawab", "tanya jawab"): no cue, lower case. */
+  readonly verbNouns?: readonly string[];
+  /** How short names of bodies begin ("Kemenkes", "Pemkot", "Pemilu"): never a speaker's name, lower case. */
+  readonly bodyPrefixes?: readonly string[];
 }
 
 export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'century';
