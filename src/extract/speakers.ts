@@ -149,8 +149,9 @@ function cuesFor(table: LanguageTable): Cues {
     direct: new RegExp(`^\\s*(?:(?:${alt(words.prepositions)})\\s*)?[:,]?\\s*$`, 'u'),
     relay: new RegExp(`${B}(?:${RELAY}|${ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${NAME})`, 'u'),
     leadingPrepositions: new RegExp(`^(?:(?:${alt(words.prepositions)})\\s+)+`, 'u'),
+    // An age in brackets may follow the name ("Seorang warga, Siti Aminah (45), mengaku …").
     subjects: ['', '[^,.]{0,60},\\s*'].map(
-      (intro) => new RegExp(`^\\s*${intro}${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}${words.titlesInLowerCase === true ? `|${TITLE}(?=\\s+\\p{Lu})` : ''}))*)(?:\\s*,(?<apposition>[^,]{1,80}),|\\s*,)?\\s+(?<next>(?:${FILL})\\p{Ll}+)`, 'u'),
+      (intro) => new RegExp(`^\\s*${intro}${LEAD}(?<name>${NAME}(?:\\s+(?:\\p{N}+|${NAME}${words.titlesInLowerCase === true ? `|${TITLE}(?=\\s+\\p{Lu})` : ''}))*)(?:\\s*\\(\\d{1,3}\\))?(?:\\s*,(?<apposition>[^,]{1,80}),|\\s*,)?\\s+(?<next>(?:${FILL})\\p{Ll}+)`, 'u'),
     ),
     attributes: new RegExp(`^(?:${VERB}|${PVERB})${E}`, 'u'),
     prepositions: new Set(words.prepositions),
