@@ -18,11 +18,21 @@ function sourceSaid({ article }: LibraryEntry): SourceSaid {
     ...(article.meta.publishedAt !== undefined && { date: article.meta.publishedAt }),
     ...(article.meta.url !== undefined && { url: article.meta.url }),
     paragraphs: article.paragraphs.length,
-    lede: article.paragraphs[0]?.text ?? '',
+    lede: ledeOf(article).text,
   };
 }
 
-const ledeCitation = ({ article }: LibraryEntry) => bounded({ article: article.id, paragraph: 1, excerpt: article.paragraphs[0]?.text ?? '' });
+/** The lede: the first paragraph that is not the headline. */
+function ledeOf(article: LibraryEntry['article']): { n: number; text: string } {
+  const [first, second] = article.paragraphs;
+  const lede = first !== undefined && second !== undefined && first.text === article.meta.title ? second : first;
+  return { n: lede?.n ?? 1, text: lede?.text ?? '' };
+}
+
+const ledeCitation = ({ article }: LibraryEntry) => {
+  const lede = ledeOf(article);
+  return bounded({ article: article.id, paragraph: lede.n, excerpt: lede.text });
+};
 
 function describeLibrary(scope: Scope, query: Query): Finding {
   const { library } = scope;

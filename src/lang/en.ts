@@ -254,4 +254,5 @@ export const en: LanguageTable = {
     'the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'with', 'said', 'as', 'by',
     'he', 'she', 'it', 'his', 'her', 'from',
   ],
+  bylineWords: ['by', 'reporting', 'writing', 'editing', 'editor', 'reporter', 'photo', 'photograph'],
 };

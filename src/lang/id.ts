@@ -301,4 +301,5 @@ export const id: LanguageTable = {
     'yang', 'dan', 'di', 'dengan', 'untuk', 'dari', 'pada', 'ini', 'itu', 'tidak', 'akan', 'dalam',
     'juga', 'telah', 'karena', 'kata', 'ujar', 'bahwa', 'tersebut', 'mereka',
   ],
+  bylineWords: ['oleh', 'penulis', 'reporter', 'pewarta', 'editor', 'penyunting', 'laporan', 'foto'],
 };

@@ -34,6 +34,8 @@ export interface LanguageTable {
   readonly prefixAlternations?: readonly (readonly [string, string])[];
   /** Words that mark a language, for guessing it from the text. */
   readonly markerWords: readonly string[];
+  /** Words opening a byline or credit line ("Oleh", "By", "Editor"), lower case: such a line is no headline. */
+  readonly bylineWords?: readonly string[];
   /** Words around quotes and their speakers (extract/quotes.ts). */
   readonly quoteWords?: QuoteWords;
   /** Words of date expressions beside month and day names (extract/dates/). */

@@ -29,7 +29,8 @@ const outletLike = (s: string): boolean => /\.|\b[A-Z]{2,}\b|News|Indonesia|Post
  */
 export function parseDateline(lede: string): Dateline {
   const name = "[\\p{Lu}][\\p{L}.'’]*(?: [\\p{Lu}][\\p{L}.'’]*){0,3}";
-  const paren = new RegExp(`^(${name})\\s*\\(([^)]{2,40})\\)\\s*[-–—]`, 'u').exec(lede);
+  // "ROTTERDAM, March 12 (Reuters) -": a short date may stand between the city and the outlet.
+  const paren = new RegExp(`^(${name})(?:\\s*,\\s*[\\p{L}\\p{N} .]{3,25}?)?\\s*\\(([^)]{2,40})\\)\\s*[-–—]`, 'u').exec(lede);
   if (paren) return { city: paren[1], outlet: paren[2] };
   const pair = new RegExp(`^(${name})\\s*,\\s*(${name})\\s*[-–—]`, 'u').exec(lede);
   if (pair) {
@@ -50,6 +51,21 @@ export function guessLanguage(text: string): Language {
   return score('en') > score('id') ? 'en' : 'id';
 }
 
+const bylineWords = new Set(Object.values(tables).flatMap((t) => t.bylineWords ?? []));
+
+/**
+ * The headline, when a file opens with one above the lede: a short line of three to twenty words
+ * that ends in no full stop, comma or colon, no byline ("Oleh …", "By …"), followed by a longer
+ * paragraph. It stays the article's first paragraph (its ¶1), and is its title where no sidecar gives one.
+ */
+export function headlineOf(paragraphs: readonly string[]): string | undefined {
+  const [first, next] = paragraphs;
+  if (first === undefined || next === undefined || next.length <= first.length) return undefined;
+  const words = first.split(/\s+/);
+  if (words.length < 3 || words.length > 20 || /[.,;:]$/.test(first)) return undefined;
+  return bylineWords.has(words[0]!.toLowerCase()) ? undefined : first;
+}
+
 /** Build an Article from a raw scrape and an optional validated sidecar. */
 export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, contentHash?: string): Article {
   const { paragraphs: texts } = cleanArticle(raw);
@@ -58,10 +74,12 @@ export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, con
     text,
     sentences: splitSentences(text).map((s, index) => ({ paragraph: i + 1, index, ...s })),
   }));
-  const dateline = parseDateline(texts[0] ?? '');
+  const headline = headlineOf(texts);
+  // The dateline opens the lede: the paragraph after a headline.
+  const dateline = parseDateline(texts[headline === undefined ? 0 : 1] ?? '');
   const fileDate = [/(\d{4}-\d{2}-\d{2})/.exec(id)?.[1]].find((d) => d !== undefined && isRealDay(d));
   const meta: ArticleMeta = {
-    ...(sidecar.title !== undefined && { title: sidecar.title }),
+    ...((sidecar.title ?? headline) !== undefined && { title: sidecar.title ?? headline }),
     ...(sidecar.url !== undefined && { url: sidecar.url }),
     ...((sidecar.outlet ?? dateline.outlet) !== undefined && { outlet: sidecar.outlet ?? dateline.outlet }),
     ...((sidecar.publishedAt ?? fileDate) !== undefined && { publishedAt: sidecar.publishedAt ?? fileDate }),
