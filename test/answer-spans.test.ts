@@ -41,3 +41,24 @@ describe('a place told by its side', () => {
     expect(a.value).toBe('Pulau Seruni');
   });
 });
+
+describe('"Siapakah <name>?" / "Who is <name>?" asked of a name alone', () => {
+  it('answers who they are, as the sentence naming them says it (Indonesian)', () => {
+    const text = 'Lestari Wulandari (lahir 1961) adalah seorang pelukis dan pematung asal Parangsari. Karyanya dipamerkan di banyak kota.';
+    const a = ask(text, 'Siapakah Lestari Wulandari?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('pelukis dan pematung asal Parangsari');
+    expect(a.citations[0]?.highlights).toContain('pelukis dan pematung asal Parangsari');
+  });
+
+  it('answers who they are (English)', () => {
+    const a = ask('Arlen Whitcombe is a British bridge engineer. He designed the Kingsway crossing.', 'Who is Arlen Whitcombe?', 'en');
+    expect(a.value).toBe('British bridge engineer');
+  });
+
+  it('does not take a sentence about something else for the description', () => {
+    const text = 'Festival itu dibuka oleh Lestari Wulandari. Festival Parangsari adalah acara seni tahunan terbesar di kota itu.';
+    const a = ask(text, 'Siapakah Lestari Wulandari?', 'id');
+    expect(a.value).not.toContain('acara seni');
+  });
+});
