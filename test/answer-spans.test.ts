@@ -62,3 +62,16 @@ describe('"Siapakah <name>?" / "Who is <name>?" asked of a name alone', () => {
     expect(a.value).not.toContain('acara seni');
   });
 });
+
+describe('a date whose year has three digits', () => {
+  it('keeps the year in a life span in brackets', () => {
+    const text = 'Ratu Sekar Wangi (12 Maret 640 – 3 Mei 702) memerintah Kerajaan Tirtamaya selama dua puluh tahun.';
+    expect(ask(text, 'Kapan Ratu Sekar Wangi lahir?', 'id').value).toBe('12 Maret 640');
+    expect(ask(text, 'Kapan Ratu Sekar Wangi meninggal?', 'id').value).toBe('3 Mei 702');
+  });
+
+  it('does not read a count after a date as its year', () => {
+    const a = ask('Pada 12 Juni 300 orang berkumpul di alun-alun Parangsari.', 'Kapan orang berkumpul di alun-alun Parangsari?', 'id');
+    expect(a.value).toBe('12 Juni');
+  });
+});
