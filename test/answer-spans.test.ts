@@ -17,6 +17,11 @@ describe('a ruler’s title in a short answer', () => {
     expect(a.value).toBe('Kaisar Darmo');
   });
 
+  it('stays when the title opens the sentence', () => {
+    const a = ask('Ratu Kencana merupakan ratu terakhir Keratuan Tirtamaya. Keratuan itu runtuh pada abad ke-17.', 'Siapa ratu terakhir Keratuan Tirtamaya?', 'id');
+    expect(a.value).toBe('Ratu Kencana');
+  });
+
   it('is left out before a full name', () => {
     const a = ask('Kerajaan Tirtamaya didirikan oleh Raja Surya Dharmawangsa pada abad ke-9.', 'Siapa pendiri Kerajaan Tirtamaya?', 'id');
     expect(a.value).toBe('Surya Dharmawangsa');

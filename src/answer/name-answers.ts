@@ -128,6 +128,8 @@ export function nameSpans(
       }
       // "dr …", "drg …": such a title written in lower case stands right before the run.
       if (spanFirst === first && first === runFirst && runFirst > 0 && keptTitle(words[runFirst - 1]!, core.length === 1) && !inQuestion(words[runFirst - 1]!)) spanFirst = runFirst - 1;
+      // "Raja Lorem merupakan …": a title opening the sentence, left out of the run's names, is kept all the same.
+      else if (spanFirst === first && first > runFirst && keptTitle(words[first - 1]!, core.length === 1)) spanFirst = first - 1;
       // A title or rank names a person's role; role words alone name an event or a body
       // ("Kejuaraan Nasional Renang", "Kebun Binatang …").
       const titledInRun = base.slice(0, coreFirst - first).some((c) => c === 'title' || c === 'rank');
