@@ -14,6 +14,7 @@ import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
 import { givesCountOf } from './counts.js';
+import { withDefinition } from './definition.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
@@ -50,7 +51,10 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     return { ...shaped, command: 'ask', answerer: 'question' };
   }
   const routed =
-    kind === 'who' || kind === 'when' || kind === 'where'
+    kind === 'who'
+      ? // "Siapakah Lorem Ipsum?": who they are, as the article says it ("pelukis Indonesia"), not their name again.
+        withDefinition(scope, query, answerWho(scope, query))
+      : kind === 'when' || kind === 'where'
       ? routes[kind](scope, query)
       : // What, why, how: the passages that hold the question's words; a question often has one
         // word the article does not use ("isi", "content"), so half of its words are enough.

@@ -216,7 +216,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const kept: NameSpan[] = [];
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
-    const standing = whoStanding(entry, text.slice(words[s.first]!.start, words[s.last]!.end), s.last === s.first);
+    // What the article knows of the name itself, without the title kept before it ("Kaisar Lorem").
+    const nameFirst = s.nameFirst ?? s.first;
+    const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
     if ((standing === 'place' && !s.government) || works.has(s.first)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
@@ -245,7 +247,10 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);
-    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }) });
+    // A title the answer keeps before the name ("Raja Lorem") says the question's "raja" itself.
+    const titles = words.slice(s.first, nameFirst).filter((w) => !w.mark);
+    const implies = titles.length > 0 ? (term: string): boolean => titles.some((w) => similarity(term, w) > 0) : undefined;
+    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }), ...(implies && { implies }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it; so does the "-nya" of
   // the asked verb in the passive ("film yang disutradarainya": the one who directed it).

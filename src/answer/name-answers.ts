@@ -16,6 +16,8 @@ export interface NameSpan {
   readonly kind: NameKind;
   /** 0–1: how sure this is a name of its kind (a title before it, a speech verb beside it, two name words …). */
   readonly evidence: number;
+  /** Where the name itself begins, after the ranks and titles the span keeps before it ("Kaisar Lorem": "Lorem"). */
+  readonly nameFirst?: number;
   /** A government or a realm with its place ("Pemerintah Lorem", "Kesultanan Lorem"): a body, though it names a place. */
   readonly government?: boolean;
 }
@@ -31,7 +33,9 @@ const byLetter: Readonly<Record<string, Class>> = {
 const nameTitles = new Set(allTables.flatMap((t) => t.answerWords?.nameTitles ?? []));
 const governments = new Set(allTables.flatMap((t) => t.answerWords?.governments ?? []));
 const namedThings = new Set(allTables.flatMap((t) => t.answerWords?.namedThings ?? []));
-const keptTitle = (w: Word): boolean => !w.mark && nameTitles.has(w.norm);
+const soleNameTitles = new Set(allTables.flatMap((t) => t.answerWords?.soleNameTitles ?? []));
+/** Is w a title kept before a name ("Dr", "Sultan"; "Kaisar" only before a name of one word)? */
+const keptTitle = (w: Word, sole = false): boolean => !w.mark && (nameTitles.has(w.norm) || (sole && soleNameTitles.has(w.norm)));
 
 /** The person names an article's understanding holds, folded, words single-spaced (only those of two words or more). */
 export type KnownNames = readonly string[];
@@ -117,13 +121,15 @@ export function nameSpans(
       // Ranks and honorifics right before the name stay with it ("Mayor Jenderal TNI …", "Haji …").
       let spanFirst = coreFirst;
       for (let k = coreFirst - 1; k >= first; k--) {
-        const kept = (i: number): boolean => i >= first && (cls(i) === 'rank' || keptTitle(words[i]!));
+        const kept = (i: number): boolean => i >= first && (cls(i) === 'rank' || keptTitle(words[i]!, core.length === 1));
         if (kept(k)) spanFirst = k;
         // "Mayor TNI …", "Prof. Dr. …": an acronym or an abbreviation's dot after a kept title.
         else if (!((cls(k) === 'acronym' || words[k]!.text === '.') && kept(k - 1))) break;
       }
       // "dr …", "drg …": such a title written in lower case stands right before the run.
-      if (spanFirst === first && first === runFirst && runFirst > 0 && keptTitle(words[runFirst - 1]!) && !inQuestion(words[runFirst - 1]!)) spanFirst = runFirst - 1;
+      if (spanFirst === first && first === runFirst && runFirst > 0 && keptTitle(words[runFirst - 1]!, core.length === 1) && !inQuestion(words[runFirst - 1]!)) spanFirst = runFirst - 1;
+      // "Raja Lorem merupakan …": a title opening the sentence, left out of the run's names, is kept all the same.
+      else if (spanFirst === first && first > runFirst && keptTitle(words[first - 1]!, core.length === 1)) spanFirst = first - 1;
       // A title or rank names a person's role; role words alone name an event or a body
       // ("Kejuaraan Nasional Renang", "Kebun Binatang …").
       const titledInRun = base.slice(0, coreFirst - first).some((c) => c === 'title' || c === 'rank');
@@ -144,7 +150,7 @@ export function nameSpans(
       // A place closing the run goes with the name ("Polonia Lorem", a club named for its town), unless the question names it.
       const tail = words.slice(coreLast + 1, runLast + 1);
       const placeTail = !known && !titled && tail.length > 0 && tail.every((w, k) => !w.mark && placed(coreLast + 1 + k) && !inQuestion(w));
-      spans.push({ first: spanFirst, last: placeTail ? runLast : coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
+      spans.push({ first: spanFirst, nameFirst: coreFirst, last: placeTail ? runLast : coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
       continue;
     }
     // No name: an organisation if it has an organisation word or an acronym ("Dewan Kota Lorem", "KPU").

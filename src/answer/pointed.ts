@@ -34,11 +34,13 @@ export function pointedStarts(words: readonly Word[], spans: readonly NameSpan[]
   // The word itself or an affixed form ("penulis" for "menulis"), not a word of its concept: "pembuat" is no "arsitek".
   const says = (v: Word): boolean => partsOf(v.norm).some((p) => asked.some((t) => termSimilarity(t, p) > 0));
   const taken = new Set<number>();
-  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken.add(i);
+  for (const s of spans) for (let i = s.nameFirst ?? s.first; i <= s.last; i++) taken.add(i);
   for (const s of spans) {
     const sentence = words[s.first]!.sentence;
+    // A title the answer keeps before the name ("Raja Lorem") is a role word beside it all the same.
+    const name = s.nameFirst ?? s.first;
     let found = false;
-    for (let j = s.first - 1; j >= 0 && s.first - j <= POINT_REACH && !found; j--) {
+    for (let j = name - 1; j >= 0 && name - j <= POINT_REACH && !found; j--) {
       const v = words[j]!;
       if (v.sentence !== sentence || v.mark || taken.has(j) || lexicon.connectors.has(v.norm)) break;
       found = says(v);

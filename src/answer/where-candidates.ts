@@ -100,6 +100,25 @@ function kindOfPlaceBefore(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** Most compass words of one side ("barat laut", "barat daya"). */
+const MAX_COMPASS = 2;
+
+/**
+ * "di utara Lorem", "di bagian barat pulau Lorem", "di sebelah timur laut Lorem": the side of a place a
+ * locative points at is where, so the answer opens with it. The first word of that side (before the
+ * name at i, with at most one lower-case kind of place between), else i.
+ */
+function sideBefore(words: readonly Word[], i: number, locative: (w: Word | undefined) => boolean): number {
+  const lower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && !w.cap;
+  let j = i - 1;
+  if (lower(words[j]) && lexicon.placeWords.has(words[j]!.norm)) j--;
+  let k = j;
+  while (k > j - MAX_COMPASS && lower(words[k]) && lexicon.compass.has(words[k]!.norm)) k--;
+  if (k === j) return i;
+  if (lower(words[k]) && lexicon.sideWords.has(words[k]!.norm)) k--;
+  return locative(words[k]) ? k + 1 : i;
+}
+
 /** Does a name of one of the article's organisations (or its acronym in brackets) end right before word i? */
 function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: number): boolean {
   const prev = words[i - 1];
@@ -118,7 +137,9 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     const prev = words[i - 1];
     const locative = (w: Word | undefined): boolean => w !== undefined && !w.mark && (lexicon.placeMarkers.has(w.norm) || lexicon.locatives.has(w.norm));
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
-    const afterLocative = locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2])) || kindOfPlaceBefore(words, i);
+    const side = sideBefore(words, i, locative);
+    const afterLocative =
+      side < i || locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2])) || kindOfPlaceBefore(words, i);
     if (!afterLocative && !known.has(i)) continue;
     // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;
@@ -131,7 +152,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     // "the coast of Lorem", "the outskirts of …": the part of the place is where.
     const part = words[i - 2];
-    const from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : i;
+    const from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : side;
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
   }
   return [...out, ...phraseCandidates(entry, paragraph, words, focus)];

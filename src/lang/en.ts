@@ -220,6 +220,8 @@ export const en: LanguageTable = {
     ],
   },
   answerWords: {
+    copulas: ['is', 'was'],
+    descriptionOpeners: ['a', 'an'],
     workWords: ['film', 'movie', 'album', 'song', 'single', 'novel', 'book', 'paper', 'painting', 'poem', 'series', 'play', 'article'],
     saidVerbs: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],
     ranks: [

@@ -53,6 +53,9 @@ export interface AnswerWords {
   /** Academic and noble titles a short answer keeps with the name, though they are titles to the name
    * reader ("dr", "prof", "sultan"; "sir"), lower case. */
   readonly nameTitles?: readonly string[];
+  /** Titles of rulers and saints a short answer keeps before a name of one word, which a reader never writes
+   * alone ("Kaisar Lorem", "Ratu Ipsum"; a full name stands without it), lower case. */
+  readonly soleNameTitles?: readonly string[];
   /** Words for a work ("film", "buku", "makalah"; "novel", "paper"), lower case: the capitalised words written
    * after one ("film Lorem (1975), Ipsum (1979)", "buku berjudul "…"") are its title, never who made it. */
   readonly workWords?: readonly string[];
@@ -74,6 +77,11 @@ export interface AnswerWords {
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
+  /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
+   * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
+  readonly copulas?: readonly string[];
+  /** Words opening such a description that are not part of it ("seorang"; "a", "an"), lower case. */
+  readonly descriptionOpeners?: readonly string[];
   /** Words after a verb that say it was done again ("kembali", "ulang"; "again"): its doer is not the first one, lower case. */
   readonly repeatWords?: readonly string[];
   /** Verbs of a who-said question ("mengatakan", "said"): saying, not writing or judging, lower case. */
