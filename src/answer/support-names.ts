@@ -2,6 +2,7 @@
 // part, in another spelling, as its acronym, or a place left to the article's context counts; a
 // name the passage writes with another first name, or another place in its stead, does not.
 import { allTables } from '../lang/index.js';
+import { oppositesOf } from '../query/concepts.js';
 import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
@@ -208,6 +209,10 @@ function namesOf(run: NameRun): string[] {
   return parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
 }
 
+/** Does the window write the opposite of a name word the passage leaves out ("Western governments" for "Eastern governments")? */
+const oppositeWritten = (absent: readonly string[], window: readonly Word[]): boolean =>
+  absent.some((n) => oppositesOf(n).some((o) => window.some((w) => !w.mark && (w.norm === o || w.norm === `${o}s`))));
+
 export interface NameCheck {
   /** Question words that belong to a name (checked here, not as words). */
   readonly covered: ReadonlySet<string>;
@@ -271,13 +276,13 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     }
     if (!place) {
       // A name the passage does not write: another name in its slot ("seri Radar" of "seri Naruto") says it is another.
-      const contradicted = slotHasOtherName(run.before, names, paragraph) || (linked.length > 0 && partConflicts(joined, linked, words, first, last));
+      const contradicted = slotHasOtherName(run.before, names, paragraph) || (linked.length > 0 && partConflicts(joined, linked, words, first, last)) || oppositeWritten(absent, window);
       gaps.push({ term: absent.join(' '), kind: 'name', contradicted, context: inContext(focus, absent) });
       return;
     }
     const otherPlace = slotHasOtherPlace(found.length > 0 ? found[found.length - 1] : run.before, names, window);
     if (omittedPlace && !otherPlace) return;
-    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace, context: inContext(focus, absent) });
+    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || oppositeWritten(absent, window), context: inContext(focus, absent) });
   });
   return { covered, gaps, runs };
 }
