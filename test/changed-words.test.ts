@@ -59,3 +59,17 @@ describe('a negation the passage writes', () => {
     expect(ask(english, 'Who was exempt from city taxes?', 'en').value).toBe('Harbour Board');
   });
 });
+
+describe('a modifier that makes the asked title another office', () => {
+  const mixed = libraryWith('elected', 'Rina Hartati terpilih sebagai ketua koperasi itu pada 2015. The Alder Trust elected Maria Lopez as chair of its board in 2019.', 'en');
+
+  it('refuses "vice chair" of a passage that writes the chair alone, and answers the chair (English)', () => {
+    expect(ask(mixed, 'When was Maria Lopez elected vice chair of the board?', 'en').found).toBe(false);
+    expect(ask(mixed, 'When was Maria Lopez elected chair of the board?', 'en').value).toBe('2019');
+  });
+
+  it('refuses "wakil ketua" of a passage that writes "ketua" alone (Indonesian)', () => {
+    expect(ask(mixed, 'Kapan Rina Hartati terpilih sebagai wakil ketua koperasi?', 'id').found).toBe(false);
+    expect(ask(mixed, 'Kapan Rina Hartati terpilih sebagai ketua koperasi?', 'id').value).toBe('2015');
+  });
+});

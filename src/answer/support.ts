@@ -166,6 +166,11 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
   }
+  // "Vice president", "wakil ketua": the window writes the title alone, another office than the one asked.
+  for (const [at, gap] of gaps.entries()) {
+    const title = focus.terms[focus.terms.indexOf(gap.term) + 1];
+    if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && lexicon.titleWords.has(title) && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
+  }
   // The passage tells the opposite event at the answer, or writes another ordinal where the question has one.
   for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words)]) {
     const at = gaps.findIndex((g) => g.term === term);
