@@ -73,3 +73,18 @@ describe('the rest of a name past a particle, written as another name', () => {
     expect(ask(indonesian, 'Di mana Ahmad bin Yusuf lahir?', 'id').value).toBe('Palembang');
   });
 });
+
+describe('a question of a name alone, answered only beside the name', () => {
+  const english = libraryWith('reserves', 'Kestrel Wood is home to deer, owls and rare orchids. The county has many other reserves as well. The largest of them, the Mill Marsh, is located in Port Alder.', 'en');
+  const indonesian = libraryWith('cagar', 'Hutan Kestrel menjadi rumah bagi rusa dan burung hantu. Kabupaten itu juga memiliki banyak cagar alam lain. Yang terbesar, Rawa Mill, terletak di Pelabuhan Alder.', 'id');
+
+  it('refuses where a place is told two sentences past the name (English)', () => {
+    expect(ask(english, 'Where is Kestrel Wood located?', 'en').found).toBe(false);
+    expect(ask(english, 'Where is the Mill Marsh located?', 'en').value).toBe('Port Alder');
+  });
+
+  it('refuses where a place is told two sentences past the name (Indonesian)', () => {
+    expect(ask(indonesian, 'Di mana letak Hutan Kestrel?', 'id').found).toBe(false);
+    expect(ask(indonesian, 'Di mana letak Rawa Mill?', 'id').value).toBe('Pelabuhan Alder');
+  });
+});

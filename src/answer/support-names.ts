@@ -2,7 +2,7 @@
 // part, in another spelling, as its acronym, or a place left to the article's context counts; a
 // name the passage writes with another first name, or another place in its stead, does not.
 import { allTables } from '../lang/index.js';
-import { oppositesOf } from '../query/concepts.js';
+import { frameWords, oppositesOf } from '../query/concepts.js';
 import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
@@ -230,10 +230,13 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
   const covered = new Set<string>();
   const gaps: Gap[] = [];
   let runs = 0;
+  // A question of a name alone ("Where is X located?") is answered only beside the name; not one of a title ("Siapa Direktur Utama PT X?").
+  const nameWords = new Set(focus.nameRuns.flatMap((r) => r.words));
+  const bare = focus.terms.every((t) => (nameWords.has(t) && !lexicon.titleWords.has(t) && !lexicon.titles.has(t)) || frameWords.has(t));
   focus.nameRuns.forEach((run, k) => {
     // The first name is what the question is about, told anywhere in the paragraph; a later one, or
     // one in the question's context ("jurnalis di Hong Kong"), must stand by the answer.
-    const scope = k === 0 && !inContext(focus, run.words) ? paragraph : window;
+    const scope = k === 0 && !inContext(focus, run.words) && !bare ? paragraph : window;
     // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
     for (const w of run.words) if (!lexicon.titles.has(w)) covered.add(w);
     const names = namesOf(run);
