@@ -88,3 +88,22 @@ describe('a question of a name alone, answered only beside the name', () => {
     expect(ask(indonesian, 'Di mana letak Rawa Mill?', 'id').value).toBe('Pelabuhan Alder');
   });
 });
+
+describe('a name after a function word, where the passage writes another name past the same words', () => {
+  const english = libraryWith('painter-town', 'Mira Olsen, the best known painter of the county, was born in Kestrel, a fishing town on the Wend. She later moved to Port Alder, where she taught for thirty years.', 'en');
+  const indonesian = libraryWith(
+    'pelukis',
+    'Mira Olsen, pelukis paling terkenal di kabupaten itu, lahir di Kestrel, sebuah kota nelayan di tepi Sungai Wend. Ia kemudian pindah ke Pelabuhan Alder dan mengajar di sana selama tiga puluh tahun.',
+    'id',
+  );
+
+  it('refuses "born in Ashby" of a passage that writes "born in Kestrel" (English)', () => {
+    expect(ask(english, 'Who was the best known painter born in Ashby?', 'en').found).toBe(false);
+    expect(ask(english, 'Who was the best known painter born in Kestrel?', 'en').value).toBe('Mira Olsen');
+  });
+
+  it('refuses "lahir di Ashby" of a passage that writes "lahir di Kestrel" (Indonesian)', () => {
+    expect(ask(indonesian, 'Siapa pelukis paling terkenal yang lahir di Ashby?', 'id').found).toBe(false);
+    expect(ask(indonesian, 'Siapa pelukis paling terkenal yang lahir di Kestrel?', 'id').value).toBe('Mira Olsen');
+  });
+});

@@ -161,6 +161,23 @@ function slotHasOtherName(before: string | undefined, run: readonly string[], wo
   return words.some((w, i) => !w.mark && sameOrTypo(before, w.norm) && isOtherName(words[i + 1], run));
 }
 
+/**
+ * A name in the question's context, after a preposition ("born in Wola"), that the window writes
+ * with another name past the same words ("born in Warsaw"): the question word before the
+ * preposition, then another name.
+ */
+function slotPastFunctionWord(focus: QuestionFocus, run: NameRun, names: readonly string[], window: readonly Word[]): boolean {
+  if (run.before === undefined || !lexicon.stopWords.has(run.before) || !inContext(focus, run.words)) return false;
+  const head = focus.terms[focus.terms.indexOf(run.words[0]!) - 1];
+  if (head === undefined || head.length < 3 || frameWords.has(head)) return false;
+  return window.some((w, i) => {
+    if (w.mark || !sameOrTypo(head, w.norm)) return false;
+    let j = i + 1;
+    while (j < window.length && j <= i + 2 && !window[j]!.mark && lexicon.stopWords.has(window[j]!.norm)) j++;
+    return j > i + 1 && isOtherName(window[j], names);
+  });
+}
+
 const inContext = (focus: QuestionFocus, words: readonly string[]): boolean => words.every((w) => focus.context.has(w));
 
 /** A word of another place than `place`: a place of the gazetteer or a people's name, written capitalised. */
@@ -279,7 +296,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     }
     if (!place) {
       // A name the passage does not write: another name in its slot ("seri Radar" of "seri Naruto") says it is another.
-      const contradicted = slotHasOtherName(run.before, names, paragraph) || (linked.length > 0 && partConflicts(joined, linked, words, first, last)) || oppositeWritten(absent, window);
+      const contradicted = slotHasOtherName(run.before, names, paragraph) || slotPastFunctionWord(focus, run, names, window) || (linked.length > 0 && partConflicts(joined, linked, words, first, last)) || oppositeWritten(absent, window);
       gaps.push({ term: absent.join(' '), kind: 'name', contradicted, context: inContext(focus, absent) });
       return;
     }
