@@ -1,7 +1,9 @@
 // The names a question types, checked against the passage (answer/support.ts): a name written in
 // part, in another spelling, as its acronym, or a place left to the article's context counts; a
 // name the passage writes with another first name, or another place in its stead, does not.
-import type { QuestionFocus } from '../query/focus.js';
+import { allTables } from '../lang/index.js';
+import { frameWords, oppositesOf } from '../query/concepts.js';
+import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -37,7 +39,7 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
  * A name the question types that the passage writes only in part: is the rest another name there?
  * "Albert Babbage" of a passage that writes "Charles Babbage" is; "Harold Pinter" of one that writes
  * "Pinter yang lahir …" is not: written once beside another name, the part names someone else there.
- * Words inside the answer are not another name (they are the answer).
+ * Words inside the answer are not another name (they are the answer), unless the answer writes the part too.
  */
 function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number): boolean {
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
@@ -46,13 +48,99 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
   let seen = 0;
   let foreign = 0;
   words.forEach((w, i) => {
-    if (w.mark || (i >= first && i <= last) || !partsOfWord(w).some((p) => sameOrTypo(edge, p))) return;
+    if (w.mark || !partsOfWord(w).some((p) => sameOrTypo(edge, p))) return;
     seen++;
-    const before = missingBefore && i - 1 >= 0 && !(i - 1 >= first && i - 1 <= last) ? words[i - 1] : undefined;
-    const after = missingAfter && i + 1 < words.length && !(i + 1 >= first && i + 1 <= last) ? words[i + 1] : undefined;
+    const inAnswer = (j: number): boolean => j >= first && j <= last;
+    // Past a particle of the name ("Tamara de X"); inside the answer only when the part is the answer's too ("Little X" answering "Little Y").
+    const at = (step: number): Word | undefined => {
+      const j = words[i + step] !== undefined && isParticle(words[i + step]!) ? i + 2 * step : i + step;
+      return j >= 0 && j < words.length && inAnswer(j) === inAnswer(i) ? words[j] : undefined;
+    };
+    const before = missingBefore ? at(-1) : undefined;
+    const after = missingAfter ? at(1) : undefined;
     if (isOtherName(before, run) || isOtherName(after, run)) foreign++;
   });
   return foreign > 0;
+}
+
+/** A word that may stand inside a name ("Tamara de X", "School of X") — a particle or a joiner of the tables. */
+const isParticle = (w: Word): boolean => !w.mark && !w.cap && (lexicon.nameParticles.has(w.norm) || nameJoiners.has(w.norm));
+
+/** A word inside a name that is neither its part nor another name's ("Basilika Santo Petrus", "Vincent van Gogh"). */
+const inert = (w: Word): boolean => isParticle(w) || (!w.mark && (lexicon.titles.has(w.norm) || lexicon.honorifics.has(w.norm)));
+
+/** Does this passage word write the name word `term` (any part of it, or a typo of it)? */
+const writesPart = (term: string, w: Word | undefined): boolean => w !== undefined && !w.mark && partsOfWord(w).some((p) => sameOrTypo(term, p));
+
+/** Other name words that may stand between two words of one name ("James Clerk Maxwell" writes "James Maxwell", "Taman Safari Indonesia Unit II Prigen" "Taman Safari Prigen"). */
+const MIDDLE = 3;
+
+/**
+ * Where the passage writes `a`, what stands on its `step` side (+1 after, −1 before) in the place of
+ * `b`: "together" when `b` follows within a middle name or two, "other" when another name does
+ * ("Casimir Pulaski" for "Casimir Wola"), undefined otherwise.
+ */
+function slotOf(words: readonly Word[], i: number, step: 1 | -1, b: string, run: readonly string[]): 'together' | 'other' | undefined {
+  let seen = 0;
+  let firstOther = false;
+  for (let j = i + step; j >= 0 && j < words.length; j += step) {
+    const x = words[j]!;
+    if (writesPart(b, x)) return 'together';
+    if (inert(x)) continue;
+    if (!isOtherName(x, run) || seen++ >= MIDDLE) break;
+    if (seen === 1) firstOther = true;
+  }
+  return firstOther ? 'other' : undefined;
+}
+
+/**
+ * Two words of a name that the passage writes, each somewhere, but never together, one of them
+ * always beside another name in the other's place: "General Government" of "Jewish Government",
+ * "FSO Car Factory" of "FSO Tico Factory", "Casimir Pulaski" of "Casimir Wola" (a particle may stand
+ * between, "School of Economics", a title, "Basilika Santo Petrus", a middle name, "James Clerk
+ * Maxwell"). A word written alone somewhere ("Bali adalah sebuah provinsi" beside "Provinsi Sunda
+ * Kecil") may be the name told in other words.
+ */
+function pairApart(a: string, b: string, run: readonly string[], words: readonly Word[]): boolean {
+  // A place ("Menteri Energi [Filipina]"), a numeral ("Elizabeth II") or a short word is no part told apart.
+  if ([a, b].some((n) => n.length < 3 || /^([ivx]+|\p{N}+)$/u.test(n) || isPlaceWord(n))) return false;
+  // Per word: occurrences, and those with another name in the other's place.
+  const bound = { a: { seen: 0, other: 0 }, b: { seen: 0, other: 0 } };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const isA = writesPart(a, w);
+    const isB = writesPart(b, w);
+    if (isA && isB) return false;
+    // A name word written in lower case is a common noun there ("a new factory", "an agricultural university").
+    if (!/^\p{Lu}/u.test(w.text)) continue;
+    for (const [side, step, other] of [[isA && 'a', 1, b], [isB && 'b', -1, a]] as const) {
+      if (!side) continue;
+      const slot = slotOf(words, i, step, other, run);
+      if (slot === 'together') return false;
+      bound[side].seen++;
+      if (slot === 'other') bound[side].other++;
+    }
+  }
+  return [bound.a, bound.b].every((x) => x.seen > 0 && x.other === x.seen);
+}
+
+/** A word made from a name ("Aristotelian" of "Aristotle", "Newtonian" of "Newton"): all of it but its last two letters, at least four. */
+const derivedFrom = (name: string, w: Word | undefined): boolean =>
+  w !== undefined && !w.mark && name.length >= 6 && w.norm.length > name.length - 2 && w.norm.startsWith(name.slice(0, name.length - 2));
+
+/** Does the passage give what a possessive name owns ("Ekstraklasa's home venue") only to another ("Polonia's home venue")? */
+function ownerSwapped(owned: string | undefined, run: readonly string[], words: readonly Word[]): boolean {
+  if (owned === undefined || owned.length < 3 || lexicon.stopWords.has(owned) || lexicon.titleWords.has(owned)) return false;
+  let agrees = false;
+  let differs = false;
+  words.forEach((w, i) => {
+    if (!writesPart(owned, w) || w.cap) return;
+    const owner = words[i - 1];
+    if (run.some((n) => writesPart(n, owner) || derivedFrom(n, owner))) agrees = true;
+    // A possessive opening a sentence is a name too ("Warsaw's first …").
+    else if (isOtherName(owner, run) || (owner !== undefined && !owner.mark && /^\p{Lu}.*['’]s$/u.test(owner.text) && !run.some((n) => writesPart(n, owner)))) differs = true;
+  });
+  return differs && !agrees;
 }
 
 /** Does the window write another place where the question names one ("masuk ke Inggris" of "masuk ke Indonesia")? */
@@ -71,6 +159,23 @@ function slotHasOtherPlace(before: string | undefined, run: readonly string[], w
 function slotHasOtherName(before: string | undefined, run: readonly string[], words: readonly Word[]): boolean {
   if (before === undefined || lexicon.stopWords.has(before) || before.length < 3) return false;
   return words.some((w, i) => !w.mark && sameOrTypo(before, w.norm) && isOtherName(words[i + 1], run));
+}
+
+/**
+ * A name in the question's context, after a preposition ("born in Wola"), that the window writes
+ * with another name past the same words ("born in Warsaw"): the question word before the
+ * preposition, then another name.
+ */
+function slotPastFunctionWord(focus: QuestionFocus, run: NameRun, names: readonly string[], window: readonly Word[]): boolean {
+  if (run.before === undefined || !lexicon.stopWords.has(run.before) || !inContext(focus, run.words)) return false;
+  const head = focus.terms[focus.terms.indexOf(run.words[0]!) - 1];
+  if (head === undefined || head.length < 3 || frameWords.has(head)) return false;
+  return window.some((w, i) => {
+    if (w.mark || !sameOrTypo(head, w.norm)) return false;
+    let j = i + 1;
+    while (j < window.length && j <= i + 2 && !window[j]!.mark && lexicon.stopWords.has(window[j]!.norm)) j++;
+    return j > i + 1 && isOtherName(window[j], names);
+  });
 }
 
 const inContext = (focus: QuestionFocus, words: readonly string[]): boolean => words.every((w) => focus.context.has(w));
@@ -112,6 +217,19 @@ function placeSwapped(run: readonly string[], words: readonly Word[]): string | 
   return undefined;
 }
 
+/** Words that join two parts of one name ("University of X", "Palace of Culture"), from the language tables. */
+const nameJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
+
+/** The words of a name run that must be written: no title, honorific or function word; a double-barrelled name by either part ("Ana Lopez-Vidal" is the passage's "Vidal"; parts of three letters or more: "NP-hard" is one word). */
+function namesOf(run: NameRun): string[] {
+  const parts = run.words.flatMap((w) => (/^\p{L}{3,}(-\p{L}{3,})+$/u.test(w) ? w.split('-') : [w]));
+  return parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
+}
+
+/** Does the window write the opposite of a name word the passage leaves out ("Western governments" for "Eastern governments")? */
+const oppositeWritten = (absent: readonly string[], window: readonly Word[]): boolean =>
+  absent.some((n) => oppositesOf(n).some((o) => window.some((w) => !w.mark && (w.norm === o || w.norm === `${o}s`))));
+
 export interface NameCheck {
   /** Question words that belong to a name (checked here, not as words). */
   readonly covered: ReadonlySet<string>;
@@ -129,21 +247,36 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
   const covered = new Set<string>();
   const gaps: Gap[] = [];
   let runs = 0;
+  // A question of a name alone ("Where is X located?") is answered only beside the name; not one of a title ("Siapa Direktur Utama PT X?").
+  const nameWords = new Set(focus.nameRuns.flatMap((r) => r.words));
+  const bare = focus.terms.every((t) => (nameWords.has(t) && !lexicon.titleWords.has(t) && !lexicon.titles.has(t)) || frameWords.has(t));
   focus.nameRuns.forEach((run, k) => {
     // The first name is what the question is about, told anywhere in the paragraph; a later one, or
     // one in the question's context ("jurnalis di Hong Kong"), must stand by the answer.
-    const scope = k === 0 && !inContext(focus, run.words) ? paragraph : window;
+    const scope = k === 0 && !inContext(focus, run.words) && !bare ? paragraph : window;
     // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
     for (const w of run.words) if (!lexicon.titles.has(w)) covered.add(w);
-    // A double-barrelled name is written by either part ("Ana Lopez-Vidal" is the passage's "Vidal"; parts of three letters or more: "NP-hard" is one word).
-    const parts = run.words.flatMap((w) => (/^\p{L}{3,}(-\p{L}{3,})+$/u.test(w) ? w.split('-') : [w]));
-    const names = parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
+    const names = namesOf(run);
     if (names.length === 0) return;
     runs++;
     const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
     const swapped = placeSwapped(run.words, paragraph);
     if (swapped !== undefined) {
       gaps.push({ term: swapped, kind: 'place', contradicted: true, context: inContext(focus, [swapped]) });
+      return;
+    }
+    // What a possessive name owns the passage gives another ("Polonia's home venue" of "Ekstraklasa's home venue").
+    if (ownerSwapped(run.owns, names, words)) {
+      gaps.push({ term: names.join(' '), kind: 'name', contradicted: true, context: inContext(focus, names) });
+      return;
+    }
+    // Every word written, but never as one name, one beside another name ("General Government" of "Jewish Government").
+    const previous = k > 0 ? focus.nameRuns[k - 1]! : undefined;
+    const particle = run.before !== undefined && (nameJoiners.has(run.before) || lexicon.nameParticles.has(run.before));
+    const linked = previous !== undefined && previous.after !== undefined && previous.after === run.before && particle ? namesOf(previous).slice(-1) : [];
+    const joined = [...linked, ...names];
+    if (found.length === names.length && joined.some((n, i) => i > 0 && !sameOrTypo(joined[i - 1]!, n) && pairApart(joined[i - 1]!, n, joined, words))) {
+      gaps.push({ term: names.join(' '), kind: 'name', contradicted: true, context: inContext(focus, names) });
       return;
     }
     if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope)) return;
@@ -158,17 +291,18 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const place = isPlace(absent);
     if (found.length > 0 && !place) {
       // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").
-      if (partConflicts(names, found, words, first, last)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
+      if (partConflicts(joined, [...linked, ...found], words, first, last)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
       return;
     }
     if (!place) {
       // A name the passage does not write: another name in its slot ("seri Radar" of "seri Naruto") says it is another.
-      gaps.push({ term: absent.join(' '), kind: 'name', contradicted: slotHasOtherName(run.before, names, paragraph), context: inContext(focus, absent) });
+      const contradicted = slotHasOtherName(run.before, names, paragraph) || slotPastFunctionWord(focus, run, names, window) || (linked.length > 0 && partConflicts(joined, linked, words, first, last)) || oppositeWritten(absent, window);
+      gaps.push({ term: absent.join(' '), kind: 'name', contradicted, context: inContext(focus, absent) });
       return;
     }
     const otherPlace = slotHasOtherPlace(found.length > 0 ? found[found.length - 1] : run.before, names, window);
     if (omittedPlace && !otherPlace) return;
-    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace, context: inContext(focus, absent) });
+    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || oppositeWritten(absent, window), context: inContext(focus, absent) });
   });
   return { covered, gaps, runs };
 }

@@ -57,7 +57,10 @@ function negatesAQuestionWord(focus: QuestionFocus, window: readonly Word[], any
   const plain = window.filter((w) => !w.mark);
   return plain.some((w, i) => {
     if (!isNegation(w) || notOnly.has(plain[i + 1]?.norm ?? '') || notNegating.has(`${w.norm} ${plain[i + 1]?.norm ?? ''}`) || inTitle(w, plain[i + 1])) return false;
-    const next = auxiliaries.has(plain[i + 1]?.norm ?? '') ? plain.slice(i + 2, i + 3) : plain.slice(i + 1, i + 2);
+    // Past auxiliaries and an article ("does not have a codified …").
+    let j = i + 1;
+    while (j < i + 4 && (auxiliaries.has(plain[j]?.norm ?? '') || lexicon.determiners.has(plain[j]?.norm ?? ''))) j++;
+    const next = plain.slice(j, j + 1);
     // The question's own word negated, as written or with affixes ("tidak menciptakan"); not a root it shares ("tak laku").
     return focus.terms.some(
       (t) => !frameWords.has(t) && !lexicon.stopWords.has(t) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm) || (anyWord && says(t, [w]))),
@@ -163,6 +166,11 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
   }
+  // "Vice president", "wakil ketua": the window writes the title alone, another office than the one asked.
+  for (const [at, gap] of gaps.entries()) {
+    const title = focus.terms[focus.terms.indexOf(gap.term) + 1];
+    if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && lexicon.titleWords.has(title) && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
+  }
   // The passage tells the opposite event at the answer, or writes another ordinal where the question has one.
   for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words)]) {
     const at = gaps.findIndex((g) => g.term === term);
@@ -172,7 +180,9 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.
   const asksWhereSomeoneIs = focus.kind === 'where' && focus.terms.some((t) => personWords.has(t)) && focus.terms.every((t) => names.covered.has(t) || frameWords.has(t) || personWords.has(t) || lexicon.titleWords.has(t));
   if (asksWhereSomeoneIs) gaps.push({ term: focus.terms.find((t) => personWords.has(t))!, kind: 'role', contradicted: false, asked: true });
-  const negation = focus.negated ? !negatesAQuestionWord(focus, window, true) : negatesAQuestionWord(focus, window);
+  // Read with the answer's words in place: "but not EU taxes" negates no "taxes" once "EU" is left out.
+  const whole = words.filter((w) => w.sentence >= words[first]!.sentence - 1 && w.sentence <= words[last]!.sentence);
+  const negation = focus.negated ? !negatesAQuestionWord(focus, whole, true) : negatesAQuestionWord(focus, whole);
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
 
@@ -188,8 +198,23 @@ function gapOf(term: string, window: readonly Word[], focus: QuestionFocus, para
   const kind = wordKind(term);
   const asked = focus.verbs.has(term) && kind !== 'number' && !lightVerbs.has(term);
   // The passage writes the opposite where the question's word is missing: "Western" for "Eastern", "barat" for "timur".
-  const contradicted = oppositesOf(term).some((o) => window.some((w) => w.norm === o || w.norm === `${o}nya` || w.norm === `${o}s`));
+  const contradicted = oppositesOf(term).some((o) => window.some((w) => w.norm === o || w.norm === `${o}nya` || w.norm === `${o}s`)) || (kind === 'number' && otherNumberInSlot(term, focus, window));
   return { term, kind: kind === 'other' && focus.verbs.has(term) ? 'event' : kind, contradicted, ...(asked && { asked }) };
+}
+
+/**
+ * Does the window write another number where the question writes this one, beside the same word
+ * ("32nd most liveable" for "22nd most liveable", "Channel 4 documentary" for "Channel 8 …")?
+ */
+function otherNumberInSlot(term: string, focus: QuestionFocus, window: readonly Word[]): boolean {
+  const k = focus.terms.indexOf(term);
+  const before = focus.terms[k - 1];
+  const after = focus.terms[k + 1];
+  return window.some((w, i) => {
+    if (w.mark) return false;
+    const slot = after !== undefined && sameOrTypo(after, w.norm) ? window[i - 1] : before !== undefined && sameOrTypo(before, w.norm) ? window[i + 1] : undefined;
+    return slot !== undefined && !slot.mark && /\p{N}/u.test(slot.norm) && !isYear(slot.norm) && slot.norm !== term;
+  });
 }
 
 /**

@@ -69,6 +69,10 @@ const whoWords = new Set(
 export interface NameRun {
   readonly words: readonly string[];
   readonly before?: string;
+  /** The word a name written possessive owns ("home" of "X's home venue"). */
+  readonly owns?: string;
+  /** The lower-case word right after the name ("of" of "University of X"). */
+  readonly after?: string;
 }
 
 /** Does the text from `start` to `end` begin with a capital letter? (ASCII by its code, without a slice or a regex.) */
@@ -97,12 +101,15 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
   // Month and day names are dates, not names ("pada bulan September").
   const capitalised = tokens.map((tk, i) => i > 0 && capitalAt(question, tk.start, tk.end) && !questionWords.has(tk.norm) && !lexicon.calendar.has(tk.norm));
   const names = new Set(tokens.filter((_, i) => capitalised[i]).map((tk) => tk.norm));
-  const nameRuns: { words: string[]; before?: string }[] = [];
+  const nameRuns: { words: string[]; before?: string; owns?: string; after?: string }[] = [];
   tokens.forEach((tk, i) => {
     if (!capitalised[i]) return;
     const joined = i > 0 && capitalised[i - 1] && /^[\s.]*$/.test(question.slice(tokens[i - 1]!.end, tk.start));
     if (joined) nameRuns[nameRuns.length - 1]!.words.push(tk.norm);
     else nameRuns.push({ words: [tk.norm], ...(i > 0 && { before: tokens[i - 1]!.norm }) });
+    const next = tokens[i + 1];
+    const gap = next === undefined || capitalised[i + 1] || next.start < tk.end ? undefined : /^(['’]s)?\s+$/u.exec(question.slice(tk.end, next.start));
+    if (gap) nameRuns[nameRuns.length - 1]![gap[1] ? 'owns' : 'after'] = next!.norm;
   });
   const birth = norms.some((n) => birthWords.has(n));
   const death = norms.some((n) => deathWords.has(n));
