@@ -2,9 +2,11 @@
 // The event word nearest the answer is the one the question asks about, not its opposite ("lahir:
 // 22 Januari 1263 – wafat: 26 September 1328" answers "Kapan X wafat?" with 1328, never 1263); an
 // ordinal written beside the question's noun or verb is the question's own ("Adipati X pertama" is
-// no answer to "Siapa Adipati X terakhir?").
-import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords } from '../query/concepts.js';
+// no answer to "Siapa Adipati X terakhir?"); an event written as another of its kind ("banjir serupa",
+// "the previous strike") is not the one asked about.
+import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords, otherInstances } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
+import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 
 /** Words before the answer, and after it, within which an event word tells what the answer is of. */
@@ -109,5 +111,36 @@ export function otherOrdinals(focus: QuestionFocus, words: readonly Word[]): str
     }
     if (differs && !agrees) out.push(ordinal);
   });
+  return out;
+}
+
+/**
+ * Question words the answer's sentence (or the one before it) writes only as another of their kind,
+ * with a word such as "serupa", "sebelumnya", "similar", "previous" beside them: "banjir serupa
+ * terakhir terjadi pada Januari 2020" does not tell when the flood asked about happened. A question
+ * that itself asks about another ("Kapan banjir serupa terjadi?") agrees.
+ */
+export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number): string[] {
+  if (focus.terms.some((t) => otherInstances.has(t))) return [];
+  const sentence = words[first]!.sentence;
+  const out: string[] = [];
+  for (const term of focus.terms) {
+    if (frameWords.has(term) || focus.names.has(term)) continue;
+    let other = false;
+    let plain = false;
+    words.forEach((w, i) => {
+      if (w.mark || w.sentence > sentence || w.sentence < sentence - 1 || !(w.norm === term || affixedForm(term, w.norm))) return;
+      // "serupa dengan", "similar to" compares this one with another: no mark of another.
+      const marks = (at: number): boolean => {
+        const x = words[at];
+        const after = words[at + 1];
+        return x !== undefined && !x.mark && otherInstances.has(x.norm) && !(after !== undefined && !after.mark && lexicon.stopWords.has(after.norm));
+      };
+      const marked = marks(i - 1) || marks(i + 1);
+      if (marked) other = true;
+      else plain = true;
+    });
+    if (other && !plain) out.push(term);
+  }
   return out;
 }

@@ -8,10 +8,10 @@
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import { opposedAtAnswer, otherOrdinals } from './agreement.js';
+import { opposedAtAnswer, otherInstanceAtAnswer, otherOrdinals } from './agreement.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
@@ -171,8 +171,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     const title = focus.terms[focus.terms.indexOf(gap.term) + 1];
     if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && lexicon.titleWords.has(title) && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
   }
-  // The passage tells the opposite event at the answer, or writes another ordinal where the question has one.
-  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words)]) {
+  // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words), ...otherInstanceAtAnswer(focus, words, first)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
@@ -229,6 +229,18 @@ export function contrastFor(gap: Gap, focus: QuestionFocus, words: readonly Word
     for (let i = 0; i < window.length; i++) {
       const start = officeStart(gap.term, window, i);
       if (start !== undefined) return window.slice(start, i + 1).map((w) => w.text).join(' ');
+    }
+  }
+  // Another of its kind: the words as the passage writes them ("banjir serupa", "previous offer").
+  if (gap.contradicted) {
+    const window = windowOf(words, first, last);
+    for (let i = 0; i < window.length; i++) {
+      const w = window[i]!;
+      if (w.mark || !(w.norm === gap.term || affixedForm(gap.term, w.norm))) continue;
+      const next = window[i + 1];
+      const prev = window[i - 1];
+      if (next !== undefined && !next.mark && otherInstances.has(next.norm)) return `${w.text} ${next.text}`;
+      if (prev !== undefined && !prev.mark && otherInstances.has(prev.norm)) return `${prev.text} ${w.text}`;
     }
   }
   // A word of a title ("finance" of "finance minister") is no event: no verb of the passage stands in its stead.

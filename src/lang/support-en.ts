@@ -12,6 +12,7 @@ export const supportEn: SupportWords = {
   impliedOrdinals: ['first'],
   laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
   roleModifiers: ['deputy', 'vice', 'former', 'ex', 'acting', 'candidate', 'interim', 'assistant'],
+  otherInstances: ['similar', 'previous'],
   ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'],
   exclusions: ['besides', 'except'],
   lightVerbs: ['make', 'take', 'become', 'have', 'do', 'get', 'give', 'go', 'come', 'want', 'serve', 'put', 'let', 'so'],

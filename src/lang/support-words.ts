@@ -15,6 +15,11 @@ export interface SupportWords {
   readonly laterOrdinals: readonly string[];
   /** Words before a title that make it another office ("wakil", "calon", "mantan"; "deputy", "former"): "Calon Wakil Gubernur X" does not answer who the governor is. */
   readonly roleModifiers: readonly string[];
+  /**
+   * Words beside an event's noun that make it another of its kind ("serupa", "sebelumnya"; "similar",
+   * "previous"): "banjir serupa terjadi pada 2020" does not tell when the flood the article reports happened.
+   */
+  readonly otherInstances: readonly string[];
   /** Words that set a named one aside ("selain", "kecuali"; "besides", "except"): "Who besides X …?" needs X named, not the word. */
   readonly exclusions: readonly string[];
   /**

@@ -43,6 +43,7 @@ export const ordinalWords: ReadonlySet<string> = new Set(allSupportTables.flatMa
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
 export const laterOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.laterOrdinals)));
 export const roleModifiers: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.roleModifiers)));
+export const otherInstances: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.otherInstances)));
 export const exclusionWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.exclusions)));
 export const lightVerbs: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.lightVerbs)));
 export const negationWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.negations)));
