@@ -1,5 +1,5 @@
 // What the name recogniser (names.ts) knows about an article before it classes a word: which words
-// the article writes in lower case, which spans are never a person (gazetteer places, news outlets,
+// the article (or, in Indonesian, the language's news: common-words-id.json) writes in lower case, which spans are never a person (gazetteer places, news outlets,
 // demonyms, the dateline, places the article has named) and which capitalised runs stand where only
 // a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>"); and the words around a
 // run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
@@ -10,6 +10,7 @@ import { outletSpans, placeSpans } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language, Place } from '../types.js';
+import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 
 export type Span = { readonly start: number; readonly end: number };
 
@@ -25,23 +26,31 @@ export function datelineEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** Words looked up, never listed. */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
+/** Words a language's news writes in lower case, read off a corpus by scripts/derive-common-words.mjs (Indonesian only). */
+const writtenLowerCase: Partial<Record<Language, ReadonlySet<string>>> = { id: new Set(commonWordsId.words) };
+
 /** Which words an article writes in lower case, and which with a capital inside a sentence. */
 export interface Casing {
-  readonly common: ReadonlySet<string>;
+  /** Written in lower case by the article, or by the news of its language ("Kipas Angin", "Tadi Sekilas" are no names in a one-line article either). */
+  readonly common: WordSet;
   readonly capitalised: ReadonlySet<string>;
 }
 
-export function casingOf(paragraphs: readonly (readonly Word[])[]): Casing {
-  const common = new Set<string>();
+export function casingOf(paragraphs: readonly (readonly Word[])[], language?: Language): Casing {
+  const own = new Set<string>();
   const capitalised = new Set<string>();
   for (const words of paragraphs) {
     for (const w of words) {
       if (w.mark) continue;
-      if (/^\p{Ll}/u.test(w.text)) common.add(w.norm);
+      if (/^\p{Ll}/u.test(w.text)) own.add(w.norm);
       else if (/^\p{Lu}/u.test(w.text) && !w.initial) capitalised.add(w.norm);
     }
   }
-  return { common, capitalised };
+  const news = language !== undefined ? writtenLowerCase[language] : undefined;
+  return { common: news === undefined ? own : { has: (norm) => own.has(norm) || news.has(norm) }, capitalised };
 }
 
 /** Offsets of known places, outlets, demonyms, the article's places and the dateline in a paragraph: never a person. */

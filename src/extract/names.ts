@@ -236,7 +236,7 @@ function learnOrganisationNames(paragraphs: readonly ReadParagraph[]): void {
 
 /** Read every capitalised run of an article (with the places it names, when they are known). */
 export function readNames(article: Article, places: readonly Place[] = []): ReadNames {
-  const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)));
+  const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)), article.meta.language);
   const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
   learnOrganisationNames(paragraphs);
   return { paragraphs, casing, language: article.meta.language };

@@ -160,6 +160,11 @@ function titleOfWork(c: Context, block: Block): boolean {
   });
 }
 
+/** None of the words is a common word: a particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name. */
+function uncommonWords(c: Context, block: Block): boolean {
+  return c.words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm));
+}
+
 function mentionsOf(c: Context): Mention[] {
   const { words } = c;
   const mentions = titledMentions(c, []);
@@ -212,8 +217,7 @@ function mentionsOf(c: Context): Mention[] {
     // make them part of an organisation or a place), outside quotes, none of them a common word.
     const start = words[block.from]!.start;
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end) || besideQuoteOrDash(c, block);
-    // A particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name.
-    const uncommon = words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
+    const uncommon = uncommonWords(c, block) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
     if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block)) {
       const m = mentionOf(c, block, undefined);
@@ -234,7 +238,9 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
       const b = blocks[k]!;
       const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
       // An alter ego closing a quoted part ("<Name> / <Alter ego>" dalam) is no member.
-      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from)) continue;
+      // "<Person>, Kipas Angin dan …": a member made only of common words is a thing.
+      const common = c.words.slice(b.from, b.to).every((w) => c.common.has(w.norm));
+      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }

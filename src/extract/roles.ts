@@ -7,10 +7,11 @@ import { isActiveVerb, isFunctionWord, isRoleWord, lexicon, titleLength } from '
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language } from '../types.js';
 import { nameBlockAt, type ReadParagraph } from './names.js';
+import type { WordSet } from './name-context.js';
 
 /** A paragraph as the person rules read it: the recogniser's classes, and the article's lower-case words. */
 export interface Context extends ReadParagraph {
-  readonly common: ReadonlySet<string>;
+  readonly common: WordSet;
   /** The article's language, where the reader knows it. */
   readonly language?: Language;
 }
