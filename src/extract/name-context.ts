@@ -11,6 +11,7 @@ import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language, Place } from '../types.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
+import { degrees } from '../lang/degrees.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
@@ -51,6 +52,19 @@ export function casingOf(paragraphs: readonly (readonly Word[])[], language?: La
   }
   const news = language !== undefined ? writtenLowerCase[language] : undefined;
   return { common: news === undefined ? own : { has: (norm) => own.has(norm) || news.has(norm) }, capitalised };
+}
+
+// A degree's parts ("S", "Pd") with or without a dot and a space between them; after a name, another degree or a comma.
+const degreeForm = (degree: string, dotted: boolean): string =>
+  (degree.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((part, k, parts) => (k < parts.length - 1 ? `${part}${dotted ? '\\.' : '\\.?'} ?` : `${part}${dotted ? '\\.' : ''}`)).join('');
+const degreePattern = new RegExp(
+  `(?<=[\\p{L}.,],? )(?:${[...degrees.plain.map((d) => `${degreeForm(d, false)}\\.?`), ...degrees.dotted.map((d) => `${degreeForm(d, true)}`)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Academic degrees after a name in a text ("… SH", "…, S.Pd., M.Si."): people.ts keeps them out of a person's name (a who-answer may keep them). */
+export function degreeSpans(text: string): Span[] {
+  return [...text.matchAll(degreePattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Offsets of known places, outlets, demonyms, the article's places and the dateline in a paragraph: never a person. */
