@@ -1,0 +1,26 @@
+// Parts of a name that look like other words (issue 11, the NERGrit work): a short month's name
+// inside a name ("Jun", "Jan", "Mei" in East Asian and Dutch names) is a name word where no number
+// stands beside it, and still a month where one does. Every sentence is written for the test; no
+// dataset passage.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../src/extract/people.js';
+import { parseArticle } from '../src/load/article.js';
+
+type Lang = 'id' | 'en';
+const names = (text: string, language: Lang): string[] => extractPeople(parseArticle('parts', `${text}\n`, { language })).map((p) => p.name);
+
+describe('a short month name inside a name', () => {
+  it('Indonesian: before or between name words', () => {
+    expect(names('Novel itu ditulis bersama Haruto Sakamoto dan Jun Takeda.', 'id')).toEqual(['Haruto Sakamoto', 'Jun Takeda']);
+    expect(names('Ia memerankan tokoh Choi Jan Seo dalam drama itu.', 'id')).toEqual(['Choi Jan Seo']);
+  });
+
+  it('English: "Jan <Surname>"', () => {
+    expect(names('The bridge was designed by Jan Vermeulen, an engineer from Delft.', 'en')).toEqual(['Jan Vermeulen']);
+  });
+
+  it('still a month beside a number', () => {
+    expect(names('Rapat pada 5 Jun itu dihadiri oleh Budi Hartawan.', 'id')).toEqual(['Budi Hartawan']);
+    expect(names('Sidang digelar pada Jan 2019 di Jakarta.', 'id')).toEqual([]);
+  });
+});
