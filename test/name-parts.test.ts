@@ -24,3 +24,16 @@ describe('a short month name inside a name', () => {
     expect(names('Sidang digelar pada Jan 2019 di Jakarta.', 'id')).toEqual([]);
   });
 });
+
+describe('a one-word place after a place named after a locative', () => {
+  it('Indonesian: "di <Town>, <State>,", "kabupaten <Regency>, <Town> yang …" name no one', () => {
+    // Without the rule, "Illinois" was a person of the list "<State>, untuk <Name>," and "Wanareja" one of its own.
+    expect(names('Museum itu dibuka di Springfield, Illinois, untuk Harlan, yang memiliki usaha kayu.', 'id')).toEqual(['Harlan']);
+    expect(names('Desa itu berjarak 20 km dari ibu kota kabupaten Sukamaju, Wanareja yang dapat dicapai dengan bus.', 'id')).toEqual([]);
+  });
+
+  it('a name of two words there is still a person, and so is a name opening a clause', () => {
+    expect(names('Hal itu disampaikan juru bicara kepolisian di Jakarta, Hendra Wijaksono.', 'id')).toEqual(['Hendra Wijaksono']);
+    expect(names('Selama di Eropa, Wiradana menjadi pelatih.', 'id')).toEqual(['Wiradana']);
+  });
+});

@@ -186,7 +186,20 @@ export function listGoesOn(words: readonly Word[], end: number, next: number): b
   while (words[k] !== undefined && isCapitalised(words[k]!)) k++;
   // … and to another member: "<A>, <B>, menulis …" is an apposition.
   const joins = words[k] !== undefined && (words[k]!.text === ',' || lexicon.listJoiners.has(words[k]!.norm));
-  return joins && words[k + 1] !== undefined && isCapitalised(words[k + 1]!);
+  if (joins && words[k + 1] !== undefined && isCapitalised(words[k + 1]!)) return true;
+  // "di <Town>, <State>,", "kabupaten <Regency>, <Town> yang …": a place after a place says where it is.
+  // (Not the dot of an initial: "di <Country>, <Name> C. <Name>.")
+  const closes = words[k] === undefined || /^[,;)]$/.test(words[k]!.text) || words[k]!.norm === 'yang' || (words[k]!.text === '.' && !/^\p{Lu}$/u.test(words[k - 1]!.text));
+  // One word only: "di <Town>, <First> <Last>," is as often a person's apposition.
+  return closes && k - next === 1 && namedAsPlace(words, end);
+}
+
+/** Was the run ending at `end` named after a locative or a lower-case word for a kind of place ("di …", "kabupaten …")? */
+function namedAsPlace(words: readonly Word[], end: number): boolean {
+  let s = end;
+  while (s > 0 && isCapitalised(words[s - 1]!)) s--;
+  const before = words[s - 1];
+  return isLower(before) && (lexicon.locatives.has(before.norm) || lexicon.placeWords.has(before.norm)) && !lexicon.thingWords.has(before.norm);
 }
 
 /**
