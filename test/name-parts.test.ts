@@ -37,3 +37,10 @@ describe('a one-word place after a place named after a locative', () => {
     expect(names('Selama di Eropa, Wiradana menjadi pelatih.', 'id')).toEqual(['Wiradana']);
   });
 });
+
+describe('a family named after its name', () => {
+  it('Indonesian: "keluarga <Name>" names a person (the family name)', () => {
+    expect(names('Perusahaan itu kini dimiliki oleh keluarga Wiradana yang membelinya pada 2002.', 'id')).toEqual(['Wiradana']);
+    expect(names('Rumah itu milik keluarga besar di kampung Sukamaju.', 'id')).toEqual([]);
+  });
+});
