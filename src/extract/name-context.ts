@@ -1,5 +1,5 @@
 // What the name recogniser (names.ts) knows about an article before it classes a word: which words
-// the article writes in lower case, which spans are never a person (gazetteer places, news outlets,
+// the article (or, in Indonesian, the language's news: common-words-id.json) writes in lower case, which spans are never a person (gazetteer places, news outlets,
 // demonyms, the dateline, places the article has named) and which capitalised runs stand where only
 // a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>"); and the words around a
 // run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
@@ -10,6 +10,8 @@ import { outletSpans, placeSpans } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language, Place } from '../types.js';
+import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
+import { degrees } from '../lang/degrees.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
@@ -25,23 +27,44 @@ export function datelineEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** Words looked up, never listed. */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
+/** Words a language's news writes in lower case, read off a corpus by scripts/derive-common-words.mjs (Indonesian only). */
+const writtenLowerCase: Partial<Record<Language, ReadonlySet<string>>> = { id: new Set(commonWordsId.words) };
+
 /** Which words an article writes in lower case, and which with a capital inside a sentence. */
 export interface Casing {
-  readonly common: ReadonlySet<string>;
+  /** Written in lower case by the article, or by the news of its language ("Kipas Angin", "Tadi Sekilas" are no names in a one-line article either). */
+  readonly common: WordSet;
   readonly capitalised: ReadonlySet<string>;
 }
 
-export function casingOf(paragraphs: readonly (readonly Word[])[]): Casing {
-  const common = new Set<string>();
+export function casingOf(paragraphs: readonly (readonly Word[])[], language?: Language): Casing {
+  const own = new Set<string>();
   const capitalised = new Set<string>();
   for (const words of paragraphs) {
     for (const w of words) {
       if (w.mark) continue;
-      if (/^\p{Ll}/u.test(w.text)) common.add(w.norm);
+      if (/^\p{Ll}/u.test(w.text)) own.add(w.norm);
       else if (/^\p{Lu}/u.test(w.text) && !w.initial) capitalised.add(w.norm);
     }
   }
-  return { common, capitalised };
+  const news = language !== undefined ? writtenLowerCase[language] : undefined;
+  return { common: news === undefined ? own : { has: (norm) => own.has(norm) || news.has(norm) }, capitalised };
+}
+
+// A degree's parts ("S", "Pd") with or without a dot and a space between them; after a name, another degree or a comma.
+const degreeForm = (degree: string, dotted: boolean): string =>
+  (degree.match(/\p{Lu}\p{Ll}*/gu) ?? []).map((part, k, parts) => (k < parts.length - 1 ? `${part}${dotted ? '\\.' : '\\.?'} ?` : `${part}${dotted ? '\\.' : ''}`)).join('');
+const degreePattern = new RegExp(
+  `(?<=[\\p{L}.,],? )(?:${[...degrees.plain.map((d) => `${degreeForm(d, false)}\\.?`), ...degrees.dotted.map((d) => `${degreeForm(d, true)}`)].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Academic degrees after a name in a text ("… SH", "…, S.Pd., M.Si."): people.ts keeps them out of a person's name (a who-answer may keep them). */
+export function degreeSpans(text: string): Span[] {
+  return [...text.matchAll(degreePattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Offsets of known places, outlets, demonyms, the article's places and the dateline in a paragraph: never a person. */
@@ -163,7 +186,20 @@ export function listGoesOn(words: readonly Word[], end: number, next: number): b
   while (words[k] !== undefined && isCapitalised(words[k]!)) k++;
   // … and to another member: "<A>, <B>, menulis …" is an apposition.
   const joins = words[k] !== undefined && (words[k]!.text === ',' || lexicon.listJoiners.has(words[k]!.norm));
-  return joins && words[k + 1] !== undefined && isCapitalised(words[k + 1]!);
+  if (joins && words[k + 1] !== undefined && isCapitalised(words[k + 1]!)) return true;
+  // "di <Town>, <State>,", "kabupaten <Regency>, <Town> yang …": a place after a place says where it is.
+  // (Not the dot of an initial: "di <Country>, <Name> C. <Name>.")
+  const closes = words[k] === undefined || /^[,;)]$/.test(words[k]!.text) || words[k]!.norm === 'yang' || (words[k]!.text === '.' && !/^\p{Lu}$/u.test(words[k - 1]!.text));
+  // One word only: "di <Town>, <First> <Last>," is as often a person's apposition.
+  return closes && k - next === 1 && namedAsPlace(words, end);
+}
+
+/** Was the run ending at `end` named after a locative or a lower-case word for a kind of place ("di …", "kabupaten …")? */
+function namedAsPlace(words: readonly Word[], end: number): boolean {
+  let s = end;
+  while (s > 0 && isCapitalised(words[s - 1]!)) s--;
+  const before = words[s - 1];
+  return isLower(before) && (lexicon.locatives.has(before.norm) || lexicon.placeWords.has(before.norm)) && !lexicon.thingWords.has(before.norm);
 }
 
 /**

@@ -139,6 +139,11 @@ function classify(words: readonly Word[], first: number, last: number, language:
       break;
     }
   }
+  // "Jun Ishikawa", "Geum Jan Di", "Gu Jun Pyo": a short month's name between or before name words, with no number beside it, is a name word.
+  const besideNumber = (i: number): boolean => [words[i - 1], words[i + 1]].some((x) => x !== undefined && /^\p{N}/u.test(x.text));
+  classes.forEach((c, k) => {
+    if (c === 'other' && classes[k + 1] === 'name' && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
+  });
   // A lone letter or a Roman numeral after a role or organisation word is a number ("Komisi V"),
   // and two capitals not followed by a name are an acronym ("AS", "RI"); a Roman numeral after a
   // name is a regnal number ("… II").
@@ -236,7 +241,7 @@ function learnOrganisationNames(paragraphs: readonly ReadParagraph[]): void {
 
 /** Read every capitalised run of an article (with the places it names, when they are known). */
 export function readNames(article: Article, places: readonly Place[] = []): ReadNames {
-  const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)));
+  const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)), article.meta.language);
   const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
   learnOrganisationNames(paragraphs);
   return { paragraphs, casing, language: article.meta.language };

@@ -18,7 +18,7 @@ import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 
@@ -42,7 +42,12 @@ function nameBlocks(c: Context): Block[] {
   return blocks;
 }
 
-function mentionOf(c: Context, block: Block, role: string | undefined, weak = false): Mention | undefined {
+function mentionOf(c: Context, whole: Block, role: string | undefined, weak = false): Mention | undefined {
+  // "<Name> S.Pd", "<Name> M. Pd": a degree is no part of a person's name, and alone it is no one.
+  let to = whole.to;
+  while (to > whole.from && (inDegree(c, to - 1) || c.words[to - 1]!.mark)) to--;
+  if (to === whole.from) return undefined;
+  const block = { from: whole.from, to };
   // "Graham's": the name without the possessive.
   const first = c.words[block.from]!;
   const name = c.text.slice(first.start, c.words[block.to - 1]!.end).replace(/['’]s$/u, '');
@@ -127,10 +132,10 @@ function opensSentenceAsCommonWord(c: Context, i: number): boolean {
   return c.classes[i] === undefined && w.initial && (common || leftOut);
 }
 
-/** Does the capitalised word i join the name beside it to something larger? Not a known place, nor a common word opening the sentence (an article does: "The <Band>"). */
+/** Does the capitalised word i join the name beside it to something larger? Not a known place, a degree, nor a common word opening the sentence (an article does: "The <Band>"). */
 function glued(c: Context, i: number): boolean {
   const w = c.words[i];
-  return w !== undefined && !w.mark && w.cap && !c.known[i] && !opensSentenceAsCommonWord(c, i);
+  return w !== undefined && !w.mark && w.cap && !c.known[i] && !opensSentenceAsCommonWord(c, i) && !inDegree(c, i);
 }
 
 /** "SMA Negeri 1 <Name>": a number right after a capitalised word (not a month or a function word: "Mei 2010 <Name>", "Sejak 1792 <Name>") joins too. */
@@ -158,6 +163,11 @@ function titleOfWork(c: Context, block: Block): boolean {
     if (w.mark || w.norm.length < 2 || lexicon.particles.has(w.norm)) return false;
     return lexicon.stopWords.has(w.norm) || lexicon.predicates.has(w.norm) || lexicon.thingWords.has(w.norm) || hasParticleSuffix(w.norm, ['nya', 'lah']);
   });
+}
+
+/** None of the words is a common word: a particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name. */
+function uncommonWords(c: Context, block: Block): boolean {
+  return c.words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm));
 }
 
 function mentionsOf(c: Context): Mention[] {
@@ -202,8 +212,8 @@ function mentionsOf(c: Context): Mention[] {
     }
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
     const alone = !glued(c, block.from - 1) && !glued(c, block.to) && !numbered(c, block.from - 1);
-    // 4. A relation or a work's role before it, a person's predicate after it, or the subject opening its sentence.
-    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block))) {
+    // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.
+    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block))) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
       continue;
@@ -212,8 +222,7 @@ function mentionsOf(c: Context): Mention[] {
     // make them part of an organisation or a place), outside quotes, none of them a common word.
     const start = words[block.from]!.start;
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end) || besideQuoteOrDash(c, block);
-    // A particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name.
-    const uncommon = words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm)) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
+    const uncommon = uncommonWords(c, block) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
     if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block)) {
       const m = mentionOf(c, block, undefined);
@@ -234,7 +243,9 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
       const b = blocks[k]!;
       const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
       // An alter ego closing a quoted part ("<Name> / <Alter ego>" dalam) is no member.
-      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from)) continue;
+      // "<Person>, Kipas Angin dan …": a member made only of common words is a thing.
+      const common = c.words.slice(b.from, b.to).every((w) => c.common.has(w.norm));
+      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }

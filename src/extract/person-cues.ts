@@ -6,6 +6,7 @@
 import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
+import { degreeSpans } from './name-context.js';
 
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -79,6 +80,17 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
   // "<Name> (lahir 1 Mei 1950)": a birth in brackets.
   const open = c.words[block.to];
   return open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0;
+}
+
+/** Is word i inside an academic degree written after a name ("SH", "S.Pd.", "M. Pd")? */
+export function inDegree(c: Context, i: number): boolean {
+  const w = c.words[i];
+  return w !== undefined && degreeSpans(c.text).some((s) => w.start >= s.start && w.end <= s.end);
+}
+
+/** "<Name> SH", "<Name>, S.Pd., M.Si.": an academic degree after it. */
+export function degreeAfter(c: Context, block: Block): boolean {
+  return inDegree(c, c.words[block.to]?.text === ',' ? block.to + 1 : block.to);
 }
 
 /** Is this word an active verb or a predicate word ("bergabung", "mendirikan", "telah", "yang")? */

@@ -7,10 +7,11 @@ import { isActiveVerb, isFunctionWord, isRoleWord, lexicon, titleLength } from '
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language } from '../types.js';
 import { nameBlockAt, type ReadParagraph } from './names.js';
+import { degreeSpans, type WordSet } from './name-context.js';
 
 /** A paragraph as the person rules read it: the recogniser's classes, and the article's lower-case words. */
 export interface Context extends ReadParagraph {
-  readonly common: ReadonlySet<string>;
+  readonly common: WordSet;
   /** The article's language, where the reader knows it. */
   readonly language?: Language;
 }
@@ -44,6 +45,8 @@ function roleContinues(c: Context, j: number): boolean {
     const close = c.words.findIndex((x, k) => k > j && x.text === ')');
     return close > j && close - j <= 10 && c.words[close + 1]?.text !== '(' && roleContinues(c, close + 1);
   }
+  // "Kepala Dinas <Name> S.Pd": a degree after a name ends the name, it adds no role.
+  if (degreeSpans(c.text).some((s) => s.start === w.start)) return false;
   // "Pemeran Pembantu Pria Terbaik", "Aktor Pendatang Baru": a capitalised common noun or adjective goes on with the role (an award's name).
   return !w.mark && w.cap && (isRoleWord(w) || c.known[j] === true || lexicon.organisationWords.has(w.norm) || c.classes[j] === 'organisation' || lexicon.commonNouns.has(w.norm));
 }

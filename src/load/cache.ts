@@ -31,7 +31,8 @@ export function codeFingerprint(): string {
   const hash = createHash('sha256');
   const files = (dir: string): string[] => {
     try {
-      return readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.ts')).sort().map((f) => join(dir, f));
+      // The data tables too: a new list of common words (lang/common-words-id.json) reads names differently.
+      return readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.ts') || f.endsWith('.json')).sort().map((f) => join(dir, f));
     } catch {
       return [];
     }

@@ -1,0 +1,14 @@
+// Academic degrees written after a name ("Budi Santoso SH", "Dewi Lestari, S.Pd., M.Si.", "Gada
+// Sembada, M. Pd"): never a person, and a sign that the name before them is one. Each degree is
+// written as its letters with a capital at each part ("SPd" is S + Pd); kutip finds it with or
+// without dots and a space between the parts. The `dotted` ones are words or acronyms of their own
+// when written without dots ("MA" is also the Supreme Court, "ST" a street), so only their dotted
+// forms count ("M.A.", "S.T.").
+export const degrees = {
+  plain: [
+    'SH', 'MH', 'SHI', 'SPd', 'MPd', 'SPdI', 'SKom', 'MKom', 'SSi', 'MSi', 'SSos', 'MSos', 'SKM', 'MKes', 'SKed', 'SKep',
+    'SFarm', 'SIP', 'MIP', 'SIKom', 'MIKom', 'SAg', 'MAg', 'SHum', 'MHum', 'SSn', 'MSn', 'SPt', 'STP', 'MAP', 'MBA', 'MM',
+    'PhD', 'MSc', 'BSc', 'MEng', 'MPH', 'Lc',
+  ],
+  dotted: ['SE', 'ST', 'MT', 'MA', 'SP', 'MP', 'SS', 'BA'],
+} as const;
