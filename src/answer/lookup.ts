@@ -59,6 +59,24 @@ export function placesByName(scope: Scope, typed: string, typos = true): NamedGr
   return groups.some((g) => g.members.some((m) => holds(scope, m.entry))) ? groups : undefined;
 }
 
+/**
+ * Of each article, the first place (its position in the article's places) with a form written as
+ * `typed` is, by the name index: what reading the article's places one by one finds first.
+ */
+export function firstPlaceOfForm(scope: Scope, typed: string): Map<number, number> | undefined {
+  const { places, placesByForm } = scope.library.names;
+  const ids = placesByForm.get(placeFormKey(typed));
+  if (ids === undefined) return undefined;
+  const first = new Map<number, number>();
+  for (const g of ids) {
+    for (const m of places[g]!.members) {
+      const earlier = first.get(m.entry);
+      if (holds(scope, m.entry) && (earlier === undefined || m.at < earlier)) first.set(m.entry, m.at);
+    }
+  }
+  return first;
+}
+
 /** The articles of a large scope naming the organisation `typed` names (a form, exactly); undefined: read article by article. */
 export function organisationsByName(scope: Scope, typed: string): { entry: LibraryEntry; at: number }[] | undefined {
   if (scope.entries.length <= INDEX_ABOVE) return undefined;

@@ -16,7 +16,7 @@ import { queryTerms } from '../text/terms.js';
 import type { Finding } from '../findings.js';
 import type { Place } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, placesInQuery, refsOf } from './citations.js';
-import { INDEX_ABOVE, likelyArticles, placesByName } from './lookup.js';
+import { firstPlaceOfForm, INDEX_ABOVE, likelyArticles, placesByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
 import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
 
@@ -161,9 +161,12 @@ export function answerWhere(scope: Scope, query: Query): Finding {
   if (subject.text === '') return missing({ kind: 'not-named', what: 'place', query: query.text });
   const indexed = placesByName(scope, subject.text);
   if (indexed) return placeProfile(scope, query, { groups: indexed, subjectOf: (entry, at) => placeSubject(entry, entry.understanding.places[at]!) });
-  // Over a large library the name index answered for every article (typos included).
-  const named = (scope.entries.length > INDEX_ABOVE ? [] : scope.entries).flatMap((entry) => {
-    const place = placeNamed(entry.understanding.places, subject.text);
+  // Over a large library the name index answered for every article (typos included). Over a few, a
+  // form the index holds gives each article's first place of that form at once; the others are read.
+  const exact = scope.entries.length > INDEX_ABOVE ? undefined : firstPlaceOfForm(scope, subject.text);
+  const named = (scope.entries.length > INDEX_ABOVE ? [] : scope.entries).flatMap((entry, i) => {
+    const at = exact?.get(scope.members === undefined ? i : scope.library.indexOf(entry.article.id));
+    const place = at !== undefined ? entry.understanding.places[at] : placeNamed(entry.understanding.places, subject.text);
     return place ? [placeSubject(entry, place)] : [];
   });
   if (named.length > 0) return placeProfile(scope, query, named);
