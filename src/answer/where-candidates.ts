@@ -130,6 +130,8 @@ function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: numbe
 
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
+  const title = entry.article.meta.title;
+  const headline = title !== undefined && entry.article.paragraphs[paragraph - 1]?.text === title;
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -147,7 +149,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
-    for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap && !lexicon.calendar.has(words[last + 2]!.norm); k++) last = runEnd(words, last + 2);
+    // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
+    for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap && !lexicon.calendar.has(words[last + 2]!.norm) && (!headline || known.has(last + 2)); k++) last = runEnd(words, last + 2);
     last = sideAfter(words, last);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     // "the coast of Lorem", "the outskirts of …": the part of the place is where.

@@ -61,7 +61,7 @@ function nameAfterLocative(words: readonly Word[], i: number): number {
 }
 
 /** Capitalised words after a locative, minus the gazetteer names among them (found anyway). */
-function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[], common: ReadonlySet<string>): Found[] {
+function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[], common: ReadonlySet<string>, headline = false): Found[] {
   const found: Found[] = [];
   const { words } = p;
   // "to Rotterdam and Antwerp": a place after a locative and a conjunction is one more.
@@ -117,7 +117,8 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     if (first.length === 1 && common.has(head.norm)) continue;
     if (lexicon.demonyms.has(head.text)) continue;
     found.push({ entry: -1, text, paragraph: p.n, start });
-    found.push(...placesAfter(p, j, gaz, people));
+    // A headline capitalises every word: what follows a comma there is no part of an address.
+    if (!headline) found.push(...placesAfter(p, j, gaz, people));
     if (list && first.length === run.length) listAt = j;
   }
   return found;
@@ -244,6 +245,8 @@ function withCompass(p: ParagraphWords, span: KnownSpan, all: readonly KnownSpan
 /** Places of an article, in order of first mention. */
 export function extractPlaces(article: Article, people: readonly Person[] = extractPeople(article), { paragraphs, common }: ArticleWords = articleWords(article)): Place[] {
   const found: Found[] = [];
+  // A headline above the lede (load/article.ts made it the title): the dateline opens the paragraph after it.
+  const headline = article.meta.title !== undefined && paragraphs[0]?.text === article.meta.title ? paragraphs[0] : undefined;
   for (const p of paragraphs) {
     const gaz = placeSpans(p.text);
     const personAt = personSpans(p.text, people);
@@ -254,11 +257,11 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
       // "Provinsi <Province>" is also the gazetteer's place, by its other names.
       if (c.start < s.start && c.text.endsWith(s.text)) found.push({ entry: s.entry, text: s.text, paragraph: p.n, start: s.start });
     }
-    found.push(...locativePlaces(p, gaz, personAt, common), ...compoundPlaces(p, gaz, personAt), ...buildingPlaces(p, gaz, personAt), ...appositionPlaces(p, gaz, personAt, common));
+    found.push(...locativePlaces(p, gaz, personAt, common, p === headline), ...compoundPlaces(p, gaz, personAt), ...buildingPlaces(p, gaz, personAt), ...appositionPlaces(p, gaz, personAt, common));
   }
   // The dateline's city ("CITY (Outlet) -", "City, Outlet -") is a place of the first paragraph.
   const city = article.meta.city;
-  const lede = paragraphs[0];
+  const lede = paragraphs[headline === undefined ? 0 : 1];
   if (city !== undefined && lede !== undefined && !found.some((f) => f.paragraph === lede.n && fold(f.text) === fold(city))) {
     const entry = gazetteerEntryOf(city);
     found.push({ entry: entry ?? -1, text: entry !== undefined ? (gazetteerNames(entry)[0] ?? city) : city, paragraph: lede.n, start: lede.text.indexOf(city) });
