@@ -125,7 +125,8 @@ function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: numbe
   if (prev === undefined) return false;
   const before = prev.text === ')' ? words[i - 2] : prev;
   if (before === undefined || before.mark) return false;
-  return entry.understanding.organisations.some((o) => [o.name, ...o.aliases].some((f) => f === before.text || f.endsWith(` ${before.text}`)));
+  const ends = (f: string): boolean => f === before.text || (f.endsWith(before.text) && f[f.length - before.text.length - 1] === ' ');
+  return entry.understanding.organisations.some((o) => ends(o.name) || o.aliases.some(ends));
 }
 
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
