@@ -3,11 +3,9 @@
 // date's digits. Passages and questions are written for this test (invented places and people).
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2025-02-11' })], understand));
+const libraryWith = (text: string, language: 'id' | 'en') => libraryFromText(text, language, '2025-02-11');
 
 describe('a how-many question is answered by the passage with the count', () => {
   const indonesian = libraryWith(

@@ -4,11 +4,9 @@
 // "serupa dengan" / "similar to" compares, and marks no other. Passages are written for this test.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2025-03-04' })], understand));
+const libraryWith = (text: string, language: 'id' | 'en') => libraryFromText(text, language, '2025-03-04');
 
 describe('another of the asked event’s kind', () => {
   const indonesian = libraryWith('Menurut warga, banjir serupa terakhir terjadi pada Januari 2020. Saat itu air setinggi dua meter.\n\nTanggul serupa dengan tanggul di hulu dibangun pada 2015.', 'id');

@@ -3,11 +3,9 @@
 // writes the word too is answered. Passages and questions written for this test (invented people).
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2024-04-17' })], understand));
+const libraryWith = (text: string, language: 'id' | 'en') => libraryFromText(text, language, '2024-04-17');
 
 describe('another office is no answer', () => {
   const indonesian = libraryWith('Calon Wakil Gubernur Lorem Santi Wirawan memberi pelatihan wirausaha di Cengkareng, Senin (15/4).\n\nMantan Menteri Keuangan Adi Prasetyo hadir pula.', 'id');

@@ -4,11 +4,9 @@
 // Passages are written for this test (invented people).
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2025-03-04' })], understand));
+const libraryWith = (text: string, language: 'id' | 'en') => libraryFromText(text, language, '2025-03-04');
 
 describe('a pronoun speaker after a person introduced with their age', () => {
   it('Indonesian: "Salah seorang pedagang, Ahmad Yani (52), mengeluhkan … ”…,” katanya."', () => {

@@ -4,11 +4,9 @@
 // Passages and questions are written for this test (invented places).
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2024-08-12' })], understand));
+const libraryWith = (text: string, language: 'id' | 'en') => libraryFromText(text, language, '2024-08-12');
 
 describe('a place list stops before the day or month after it', () => {
   it('Indonesian: "di kawasan Tanjung Mas, Semarang Utara, Senin (12/8/2024)"', () => {

@@ -3,11 +3,9 @@
 // body a place still goes on with the places after it. Texts are written for this test.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2025-03-04' })], understand));
+const libraryWith = (text: string, language: 'id' | 'en') => libraryFromText(text, language, '2025-03-04');
 
 describe('a where-answer from a headline', () => {
   it('Indonesian: "… di Bogor, Warga Mengungsi" answers Bogor', () => {

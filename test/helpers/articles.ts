@@ -27,3 +27,8 @@ export function libraryFromFixtures(...names: string[]): Library {
 export function readArticles(dir: string, only?: string): Article[] {
   return idsToLoad(dir, only).map((id) => articleFromSource(dir, readArticleSource(dir, id)));
 }
+
+/** A library of one article written for a test ("t"), read as the loader reads it, dated so relative dates resolve. */
+export function libraryFromText(text: string, language: 'id' | 'en', publishedAt: string): Library {
+  return libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt })], understand));
+}
