@@ -14,6 +14,8 @@ import type { LibraryEntry } from '../index/library.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { isNameWord, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
+import { lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
 import type { Citation, Finding } from '../findings.js';
 import type { DateMention } from '../types.js';
@@ -38,8 +40,14 @@ const specificity: Record<DateMention['kind'], number> = {
   absolute: 0, weekday: 1, relative: 2, range: 2, month: 3, year: 4, century: 5,
 };
 
+/** Does a speech verb stand right before the date ("said on Thursday", "kata dia, Senin", "mengatakan pada Senin")? */
+function saidOn(text: string, at: number): boolean {
+  const m = /(\p{L}+)[\s,]+(?:\p{L}{1,4}\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return m !== null && lexicon.speechVerbs.has(fold(m[1]!));
+}
+
 /** The date of a hit's paragraph nearest its matched words (in its best sentence first), or undefined. */
-function dateOfHit(entry: LibraryEntry, hit: SearchHit): DateMention | undefined {
+function dateOfHit(entry: LibraryEntry, hit: SearchHit, asksSaying: boolean): DateMention | undefined {
   const paragraph = entry.article.paragraphs[hit.paragraph - 1];
   if (!paragraph) return undefined;
   const dates = datesOf(entry).filter((d) => d.paragraph === hit.paragraph);
@@ -52,7 +60,10 @@ function dateOfHit(entry: LibraryEntry, hit: SearchHit): DateMention | undefined
     const outside = sentence && !(d.offset >= sentence.start && d.offset < sentence.end) ? 10_000 : 0;
     // The dateline's day is the report's: another date of the sentence tells the event's.
     const dateline = d.dateline ? 1_000 : 0;
-    return outside + dateline + distance + specificity[d.kind];
+    // So is the day something was said ("said on Thursday the budget would be balanced by 2026"),
+    // unless the question asks when it was said.
+    const saying = !asksSaying && saidOn(paragraph.text, d.offset) ? 500 : 0;
+    return outside + dateline + saying + distance + specificity[d.kind];
   };
   return [...dates].sort((a, b) => cost(a) - cost(b))[0];
 }
@@ -71,12 +82,13 @@ export function answerWhen(scope: Scope, query: Query): Finding {
   const tellsEvent = (hit: SearchHit): boolean =>
     needed === 0 || matchTerms(eventTerms, termsOf(hit.entry.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
   const hits = searchPassages(scope, query.terms, { limit: 5 }).filter(tellsEvent);
+  const asksSaying = query.terms.some((t) => lexicon.speechVerbs.has(t));
   const best = hits[0];
   if (!best) return { ...base, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
   const multi = scope.entries.length > 1;
 
   for (const hit of hits.filter((h) => h.score <= best.score + SCORE_MARGIN)) {
-    const date = dateOfHit(hit.entry, hit);
+    const date = dateOfHit(hit.entry, hit, asksSaying);
     if (!date) continue;
     const citations = [citation(hit.entry, hit.paragraph, [date.text, ...hit.highlights])];
     if (hit !== best) citations.push(citation(best.entry, best.paragraph, best.highlights));
