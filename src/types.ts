@@ -13,6 +13,8 @@ export interface ArticleMeta {
   readonly language: Language;
   /** City named in the dateline, if any ("Jakarta" in "TEMPO.CO, Jakarta -"). */
   readonly city?: string;
+  /** The paragraph (1-based) the report opens at, past a headline and a byline; absent: ¶1. */
+  readonly lede?: number;
 }
 
 export interface Sentence {

@@ -41,4 +41,17 @@ describe('a headline above the lede', () => {
     expect(parseDateline('LONDON, Oct 3 (Reuters) - Britain said on Tuesday …')).toEqual({ city: 'LONDON', outlet: 'Reuters' });
     expect(parseDateline('Tokyo (ANTARA News) - Jepang akan …')).toEqual({ city: 'Tokyo', outlet: 'ANTARA News' });
   });
+
+  it('a byline under the headline is skipped: the lede is the paragraph after it', () => {
+    const article = parseArticle('lanes', 'Council approves new cycle lanes\n\nBy Jane Holloway\n\nDOLOR, Feb 20 - Dolor City Council voted on Tuesday to build new cycle lanes along the harbour road.\n\nShopkeepers protested.\n');
+    expect(article.meta).toMatchObject({ title: 'Council approves new cycle lanes', city: 'DOLOR', lede: 3 });
+    const source = answer(libraryOf(entriesOf([article], understand)), { command: 'source', query: '' });
+    expect(source.citations[0]!.paragraph).toBe(3);
+  });
+
+  it('a dateline of a city and a date alone ("BRISTOL, Feb 20 -"); a city in capitals is named as the article writes it', () => {
+    expect(parseDateline('BRISTOL, Feb 20 - The council voted …')).toEqual({ city: 'BRISTOL' });
+    const library = libraryOf(entriesOf([parseArticle('lanes', 'DOLOR, Feb 20 - The council voted on Tuesday to build new lanes.\n\nIt is a good day for Dolor, the mayor said.\n', { language: 'en' })], understand));
+    expect(answer(library, { command: 'where', query: 'Dolor' })).toMatchObject({ found: true, value: 'Dolor' });
+  });
 });

@@ -22,10 +22,9 @@ function sourceSaid({ article }: LibraryEntry): SourceSaid {
   };
 }
 
-/** The lede: the first paragraph that is not the headline. */
+/** The lede: the paragraph the report opens at, past a headline and a byline. */
 function ledeOf(article: LibraryEntry['article']): { n: number; text: string } {
-  const [first, second] = article.paragraphs;
-  const lede = first !== undefined && second !== undefined && first.text === article.meta.title ? second : first;
+  const lede = article.paragraphs[(article.meta.lede ?? 1) - 1] ?? article.paragraphs[0];
   return { n: lede?.n ?? 1, text: lede?.text ?? '' };
 }
 

@@ -154,6 +154,13 @@ function writtenAsPlace(scope: Scope, query: Query, typed: string): Finding | un
   return { command: 'where', query: query.text, found: true, value: first.form, citations, said: { kind: 'place-profile', place: first.form, refs: refsOf(citations) } };
 }
 
+/** Does the typed text write a person's name or alias of an article in a small scope, as it is? */
+function namesPerson(scope: Scope, typed: string): boolean {
+  if (scope.entries.length > INDEX_ABOVE) return false;
+  const key = fold(typed).trim();
+  return scope.entries.some((e) => e.understanding.people.some((p) => fold(p.name) === key || p.aliases.some((a) => fold(a) === key)));
+}
+
 /** Answer /where: a place by any of its names, or the place of an event. */
 export function answerWhere(scope: Scope, query: Query): Finding {
   const { subject } = query;
@@ -172,6 +179,10 @@ export function answerWhere(scope: Scope, query: Query): Finding {
   if (named.length > 0) return placeProfile(scope, query, named);
   const written = writtenAsPlace(scope, query, subject.text);
   if (written) return written;
+  // A person's name alone is no event to place: the places near it are where others are ("/where Tom
+  // Webb" of "… Tom Webb … a similar scheme in Cardiff" is not Cardiff).
+  // Asked as a question ("Where is Tom Webb?"), the article does not say where they are.
+  if (namesPerson(scope, subject.text)) return missing({ kind: 'is-a-person', query: subject.text, asked: subject.asked });
   const event = placeOfEvent(scope, query, subject.text);
   if (event) return event;
   return missing(subject.asked ? { kind: 'not-said', asks: 'where', query: subject.text } : { kind: 'not-named', what: 'place', query: subject.text });

@@ -245,7 +245,7 @@ function withCompass(p: ParagraphWords, span: KnownSpan, all: readonly KnownSpan
 /** Places of an article, in order of first mention. */
 export function extractPlaces(article: Article, people: readonly Person[] = extractPeople(article), { paragraphs, common }: ArticleWords = articleWords(article)): Place[] {
   const found: Found[] = [];
-  // A headline above the lede (load/article.ts made it the title): the dateline opens the paragraph after it.
+  // A headline above the lede (load/article.ts made it the title).
   const headline = article.meta.title !== undefined && paragraphs[0]?.text === article.meta.title ? paragraphs[0] : undefined;
   for (const p of paragraphs) {
     const gaz = placeSpans(p.text);
@@ -261,10 +261,12 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
   }
   // The dateline's city ("CITY (Outlet) -", "City, Outlet -") is a place of the first paragraph.
   const city = article.meta.city;
-  const lede = paragraphs[headline === undefined ? 0 : 1];
+  const lede = paragraphs[(article.meta.lede ?? 1) - 1];
   if (city !== undefined && lede !== undefined && !found.some((f) => f.paragraph === lede.n && fold(f.text) === fold(city))) {
     const entry = gazetteerEntryOf(city);
-    found.push({ entry: entry ?? -1, text: entry !== undefined ? (gazetteerNames(entry)[0] ?? city) : city, paragraph: lede.n, start: lede.text.indexOf(city) });
+    // A city in capitals ("BRISTOL, Feb 20 -") is named as the article writes it elsewhere ("Bristol").
+    const written = city === city.toUpperCase() ? paragraphs.flatMap((p) => p.words).find((w) => w.norm === fold(city) && w.text !== city)?.text : undefined;
+    found.push({ entry: entry ?? -1, text: entry !== undefined ? (gazetteerNames(entry)[0] ?? city) : (written ?? city), paragraph: lede.n, start: lede.text.indexOf(city) });
   }
   // One place per gazetteer entry, or per name for the others.
   const groups = new Map<string, Found[]>();

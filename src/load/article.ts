@@ -37,6 +37,9 @@ export function parseDateline(lede: string): Dateline {
     const [a, b] = [pair[1]!, pair[2]!];
     return outletLike(a) && !outletLike(b) ? { outlet: a, city: b } : { city: a, outlet: b };
   }
+  // "BRISTOL, Feb 20 -": a city and a short date, no outlet.
+  const dated = new RegExp(`^(${name})\\s*,\\s*[\\p{L} .]{0,12}\\p{N}[\\p{L}\\p{N} .]{0,12}\\s*[-–—]\\s`, 'u').exec(lede);
+  if (dated) return { city: dated[1] };
   const single = new RegExp(`^(${name})\\s+[-–—]\\s`, 'u').exec(lede);
   if (single && single[1]!.split(' ').length <= 2) return isPlaceName(single[1]!) ? { city: single[1] } : { outlet: single[1] };
   return {};
@@ -53,18 +56,34 @@ export function guessLanguage(text: string): Language {
 
 const bylineWords = new Set(Object.values(tables).flatMap((t) => t.bylineWords ?? []));
 
-/**
- * The headline, when a file opens with one above the lede: a short line of three to twenty words
- * that ends in no full stop, comma or colon, no byline ("Oleh …", "By …"), followed by a longer
- * paragraph. It stays the article's first paragraph (its ¶1), and is its title where no sidecar gives one.
- */
-export function headlineOf(paragraphs: readonly string[]): string | undefined {
-  const [first, next] = paragraphs;
-  if (first === undefined || next === undefined || next.length <= first.length) return undefined;
-  const words = first.split(/\s+/);
-  if (words.length < 3 || words.length > 20 || /[.,;:]$/.test(first)) return undefined;
-  return bylineWords.has(words[0]!.toLowerCase()) ? undefined : first;
+/** A byline or credit line: a few words opening with a byline word ("Oleh Rina", "By Jane Holloway"). */
+function isByline(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 8 && bylineWords.has(words[0]!.toLowerCase().replace(/[^\p{L}]/gu, ''));
 }
+
+/**
+ * How a file opens: the headline, when one stands above the lede — a short line of three to twenty
+ * words that ends in no full stop, comma or colon and is no byline, followed (past any byline) by a
+ * longer paragraph — and the lede, the first paragraph past the headline and bylines (0-based). The
+ * headline stays the article's first paragraph (its ¶1), and is its title where no sidecar gives one.
+ */
+export function openingOf(paragraphs: readonly string[]): { headline?: string; lede: number } {
+  const first = paragraphs[0];
+  const pastBylines = (from: number): number => {
+    let i = from;
+    while (i < paragraphs.length - 1 && isByline(paragraphs[i]!)) i++;
+    return i;
+  };
+  if (first === undefined) return { lede: 0 };
+  const words = first.split(/\s+/);
+  const next = pastBylines(1);
+  const headline = words.length >= 3 && words.length <= 20 && !/[.,;:]$/.test(first) && !isByline(first) && paragraphs[next] !== undefined && paragraphs[next]!.length > first.length;
+  return headline ? { headline: first, lede: next } : { lede: pastBylines(0) };
+}
+
+/** The headline above the lede, if the file opens with one (see openingOf). */
+export const headlineOf = (paragraphs: readonly string[]): string | undefined => openingOf(paragraphs).headline;
 
 /** Build an Article from a raw scrape and an optional validated sidecar. */
 export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, contentHash?: string): Article {
@@ -74,9 +93,9 @@ export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, con
     text,
     sentences: splitSentences(text).map((s, index) => ({ paragraph: i + 1, index, ...s })),
   }));
-  const headline = headlineOf(texts);
-  // The dateline opens the lede: the paragraph after a headline.
-  const dateline = parseDateline(texts[headline === undefined ? 0 : 1] ?? '');
+  const { headline, lede } = openingOf(texts);
+  // The dateline opens the lede: the paragraph past a headline and a byline.
+  const dateline = parseDateline(texts[lede] ?? '');
   const fileDate = [/(\d{4}-\d{2}-\d{2})/.exec(id)?.[1]].find((d) => d !== undefined && isRealDay(d));
   const meta: ArticleMeta = {
     ...((sidecar.title ?? headline) !== undefined && { title: sidecar.title ?? headline }),
@@ -84,6 +103,7 @@ export function parseArticle(id: string, raw: string, sidecar: Sidecar = {}, con
     ...((sidecar.outlet ?? dateline.outlet) !== undefined && { outlet: sidecar.outlet ?? dateline.outlet }),
     ...((sidecar.publishedAt ?? fileDate) !== undefined && { publishedAt: sidecar.publishedAt ?? fileDate }),
     ...(dateline.city !== undefined && { city: dateline.city }),
+    ...(lede > 0 && { lede: lede + 1 }),
     language: sidecar.language ?? guessLanguage(texts.join(' ')),
   };
   const hash = contentHash ?? createHash('sha256').update(raw).update('\0').update(JSON.stringify(sidecar)).digest('hex');

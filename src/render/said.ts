@@ -132,6 +132,8 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
       return said.what === 'person' ? w.notNamedPerson(show(said.query)) : w.notNamedPlace(show(said.query));
     case 'is-a-place':
       return w.isAPlace(show(said.query), commandAs('where', locale));
+    case 'is-a-person':
+      return said.asked ? w.whereabouts(show(said.query)) : w.isAPerson(show(said.query), commandAs('who', locale));
     case 'not-said':
       return said.asks === 'who' ? w.nobody(show(said.query)) : w.nowhere(show(said.query));
     case 'quotes':

@@ -26,6 +26,8 @@ export interface Words {
   readonly notNamedPlace: (query: string) => string;
   /** `where` is the /where command as the asker writes it. */
   readonly isAPlace: (query: string, where: string) => string;
+  readonly isAPerson: (query: string, where: string) => string;
+  readonly whereabouts: (person: string) => string;
   readonly nobody: (query: string) => string;
   readonly nowhere: (query: string) => string;
   readonly undated: (where: string) => string;
