@@ -47,3 +47,15 @@ describe('a relative word of another language opening an Indonesian sentence is 
     expect(names('Kakek Sudarmo pergi ke pasar setiap pagi.')).toContain('Sudarmo');
   });
 });
+
+describe('one name word after a place named after a locative, before a person\'s act, is the subject', () => {
+  it('finds the person (Indonesian)', () => {
+    expect(names('Selama kuliah di Bandung Sutrisno sangat aktif berorganisasi.')).toContain('Sutrisno');
+    expect(names('Setelah pindah ke Surabaya Wiryawan membuka bengkel.')).toContain('Wiryawan');
+  });
+
+  it('keeps a place name of two words a place', () => {
+    expect(names('Ia tinggal di Jakarta Selatan bersama keluarganya.')).toEqual([]);
+    expect(names('Rapat digelar di Jakarta Convention Center kemarin.')).toEqual([]);
+  });
+});

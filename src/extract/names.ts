@@ -6,7 +6,7 @@
 // a person. People (people.ts) are the name words this finds, kept where a cue says they are a
 // person's; the answerers cut who-answers from the same runs (NameRun, answer/name-answers.ts).
 import { tables } from '../lang/index.js';
-import { hasRoleAffix, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
+import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
@@ -182,9 +182,12 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     const locativeOpener = first === runFirst + 1 && opener !== undefined && opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive;
     const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
     if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
-      thingEnd = runLast;
-      for (let i = runFirst; i <= runLast; i++) known[i] = true;
-      runClasses = runClasses.map(() => 'other');
+      // "di <Place> <Name> aktif …", "ke <Place> <Name> membuka …": one name word after a known place, before a person's act, is the sentence's subject.
+      const after = words[runLast + 1];
+      const subject = runLast > first && known[runLast - 1]! && !known[runLast] && runClasses.at(-1) === 'name' && after !== undefined && !after.cap && !after.mark && (isActiveVerb(after) || lexicon.predicates.has(after.norm));
+      thingEnd = subject ? runLast - 1 : runLast;
+      for (let i = runFirst; i <= thingEnd; i++) known[i] = true;
+      runClasses = runClasses.map((c, k) => (first + k <= thingEnd ? 'other' : c));
     }
     runClasses.forEach((c, k) => (classes[first + k] = c));
     runs.push({ runFirst, runLast, first });
