@@ -8,6 +8,7 @@ import { answer } from '../core.js';
 import { entriesOf, libraryOf, type Library } from '../index/library.js';
 import { parseArticle } from '../load/article.js';
 import { understand } from '../extract/understand.js';
+import { mentionNames } from './mentions.js';
 
 export type EvalLocale = 'id' | 'en';
 
@@ -28,7 +29,7 @@ export interface FoundQuote {
 export interface EvalEngine {
   /** `/ask <question>` against the passage read as an article of its own. */
   ask(passage: string, question: string, locale: EvalLocale): EngineReply;
-  /** The names of the people the bot finds in the text. */
+  /** The names of the people the bot finds in the text, and each short form of one written as a mention of its own (mentions.ts). */
   people(text: string): string[];
   /** The direct quotes the bot finds in the text, with their speakers. */
   quotes(text: string): FoundQuote[];
@@ -54,7 +55,7 @@ export function createEngine(): EvalEngine {
       return reply.found ? { found: true, given: reply.value ?? reply.answer } : { found: false };
     },
     people(text) {
-      return (understandingOf(text)?.people ?? []).map((p) => p.name);
+      return mentionNames(text, understandingOf(text)?.people ?? []);
     },
     quotes(text) {
       return (understandingOf(text)?.quotes ?? []).map((q) => ({ text: q.text, ...(q.speaker !== undefined && { speaker: q.speaker }) }));

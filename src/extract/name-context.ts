@@ -7,7 +7,8 @@ import { tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
 import { escapeRegExp, findAll } from '../text/find.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
-import { lexicon } from '../text/lexicon.js';
+import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language, Place } from '../types.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
@@ -231,3 +232,16 @@ const foreignPlaceWords: Readonly<Record<Language, Set<string>>> = { id: foreign
 
 /** Opening a run, a word for a kind of place that only another language writes after a name ("<Name> Park") is a name ("Park <Name>", "Hall lahir …"). */
 export const foreignPlaceWordOpening = (w: Word, language: Language): boolean => !w.mark && foreignPlaceWords[language].has(w.norm);
+
+// Words for a relative by the article's language: English "Son" opens an Indonesian sentence as a name ("Son <Given-name> mencetak …").
+const relationsOf = (language: Language): Set<string> => new Set((tables[language].nameWords?.personMarkers ?? []).map(fold));
+const relations: Readonly<Record<Language, Set<string>>> = { id: relationsOf('id'), en: relationsOf('en') };
+
+/** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
+export function commonOpener(w: Word, casing: Casing, language: Language): boolean {
+  if (lexicon.leadWords.has(w.norm)) return true;
+  if (!w.initial) return false;
+  // "Kakek <Name>", "Pasangan <Name> …": a word for a relative or a common noun opening the sentence is no part of the name.
+  const relation = relations[language].has(w.norm);
+  return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || lexicon.commonNouns.has(w.norm);
+}

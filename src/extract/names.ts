@@ -6,11 +6,11 @@
 // a person. People (people.ts) are the name words this finds, kept where a cue says they are a
 // person's; the answerers cut who-answers from the same runs (NameRun, answer/name-answers.ts).
 import { tables } from '../lang/index.js';
-import { hasParticleSuffix, hasRoleAffix, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
+import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -119,7 +119,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
       continue;
     }
     const r = ranksOf[language].matchAt(words, i, last);
-    if (r > 0 && !known[i]) {
+    if (r > 0 && !known[i] && !(/^\p{Lu}$/u.test(w.text) && classes.at(-1) === 'name')) { // "<Name> H. <Name>": an initial, not Haji
       for (let k = 0; k < r; k++) classes.push('rank');
       i += r - 1;
       continue;
@@ -159,15 +159,6 @@ function classify(words: readonly Word[], first: number, last: number, language:
   return classes;
 }
 
-/** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
-function commonOpener(w: Word, casing: Casing): boolean {
-  if (lexicon.leadWords.has(w.norm)) return true;
-  if (!w.initial) return false;
-  // "Kakek <Name>", "Pasangan <Name> …": a word for a relative or a common noun opening the sentence is no part of the name.
-  const relation = lexicon.personMarkers.has(w.norm);
-  return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || lexicon.commonNouns.has(w.norm);
-}
-
 function readParagraph(article: Article, paragraph: number, places: readonly Place[], casing: Casing): ReadParagraph {
   const p = article.paragraphs[paragraph - 1]!;
   const words = paragraphWords(p);
@@ -179,7 +170,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
   for (const [runFirst, runLast] of capitalisedRuns(words)) {
     let first = runFirst;
     // Common words opening a sentence are not a name.
-    while (first <= runLast && (commonOpener(words[first]!, casing) || words[first]!.mark)) first++;
+    while (first <= runLast && (commonOpener(words[first]!, casing, article.meta.language) || words[first]!.mark)) first++;
     if (first > runLast) continue;
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
@@ -191,9 +182,12 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     const locativeOpener = first === runFirst + 1 && opener !== undefined && opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive;
     const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
     if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
-      thingEnd = runLast;
-      for (let i = runFirst; i <= runLast; i++) known[i] = true;
-      runClasses = runClasses.map(() => 'other');
+      // "di <Place> <Name> aktif …", "ke <Place> <Name> membuka …": one name word after a known place, before a person's act, is the sentence's subject.
+      const after = words[runLast + 1];
+      const subject = runLast > first && known[runLast - 1]! && !known[runLast] && runClasses.at(-1) === 'name' && after !== undefined && !after.cap && !after.mark && (isActiveVerb(after) || lexicon.predicates.has(after.norm));
+      thingEnd = subject ? runLast - 1 : runLast;
+      for (let i = runFirst; i <= thingEnd; i++) known[i] = true;
+      runClasses = runClasses.map((c, k) => (first + k <= thingEnd ? 'other' : c));
     }
     runClasses.forEach((c, k) => (classes[first + k] = c));
     runs.push({ runFirst, runLast, first });

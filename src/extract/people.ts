@@ -47,7 +47,10 @@ function mentionOf(c: Context, whole: Block, role: string | undefined, weak = fa
   let to = whole.to;
   while (to > whole.from && (inDegree(c, to - 1) || c.words[to - 1]!.mark)) to--;
   if (to === whole.from) return undefined;
-  const block = { from: whole.from, to };
+  // "JB <Surname>", "AH <Surname>": two capitals right before a person's name are its initials (not a Roman numeral, a known place or an acronym).
+  const initials = c.words[whole.from - 1];
+  const initialled = initials !== undefined && c.classes[whole.from - 1] === 'initial' && !c.known[whole.from - 1] && /^\p{Lu}{2}$/u.test(initials.text) && !/^[IVXL]+$/.test(initials.text) && c.words[whole.from]!.start === initials.end + 1;
+  const block = { from: initialled ? whole.from - 1 : whole.from, to };
   // "Graham's": the name without the possessive.
   const first = c.words[block.from]!;
   const name = c.text.slice(first.start, c.words[block.to - 1]!.end).replace(/['’]s$/u, '');

@@ -115,6 +115,8 @@ function clauseStartsAt(c: Context, i: number): boolean {
   // "Tatkala <Name> …", "Suara <Name> …": a common word opening the sentence, then the name.
   if (prev.initial && (lexicon.leadWords.has(prev.norm) || lexicon.commonNouns.has(prev.norm))) return true;
   if (/^\p{N}/u.test(prev.text) || lexicon.calendar.has(prev.norm)) return true;
+  // "di <Place> <Name> aktif …": a known place after a locative, then the subject.
+  if (c.known[i - 1] && c.words[i - 2] !== undefined && isLower(c.words[i - 2]) && lexicon.locatives.has(c.words[i - 2]!.norm)) return true;
   // "Semasa kecil <Name> …", "Pada masanya <Name> …": a lead word opening the sentence and one lower-case word after it.
   const lead = c.words[i - 2];
   if (lead !== undefined && lead.initial && lexicon.leadWords.has(lead.norm) && !lexicon.locatives.has(prev.norm) && /^\p{Ll}/u.test(prev.text)) return true;

@@ -30,7 +30,8 @@ export function nameForms(name: string): string[] {
       forms.push(first, `${first} ${words[1]}-${last.toLowerCase()}`, `${first} ${words[1]}-${last}`, `${first} ${words[1]}${last.toLowerCase()}`);
     } else {
       if (usable(last)) forms.push(last);
-      if (usable(first)) forms.push(first);
+      // Two capitals opening the name are initials ("JB <Surname>"), no first name of their own.
+      if (usable(first) && !/^\p{Lu}{2}$/u.test(first)) forms.push(first);
       if (words.length >= 3 && usable(first) && usable(last)) forms.push(`${first} ${last}`);
     }
   }
