@@ -20,6 +20,7 @@ import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVe
 
 export { similarity } from './similarity.js';
 import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
+import { SUBJECT_REACH, governed, subjectBefore } from './subject.js';
 import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -82,6 +83,8 @@ export interface Candidate {
   readonly person?: boolean;
   /** It stands at a passive verb of the question whose "-nya" is its doer ("disutradarainya"): the verb counts as said beside it. */
   readonly verb?: boolean;
+  /** The last word of the sentence it is the subject of, up to the next person named there: those words are said of it. */
+  readonly governs?: number;
 }
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
@@ -119,7 +122,8 @@ export function score(c: Candidate, focus: QuestionFocus, weights: readonly numb
       if (i >= c.first && i <= c.last && !c.verb) return;
       const s = similarity(term, w);
       if (s === 0) return;
-      best = Math.max(best, s / (1 + distance(c.words, c, i) / questionSettings.halfDistance));
+      const d = distance(c.words, c, i);
+      best = Math.max(best, s / (1 + (c.governs !== undefined && i > c.last && i <= c.governs ? Math.min(d, SUBJECT_REACH) : d) / questionSettings.halfDistance));
       if (Math.abs(w.sentence - sentence) <= 1) nearBest = Math.max(nearBest, s);
     });
     sum += weights[t]! * best;
@@ -212,6 +216,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
+  // The people the article knows written here: where one is named, the clause of the subject before it ends.
+  const people = spans.filter((s) => s.kind === 'person' && whoStanding(entry, text.slice(words[s.nameFirst ?? s.first]!.start, words[s.last]!.end), false) === 'person');
   // The spans that may answer (and that a pronoun may stand for): not places, not common words.
   const kept: NameSpan[] = [];
   spans.forEach((s, k) => {
@@ -250,18 +256,21 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // A title the answer keeps before the name ("Raja Lorem") says the question's "raja" itself.
     const titles = words.slice(s.first, nameFirst).filter((w) => !w.mark);
     const implies = titles.length > 0 ? (term: string): boolean => titles.some((w) => similarity(term, w) > 0) : undefined;
-    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }), ...(implies && { implies }) });
+    const governs = s.kind === 'person' ? governed(words, people, s.first, s.last) : undefined;
+    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }), ...(implies && { implies }), ...(governs !== undefined && { governs }) });
   });
-  // "Dia kemudian …": the pronoun stands for the last person named before it; so does the "-nya" of
-  // the asked verb in the passive ("film yang disutradarainya": the one who directed it).
+  // "Dia kemudian …": the pronoun stands for the last person named before it (opening its sentence, for
+  // the subject of the one before: subject.ts); so does the "-nya" of the asked verb in the passive
+  // ("film yang disutradarainya": the one who directed it).
   words.forEach((w, i) => {
     const verb = doneByNya(words, i, focus);
     if (w.mark || (!lexicon.pronouns.has(w.norm) && !verb) || inQuestion(w)) return;
-    const before = [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
+    const before = (verb ? undefined : subjectBefore(words, kept, i)) ?? [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
     if (!before) return;
     const prior = 0.8 * (0.5 + 0.5 * before.evidence) * (verb ? DOER_WEIGHT : 1);
     const implies = (term: string): boolean => similarity(term, w) > 0;
-    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior, ...(verb && { verb, implies }) });
+    const governs = verb ? undefined : governed(words, people, i, i);
+    out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior, ...(verb && { verb, implies }), ...(governs !== undefined && { governs }) });
   });
   return out;
 }
