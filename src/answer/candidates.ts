@@ -20,7 +20,7 @@ import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVe
 
 export { similarity } from './similarity.js';
 import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
-import { SUBJECT_REACH, governed, subjectBefore } from './subject.js';
+import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
