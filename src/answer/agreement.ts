@@ -8,6 +8,7 @@ import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWor
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import { says } from './written.js';
 
 /** Words before the answer, and after it, within which an event word tells what the answer is of. */
 const BEFORE = 12;
@@ -141,6 +142,51 @@ export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word
       else plain = true;
     });
     if (other && !plain) out.push(term);
+  }
+  return out;
+}
+
+/** Words between a doer and its verb: "X was elected", "X had died", "X later died". */
+const betweenDoerAndVerb = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'also', 'later', 'then', 'finally', 'eventually', 'himself', 'herself']);
+
+/**
+ * The names of an English question whose asked verb the answer's sentence gives to another full
+ * name: "When did Henry Ware die?" of "… David Tappan died in 1803 …" (the verb nearest the answer
+ * in its sentence, else in the one before) — another person did the asked thing. A doer among
+ * several ("X and Y died") may be the asked one. Only a name of two words or more
+ * written right before the asked verb, and only where the sentence writes a name of two capitalised
+ * words or more right before that verb; passives read alike on both sides ("When was X elected?",
+ * "Y was elected").
+ */
+export function otherDoerAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number): string[] {
+  if (focus.kind === 'who' || focus.verbs.size === 0) return [];
+  const sentence = words[first]!.sentence;
+  const out: string[] = [];
+  for (const run of focus.nameRuns) {
+    const k = focus.terms.indexOf(run.words[run.words.length - 1] ?? '');
+    const verb = focus.terms[k + 1];
+    if (run.words.length < 2 || k < 0 || verb === undefined || !focus.verbs.has(verb)) continue;
+    // The asked verb nearest the answer in its sentence, else in the sentence before.
+    const verbAt = (within: number): number => {
+      let at = -1;
+      words.forEach((w, i) => {
+        if (w.sentence !== within || w.mark || !(w.norm === verb || affixedForm(verb, w.norm) || says(verb, [w]))) return;
+        if (at < 0 || Math.abs(i - first) < Math.abs(at - first)) at = i;
+      });
+      return at;
+    };
+    const at = verbAt(sentence) >= 0 ? verbAt(sentence) : verbAt(sentence - 1);
+    if (at < 0) continue;
+    const verbSentence = words[at]!.sentence;
+    let j = at - 1;
+    while (j >= 0 && words[j]!.sentence === verbSentence && !words[j]!.mark && betweenDoerAndVerb.has(words[j]!.norm)) j--;
+    let capitals = 0;
+    while (j - capitals >= 0 && words[j - capitals]!.sentence === verbSentence && !words[j - capitals]!.mark && words[j - capitals]!.cap && !words[j - capitals]!.initial) capitals++;
+    const doer = words.slice(j - capitals + 1, j + 1);
+    // "X and Y died", "X, Y and Z were elected": the asked name may be one of several doers.
+    const joined = words[j - capitals];
+    const coordinated = joined !== undefined && joined.sentence === verbSentence && (joined.text === ',' || joined.norm === 'and');
+    if (capitals >= 2 && !coordinated && !doer.some((w) => run.words.includes(w.norm))) out.push(run.words.join(' '));
   }
   return out;
 }

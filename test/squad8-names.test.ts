@@ -1,0 +1,46 @@
+// Names the question asks about that the passage does not write as asked: a misspelt name alone
+// ("Who was Vrisovci?" of a paragraph naming "Vršovci") is not answered by the other people of the
+// paragraph; another full name doing the asked verb ("Ilse Marrow died in 1911" for "When did
+// Otto Brandt die?") is another person's event. Passages are written for this test (invented people
+// and places).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+
+const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt: '2025-03-04' })], understand));
+const ask = (library: ReturnType<typeof libraryWith>, query: string, locale: 'id' | 'en' = 'en') => answer(library, { command: 'ask', query, locale });
+
+describe('a misspelt name alone is not answered with the other people of its paragraph', () => {
+  const english = libraryWith('The town takes its name from the Dravnici clan, which settled on the river. Legend says the fisher Tomas Kerel and his wife Mira Kerel built the first hut there.', 'en');
+  const indonesian = libraryWith('Nama desa itu berasal dari marga Dravnici yang menetap di tepi sungai. Menurut cerita, nelayan Tomas Kerel dan istrinya Mira Kerel membangun rumah pertama di sana.', 'id');
+
+  it('English: "Who was Dravinci?" is refused; "Who was Tomas Kerel?" still answered', () => {
+    expect(ask(english, 'Who was Dravinci?').found).toBe(false);
+    expect(ask(english, 'Who built the first hut?').found).toBe(true);
+  });
+
+  it('Indonesian: "Siapa Dravinci?" is refused; the people who built the house are still found', () => {
+    expect(ask(indonesian, 'Siapa Dravinci?', 'id').found).toBe(false);
+    expect(ask(indonesian, 'Siapa yang membangun rumah pertama?', 'id').found).toBe(true);
+  });
+});
+
+describe('another full name doing the asked verb is another person’s event', () => {
+  const english = libraryWith(
+    'When the bishop Ilse Marrow died in 1911 and the mayor Karl Feder died a year later, in 1912, the council quarrelled over who would follow them. Otto Brandt was elected to the bench in 1913.',
+    'en',
+  );
+
+  it('"When did Otto Brandt die?" is refused; the asked people keep their own years', () => {
+    expect(ask(english, 'When did Otto Brandt die?').found).toBe(false);
+    expect(ask(english, 'When did Karl Feder die?').value).toContain('1912');
+    expect(ask(english, 'When was Otto Brandt elected to the bench?').value).toContain('1913');
+  });
+
+  it('a passive read alike on both sides is no other doer', () => {
+    const passive = libraryWith('The old bridge over the canal was opened in 1874. Anna Lind was appointed to the board in 1880, and Jon Varga was appointed in 1885.', 'en');
+    expect(ask(passive, 'When was Jon Varga appointed?').value).toContain('1885');
+  });
+});
