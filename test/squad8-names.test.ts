@@ -44,3 +44,19 @@ describe('another full name doing the asked verb is another person’s event', (
     expect(ask(passive, 'When was Jon Varga appointed?').value).toContain('1885');
   });
 });
+
+describe('a name numbered otherwise is another one', () => {
+  const english = libraryWith('The harbour was bombed on 3 May 1941, early in the Second World War. Its lighthouse was rebuilt in 1950.', 'en');
+  const indonesian = libraryWith('Pelabuhan itu dibom pada 3 Mei 1941, pada awal Perang Dunia II. Mercusuarnya dibangun kembali pada 1950.', 'id');
+
+  it('English: "World War I" is not the "Second World War"; "World War II" is', () => {
+    expect(ask(english, 'When was the harbour bombed in World War I?').found).toBe(false);
+    expect(ask(english, 'When was the harbour bombed in World War II?').value).toContain('1941');
+    expect(ask(english, 'When was the harbour bombed in the Second World War?').value).toContain('1941');
+  });
+
+  it('Indonesian: "Perang Dunia I" is not "Perang Dunia II"; "Perang Dunia Kedua" is', () => {
+    expect(ask(indonesian, 'Kapan pelabuhan dibom pada Perang Dunia I?', 'id').found).toBe(false);
+    expect(ask(indonesian, 'Kapan pelabuhan dibom pada Perang Dunia Kedua?', 'id').value).toContain('1941');
+  });
+});

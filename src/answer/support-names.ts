@@ -2,6 +2,7 @@
 // part, in another spelling, as its acronym, or a place left to the article's context counts; a
 // name the passage writes with another first name, or another place in its stead, does not.
 import { allTables } from '../lang/index.js';
+import { allSupportTables } from '../lang/support.js';
 import { frameWords, oppositesOf } from '../query/concepts.js';
 import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
@@ -217,6 +218,33 @@ function placeSwapped(run: readonly string[], words: readonly Word[]): string | 
   return undefined;
 }
 
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+/** "second" → 2, "kedua" → 2: the ordinals of the tables by their place in them (up to the tenth). */
+const ordinalNumber = new Map(allSupportTables.flatMap((t) => t.ordinals.slice(0, 10).map((w, i) => [fold(w), i + 1] as const)));
+const numberOf = (w: Word | undefined, roman: boolean): number => (w === undefined || w.mark ? 0 : roman ? ROMAN.indexOf(w.norm) + 1 : (ordinalNumber.get(w.norm) ?? 0));
+
+/**
+ * "World War I" of a passage writing only "Second World War" or "World War II": a name numbered
+ * otherwise is another one. The number as a Roman numeral after the name or an ordinal before it.
+ */
+function numberSwapped(run: readonly string[], words: readonly Word[]): boolean {
+  if (run.length < 2) return false;
+  const last = ROMAN.indexOf(run[run.length - 1]!) + 1;
+  const first = ordinalNumber.get(run[0]!) ?? 0;
+  const n = last || first;
+  if (n === 0) return false;
+  const stem = last > 0 ? run.slice(0, -1) : run.slice(1);
+  let agrees = false;
+  let differs = false;
+  words.forEach((_, i) => {
+    if (!stem.every((s, k) => words[i + k] !== undefined && !words[i + k]!.mark && sameOrTypo(s, words[i + k]!.norm))) return;
+    const written = numberOf(words[i + stem.length], true) || numberOf(words[i - 1], false);
+    if (written === n) agrees = true;
+    else if (written > 0) differs = true;
+  });
+  return differs && !agrees;
+}
+
 /** Words that join two parts of one name ("University of X", "Palace of Culture"), from the language tables. */
 const nameJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 
@@ -260,6 +288,10 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     if (names.length === 0) return;
     runs++;
     const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
+    if (numberSwapped(run.words, paragraph)) {
+      gaps.push({ term: run.words.join(' '), kind: 'name', contradicted: true, context: inContext(focus, run.words) });
+      return;
+    }
     const swapped = placeSwapped(run.words, paragraph);
     if (swapped !== undefined) {
       gaps.push({ term: swapped, kind: 'place', contradicted: true, context: inContext(focus, [swapped]) });
