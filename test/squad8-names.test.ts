@@ -1,8 +1,10 @@
 // Names the question asks about that the passage does not write as asked: a misspelt name alone
 // ("Who was Vrisovci?" of a paragraph naming "Vršovci") is not answered by the other people of the
 // paragraph; another full name doing the asked verb ("Ilse Marrow died in 1911" for "When did
-// Otto Brandt die?") is another person's event. Passages are written for this test (invented people
-// and places).
+// Otto Brandt die?") is another person's event; a name numbered otherwise ("World War I" of "Second
+// World War") or whose middle word the passage writes only as another name ("Norden Tram Works" of
+// "Norden Bus Works") is another name. Passages are written for this test (invented people and
+// places).
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
 import { understand } from '../src/extract/understand.js';
@@ -39,6 +41,10 @@ describe('another full name doing the asked verb is another person’s event', (
     expect(ask(english, 'When was Otto Brandt elected to the bench?').value).toContain('1913');
   });
 
+  it('"When was X elected?" of "Y was elected …" is another person’s election', () => {
+    expect(ask(english, 'When was Karl Feder elected to the bench?').found).toBe(false);
+  });
+
   it('a passive read alike on both sides is no other doer', () => {
     const passive = libraryWith('The old bridge over the canal was opened in 1874. Anna Lind was appointed to the board in 1880, and Jon Varga was appointed in 1885.', 'en');
     expect(ask(passive, 'When was Jon Varga appointed?').value).toContain('1885');
@@ -58,5 +64,19 @@ describe('a name numbered otherwise is another one', () => {
   it('Indonesian: "Perang Dunia I" is not "Perang Dunia II"; "Perang Dunia Kedua" is', () => {
     expect(ask(indonesian, 'Kapan pelabuhan dibom pada Perang Dunia I?', 'id').found).toBe(false);
     expect(ask(indonesian, 'Kapan pelabuhan dibom pada Perang Dunia Kedua?', 'id').value).toContain('1941');
+  });
+});
+
+describe('a name’s middle word written only as another name', () => {
+  it('English: "the Norden Tram Works" of "the Norden Bus Works" is refused; the written name is answered', () => {
+    const english = libraryWith('The Norden Bus Works opened in 1962. Years later the plant also built the Tram, Coach and Ferry models for export.', 'en');
+    expect(ask(english, 'When did the Norden Tram Works open?').found).toBe(false);
+    expect(ask(english, 'When did the Norden Bus Works open?').value).toContain('1962');
+  });
+
+  it('Indonesian: "Pabrik Gula Manis Jaya" of "Pabrik Gula Sari Jaya" is refused', () => {
+    const indonesian = libraryWith('Pabrik Gula Sari Jaya didirikan pada 1930. Pabrik itu kemudian juga membuat merek Manis untuk pasar kota.', 'id');
+    expect(ask(indonesian, 'Kapan Pabrik Gula Manis Jaya didirikan?', 'id').found).toBe(false);
+    expect(ask(indonesian, 'Kapan Pabrik Gula Sari Jaya didirikan?', 'id').value).toContain('1930');
   });
 });

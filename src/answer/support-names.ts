@@ -2,7 +2,6 @@
 // part, in another spelling, as its acronym, or a place left to the article's context counts; a
 // name the passage writes with another first name, or another place in its stead, does not.
 import { allTables } from '../lang/index.js';
-import { allSupportTables } from '../lang/support.js';
 import { frameWords, oppositesOf } from '../query/concepts.js';
 import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
@@ -10,6 +9,7 @@ import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
+import { numberSwapped } from './agreement.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
 
@@ -43,6 +43,7 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
  * Words inside the answer are not another name (they are the answer), unless the answer writes the part too.
  */
 function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number): boolean {
+  if (middleSwapped(run, words)) return true;
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
   const missingAfter = [...run].reverse().findIndex((w) => !found.includes(w)) < [...run].reverse().findIndex((w) => found.includes(w));
   const edge = missingBefore ? found[0]! : found[found.length - 1]!;
@@ -62,6 +63,25 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     if (isOtherName(before, run) || isOtherName(after, run)) foreign++;
   });
   return foreign > 0;
+}
+
+/**
+ * A name's middle word that the passage writes, between the same two words, only as another name
+ * ("FSO Tico Factory" of "FSO Car Factory", "Tico" written elsewhere or not at all); a word of
+ * four letters or more.
+ */
+function middleSwapped(run: readonly string[], words: readonly Word[]): boolean {
+  return run.some((_, k) => {
+    // A short word may be an acronym the passage spells out ("Pengadilan HAM Makassar" of "Pengadilan Hak Asasi Manusia Makassar").
+    if (k === 0 || k === run.length - 1 || run[k]!.length < 4) return false;
+    let other = false;
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (!writesPart(run[k - 1]!, words[i]) || !writesPart(run[k + 1]!, words[i + 2])) continue;
+      if (writesPart(run[k]!, words[i + 1])) return false;
+      if (isOtherName(words[i + 1], run)) other = true;
+    }
+    return other;
+  });
 }
 
 /** A word that may stand inside a name ("Tamara de X", "School of X") — a particle or a joiner of the tables. */
@@ -218,33 +238,6 @@ function placeSwapped(run: readonly string[], words: readonly Word[]): string | 
   return undefined;
 }
 
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-/** "second" → 2, "kedua" → 2: the ordinals of the tables by their place in them (up to the tenth). */
-const ordinalNumber = new Map(allSupportTables.flatMap((t) => t.ordinals.slice(0, 10).map((w, i) => [fold(w), i + 1] as const)));
-const numberOf = (w: Word | undefined, roman: boolean): number => (w === undefined || w.mark ? 0 : roman ? ROMAN.indexOf(w.norm) + 1 : (ordinalNumber.get(w.norm) ?? 0));
-
-/**
- * "World War I" of a passage writing only "Second World War" or "World War II": a name numbered
- * otherwise is another one. The number as a Roman numeral after the name or an ordinal before it.
- */
-function numberSwapped(run: readonly string[], words: readonly Word[]): boolean {
-  if (run.length < 2) return false;
-  const last = ROMAN.indexOf(run[run.length - 1]!) + 1;
-  const first = ordinalNumber.get(run[0]!) ?? 0;
-  const n = last || first;
-  if (n === 0) return false;
-  const stem = last > 0 ? run.slice(0, -1) : run.slice(1);
-  let agrees = false;
-  let differs = false;
-  words.forEach((_, i) => {
-    if (!stem.every((s, k) => words[i + k] !== undefined && !words[i + k]!.mark && sameOrTypo(s, words[i + k]!.norm))) return;
-    const written = numberOf(words[i + stem.length], true) || numberOf(words[i - 1], false);
-    if (written === n) agrees = true;
-    else if (written > 0) differs = true;
-  });
-  return differs && !agrees;
-}
-
 /** Words that join two parts of one name ("University of X", "Palace of Culture"), from the language tables. */
 const nameJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 
@@ -307,7 +300,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const particle = run.before !== undefined && (nameJoiners.has(run.before) || lexicon.nameParticles.has(run.before));
     const linked = previous !== undefined && previous.after !== undefined && previous.after === run.before && particle ? namesOf(previous).slice(-1) : [];
     const joined = [...linked, ...names];
-    if (found.length === names.length && joined.some((n, i) => i > 0 && !sameOrTypo(joined[i - 1]!, n) && pairApart(joined[i - 1]!, n, joined, words))) {
+    if (found.length === names.length && (middleSwapped(names, words) || joined.some((n, i) => i > 0 && !sameOrTypo(joined[i - 1]!, n) && pairApart(joined[i - 1]!, n, joined, words)))) {
       gaps.push({ term: names.join(' '), kind: 'name', contradicted: true, context: inContext(focus, names) });
       return;
     }
