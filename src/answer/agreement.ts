@@ -3,11 +3,16 @@
 // 22 Januari 1263 – wafat: 26 September 1328" answers "Kapan X wafat?" with 1328, never 1263); an
 // ordinal written beside the question's noun or verb is the question's own ("Adipati X pertama" is
 // no answer to "Siapa Adipati X terakhir?"); an event written as another of its kind ("banjir serupa",
-// "the previous strike") is not the one asked about.
+// "the previous strike") is not the one asked about; a name numbered otherwise is another ("World War
+// I" of "Second World War"); an English question's asked verb done by another full name at the
+// answer is another person's event.
 import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords, otherInstances } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
+import { allSupportTables } from '../lang/support.js';
+import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import { sameOrTypo, says } from './written.js';
 
 /** Words before the answer, and after it, within which an event word tells what the answer is of. */
 const BEFORE = 12;
@@ -143,4 +148,85 @@ export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word
     if (other && !plain) out.push(term);
   }
   return out;
+}
+
+/** English auxiliaries of a passive question ("When was X elected?"). */
+const passiveAuxiliaries = new Set(['was', 'were']);
+
+/** Words between a doer and its verb: "X was elected", "X had died", "X later died". */
+const betweenDoerAndVerb = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'also', 'later', 'then', 'finally', 'eventually', 'himself', 'herself']);
+
+/**
+ * The names of an English question whose asked verb the answer's sentence gives to another full
+ * name: "When did Henry Ware die?" of "… David Tappan died in 1803 …" (the verb nearest the answer
+ * in its sentence, else in the one before) — another person did the asked thing. A doer among
+ * several ("X and Y died") may be the asked one. Only a name of two words or more
+ * written right before the asked verb, and only where the sentence writes a name of two capitalised
+ * words or more right before that verb; passives read alike on both sides ("When was X elected?",
+ * "Y was elected"), and the asked name right after the verb is its object ("Y elected X").
+ */
+export function otherDoerAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number): string[] {
+  if (focus.kind === 'who') return [];
+  const sentence = words[first]!.sentence;
+  const out: string[] = [];
+  for (const run of focus.nameRuns) {
+    const k = focus.terms.indexOf(run.words[run.words.length - 1] ?? '');
+    const verb = focus.terms[k + 1];
+    // The asked verb, or a participle after "was X" ("When was X elected?").
+    const asked = verb !== undefined && (focus.verbs.has(verb) || (run.before !== undefined && passiveAuxiliaries.has(run.before) && run.after === verb));
+    if (run.words.length < 2 || k < 0 || !asked) continue;
+    // The asked verb nearest the answer in its sentence, else in the sentence before.
+    const verbAt = (within: number): number => {
+      let at = -1;
+      words.forEach((w, i) => {
+        if (w.sentence !== within || w.mark || !(w.norm === verb || affixedForm(verb, w.norm) || says(verb, [w]))) return;
+        if (at < 0 || Math.abs(i - first) < Math.abs(at - first)) at = i;
+      });
+      return at;
+    };
+    const at = verbAt(sentence) >= 0 ? verbAt(sentence) : verbAt(sentence - 1);
+    if (at < 0) continue;
+    const verbSentence = words[at]!.sentence;
+    // "Y elected X as chair" answers "When was X elected?": the asked name right after the verb is its object.
+    if (words.slice(at + 1, at + 4).some((w) => !w.mark && run.words.includes(w.norm))) continue;
+    let j = at - 1;
+    while (j >= 0 && words[j]!.sentence === verbSentence && !words[j]!.mark && betweenDoerAndVerb.has(words[j]!.norm)) j--;
+    let capitals = 0;
+    // A sentence's first word is a name's only past none of the function words ("Henry Ware was elected", not "When David died").
+    const capital = (w: Word): boolean => w.sentence === verbSentence && !w.mark && w.cap && (!w.initial || !lexicon.stopWords.has(w.norm));
+    while (j - capitals >= 0 && capital(words[j - capitals]!)) capitals++;
+    const doer = words.slice(j - capitals + 1, j + 1);
+    // "X and Y died", "X, Y and Z were elected": the asked name may be one of several doers.
+    const joined = words[j - capitals];
+    const coordinated = joined !== undefined && joined.sentence === verbSentence && (joined.text === ',' || joined.norm === 'and');
+    if (capitals >= 2 && !coordinated && !doer.some((w) => run.words.includes(w.norm))) out.push(run.words.join(' '));
+  }
+  return out;
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+/** "second" → 2, "kedua" → 2: the ordinals of the tables by their place in them (up to the tenth). */
+const ordinalNumber = new Map(allSupportTables.flatMap((t) => t.ordinals.slice(0, 10).map((w, i) => [fold(w), i + 1] as const)));
+const numberOf = (w: Word | undefined, roman: boolean): number => (w === undefined || w.mark ? 0 : roman ? ROMAN.indexOf(w.norm) + 1 : (ordinalNumber.get(w.norm) ?? 0));
+
+/**
+ * "World War I" of a passage writing only "Second World War" or "World War II": a name numbered
+ * otherwise is another one. The number as a Roman numeral after the name or an ordinal before it.
+ */
+export function numberSwapped(run: readonly string[], words: readonly Word[]): boolean {
+  if (run.length < 2) return false;
+  const last = ROMAN.indexOf(run[run.length - 1]!) + 1;
+  const first = ordinalNumber.get(run[0]!) ?? 0;
+  const n = last || first;
+  if (n === 0) return false;
+  const stem = last > 0 ? run.slice(0, -1) : run.slice(1);
+  let agrees = false;
+  let differs = false;
+  words.forEach((_, i) => {
+    if (!stem.every((s, k) => words[i + k] !== undefined && !words[i + k]!.mark && sameOrTypo(s, words[i + k]!.norm))) return;
+    const written = numberOf(words[i + stem.length], true) || numberOf(words[i - 1], false);
+    if (written === n) agrees = true;
+    else if (written > 0) differs = true;
+  });
+  return differs && !agrees;
 }

@@ -9,6 +9,7 @@ import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
+import { numberSwapped } from './agreement.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
 
@@ -42,6 +43,7 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
  * Words inside the answer are not another name (they are the answer), unless the answer writes the part too.
  */
 function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number): boolean {
+  if (middleSwapped(run, words)) return true;
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
   const missingAfter = [...run].reverse().findIndex((w) => !found.includes(w)) < [...run].reverse().findIndex((w) => found.includes(w));
   const edge = missingBefore ? found[0]! : found[found.length - 1]!;
@@ -61,6 +63,25 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     if (isOtherName(before, run) || isOtherName(after, run)) foreign++;
   });
   return foreign > 0;
+}
+
+/**
+ * A name's middle word that the passage writes, between the same two words, only as another name
+ * ("FSO Tico Factory" of "FSO Car Factory", "Tico" written elsewhere or not at all); a word of
+ * four letters or more.
+ */
+function middleSwapped(run: readonly string[], words: readonly Word[]): boolean {
+  return run.some((_, k) => {
+    // A short word may be an acronym the passage spells out ("Pengadilan HAM Makassar" of "Pengadilan Hak Asasi Manusia Makassar").
+    if (k === 0 || k === run.length - 1 || run[k]!.length < 4) return false;
+    let other = false;
+    for (let i = 0; i + 2 < words.length; i++) {
+      if (!writesPart(run[k - 1]!, words[i]) || !writesPart(run[k + 1]!, words[i + 2])) continue;
+      if (writesPart(run[k]!, words[i + 1])) return false;
+      if (isOtherName(words[i + 1], run)) other = true;
+    }
+    return other;
+  });
 }
 
 /** A word that may stand inside a name ("Tamara de X", "School of X") — a particle or a joiner of the tables. */
@@ -260,6 +281,10 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     if (names.length === 0) return;
     runs++;
     const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
+    if (numberSwapped(run.words, paragraph)) {
+      gaps.push({ term: run.words.join(' '), kind: 'name', contradicted: true, context: inContext(focus, run.words) });
+      return;
+    }
     const swapped = placeSwapped(run.words, paragraph);
     if (swapped !== undefined) {
       gaps.push({ term: swapped, kind: 'place', contradicted: true, context: inContext(focus, [swapped]) });
@@ -275,7 +300,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const particle = run.before !== undefined && (nameJoiners.has(run.before) || lexicon.nameParticles.has(run.before));
     const linked = previous !== undefined && previous.after !== undefined && previous.after === run.before && particle ? namesOf(previous).slice(-1) : [];
     const joined = [...linked, ...names];
-    if (found.length === names.length && joined.some((n, i) => i > 0 && !sameOrTypo(joined[i - 1]!, n) && pairApart(joined[i - 1]!, n, joined, words))) {
+    if (found.length === names.length && (middleSwapped(names, words) || joined.some((n, i) => i > 0 && !sameOrTypo(joined[i - 1]!, n) && pairApart(joined[i - 1]!, n, joined, words)))) {
       gaps.push({ term: names.join(' '), kind: 'name', contradicted: true, context: inContext(focus, names) });
       return;
     }

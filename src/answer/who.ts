@@ -97,6 +97,25 @@ function profile(scope: Scope, query: Query, subjects: readonly Subject[] | Inde
   };
 }
 
+const CONNECTORS = new Set(['of', 'de', 'van', 'von', 'der', 'bin', 'binti', 'al', 'the', 'dan', 'and']);
+
+/**
+ * "Who was Vrisovci?" of a paragraph naming "Vršovci": the subject is a name alone (capitalised
+ * words, no title, no verb) that the paragraph spells only as another name near it. The people
+ * of that paragraph are other people, not the one asked about.
+ */
+function nameOnlyMisspelt(subject: string, paragraph: string): boolean {
+  const words = subject.split(/\s+/).filter((w) => w !== '');
+  const names = words.filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  if (names.length === 0 || !names.every((w) => /^\p{Lu}/u.test(w) && !lexicon.titles.has(fold(w)))) return false;
+  const present = new Set(fold(paragraph).split(/[^\p{L}\p{N}]+/u));
+  const capitalised = [...new Set((paragraph.match(/\p{Lu}[\p{L}\p{M}'-]*/gu) ?? []).map((w) => fold(w)))];
+  return names.some((w) => {
+    const key = fold(w).replace(/[^\p{L}\p{N}]+/gu, '');
+    return key.length >= 4 && !present.has(key) && capitalised.some((c) => c !== key && termSimilarity(key, c) > 0);
+  });
+}
+
 /** The people of the passage that best answers a question, named in its best sentence if any are. */
 function peopleOfPassage(scope: Scope, query: Query, subject: string): Finding | undefined {
   const hits = likelyArticles(scope, subject, 0.5)
@@ -105,7 +124,7 @@ function peopleOfPassage(scope: Scope, query: Query, subject: string): Finding |
   for (const hit of hits) {
     const { entry } = hit;
     const paragraph = entry.article.paragraphs[hit.paragraph - 1];
-    if (!paragraph) continue;
+    if (!paragraph || nameOnlyMisspelt(subject, paragraph.text)) continue;
     const typed = new Set(queryTerms(subject).flatMap((t) => entry.understanding.people.filter((p) => resolvePerson([p], t) !== undefined)));
     const here = entry.understanding.people.filter((p) => p.paragraphs.includes(hit.paragraph) && !typed.has(p) && !roleContradicts(p.role, query));
     const sentence = paragraph.sentences[hit.sentence ?? -1];
