@@ -128,6 +128,12 @@ export function otherOrdinals(focus: QuestionFocus, words: readonly Word[]): str
 export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number): string[] {
   if (focus.terms.some((t) => otherInstances.has(t))) return [];
   const sentence = words[first]!.sentence;
+  // A word of another at `at`; "serupa dengan", "similar to" compares this one with another: no mark of another.
+  const marks = (at: number): boolean => {
+    const x = words[at];
+    const after = words[at + 1];
+    return x !== undefined && !x.mark && otherInstances.has(x.norm) && !(after !== undefined && !after.mark && lexicon.stopWords.has(after.norm));
+  };
   const out: string[] = [];
   for (const term of focus.terms) {
     if (frameWords.has(term) || focus.names.has(term)) continue;
@@ -135,12 +141,6 @@ export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word
     let plain = false;
     words.forEach((w, i) => {
       if (w.mark || w.sentence > sentence || w.sentence < sentence - 1 || !(w.norm === term || affixedForm(term, w.norm))) return;
-      // "serupa dengan", "similar to" compares this one with another: no mark of another.
-      const marks = (at: number): boolean => {
-        const x = words[at];
-        const after = words[at + 1];
-        return x !== undefined && !x.mark && otherInstances.has(x.norm) && !(after !== undefined && !after.mark && lexicon.stopWords.has(after.norm));
-      };
       const marked = marks(i - 1) || marks(i + 1);
       if (marked) other = true;
       else plain = true;
@@ -149,12 +149,6 @@ export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word
   }
   return out;
 }
-
-/** English auxiliaries of a passive question ("When was X elected?"). */
-const passiveAuxiliaries = new Set(['was', 'were']);
-
-/** Words between a doer and its verb: "X was elected", "X had died", "X later died". */
-const betweenDoerAndVerb = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'also', 'later', 'then', 'finally', 'eventually', 'himself', 'herself']);
 
 /**
  * The names of an English question whose asked verb the answer's sentence gives to another full
@@ -173,7 +167,7 @@ export function otherDoerAtAnswer(focus: QuestionFocus, words: readonly Word[], 
     const k = focus.terms.indexOf(run.words[run.words.length - 1] ?? '');
     const verb = focus.terms[k + 1];
     // The asked verb, or a participle after "was X" ("When was X elected?").
-    const asked = verb !== undefined && (focus.verbs.has(verb) || (run.before !== undefined && passiveAuxiliaries.has(run.before) && run.after === verb));
+    const asked = verb !== undefined && (focus.verbs.has(verb) || (run.before !== undefined && lexicon.passiveAuxiliaries.has(run.before) && run.after === verb));
     if (run.words.length < 2 || k < 0 || !asked) continue;
     // The asked verb nearest the answer in its sentence, else in the sentence before.
     const verbAt = (within: number): number => {
@@ -184,13 +178,14 @@ export function otherDoerAtAnswer(focus: QuestionFocus, words: readonly Word[], 
       });
       return at;
     };
-    const at = verbAt(sentence) >= 0 ? verbAt(sentence) : verbAt(sentence - 1);
+    const inSentence = verbAt(sentence);
+    const at = inSentence >= 0 ? inSentence : verbAt(sentence - 1);
     if (at < 0) continue;
     const verbSentence = words[at]!.sentence;
     // "Y elected X as chair" answers "When was X elected?": the asked name right after the verb is its object.
     if (words.slice(at + 1, at + 4).some((w) => !w.mark && run.words.includes(w.norm))) continue;
     let j = at - 1;
-    while (j >= 0 && words[j]!.sentence === verbSentence && !words[j]!.mark && betweenDoerAndVerb.has(words[j]!.norm)) j--;
+    while (j >= 0 && words[j]!.sentence === verbSentence && !words[j]!.mark && lexicon.betweenDoerAndVerb.has(words[j]!.norm)) j--;
     let capitals = 0;
     // A sentence's first word is a name's only past none of the function words ("Henry Ware was elected", not "When David died").
     const capital = (w: Word): boolean => w.sentence === verbSentence && !w.mark && w.cap && (!w.initial || !lexicon.stopWords.has(w.norm));

@@ -17,8 +17,7 @@ export const PARTNER_WEIGHT = 0.5;
 const passive = (norm: string): boolean => lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3);
 /** An English participle ("defeated", "taken"): passive after a form of "be". */
 const participle = (norm: string): boolean => /(?:ed|en|wn)$/.test(norm);
-const beWords = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const passiveAt = (words: readonly Word[], i: number): boolean => passive(words[i]!.norm) || (participle(words[i]!.norm) && beWords.has(words[i - 1]?.norm ?? ''));
+const passiveAt = (words: readonly Word[], i: number): boolean => passive(words[i]!.norm) || (participle(words[i]!.norm) && lexicon.beForms.has(words[i - 1]?.norm ?? ''));
 
 /** The question's passive verbs written right before the name of their doer ("dijungkalkan <X>", "dikagumi oleh <X>"). */
 export function patientVerbs(focus: QuestionFocus): string[] {

@@ -221,6 +221,9 @@ export const en: LanguageTable = {
   },
   answerWords: {
     copulas: ['is', 'was'],
+    beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+    passiveAuxiliaries: ['was', 'were'],
+    betweenDoerAndVerb: ['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'also', 'later', 'then', 'finally', 'eventually', 'himself', 'herself'],
     descriptionOpeners: ['a', 'an'],
     workWords: ['film', 'movie', 'album', 'song', 'single', 'novel', 'book', 'paper', 'painting', 'poem', 'series', 'play', 'article'],
     saidVerbs: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],

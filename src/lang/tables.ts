@@ -84,6 +84,12 @@ export interface AnswerWords {
   readonly descriptionOpeners?: readonly string[];
   /** Words after a verb that say it was done again ("kembali", "ulang"; "again"): its doer is not the first one, lower case. */
   readonly repeatWords?: readonly string[];
+  /** Forms of "be" before a participle: a passive ("was defeated"), lower case. */
+  readonly beForms?: readonly string[];
+  /** Auxiliaries of a passive question ("When was X elected?"), lower case. */
+  readonly passiveAuxiliaries?: readonly string[];
+  /** Words that may stand between a doer and its verb ("X was elected", "X later died"), lower case. */
+  readonly betweenDoerAndVerb?: readonly string[];
   /** Verbs of a who-said question ("mengatakan", "said"): saying, not writing or judging, lower case. */
   readonly saidVerbs?: readonly string[];
   /** Words between a question word and "yang" that ask for no role ("nama", "salah satu"), lower case. */

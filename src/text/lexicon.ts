@@ -79,6 +79,9 @@ export const lexicon = {
     allTables.flatMap((t) => (t.dateWords ? [...Object.keys(t.dateWords.numbers), ...t.dateWords.quantifiers] : [])).filter((w) => w.length > 2 && w !== 'berapa'),
   ),
   passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
+  beForms: lower(answerWords.flatMap((a) => a.beForms ?? [])),
+  passiveAuxiliaries: lower(answerWords.flatMap((a) => a.passiveAuxiliaries ?? [])),
+  betweenDoerAndVerb: lower(answerWords.flatMap((a) => a.betweenDoerAndVerb ?? [])),
 };
 
 /**
