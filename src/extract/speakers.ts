@@ -71,6 +71,8 @@ export interface Cues {
    * an inverted verb or "according to" and a pronoun or a name before `,` or `:`; an inverted verb
    * before a name. */
   readonly nameVerb: RegExp;
+  /** Any verb `nameVerb` ends with: where none is written, no name before one needs reading. */
+  readonly subjectVerb: RegExp;
   readonly pronounVerb: RegExp;
   /** A pronoun verb right before the quote, after `,` or `:` ("Menurutnya, ”…”"). */
   readonly pronounBefore: RegExp;
@@ -140,6 +142,7 @@ function cuesFor(table: LanguageTable): Cues {
     },
     // A name set off by commas after its role closes with one before the verb ("Its leader, Ann Lee, told reporters:").
     nameVerb: new RegExp(`${B}(?<name>${SPEAKER})${APPOSITION}(?:(?<=,\\s*\\p{L}[^,]{0,60}),)?\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
+    subjectVerb: new RegExp(`${B}${SVERB}${E}`, 'u'),
     pronounVerb: new RegExp(`${B}${PRON}\\s+${FILL}(?<verb>${SVERB})${E}`, 'gu'),
     pronounBefore: new RegExp(`${B}(?<verb>${PVERB})\\s*[,:]\\s*$`, 'u'),
     invertedBeforeQuote: new RegExp(`${B}(?<verb>${ACC}|${INV})\\s+(?:(?<pron>${PRON})|${DET}(?<name>${NAME}))\\s*[,:]`, 'gu'),
@@ -215,6 +218,7 @@ export function cueAfter(tail: string, tailStart: number, c: Cues, scope: NameSc
 /** Every `X mengatakan` / `X said` not after a preposition ("kepada X"); after one, the search goes on
  * after its name ("… di Istanbul, Turki, Herry S, mengatakan": Herry S, not nothing). */
 function* nameVerbsIn(text: string, c: Cues): Generator<RegExpExecArray> {
+  if (!c.subjectVerb.test(text)) return;
   const re = c.nameVerb;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

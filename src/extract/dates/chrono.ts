@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type * as ChronoEn from 'chrono-node/en';
 import type * as ChronoId from 'chrono-node/id';
-import type { Found } from './match.js';
+import type { Found, Span } from './match.js';
 import type { DateVocabulary } from './vocabulary.js';
 
 let parsers: { readonly en: typeof ChronoEn; readonly id: typeof ChronoId } | undefined;
@@ -20,10 +20,16 @@ function chronoOf(lang: DateVocabulary['lang']): typeof ChronoEn | typeof Chrono
   return lang === 'en' ? parsers.en : parsers.id;
 }
 
-/** Day-and-month dates chrono finds in a paragraph, each with a month name written out. */
-export function chronoFinds(text: string, v: DateVocabulary): Found[] {
+/**
+ * Day-and-month dates chrono finds in a paragraph, each with a month name written out. Where every
+ * month name already stands inside a day the rules read (`days`), whatever chrono finds would
+ * overlap one and be dropped: it is not asked.
+ */
+export function chronoFinds(text: string, v: DateVocabulary, days: readonly Span[] = []): Found[] {
   const months = v.monthName;
   if (!months.test(text)) return [];
+  const inDay = (at: number, end: number): boolean => days.some((d) => d.start <= at && end <= d.end);
+  if ([...text.matchAll(v.monthNames)].every((m) => inDay(m.index, m.index + m[0].length))) return [];
   const parser = chronoOf(v.lang);
   const found: Found[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {

@@ -25,6 +25,7 @@ type Candidate = Found & Marked & { readonly rule: string };
 
 interface CompiledRule {
   readonly name: string;
+  readonly digits: boolean;
   readonly re: RegExp;
   readonly build: (m: RuleMatch, v: DateVocabulary) => Found | undefined;
 }
@@ -35,7 +36,7 @@ const compiled = new Map<Language, readonly CompiledRule[]>();
 function rulesOf(v: DateVocabulary): readonly CompiledRule[] {
   let list = compiled.get(v.lang);
   if (!list) {
-    list = dateRules.map((r) => ({ name: r.name, re: new RegExp(`(?<![\\p{L}\\p{N}])${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
+    list = dateRules.map((r) => ({ name: r.name, digits: r.digits === true, re: new RegExp(`(?<![\\p{L}\\p{N}])${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
     compiled.set(v.lang, list);
   }
   return list;
@@ -63,8 +64,13 @@ function candidatesOf(text: string, v: DateVocabulary): Candidate[] {
   const add = (f: Found, rule: string): void => {
     if (f.span.end > f.span.start) all.push({ ...f, rule, ...markersOf(text, f.span.start, f.span.end, v.markers) });
   };
+  const digits = /\d/.test(text);
   for (const rule of rulesOf(v)) {
-    for (const m of text.matchAll(rule.re)) {
+    if (rule.digits && !digits) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
       const found = rule.build(matchOf(text, m), v);
       if (found) add(found, rule.name);
     }
@@ -72,7 +78,7 @@ function candidatesOf(text: string, v: DateVocabulary): Candidate[] {
   // chrono adds only days no rule read as a day ("the 19th of June 2024", where a rule saw "June
   // 2024"); beside a rule's day it would only lengthen it with a time of day or a word before it.
   const days = all.filter((c) => c.value.t === 'day' || c.value.t === 'days');
-  for (const f of chronoFinds(text, v)) if (!days.some((c) => overlaps(c.span, f.span))) add(f, 'chrono');
+  for (const f of chronoFinds(text, v, days.map((c) => c.span))) if (!days.some((c) => overlaps(c.span, f.span))) add(f, 'chrono');
   const length = (c: Candidate): number => c.span.end - c.span.start;
   all.sort((a, b) => length(b) - length(a) || a.span.start - b.span.start);
   const chosen: Candidate[] = [];

@@ -31,6 +31,8 @@ export interface RuleMatch {
 
 export interface DateRule {
   readonly name: string;
+  /** Every match holds a digit: a paragraph without one skips the rule. */
+  readonly digits?: boolean;
   /** The pattern's source, from the language's pieces; matched whole-word, case-insensitively. */
   readonly pattern: (p: Pieces) => string;
   readonly build: (m: RuleMatch, v: DateVocabulary) => Found | undefined;

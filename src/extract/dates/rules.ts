@@ -15,6 +15,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "30 April - 2 Mei 2020", "26 Mei 1912 – 6 Juli 1989", "30 April to 2 May"
     name: 'day-range-cross-month',
+    digits: true,
     pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y}))?${p.TO}(?<d2>${p.D})\\s+(?<m2>${p.M})(?:,?\\s+(?<y2>${p.Y}))?`,
     build: (m, v) => {
       if (!isMonth(v, m.g.m) || !isMonth(v, m.g.m2) || !dayNameOk(m)) return undefined;
@@ -28,6 +29,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "20-29 September", "tanggal 6-14 Juli 2011", "3 hingga 9 Agustus"
     name: 'day-range',
+    digits: true,
     pattern: (p) => `(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})${p.TO}(?<d2>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y}))?`,
     build: (m, v) => {
       if (!isMonth(v, m.g.m) || num(m.g.d2) <= num(m.g.d) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
@@ -42,6 +44,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "March 3-5, 2020"
     name: 'day-range-month-first',
+    digits: true,
     pattern: (p) => `(?<m>${p.M})\\s+(?<d>${p.D})\\s*[-–]\\s*(?<d2>${p.D})(?:,?\\s+(?<y>${p.Y}))?`,
     build: (m, v) => {
       if (!isMonth(v, m.g.m) || num(m.g.d2) <= num(m.g.d)) return undefined;
@@ -53,6 +56,7 @@ export const dateRules: readonly DateRule[] = [
     // "Selasa, 3 Maret 2020", "Rabu tanggal 4 Maret 2020", "tanggal 12 Mei 1998", "9 Juli", "5 Agustus tahun lalu";
     // a year of two or three digits where it closes a bracket or opens a span ("(17 Maret 624 – 5 Mei 690)")
     name: 'day-month-year',
+    digits: true,
     pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y}|\\d{2,3}(?=\\s*[-–—)\\]]))|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
     build: (m, v) => {
       if (!isMonth(v, m.g.m, !!m.g.y) || !dayNameOk(m) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
@@ -69,6 +73,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "March 3, 2020", "Tuesday, March 3", "March 3rd"
     name: 'month-day-year',
+    digits: true,
     pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?<m>${p.M})\\s+(?<d>${p.D})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y>${p.Y}))?`,
     build: (m, v) => {
       if (!isMonth(v, m.g.m, !!m.g.y) || !dayNameOk(m)) return undefined;
@@ -84,6 +89,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "Kamis (12/3)", "Senin (09/03/2020)", "(3/ 3)"
     name: 'numeric-in-brackets',
+    digits: true,
     pattern: (p) => `(?:(?<wd>${p.W})\\s*)?\\(\\s*(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`,
     build: (m, v) => {
       if (!dayNameOk(m)) return undefined;
@@ -98,6 +104,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "09/03/2020", "Senin, 09-03-2020"
     name: 'numeric-with-year',
+    digits: true,
     pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s*)?(?<a>\\d{1,2})(?<sep>[/.-])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})`,
     build: (m, v) => {
       if (!dayNameOk(m)) return undefined;
@@ -108,12 +115,14 @@ export const dateRules: readonly DateRule[] = [
   {
     // "2020-03-03"
     name: 'iso',
+    digits: true,
     pattern: () => `(?<y>\\d{4})-(?<b>\\d{2})-(?<a>\\d{2})`,
     build: (m) => ({ span: m.span, short: m.span, strength: 1, value: { t: 'day', d: num(m.g.a), m: num(m.g.b), y: num(m.g.y) } }),
   },
   {
     // "pada 1/6", "sejak 17/8", "Jumat 9/9": a bare day/month needs a cue word or a day name before it.
     name: 'numeric-after-cue',
+    digits: true,
     pattern: (p) => `(?:(?<wd>${p.W})|${p.CUE}|${p.DW})\\s+(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?![\\d/])`,
     build: (m, v) => {
       if (!dayNameOk(m)) return undefined;
@@ -126,6 +135,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "Maret - Juli 2019", "awal April hingga pertengahan Juni 1945", "March to July 2019", "Desember 2018 - Maret 2019"
     name: 'month-range',
+    digits: true,
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.MF})(?:\\s+(?<y>${p.Y}))?${p.TO}(?:(?<q2>${p.Q})\\s+)?(?:${p.MW}\\s+)?(?<m2>${p.MF})\\s+(?<y2>${p.Y})`,
     build: (m, v) => {
       if (!isMonth(v, m.g.m) || !isMonth(v, m.g.m2)) return undefined;
@@ -158,6 +168,7 @@ export const dateRules: readonly DateRule[] = [
     // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)",
     // "between 1945 and 1970" (the joining word only after the word before the first year)
     name: 'year-range',
+    digits: true,
     pattern: (p) =>
       `(?:(?<q>${p.Q})\\s+)?(?:(?<bw>${p.BW})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+(?:${p.RW}|(?<and>${p.AND}))\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
     build: (m, v) => {
@@ -183,6 +194,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC"
     name: 'year-range-era',
+    digits: true,
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s+(?<era>${p.ERA}))?\\s*[-–—]\\s*(?<y2>\\d{1,4})(?:\\s+(?<era2>${p.ERA}))?`,
     build: (m, v) => {
       const era = eraOf(v, m.g.era, true);
@@ -200,6 +212,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "410 SM", "tahun 1210 Masehi", "tahun 575 M", "740 BC"
     name: 'year-era',
+    digits: true,
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})\\s+(?<era>${p.ERA})`,
     build: (m, v) => {
       const era = eraOf(v, m.g.era, m.g.yw !== undefined);
@@ -210,6 +223,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "1880-an", "tahun 1880-an", "akhir tahun 1990-an", "1880s"
     name: 'decade',
+    digits: true,
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{3}0)(?:-an|an|['’]?s)`,
     build: (m, v) => {
       // A decade is never an amount ("sekitar tahun 1920-an"): only a bigger number around it undoes it.
@@ -220,6 +234,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "tahun 2008", "akhir 2012", "pada 1983", "2021", "tahun 880"
     name: 'year',
+    digits: true,
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{4}|(?<=${p.YW}\\s+)\\d{3})(?![.,]\\d)`,
     build: (m, v) => {
       const y = num(m.g.y);
@@ -243,6 +258,7 @@ export const dateRules: readonly DateRule[] = [
   {
     // "20th century", "the 21st century"
     name: 'century-number-before',
+    digits: true,
     pattern: (p) => `(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+(?<cw>${p.CW})`,
     build: (m) => ({ span: m.span, short: m.span, strength: 0.6, value: { t: 'century', n: num(m.g.n) } }),
   },

@@ -85,6 +85,9 @@ export interface DateVocabulary {
   readonly markers: readonly { readonly tense: 'past' | 'future'; readonly after: RegExp; readonly before: RegExp }[];
   /** A month name of three letters or more, as a whole word, any case. */
   readonly monthName: RegExp;
+  /** Global, and whatever follows: every month name of a text, and the start of a word that opens
+   * with one ("Maretâ", where an encoding slip glued a letter on: chrono still reads "Maret"). */
+  readonly monthNames: RegExp;
 }
 
 export const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -165,6 +168,7 @@ function build(lang: Language): DateVocabulary {
       before: new RegExp(`(?<![\\p{L}\\p{N}])${alt(words[tense])}\\s+$`, 'iu'),
     })),
     monthName: new RegExp(`(?<!\\p{L})${alt(Object.keys(months).filter((n) => n.length >= 3))}(?!\\p{L})`, 'iu'),
+    monthNames: new RegExp(`(?<!\\p{L})${alt(Object.keys(months).filter((n) => n.length >= 3))}`, 'giu'),
     tenseWords: tenseIndex([
       ...[...all((t) => t.speechVerbs), ...all((t) => t.pronounSpeechVerbs), ...words.pastTense].map((w) => [w, 'past'] as const),
       ...words.futureTense.map((w) => [w, 'future'] as const),
