@@ -4,6 +4,8 @@ import { fold } from './normalize.js';
 import { joiners, wordsOf } from './words.js';
 
 const stopWords = new Set(allTables.flatMap((t) => t.stopWords));
+const apostrophe = /['’]/;
+const apostrophes = /['’]/g;
 
 /** A word (or one part of a joined word) as the index and the query matcher see it. */
 export interface Term {
@@ -21,9 +23,9 @@ export function termsOf(text: string): Term[] {
   const terms: Term[] = [];
   for (const w of wordsOf(text)) {
     if (w.mark) continue;
-    const norm = w.norm.replace(/['’]/g, '');
+    const norm = apostrophe.test(w.norm) ? w.norm.replace(apostrophes, '') : w.norm;
     terms.push({ norm, start: w.start, end: w.end });
-    const joined = w.text.replace(/\.$/, '');
+    const joined = w.text.endsWith('.') ? w.text.slice(0, -1) : w.text;
     if (!joiners.test(joined)) continue;
     let offset = w.start;
     for (const part of joined.split(joiners)) {

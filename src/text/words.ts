@@ -17,7 +17,7 @@ export interface Word {
   readonly mark: boolean;
   /** Starts with a capital letter. */
   readonly cap: boolean;
-  /** Two or more capitals and no lower-case letter ("NATO", "TNI", "G20"). */
+  /** Two or more capitals and no lower-case letter ("NATO", "TNI", "7UP"; not "G20"). */
   readonly acronym: boolean;
 }
 
@@ -30,29 +30,43 @@ export interface ParagraphWord extends Word {
 }
 
 // Letters and digits, joined by a hyphen, an apostrophe, a dot or an ampersand ("Rusia-Korea",
-// "Jum'at", "7.300", "S.H", "AT&T"); or one mark.
-const pattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// "Jum'at", "7.300", "S.H", "AT&T") — the group, so a match without it is a mark; or one mark.
+const pattern = /([\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
 export const joiners = /[-'’.&]/;
 const abbreviations = new Set(allTables.flatMap((t) => t.abbreviations));
+const upperOnly = /^\p{Lu}+$/u;
+const upperFirst = /^\p{Lu}/u;
+const twoUpper = /\p{Lu}.*\p{Lu}/u;
+const anyLower = /\p{Ll}/u;
+
+/** Starts with a capital: ASCII letters by their code, the rest by the Unicode class. */
+function capitalised(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return upperFirst.test(raw);
+}
 
 function readWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(pattern)) {
+  // exec on the one compiled pattern (matchAll would copy it per text); nothing here reads words again.
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     let raw = m[0];
     const start = m.index;
-    const mark = !/[\p{L}\p{N}]/u.test(raw);
+    const mark = m[1] === undefined;
     // "Pol." and "Dr." keep their dot (an abbreviation is not a sentence end); "AS." does not.
-    if (!mark && text[start + raw.length] === '.' && abbreviations.has(raw) && !/^\p{Lu}+$/u.test(raw)) raw += '.';
+    if (!mark && text[start + raw.length] === '.' && abbreviations.has(raw) && !upperOnly.test(raw)) raw += '.';
     if (mark && words.length > 0 && words[words.length - 1]!.end > start) continue; // the dot an abbreviation took
-    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const folded = fold(raw);
     words.push({
       text: raw,
-      norm: fold(raw).replace(/\.$/, ''),
+      norm: folded.endsWith('.') ? folded.slice(0, -1) : folded,
       start,
       end: start + raw.length,
       mark,
-      cap: /^\p{Lu}/u.test(raw),
-      acronym: letters.length >= 2 && /\p{Lu}.*\p{Lu}/u.test(raw) && !/\p{Ll}/u.test(raw),
+      cap: capitalised(raw),
+      // Two capitals are two letters; a mark is one character.
+      acronym: !mark && twoUpper.test(raw) && !anyLower.test(raw),
     });
   }
   return words;
