@@ -1,6 +1,5 @@
 // npm run register: puts the slash commands on Discord (GET what is registered, diff, PUT only on a
 // change; see bot/register.ts). `-- --dry-run` shows without PUTting.
-import './v8-flags.js';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { registrations } from '../commands/index.js';

@@ -1,5 +1,4 @@
 // npm run start:sharded: discord.js's ShardingManager runs the gateway bot once per shard (bot/shards.ts).
-import './v8-flags.js';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runShards } from './bot/shards.js';
 import { loadConfig, requireDiscord } from './config.js';

@@ -1,11 +1,10 @@
-// Imported first by every entry point, before any pattern runs. V8 runs a regular expression
-// through its bytecode interpreter until it has been used a while and only then compiles it to
-// machine code. kutip's date and quote patterns are large case-insensitive Unicode alternations run
-// over every paragraph when an article is first read: interpreting them first cost about 65 ms of
-// a 360 ms start with an empty cache (README, Performance). Compiled at once, they cost less.
+// V8 flags kutip sets while it runs. Only heap sizing is switched at run time: a flag of the
+// regular-expression engine once was too ('--no-regexp-tier-up', to compile the date and quote
+// patterns at once instead of interpreting them first), and switching it after patterns had already
+// run left V8 with patterns in both states: the bundled CLI crashed with a segmentation fault in
+// V8's native pattern code on an English fixture (README, Performance). V8 supports setting flags
+// only before it starts.
 import { setFlagsFromString } from 'node:v8';
-
-setFlagsFromString('--no-regexp-tier-up');
 
 /**
  * Runs `load` (reading the whole library at start-up) with V8 set to keep its heap small, then

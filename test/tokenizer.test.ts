@@ -22,7 +22,7 @@ describe('wordsOf', () => {
 });
 
 describe('fold', () => {
-  it('lower-cases and drops diacritics and invisible characters', () => {
+  it('lower-cases plain ASCII and drops diacritics and invisible characters otherwise', () => {
     expect(fold('Jakarta Utara')).toBe('jakarta utara');
     expect(fold('Ménteri\u200B Luar')).toBe('menteri luar');
     expect(fold('Tab\there')).toBe('tab\there');

@@ -1,8 +1,12 @@
 // Folding: the form in which words are compared everywhere (case, diacritics, invisible characters).
 import { memoize } from '../memo.js';
 
+const plainAscii = /^[\x20-\x7E]*$/;
+
 /** Lower case, no diacritics, no zero-width or control characters. */
 export function fold(text: string): string {
+  // Plain ASCII has no diacritics or invisible characters to drop: lower case is all.
+  if (plainAscii.test(text)) return text.toLowerCase();
   // Names and words are folded again and again on every query: remember the short ones.
   return text.length > 64 ? foldUncached(text) : foldShort(text);
 }
