@@ -1,7 +1,7 @@
 // Spans of the asked type that a when-question needs and the date rules missed, and numbers a
 // question writes otherwise than the passage: a life in brackets from a year to a day ("(566–26 Juni
 // 635)"), a century counted in words ("abad pertama Masehi", "abad keempat belas"), a century with
-// its era ("abad ke-3 SM"), and "Formula 1" of a passage writing "Formula Satu". Each rule answers
+// its era ("abad ke-3 SM"), a year with its era glued to it ("866M"), and "Formula 1" of a passage writing "Formula Satu". Each rule answers
 // the question the passage supports and still refuses one it does not. Passages and questions are
 // written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,19 @@ describe('a century counted in words, with its era', () => {
     expect(ask(text, 'Kapan ajaran Soka pertama kali muncul?', 'when')).toBe('abad pertama Masehi');
     // Another event than the passage tells: no answer.
     expect(ask(text, 'Kapan ajaran Soka dilarang?', 'when')).toBeUndefined();
+  });
+});
+
+describe('a year with its era glued to it', () => {
+  it('"38SM", and "866M" after a cue word, are years of their era', () => {
+    expect(datesIn('Raja Lorem wafat 38SM di Ipsum.')).toEqual(['38SM']);
+    expect(datesIn('Penyair itu lahir pada 866M di kota Soka.')).toEqual(['866M']);
+  });
+  it('money and metres are not: "Rp 500M", "500m"', () => {
+    expect(datesIn('Dana Rp 500M dicairkan untuk jalan sepanjang 500m.')).toEqual([]);
+  });
+  it('a when-question is answered by it', () => {
+    expect(ask('Penyair Abu Lorem lahir pada 866M di kota Soka.', 'Kapan Abu Lorem lahir?', 'when')).toBe('866M');
   });
 });
 

@@ -222,9 +222,13 @@ export const dateRules: readonly DateRule[] = [
   {
     // "410 SM", "tahun 1210 Masehi", "tahun 575 M", "740 BC"
     name: 'year-era',
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})\\s+(?<era>${p.ERA})`,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?<gap>\\s*)(?<era>${p.ERA})`,
     build: (m, v) => {
-      const era = eraOf(v, m.g.era, m.g.yw !== undefined);
+      // Glued to its year ("38SM", "pada 866M"): a one-letter era only after a cue word ("Rp 500M" is money).
+      const glued = m.g.gap === '';
+      const cue = glued && v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
+      if (glued && m.g.era!.length === 1 && !cue && m.g.yw === undefined) return undefined;
+      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue);
       if (!era || num(m.g.y) < 1 || partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
       return { span: m.span, short: shortFrom(m, 'y'), strength: 0.9, value: { t: 'year', y: astronomical(num(m.g.y), era) } };
     },
