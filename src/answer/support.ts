@@ -161,7 +161,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       gaps.push({ term, kind: 'role', contradicted: true, context: false });
       continue;
     }
-    if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term)) continue;
+    if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
@@ -189,6 +189,24 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
 }
 
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
+
+/** Small numbers written out, in both languages ("satu", "one": 1); the articles "a", "an" aside. */
+const numberWords = new Map(allTables.flatMap((t) => Object.entries(t.dateWords?.numbers ?? {})).filter(([w]) => w.length > 2));
+const numberOf = (norm: string): number | undefined => (/^\d{1,2}$/.test(norm) ? Number(norm) : numberWords.get(norm));
+
+/**
+ * Is a number of the question written the other way — in words for digits, in one language for the
+ * other — beside the same word ("Formula 1" of "Formula Satu", "Formula one" of "Formula Satu")?
+ */
+function numberWrittenOtherwise(term: string, focus: QuestionFocus, window: readonly Word[]): boolean {
+  const n = numberOf(term);
+  if (n === undefined) return false;
+  const k = focus.terms.indexOf(term);
+  const before = focus.terms[k - 1];
+  const after = focus.terms[k + 1];
+  const beside = (w: Word | undefined, t: string | undefined): boolean => w !== undefined && t !== undefined && !w.mark && sameOrTypo(t, w.norm);
+  return window.some((w, i) => !w.mark && w.norm !== term && numberOf(w.norm) === n && (beside(window[i - 1], before) || beside(window[i + 1], after)));
+}
 const isYear = (norm: string): boolean => /^(1\d{3}|20\d{2})$/.test(norm);
 
 /** What kind of word the passage leaves unsaid, and whether it says another in its stead. */

@@ -109,6 +109,7 @@ export const en: LanguageTable = {
     },
     units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', century: 'century', centuries: 'century' },
     numbers: { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
+    centuryOrdinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 },
     quantifiers: ['several', 'many', 'few', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some'],
     quantityWords: [
       'people', 'persons', 'percent', 'per', 'units', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'kg', 'tons',

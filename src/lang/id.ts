@@ -122,6 +122,11 @@ export const id: LanguageTable = {
       satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
       sebelas: 11, belasan: 10, puluhan: 20,
     },
+    centuryOrdinals: {
+      pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10,
+      kesebelas: 11, 'kedua belas': 12, 'ketiga belas': 13, 'keempat belas': 14, 'kelima belas': 15, 'keenam belas': 16,
+      'ketujuh belas': 17, 'kedelapan belas': 18, 'kesembilan belas': 19, 'kedua puluh': 20, 'kedua puluh satu': 21,
+    },
     quantifiers: ['beberapa', 'seratus', 'seribu', 'sejuta', 'ratusan', 'ribuan', 'puluhan', 'belasan', 'banyak', 'sekian', 'berapa'],
     quantityWords: [
       'orang', 'jiwa', 'persen', 'unit', 'buah', 'ekor', 'meter', 'km', 'kilometer', 'kg', 'kilogram', 'ton', 'hektar',

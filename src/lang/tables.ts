@@ -288,6 +288,8 @@ export interface DateWords {
   readonly units: Readonly<Record<string, DateUnit>>;
   /** Small numbers written out ("dua", "two"). */
   readonly numbers: Readonly<Record<string, number>>;
+  /** Ordinal words a century is counted by after its word ("abad pertama", "abad keempat belas"), lower case, to their number. */
+  readonly centuryOrdinals?: Readonly<Record<string, number>>;
   /** Words for large or vague numbers before a unit ("seribu tahun lalu", "beberapa tahun lalu", "several years ago"). */
   readonly quantifiers: readonly string[];
   /** Words after a four-digit number that make it a quantity, not a year ("orang", "persen", "people"). */

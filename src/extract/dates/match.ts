@@ -75,6 +75,9 @@ export const astronomical = (y: number, era: 'bc' | 'ad' | undefined): number =>
 /** Written inside brackets of its own: "(412–467)". */
 export const bracketed = (m: RuleMatch): boolean => /\(\s*$/.test(m.text.slice(0, m.span.start)) && /^\s*\)/.test(m.text.slice(m.span.end));
 
+/** Written inside brackets, with other words beside it there: "(Hanzi: …, 566–26 Juni 635)". */
+export const inBrackets = (m: RuleMatch): boolean => /\([^()]*$/.test(m.text.slice(0, m.span.start)) && /^[^()]*\)/.test(m.text.slice(m.span.end));
+
 /** A year written in words after a day or a month: "tahun lalu" (relative), "tahun yang sama" (the one last named). */
 export function yearWord(m: RuleMatch, v: DateVocabulary): YearWord | undefined {
   if (m.g.same !== undefined) return 'same';

@@ -6,10 +6,18 @@
 // word least); a span of years or days gives its two ends, for a question about a start or an end.
 import { afterName, dayInName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
 import {
-  NAMED, astronomical, bracketed, dayNameOk, from, num, romanToInt, shortFrom, shortSpanRules, yearWord, type DateRule,
+  NAMED, astronomical, bracketed, dayNameOk, inBrackets, from, num, romanToInt, shortFrom, shortSpanRules, yearWord, type DateRule, type RuleMatch, type Span,
 } from './match.js';
 import type { DateValue } from './resolve.js';
-import { capitalised, eraOf, isFullMonth, isMonth, lower, monthNo, numberOf, weekdayNo } from './vocabulary.js';
+import { capitalised, eraOf, isFullMonth, isMonth, lower, monthNo, numberOf, weekdayNo, type DateVocabulary } from './vocabulary.js';
+
+/** A century with the era written after it where it is one ("abad ke-3 SM", "abad pertama Masehi"), else up to its number. */
+const centurySpan = (m: RuleMatch, v: DateVocabulary, number: string): Span =>
+  m.g.era !== undefined && eraOf(v, m.g.era, true) ? m.span : { start: m.span.start, end: m.at(number)!.end };
+
+/** The n-th century, of the era written after it: one before the common era is its span of years counted back ("abad ke-3 SM": 300–201 BC). */
+const centuryValue = (m: RuleMatch, v: DateVocabulary, n: number): DateValue =>
+  eraOf(v, m.g.era, true) === 'bc' ? { t: 'years', y: astronomical(n * 100, 'bc'), y2: astronomical((n - 1) * 100 + 1, 'bc') } : { t: 'century', n };
 
 export const dateRules: readonly DateRule[] = [
   {
@@ -24,6 +32,21 @@ export const dateRules: readonly DateRule[] = [
         span: m.span, short: from(m, ['d']), ends: [first, from(m, ['d2'])], strength: 1,
         value: { t: 'days', d: num(m.g.d), m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), d2: num(m.g.d2), m2: monthNo(v, m.g.m2), ...(m.g.y2 && { y2: num(m.g.y2) }) },
       };
+    },
+  },
+  {
+    // "(566-26 Juni 635)", "(1503 – 7 September 1559)": a life or a reign in brackets, from a year to a day
+    name: 'year-to-day-range',
+    digits: true,
+    pattern: (p) => `(?<y>\\d{3,4})\\s*[-–—]\\s*(?<d>${p.D})\\s+(?<m>${p.M})\\s+(?<y2>\\d{3,4})`,
+    build: (m, v) => {
+      const y = num(m.g.y);
+      const y2 = num(m.g.y2);
+      // Not the year of a day before it ("17 Februari 624 – 16 Desember 705"), nor the second of two ("1145/1151 – …").
+      const before = wordBefore(m.text, m.span.start);
+      if (before !== undefined && (monthNo(v, before.word) > 0 || (/^\d+$/.test(before.word) && before.gap.trim() === '/'))) return undefined;
+      if (!isMonth(v, m.g.m, true) || y2 <= y || y2 - y > 150 || !inBrackets(m)) return undefined;
+      return { span: m.span, short: m.span, ends: [m.at('y')!, from(m, ['d'])], strength: 0.9, value: { t: 'years', y, y2 } };
     },
   },
   {
@@ -213,9 +236,13 @@ export const dateRules: readonly DateRule[] = [
     // "410 SM", "tahun 1210 Masehi", "tahun 575 M", "740 BC"
     name: 'year-era',
     digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})\\s+(?<era>${p.ERA})`,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?<gap>\\s*)(?<era>${p.ERA})`,
     build: (m, v) => {
-      const era = eraOf(v, m.g.era, m.g.yw !== undefined);
+      // Glued to its year ("38SM", "pada 866M"): a one-letter era only after a cue word ("Rp 500M" is money).
+      const glued = m.g.gap === '';
+      const cue = glued && v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
+      if (glued && m.g.era!.length === 1 && !cue && m.g.yw === undefined) return undefined;
+      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue);
       if (!era || num(m.g.y) < 1 || partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
       return { span: m.span, short: shortFrom(m, 'y'), strength: 0.9, value: { t: 'year', y: astronomical(num(m.g.y), era) } };
     },
@@ -248,11 +275,23 @@ export const dateRules: readonly DateRule[] = [
   {
     // "abad ke-20", "abad 21", "abad XX", "pertengahan abad ke-15"
     name: 'century-number-after',
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?<cw>${p.CW})\\s+(?:ke\\s*-?\\s*)?(?<n>\\d{1,2}|[IVXL]{1,6})`,
-    build: (m) => {
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?<cw>${p.CW})\\s+(?:ke\\s*-?\\s*)?(?<n>\\d{1,2}|[IVXL]{1,6})(?:\\s+(?<era>${p.ERA}))?`,
+    build: (m, v) => {
       const n = /^\d/.test(m.g.n!) ? num(m.g.n) : romanToInt(m.g.n!);
       if (n === undefined || n < 1 || n > 30) return undefined;
-      return { span: m.span, short: shortFrom(m, 'cw'), strength: 0.6, value: { t: 'century', n } };
+      const span = centurySpan(m, v, 'n');
+      return { span, short: shortFrom(m, 'cw', span.end), strength: 0.6, value: centuryValue(m, v, n) };
+    },
+  },
+  {
+    // "abad pertama Masehi", "abad keempat belas", "the first century BC": a century counted in words
+    name: 'century-ordinal',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<cw>${p.CW})\\s+(?<ord>${p.ORD})|(?<ord2>${p.ORD})\\s+(?<cw2>${p.CW}))(?:\\s+(?<era>${p.ERA}))?`,
+    build: (m, v) => {
+      const n = v.words.centuryOrdinals?.[lower(m.g.ord ?? m.g.ord2)];
+      if (n === undefined) return undefined;
+      const span = centurySpan(m, v, m.g.ord !== undefined ? 'ord' : 'cw2');
+      return { span, short: shortFrom(m, 'cw', span.end), strength: 0.6, value: centuryValue(m, v, n) };
     },
   },
   {

@@ -15,7 +15,7 @@ export type TenseIndex = ReadonlyMap<string, readonly { readonly parts: readonly
 
 const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
-  past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
+  past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
   approximateAfter: [],
 };
@@ -40,6 +40,8 @@ export interface Pieces {
   readonly MW: string;
   readonly YW: string;
   readonly CW: string;
+  /** An ordinal a century is counted by ("pertama", "keempat belas"). */
+  readonly ORD: string;
   readonly Q: string;
   readonly CUE: string;
   /** A range word ("hingga", "to"). */
@@ -130,6 +132,7 @@ function build(lang: Language): DateVocabulary {
     MW: alt(words.monthWords),
     YW: alt(words.yearWords),
     CW: alt(words.centuryWords),
+    ORD: alt(Object.keys(words.centuryOrdinals ?? {})),
     Q: alt(words.qualifiers),
     CUE: alt(words.cues),
     RW: alt(words.rangeWords),
