@@ -33,6 +33,12 @@ export interface SpanOptions {
 const MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 const OPEN_ONLY = new Set(['„', '«']);
 
+/** Does the text hold a quote mark at all? Without one, a paragraph has no quote spans. */
+export function hasQuoteMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (MARKS.has(text[i]!)) return true;
+  return false;
+}
+
 /** Lower-case words that, right after a mark, show it closed a quote: speech verbs and the pronouns before them. */
 const cueWords = (language: Language | undefined): ReadonlySet<string> => {
   const ts = language ? [tables[language]] : Object.values(tables);

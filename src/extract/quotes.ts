@@ -20,7 +20,7 @@
 // a speech verb attributes them directly (`," kata X` right after, or a verb right before). Dropped.
 import { fold } from '../text/normalize.js';
 import type { Article, Paragraph, Person, Quote } from '../types.js';
-import { innerRange, masked, quoteSpans } from './quote-marks.js';
+import { hasQuoteMark, innerRange, masked, quoteSpans } from './quote-marks.js';
 import { fullName } from './speaker-names.js';
 import { scopeOf } from './speaker-scope.js';
 import { cueAfter, cueBefore, cuesOf, mentionsIn, relayIn, type Cue, type SpeakerName } from './speakers.js';
@@ -93,6 +93,7 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
     const person = people.find((p) => p.role !== undefined && holds(` ${fold(p.role)} `));
     return named?.name ?? person?.name ?? capitalise(title);
   };
+  const lastMarked = article.paragraphs.reduce((last, p) => (hasQuoteMark(p.text) ? p.n : last), 0);
   let carry: Draft | undefined;
   let previousParagraphSpeaker: string | undefined;
   let colonSpeaker: string | undefined;
@@ -103,7 +104,8 @@ export function extractQuotes(article: Article, people: readonly Person[] = []):
     carry = undefined;
     const spans = quoteSpans(p.text, p.n, { inside: carried !== undefined, language: article.meta.language });
     const blank = masked(p.text, spans);
-    const mentions = mentionsIn(blank, p.sentences.map((s) => s.start), c, scope);
+    // Past the last paragraph with a quote mark, nobody named is left to stand for a speaker.
+    const mentions = p.n <= lastMarked ? mentionsIn(blank, p.sentences.map((s) => s.start), c, scope) : [];
     let mentionIndex = 0;
     const catchUp = (upTo: number): void => {
       while (mentionIndex < mentions.length && mentions[mentionIndex]!.at < upTo) {
