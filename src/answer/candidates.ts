@@ -49,6 +49,9 @@ const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boole
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
 const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
+/** "SM", "BC", "M": the era of the year written before it, never a name. */
+const eraWords = new Set(allTables.flatMap((t) => [...(t.dateWords?.bcWords ?? []), ...(t.dateWords?.adWords ?? [])]));
+const isEra = (words: readonly Word[], s: { first: number; last: number }): boolean => s.first === s.last && eraWords.has(words[s.first]!.norm) && /^\d/.test(words[s.first - 1]?.text ?? '');
 
 /** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
 function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
@@ -231,7 +234,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const nameFirst = s.nameFirst ?? s.first;
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
-    if ((standing === 'place' && !s.government) || works.has(s.first)) return;
+    if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
     if (expanded.some((e) => e.first <= s.first && s.last <= e.last && (e.first < s.first || s.last < e.last))) return;
     // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
