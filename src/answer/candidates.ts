@@ -21,6 +21,7 @@ import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVe
 export { similarity } from './similarity.js';
 import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
 import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
+import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -48,6 +49,9 @@ const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boole
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
 const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
+/** "SM", "BC", "M": the era of the year written before it, never a name. */
+const eraWords = new Set(allTables.flatMap((t) => [...(t.dateWords?.bcWords ?? []), ...(t.dateWords?.adWords ?? [])]));
+const isEra = (words: readonly Word[], s: { first: number; last: number }): boolean => s.first === s.last && eraWords.has(words[s.first]!.norm) && /^\d/.test(words[s.first - 1]?.text ?? '');
 
 /** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
 function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
@@ -216,17 +220,21 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
-  // The people the article knows written here: where one is named, the clause of the subject before it ends.
-  const people = spans.filter((s) => s.kind === 'person' && whoStanding(entry, text.slice(words[s.nameFirst ?? s.first]!.start, words[s.last]!.end), false) === 'person');
+  // Other names of the one a sentence opens with ("<X> atau <Y> adalah …"): answers standing for <X>.
+  const heads = aliasHeads(words, spans, (w) => !commonWord(w.norm) && !lexicon.pronouns.has(w.norm));
+  // The people the article knows written here: where one is named (not as another name of the subject), the clause of the subject before it ends.
+  const people = spans.filter((s, k) => !heads.has(k) && s.kind === 'person' && whoStanding(entry, text.slice(words[s.nameFirst ?? s.first]!.start, words[s.last]!.end), false) === 'person');
   // The spans that may answer (and that a pronoun may stand for): not places, not common words.
   const kept: NameSpan[] = [];
+  // What a kept span names: itself, or the name its sentence opens with when it is another name of that one.
+  const named = new Map<NameSpan, NameSpan>();
   spans.forEach((s, k) => {
     const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
     // What the article knows of the name itself, without the title kept before it ("Kaisar Lorem").
     const nameFirst = s.nameFirst ?? s.first;
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
-    if ((standing === 'place' && !s.government) || works.has(s.first)) return;
+    if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
     if (expanded.some((e) => e.first <= s.first && s.last <= e.last && (e.first < s.first || s.last < e.last))) return;
     // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
@@ -253,11 +261,16 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);
+    const head = heads.get(k);
+    // A head no span holds ("Lorem atau Ipsum …") is named all the same; one left out above (a place) is not.
+    const as = head === undefined ? s : (named.get(head) ?? (spans.includes(head) ? s : head));
+    named.set(s, as);
     // A title the answer keeps before the name ("Raja Lorem") says the question's "raja" itself.
     const titles = words.slice(s.first, nameFirst).filter((w) => !w.mark);
     const implies = titles.length > 0 ? (term: string): boolean => titles.some((w) => similarity(term, w) > 0) : undefined;
     const governs = s.kind === 'person' ? governed(words, people, s.first, s.last) : undefined;
-    out.push({ entry, paragraph, words, first: s.first, last: s.last, start: words[first]!.start, end: words[last]!.end, prior, ...(s.kind === 'person' && { person: true }), ...(implies && { implies }), ...(governs !== undefined && { governs }) });
+    const [start, end] = as === s ? [words[first]!.start, words[last]!.end] : [words[as.first]!.start, words[as.last]!.end];
+    out.push({ entry, paragraph, words, first: s.first, last: s.last, start, end, prior, ...(s.kind === 'person' && { person: true }), ...(implies && { implies }), ...(governs !== undefined && { governs }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it (opening its sentence, for
   // the subject of the one before: subject.ts); so does the "-nya" of the asked verb in the passive
@@ -265,8 +278,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   words.forEach((w, i) => {
     const verb = doneByNya(words, i, focus);
     if (w.mark || (!lexicon.pronouns.has(w.norm) && !verb) || inQuestion(w)) return;
-    const before = (verb ? undefined : subjectBefore(words, kept, i)) ?? [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
-    if (!before) return;
+    const found = (verb ? undefined : subjectBefore(words, kept, i)) ?? [...kept].reverse().find((s) => s.kind === 'person' && s.last < i);
+    if (!found) return;
+    const before = named.get(found) ?? found;
     const prior = 0.8 * (0.5 + 0.5 * before.evidence) * (verb ? DOER_WEIGHT : 1);
     const implies = (term: string): boolean => similarity(term, w) > 0;
     const governs = verb ? undefined : governed(words, people, i, i);

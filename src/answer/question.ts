@@ -224,6 +224,19 @@ function peopleOf(query: Query, focus: QuestionFocus, list: readonly Candidate[]
   };
 }
 
+/**
+ * A day written without its year ("setiap tanggal 4 Juli") that the same paragraph writes again with
+ * it ("pada 4 Juli 1776") is said in full: the same day, its year told.
+ */
+function withYear(c: Candidate, ranked: readonly Scored[], focus: QuestionFocus): Candidate {
+  const value = shortAnswer(c, focus).value;
+  if (/\d{3}/.test(value) || !/^\d{1,2}\s+\p{L}+$/u.test(value)) return c;
+  const fuller = ranked.find(
+    ({ candidate: o }) => o.entry === c.entry && o.paragraph === c.paragraph && new RegExp(`^${value}\\s+\\d{3,4}$`, 'u').test(shortAnswer(o, focus).value),
+  );
+  return fuller?.candidate ?? c;
+}
+
 /** The best answer of the asked type to an open question, over every passage of the given articles. */
 export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
   const kind = focus.kind;
@@ -239,6 +252,7 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
     // The one of its list written with the asked role ("Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?").
     c = list[0] ?? c;
   }
+  if (kind === 'when') c = withYear(c, ranked, focus);
   const { value, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
   const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [written] };

@@ -292,6 +292,7 @@ export const id: LanguageTable = {
     repeatWords: ['kembali', 'ulang'],
     copulas: ['adalah', 'merupakan', 'ialah'],
     descriptionOpeners: ['seorang', 'sebuah'],
+    aliasWords: ['atau', 'alias', 'dikenal sebagai', 'disebut juga', 'juga disebut', 'bergelar', 'nama aslinya', 'bernama asli', 'nama lahirnya'],
     birthWords: ['lahir', 'dilahirkan', 'kelahiran'],
     deathWords: ['meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian'],
     pluralWords: ['para', 'siapa saja', 'siapa-siapa'],

@@ -82,6 +82,8 @@ export interface AnswerWords {
   readonly copulas?: readonly string[];
   /** Words opening such a description that are not part of it ("seorang"; "a", "an"), lower case. */
   readonly descriptionOpeners?: readonly string[];
+  /** Words before another name of the one just named ("atau", "alias", "dikenal sebagai"; "also known as"), lower case. */
+  readonly aliasWords?: readonly string[];
   /** Words after a verb that say it was done again ("kembali", "ulang"; "again"): its doer is not the first one, lower case. */
   readonly repeatWords?: readonly string[];
   /** Forms of "be" before a participle: a passive ("was defeated"), lower case. */
