@@ -7,6 +7,8 @@ import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 import { degreeSpans } from './name-context.js';
+import { givenNames } from '../lang/given-names.js';
+import { fold } from '../text/normalize.js';
 
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -191,4 +193,11 @@ export function listsOf(c: Context, blocks: readonly Block[]): number[][] {
   });
   if (current.length > 1) lists.push(current);
   return lists;
+}
+
+const given = new Set(givenNames.map(fold));
+
+/** "… orangtua angkat Teguh)", "… bertemu Chris di …": one word standing alone that is a given name the tables know (lang/given-names.ts). */
+export function knownGivenName(c: Context, block: Block): boolean {
+  return block.to - block.from === 1 && !c.known[block.from] && given.has(c.words[block.from]!.norm);
 }

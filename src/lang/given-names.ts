@@ -1,0 +1,35 @@
+// Given names common in Indonesia and in the English-speaking world: world knowledge, like the
+// gazetteer, not a list kept for any one text. A capitalised word standing alone in a sentence that
+// is one of these is a person's name ("… orangtua angkat Teguh)", "… bertemu Chris di …"), where a
+// capitalised word standing alone is otherwise too often a place, a band or a brand to count.
+// Names that are also common words of either language ("Agus" is none, "Bayu" is wind, "May" a
+// month, "Will" a verb, "Indah" beautiful) are left out: only the casing would tell them apart, and
+// a sentence opens with a capital.
+
+const split = (s: string): string[] => s.split(/\s+/).filter((w) => w.length > 0);
+
+/** Indonesian given names, Javanese, Sundanese, Muslim and Christian forms and their common spellings. */
+const indonesian = split(`
+ Abdul Abdullah Achmad Adi Aditya Agus Agustina Ahmad Akbar Alfian Ali Amir Andi Andika Andre Andri Anggi Anisa Annisa
+ Anton Anwar Ari Arief Arif Arya Asep Aulia Bambang Benny Budiman Cahyo Cecep Dadang Dani Danu Darmawan Dedi Dedy
+ Dendi Denny Deny Desi Dewi Dian Dicky Didik Dimas Dina Dini Djoko Dodi Doni Dyah Eko Endang Erik Erwin Evi Fadli Fadly
+ Fahmi Fajar Farhan Fauzi Febri Fikri Fitri Gilang Hadi Hamid Hana Handoko Hani Hendra Hendri Heri Herman Heru Hasan Husein
+ Ibrahim Iin Ika Ikhsan Imam Indra Irfan Irwan Ismail Iwan Jaka Kartika Lia Lina Lukman Maya Mita
+ Mulyadi Nana Nanda Nia Nina Novi Nurul Oki Pandu Rahmat Rama Ramli Rasyid Ratna
+ Reza Ria Ridwan Rina Rini Riska Rizal Rizki Rizky Robby Roby Rudi Rudy Rina Sandi Sigit Siti Slamet Suharto
+ Sulastri Supriyadi Supriyo Susanti Susi Sutrisno Syahrul Taufik Teguh Tika Udin Umar Usman Wahyu Wawan 
+ Wira Wulan Yani Yanti Yanto Yoga Yogi Yudi Yuli Yusuf Zahra Zainal Zulkifli Ratih Rossa Ariel
+`);
+
+/** English and other Western given names, and a few Japanese ones. */
+const western = split(`
+ Aaron Adam Alan Albert Alex Alexander Alice Amanda Amy Andrew Angela Anna Anne Anthony Arthur Barbara Ben Benjamin Betty Bill
+ Bob Brian Carl Carlos Caroline Catherine Charles Charlie Chris Christian Christopher Claire Daniel David Dennis Diana
+ Dorothy Edward Elizabeth Emily Emma Eric Frank Fred Gary George Gordon Harry Helen Henry Jack Jacob James Jane Jason Jeff
+ Jennifer Jessica Jim Joe John Johnny Jonathan Joseph Julia Karen Kate Kevin Laura Linda Lisa Louis Lucy Maggie Margaret Maria
+ Mark Martin Mary Matt Matthew Michael Michelle Mike Nancy Nick Nicholas Olivia Patrick Paul Peter Philip Rachel Richard Robert
+ Roger Ronald Ruth Ryan Sam Samuel Sarah Scott Sophie Stephen Steve Steven Susan Thomas Timothy Tom Tony Victoria Walter
+ William Casey Hiroshi Takashi Kenji Yuki Akira Satoshi 
+`);
+
+export const givenNames: readonly string[] = [...new Set([...indonesian, ...western])];
