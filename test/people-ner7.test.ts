@@ -25,3 +25,34 @@ describe('a known given name standing alone is a person', () => {
     expect(names('Film "Zahra" dirilis pada tahun 2010.', 'id')).toEqual([]);
   });
 });
+
+describe('the words before a team say the name is one', () => {
+  it('Indonesian: "memperkuat <Club>", "bermain untuk <Club>", "direkrut oleh <Club>"', () => {
+    expect(names('Sebelumnya ia memperkuat Garuda Wanasari selama dua musim.', 'id')).toEqual([]);
+    expect(names('Ia kemudian bermain untuk Pelita Sentosa sebelum pensiun.', 'id')).toEqual([]);
+    expect(names('Musim berikutnya ia direkrut oleh Persimoro Lestari dan bermain di liga utama.', 'id')).toEqual([]);
+  });
+
+  it('English: "played for <Club>", "signed for <Club>"', () => {
+    expect(names('He later played for Harwick Rovers before he retired.', 'en')).toEqual([]);
+  });
+
+  it('a person after other words is still a person', () => {
+    expect(names('Ia kemudian bermain bersama Andika Pratama di klub itu.', 'id')).toEqual(['Andika Pratama']);
+  });
+});
+
+describe('Balinese names and a medical degree', () => {
+  it('"I" or "Ni" before a Balinese birth-order or caste name opens the name', () => {
+    expect(names('I Wayan Sudarma adalah seorang penari dari Gianyar.', 'id')).toEqual(['I Wayan Sudarma']);
+    expect(names('Pada tahun itu I Ketut Mardana menjadi ketua panitia.', 'id')).toEqual(['I Ketut Mardana']);
+  });
+
+  it('an English "I" stays a pronoun', () => {
+    expect(names('I think I made the right choice.', 'en')).toEqual([]);
+  });
+
+  it('"MD" after a name is a degree, not part of the name', () => {
+    expect(names('Rapat itu dihadiri Hendra Wiratama MD dan para perawat.', 'id')).toEqual(['Hendra Wiratama']);
+  });
+});

@@ -130,7 +130,9 @@ function classify(words: readonly Word[], first: number, last: number, language:
       i += ti - 1;
       continue;
     }
-    classes.push(i === first && !known[i] && foreignPlaceWordOpening(w, language) ? 'name' : wordClass(w, known[i]!));
+    // "I Made …", "Ni Luh …": the Balinese name's first word.
+    const balinese = (w.text === 'I' || w.text === 'Ni') && i < last && lexicon.balineseNameWords.has(words[i + 1]!.norm);
+    classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop").
   for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {

@@ -18,7 +18,7 @@ import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, knownGivenName, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, knownGivenName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 
@@ -213,6 +213,8 @@ function mentionsOf(c: Context): Mention[] {
       if (m) mentions.push(m);
       continue;
     }
+    // "memperkuat <Club>", "played for <Club>": a team, whatever its words look like.
+    if (teamBefore(c, block)) continue;
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
     const alone = !glued(c, block.from - 1) && !glued(c, block.to) && !numbered(c, block.from - 1);
     // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.

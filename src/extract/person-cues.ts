@@ -201,3 +201,11 @@ const given = new Set(givenNames.map(fold));
 export function knownGivenName(c: Context, block: Block): boolean {
   return block.to - block.from === 1 && !c.known[block.from] && given.has(c.words[block.from]!.norm);
 }
+
+/** "memperkuat <Club>", "bermain untuk <Club>", "played for <Club>": lower-case words before the name that say it is a team. */
+export function teamBefore(c: Context, block: Block): boolean {
+  for (let k = 1; k <= 2; k++) {
+    if (lexicon.teamCues.matchAt(c.words, block.from - k, block.from - 1) === k && isLower(c.words[block.from - k])) return true;
+  }
+  return false;
+}

@@ -252,6 +252,7 @@ export const id: LanguageTable = {
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     sideWords: ['bagian', 'sebelah'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
+    balineseNameWords: ['gede', 'gusti', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'komang', 'kadek', 'nengah', 'luh', 'desak', 'dewa'],
     playsAs: ['sebagai'],
     companionWords: ['berduet', 'duet', 'dijodohkan', 'menikah', 'wawancara', 'berpacaran', 'bercerai', 'bertunangan', 'berdansa'],
     withWords: ['dengan'],
@@ -266,6 +267,7 @@ export const id: LanguageTable = {
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
+    teamCues: ['memperkuat', 'bermain untuk', 'bermain bagi', 'bergabung dengan', 'bergabung ke', 'dipinjamkan ke', 'direkrut oleh', 'dikontrak oleh', 'klub', 'kesebelasan', 'tim', 'melawan', 'lawan'],
   },
   answerWords: {
     workWords: ['film', 'filmnya', 'album', 'lagu', 'singel', 'novel', 'buku', 'makalah', 'lukisan', 'puisi', 'sinetron', 'serial', 'drama', 'artikel', 'karya', 'judul'],

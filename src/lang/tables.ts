@@ -161,6 +161,9 @@ export interface NameWords {
   /** Titles that the language writes as part of the name they precede ("Pangeran <Name>", "Sunan <Name>"): kept in the
    * person's name rather than read as the role, lower case. */
   readonly titlesInName?: readonly string[];
+  /** Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name ("I Made …", "Ni Luh …"):
+   * those words, lower case; "I" or "Ni" right before one is the name's first word, not an initial or a pronoun. */
+  readonly balineseNameWords?: readonly string[];
   /** Words that introduce a name ("bernama", "berjudul", "named", "titled"): after a word for a kind of work or group a few
    * words back ("band baru yang bernama …"), the name is that thing's, lower case. */
   readonly namingWords?: readonly string[];
@@ -192,6 +195,8 @@ export interface NameWords {
   /** Titles of the head or a member of a place or a body ("bupati", "raja", "anggota"; "member"): one capitalised word
    * right after them names that place or body ("Bupati <Regency>", "anggota <Band>"), not a person, lower case. */
   readonly headTitles?: readonly string[];
+  /** Words before a team or a club's name ("memperkuat", "bermain untuk", "klub"; "played for"): the name after them is no person, lower case. */
+  readonly teamCues?: readonly string[];
 }
 
 export interface QuoteWords {
