@@ -19,6 +19,16 @@ const indonesian = split(`
  Reza Ria Ridwan Rina Rini Riska Rizal Rizki Rizky Robby Roby Rudi Rudy Rina Sandi Sigit Siti Slamet Suharto
  Sulastri Supriyadi Supriyo Susanti Susi Sutrisno Syahrul Taufik Teguh Tika Udin Umar Usman Wahyu Wawan 
  Wira Wulan Yani Yanti Yanto Yoga Yogi Yudi Yuli Yusuf Zahra Zainal Zulkifli Ratih Rossa Ariel
+ Abdurrahman Adrian Afif Agustinus Ahmadi Aisyah Alif Amalia Aminah Andreas Angga Anisah Anjar Ardi Arifin Aris Arman
+ Asri Astuti Bima Daniel Danang Dedek Dewanto Dewantoro Dodik Edi Edy Effendi Elly Endah Evi Fadil
+ Fahri Faisal Fatimah Ferdi Fransiskus Hadiyanto Hafiz Hamzah Hardi Haris Hartono Haryanto Hasanah
+ Hendrik Herlina Heryanto Husni Ilham Imelda Irma Irwansyah Iskandar Ivan Jajang Januar Jefri Johan Joni Junaidi
+ Kadir Khairul Komarudin Lukas Luthfi Mahmud Maman Mansur Marlina Marwan Mulyono Munir Nadia Nanang
+ Nasrul Novita Nugroho Nurdin Nuraini Octavia Paulus Purnomo Rachmat Rahman Rahmawati Raka Ramdan
+ Rani Rasid Ratno Rendy Retno Rian Ridho Rika Rio Riyanto Rohman Rosa Rusdi Ruslan Saiful Salim Samsul Santi Sapto
+ Sarah Sartono Sayuti Septian Siswanto Sofyan Subagyo Sudarsono Sudirman Sugeng Sugiarto Suherman Sukardi Sulaiman Sumarno
+ Sunarto Suparman Suryadi Sutarno Suwarno Syaiful Tatang Tedi Tono Toto Tutut Umi Ujang Utami Vina Wahid Wahyudi Wibowo
+ Wijaya Winarno Windi Yadi Yohanes Yulia Yuliana Yunus Yusril Zaenal Zul
 `);
 
 /** English and other Western given names, and a few Japanese ones. */
