@@ -56,3 +56,18 @@ describe('Balinese names and a medical degree', () => {
     expect(names('Rapat itu dihadiri Hendra Wiratama MD dan para perawat.', 'id')).toEqual(['Hendra Wiratama']);
   });
 });
+
+describe('an age in brackets after a name marks a person', () => {
+  it('Indonesian: "<Name> (32)", "<Name> (32 tahun)"', () => {
+    expect(names('Pelaku, Warsito (32), warga Desa Karangsari, ditangkap polisi.', 'id')).toEqual(['Warsito']);
+    expect(names('Polisi menangkap Warsito (32 tahun) di rumahnya.', 'id')).toEqual(['Warsito']);
+  });
+
+  it('English: "<Name> (32)"', () => {
+    expect(names('Police arrested Harlow (32) at his home.', 'en')).toEqual(['Harlow']);
+  });
+
+  it('a place after a locative with a number in brackets is still a place', () => {
+    expect(names('Ia tinggal di Karangsari (12) bersama keluarganya.', 'id')).toEqual([]);
+  });
+});

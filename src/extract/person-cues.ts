@@ -81,7 +81,17 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
   if (isLower(joiner) && lexicon.listJoiners.has(joiner.norm) && isLower(c.words[block.to + 1]) && lexicon.personMarkers.has(c.words[block.to + 1]!.norm)) return true;
   // "<Name> (lahir 1 Mei 1950)": a birth in brackets.
   const open = c.words[block.to];
-  return open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0;
+  if (open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0) return true;
+  return ageInBrackets(c, block.to);
+}
+
+/** "<Name> (45)", "<Name> (45 tahun)": a person's age in brackets right after the name, as news writes it. */
+function ageInBrackets(c: Context, at: number): boolean {
+  if (c.words[at]?.text !== '(') return false;
+  const n = c.words[at + 1];
+  if (n === undefined || !/^\d{1,3}$/.test(n.text) || Number(n.text) < 1 || Number(n.text) > 115) return false;
+  const close = c.words[at + 2]?.text === ')' ? at + 2 : c.words[at + 3]?.text === ')' && lexicon.ageWords.has(c.words[at + 2]!.norm) ? at + 3 : -1;
+  return close > 0;
 }
 
 /** Is word i inside an academic degree written after a name ("SH", "S.Pd.", "M. Pd")? */

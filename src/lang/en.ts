@@ -214,6 +214,7 @@ export const en: LanguageTable = {
     playsIn: ['in'],
     namingWords: ['named', 'called', 'titled', 'entitled'],
     headTitles: ['king', 'governor', 'mayor', 'member', 'members', 'chairman', 'director', 'coach', 'manager'],
+    ageWords: ['years', 'year', 'yrs'],
     teamCues: ['played for', 'plays for', 'playing for', 'signed for', 'signed with', 'loaned to', 'club', 'team', 'against'],
     workTitleWords: [
       'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',

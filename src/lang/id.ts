@@ -267,6 +267,7 @@ export const id: LanguageTable = {
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
+    ageWords: ['tahun', 'thn', 'th'],
     teamCues: ['memperkuat', 'bermain untuk', 'bermain bagi', 'bergabung dengan', 'bergabung ke', 'dipinjamkan ke', 'direkrut oleh', 'dikontrak oleh', 'klub', 'kesebelasan', 'tim', 'melawan', 'lawan'],
   },
   answerWords: {

@@ -52,6 +52,7 @@ export const lexicon = {
   namingWords: lower(nameWords.flatMap((n) => n.namingWords ?? [])),
   titlesInName: lower(nameWords.flatMap((n) => n.titlesInName ?? [])),
   balineseNameWords: lower(nameWords.flatMap((n) => n.balineseNameWords ?? [])),
+  ageWords: lower(nameWords.flatMap((n) => n.ageWords ?? [])),
   teamCues: new PhraseSet(nameWords.flatMap((n) => n.teamCues ?? [])),
   placeMarkers: lower(nameWords.flatMap((n) => n.placeMarkers)),
   thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
