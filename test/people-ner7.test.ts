@@ -71,3 +71,19 @@ describe('an age in brackets after a name marks a person', () => {
     expect(names('Ia tinggal di Karangsari (12) bersama keluarganya.', 'id')).toEqual([]);
   });
 });
+
+describe('what a head or a member belongs to is no person', () => {
+  it('Indonesian: one word after a word for a kind of place in a title names that place ("Kepala Dusun <Hamlet>", "Kelurahan <Village>")', () => {
+    expect(names('Balai desa terletak di sana, dan Kepala Dusun Wringinsari adalah seorang guru.', 'id')).toEqual([]);
+    expect(names('Kelurahan Sumberjati terbagi dalam delapan lingkungan.', 'id')).toEqual([]);
+  });
+
+  it('Indonesian and English: the body after "anggota" or "member", however many its words', () => {
+    expect(names('Ia pernah menjadi anggota Harimau Lembah Cheerleaders selama dua tahun.', 'id')).toEqual([]);
+    expect(names('She was once a member Harwick Valley Singers in her youth.', 'en')).toEqual([]);
+  });
+
+  it('a person after a role that ends in an organisation is still a person', () => {
+    expect(names('Kepala Dinas Pendidikan Budi Santosa membuka acara itu.', 'id')).toEqual(['Budi Santosa']);
+  });
+});

@@ -84,13 +84,17 @@ const headTitles = new PhraseSet(allTables.flatMap((t) => t.nameWords?.headTitle
 /** "Bupati <Regency>", "Raja <Realm>", "anggota <Band>": one word after the title of a head or a member names the place or body. */
 function headedBody(c: Context, scan: TitleScan): boolean {
   const name = scan.name!;
+  // "anggota Dallas Lorem Ipsum", "a member of …": what a member belongs to is a body, however many its words.
+  if (name.from === scan.roleTo && lexicon.memberWords.has(c.words[name.from - 1]!.norm)) return true;
   if (name.to - name.from !== 1 || name.from !== scan.roleTo) return false;
   // "Raja <Name> membuka …", "Bupati <Name> lahir …": opening the sentence with a person's act after it, the person.
   const next = c.words[name.to];
   const acts = next !== undefined && !next.mark && !next.cap && (isActiveVerb(next) || lexicon.personPredicates.matchAt(c.words, name.to) > 0);
   if (acts && c.words[scan.roleFrom]!.initial) return false;
   for (let k = 1; k <= 2; k++) if (headTitles.matchAt(c.words, name.from - k, name.from - 1) === k) return true;
-  return false;
+  // "Kepala Dusun <Hamlet>", "Kelurahan <Village>", "Walikota Tanjung <Cape>": a word for a kind of place right before names that place.
+  const kind = c.words[name.from - 1]!;
+  return kind.cap && lexicon.placeWords.has(kind.norm);
 }
 
 /** Names after titles: "Presiden <Name>", "Menteri … <Name>", "Mr <Name>". */

@@ -215,6 +215,7 @@ export const en: LanguageTable = {
     namingWords: ['named', 'called', 'titled', 'entitled'],
     headTitles: ['king', 'governor', 'mayor', 'member', 'members', 'chairman', 'director', 'coach', 'manager'],
     ageWords: ['years', 'year', 'yrs'],
+    memberWords: ['member', 'members'],
     teamCues: ['played for', 'plays for', 'playing for', 'signed for', 'signed with', 'loaned to', 'club', 'team', 'against'],
     workTitleWords: [
       'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',

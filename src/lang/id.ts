@@ -268,6 +268,7 @@ export const id: LanguageTable = {
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],
+    memberWords: ['anggota'],
     teamCues: ['memperkuat', 'bermain untuk', 'bermain bagi', 'bergabung dengan', 'bergabung ke', 'dipinjamkan ke', 'direkrut oleh', 'dikontrak oleh', 'klub', 'kesebelasan', 'tim', 'melawan', 'lawan'],
   },
   answerWords: {

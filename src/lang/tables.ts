@@ -197,6 +197,8 @@ export interface NameWords {
   readonly headTitles?: readonly string[];
   /** Words before a team or a club's name ("memperkuat", "bermain untuk", "klub"; "played for"): the name after them is no person, lower case. */
   readonly teamCues?: readonly string[];
+  /** Words for a member of a body ("anggota"; "member"): the name right after them, of any length, is the body's, lower case. */
+  readonly memberWords?: readonly string[];
   /** Words for years of age written after the number ("45 tahun", "45 years"): "<Name> (45 tahun)" is a person, lower case. */
   readonly ageWords?: readonly string[];
 }

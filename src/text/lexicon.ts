@@ -53,6 +53,7 @@ export const lexicon = {
   titlesInName: lower(nameWords.flatMap((n) => n.titlesInName ?? [])),
   balineseNameWords: lower(nameWords.flatMap((n) => n.balineseNameWords ?? [])),
   ageWords: lower(nameWords.flatMap((n) => n.ageWords ?? [])),
+  memberWords: lower(nameWords.flatMap((n) => n.memberWords ?? [])),
   teamCues: new PhraseSet(nameWords.flatMap((n) => n.teamCues ?? [])),
   placeMarkers: lower(nameWords.flatMap((n) => n.placeMarkers)),
   thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
