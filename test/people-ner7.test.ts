@@ -87,3 +87,22 @@ describe('what a head or a member belongs to is no person', () => {
     expect(names('Kepala Dinas Pendidikan Budi Santosa membuka acara itu.', 'id')).toEqual(['Budi Santosa']);
   });
 });
+
+describe("a name inside a body's name, an honorific, a band's English possessive", () => {
+  it('Indonesian: a name that goes on a university\'s name past a known place in it is no person', () => {
+    expect(names('Ia lulus dari Universitas Katolik Indonesia Sinar Harapan pada 2007.', 'id')).toEqual([]);
+  });
+
+  it('"Drama <Name>", "Film <Name>" opening a sentence is still the person\'s work', () => {
+    expect(names('Film Haruto yang pertama adalah kisah seorang nelayan.', 'id')).toEqual(['Haruto']);
+  });
+
+  it('"Pdt." (pendeta) is an honorific, never a name', () => {
+    expect(names('Ibadah dipimpin Pdt. Yohanes Sutrisna di gereja itu.', 'id')).toEqual(['Yohanes Sutrisna']);
+    expect(names('Hadir pula Yohanes Sutrisna, Pdt.', 'id')).toEqual(['Yohanes Sutrisna']);
+  });
+
+  it('"<Name> & His <Band>": the English possessive makes the band a title, not a person', () => {
+    expect(names('Ia tampil bersama Harlan & His Rangers di Jakarta.', 'id')).toEqual(['Harlan']);
+  });
+});

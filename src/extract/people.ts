@@ -69,12 +69,12 @@ function mentionOf(c: Context, whole: Block, role: string | undefined, weak = fa
 }
 
 /** Does a capitalised word for a place or a body ("Stadion", "Jalan", "SMK") stand right before the title at word `at`, or a few capitalised words before it? */
-function namesPlaceOrBody(c: Context, at: number): boolean {
+function namesPlaceOrBody(c: Context, at: number, things = true): boolean {
   // "Universitas Islam Negeri Sunan …", "Pangkalan Udara Jenderal …": the word for the place or body may stand a few capitalised words back.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const w = c.words[k]!;
     if (w.mark || !w.cap || c.words[k + 1]!.start > w.end + 1) return false;
-    if (lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || lexicon.thingWords.has(w.norm)) return true;
+    if (lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || (things && lexicon.thingWords.has(w.norm))) return true;
   }
   return false;
 }
@@ -218,7 +218,8 @@ function mentionsOf(c: Context): Mention[] {
       continue;
     }
     // "memperkuat <Club>", "played for <Club>": a team, whatever its words look like.
-    if (teamBefore(c, block)) continue;
+    // "Universitas Katolik <Country> <Name>": the name goes on a body's or a place's name, past a known place in it.
+    if (teamBefore(c, block) || namesPlaceOrBody(c, block.from, false)) continue;
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
     const alone = !glued(c, block.from - 1) && !glued(c, block.to) && !numbered(c, block.from - 1);
     // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.

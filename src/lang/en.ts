@@ -219,7 +219,7 @@ export const en: LanguageTable = {
     teamCues: ['played for', 'plays for', 'playing for', 'signed for', 'signed with', 'loaned to', 'club', 'team', 'against'],
     workTitleWords: [
       'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',
-      'for', 'not', 'never', 'my', 'your', 'you', 'me', 'we', 'our', 'out', 'up', 'down', 'before', 'after', 'all', 'into',
+      'for', 'not', 'never', 'my', 'your', 'you', 'me', 'we', 'our', 'his', 'her', 'their', 'out', 'up', 'down', 'before', 'after', 'all', 'into',
     ],
   },
   answerWords: {

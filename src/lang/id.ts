@@ -196,7 +196,7 @@ export const id: LanguageTable = {
     ],
     honorifics: [
       'bapak', 'pak', 'ibu', 'bu', 'mbak', 'mas', 'bang', 'mbah', 'tuan', 'nyonya', 'nona', 'sdr', 'dr', 'prof', 'ir', 'drs', 'dra', 'haji', 'hj', 'kh', 'kyai', 'kiai', 'raden', 'sang',
-      'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama', 'syaikh', 'ustad', 'mgr',
+      'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama', 'syaikh', 'ustad', 'mgr', 'pdt',
     ],
     titlePrefixes: ['eks', 'wakil', 'plt', 'pj', 'mantan'],
     nameSuffixes: [],
