@@ -106,3 +106,10 @@ describe("a name inside a body's name, an honorific, a band's English possessive
     expect(names('Ia tampil bersama Harlan & His Rangers di Jakarta.', 'id')).toEqual(['Harlan']);
   });
 });
+
+describe('more words for a body', () => {
+  it('Indonesian: "Politeknik", "Puskesmas"; English: "Center", "Service", "Distribution"', () => {
+    expect(names('Politeknik Sinar Lestari adalah perguruan tinggi swasta di kota itu.', 'id')).toEqual([]);
+    expect(names('Untuk meningkatkan pelayanan, Harwick Medical Center membuka cabang baru.', 'en')).toEqual([]);
+  });
+});

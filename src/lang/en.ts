@@ -163,6 +163,7 @@ export const en: LanguageTable = {
       // football clubs and groups: "<Town> United", "Real <Town>", "<Name> Girls"
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
       'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
+      'center', 'centre', 'polytechnic', 'service', 'services', 'distribution',
     ],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',

@@ -173,7 +173,7 @@ export const id: LanguageTable = {
       'kekaisaran', 'dinasti', 'wangsa', 'kadipaten',
       'festival', 'grup', 'band', 'orkes', 'paguyuban', 'sanggar', 'koperasi', 'perum', 'persero', 'kepolisian',
       'batalyon', 'resimen', 'kompi', 'detasemen', 'brigade', 'kodim', 'korem', 'pemda', 'pemkab', 'pemkot', 'pemprov',
-      'maskapai', 'keuskupan', 'paroki', 'kesebelasan', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'rsud',
+      'maskapai', 'keuskupan', 'paroki', 'kesebelasan', 'politeknik', 'puskesmas', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'rsud',
     ],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
