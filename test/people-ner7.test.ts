@@ -113,3 +113,14 @@ describe('more words for a body', () => {
     expect(names('Untuk meningkatkan pelayanan, Harwick Medical Center membuka cabang baru.', 'en')).toEqual([]);
   });
 });
+
+describe('a landform word ending a name is a family name', () => {
+  it('Indonesian: "<Given> Tanjung", "<Given> Gunung" after a name word; "Tanjung <Place>" stays a place', () => {
+    expect(names('Menurut Harsono Tanjung, rapat itu harus diulang.', 'id')).toEqual(['Harsono Tanjung']);
+    expect(names('Ia tinggal di Kampung Melayu dekat Tanjung Lorem.', 'id')).toEqual([]);
+  });
+
+  it('not after a word Indonesian writes in lower case ("Pondok Pesantren" stays a place)', () => {
+    expect(names('Kegiatan itu diadakan setiap tahun oleh Aparat Desa bersama warga.', 'id')).toEqual([]);
+  });
+});

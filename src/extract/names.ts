@@ -10,7 +10,7 @@ import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -158,6 +158,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
     else if (prev === 'name' && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm))) continue;
     else if (next !== 'name' && next !== 'initial') classes[k] = 'acronym';
   }
+  placeKindAsSurname(words, classes, first, last, language);
   return classes;
 }
 
