@@ -2,9 +2,9 @@
 // gazetteer, not a list kept for any one text. A capitalised word standing alone in a sentence that
 // is one of these is a person's name ("… orangtua angkat Teguh)", "… bertemu Chris di …"), where a
 // capitalised word standing alone is otherwise too often a place, a band or a brand to count.
-// Names that are also common words of either language ("Agus" is none, "Bayu" is wind, "May" a
-// month, "Will" a verb, "Indah" beautiful) are left out: only the casing would tell them apart, and
-// a sentence opens with a capital.
+// Names that are also common words or titles of either language ("Bayu" is wind, "Putri" a
+// daughter, "Habib" a title, "May" a month, "Will" a verb) are left out: only the casing would tell
+// them apart, and a sentence opens with a capital. So are the names of the shared articles' people.
 
 const split = (s: string): string[] => s.split(/\s+/).filter((w) => w.length > 0);
 
