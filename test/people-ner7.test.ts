@@ -124,3 +124,13 @@ describe('a landform word ending a name is a family name', () => {
     expect(names('Kegiatan itu diadakan setiap tahun oleh Aparat Desa bersama warga.', 'id')).toEqual([]);
   });
 });
+
+describe('Indonesian clubs and an ethnonym', () => {
+  it('a name opening with "Pers…" (persatuan sepak bola) is a club', () => {
+    expect(names('Namanya dibesarkan oleh Persimaju Lorem sebelum ia pindah.', 'id')).toEqual([]);
+  });
+
+  it('"Tionghoa" after a word for people is who they are, not a person', () => {
+    expect(names('Pada tahun 1920, sekelompok pedagang Tionghoa berkumpul di kota itu.', 'id')).toEqual([]);
+  });
+});

@@ -214,6 +214,9 @@ export function knownGivenName(c: Context, block: Block): boolean {
 
 /** "memperkuat <Club>", "bermain untuk <Club>", "played for <Club>": lower-case words before the name that say it is a team. */
 export function teamBefore(c: Context, block: Block): boolean {
+  // "Persela <Town>", "Persik …": Indonesian football clubs are named "Pers…" (persatuan sepak bola) before their town.
+  const first = c.words[block.from]!;
+  if (lexicon.clubPrefixes.some((p) => first.norm.startsWith(p) && /^[aeiou]/.test(first.norm.slice(p.length)) && first.norm.length >= p.length + 3)) return true;
   for (let k = 1; k <= 2; k++) {
     if (lexicon.teamCues.matchAt(c.words, block.from - k, block.from - 1) === k && isLower(c.words[block.from - k])) return true;
   }

@@ -199,6 +199,8 @@ export interface NameWords {
   readonly teamCues?: readonly string[];
   /** Words for a member of a body ("anggota"; "member"): the name right after them, of any length, is the body's, lower case. */
   readonly memberWords?: readonly string[];
+  /** How the language names football clubs ("pers": "Persela", "Persik"): a name opening so is a team's, lower case. */
+  readonly clubPrefixes?: readonly string[];
   /** Words for a landform that are also family names ("tanjung", "gunung"): ending a run after a name word, a name word, lower case. */
   readonly landformWords?: readonly string[];
   /** Words for years of age written after the number ("45 tahun", "45 years"): "<Name> (45 tahun)" is a person, lower case. */

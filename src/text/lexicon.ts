@@ -54,6 +54,7 @@ export const lexicon = {
   balineseNameWords: lower(nameWords.flatMap((n) => n.balineseNameWords ?? [])),
   ageWords: lower(nameWords.flatMap((n) => n.ageWords ?? [])),
   memberWords: lower(nameWords.flatMap((n) => n.memberWords ?? [])),
+  clubPrefixes: [...lower(nameWords.flatMap((n) => n.clubPrefixes ?? []))],
   teamCues: new PhraseSet(nameWords.flatMap((n) => n.teamCues ?? [])),
   placeMarkers: lower(nameWords.flatMap((n) => n.placeMarkers)),
   thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
