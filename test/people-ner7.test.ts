@@ -134,3 +134,10 @@ describe('Indonesian clubs and an ethnonym', () => {
     expect(names('Pada tahun 1920, sekelompok pedagang Tionghoa berkumpul di kota itu.', 'id')).toEqual([]);
   });
 });
+
+describe('the classifier for things says the subject is no person', () => {
+  it('Indonesian: "<X> hanya sebuah kabupaten", while "<X> hanya seorang …" is a person', () => {
+    expect(names('Awalnya, Wringinlor hanya sebuah kabupaten kecil di pesisir.', 'id')).toEqual([]);
+    expect(names('Awalnya, Wiratmo hanya seorang buruh pabrik di kota itu.', 'id')).toEqual(['Wiratmo']);
+  });
+});

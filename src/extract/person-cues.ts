@@ -142,6 +142,11 @@ function placeOrThingPredicate(c: Context, j: number): boolean {
     if (lexicon.placePredicates.has(c.words[k]!.norm)) return true;
     if (!lexicon.predicates.has(c.words[k]!.norm)) break;
   }
+  // "<X> hanya sebuah kabupaten", "<X> juga sebuah …": the classifier for things (a person is "seorang").
+  for (let k = j; k <= j + 2 && isLower(c.words[k]); k++) {
+    if (lexicon.thingClassifiers.has(c.words[k]!.norm)) return true;
+    if (!lexicon.predicates.has(c.words[k]!.norm) || ['adalah', 'merupakan', 'ialah'].includes(c.words[k]!.norm)) break;
+  }
   if (!isLower(c.words[j]) || !['adalah', 'merupakan', 'ialah', 'is', 'was'].includes(c.words[j]!.norm)) return false;
   for (let k = j + 1; k <= j + 4 && k < c.words.length; k++) {
     const w = c.words[k]!;

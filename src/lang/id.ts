@@ -269,6 +269,7 @@ export const id: LanguageTable = {
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],
     memberWords: ['anggota'],
+    thingClassifiers: ['sebuah', 'suatu'],
     clubPrefixes: ['pers'],
     landformWords: ['tanjung', 'gunung', 'bukit', 'pulau', 'lembah', 'pantai', 'danau'],
     teamCues: ['memperkuat', 'bermain untuk', 'bermain bagi', 'bergabung dengan', 'bergabung ke', 'dipinjamkan ke', 'direkrut oleh', 'dikontrak oleh', 'klub', 'kesebelasan', 'tim', 'melawan', 'lawan'],

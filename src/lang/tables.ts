@@ -199,6 +199,8 @@ export interface NameWords {
   readonly teamCues?: readonly string[];
   /** Words for a member of a body ("anggota"; "member"): the name right after them, of any length, is the body's, lower case. */
   readonly memberWords?: readonly string[];
+  /** The classifier a language puts before a thing, never a person ("sebuah", "suatu"; a person is "seorang"), lower case. */
+  readonly thingClassifiers?: readonly string[];
   /** How the language names football clubs ("pers": "Persela", "Persik"): a name opening so is a team's, lower case. */
   readonly clubPrefixes?: readonly string[];
   /** Words for a landform that are also family names ("tanjung", "gunung"): ending a run after a name word, a name word, lower case. */

@@ -55,6 +55,7 @@ export const lexicon = {
   ageWords: lower(nameWords.flatMap((n) => n.ageWords ?? [])),
   memberWords: lower(nameWords.flatMap((n) => n.memberWords ?? [])),
   clubPrefixes: [...lower(nameWords.flatMap((n) => n.clubPrefixes ?? []))],
+  thingClassifiers: lower(nameWords.flatMap((n) => n.thingClassifiers ?? [])),
   teamCues: new PhraseSet(nameWords.flatMap((n) => n.teamCues ?? [])),
   placeMarkers: lower(nameWords.flatMap((n) => n.placeMarkers)),
   thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
