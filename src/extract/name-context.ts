@@ -245,3 +245,17 @@ export function commonOpener(w: Word, casing: Casing, language: Language): boole
   const relation = relations[language].has(w.norm);
   return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || lexicon.commonNouns.has(w.norm);
 }
+
+/** Indonesian words for a landform that are also family names ("tanjung", "gunung", "bukit"). */
+const landformSurnames = new Set(tables.id.nameWords?.landformWords ?? []);
+
+/**
+ * "<Given> Tanjung", "<Given> Gunung": in an Indonesian article a word for a landform ending a run right
+ * after a name word is a family name, for the kind of a place stands before its name ("Tanjung Priok"). Marks it a name word in `classes` (one class per word of words[first..last]).
+ */
+export function placeKindAsSurname(words: readonly Word[], classes: string[], first: number, last: number, language: Language): void {
+  const k = last - first;
+  // "Pondok Pesantren", "Aparat Desa": not after a word Indonesian writes in lower case.
+  if (language !== 'id' || k < 1 || classes[k] !== 'role' || classes[k - 1] !== 'name' || writtenLowerCase.id?.has(words[last - 1]!.norm)) return;
+  if (landformSurnames.has(words[last]!.norm)) classes[k] = 'name';
+}

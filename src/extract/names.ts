@@ -10,7 +10,7 @@ import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from
 import { PhraseSet } from '../text/phrases.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -130,7 +130,9 @@ function classify(words: readonly Word[], first: number, last: number, language:
       i += ti - 1;
       continue;
     }
-    classes.push(i === first && !known[i] && foreignPlaceWordOpening(w, language) ? 'name' : wordClass(w, known[i]!));
+    // "I Made …", "Ni Luh …": the Balinese name's first word.
+    const balinese = (w.text === 'I' || w.text === 'Ni') && i < last && lexicon.balineseNameWords.has(words[i + 1]!.norm);
+    classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop").
   for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {
@@ -156,6 +158,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
     else if (prev === 'name' && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm))) continue;
     else if (next !== 'name' && next !== 'initial') classes[k] = 'acronym';
   }
+  placeKindAsSurname(words, classes, first, last, language);
   return classes;
 }
 

@@ -18,7 +18,7 @@ import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, knownGivenName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 
@@ -69,12 +69,12 @@ function mentionOf(c: Context, whole: Block, role: string | undefined, weak = fa
 }
 
 /** Does a capitalised word for a place or a body ("Stadion", "Jalan", "SMK") stand right before the title at word `at`, or a few capitalised words before it? */
-function namesPlaceOrBody(c: Context, at: number): boolean {
+function namesPlaceOrBody(c: Context, at: number, things = true): boolean {
   // "Universitas Islam Negeri Sunan …", "Pangkalan Udara Jenderal …": the word for the place or body may stand a few capitalised words back.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const w = c.words[k]!;
     if (w.mark || !w.cap || c.words[k + 1]!.start > w.end + 1) return false;
-    if (lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || lexicon.thingWords.has(w.norm)) return true;
+    if (lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || (things && lexicon.thingWords.has(w.norm))) return true;
   }
   return false;
 }
@@ -84,13 +84,17 @@ const headTitles = new PhraseSet(allTables.flatMap((t) => t.nameWords?.headTitle
 /** "Bupati <Regency>", "Raja <Realm>", "anggota <Band>": one word after the title of a head or a member names the place or body. */
 function headedBody(c: Context, scan: TitleScan): boolean {
   const name = scan.name!;
+  // "anggota Dallas Lorem Ipsum", "a member of …": what a member belongs to is a body, however many its words.
+  if (name.from === scan.roleTo && lexicon.memberWords.has(c.words[name.from - 1]!.norm)) return true;
   if (name.to - name.from !== 1 || name.from !== scan.roleTo) return false;
   // "Raja <Name> membuka …", "Bupati <Name> lahir …": opening the sentence with a person's act after it, the person.
   const next = c.words[name.to];
   const acts = next !== undefined && !next.mark && !next.cap && (isActiveVerb(next) || lexicon.personPredicates.matchAt(c.words, name.to) > 0);
   if (acts && c.words[scan.roleFrom]!.initial) return false;
   for (let k = 1; k <= 2; k++) if (headTitles.matchAt(c.words, name.from - k, name.from - 1) === k) return true;
-  return false;
+  // "Kepala Dusun <Hamlet>", "Kelurahan <Village>", "Walikota Tanjung <Cape>": a word for a kind of place right before names that place.
+  const kind = c.words[name.from - 1]!;
+  return kind.cap && lexicon.placeWords.has(kind.norm);
 }
 
 /** Names after titles: "Presiden <Name>", "Menteri … <Name>", "Mr <Name>". */
@@ -213,10 +217,14 @@ function mentionsOf(c: Context): Mention[] {
       if (m) mentions.push(m);
       continue;
     }
+    // "memperkuat <Club>", "played for <Club>": a team, whatever its words look like.
+    // "Universitas Katolik <Country> <Name>": the name goes on a body's or a place's name, past a known place in it.
+    if (teamBefore(c, block) || namesPlaceOrBody(c, block.from, false)) continue;
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
     const alone = !glued(c, block.from - 1) && !glued(c, block.to) && !numbered(c, block.from - 1);
     // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.
-    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block))) {
+    const givenName = knownGivenName(c, block) && !besideQuoteOrDash(c, block) && !placeOrThingAfter(c, block);
+    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
       continue;

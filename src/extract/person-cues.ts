@@ -7,6 +7,8 @@ import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 import { degreeSpans } from './name-context.js';
+import { givenNames } from '../lang/given-names.js';
+import { fold } from '../text/normalize.js';
 
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -79,7 +81,17 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
   if (isLower(joiner) && lexicon.listJoiners.has(joiner.norm) && isLower(c.words[block.to + 1]) && lexicon.personMarkers.has(c.words[block.to + 1]!.norm)) return true;
   // "<Name> (lahir 1 Mei 1950)": a birth in brackets.
   const open = c.words[block.to];
-  return open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0;
+  if (open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0) return true;
+  return ageInBrackets(c, block.to);
+}
+
+/** "<Name> (45)", "<Name> (45 tahun)": a person's age in brackets right after the name, as news writes it. */
+function ageInBrackets(c: Context, at: number): boolean {
+  if (c.words[at]?.text !== '(') return false;
+  const n = c.words[at + 1];
+  if (n === undefined || !/^\d{1,3}$/.test(n.text) || Number(n.text) < 1 || Number(n.text) > 115) return false;
+  const close = c.words[at + 2]?.text === ')' ? at + 2 : c.words[at + 3]?.text === ')' && lexicon.ageWords.has(c.words[at + 2]!.norm) ? at + 3 : -1;
+  return close > 0;
 }
 
 /** Is word i inside an academic degree written after a name ("SH", "S.Pd.", "M. Pd")? */
@@ -129,6 +141,11 @@ function placeOrThingPredicate(c: Context, j: number): boolean {
   for (let k = j; k <= j + 2 && isLower(c.words[k]); k++) {
     if (lexicon.placePredicates.has(c.words[k]!.norm)) return true;
     if (!lexicon.predicates.has(c.words[k]!.norm)) break;
+  }
+  // "<X> hanya sebuah kabupaten", "<X> juga sebuah …": the classifier for things (a person is "seorang").
+  for (let k = j; k <= j + 2 && isLower(c.words[k]); k++) {
+    if (lexicon.thingClassifiers.has(c.words[k]!.norm)) return true;
+    if (!lexicon.predicates.has(c.words[k]!.norm) || ['adalah', 'merupakan', 'ialah'].includes(c.words[k]!.norm)) break;
   }
   if (!isLower(c.words[j]) || !['adalah', 'merupakan', 'ialah', 'is', 'was'].includes(c.words[j]!.norm)) return false;
   for (let k = j + 1; k <= j + 4 && k < c.words.length; k++) {
@@ -191,4 +208,22 @@ export function listsOf(c: Context, blocks: readonly Block[]): number[][] {
   });
   if (current.length > 1) lists.push(current);
   return lists;
+}
+
+const given = new Set(givenNames.map(fold));
+
+/** "… orangtua angkat Teguh)", "… bertemu Chris di …": one word standing alone that is a given name the tables know (lang/given-names.ts). */
+export function knownGivenName(c: Context, block: Block): boolean {
+  return block.to - block.from === 1 && !c.known[block.from] && given.has(c.words[block.from]!.norm);
+}
+
+/** "memperkuat <Club>", "bermain untuk <Club>", "played for <Club>": lower-case words before the name that say it is a team. */
+export function teamBefore(c: Context, block: Block): boolean {
+  // "Persela <Town>", "Persik …": Indonesian football clubs are named "Pers…" (persatuan sepak bola) before their town.
+  const first = c.words[block.from]!;
+  if (lexicon.clubPrefixes.some((p) => first.norm.startsWith(p) && /^[aeiou]/.test(first.norm.slice(p.length)) && first.norm.length >= p.length + 3)) return true;
+  for (let k = 1; k <= 2; k++) {
+    if (lexicon.teamCues.matchAt(c.words, block.from - k, block.from - 1) === k && isLower(c.words[block.from - k])) return true;
+  }
+  return false;
 }

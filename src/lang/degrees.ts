@@ -8,7 +8,7 @@ export const degrees = {
   plain: [
     'SH', 'MH', 'SHI', 'SPd', 'MPd', 'SPdI', 'SKom', 'MKom', 'SSi', 'MSi', 'SSos', 'MSos', 'SKM', 'MKes', 'SKed', 'SKep',
     'SFarm', 'SIP', 'MIP', 'SIKom', 'MIKom', 'SAg', 'MAg', 'SHum', 'MHum', 'SSn', 'MSn', 'SPt', 'STP', 'MAP', 'MBA', 'MM',
-    'PhD', 'MSc', 'BSc', 'MEng', 'MPH', 'Lc',
+    'PhD', 'MSc', 'BSc', 'MEng', 'MPH', 'Lc', 'MD',
   ],
   dotted: ['SE', 'ST', 'MT', 'MA', 'SP', 'MP', 'SS', 'BA'],
 } as const;

@@ -164,6 +164,7 @@ export const en: LanguageTable = {
       // football clubs and groups: "<Town> United", "Real <Town>", "<Name> Girls"
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
       'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
+      'center', 'centre', 'polytechnic', 'service', 'services', 'distribution',
     ],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',
@@ -215,9 +216,12 @@ export const en: LanguageTable = {
     playsIn: ['in'],
     namingWords: ['named', 'called', 'titled', 'entitled'],
     headTitles: ['king', 'governor', 'mayor', 'member', 'members', 'chairman', 'director', 'coach', 'manager'],
+    ageWords: ['years', 'year', 'yrs'],
+    memberWords: ['member', 'members'],
+    teamCues: ['played for', 'plays for', 'playing for', 'signed for', 'signed with', 'loaned to', 'club', 'team', 'against'],
     workTitleWords: [
       'the', 'of', 'is', 'are', 'was', 'were', 'be', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'to', 'on', 'in',
-      'for', 'not', 'never', 'my', 'your', 'you', 'me', 'we', 'our', 'out', 'up', 'down', 'before', 'after', 'all', 'into',
+      'for', 'not', 'never', 'my', 'your', 'you', 'me', 'we', 'our', 'his', 'her', 'their', 'out', 'up', 'down', 'before', 'after', 'all', 'into',
     ],
   },
   answerWords: {

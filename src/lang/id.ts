@@ -178,7 +178,7 @@ export const id: LanguageTable = {
       'kekaisaran', 'dinasti', 'wangsa', 'kadipaten',
       'festival', 'grup', 'band', 'orkes', 'paguyuban', 'sanggar', 'koperasi', 'perum', 'persero', 'kepolisian',
       'batalyon', 'resimen', 'kompi', 'detasemen', 'brigade', 'kodim', 'korem', 'pemda', 'pemkab', 'pemkot', 'pemprov',
-      'maskapai', 'keuskupan', 'paroki', 'kesebelasan', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'rsud',
+      'maskapai', 'keuskupan', 'paroki', 'kesebelasan', 'politeknik', 'puskesmas', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'rsud',
     ],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
@@ -201,7 +201,7 @@ export const id: LanguageTable = {
     ],
     honorifics: [
       'bapak', 'pak', 'ibu', 'bu', 'mbak', 'mas', 'bang', 'mbah', 'tuan', 'nyonya', 'nona', 'sdr', 'dr', 'prof', 'ir', 'drs', 'dra', 'haji', 'hj', 'kh', 'kyai', 'kiai', 'raden', 'sang',
-      'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama', 'syaikh', 'ustad', 'mgr',
+      'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama', 'syaikh', 'ustad', 'mgr', 'pdt',
     ],
     titlePrefixes: ['eks', 'wakil', 'plt', 'pj', 'mantan'],
     nameSuffixes: [],
@@ -257,6 +257,7 @@ export const id: LanguageTable = {
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     sideWords: ['bagian', 'sebelah'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus'],
+    balineseNameWords: ['gede', 'gusti', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'komang', 'kadek', 'nengah', 'luh', 'desak', 'dewa'],
     playsAs: ['sebagai'],
     companionWords: ['berduet', 'duet', 'dijodohkan', 'menikah', 'wawancara', 'berpacaran', 'bercerai', 'bertunangan', 'berdansa'],
     withWords: ['dengan'],
@@ -271,6 +272,12 @@ export const id: LanguageTable = {
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
+    ageWords: ['tahun', 'thn', 'th'],
+    memberWords: ['anggota'],
+    thingClassifiers: ['sebuah', 'suatu'],
+    clubPrefixes: ['pers'],
+    landformWords: ['tanjung', 'gunung', 'bukit', 'pulau', 'lembah', 'pantai', 'danau'],
+    teamCues: ['memperkuat', 'bermain untuk', 'bermain bagi', 'bergabung dengan', 'bergabung ke', 'dipinjamkan ke', 'direkrut oleh', 'dikontrak oleh', 'klub', 'kesebelasan', 'tim', 'melawan', 'lawan'],
   },
   answerWords: {
     workWords: ['film', 'filmnya', 'album', 'lagu', 'singel', 'novel', 'buku', 'makalah', 'lukisan', 'puisi', 'sinetron', 'serial', 'drama', 'artikel', 'karya', 'judul'],

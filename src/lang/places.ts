@@ -32,7 +32,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
   e('Australia', 'Australian|Australians'),
   e('Selandia Baru|New Zealand', 'New Zealander'),
   e('Jepang|Japan|Negeri Sakura', 'Japanese'),
-  e('China|Tiongkok|Cina|RRT|RRC|Republik Rakyat Tiongkok|People\'s Republic of China|Tirai Bambu|Negeri Tirai Bambu', 'Chinese'),
+  e('China|Tiongkok|Cina|RRT|RRC|Republik Rakyat Tiongkok|People\'s Republic of China|Tirai Bambu|Negeri Tirai Bambu', 'Chinese|Tionghoa'),
   e('Taiwan', 'Taiwanese'),
   e('Hong Kong|Hongkong'),
   e('Makau|Macau|Macao'),

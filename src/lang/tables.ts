@@ -163,6 +163,9 @@ export interface NameWords {
   /** Titles that the language writes as part of the name they precede ("Pangeran <Name>", "Sunan <Name>"): kept in the
    * person's name rather than read as the role, lower case. */
   readonly titlesInName?: readonly string[];
+  /** Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name ("I Made …", "Ni Luh …"):
+   * those words, lower case; "I" or "Ni" right before one is the name's first word, not an initial or a pronoun. */
+  readonly balineseNameWords?: readonly string[];
   /** Words that introduce a name ("bernama", "berjudul", "named", "titled"): after a word for a kind of work or group a few
    * words back ("band baru yang bernama …"), the name is that thing's, lower case. */
   readonly namingWords?: readonly string[];
@@ -194,6 +197,18 @@ export interface NameWords {
   /** Titles of the head or a member of a place or a body ("bupati", "raja", "anggota"; "member"): one capitalised word
    * right after them names that place or body ("Bupati <Regency>", "anggota <Band>"), not a person, lower case. */
   readonly headTitles?: readonly string[];
+  /** Words before a team or a club's name ("memperkuat", "bermain untuk", "klub"; "played for"): the name after them is no person, lower case. */
+  readonly teamCues?: readonly string[];
+  /** Words for a member of a body ("anggota"; "member"): the name right after them, of any length, is the body's, lower case. */
+  readonly memberWords?: readonly string[];
+  /** The classifier a language puts before a thing, never a person ("sebuah", "suatu"; a person is "seorang"), lower case. */
+  readonly thingClassifiers?: readonly string[];
+  /** How the language names football clubs ("pers": "Persela", "Persik"): a name opening so is a team's, lower case. */
+  readonly clubPrefixes?: readonly string[];
+  /** Words for a landform that are also family names ("tanjung", "gunung"): ending a run after a name word, a name word, lower case. */
+  readonly landformWords?: readonly string[];
+  /** Words for years of age written after the number ("45 tahun", "45 years"): "<Name> (45 tahun)" is a person, lower case. */
+  readonly ageWords?: readonly string[];
 }
 
 export interface QuoteWords {
