@@ -10,6 +10,8 @@ import { termSimilarity } from '../text/similarity.js';
 import { queryTerms, termsOf } from '../text/terms.js';
 import { lexicon } from '../text/lexicon.js';
 import { partsOf, type Word } from '../text/words.js';
+import type { Language } from '../types.js';
+import { languageOf } from './language.js';
 
 export type OpenKind = 'who' | 'when' | 'where';
 
@@ -45,6 +47,8 @@ export interface QuestionFocus {
   readonly plural: boolean;
   /** The preposition group of "kepada siapa" / "to whom", if the question word has one before it. */
   readonly preposition?: readonly string[];
+  /** The language the question is written in, when its words tell (rules of one language's word order ask it). */
+  readonly language?: Language;
 }
 
 const answerWords = allTables.flatMap((t) => (t.answerWords ? [t.answerWords] : []));
@@ -111,6 +115,7 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
     const gap = next === undefined || capitalised[i + 1] || next.start < tk.end ? undefined : /^(['’]s)?\s+$/u.exec(question.slice(tk.end, next.start));
     if (gap) nameRuns[nameRuns.length - 1]![gap[1] ? 'owns' : 'after'] = next!.norm;
   });
+  const language = languageOf(question);
   const birth = norms.some((n) => birthWords.has(n));
   const death = norms.some((n) => deathWords.has(n));
   const start = norms.some((n, i) => startWords.has(n) && norms.slice(i + 1, i + 3).some((q) => questionWords.has(q)));
@@ -148,6 +153,7 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
     nameRuns,
     plural,
     ...(preposition && { preposition }),
+    ...(language && { language }),
   };
 }
 
