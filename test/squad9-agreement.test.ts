@@ -52,3 +52,53 @@ describe('a name before its head noun, written at the answer with another name',
     expect(ask(library, 'Kapan Kota Kestrel merayakan ulang tahun ke-200?', 'id').value).toBe('25 September 2010');
   });
 });
+
+describe('a question word written otherwise in its own slot', () => {
+  it('refuses an opposite beside the same word, though the passage writes the asked word elsewhere (English)', () => {
+    const library = libraryWith(
+      'impetus',
+      'The shortcomings of the old physics were not corrected until the work of Tomas Verlin, who was influenced by the late Medieval idea of impetus. Verlin rolled stones down an incline early in his career.',
+      'en',
+    );
+    expect(ask(library, 'Who was influenced by early Medieval ideas?', 'en').found).toBe(false);
+    expect(ask(library, 'Who was influenced by late Medieval ideas?', 'en').value).toBe('Tomas Verlin');
+  });
+
+  it('refuses another count beside the same word (English)', () => {
+    const library = libraryWith('tides', 'The engineers Ana Kordic and Pavel Simek showed that the tides and the winds were explained by one simple model of the coast.', 'en');
+    expect(ask(library, 'Who showed that the tides and the winds were explained by two simple models?', 'en').found).toBe(false);
+    expect(ask(library, 'Who showed that the tides and the winds were explained by one simple model?', 'en').found).toBe(true);
+  });
+
+  it('refuses another count beside the same word (Indonesian)', () => {
+    const library = libraryWith('pasang', 'Insinyur Ana Kordic menunjukkan bahwa pasang surut dan angin dijelaskan oleh satu model sederhana tentang pantai.', 'id');
+    expect(ask(library, 'Siapa yang menunjukkan bahwa pasang surut dijelaskan oleh dua model sederhana?', 'id').found).toBe(false);
+    expect(ask(library, 'Siapa yang menunjukkan bahwa pasang surut dijelaskan oleh satu model sederhana?', 'id').found).toBe(true);
+  });
+
+  it('still answers a relative beside a name the passage gives another relative ("ibu X" of "ayah X … dan ibu Y")', () => {
+    const library = libraryWith('keluarga', 'Raden Sastro lahir di Kestrel pada 1901. Ia lahir dari ayah Raden Wiryo dan ibu Siti Aminah, putri seorang pedagang.', 'id');
+    expect(ask(library, 'Siapa ibu Raden Sastro?', 'id').value).toBe('Siti Aminah');
+  });
+});
+
+describe('the verb an English question asks about', () => {
+  it('reads "had" before an article as the verb itself, not an auxiliary before another verb', () => {
+    const library = libraryWith('rest', 'Tomas Verlin held that the natural state of bodies is rest, and his pupils later questioned it.', 'en');
+    expect(ask(library, 'Who had the idea of a natural state for bodies at rest?', 'en').value).toBe('Tomas Verlin');
+  });
+});
+
+describe('the two ends of a way written the other way round', () => {
+  it('refuses "from A to B" of a passage writing "from B to A" (English)', () => {
+    const library = libraryWith('court', 'Kestrel became the seat of the crown in 1596, when Oskar Brandt moved his court from Alder to Kestrel.', 'en');
+    expect(ask(library, 'Who moved his court from Kestrel to Alder in 1596?', 'en').found).toBe(false);
+    expect(ask(library, 'Who moved his court from Alder to Kestrel in 1596?', 'en').value).toBe('Oskar Brandt');
+  });
+
+  it('refuses "dari A hingga B" of a passage writing "dari B hingga A" (Indonesian)', () => {
+    const library = libraryWith('istana', 'Pada tahun 1596, Oskar Brandt memindahkan istananya dari Alder hingga Kestrel karena letaknya di tengah kerajaan.', 'id');
+    expect(ask(library, 'Siapa yang memindahkan istana dari Kestrel hingga Alder?', 'id').found).toBe(false);
+    expect(ask(library, 'Siapa yang memindahkan istana dari Alder hingga Kestrel?', 'id').value).toBe('Oskar Brandt');
+  });
+});

@@ -5,14 +5,16 @@
 // no answer to "Siapa Adipati X terakhir?"); an event written as another of its kind ("banjir serupa",
 // "the previous strike") is not the one asked about; a name numbered otherwise is another ("World War
 // I" of "Second World War"); an English question's asked verb done by another full name at the
-// answer is another person's event.
-import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords, otherInstances, wordKind } from '../query/concepts.js';
+// answer is another person's event; and a word written otherwise in its own slot (slots.ts).
+import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords, otherInstances } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { allSupportTables } from '../lang/support.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import { partsOfWord, sameOrTypo, says } from './written.js';
+import { otherModifierAtAnswer, swappedEnds } from './slots.js';
+export { otherInSlot } from './slots.js';
+import { sameOrTypo, says } from './written.js';
 
 /** Words before the answer, and after it, within which an event word tells what the answer is of. */
 const BEFORE = 12;
@@ -226,69 +228,9 @@ export function numberSwapped(run: readonly string[], words: readonly Word[]): b
   return differs && !agrees;
 }
 
-/** A question word that tells an event ("founded", "began"): no noun a name modifies. */
-const eventLike = (term: string): boolean => wordKind(term) !== 'other' && wordKind(term) !== 'role';
-
-/** A capitalised word of a name in a sentence: no mark, no function word ("The Championship" writes no modifier). */
-const nameWord = (w: Word | undefined, sentence: number): w is Word => w !== undefined && w.sentence === sentence && !w.mark && w.cap && !lexicon.stopWords.has(w.norm);
-
-/**
- * A name of the question whose head the passage at the answer writes with another name before it
- * (or after "of"), and never with this one: "the PZPN Championship" of "won the Ekstraklasa
- * Championship", "the Red Army Uprising" of "the Warsaw Uprising began", "the Poland area
- * enlargement" of "the Warsaw area enlargement", "an American ship" of "a European ship", "the fall
- * of Katyn" of "the fall of Warsaw": another thing of the same kind. The head is the name's last word
- * (a name of two words or more), or the word after a name of one word that is no asked verb; the
- * names before it are the capitalised words right before it in its sentence (English order: the
- * modifier before its head). Read in the answer's sentence and the one before; the answer's own
- * words are never the other name.
- */
-export function otherModifierAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
-  if (focus.language !== 'en') return [];
-  const sentence = words[first]!.sentence;
-  const inWindow = (w: Word): boolean => w.sentence >= sentence - 1 && w.sentence <= words[last]!.sentence;
-  const out: string[] = [];
-  for (const run of focus.nameRuns) {
-    // A word's own parts or possessive after it ("anti-fraud anti", "stearns stearn") are no words of their own.
-    const ws = run.words.filter((w, i) => i === 0 || !(run.words[i - 1]!.includes(w) || w.includes(run.words[i - 1]!)));
-    const slots: { head: string; names: readonly string[]; after: boolean }[] = [];
-    const after = run.after;
-    if (ws.length >= 2) slots.push({ head: ws[ws.length - 1]!, names: ws.slice(0, -1), after: false });
-    // One name word before a noun, in a noun phrase of its own ("an American ship"; not "the regime in Pakistan overthrown").
-    else if (after !== undefined && run.before !== undefined && lexicon.determiners.has(run.before) && focus.terms.includes(after) && !focus.verbs.has(after) && !frameWords.has(after) && !eventLike(after))
-      slots.push({ head: after, names: ws, after: false });
-    // "the fall of Katyn": the question's word right before "of".
-    const k = focus.terms.indexOf(run.words[0]!);
-    if (run.before === 'of' && k > 0 && !frameWords.has(focus.terms[k - 1]!)) slots.push({ head: focus.terms[k - 1]!, names: ws, after: true });
-    for (const { head, names, after: past } of slots) {
-      if (head.length < 3 || lexicon.stopWords.has(head) || ordinalWords.has(head)) continue;
-      let agrees = false;
-      let differs = false;
-      words.forEach((w, i) => {
-        // After "of" the head as the question writes it: "one of the founders of Y" names Y's founders, not another "founder of X".
-        if (!inWindow(w) || w.mark || !(past ? w.norm === head : sameOrTypo(head, w.norm))) return;
-        // The capitalised words right before the head, or right after its "of".
-        const written: Word[] = [];
-        const at = (j: number): Word | undefined => (j >= first && j <= last ? undefined : words[j]);
-        if (past) {
-          if (words[i + 1]?.norm !== 'of') return;
-          for (let j = i + 2; nameWord(words[j], w.sentence); j++) written.push(words[j]!);
-          if (written.some((x) => words.indexOf(x) >= first && words.indexOf(x) <= last)) return;
-        } else {
-          for (let j = i - 1; nameWord(at(j), w.sentence); j--) written.push(words[j]!);
-          if (nameWord(words[i - 1], w.sentence) && at(i - 1) === undefined) return;
-        }
-        // A title or an honorific before a person's name is no other name ("President Obama" of "Barack Obama").
-        const named = written.filter((x) => !lexicon.titleWords.has(x.norm) && !lexicon.honorifics.has(x.norm) && !lexicon.roleWords.has(x.norm));
-        if (named.length === 0) return;
-        if (named.some((x) => partsOfWord(x).some((p) => names.some((n) => sameOrTypo(n, p))))) agrees = true;
-        else differs = true;
-      });
-      if (differs && !agrees) {
-        out.push(run.words.join(' '));
-        break;
-      }
-    }
-  }
-  return out;
-}
+/** The question's names the passage at the answer gives to another thing: another doer, another modifier before the same head, the two ends of a way swapped. */
+export const otherNamesAtAnswer = (focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] => [
+  ...otherDoerAtAnswer(focus, words, first),
+  ...otherModifierAtAnswer(focus, words, first, last),
+  ...swappedEnds(focus, words, first, last),
+];

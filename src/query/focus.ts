@@ -160,11 +160,16 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
 /** Auxiliaries after which an English question names its subject, then its verb ("When did Hamas keep …"). */
 const auxiliaries = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
 
+/** The auxiliaries that are a verb of their own before an article ("Who had the idea …?", "Who has the power …?"). */
+const possession = new Set(['has', 'have', 'had']);
+
 /** The main verb of an English question: the first lower-case word after its subject, past an auxiliary. */
 function verbsOf(question: string, tokens: readonly { norm: string; start: number; end: number }[]): ReadonlySet<string> {
   const verbs = new Set<string>();
   const at = tokens.findIndex((tk) => auxiliaries.has(tk.norm));
   if (at < 0) return verbs;
+  // "Who had the idea …?": a form of "have" before an article is the verb itself, which asks nothing.
+  if (possession.has(tokens[at]!.norm) && lexicon.determiners.has(tokens[at + 1]?.norm ?? '')) return verbs;
   for (let i = at + 1; i < tokens.length; i++) {
     const tk = tokens[i]!;
     const written = question.slice(tk.start, tk.end);
