@@ -22,6 +22,16 @@ describe('a name before its head noun, written at the answer with another name',
     expect(ask(library, 'When did the Kestrel Uprising begin?', 'en').value).toBe('3 August 1921');
   });
 
+  it('refuses a name of two words before a noun of its phrase ("the Northern Army war" of "the Kestrel-Alder War")', () => {
+    const library = libraryWith(
+      'war',
+      'In the course of the Kestrel-Alder War of 1920, the great Battle of the Wend was fought on the eastern edge of the town. The Northern Army had crossed the river a year before.',
+      'en',
+    );
+    expect(ask(library, 'When was the Northern Army war fought?', 'en').found).toBe(false);
+    expect(ask(library, 'When was the Kestrel-Alder War fought?', 'en').value).toBe('1920');
+  });
+
   it('refuses a name before a noun of its own phrase ("a Danish tanker" of "a Dutch tanker")', () => {
     const library = libraryWith(
       'spill',
@@ -100,5 +110,13 @@ describe('the two ends of a way written the other way round', () => {
     const library = libraryWith('istana', 'Pada tahun 1596, Oskar Brandt memindahkan istananya dari Alder hingga Kestrel karena letaknya di tengah kerajaan.', 'id');
     expect(ask(library, 'Siapa yang memindahkan istana dari Kestrel hingga Alder?', 'id').found).toBe(false);
     expect(ask(library, 'Siapa yang memindahkan istana dari Alder hingga Kestrel?', 'id').value).toBe('Oskar Brandt');
+  });
+});
+
+describe('words of one meaning in the English table', () => {
+  it('reads "prior to" as "before", and still refuses "after"', () => {
+    const library = libraryWith('shelter', 'The harbour council also sheltered Marta Velasco for a time (before the flood), and worked to unite the fishing towns against the new tax.', 'en');
+    expect(ask(library, 'Who did the harbour council shelter prior to the flood?', 'en').value).toBe('Marta Velasco');
+    expect(ask(library, 'Who did the harbour council shelter after the flood?', 'en').found).toBe(false);
   });
 });

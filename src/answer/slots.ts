@@ -42,10 +42,11 @@ export function otherModifierAtAnswer(focus: QuestionFocus, words: readonly Word
     const ws = run.words.filter((w, i) => i === 0 || !(run.words[i - 1]!.includes(w) || w.includes(run.words[i - 1]!)));
     const slots: { head: string; names: readonly string[]; after: boolean }[] = [];
     const after = run.after;
+    const determined = run.before !== undefined && lexicon.determiners.has(run.before);
+    const nounAfter = after !== undefined && focus.terms.includes(after) && !focus.verbs.has(after) && !frameWords.has(after) && !eventLike(after);
     if (ws.length >= 2) slots.push({ head: ws[ws.length - 1]!, names: ws.slice(0, -1), after: false });
-    // One name word before a noun, in a noun phrase of its own ("an American ship"; not "the regime in Pakistan overthrown").
-    else if (after !== undefined && run.before !== undefined && lexicon.determiners.has(run.before) && focus.terms.includes(after) && !focus.verbs.has(after) && !frameWords.has(after) && !eventLike(after))
-      slots.push({ head: after, names: ws, after: false });
+    // A name before a noun of its own phrase: "an American ship", "the Germany Pitsudski war" (not "the regime in Pakistan overthrown").
+    if (determined && nounAfter) slots.push({ head: after!, names: ws, after: false });
     // "the fall of Katyn": the question's word right before "of".
     const k = focus.terms.indexOf(run.words[0]!);
     if (run.before !== undefined && ofWords.has(run.before) && k > 0 && !frameWords.has(focus.terms[k - 1]!)) slots.push({ head: focus.terms[k - 1]!, names: ws, after: true });
