@@ -120,3 +120,17 @@ describe('words of one meaning in the English table', () => {
     expect(ask(library, 'Who did the harbour council shelter after the flood?', 'en').found).toBe(false);
   });
 });
+
+describe('a where-question of a name the passage writes only as its source', () => {
+  it('refuses the place a statement of the name is about (English)', () => {
+    const library = libraryWith('guild', 'According to the Kestrel Library Guild, this makes it the largest reading room in Wendland. The Guild itself meets twice a year.', 'en');
+    expect(ask(library, 'Where is the Kestrel Library Guild located?', 'en').found).toBe(false);
+    expect(ask(library, 'Where is the largest reading room?', 'en').value).toBe('Wendland');
+  });
+
+  it('refuses the place a statement of the name is about (Indonesian)', () => {
+    const library = libraryWith('perhimpunan', 'Menurut Perhimpunan Perpustakaan Kestrel, gedung itu adalah ruang baca terbesar di Wendland.', 'id');
+    expect(ask(library, 'Di mana letak Perhimpunan Perpustakaan Kestrel?', 'id').found).toBe(false);
+    expect(ask(library, 'Di mana ruang baca terbesar?', 'id').value).toBe('Wendland');
+  });
+});

@@ -233,4 +233,30 @@ export const otherNamesAtAnswer = (focus: QuestionFocus, words: readonly Word[],
   ...otherDoerAtAnswer(focus, words, first),
   ...otherModifierAtAnswer(focus, words, first, last),
   ...swappedEnds(focus, words, first, last),
+  ...sourceOnlyAtAnswer(focus, words, first, last),
 ];
+
+/**
+ * A where-question's name the passage at the answer writes only as the source of what it says:
+ * "Where is the X Association located?" of "According to the X Association, this makes it the
+ * largest library in Y" — Y is where the library is, not the association ("menurut X" likewise).
+ */
+export function sourceOnlyAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
+  if (focus.kind !== 'where') return [];
+  const sentence = words[first]!.sentence;
+  const out: string[] = [];
+  for (const run of focus.nameRuns) {
+    let source = false;
+    let other = false;
+    words.forEach((w, i) => {
+      if (w.mark || w.sentence < sentence - 1 || w.sentence > words[last]!.sentence || !sameOrTypo(run.words[0]!, w.norm)) return;
+      // Past an article: "according to the X".
+      const j = i - 1 - (i > 0 && lexicon.determiners.has(words[i - 1]!.norm) ? 1 : 0);
+      const opens = [1, 2, 3].some((n) => j - n + 1 >= 0 && lexicon.accordingTo.matchAt(words, j - n + 1, j) === n);
+      if (opens) source = true;
+      else other = true;
+    });
+    if (source && !other) out.push(run.words.join(' '));
+  }
+  return out;
+}
