@@ -5,13 +5,15 @@
 // no answer to "Siapa Adipati X terakhir?"); an event written as another of its kind ("banjir serupa",
 // "the previous strike") is not the one asked about; a name numbered otherwise is another ("World War
 // I" of "Second World War"); an English question's asked verb done by another full name at the
-// answer is another person's event.
+// answer is another person's event; and a word written otherwise in its own slot (slots.ts).
 import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords, otherInstances } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { allSupportTables } from '../lang/support.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import { otherModifierAtAnswer, swappedEnds } from './slots.js';
+export { otherInSlot } from './slots.js';
 import { sameOrTypo, says } from './written.js';
 
 /** Words before the answer, and after it, within which an event word tells what the answer is of. */
@@ -224,4 +226,37 @@ export function numberSwapped(run: readonly string[], words: readonly Word[]): b
     else if (written > 0) differs = true;
   });
   return differs && !agrees;
+}
+
+/** The question's names the passage at the answer gives to another thing: another doer, another modifier before the same head, the two ends of a way swapped. */
+export const otherNamesAtAnswer = (focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] => [
+  ...otherDoerAtAnswer(focus, words, first),
+  ...otherModifierAtAnswer(focus, words, first, last),
+  ...swappedEnds(focus, words, first, last),
+  ...sourceOnlyAtAnswer(focus, words, first, last),
+];
+
+/**
+ * A where-question's name the passage at the answer writes only as the source of what it says:
+ * "Where is the X Association located?" of "According to the X Association, this makes it the
+ * largest library in Y" — Y is where the library is, not the association ("menurut X" likewise).
+ */
+export function sourceOnlyAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
+  if (focus.kind !== 'where') return [];
+  const sentence = words[first]!.sentence;
+  const out: string[] = [];
+  for (const run of focus.nameRuns) {
+    let source = false;
+    let other = false;
+    words.forEach((w, i) => {
+      if (w.mark || w.sentence < sentence - 1 || w.sentence > words[last]!.sentence || !sameOrTypo(run.words[0]!, w.norm)) return;
+      // Past an article: "according to the X".
+      const j = i - 1 - (i > 0 && lexicon.determiners.has(words[i - 1]!.norm) ? 1 : 0);
+      const opens = [1, 2, 3].some((n) => j - n + 1 >= 0 && lexicon.accordingTo.matchAt(words, j - n + 1, j) === n);
+      if (opens) source = true;
+      else other = true;
+    });
+    if (source && !other) out.push(run.words.join(' '));
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/foc
 import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import { opposedAtAnswer, otherDoerAtAnswer, otherInstanceAtAnswer, otherOrdinals } from './agreement.js';
+import { opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
@@ -172,13 +172,13 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && lexicon.titleWords.has(title) && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
   }
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
-  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words), ...otherInstanceAtAnswer(focus, words, first)]) {
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words), ...otherInstanceAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
   }
   // "When did X die?" of "Y died in 1803": another person did the asked thing.
-  for (const term of otherDoerAtAnswer(focus, words, first)) gaps.push({ term, kind: 'name', contradicted: true, context: false });
+  for (const term of otherNamesAtAnswer(focus, words, first, last)) gaps.push({ term, kind: 'name', contradicted: true, context: false });
   // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.
   const asksWhereSomeoneIs = focus.kind === 'where' && focus.terms.some((t) => personWords.has(t)) && focus.terms.every((t) => names.covered.has(t) || frameWords.has(t) || personWords.has(t) || lexicon.titleWords.has(t));
   if (asksWhereSomeoneIs) gaps.push({ term: focus.terms.find((t) => personWords.has(t))!, kind: 'role', contradicted: false, asked: true });

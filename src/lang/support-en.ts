@@ -56,6 +56,8 @@ export const supportEn: SupportWords = {
     capital: ['capital'],
     headquarters: ['headquarters', 'headquartered', 'based'],
     origin: ['originated', 'originate', 'origin', 'came'],
+    // "prior to 9/11" is "before 9/11".
+    before: ['before', 'prior'],
   },
   toldBy: {},
   falseFriends: {},

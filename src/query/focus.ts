@@ -10,6 +10,8 @@ import { termSimilarity } from '../text/similarity.js';
 import { queryTerms, termsOf } from '../text/terms.js';
 import { lexicon } from '../text/lexicon.js';
 import { partsOf, type Word } from '../text/words.js';
+import type { Language } from '../types.js';
+import { languageOf } from './language.js';
 
 export type OpenKind = 'who' | 'when' | 'where';
 
@@ -45,6 +47,8 @@ export interface QuestionFocus {
   readonly plural: boolean;
   /** The preposition group of "kepada siapa" / "to whom", if the question word has one before it. */
   readonly preposition?: readonly string[];
+  /** The language the question is written in, when its words tell (rules of one language's word order ask it). */
+  readonly language?: Language;
 }
 
 const answerWords = allTables.flatMap((t) => (t.answerWords ? [t.answerWords] : []));
@@ -111,6 +115,7 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
     const gap = next === undefined || capitalised[i + 1] || next.start < tk.end ? undefined : /^(['’]s)?\s+$/u.exec(question.slice(tk.end, next.start));
     if (gap) nameRuns[nameRuns.length - 1]![gap[1] ? 'owns' : 'after'] = next!.norm;
   });
+  const language = languageOf(question);
   const birth = norms.some((n) => birthWords.has(n));
   const death = norms.some((n) => deathWords.has(n));
   const start = norms.some((n, i) => startWords.has(n) && norms.slice(i + 1, i + 3).some((q) => questionWords.has(q)));
@@ -148,17 +153,23 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
     nameRuns,
     plural,
     ...(preposition && { preposition }),
+    ...(language && { language }),
   };
 }
 
 /** Auxiliaries after which an English question names its subject, then its verb ("When did Hamas keep …"). */
 const auxiliaries = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
 
+/** The auxiliaries that are a verb of their own before an article ("Who had the idea …?", "Who has the power …?"). */
+const possession = new Set(['has', 'have', 'had']);
+
 /** The main verb of an English question: the first lower-case word after its subject, past an auxiliary. */
 function verbsOf(question: string, tokens: readonly { norm: string; start: number; end: number }[]): ReadonlySet<string> {
   const verbs = new Set<string>();
   const at = tokens.findIndex((tk) => auxiliaries.has(tk.norm));
   if (at < 0) return verbs;
+  // "Who had the idea …?": a form of "have" before an article is the verb itself, which asks nothing.
+  if (possession.has(tokens[at]!.norm) && lexicon.determiners.has(tokens[at + 1]?.norm ?? '')) return verbs;
   for (let i = at + 1; i < tokens.length; i++) {
     const tk = tokens[i]!;
     const written = question.slice(tk.start, tk.end);
