@@ -10,6 +10,7 @@
 //   subject opening a sentence (`Namun, Gubernur Budi meminta …`): who a later `katanya` or `he said`
 //   stands for. `X told Y that …` without quote marks is reported speech, never a quote: it only makes
 //   X the person a later pronoun cue refers to.
+import { warmPatterns } from '../text/warm-pattern.js';
 import { tables } from '../lang/index.js';
 import type { LanguageTable, QuoteWords } from '../lang/tables.js';
 import { resolvePerson } from '../text/name-match.js';
@@ -176,7 +177,7 @@ function cuesFor(table: LanguageTable): Cues {
 const cueCache = new Map<Language, Cues>();
 export function cuesOf(language: Language): Cues {
   let c = cueCache.get(language);
-  if (!c) cueCache.set(language, (c = cuesFor(tables[language])));
+  if (!c) cueCache.set(language, (c = warmPatterns(cuesFor(tables[language]))));
   return c;
 }
 

@@ -12,6 +12,7 @@
 // publication date) and the tense it is said in. A date that needs an anchor in an article that
 // gives none ("on Monday" in an undated article) is kept, as written, without `start`.
 // Vague expressions ("beberapa waktu lalu", "baru-baru ini") are not dates and are not returned.
+import { warmPatterns } from '../../text/warm-pattern.js';
 import type { Article, DateMention, Language, Paragraph } from '../../types.js';
 import { diffDays, isoOf, parseIsoDay, type Day } from './calendar.js';
 import { chronoFinds } from './chrono.js';
@@ -37,6 +38,7 @@ function rulesOf(v: DateVocabulary): readonly CompiledRule[] {
   let list = compiled.get(v.lang);
   if (!list) {
     list = dateRules.map((r) => ({ name: r.name, digits: r.digits === true, re: new RegExp(`(?<![\\p{L}\\p{N}])${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
+    warmPatterns(list.map((r) => r.re));
     compiled.set(v.lang, list);
   }
   return list;
