@@ -34,6 +34,17 @@ const ranksOf: Readonly<Record<Language, PhraseSet>> = {
   en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
 const { connectors, nameParticles: particles } = lexicon;
+// The honorifics each language writes itself: another language's ("Mr", "Ms") in two capitals opens a name as its initials ("MS <Surname>").
+const ownHonorifics: Readonly<Record<Language, ReadonlySet<string>>> = {
+  id: new Set(tables.id.nameWords?.honorifics ?? []),
+  en: new Set(tables.en.nameWords?.honorifics ?? []),
+};
+/** Two capitals, no dot, right before a name word: a borrowed honorific read as a person's initials. */
+const capitalInitials = (words: readonly Word[], i: number, last: number, language: Language): boolean => {
+  const w = words[i]!;
+  const next = words[i + 1];
+  return i < last && /^\p{Lu}{2}$/u.test(w.text) && !ownHonorifics[language].has(w.norm) && next !== undefined && !next.mark && next.start === w.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text);
+};
 
 /** A run of capitalised words, classed from its first word that may name someone. */
 export interface ClassedRun {
@@ -125,6 +136,10 @@ function classify(words: readonly Word[], first: number, last: number, language:
       continue;
     }
     const ti = titleLength(words, i, last);
+    if (ti === 1 && !known[i] && capitalInitials(words, i, last, language)) {
+      classes.push('initial');
+      continue;
+    }
     if (ti > 0 && !known[i]) {
       for (let k = 0; k < ti; k++) classes.push('title');
       i += ti - 1;
@@ -154,7 +169,12 @@ function classify(words: readonly Word[], first: number, last: number, language:
     if (classes[k] !== 'initial' || w.mark || particles.has(w.norm)) continue;
     const prev = classes[k - 1];
     const next = classes[k + 1];
-    if (prev === 'role' || prev === 'organisation' || prev === 'acronym') classes[k] = 'acronym';
+    // A known body's acronym before a name is the body ("Ketua MK <Name>"); other two capitals after a role's
+    // complement and before a name word are the person's initials ("Departemen Keuangan JB <Surname>").
+    const initialsOfName = next === 'name' && /^\p{Lu}{2}$/u.test(w.text) && words[first + k + 1]!.start === w.end + 1;
+    if (lexicon.bodyAcronyms.has(w.norm) && /^\p{Lu}{2}$/u.test(w.text)) classes[k] = 'acronym';
+    else if ((prev === 'role' || prev === 'organisation') && initialsOfName) continue;
+    else if (prev === 'role' || prev === 'organisation' || prev === 'acronym') classes[k] = 'acronym';
     else if (prev === 'name' && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm))) continue;
     else if (next !== 'name' && next !== 'initial') classes[k] = 'acronym';
   }

@@ -204,6 +204,8 @@ export const id: LanguageTable = {
       'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama', 'syaikh', 'ustad', 'mgr', 'pdt',
     ],
     titlePrefixes: ['eks', 'wakil', 'plt', 'pj', 'mantan'],
+    // Mahkamah Konstitusi/Agung, Komisi Yudisial, Bank Indonesia, pengadilan, perseroan, rumah sakit, kapal/kereta, sekolah.
+    bodyAcronyms: ['mk', 'ma', 'ky', 'bi', 'pn', 'pt', 'rs', 'km', 'ka', 'sd', 'tk', 'cv', 'ud', 'pb', 'pp', 'tv', 'fc'],
     nameSuffixes: [],
     personMarkers: [
       'istri', 'istrinya', 'suami', 'suaminya', 'putra', 'putranya', 'putri', 'putrinya', 'anak', 'anaknya', 'ayah',

@@ -1,0 +1,47 @@
+// Person names, second pass of this round (issue 11): initials that open a name right after a role,
+// told apart from the acronym of the body the role belongs to. Every sentence is written for the test;
+// no dataset passage.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../src/extract/people.js';
+import { parseArticle } from '../src/load/article.js';
+
+type Lang = 'id' | 'en';
+const names = (text: string, language: Lang = 'id'): string[] => extractPeople(parseArticle('ner8', `${text}\n`, { language })).map((p) => p.name);
+
+describe('two capitals after a role and its complement, before a name word, are the person’s initials', () => {
+  it('after a ministry or office: "Departemen Perikanan JS <Surname>"', () => {
+    expect(names('Rapat itu dihadiri Sekretaris Jenderal Departemen Perikanan JS Wirantaka yang mewakili menteri.')).toContain('JS Wirantaka');
+    expect(names('Kepala Dinas Pendidikan HR Suganda menolak memberi keterangan.')).toContain('HR Suganda');
+  });
+
+  it('after a place that completes the role: "Wali Kota Bogor RT Sumantri"', () => {
+    expect(names('Hadir pula dalam acara itu Wali Kota Bogor RT Sumantri.')).toContain('RT Sumantri');
+  });
+
+  it('three capitals stay an acronym, and the initials stay with their surname', () => {
+    expect(names('Anggota Komisi Pendidikan DPR Lukas Ardianto meminta penjelasan.')).toContain('Lukas Ardianto');
+    expect(names('Kepala Dinas Pendidikan HR Suganda menolak memberi keterangan.')).not.toContain('Suganda');
+  });
+});
+
+describe('an honorific of another language written in two capitals is initials in an Indonesian text', () => {
+  it('"MS <Surname>", "MR <Surname>" are initials, not "Ms" and "Mr"', () => {
+    expect(names('Menteri Perikanan MS Handoko beberapa waktu lalu membeberkan temuan itu.')).toContain('MS Handoko');
+    expect(names('Hadir pula dalam acara itu Wali Kota Bogor MR Sutanto.')).toContain('MR Sutanto');
+  });
+
+  it('an honorific the language itself writes in capitals stays a title ("DR")', () => {
+    expect(names('Seminar itu dibuka oleh DR Lestari Wulandari di aula kampus.')).not.toContain('DR Lestari Wulandari');
+  });
+
+  it('in an English text "Mr" keeps its reading as an honorific', () => {
+    expect(names('The plan was backed by Mr Harrowgate, who spoke to reporters.', 'en')).toContain('Harrowgate');
+  });
+});
+
+describe('a known body’s acronym before a name is the body, not the person’s initials', () => {
+  it('"Ketua MK <Name>", "Gubernur BI <Name>", also opening the sentence', () => {
+    expect(names('Ketua MK Lukas Ardianto mengatakan putusan itu final.')).toEqual(['Lukas Ardianto']);
+    expect(names('Ia bertemu Ketua MA Hendra Sasmita dan Gubernur BI Rahmat Wibisono kemarin.')).toEqual(['Hendra Sasmita', 'Rahmat Wibisono']);
+  });
+});
