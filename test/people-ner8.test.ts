@@ -45,3 +45,14 @@ describe('a known body’s acronym before a name is the body, not the person’s
     expect(names('Ia bertemu Ketua MA Hendra Sasmita dan Gubernur BI Rahmat Wibisono kemarin.')).toEqual(['Hendra Sasmita', 'Rahmat Wibisono']);
   });
 });
+
+describe('initials and one surname standing alone are a person, as two name words are', () => {
+  it('Indonesian: "disusun JB <Surname>", with no other cue', () => {
+    expect(names('Dalam buku yang disusun JS Wirantaka itu, daftar pemainnya lengkap.')).toEqual(['JS Wirantaka']);
+  });
+
+  it('a club’s or a body’s form before one name word is no one’s initials', () => {
+    expect(names('Ia pernah bermain untuk AC Lorenza dan FK Dravena sebelum pensiun.')).toEqual([]);
+    expect(names('Pembangunan itu disahkan lewat SK Gubernur tahun 1990.')).toEqual([]);
+  });
+});
