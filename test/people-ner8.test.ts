@@ -56,3 +56,18 @@ describe('initials and one surname standing alone are a person, as two name word
     expect(names('Pembangunan itu disahkan lewat SK Gubernur tahun 1990.')).toEqual([]);
   });
 });
+
+describe('words followed by the acronym of their initials in brackets name a body', () => {
+  it('Indonesian: "<A> <B> <C> (ABC)" with no cue of a person is no one', () => {
+    expect(names('Kemudian Sora Wana Bhakti (SWB) membuka kantor di kota itu.')).toEqual([]);
+    expect(names('Ia ikut mendirikan Wadah Seniman Rakyat (WSR) dan Persatuan Pelukis Muda bersama Rudi Hartono.')).toEqual(['Rudi Hartono']);
+  });
+
+  it('English: "<A> <B> <C> (ABC)" is a body', () => {
+    expect(names('Later Harrow Field Bray (HFB) opened an office in the town.', 'en')).toEqual([]);
+  });
+
+  it('a title before the name still makes it a person, acronym or not', () => {
+    expect(names('Presiden Lukas Bima Ardianto (LBA) hadir di sana.')).toEqual(['Lukas Bima Ardianto']);
+  });
+});

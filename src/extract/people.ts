@@ -188,6 +188,7 @@ function mentionsOf(c: Context): Mention[] {
   for (const block of nameBlocks(c).filter((b) => !covered(b))) {
     // "the mayor of Leeds": what a title heads is no person.
     if (block.to - block.from === 1 && headedByTitle(c, block.from)) continue;
+    if (spelledOutAfter(c, block)) continue;
     const before = words[block.from - 1];
     const after = words[block.to];
     // 2. Apposition: "<Name>, <role>," and "<role>, <Name>,".
@@ -248,6 +249,13 @@ function mentionsOf(c: Context): Mention[] {
   return [...mentions, ...listMembers(c, mentions)];
 }
 
+/** "<A> <B> <C> (ABC)": words followed by the acronym of their initials name a body, when nothing else says they are a person. */
+function spelledOutAfter(c: Context, block: Block): boolean {
+  const [open, acronym, close] = [c.words[block.to], c.words[block.to + 1], c.words[block.to + 2]];
+  if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
+  return c.words.slice(block.from, block.to).map((w) => w.text[0]).join('') === acronym.text;
+}
+
 /** 6. The other members of a list that names a person ("<Person>, <B> dan <C>"). */
 function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
   const blocks = nameBlocks(c);
@@ -261,7 +269,7 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
       // An alter ego closing a quoted part ("<Name> / <Alter ego>" dalam) is no member.
       // "<Person>, Kipas Angin dan …": a member made only of common words is a thing.
       const common = c.words.slice(b.from, b.to).every((w) => c.common.has(w.norm));
-      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common) continue;
+      if (named(b) || spelledOutAfter(c, b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }
