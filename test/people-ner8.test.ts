@@ -71,3 +71,10 @@ describe('words followed by the acronym of their initials in brackets name a bod
     expect(names('Presiden Lukas Bima Ardianto (LBA) hadir di sana.')).toEqual(['Lukas Bima Ardianto']);
   });
 });
+
+describe('a British honour after a name is no part of it and leaves the person found', () => {
+  it('Indonesian and English: "<Name> CB ()", "<Name> OBE"', () => {
+    expect(names('Mayor Jenderal Hamish Torrance CB () adalah seorang perwira militer.')).toEqual(['Hamish Torrance']);
+    expect(names('Sir Harold Wenbury OBE said the plan was sound.', 'en')).toEqual(['Harold Wenbury']);
+  });
+});
