@@ -149,7 +149,7 @@ export interface NameRun {
   readonly runLast: number;
   /** Its first word that may name someone (after a common word opening the sentence). */
   readonly first: number;
-  /** One letter per word from `first` to `runLast` (see WORD_CLASSES in extract/names.ts). */
+  /** One letter per word from `first` to `runLast` (see WORD_CLASSES in extract/word-classes.ts). */
   readonly classes: string;
   /** A title or rank stands before the run ("Presiden …", "kata Menteri …"). */
   readonly titled: boolean;

@@ -22,7 +22,7 @@ export interface NameSpan {
   readonly government?: boolean;
 }
 
-/** What a run's letters mean (extract/names.ts WORD_CLASSES); 'question' marks a non-name word the question used. */
+/** What a run's letters mean (extract/word-classes.ts WORD_CLASSES); 'question' marks a non-name word the question used. */
 type Class = 'name' | 'initial' | 'rank' | 'title' | 'role' | 'organisation' | 'acronym' | 'other' | 'question';
 
 const byLetter: Readonly<Record<string, Class>> = {

@@ -12,21 +12,12 @@ import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
 import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
+import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
+import { WORD_CLASSES, type WordClass } from './word-classes.js';
+
 export { datelineEnd, wordBefore } from './name-context.js';
 
-/** One letter per class, as NameRun.classes spells them; upper case when the word is a known place, outlet or the dateline. */
-export const WORD_CLASSES = {
-  name: 'n',
-  initial: 'i',
-  rank: 'r',
-  title: 't',
-  role: 'l',
-  organisation: 'g',
-  acronym: 'a',
-  other: 'x',
-} as const;
-
-export type WordClass = keyof typeof WORD_CLASSES;
+export { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 // Ranks by the article's language: Indonesian "Mayor" is a rank, English "Mayor" a job.
 const ranksOf: Readonly<Record<Language, PhraseSet>> = {
@@ -34,7 +25,6 @@ const ranksOf: Readonly<Record<Language, PhraseSet>> = {
   en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
 const { connectors, nameParticles: particles } = lexicon;
-
 /** A run of capitalised words, classed from its first word that may name someone. */
 export interface ClassedRun {
   /** First and last word of the run. */
@@ -65,7 +55,6 @@ export interface ReadNames {
 }
 
 const overlaps = (w: Word, spans: readonly Span[]): boolean => spans.some((s) => w.start < s.end && w.end > s.start);
-const isRoman = (text: string): boolean => /^[IVX]+$/.test(text);
 
 /** Runs of capitalised words: [first, last] word indexes. Particles and initials' dots join a run. */
 function capitalisedRuns(words: readonly Word[]): [number, number][] {
@@ -125,6 +114,10 @@ function classify(words: readonly Word[], first: number, last: number, language:
       continue;
     }
     const ti = titleLength(words, i, last);
+    if (ti === 1 && !known[i] && capitalInitials(words, i, last, language)) {
+      classes.push('initial');
+      continue;
+    }
     if (ti > 0 && !known[i]) {
       for (let k = 0; k < ti; k++) classes.push('title');
       i += ti - 1;
@@ -146,18 +139,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
   classes.forEach((c, k) => {
     if (c === 'other' && classes[k + 1] === 'name' && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
   });
-  // A lone letter or a Roman numeral after a role or organisation word is a number ("Komisi V"),
-  // and two capitals not followed by a name are an acronym ("AS", "RI"); a Roman numeral after a
-  // name is a regnal number ("… II").
-  for (let k = 0; k < classes.length; k++) {
-    const w = words[first + k]!;
-    if (classes[k] !== 'initial' || w.mark || particles.has(w.norm)) continue;
-    const prev = classes[k - 1];
-    const next = classes[k + 1];
-    if (prev === 'role' || prev === 'organisation' || prev === 'acronym') classes[k] = 'acronym';
-    else if (prev === 'name' && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm))) continue;
-    else if (next !== 'name' && next !== 'initial') classes[k] = 'acronym';
-  }
+  initialsOrAcronyms(words, classes, first);
   placeKindAsSurname(words, classes, first, last, language);
   return classes;
 }

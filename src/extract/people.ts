@@ -42,15 +42,18 @@ function nameBlocks(c: Context): Block[] {
   return blocks;
 }
 
+/** "JB <Surname>", "AH <Surname>": two capitals right before the name word at `from` are its initials (not a Roman numeral, a known place or an acronym). */
+function initialled(c: Context, from: number): boolean {
+  const initials = c.words[from - 1];
+  return initials !== undefined && c.classes[from - 1] === 'initial' && !c.known[from - 1] && /^\p{Lu}{2}$/u.test(initials.text) && !/^[IVXL]+$/.test(initials.text) && c.words[from]!.start === initials.end + 1;
+}
+
 function mentionOf(c: Context, whole: Block, role: string | undefined, weak = false): Mention | undefined {
   // "<Name> S.Pd", "<Name> M. Pd": a degree is no part of a person's name, and alone it is no one.
   let to = whole.to;
   while (to > whole.from && (inDegree(c, to - 1) || c.words[to - 1]!.mark)) to--;
   if (to === whole.from) return undefined;
-  // "JB <Surname>", "AH <Surname>": two capitals right before a person's name are its initials (not a Roman numeral, a known place or an acronym).
-  const initials = c.words[whole.from - 1];
-  const initialled = initials !== undefined && c.classes[whole.from - 1] === 'initial' && !c.known[whole.from - 1] && /^\p{Lu}{2}$/u.test(initials.text) && !/^[IVXL]+$/.test(initials.text) && c.words[whole.from]!.start === initials.end + 1;
-  const block = { from: initialled ? whole.from - 1 : whole.from, to };
+  const block = { from: initialled(c, whole.from) ? whole.from - 1 : whole.from, to };
   // "Graham's": the name without the possessive.
   const first = c.words[block.from]!;
   const name = c.text.slice(first.start, c.words[block.to - 1]!.end).replace(/['’]s$/u, '');
@@ -185,6 +188,7 @@ function mentionsOf(c: Context): Mention[] {
   for (const block of nameBlocks(c).filter((b) => !covered(b))) {
     // "the mayor of Leeds": what a title heads is no person.
     if (block.to - block.from === 1 && headedByTitle(c, block.from)) continue;
+    if (spelledOutAfter(c, block)) continue;
     const before = words[block.from - 1];
     const after = words[block.to];
     // 2. Apposition: "<Name>, <role>," and "<role>, <Name>,".
@@ -221,7 +225,9 @@ function mentionsOf(c: Context): Mention[] {
     // "Universitas Katolik <Country> <Name>": the name goes on a body's or a place's name, past a known place in it.
     if (teamBefore(c, block) || namesPlaceOrBody(c, block.from, false)) continue;
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
-    const alone = !glued(c, block.from - 1) && !glued(c, block.to) && !numbered(c, block.from - 1);
+    // Initials before the name are part of it, not a neighbour ("digarap JB <Surname>").
+    const opening = initialled(c, block.from) ? block.from - 1 : block.from;
+    const alone = !glued(c, opening - 1) && !glued(c, block.to) && !numbered(c, opening - 1);
     // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.
     const givenName = knownGivenName(c, block) && !besideQuoteOrDash(c, block) && !placeOrThingAfter(c, block);
     if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
@@ -234,13 +240,20 @@ function mentionsOf(c: Context): Mention[] {
     const start = words[block.from]!.start;
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end) || besideQuoteOrDash(c, block);
     const uncommon = uncommonWords(c, block) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
-    const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length;
+    const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length + (opening < block.from ? 1 : 0);
     if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
     }
   }
   return [...mentions, ...listMembers(c, mentions)];
+}
+
+/** "<A> <B> <C> (ABC)": words followed by the acronym of their initials name a body, when nothing else says they are a person. */
+function spelledOutAfter(c: Context, block: Block): boolean {
+  const [open, acronym, close] = [c.words[block.to], c.words[block.to + 1], c.words[block.to + 2]];
+  if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
+  return c.words.slice(block.from, block.to).map((w) => w.text[0]).join('') === acronym.text;
 }
 
 /** 6. The other members of a list that names a person ("<Person>, <B> dan <C>"). */
@@ -256,7 +269,7 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
       // An alter ego closing a quoted part ("<Name> / <Alter ego>" dalam) is no member.
       // "<Person>, Kipas Angin dan …": a member made only of common words is a thing.
       const common = c.words.slice(b.from, b.to).every((w) => c.common.has(w.norm));
-      if (named(b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common) continue;
+      if (named(b) || spelledOutAfter(c, b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }

@@ -9,6 +9,8 @@ export const degrees = {
     'SH', 'MH', 'SHI', 'SPd', 'MPd', 'SPdI', 'SKom', 'MKom', 'SSi', 'MSi', 'SSos', 'MSos', 'SKM', 'MKes', 'SKed', 'SKep',
     'SFarm', 'SIP', 'MIP', 'SIKom', 'MIKom', 'SAg', 'MAg', 'SHum', 'MHum', 'SSn', 'MSn', 'SPt', 'STP', 'MAP', 'MBA', 'MM',
     'PhD', 'MSc', 'BSc', 'MEng', 'MPH', 'Lc', 'MD',
+    // British honours and ranks written after a name the same way ("<Name> CB", "<Name> OBE", "<Name> QC").
+    'CB', 'KCB', 'GCB', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'FRS',
   ],
   dotted: ['SE', 'ST', 'MT', 'MA', 'SP', 'MP', 'SS', 'BA'],
 } as const;

@@ -204,6 +204,12 @@ export const id: LanguageTable = {
       'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama', 'syaikh', 'ustad', 'mgr', 'pdt',
     ],
     titlePrefixes: ['eks', 'wakil', 'plt', 'pj', 'mantan'],
+    // Mahkamah Konstitusi/Agung, Komisi Yudisial, Bank Indonesia, pengadilan, perseroan, rumah sakit, kapal/kereta,
+    // sekolah and madrasah, a decree (SK), the forms of a club's name (PS, AC, FC, FK …).
+    bodyAcronyms: [
+      'mk', 'ma', 'ky', 'bi', 'pn', 'pt', 'rs', 'km', 'ka', 'sd', 'tk', 'mi', 'ra', 'cv', 'ud', 'pb', 'pp', 'tv', 'sk',
+      'ps', 'ac', 'fc', 'sc', 'cf', 'cd', 'fk', 'rc', 'sv', 'nk', 'kv',
+    ],
     nameSuffixes: [],
     personMarkers: [
       'istri', 'istrinya', 'suami', 'suaminya', 'putra', 'putranya', 'putri', 'putrinya', 'anak', 'anaknya', 'ayah',

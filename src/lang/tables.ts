@@ -132,6 +132,9 @@ export interface NameWords {
   readonly thingWords: readonly string[];
   /** Honorifics before a name ("Mr", "Dr", "Sir"; "Bapak", "Mbak"): a sign of a person, never the person's role, lower case. */
   readonly honorifics: readonly string[];
+  /** Two-letter acronyms of bodies that stand between a role and a name ("Ketua MK <Name>"), lower case: before
+   * a name word they are the body, where other two capitals there are the person's initials ("JB <Surname>"). */
+  readonly bodyAcronyms?: readonly string[];
   /** Prefixes joined by a hyphen to a title that keep it a title ("co-chairman", "ex-chief", "eks-menteri"), lower case. */
   readonly titlePrefixes: readonly string[];
   /** Words after a name that belong to it ("Jr", "Sr"), lower case. */

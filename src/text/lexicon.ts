@@ -61,6 +61,7 @@ export const lexicon = {
   thingWords: new PhraseSet(nameWords.flatMap((n) => n.thingWords)),
   honorifics: lower(nameWords.flatMap((n) => n.honorifics)),
   titlePrefixes: lower(nameWords.flatMap((n) => n.titlePrefixes)),
+  bodyAcronyms: lower(nameWords.flatMap((n) => n.bodyAcronyms ?? [])),
   nameSuffixes: lower(nameWords.flatMap((n) => n.nameSuffixes)),
   commonNouns: lower(nameWords.flatMap((n) => n.commonNouns)),
   personMarkers: lower(nameWords.flatMap((n) => n.personMarkers)),
