@@ -10,6 +10,7 @@ import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
 import { numberSwapped } from './agreement.js';
+import { initialName, tableWord } from './name-slots.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
 
@@ -47,6 +48,8 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
   const missingAfter = [...run].reverse().findIndex((w) => !found.includes(w)) < [...run].reverse().findIndex((w) => found.includes(w));
   const edge = missingBefore ? found[0]! : found[found.length - 1]!;
+  // A missing word of the tables ("Dinasti", "Republik") is a kind, not a first name another one may replace.
+  const missingTable = run.some((w) => !found.includes(w) && tableWord(w));
   let seen = 0;
   let foreign = 0;
   words.forEach((w, i) => {
@@ -60,7 +63,7 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     };
     const before = missingBefore ? at(-1) : undefined;
     const after = missingAfter ? at(1) : undefined;
-    if (isOtherName(before, run) || isOtherName(after, run)) foreign++;
+    if (isOtherName(before, run) || isOtherName(after, run) || (before !== undefined && !missingTable && initialName(before, run, words))) foreign++;
   });
   return foreign > 0;
 }
@@ -326,8 +329,11 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
       return;
     }
     const otherPlace = slotHasOtherPlace(found.length > 0 ? found[found.length - 1] : run.before, names, window);
-    if (omittedPlace && !otherPlace) return;
-    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || oppositeWritten(absent, window), context: inContext(focus, absent) });
+    // A place whose slot in the name the passage fills with another name or a number ("Paus Benediktus XV" of "Paus Benediktus Inggris"), not after a role ("Menteri Perindustrian [Indonesia]").
+    const roleBefore = beforeAbsent !== undefined && (lexicon.titleWords.has(beforeAbsent) || lexicon.roleWords.has(beforeAbsent));
+    const otherName = found.length > 0 && !roleBefore && partConflicts(joined, [...linked, ...found], words, first, last);
+    if (omittedPlace && !otherPlace && !otherName) return;
+    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || otherName || oppositeWritten(absent, window), context: inContext(focus, absent) });
   });
   return { covered, gaps, runs };
 }
