@@ -53,3 +53,15 @@ describe('a place in a name whose slot the passage fills with another word', () 
     expect(ask(english, 'When was the Battle of Dornhald fought?', 'en').value).toContain('1402');
   });
 });
+
+describe('the answer standing in the place of a name word the question types', () => {
+  it('refuses a name whose other word is the would-be answer (Indonesian)', () => {
+    const library = libraryWith('klub', 'Sebuah klub pelayanan didirikan di Arden pada 1905 dan menjadi Sorel International pada 1922.', 'id');
+    expect(ask(library, 'Siapa pendiri Velda International?', 'id').found).toBe(false);
+  });
+
+  it('refuses a name whose other word is the would-be answer (English)', () => {
+    const library = libraryWith('club', 'A service club was founded in Arden in 1905 and became Sorel International in 1922.', 'en');
+    expect(ask(library, 'Who founded Velda International?', 'en').found).toBe(false);
+  });
+});

@@ -43,7 +43,7 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
  * "Pinter yang lahir …" is not: written once beside another name, the part names someone else there.
  * Words inside the answer are not another name (they are the answer), unless the answer writes the part too.
  */
-function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number): boolean {
+function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number, answerSlot = false): boolean {
   if (middleSwapped(run, words)) return true;
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
   const missingAfter = [...run].reverse().findIndex((w) => !found.includes(w)) < [...run].reverse().findIndex((w) => found.includes(w));
@@ -59,7 +59,8 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     // Past a particle of the name ("Tamara de X"); inside the answer only when the part is the answer's too ("Little X" answering "Little Y").
     const at = (step: number): Word | undefined => {
       const j = words[i + step] !== undefined && isParticle(words[i + step]!) ? i + 2 * step : i + step;
-      return j >= 0 && j < words.length && inAnswer(j) === inAnswer(i) ? words[j] : undefined;
+      // The answer in the slot of a missing name word is another name ("Museum Fitur" answered by the "Fatahillah" of "Museum Fatahillah"), not of a place (an office's holder).
+      return j >= 0 && j < words.length && (inAnswer(j) === inAnswer(i) || (answerSlot && !inAnswer(i) && !missingTable)) ? words[j] : undefined;
     };
     const before = missingBefore ? at(-1) : undefined;
     const after = missingAfter ? at(1) : undefined;
@@ -319,7 +320,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const place = isPlace(absent);
     if (found.length > 0 && !place) {
       // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").
-      if (partConflicts(joined, [...linked, ...found], words, first, last)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
+      if (partConflicts(joined, [...linked, ...found], words, first, last, true)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
       return;
     }
     if (!place) {
