@@ -10,6 +10,7 @@ import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
 import { numberSwapped } from './agreement.js';
+import { initialName, tableWord } from './name-slots.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
 
@@ -42,11 +43,13 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
  * "Pinter yang lahir …" is not: written once beside another name, the part names someone else there.
  * Words inside the answer are not another name (they are the answer), unless the answer writes the part too.
  */
-function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number): boolean {
+function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number, answerSlot = false): boolean {
   if (middleSwapped(run, words)) return true;
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
   const missingAfter = [...run].reverse().findIndex((w) => !found.includes(w)) < [...run].reverse().findIndex((w) => found.includes(w));
   const edge = missingBefore ? found[0]! : found[found.length - 1]!;
+  // A missing word of the tables ("Dinasti", "Republik") is a kind, not a first name another one may replace.
+  const missingTable = run.some((w) => !found.includes(w) && tableWord(w));
   let seen = 0;
   let foreign = 0;
   words.forEach((w, i) => {
@@ -56,11 +59,12 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     // Past a particle of the name ("Tamara de X"); inside the answer only when the part is the answer's too ("Little X" answering "Little Y").
     const at = (step: number): Word | undefined => {
       const j = words[i + step] !== undefined && isParticle(words[i + step]!) ? i + 2 * step : i + step;
-      return j >= 0 && j < words.length && inAnswer(j) === inAnswer(i) ? words[j] : undefined;
+      // The answer in the slot of a missing name word is another name ("Museum Fitur" answered by the "Fatahillah" of "Museum Fatahillah"), not of a place (an office's holder).
+      return j >= 0 && j < words.length && (inAnswer(j) === inAnswer(i) || (answerSlot && !inAnswer(i) && !missingTable)) ? words[j] : undefined;
     };
     const before = missingBefore ? at(-1) : undefined;
     const after = missingAfter ? at(1) : undefined;
-    if (isOtherName(before, run) || isOtherName(after, run)) foreign++;
+    if (isOtherName(before, run) || isOtherName(after, run) || (before !== undefined && !missingTable && initialName(before, run, words))) foreign++;
   });
   return foreign > 0;
 }
@@ -316,7 +320,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const place = isPlace(absent);
     if (found.length > 0 && !place) {
       // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").
-      if (partConflicts(joined, [...linked, ...found], words, first, last)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
+      if (partConflicts(joined, [...linked, ...found], words, first, last, true)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
       return;
     }
     if (!place) {
@@ -326,8 +330,11 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
       return;
     }
     const otherPlace = slotHasOtherPlace(found.length > 0 ? found[found.length - 1] : run.before, names, window);
-    if (omittedPlace && !otherPlace) return;
-    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || oppositeWritten(absent, window), context: inContext(focus, absent) });
+    // A place whose slot in the name the passage fills with another name or a number ("Paus Benediktus XV" of "Paus Benediktus Inggris"), not after a role ("Menteri Perindustrian [Indonesia]").
+    const roleBefore = beforeAbsent !== undefined && (lexicon.titleWords.has(beforeAbsent) || lexicon.roleWords.has(beforeAbsent));
+    const otherName = found.length > 0 && !roleBefore && partConflicts(joined, [...linked, ...found], words, first, last);
+    if (omittedPlace && !otherPlace && !otherName) return;
+    gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || otherName || oppositeWritten(absent, window), context: inContext(focus, absent) });
   });
   return { covered, gaps, runs };
 }
