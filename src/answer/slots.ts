@@ -8,7 +8,7 @@ import { allTables } from '../lang/index.js';
 import { affixedForm, frameWords, oppositesOf, ordinalWords, personWords, spanWords, startWords, wordKind } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
-import { fold } from '../text/normalize.js';
+import { writtenNumber } from '../text/numbers.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { partsOfWord, sameOrTypo } from './written.js';
 
@@ -83,10 +83,8 @@ export function otherModifierAtAnswer(focus: QuestionFocus, words: readonly Word
   return out;
 }
 
-/** Small numbers written out ("two", "dua") by their value; not "a", "an" (one thing, not a count). */
-const numberWords = new Map(allTables.flatMap((t) => Object.entries(t.dateWords?.numbers ?? {}).filter(([w]) => w.length > 2).map(([w, n]) => [fold(w), n] as const)));
 /** The number a word writes (a numeral that is no year, or a small number written out), else undefined. */
-const countOf = (norm: string): number | undefined => (/^\d{1,3}$/.test(norm) ? Number(norm) : numberWords.get(norm));
+const countOf = (norm: string): number | undefined => (/^\d{1,3}$/.test(norm) ? Number(norm) : writtenNumber(norm));
 
 /**
  * Question words the passage at the answer writes otherwise in their own slot, beside the same

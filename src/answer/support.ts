@@ -7,6 +7,7 @@
 // first of an ordinal ("pertama kali") need no support. What is missing is reported, so that the
 // refusal can say what the passage does not.
 import { allTables } from '../lang/index.js';
+import { writtenNumber } from '../text/numbers.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
 import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
@@ -190,9 +191,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
 
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
 
-/** Small numbers written out, in both languages ("satu", "one": 1); the articles "a", "an" aside. */
-const numberWords = new Map(allTables.flatMap((t) => Object.entries(t.dateWords?.numbers ?? {})).filter(([w]) => w.length > 2));
-const numberOf = (norm: string): number | undefined => (/^\d{1,2}$/.test(norm) ? Number(norm) : numberWords.get(norm));
+/** A number of one or two digits, or written out ("satu", "one": 1). */
+const numberOf = (norm: string): number | undefined => (/^\d{1,2}$/.test(norm) ? Number(norm) : writtenNumber(norm));
 
 /**
  * Is a number of the question written the other way — in words for digits, in one language for the

@@ -4,6 +4,7 @@
 // and the word it counts ("tentara", "pounds"; "%" for every way of writing per cent). Dates are not
 // told apart here: the caller leaves out the numbers inside the dates it knows.
 import { allClaimWords } from '../lang/claim-words.js';
+import { allTables } from '../lang/index.js';
 import { lexicon } from './lexicon.js';
 import { fold } from './normalize.js';
 import { wordsOf, type Word } from './words.js';
@@ -21,6 +22,12 @@ export interface NumberSpan {
 const multipliers = new Map(allClaimWords.flatMap((w) => Object.entries(w.multipliers)));
 const percentWords = new Set(allClaimWords.flatMap((w) => w.percent.filter((p) => !p.includes(' '))));
 const percentPhrases = allClaimWords.flatMap((w) => w.percent.filter((p) => p.includes(' ')).map((p) => p.split(' ')));
+
+/** Small numbers written out, in both languages ("satu", "two"), by their value; not "a", "an" (one thing, not a count). */
+const writtenNumbers = new Map(allTables.flatMap((t) => Object.entries(t.dateWords?.numbers ?? {}).filter(([w]) => w.length > 2).map(([w, n]) => [fold(w), n] as const)));
+
+/** The value of a folded word that writes a small number out ("dua", "two": 2), else undefined. */
+export const writtenNumber = (norm: string): number | undefined => writtenNumbers.get(norm);
 
 const DIGITS = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?![\p{L}\p{N}]|[.,]\d)/gu;
 
