@@ -5,7 +5,7 @@
 // run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
 import { tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
-import { escapeRegExp, findAll } from '../text/find.js';
+import { escapeRegExp, execAll, findAll } from '../text/find.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -65,13 +65,13 @@ const degreePattern = new RegExp(
 
 /** Academic degrees after a name in a text ("… SH", "…, S.Pd., M.Si."): people.ts keeps them out of a person's name (a who-answer may keep them). */
 export function degreeSpans(text: string): Span[] {
-  return [...text.matchAll(degreePattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return execAll(degreePattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Offsets of known places, outlets, demonyms, the article's places and the dateline in a paragraph: never a person. */
 export function knownSpansOf(text: string, paragraph: number, places: readonly Place[]): Span[] {
   const spans: Span[] = [...placeSpans(text), ...outletSpans(text)];
-  for (const m of text.matchAll(demonymPattern)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of execAll(demonymPattern, text)) spans.push({ start: m.index, end: m.index + m[0].length });
   for (const place of places) {
     for (const form of [place.name, ...place.aliases]) for (const at of findAll(text, form)) spans.push({ start: at, end: at + form.length });
   }

@@ -19,6 +19,7 @@ import { fold } from '../text/normalize.js';
 import type { Language } from '../types.js';
 import { speakerIn, type SpeakerName } from './speaker-names.js';
 import type { NameScope } from './speaker-scope.js';
+import { execAll } from '../text/find.js';
 
 export type { SpeakerName } from './speaker-names.js';
 
@@ -163,7 +164,7 @@ function cuesFor(table: LanguageTable): Cues {
     suffixes: table.suffixes.filter((x) => x.length >= 3),
     verbNounAt: (text, index) => {
       const from = Math.max(0, index - 30);
-      return [...text.slice(from, index + 20).matchAll(VNOUN)].some((m) => from + m.index <= index && from + m.index + m[0].length > index);
+      return execAll(VNOUN, text.slice(from, index + 20)).some((m) => from + m.index <= index && from + m.index + m[0].length > index);
     },
     // Without verb prefixes in the table (English), any lower-case word of three letters or more that is no stop word.
     verbLike: (text) => {
@@ -240,12 +241,12 @@ export function cueBefore(pre: string, preStart: number, c: Cues, scope: NameSco
     if (cue && (!direct || c.direct.test(pre.slice(end)))) found.push(cue);
   };
   for (const m of nameVerbsIn(pre, c)) add(named(speakerIn(withApposition(m), scope), preStart + m.index, m.groups!.verb!), m.index + m[0].length);
-  for (const m of pre.matchAll(c.titleVerb)) add({ kind: 'name', name: { title: m.groups!.title! }, at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
-  for (const m of pre.matchAll(c.pronounVerb)) add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
+  for (const m of execAll(c.titleVerb, pre)) add({ kind: 'name', name: { title: m.groups!.title! }, at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
+  for (const m of execAll(c.pronounVerb, pre)) add({ kind: 'pronoun', at: preStart + m.index, verb: m.groups!.verb! }, m.index + m[0].length);
   // "Menurutnya, ”…”": a pronoun verb right before the quote.
   const own = c.pronounBefore.exec(pre);
   if (own) add({ kind: 'pronoun', at: preStart + own.index, verb: own.groups!.verb! }, pre.length);
-  for (const m of pre.matchAll(c.invertedBeforeQuote)) {
+  for (const m of execAll(c.invertedBeforeQuote, pre)) {
     const at = preStart + m.index;
     add(m.groups!.pron ? { kind: 'pronoun', at, verb: m.groups!.verb! } : named(speakerIn(m.groups!.name!, scope, true), at, m.groups!.verb!), m.index + m[0].length);
   }
@@ -277,7 +278,7 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
     if (!name.demonstrative && (name.name !== undefined || name.title !== undefined)) out.push({ name, at });
   };
   for (const m of nameVerbsIn(blank, c)) keep(speakerIn(withApposition(m), scope), m.index);
-  for (const m of blank.matchAll(c.invertedName)) {
+  for (const m of execAll(c.invertedName, blank)) {
     if (c.verbNounAt(blank, m.index)) continue;
     keep(speakerIn(sourceOf(blank.slice(m.index + m[0].length, m.index + m[0].length + 200), m.groups!.inv !== undefined), scope, true), m.index);
   }

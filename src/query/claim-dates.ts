@@ -5,6 +5,7 @@
 // not say when it was written.
 import { allTables } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
+import { execAll } from '../text/find.js';
 
 export interface ClaimDate {
   /** As the message writes it. */
@@ -109,7 +110,7 @@ const rules: Rule[] = [
 export function datesInClaim(text: string): ClaimDate[] {
   const taken: ClaimDate[] = [];
   for (const rule of rules) {
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of execAll(rule.pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;

@@ -32,3 +32,20 @@ function isLowSurrogate(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 0xdc00 && c <= 0xdfff && i > 0;
 }
+
+/**
+ * Every match of a global pattern in a text, as `text.matchAll(pattern)` gives them, without the
+ * copy of the pattern matchAll makes on every call: for a large shared pattern (the gazetteer, the
+ * speech cues) the copy cost several times the search, run over every clause of every article.
+ */
+export function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    found.push(m);
+    // An empty match: step over one character (one code point with the u flag), as matchAll does.
+    if (m[0] === '') pattern.lastIndex += pattern.unicode && (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}

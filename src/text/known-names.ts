@@ -15,9 +15,13 @@ export interface KnownSpan {
 
 function patternOf(names: Iterable<string>): RegExp {
   const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // No letter or digit on either side; "AS." at a sentence end is still "AS", "U.S.A" is not "U.S".
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+  // No letter or digit after; "AS." at a sentence end is still "AS", "U.S.A" is not "U.S". None
+  // before either: spans() checks that side (a look-behind here ran at every position of every text).
+  return new RegExp(`(?:${sorted.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
 }
+
+/** A letter or a digit ends text[0, at). */
+const wordBefore = (text: string, at: number): boolean => at > 0 && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at));
 
 function indexOf(lists: readonly (readonly string[])[]): { exact: Map<string, number>; folded: Map<string, number> } {
   const exact = new Map<string, number>();
@@ -37,7 +41,16 @@ const placePattern = patternOf(places.exact.keys());
 const outletPattern = patternOf(outlets.exact.keys());
 
 function spans(text: string, pattern: RegExp, exact: Map<string, number>): KnownSpan[] {
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] }));
+  const found: KnownSpan[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // Inside a word: no name starts here; the search goes on at the next character, as the
+    // look-behind would have had it.
+    if (wordBefore(text, m.index)) pattern.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    else found.push({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] });
+  }
+  pattern.lastIndex = 0;
+  return found;
 }
 
 // The same paragraph is scanned by several extractors: remember the last few results.

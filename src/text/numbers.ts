@@ -8,6 +8,7 @@ import { allTables } from '../lang/index.js';
 import { lexicon } from './lexicon.js';
 import { fold } from './normalize.js';
 import { wordsOf, type Word } from './words.js';
+import { execAll } from './find.js';
 
 export interface NumberSpan {
   /** Verbatim, with its multiplier word ("2 juta"). */
@@ -48,7 +49,7 @@ function wordsAfter(words: readonly Word[], at: number): Word[] {
 export function numbersIn(text: string): NumberSpan[] {
   const words = wordsOf(text);
   const out: NumberSpan[] = [];
-  for (const m of text.matchAll(DIGITS)) {
+  for (const m of execAll(DIGITS, text)) {
     const value = numberValue(m[0]);
     if (value === undefined || !Number.isFinite(value)) continue;
     let end = m.index + m[0].length;

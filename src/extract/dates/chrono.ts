@@ -9,6 +9,7 @@ import type * as ChronoEn from 'chrono-node/en';
 import type * as ChronoId from 'chrono-node/id';
 import type { Found, Span } from './match.js';
 import type { DateVocabulary } from './vocabulary.js';
+import { execAll } from '../../text/find.js';
 
 let parsers: { readonly en: typeof ChronoEn; readonly id: typeof ChronoId } | undefined;
 
@@ -29,7 +30,7 @@ export function chronoFinds(text: string, v: DateVocabulary, days: readonly Span
   const months = v.monthName;
   if (!months.test(text)) return [];
   const inDay = (at: number, end: number): boolean => days.some((d) => d.start <= at && end <= d.end);
-  if ([...text.matchAll(v.monthNames)].every((m) => inDay(m.index, m.index + m[0].length))) return [];
+  if (execAll(v.monthNames, text).every((m) => inDay(m.index, m.index + m[0].length))) return [];
   const parser = chronoOf(v.lang);
   const found: Found[] = [];
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
