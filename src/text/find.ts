@@ -28,6 +28,20 @@ export function findAll(text: string, phrase: string): number[] {
   return found;
 }
 
+/**
+ * A letter or a digit ends text[0, at): what a look-behind `(?<![\p{L}\p{N}])` opening a pattern
+ * rules out. The large patterns check it here, after a match, instead: V8 ran the look-behind at
+ * every position of every text, before it could skip to where the pattern's first letters stand.
+ */
+export function wordCharBefore(text: string, at: number): boolean {
+  return at > 0 && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
+/** Where a search goes on past a match rejected at `at`: the next character (code point). */
+export function nextStart(text: string, at: number): number {
+  return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+}
+
 function isLowSurrogate(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 0xdc00 && c <= 0xdfff && i > 0;

@@ -2,7 +2,7 @@
 import { newsOutlets } from '../lang/outlets.js';
 import { gazetteer } from '../lang/places.js';
 import { fold } from '../text/normalize.js';
-import { escapeRegExp } from './find.js';
+import { escapeRegExp, nextStart, wordCharBefore } from './find.js';
 import { memoize } from '../memo.js';
 
 export interface KnownSpan {
@@ -20,8 +20,6 @@ function patternOf(names: Iterable<string>): RegExp {
   return new RegExp(`(?:${sorted.join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
 }
 
-/** A letter or a digit ends text[0, at). */
-const wordBefore = (text: string, at: number): boolean => at > 0 && /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at));
 
 function indexOf(lists: readonly (readonly string[])[]): { exact: Map<string, number>; folded: Map<string, number> } {
   const exact = new Map<string, number>();
@@ -46,7 +44,7 @@ function spans(text: string, pattern: RegExp, exact: Map<string, number>): Known
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     // Inside a word: no name starts here; the search goes on at the next character, as the
     // look-behind would have had it.
-    if (wordBefore(text, m.index)) pattern.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    if (wordCharBefore(text, m.index)) pattern.lastIndex = nextStart(text, m.index);
     else found.push({ start: m.index, end: m.index + m[0].length, entry: exact.get(m[0])!, text: m[0] });
   }
   pattern.lastIndex = 0;

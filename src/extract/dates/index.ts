@@ -12,6 +12,7 @@
 // publication date) and the tense it is said in. A date that needs an anchor in an article that
 // gives none ("on Monday" in an undated article) is kept, as written, without `start`.
 // Vague expressions ("beberapa waktu lalu", "baru-baru ini") are not dates and are not returned.
+import { nextStart, wordCharBefore } from '../../text/find.js';
 import { warmPatterns } from '../../text/warm-pattern.js';
 import type { Article, DateMention, Language, Paragraph } from '../../types.js';
 import { diffDays, isoOf, parseIsoDay, type Day } from './calendar.js';
@@ -33,11 +34,11 @@ interface CompiledRule {
 
 const compiled = new Map<Language, readonly CompiledRule[]>();
 
-/** The rules' patterns for one language, compiled once: whole words, any case, with group offsets. */
+/** The rules' patterns for one language, compiled once: ending a word (candidatesOf checks the start), any case, with group offsets. */
 function rulesOf(v: DateVocabulary): readonly CompiledRule[] {
   let list = compiled.get(v.lang);
   if (!list) {
-    list = dateRules.map((r) => ({ name: r.name, digits: r.digits === true, re: new RegExp(`(?<![\\p{L}\\p{N}])${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
+    list = dateRules.map((r) => ({ name: r.name, digits: r.digits === true, re: new RegExp(`${r.pattern(v.pieces)}(?![\\p{L}\\p{N}])`, 'dgiu'), build: r.build }));
     warmPatterns(list.map((r) => r.re));
     compiled.set(v.lang, list);
   }
@@ -72,6 +73,11 @@ function candidatesOf(text: string, v: DateVocabulary): Candidate[] {
     const re = rule.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // Whole words only: a match inside a word is tried again one character on.
+      if (wordCharBefore(text, m.index)) {
+        re.lastIndex = nextStart(text, m.index);
+        continue;
+      }
       if (m[0].length === 0) re.lastIndex++;
       const found = rule.build(matchOf(text, m), v);
       if (found) add(found, rule.name);
