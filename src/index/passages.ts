@@ -1,7 +1,7 @@
 // The passage index of a library: every paragraph of every article, the words of each in an
 // inverted index (with a trigram index over the words, see vocabulary.ts), and what the answerers
 // look up per article without reading it again (its sentence count, the words of the names it knows).
-import { termsOf } from '../text/terms.js';
+import { indexTermsOf, termsOf } from '../text/terms.js';
 import type { Understanding } from '../types.js';
 import { VocabularyIndex } from './vocabulary.js';
 
@@ -59,7 +59,7 @@ export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
       const id = passages.length;
       passages.push({ entry: e, paragraph: p.n });
       count += p.sentences.length;
-      for (const term of termsOf(p.text)) vocabulary.add(term.norm, id);
+      for (const term of indexTermsOf(p.text)) vocabulary.add(term, id);
     }
     sentences.push(count);
     for (const word of nameWordsOf(entry.understanding)) {

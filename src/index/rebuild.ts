@@ -5,7 +5,7 @@
 // index costs, so a reload costs about what the changed articles do. The index holds exactly what
 // buildPassageIndex would build over the same entries (word → passages, names → entries,
 // sentences); only the order in which words were first met may differ, which nothing depends on.
-import { termsOf } from '../text/terms.js';
+import { indexTermsOf } from '../text/terms.js';
 import type { LibraryEntry } from './library.js';
 import { nameWordsOf, type PassageIndex, type PassageRef } from './passages.js';
 import { VocabularyIndex } from './vocabulary.js';
@@ -38,7 +38,7 @@ export function rebuildPassageIndex(previous: IndexedEntries, entries: readonly 
       passages.push({ entry: e, paragraph: p.n });
       count += p.sentences.length;
       if (old !== undefined) renumbered[firstPassage[old]! + k] = id;
-      else fresh.push({ id, words: termsOf(p.text).map((t) => t.norm) });
+      else fresh.push({ id, words: indexTermsOf(p.text) });
     });
     sentences.push(count);
   });

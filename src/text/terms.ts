@@ -36,6 +36,32 @@ export function termsOf(text: string): Term[] {
   return terms;
 }
 
+// The words alone, as `pattern` in words.ts reads them: a mark between two words is one character,
+// so skipping marks never moves where a word starts.
+const wordPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
+const plainAscii = /^[\x20-\x7E]*$/;
+const joinersAll = /[-'’.&]/g;
+
+/**
+ * The folded terms of a text, as `termsOf(text).map((t) => t.norm)` gives them, for the index build:
+ * no Word objects and no remembered copies (every paragraph of a library is read once here), and a
+ * plain ASCII text folded once, not word by word.
+ */
+export function indexTermsOf(text: string): string[] {
+  const terms: string[] = [];
+  const lower = plainAscii.test(text) ? text.toLowerCase() : undefined;
+  wordPattern.lastIndex = 0;
+  for (let m = wordPattern.exec(text); m !== null; m = wordPattern.exec(text)) {
+    const raw = m[0];
+    const norm = lower === undefined ? fold(raw) : lower.slice(m.index, m.index + raw.length);
+    terms.push(apostrophe.test(norm) ? norm.replace(apostrophes, '') : norm);
+    if (!joiners.test(raw)) continue;
+    for (const part of raw.split(joinersAll)) if (part.length > 1) terms.push(lower === undefined ? fold(part) : part.toLowerCase());
+  }
+  wordPattern.lastIndex = 0;
+  return terms;
+}
+
 /** The content words of a query: folded, without punctuation, question words or stop words. */
 export function queryTerms(query: string): string[] {
   // Hyphenated words count by their parts: "Lee Jae-myung" asks for "lee", "jae", "myung".
