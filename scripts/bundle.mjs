@@ -19,7 +19,8 @@ const entries = ['cli', 'main', 'shards', 'serve-http', 'register'];
 const { codeFingerprint } = await import('../dist/src/load/cache.js');
 
 const { metafile } = await build({
-  entryPoints: entries.map((name) => `dist/src/${name}.js`),
+  // The worker thread of a parallel load (load/parallel.ts finds it beside the code that starts it).
+  entryPoints: [...entries.map((name) => ({ in: `dist/src/${name}.js`, out: name })), { in: 'dist/src/load/understand-worker.js', out: 'understand-worker' }],
   outdir: 'dist/app',
   bundle: true,
   splitting: true,

@@ -74,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
   const library = compactWhile(() => loadLibrary({
     dir,
     ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }),
+    ...(config.loadThreads !== undefined && { parallel: { threads: config.loadThreads } }),
     ...(verb !== 'ask' && values.article !== undefined && { only: values.article }),
   }));
   for (const problem of library.stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);

@@ -24,6 +24,8 @@ export interface Config {
   readonly articlesDir: string;
   /** Folder of the on-disk cache of parsed articles; undefined when turned off. */
   readonly cacheDir?: string;
+  /** Worker threads that read uncached articles at load (LOAD_THREADS); undefined: one per spare core, at most 3; 0: none. */
+  readonly loadThreads?: number;
   readonly logLevel: LogLevel;
   /** Per-user cooldown between commands; 0 = off. */
   readonly cooldownSeconds: number;
@@ -71,6 +73,10 @@ const schema = z.object({
   ),
   ARTICLES_DIR: optional(z.string()),
   CACHE_DIR: optional(z.string()),
+  LOAD_THREADS: optional(
+    z.coerce.number({ error: 'must be a whole number of threads (0–16)' }).int('must be a whole number of threads (0–16)')
+      .min(0, 'must be a whole number of threads (0–16)').max(16, 'must be a whole number of threads (0–16)'),
+  ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
   COOLDOWN_SECONDS: optional(
     z.coerce.number({ error: 'must be a whole number of seconds' }).int('must be a whole number of seconds')
@@ -129,6 +135,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     apiUrl: (e.DISCORD_API_URL ?? DEFAULT_API_URL).replace(/\/+$/, ''),
     articlesDir: e.ARTICLES_DIR ?? 'data/articles',
     ...(e.CACHE_DIR !== 'off' && { cacheDir: e.CACHE_DIR ?? '.cache/kutip' }),
+    ...(e.LOAD_THREADS !== undefined && { loadThreads: e.LOAD_THREADS }),
     logLevel: e.LOG_LEVEL ?? 'info',
     cooldownSeconds: e.COOLDOWN_SECONDS ?? 0,
     ...(e.DISCORD_PUBLIC_KEY !== undefined && { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() }),

@@ -19,7 +19,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const loaded = loadConfig();
   const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
-  const { live, stats } = compactWhile(() => loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) }));
+  const { live, stats } = compactWhile(() => loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }), ...(config.loadThreads !== undefined && { parallel: { threads: config.loadThreads } }) }));
   for (const problem of stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   if (config.token === undefined) {
     await runConsole(live.current);

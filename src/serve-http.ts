@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   const config = args.articlesDir === undefined ? loaded : { ...loaded, articlesDir: args.articlesDir };
   requireDiscord(config, 'publicKey');
-  const { live, stats } = compactWhile(() => loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }) }));
+  const { live, stats } = compactWhile(() => loadLiveLibrary({ dir: config.articlesDir, ...(config.cacheDir !== undefined && { cacheDir: config.cacheDir }), ...(config.loadThreads !== undefined && { parallel: { threads: config.loadThreads } }) }));
   for (const problem of stats.problems) process.stderr.write(`kutip: skipped ${problem}\n`);
   await serveHttp(config, live, stats);
 }

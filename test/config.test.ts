@@ -111,6 +111,13 @@ describe('parseConfig', () => {
     for (const part of token.split(/[.\s"]+/).filter((p) => p.length >= 3 && !['Bot', 'abc', 'def', 'ghi'].includes(p))) expect(text).not.toContain(part);
   });
 
+  it('takes the worker threads of a load, 0 for none, and refuses anything but a small whole number', () => {
+    expect(parseConfig({ LOAD_THREADS: '0' }).loadThreads).toBe(0);
+    expect(parseConfig({ LOAD_THREADS: '2' }).loadThreads).toBe(2);
+    expect(parseConfig({}).loadThreads).toBeUndefined();
+    for (const bad of ['-1', '1.5', 'many', '17']) expect(() => parseConfig({ LOAD_THREADS: bad }), bad).toThrow(/LOAD_THREADS: must be a whole number of threads \(0–16\)/);
+  });
+
   it('takes the start-up retries and their first wait', () => {
     expect(parseConfig({ DISCORD_CONNECT_RETRIES: '0', DISCORD_CONNECT_BACKOFF_MS: '250' })).toMatchObject({ connectRetries: 0, connectBackoffMs: 250 });
     expect(failure({ DISCORD_CONNECT_RETRIES: '-1' })).toBe('Invalid DISCORD_CONNECT_RETRIES: must be a whole number of retries (0–100)');

@@ -118,14 +118,23 @@ export class ArticleCache {
 
   /** Store an entry; a cache that cannot be written is skipped silently, never an error. */
   put(entry: CachedArticle): void {
+    const body: CacheFile = { fingerprint: this.fingerprint, ...entry };
+    this.write(entry.article.contentHash, JSON.stringify(body));
+  }
+
+  /** Store an entry already written as JSON (`{"article":…,"understanding":…}`, as a worker thread made it). */
+  putJson(hash: string, entryJson: string): void {
+    this.write(hash, `{"fingerprint":${JSON.stringify(this.fingerprint)},${entryJson.slice(1)}`);
+  }
+
+  private write(hash: string, json: string): void {
     if (!this.writable) return;
     if (!this.pruned) this.prune();
-    const body: CacheFile = { fingerprint: this.fingerprint, ...entry };
-    const target = this.file(entry.article.contentHash);
+    const target = this.file(hash);
     const temp = `${target}.${process.pid}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileSync(temp, JSON.stringify(body));
+      writeFileSync(temp, json);
       renameSync(temp, target); // atomic: a reader never sees half a file
     } catch {
       this.writable = false;

@@ -71,6 +71,11 @@ export function articleFromSource(dir: string, source: ArticleSource): Article {
   return article;
 }
 
+/** The one line that says why an article could not be loaded. */
+export function loadProblem(dir: string, id: string, err: unknown): string {
+  return err instanceof ArticleError ? err.message : `${join(dir, `${id}.txt`)}: cannot be loaded (${(err as Error).message})`;
+}
+
 /** Article ids of a folder: every `*.txt` and `*.html`, sorted. */
 export function listArticleIds(dir: string): string[] {
   let names: string[];

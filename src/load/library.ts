@@ -4,7 +4,10 @@ import { unreadFilesLine } from '../add/page-source.js';
 import { ArticleCache } from './cache.js';
 import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
 import { ArticleError } from './sidecar.js';
-import { articleFromSource, idsToLoad, readArticleSource, type ArticleSource } from './files.js';
+import { articleFromSource, idsToLoad, loadProblem, readArticleSource, type ArticleSource } from './files.js';
+import { makeEntries, type Made, type ParallelOptions } from './parallel.js';
+
+export { loadProblem } from './files.js';
 import { understand } from '../extract/understand.js';
 
 export interface LoadOptions {
@@ -15,6 +18,8 @@ export interface LoadOptions {
   readonly cacheDir?: string;
   /** The cache itself, when the caller keeps using it after the load (the live library); wins over `cacheDir`. */
   readonly cache?: ArticleCache;
+  /** Worker threads for the articles the cache does not hold (default: one per spare core, for many articles). */
+  readonly parallel?: ParallelOptions;
 }
 
 /** What was loaded of one article, for a debug log line at the edge (the core logs nothing). */
@@ -56,16 +61,12 @@ export function entryOf(dir: string, source: ArticleSource, cache: ArticleCache 
   return { entry, cache: cache === undefined ? 'off' : 'miss' };
 }
 
-/** The one line that says why an article could not be loaded. */
-export function loadProblem(dir: string, id: string, err: unknown): string {
-  return err instanceof ArticleError ? err.message : `${join(dir, `${id}.txt`)}: cannot be loaded (${(err as Error).message})`;
-}
 
 /**
  * Every usable article of the folder. A bad article is reported in `stats.problems` and skipped;
  * loading fails only when no article is usable (or the one asked for with `only` is not).
  */
-export function loadLibrary({ dir, only, cacheDir, cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir) }: LoadOptions): LoadedLibrary {
+export function loadLibrary({ dir, only, cacheDir, cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir), parallel }: LoadOptions): LoadedLibrary {
   let fromCache = 0;
   const problems: string[] = [];
   const entries: LibraryEntry[] = [];
@@ -83,16 +84,34 @@ export function loadLibrary({ dir, only, cacheDir, cache = cacheDir === undefine
       cache: cacheUse,
     });
   };
-  for (const id of idsToLoad(dir, only)) {
+  // Every file read first (and found in the cache or not), then what the cache did not hold is
+  // parsed and understood, on several threads for many (parallel.ts); then in order of ids.
+  type Slot = { readonly id: string } & ({ readonly hit: LibraryEntry } | { readonly source: ArticleSource } | { readonly error: unknown });
+  const slots: Slot[] = idsToLoad(dir, only).map((id) => {
     try {
-      const { entry, cache: cacheUse } = loadEntry(dir, id, cache);
-      if (cacheUse === 'hit') fromCache++;
-      add(entry, cacheUse);
-    } catch (err) {
-      const message = loadProblem(dir, id, err);
-      if (only !== undefined) throw err instanceof ArticleError ? err : new ArticleError(join(dir, `${id}.txt`), message);
-      problems.push(message);
+      const source = readArticleSource(dir, id);
+      const hit = cache?.get(source.hash, id);
+      return hit ? { id, hit } : { id, source };
+    } catch (error) {
+      return { id, error };
     }
+  });
+  const made = makeEntries(dir, slots.flatMap((s) => ('source' in s ? [s.source] : [])), parallel);
+  let m = 0;
+  for (const slot of slots) {
+    const outcome: Made = 'hit' in slot ? { entry: slot.hit } : 'source' in slot ? made[m++]! : { problem: loadProblem(dir, slot.id, slot.error), error: slot.error };
+    if ('entry' in outcome) {
+      if ('hit' in slot) fromCache++;
+      else if (outcome.json !== undefined) cache?.putJson(outcome.entry.article.contentHash, outcome.json);
+      else cache?.put(outcome.entry);
+      add(outcome.entry, 'hit' in slot ? 'hit' : cache === undefined ? 'off' : 'miss');
+      continue;
+    }
+    if (only !== undefined) {
+      const err = outcome.error;
+      throw err instanceof ArticleError ? err : new ArticleError(join(dir, `${slot.id}.txt`), outcome.problem);
+    }
+    problems.push(outcome.problem);
   }
   const unread = only === undefined ? unreadFilesLine(dir) : undefined;
   if (unread !== undefined) problems.push(unread);

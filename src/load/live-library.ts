@@ -13,6 +13,7 @@ import { rebuildPassageIndex } from '../index/rebuild.js';
 import { ArticleCache } from './cache.js';
 import { listArticleIds, readArticleSource } from './files.js';
 import { entryOf, loadLibrary, loadProblem, type LoadStats } from './library.js';
+import type { ParallelOptions } from './parallel.js';
 import { ArticleError } from './sidecar.js';
 
 /** Where the current library is read from, at the start of each interaction. */
@@ -208,10 +209,10 @@ export interface LoadedLive {
  * that can follow the folder. The files' stamps are taken before they are read, so a file written
  * during the load is read again at the first rescan.
  */
-export function loadLiveLibrary({ dir, cacheDir }: { readonly dir: string; readonly cacheDir?: string }): LoadedLive {
+export function loadLiveLibrary({ dir, cacheDir, parallel }: { readonly dir: string; readonly cacheDir?: string; readonly parallel?: ParallelOptions }): LoadedLive {
   const stamps = stampFolder(dir);
   const cache = cacheDir === undefined ? undefined : new ArticleCache(cacheDir);
-  const loaded = loadLibrary({ dir, ...(cache !== undefined && { cache }) });
+  const loaded = loadLibrary({ dir, ...(cache !== undefined && { cache }), ...(parallel !== undefined && { parallel }) });
   const live = new LiveLibrary(loaded, dir, { ...(cache !== undefined && { cache }), stamps });
   return { live, stats: loaded.stats };
 }
