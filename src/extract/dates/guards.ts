@@ -11,10 +11,33 @@ interface WordAt {
   readonly gap: string;
 }
 
-/** The word before `at`, skipping marks and spaces. */
+const wordChar = /^[\p{L}\p{N}$£€]$/u;
+
+/** A letter, digit or currency sign: ASCII by its code, the rest by the pattern. */
+function isWordCode(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x24;
+  return wordChar.test(String.fromCodePoint(cp));
+}
+
+/** The start of the code point that ends s[0, i). */
+const pointStart = (s: string, i: number): number => {
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff ? i - 2 : i - 1;
+};
+
+/**
+ * The word before `at`, skipping marks and spaces, within the 40 characters before it. Read
+ * backwards: a pattern anchored at the end (`([\p{L}\p{N}$£€]+)([^\p{L}\p{N}$£€]*)$`) says the
+ * same, tried from every position of the 40.
+ */
 export function wordBefore(text: string, at: number): WordAt | undefined {
-  const m = /([\p{L}\p{N}$£€]+)([^\p{L}\p{N}$£€]*)$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return m ? { word: m[1]!, start: at - m[0].length, gap: m[2]! } : undefined;
+  const s = text.slice(Math.max(0, at - 40), at);
+  let end = s.length;
+  while (end > 0 && !isWordCode(s.codePointAt(pointStart(s, end))!)) end = pointStart(s, end);
+  if (end === 0) return undefined;
+  let start = end;
+  while (start > 0 && isWordCode(s.codePointAt(pointStart(s, start))!)) start = pointStart(s, start);
+  return { word: s.slice(start, end), start: at - (s.length - start), gap: s.slice(end) };
 }
 
 /** The word right after `at` (spaces skipped), lower case, or ''. */
