@@ -13,7 +13,6 @@
 //     Arman Saleh" when "Rudi" stands alone elsewhere), else to its last two words;
 //   - no name, but a title (`kata Kapolres`, `the minister said`) → the title, resolved by the caller;
 //     a role word and a demonstrative (`kata politisi senior itu`) → the person spoken of before.
-import { resolvePerson } from '../text/name-match.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { wordsOf } from '../text/words.js';
@@ -116,7 +115,7 @@ function personOf(clause: string, classed: readonly Classed[], run: Run, scope: 
   // hold the organisation glued on too) the shortest part of two words or more that names one.
   const long = words.length >= 4;
   const order = [...words.keys()].filter((k) => words[k]!.kind !== 'particle' && (!long || (k >= 1 && k <= words.length - 2)));
-  for (const k of long ? order.reverse() : order) if (scope.people.length > 0 && resolvePerson(scope.people, from(k))) return { name: from(k), person: true };
+  for (const k of long ? order.reverse() : order) if (scope.people.length > 0 && scope.personNamed(from(k))) return { name: from(k), person: true };
   if (words.length >= 3) {
     for (let k = 1; k < words.length; k++) if (words[k]!.kind === 'name' && scope.alone.has(words[k]!.word.text)) return { name: from(k), person: false };
     if (long || run.tainted) return { name: from(words.length - 2), person: false };
@@ -303,7 +302,7 @@ function roleText(clause: string, all: readonly Classed[]): string | undefined {
  * words (a role or organisation glued on: "Rudi Hartanto" stays, not "Covid-19 Rudi Hartanto").
  */
 export function fullName(written: string, scope: NameScope): string {
-  const person = resolvePerson(scope.people, written);
+  const person = scope.personNamed(written);
   if (!person || person.name === written) return written;
   const words = written.split(/\s+/);
   if (words.length >= 2 && person.name.endsWith(written)) return written;

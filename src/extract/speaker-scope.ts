@@ -4,6 +4,7 @@
 import { allTables, tables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
+import { resolvePerson } from '../text/name-match.js';
 import { wordsOf } from '../text/words.js';
 import type { Article, Person } from '../types.js';
 
@@ -15,6 +16,8 @@ const B = '(?<![\\p{L}\\p{N}])';
 /** What an attribution is read against: the article's people and text, and the quote words of its language. */
 export interface NameScope {
   readonly people: readonly Person[];
+  /** The person of `people` a written name means (text/name-match.ts resolvePerson), remembered for this article. */
+  readonly personNamed: (written: string) => Person | undefined;
   readonly honorifics: ReadonlySet<string>;
   readonly demonstratives: ReadonlySet<string>;
   readonly determiners: ReadonlySet<string>;
@@ -41,6 +44,15 @@ export interface NameScope {
 
 /** Titles before a speaker's name, in either language (Indonesian articles write English titles too). */
 const speakerTitles = new PhraseSet(allTables.flatMap((t) => [...t.titles, ...(t.quoteWords?.titles ?? [])]));
+
+/** The nickname clause of a language's quote words, compiled once (it holds no state between uses). */
+const nicknamePatterns = new Map<string, RegExp>();
+
+function nicknamePattern(language: string, nicknames: readonly string[]): RegExp {
+  let p = nicknamePatterns.get(language);
+  if (!p) nicknamePatterns.set(language, (p = new RegExp(`^[^,.;:\\p{Lu}]{0,60}?${B}(?:${alt(nicknames)})\\s+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`, 'u')));
+  return p;
+}
 
 /** What attributions of one article are read against: its people, and its words read once. */
 export function scopeOf(article: Article, people: readonly Person[]): NameScope {
@@ -76,9 +88,15 @@ export function scopeOf(article: Article, people: readonly Person[]): NameScope 
   const agentPrefixes = words?.agentPrefixes ?? [];
   const bodies = words?.bodyPrefixes ?? [];
   const nicknames = words?.nicknameWords ?? [];
+  const named = new Map<string, Person | undefined>();
   return {
     people,
-    ...(nicknames.length > 0 && { nickname: new RegExp(`^[^,.;:\\p{Lu}]{0,60}?${B}(?:${alt(nicknames)})\\s+(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})`, 'u') }),
+    personNamed: (written) => {
+      // The same attribution is read again and again in one article ("kata Budi" in every paragraph).
+      if (!named.has(written)) named.set(written, resolvePerson(people, written));
+      return named.get(written);
+    },
+    ...(nicknames.length > 0 && { nickname: nicknamePattern(article.meta.language, nicknames) }),
     agentNoun: (word) => agentPrefixes.some((p) => word.startsWith(p) && word.length >= p.length + 4),
     body: (word) => bodies.some((p) => word.startsWith(p) && word.length >= p.length + (p.length >= 5 ? 0 : 2)),
     honorifics: lower(words?.honorifics),

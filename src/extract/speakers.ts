@@ -13,7 +13,6 @@
 import { warmPatterns } from '../text/warm-pattern.js';
 import { tables } from '../lang/index.js';
 import type { LanguageTable, QuoteWords } from '../lang/tables.js';
-import { resolvePerson } from '../text/name-match.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import type { Language } from '../types.js';
@@ -298,7 +297,7 @@ export function mentionsIn(blank: string, sentenceStarts: readonly number[], c: 
       const honorific = scope.honorifics.has(fold(m.groups!.name!.split(/\s+/)[0]!.replace(/\.$/, '')));
       // A person of the article, by a name that is no word the article writes as a place or an
       // organisation's name ("di Sukamaju", "Partai Maju"): a people-list entry may have one glued on.
-      const person = name.name.split(/\s+/).some((w) => scope.placeOrOrg.has(w)) ? undefined : resolvePerson(scope.people, name.name);
+      const person = name.name.split(/\s+/).some((w) => scope.placeOrOrg.has(w)) ? undefined : scope.personNamed(name.name);
       // Bare: the words opening the sentence are the name and nothing else ("Biro Statistik" is not),
       // and a verb follows ("Marlina tetap berharap", not "Kartu Pintar yang …").
       const weak =
