@@ -33,7 +33,7 @@ export type DateValue =
   | { readonly t: 'year'; readonly y: number }
   | { readonly t: 'century'; readonly n: number }
   | { readonly t: 'relative'; readonly unit: DateUnit; readonly offset: number }
-  | { readonly t: 'weekday'; readonly wd: number };
+  | { readonly t: 'weekday'; readonly wd: number; /** The week it is in, counted from the anchor's ("pekan depan": 1). */ readonly week?: number };
 
 /** A year given in words: relative to the anchor ("5 Agustus tahun lalu"), or the one last named ("September tahun yang sama"). */
 export type YearWord = { readonly offset: number } | 'same';
@@ -200,6 +200,8 @@ export function resolveValue(v: DateValue, ctx: Context): Resolution | 'unresolv
     case 'relative':
       return relativeResolution(v.unit, v.offset, at);
     case 'weekday':
+      // "Senin pekan depan": Monday of the week after the anchor's (weeks start on Monday).
+      if (v.week !== undefined) return { start: addDays(at, 7 * v.week + v.wd - isoWeekday(at)) };
       return { start: weekdayDay(v.wd, at, ctx) };
   }
 }

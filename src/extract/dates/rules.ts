@@ -328,12 +328,16 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "Jumat", "hari Rabu", "on Friday"; not "Pasar Minggu", "Black Friday"
+    // "Jumat", "hari Rabu", "on Friday"; not "Pasar Minggu", "Black Friday". With its week ("Senin
+    // pekan depan", "Monday next week"): that week's day, one date.
     name: 'weekday',
-    pattern: (p) => `(?:(?<dw>${p.DW})\\s+)?(?<wd>${p.W})`,
+    pattern: (p) => `(?:(?<dw>${p.DW})\\s+)?(?<wd>${p.W})(?:,?\\s+(?<rw>${p.RELWEEK}))?`,
     build: (m, v) => {
       if (!capitalised(m.g.wd) || dayInName(m.text, m.span.start, v)) return undefined;
-      return { span: m.span, short: m.at('wd')!, strength: 0.45, value: { t: 'weekday', wd: weekdayNo(v, m.g.wd)! } };
+      const week = m.g.rw === undefined ? undefined : v.words.relative[lower(m.g.rw)]?.offset;
+      const wd = weekdayNo(v, m.g.wd)!;
+      if (week !== undefined) return { span: m.span, short: { start: m.at('wd')!.start, end: m.span.end }, strength: 0.5, value: { t: 'weekday', wd, week } };
+      return { span: { start: m.span.start, end: m.at('wd')!.end }, short: m.at('wd')!, strength: 0.45, value: { t: 'weekday', wd } };
     },
   },
 ];

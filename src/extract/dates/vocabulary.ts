@@ -59,6 +59,8 @@ export interface Pieces {
   readonly REL: string;
   /** A relative expression of a year ("tahun lalu", "last year"). */
   readonly RELYEAR: string;
+  /** A relative expression of a week ("pekan depan", "next week"). */
+  readonly RELWEEK: string;
   /** The year last named ("tahun yang sama", "that year"). */
   readonly SAMEYEAR: string;
   /** An era after a year ("SM", "Masehi", "BC", "AD"). */
@@ -144,6 +146,7 @@ function build(lang: Language): DateVocabulary {
     PAST: alt(words.past),
     REL: alt(Object.keys(words.relative)),
     RELYEAR: alt(yearPhrases),
+    RELWEEK: alt(Object.entries(words.relative).filter(([, r]) => r.unit === 'week').map(([k]) => k)),
     SAMEYEAR: alt(words.sameYear),
     ERA: alt([...words.bcWords, ...words.adWords]),
     D: '(?:3[01]|[12]\\d|0?[1-9])',
