@@ -10,7 +10,7 @@
 // 5. Nothing → found:false.
 import type { LibraryEntry } from '../index/library.js';
 import { paragraphsWithAny } from '../index/search.js';
-import type { Scope } from '../index/scope.js';
+import { articlesNamingAll, type Scope } from '../index/scope.js';
 import { memoize } from '../memo.js';
 import type { Query } from '../query/query.js';
 import { allowedTypos, editDistance, termSimilarity } from '../text/similarity.js';
@@ -40,8 +40,11 @@ const quotesOf = (entry: LibraryEntry): readonly Quote[] => entry.understanding.
 const nameTerms = memoize((name: string): string[] => termsOf(name.replace(/[-'’]/g, ' ')).map((t) => t.norm), 8192);
 
 /** Every term of `a` matches a term of `b` (exactly, or as a typo for longer words). */
+/** Is name word y the query word x, or x with a typo or two? */
+const matchesWord = (x: string, y: string): boolean => x === y || editDistance(x, y, allowedTypos(x.length)) <= allowedTypos(x.length);
+
 function covers(a: readonly string[], b: readonly string[]): boolean {
-  return a.length > 0 && a.every((x) => b.some((y) => x === y || editDistance(x, y, allowedTypos(x.length)) <= allowedTypos(x.length)));
+  return a.length > 0 && a.every((x) => b.some((y) => matchesWord(x, y)));
 }
 
 /** Does the query name this speaker: all its words are in the name, or all the name's words in the query. */
@@ -231,8 +234,11 @@ export function answerQuote(scope: Scope, query: Query): Finding {
   // Only paragraphs holding a query word can mention the person: the index finds them.
   const holding = new Set(paragraphsWithAny(scope, terms).map((h) => h.paragraph));
   const mentioned: Subject[] = [];
+  // Over a library, only the articles whose names hold every query word can have such a person (the
+  // index's name words: the same words peopleNamed compares), so the others are not read name by name.
+  const naming = multi ? articlesNamingAll(scope, terms, matchesWord) : undefined;
   for (const entry of entries) {
-    const named = peopleNamed(entry, terms)[0];
+    const named = naming === undefined || naming.has(scope.library.indexOf(entry.article.id)) ? peopleNamed(entry, terms)[0] : undefined;
     const mention = named ? { name: named.name, paragraphs: [...named.paragraphs] } : mentionsInText(entry.article, terms, holding);
     if (!mention || mention.paragraphs.length === 0) continue;
     // A topic word that happens to be capitalised ("Rusia") is not a person: quotes about it come first.

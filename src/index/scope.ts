@@ -53,6 +53,24 @@ export function isNameWord(scope: Scope, word: string): boolean {
   return holding !== undefined && holding.some((e) => holds(scope, e));
 }
 
+/**
+ * Positions of the library's articles that know, for every term, a word of a name (person, place,
+ * organisation) the term matches: no other article can name anyone by all the terms. `matches` is
+ * the caller's test of a term against a name word (exact, or within its typos).
+ */
+export function articlesNamingAll(scope: Scope, terms: readonly string[], matches: (term: string, word: string) => boolean): Set<number> {
+  let found: Set<number> | undefined;
+  for (const term of terms) {
+    const holding = new Set<number>();
+    for (const [word, entries] of scope.library.index.nameWords) {
+      if (matches(term, word)) for (const e of entries) if (found === undefined || found.has(e)) holding.add(e);
+    }
+    found = holding;
+    if (found.size === 0) break;
+  }
+  return found ?? new Set();
+}
+
 /** The scope's articles as a mask over the library (1 = in scope), or undefined for the whole library. */
 export function scopeMask(scope: Scope): Uint8Array | undefined {
   if (scope.members === undefined) return undefined;
