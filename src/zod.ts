@@ -5,7 +5,7 @@
 // the first answer (README, Performance). The mini build has no messages of its own until told:
 // the English ones, as the full build sets on its first schema.
 import { config } from 'zod/mini';
-import { en } from 'zod/locales';
+import en from 'zod/v4/locales/en.js';
 
 config(en());
 
