@@ -2,7 +2,7 @@
 // The rest of the code receives a Config and never reads process.env. A bad value stops start-up
 // with one line naming the variable; no message ever repeats a value (the token must not leak).
 import dotenv from 'dotenv';
-import { z } from 'zod';
+import * as z from './zod.js';
 import { tokenProblem } from './token-shape.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -57,17 +57,20 @@ export class ConfigError extends Error {
 const SNOWFLAKE = /^\d{17,20}$/;
 /** `FOO=` in a .env file means "not set". */
 const unset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema.optional());
+/** A whole number read from the text, within [min, max]; `error` also when it is no number or not whole. */
+const wholeNumber = (error: string, [min, minError]: readonly [number, string], [max, maxError]: readonly [number, string]) =>
+  z.coerce.number({ error }).check(z.int(error), z.gte(min, minError), z.lte(max, maxError));
+const optional = <T extends z.ZodMiniType>(schema: T) => z.pipe(z.transform(unset), z.optional(schema));
 
 const schema = z.object({
   DISCORD_TOKEN: optional(
-    z.string().superRefine((token, ctx) => {
+    z.string().check(z.superRefine((token, ctx) => {
       const problem = tokenProblem(token);
       if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+    })),
   ),
-  DISCORD_CLIENT_ID: optional(z.string().regex(SNOWFLAKE, 'must be the application id (17–20 digits)')),
-  DISCORD_GUILD_ID: optional(z.string().regex(SNOWFLAKE, 'must be a server id (17–20 digits)')),
+  DISCORD_CLIENT_ID: optional(z.string().check(z.regex(SNOWFLAKE, 'must be the application id (17–20 digits)'))),
+  DISCORD_GUILD_ID: optional(z.string().check(z.regex(SNOWFLAKE, 'must be a server id (17–20 digits)'))),
   DISCORD_API_URL: optional(
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }),
   ),
@@ -79,36 +82,33 @@ const schema = z.object({
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
   COOLDOWN_SECONDS: optional(
-    z.coerce.number({ error: 'must be a whole number of seconds' }).int('must be a whole number of seconds')
-      .min(0, 'must be 0 (off) or more').max(86_400, 'must be at most 86400'),
+    wholeNumber('must be a whole number of seconds', [0, 'must be 0 (off) or more'], [86_400, 'must be at most 86400']),
   ),
   DISCORD_PUBLIC_KEY: optional(
-    z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be the application public key (64 hex digits, Developer Portal → General Information)'),
+    z.string().check(z.regex(/^[0-9a-fA-F]{64}$/, 'must be the application public key (64 hex digits, Developer Portal → General Information)')),
   ),
   PORT: optional(
-    z.coerce.number({ error: 'must be a port number (0–65535)' }).int('must be a port number (0–65535)')
-      .min(0, 'must be a port number (0–65535)').max(65_535, 'must be a port number (0–65535)'),
+    wholeNumber('must be a port number (0–65535)', [0, 'must be a port number (0–65535)'], [65_535, 'must be a port number (0–65535)']),
   ),
-  HOST: optional(z.string().regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0')),
+  HOST: optional(z.string().check(z.regex(/^[\w.:-]+$/, 'must be an address to listen on, such as 127.0.0.1 or 0.0.0.0'))),
   SHARD_COUNT: optional(
-    z.coerce.number({ error: 'must be a whole number of shards, 1 or more' }).int('must be a whole number of shards, 1 or more')
-      .min(1, 'must be a whole number of shards, 1 or more').max(100_000, 'must be at most 100000'),
+    wholeNumber('must be a whole number of shards, 1 or more', [1, 'must be a whole number of shards, 1 or more'], [100_000, 'must be at most 100000']),
   ),
   SHARD_IDS: optional(
-    z.string().regex(/^\s*\d{1,6}\s*(,\s*\d{1,6}\s*)*$/, 'must be shard ids separated by commas, such as 0,1')
-      .transform((text) => [...new Set(text.split(',').map((id) => Number(id.trim())))]),
+    z.pipe(
+      z.string().check(z.regex(/^\s*\d{1,6}\s*(,\s*\d{1,6}\s*)*$/, 'must be shard ids separated by commas, such as 0,1')),
+      z.transform((text: string) => [...new Set(text.split(',').map((id) => Number(id.trim())))]),
+    ),
   ),
   KUTIP_FETCH_ALLOW_LOOPBACK: optional(z.enum(['0', '1'], { error: 'must be 1 (for tests only) or unset' })),
   WATCH_ARTICLES: optional(z.enum(['0', '1'], { error: 'must be 1 (follow the articles folder while running) or 0 (load it once)' })),
   DISCORD_CONNECT_RETRIES: optional(
-    z.coerce.number({ error: 'must be a whole number of retries (0–100)' }).int('must be a whole number of retries (0–100)')
-      .min(0, 'must be a whole number of retries (0–100)').max(100, 'must be a whole number of retries (0–100)'),
+    wholeNumber('must be a whole number of retries (0–100)', [0, 'must be a whole number of retries (0–100)'], [100, 'must be a whole number of retries (0–100)']),
   ),
   DISCORD_CONNECT_BACKOFF_MS: optional(
-    z.coerce.number({ error: 'must be a whole number of milliseconds (0–60000)' }).int('must be a whole number of milliseconds (0–60000)')
-      .min(0, 'must be a whole number of milliseconds (0–60000)').max(60_000, 'must be a whole number of milliseconds (0–60000)'),
+    wholeNumber('must be a whole number of milliseconds (0–60000)', [0, 'must be a whole number of milliseconds (0–60000)'], [60_000, 'must be a whole number of milliseconds (0–60000)']),
   ),
-}).superRefine((e, ctx) => {
+}).check(z.superRefine((e, ctx) => {
   // Runs even when a field failed (zod 4): look only at a SHARD_IDS that parsed.
   if (!Array.isArray(e.SHARD_IDS)) return;
   if (e.SHARD_COUNT === undefined) {
@@ -116,7 +116,7 @@ const schema = z.object({
   } else if (e.SHARD_IDS.some((id) => id >= e.SHARD_COUNT!)) {
     ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'every id must be below SHARD_COUNT (ids count from 0)' });
   }
-});
+}));
 
 /** Parses an environment. Throws ConfigError naming the first bad variable. */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>): Config {

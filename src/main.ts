@@ -1,7 +1,6 @@
 // npm start: with DISCORD_TOKEN, the Discord bot; without, the local console.
 // Takes --articles-dir DIR (wins over ARTICLES_DIR) and --help; refuses anything else (exit 2).
 import { compactWhile } from './v8-flags.js';
-import { runBot } from './bot/client.js';
 import { logLoad } from './bot/load-log.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './cli/console.js';
@@ -28,6 +27,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const logger = processLogger(config);
   logLoad(logger, stats, config.cacheDir);
   // The bot follows the articles folder (unless WATCH_ARTICLES=0); the console answers from what was loaded.
+  // The bot's code and discord.js (some 30 MB of resident memory) only now: the console never needs them.
+  const { runBot } = await import('./bot/client.js');
   await runBot({ config: { ...config, token: config.token }, library: live, logger });
 }
 

@@ -1,6 +1,6 @@
 // The optional sidecar `<id>.json` of an article, validated with zod (strict: an unknown field is
 // refused), and the one error every load problem is reported with: one line naming the file.
-import { z } from 'zod';
+import * as z from '../zod.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -11,19 +11,13 @@ export function isRealDay(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export const sidecarSchema = z
-  .object({
-    title: z.string().trim().min(1).optional(),
-    url: z.url().optional(),
-    outlet: z.string().trim().min(1).optional(),
-    publishedAt: z
-      .string()
-      .regex(isoDate, 'must be an ISO date like 2024-11-02')
-      .refine(isRealDay, 'is not a real date')
-      .optional(),
-    language: z.enum(['id', 'en']).optional(),
-  })
-  .strict();
+export const sidecarSchema = z.strictObject({
+  title: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  url: z.optional(z.url()),
+  outlet: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  publishedAt: z.optional(z.string().check(z.regex(isoDate, 'must be an ISO date like 2024-11-02'), z.refine(isRealDay, 'is not a real date'))),
+  language: z.optional(z.enum(['id', 'en'])),
+});
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 

@@ -58,9 +58,11 @@ function helpText(locale: Locale): string {
   return [w.helpIntro, ...CATALOG.map(line), w.helpLibrary, ...LIBRARY_CATALOG.map(line)].join('\n');
 }
 
-const numbers: Record<Locale, Intl.NumberFormat> = { en: new Intl.NumberFormat(WORDS.en.dateLocale), id: new Intl.NumberFormat(WORDS.id.dateLocale) };
+// Built on first use: a number formatter reads the locale's data out of ICU, some 6 MB of resident
+// memory that a process answering nothing with a count (most `kutip ask`) never needs.
+const numbers: Partial<Record<Locale, Intl.NumberFormat>> = {};
 /** 1,204 in English, 1.204 in Indonesian (one formatter per language: toLocaleString builds one per call). */
-export const count = (n: number, locale: Locale): string => numbers[locale].format(n);
+export const count = (n: number, locale: Locale): string => (numbers[locale] ??= new Intl.NumberFormat(WORDS[locale].dateLocale)).format(n);
 
 /** "Named in 376 articles — the 5 most relevant." for a page of an answer over several articles; '' otherwise. */
 function articlesLine(paging: Paging | undefined, quoted: boolean, locale: Locale): string {
