@@ -77,8 +77,7 @@ const schema = z.object({
   ARTICLES_DIR: optional(z.string()),
   CACHE_DIR: optional(z.string()),
   LOAD_THREADS: optional(
-    z.coerce.number({ error: 'must be a whole number of threads (0–16)' }).int('must be a whole number of threads (0–16)')
-      .min(0, 'must be a whole number of threads (0–16)').max(16, 'must be a whole number of threads (0–16)'),
+    wholeNumber('must be a whole number of threads (0–16)', [0, 'must be a whole number of threads (0–16)'], [16, 'must be a whole number of threads (0–16)']),
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
   COOLDOWN_SECONDS: optional(
