@@ -3,6 +3,7 @@
 import type { LibraryEntry } from '../index/library.js';
 import type { SearchHit } from '../index/search.js';
 import { findAll } from '../text/find.js';
+import { memoize } from '../memo.js';
 import { fold } from '../text/normalize.js';
 import type { Citation, ParagraphRef } from '../findings.js';
 import type { Place } from '../types.js';
@@ -65,13 +66,18 @@ export function paragraphCitation(entry: LibraryEntry, paragraph: number, forms:
 /** The paragraphs citations name, for words such as "mentioned in ¶2, ¶4". */
 export const refsOf = (citations: readonly Citation[]): ParagraphRef[] => citations.map((c) => ({ article: c.article, paragraph: c.paragraph }));
 
+/** A place's name or alias folded (remembered: every query reads the same article's places again). */
+const foldedForm = memoize(fold, 8192);
+
 /** Every place name (unless `names` is false) or alias written in the query, as whole words, with the place. */
 function placesTyped(places: readonly Place[], query: string, names = true): { place: Place; typed: string }[] {
   const folded = fold(query);
   const found: { place: Place; typed: string }[] = [];
   const look = (place: Place, form: string): void => {
     if (form.length < 2 || (!names && form === place.name)) return;
-    if (findAll(folded, fold(form)).length > 0) found.push({ place, typed: form });
+    const f = foldedForm(form);
+    // Longer than the query, or not in it at all: no need to look for it as a whole word.
+    if (f.length <= folded.length && folded.includes(f) && findAll(folded, f).length > 0) found.push({ place, typed: form });
   };
   for (const place of places) {
     if (names) look(place, place.name);
