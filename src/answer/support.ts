@@ -15,6 +15,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import { opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
+import { joinedInWindow, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
 export { LONG, OMIT_SHARE, SHORT, supportedDespite, type Gap, type GapKind } from './gaps.js';
@@ -137,6 +138,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;
   const phrases = saidAsPhrases(focus.terms, window);
+  const joined = joinedInWindow(focus.terms, window);
   for (const term of focus.terms) {
     // "Pertama" need not be said (what happened is mostly told the first time), unless the passage tells a later one ("terakhir").
     if (impliedOrdinals.has(term)) {
@@ -163,6 +165,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       continue;
     }
     if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) continue;
+    // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
+    if (joined.has(term) || writtenOtherwise(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });

@@ -1,0 +1,119 @@
+// A question word the passage writes as another form of it still counts as said: spelt another way
+// ("berhianat" ~ "pengkhianatan"), derived by a suffix ("fisika" ~ "fisikawan"), misspelt under a
+// suffix ("isteri" ~ "istrinya"), one word written as two or two as one ("orangtua" ~ "orang tua",
+// "Metro TV" ~ "MetroTV"), a hyphenated name's lower-case part ("Lee Soo-min"), and a surname shared
+// with a relative named beside a kin word ("pamannya Tomas Wenz"). Passages, people and places are
+// invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { joinedInWindow, spellingKey, writtenOtherwise } from '../src/answer/variants.js';
+import { paragraphWords } from '../src/text/words.js';
+
+const libraryWith = (id: string, text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle(id, text, { language, publishedAt: '2024-08-12' })], understand));
+const ask = (library: ReturnType<typeof libraryWith>, query: string, locale: 'id' | 'en') => answer(library, { command: 'ask', query, locale });
+const wordsOf = (text: string) => paragraphWords(parseArticle('kalimat', `${text}\n`).paragraphs[0]!);
+
+describe('spellings of one sound', () => {
+  it('writes kh, sy, sh and doubled letters one way', () => {
+    expect(spellingKey('pengkhianatan')).toBe('penghianatan');
+    expect(spellingKey('shampoo')).toBe(spellingKey('sampo'));
+    expect(spellingKey('syarat')).toBe('sarat');
+  });
+
+  it('finds a word spelt another way, with other affixes (Indonesian)', () => {
+    expect(writtenOtherwise('berhianat', wordsOf('Ia dikenal karena pengkhianatan terhadap gurunya.'))).toBe(true);
+    expect(writtenOtherwise('sampo', wordsOf('Merek shampoo itu dibuat oleh Perusahaan Lindra.'))).toBe(true);
+  });
+
+  it('finds a word spelt another way (English)', () => {
+    expect(writtenOtherwise('fotograf', wordsOf('The photograph was taken in the harbour.'))).toBe(true);
+  });
+
+  it('does not take another word for it', () => {
+    expect(writtenOtherwise('berhianat', wordsOf('Ia dikenal karena kesetiaan terhadap gurunya.'))).toBe(false);
+    expect(writtenOtherwise('sampo', wordsOf('Merek sabun itu dibuat oleh Perusahaan Lindra.'))).toBe(false);
+  });
+});
+
+describe('a word derived by a suffix', () => {
+  it('finds a person, a doctrine or a process made of the word (Indonesian)', () => {
+    expect(writtenOtherwise('fisika', wordsOf('Para fisikawan di kota itu menemukan cara baru.'))).toBe(true);
+    expect(writtenOtherwise('protestan', wordsOf('Protestanisme muncul setelah perdebatan panjang.'))).toBe(true);
+    expect(writtenOtherwise('digital', wordsOf('Program digitalisasi arsip dimulai tahun lalu.'))).toBe(true);
+  });
+
+  it('finds a person or a doctrine made of the word (English)', () => {
+    expect(writtenOtherwise('atom', wordsOf('The atomic clock was built in Vell.'))).toBe(true);
+    expect(writtenOtherwise('buddha', wordsOf('Buddhism reached the valley in the fifth century.'))).toBe(true);
+  });
+
+  it('never reads an ordinal, a number or a short word through a suffix', () => {
+    expect(writtenOtherwise('kedua', wordsOf('Kedudukan raja itu kuat.'))).toBe(false);
+    expect(writtenOtherwise('2005', wordsOf('Tahun 20051 tidak ada.'))).toBe(false);
+  });
+});
+
+describe('a misspelt word under a suffix, a word written as two or two as one', () => {
+  it('finds "isteri" in "istrinya" and "orangtua" in "orang tua"', () => {
+    expect(writtenOtherwise('isteri', wordsOf('Ia pindah bersama istrinya ke Lumo.'))).toBe(true);
+    expect(writtenOtherwise('orangtua', wordsOf('Kedua orang tua Dara tinggal di Lumo.'))).toBe(true);
+  });
+
+  it('finds two question words written as one ("sepak bola" of "sepakbola")', () => {
+    expect([...joinedInWindow(['sepak', 'bola', 'kota'], wordsOf('Klub sepakbola itu berdiri pada 1931.'))]).toEqual(['sepak', 'bola']);
+    expect(joinedInWindow(['sepak', 'bola'], wordsOf('Klub bola itu berdiri pada 1931.')).size).toBe(0);
+  });
+
+  it('answers a question that writes the word otherwise (Indonesian)', () => {
+    const library = libraryWith('dara', 'Dara Velen lahir di Lumo pada 1970. Orang tua Dara adalah Aris Velen dan Mira Solen, keduanya guru.', 'id');
+    expect(ask(library, 'Siapakah orangtua Dara Velen?', 'id').found).toBe(true);
+  });
+});
+
+describe('names written joined, split or hyphenated', () => {
+  it('finds a name the passage writes as one word (Indonesian)', () => {
+    const library = libraryWith('stasiun', 'KotaTV adalah stasiun televisi swasta. KotaTV didirikan oleh PT Lintas Warta Media pada 2001.', 'id');
+    expect(ask(library, 'Siapa pendiri Kota TV?', 'id').value).toContain('Lintas Warta Media');
+  });
+
+  it('finds a name the passage writes as one word (English)', () => {
+    const library = libraryWith('airline', "SkyLark was founded by Dorin Hale in 1994 in the port of Vell.", 'en');
+    expect(ask(library, 'Who founded Sky Lark?', 'en').value).toContain('Dorin Hale');
+  });
+
+  it('needs no lower-case part of a hyphenated name the passage leaves out', () => {
+    const library = libraryWith('lee', 'Lee lahir pada tanggal 3 Mei 1961 di Kota Varen sebagai anak seorang nelayan.', 'id');
+    expect(ask(library, 'Kapan Lee Soo-min lahir?', 'id').value).toContain('1961');
+  });
+
+  it('still refuses a name whose first name the passage gives to someone else', () => {
+    const library = libraryWith('wenz', 'Marta Wenz lahir pada 12 Maret 1931 di Tirana Raya dan menjadi penyanyi.', 'id');
+    expect(ask(library, 'Kapan Lukas Wenz lahir?', 'id').found).toBe(false);
+  });
+});
+
+describe("a relative's name that shares the surname", () => {
+  const indonesian = libraryWith('pelukis', 'Wenz lahir di Lumo pada tanggal 6 Juni 1687. Ia belajar di bawah pamannya Tomas Wenz, seorang pelukis terkenal.', 'id');
+  const english = libraryWith('painter', 'Brandl was born in Vell on 3 June 1948. His father, Oskar Brandl, was a carpenter.', 'en');
+
+  it("answers a name whose surname a relative shares, where the surname stands alone (Indonesian)", () => {
+    expect(ask(indonesian, 'Kapan Karel Wenz lahir?', 'id').value).toContain('1687');
+  });
+
+  it("answers a name whose surname a relative shares, where the surname stands alone (English)", () => {
+    expect(ask(english, 'When was Velmar Brandl born?', 'en').value).toContain('1948');
+  });
+
+  it('refuses where only the relative writes the surname', () => {
+    const only = libraryWith('bupati', 'Ayahnya adalah Darsa Menggala, seorang bangsawan yang menjadi bupati Lumo pada 1901.', 'id');
+    expect(ask(only, 'Kapan Aman Menggala menjadi bupati Lumo?', 'id').found).toBe(false);
+  });
+
+  it("refuses where the question asks of a relative ('Bapak X')", () => {
+    const father = libraryWith('fisikawan', 'Velen dilahirkan di Lumo. Bapaknya bernama Oskar Velen, seorang penjual kain.', 'id');
+    expect(ask(father, 'Di mana Bapak Karel Velen lahir?', 'id').found).toBe(false);
+  });
+});
