@@ -9,7 +9,7 @@ import { answer } from '../src/core.js';
 import { understand } from '../src/extract/understand.js';
 import { entriesOf, libraryOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
-import { joinedInWindow, spellingKey, writtenOtherwise } from '../src/answer/variants.js';
+import { joinedInWindow, ordinalOrRoman, spellingKey, writtenOtherwise } from '../src/answer/variants.js';
 import { paragraphWords } from '../src/text/words.js';
 
 const libraryWith = (id: string, text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle(id, text, { language, publishedAt: '2024-08-12' })], understand));
@@ -115,5 +115,59 @@ describe("a relative's name that shares the surname", () => {
   it("refuses where the question asks of a relative ('Bapak X')", () => {
     const father = libraryWith('fisikawan', 'Velen dilahirkan di Lumo. Bapaknya bernama Oskar Velen, seorang penjual kain.', 'id');
     expect(ask(father, 'Di mana Bapak Karel Velen lahir?', 'id').found).toBe(false);
+  });
+});
+
+describe("a name's number written as an ordinal or a Roman numeral", () => {
+  it('reads "1" beside the same word as "Pertama" (Indonesian)', () => {
+    const library = libraryWith('perang', 'Perang Lembah Pertama (1311–1314) merupakan yang pertama dari tiga perang di lembah Varen.', 'id');
+    expect(ask(library, 'Kapan Perang Lembah 1 terjadi?', 'id').value).toContain('1311');
+  });
+
+  it('reads "II" and "Second" as 2', () => {
+    expect(ordinalOrRoman('ii')).toBe(2);
+    expect(ordinalOrRoman('iv')).toBe(4);
+    expect(ordinalOrRoman('xiv')).toBe(14);
+    expect(ordinalOrRoman('second')).toBe(2);
+    expect(ordinalOrRoman('kedua')).toBe(2);
+    expect(ordinalOrRoman('ivy')).toBeUndefined();
+  });
+});
+
+describe('a title of address before the name a when- or where-question asks of', () => {
+  it('needs no "nabi" or "santo" where the passage writes the name alone (Indonesian)', () => {
+    const library = libraryWith('nabi', 'Beberapa bulan kemudian Darel jatuh sakit. Dia meninggal pada hari Senin, 8 Juni 1032, di Kota Varen.', 'id');
+    expect(ask(library, 'Kapan nabi Darel meninggal?', 'id').value).toContain('1032');
+  });
+
+  it('still needs an office a who-question asks, or one the tables tell in other words', () => {
+    const library = libraryWith('band', 'Band Lumo Tides dibentuk di Kota Varen pada 2005 oleh penyanyi Aris Velen.', 'id');
+    expect(ask(library, 'Di mana gitaris Lumo Tides?', 'id').found).toBe(false);
+  });
+});
+
+describe('a leader named by the office that heads a realm', () => {
+  it('answers "pemimpin" with a king or an emperor (Indonesian)', () => {
+    const library = libraryWith('dinasti', 'Pada 18 Juni 918, Li Varen menyatakan diri sebagai kaisar dinasti baru, Dinasti Lumo.', 'id');
+    expect(ask(library, 'Siapa pemimpin Dinasti Lumo?', 'id').value).toContain('Li Varen');
+  });
+
+  it('answers "leader" with a king (English)', () => {
+    const library = libraryWith('realm', 'In 918 Darel Vane was crowned king of the Lumo realm at the river fort.', 'en');
+    expect(ask(library, 'Who was the leader of the Lumo realm?', 'en').value).toContain('Darel Vane');
+  });
+});
+
+describe("a thing's beginning told by another of its beginnings", () => {
+  it('dates a founding by the first broadcast (Indonesian)', () => {
+    const library = libraryWith('stasiun', 'Lumovisi adalah stasiun televisi swasta di Kota Varen. Stasiun televisi Lumovisi resmi mengudara pada 11 Januari 1995.', 'id');
+    expect(ask(library, 'Kapan stasiun televisi Lumovisi berdiri?', 'id').value).toContain('1995');
+  });
+
+  it('never dates a birth or an end by another beginning', () => {
+    const birth = libraryWith('tokoh', 'Aris Velen mendirikan sekolah musik di Kota Varen pada 1961.', 'id');
+    expect(ask(birth, 'Kapan Aris Velen lahir?', 'id').found).toBe(false);
+    const end = libraryWith('stasiun2', 'Lumovisi adalah stasiun televisi swasta di Kota Varen. Stasiun televisi Lumovisi resmi mengudara pada 11 Januari 1995.', 'id');
+    expect(ask(end, 'Kapan stasiun televisi Lumovisi ditutup?', 'id').found).toBe(false);
   });
 });

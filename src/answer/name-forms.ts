@@ -10,7 +10,8 @@ import type { ParagraphWord as Word } from '../text/words.js';
 const kin = new Set(kinWords.map(fold));
 
 /** A word for a relative, as written or possessed ("pamannya", "ayahnya", "his father's"); in lower case unless it opens the sentence ("Son Goku" is a name). */
-const isKin = (w: Word): boolean => !w.mark && (!w.cap || w.initial) && (kin.has(w.norm) || kin.has(w.norm.replace(/(nya|['’]s)$/u, '')));
+const kinWord = (w: Word): boolean => !w.mark && (kin.has(w.norm) || kin.has(w.norm.replace(/(nya|['’]s)$/u, '')));
+const isKin = (w: Word): boolean => (!w.cap || w.initial) && kinWord(w);
 
 /** Words before a relative's name that its kin word may stand: "ayahnya, Julian X", "pasangan A B (dikenal sebagai B) dan C D". */
 const KIN_REACH = 8;
@@ -20,6 +21,8 @@ const KIN_REACH = 8;
  * a few words back ("pamannya Francesco X", "Ayahnya, Julian X", "istrinya, Audrey Richey X")?
  */
 export function namesARelative(words: readonly Word[], i: number): boolean {
+  // The relative's own name stands before the part ("pamannya Francesco X"); a kin word there is the title the part goes by ("Permaisuri X").
+  if (i === 0 || kinWord(words[i - 1]!) || !words[i - 1]!.cap) return false;
   let start = i;
   while (start > 0 && start > i - 5 && !words[start - 1]!.mark && words[start - 1]!.cap && words[start - 1]!.sentence === words[i]!.sentence) start--;
   for (let j = start - 1; j >= 0 && j >= start - KIN_REACH && words[j]!.sentence === words[i]!.sentence; j--) if (isKin(words[j]!)) return true;

@@ -4,7 +4,7 @@
 // ~ "fisikawan", "Protestan" ~ "Protestanisme"), misspelt under a suffix ("isteri" ~ "istrinya"), or
 // written as one word where the question writes two, or two where it writes one ("orangtua" ~
 // "orang tua").
-import { derivingSuffixes, soundSpellings } from '../lang/derivation.js';
+import { derivingSuffixes, ordinalNumbers, soundSpellings } from '../lang/derivation.js';
 import { isFalseFriend, wordKind } from '../query/concepts.js';
 import { memoize } from '../memo.js';
 import { lexicon } from '../text/lexicon.js';
@@ -74,4 +74,20 @@ export function joinedInWindow(terms: readonly string[], window: readonly Word[]
     if (window.some((w) => !w.mark && (w.norm === joined || w.norm === `${joined}nya` || w.norm === `${joined}s`))) said.add(terms[i]!).add(terms[i + 1]!);
   }
   return said;
+}
+
+const romans: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+
+/** The number an ordinal ("ketiga", "third") or a Roman numeral of a name ("II", "IV", up to XXX) stands for. */
+export function ordinalOrRoman(norm: string): number | undefined {
+  const ordinal = ordinalNumbers[norm];
+  if (ordinal !== undefined) return ordinal;
+  if (!/^x{0,3}(ix|iv|v?i{0,3})$/.test(norm) || norm === '') return undefined;
+  let total = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const v = romans[norm[i]!]!;
+    const next = romans[norm[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
 }

@@ -22,3 +22,12 @@ export const derivingSuffixes: readonly string[] = [
 export const soundSpellings: readonly (readonly [string, string])[] = [
   ['kh', 'h'], ['sy', 's'], ['sh', 's'], ['ph', 'f'], ['f', 'p'], ['v', 'p'], ['q', 'k'], ['dj', 'j'], ['tj', 'c'], ['oe', 'u'], ['ch', 'k'],
 ];
+
+/**
+ * Ordinals by their number, in both languages: a name's number may be written either way ("Perang
+ * Salib 1" ~ "Perang Salib Pertama", "Part 2" ~ "Part Two" ~ "Second Part" is not: only beside the same word).
+ */
+export const ordinalNumbers: Readonly<Record<string, number>> = {
+  pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
