@@ -164,9 +164,11 @@ describe("a thing's beginning told by another of its beginnings", () => {
     expect(ask(library, 'Kapan stasiun televisi Lumovisi berdiri?', 'id').value).toContain('1995');
   });
 
-  it('never dates a birth or an end by another beginning', () => {
+  it('never dates a birth, a construction or an end by another beginning', () => {
     const birth = libraryWith('tokoh', 'Aris Velen mendirikan sekolah musik di Kota Varen pada 1961.', 'id');
     expect(ask(birth, 'Kapan Aris Velen lahir?', 'id').found).toBe(false);
+    const tower = libraryWith('menara', 'Menara Lumo adalah menara pandang di Kota Varen. Menara pandang Lumo resmi dibuka pada 4 Mei 1931.', 'id');
+    expect(ask(tower, 'Kapan menara pandang Lumo dibangun?', 'id').found).toBe(false);
     const end = libraryWith('stasiun2', 'Lumovisi adalah stasiun televisi swasta di Kota Varen. Stasiun televisi Lumovisi resmi mengudara pada 11 Januari 1995.', 'id');
     expect(ask(end, 'Kapan stasiun televisi Lumovisi ditutup?', 'id').found).toBe(false);
   });

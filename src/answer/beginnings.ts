@@ -17,8 +17,11 @@ const beginnings: readonly string[] = [
   ...new Set(allSupportTables.flatMap((t) => things.flatMap((k) => t.concepts[k] ?? []).map(fold))),
 ].filter((w) => w.length >= 5 && !['awal', 'early', 'first', 'pertama'].includes(w) && !allSupportTables.some((t) => (t.concepts.born ?? []).includes(w)));
 
+/** A building is built when its construction is done, which no opening or inauguration dates ("Menara X diresmikan pada 1902" is no "dibangun"). */
+const construction = ['bangun', 'konstruksi', 'build', 'built', 'construct'];
+
 /** Is the beginning a when-question asks of a thing told in the window by another beginning of it? */
 export function beginningToldOtherwise(term: string, focus: QuestionFocus, window: readonly Word[]): boolean {
-  if (focus.kind !== 'when' || spanEndOf(term) !== 'start' || conceptsOf(term).includes('born')) return false;
+  if (focus.kind !== 'when' || spanEndOf(term) !== 'start' || conceptsOf(term).includes('born') || construction.some((c) => term.includes(c))) return false;
   return beginnings.some((b) => writesPhrase(b, window));
 }
