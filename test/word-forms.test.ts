@@ -173,3 +173,25 @@ describe("a thing's beginning told by another of its beginnings", () => {
     expect(ask(end, 'Kapan stasiun televisi Lumovisi ditutup?', 'id').found).toBe(false);
   });
 });
+
+describe('a modifier of another one before any noun the passage writes alone', () => {
+  it('refuses "mantan tokoh utama" of a passage naming the main character (Indonesian)', () => {
+    const library = libraryWith(
+      'serial',
+      'Serial Lumo bercerita tentang pelayaran panjang di Laut Varen. Tokoh utama serial Lumo yang ditayangkan stasiun Varen TV adalah Dara Velen, seorang pelaut muda.',
+      'id',
+    );
+    expect(ask(library, 'Siapa tokoh utama serial Lumo yang ditayangkan stasiun Varen TV?', 'id').value).toContain('Dara Velen');
+    expect(ask(library, 'Siapa mantan tokoh utama serial Lumo yang ditayangkan stasiun Varen TV?', 'id').found).toBe(false);
+  });
+
+  it('refuses "former main character" likewise (English)', () => {
+    const library = libraryWith(
+      'series',
+      'The Lumo series tells of a long voyage on the Varen Sea. The main character of the Lumo series shown on Varen TV is Dara Velen, a young sailor.',
+      'en',
+    );
+    expect(ask(library, 'Who is the main character of the Lumo series shown on Varen TV?', 'en').value).toContain('Dara Velen');
+    expect(ask(library, 'Who is the former main character of the Lumo series shown on Varen TV?', 'en').found).toBe(false);
+  });
+});

@@ -175,10 +175,10 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   }
   // A thing's beginning, all the passage leaves out, told by another of its beginnings ("Kapan X didirikan?" of "X mulai mengudara pada …").
   if (gaps.length === 1 && gaps[0]!.kind === 'origin' && !gaps[0]!.contradicted && beginningToldOtherwise(gaps[0]!.term, focus, window)) gaps.pop();
-  // "Vice president", "wakil ketua": the window writes the title alone, another office than the one asked.
+  // "Vice president", "wakil ketua", "mantan karakter utama": the window writes the title or the noun alone, another office or one than the one asked.
   for (const [at, gap] of gaps.entries()) {
     const title = focus.terms[focus.terms.indexOf(gap.term) + 1];
-    if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && lexicon.titleWords.has(title) && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
+    if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
   }
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
   for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words), ...otherInstanceAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
