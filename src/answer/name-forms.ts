@@ -1,7 +1,7 @@
 // Forms of a question's name in a passage that answer/support-names.ts reads beside its own rules: a
 // name written as one word where the question writes two ("MetroTV" of "Metro TV", "McDonald's" of
 // "Mc.Donald") or two where it writes one, and another name that shares a surname because it is a
-// relative's ("pamannya Francesco X" beside "X lahir …").
+// relative's ("pamannya Tomas X" beside "X lahir …").
 import { kinWords } from '../lang/kinship.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { fold } from '../text/normalize.js';
@@ -13,15 +13,15 @@ const kin = new Set(kinWords.map(fold));
 const kinWord = (w: Word): boolean => !w.mark && (kin.has(w.norm) || kin.has(w.norm.replace(/(nya|['’]s)$/u, '')));
 const isKin = (w: Word): boolean => (!w.cap || w.initial) && kinWord(w);
 
-/** Words before a relative's name that its kin word may stand: "ayahnya, Julian X", "pasangan A B (dikenal sebagai B) dan C D". */
+/** Words before a relative's name that its kin word may stand: "ayahnya, Oskar X", "pasangan A B (dikenal sebagai B) dan C D". */
 const KIN_REACH = 8;
 
 /**
  * Does the capitalised name holding words[i] name a relative: a kin word before it in its sentence,
- * a few words back ("pamannya Francesco X", "Ayahnya, Julian X", "istrinya, Audrey Richey X")?
+ * a few words back ("pamannya Tomas X", "Ayahnya, Oskar X", "istrinya, Mira Solen X")?
  */
 export function namesARelative(words: readonly Word[], i: number): boolean {
-  // The relative's own name stands before the part ("pamannya Francesco X"); a kin word there is the title the part goes by ("Permaisuri X").
+  // The relative's own name stands before the part ("pamannya Tomas X"); a kin word there is the title the part goes by ("Permaisuri X").
   if (i === 0 || kinWord(words[i - 1]!) || !words[i - 1]!.cap) return false;
   let start = i;
   while (start > 0 && start > i - 5 && !words[start - 1]!.mark && words[start - 1]!.cap && words[start - 1]!.sentence === words[i]!.sentence) start--;

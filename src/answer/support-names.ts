@@ -69,7 +69,7 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     else if (!kinAsked && namesARelative(words, i)) relatives++;
     else foreign++;
   });
-  // A relative's name sharing the part ("pamannya Francesco X") names no one else where the part also stands alone ("X lahir …") and the question asks of no relative.
+  // A relative's name sharing the part ("pamannya Tomas X") names no one else where the part also stands alone ("X lahir …") and the question asks of no relative.
   return foreign > 0 || (relatives > 0 && alone === 0);
 }
 
@@ -285,7 +285,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     // one in the question's context ("jurnalis di Hong Kong"), must stand by the answer.
     const scope = k === 0 && !inContext(focus, run.words) && !bare ? paragraph : window;
     // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
-    // A hyphenated name's parts too, the lower-case ones as well ("Park Geun-hye"), unless the name is all the question says.
+    // A hyphenated name's parts too, the lower-case ones as well ("Lee Soo-min"), unless the name is all the question says.
     for (const w of run.words) if (!lexicon.titles.has(w)) for (const part of bare ? [w] : [w, ...w.split('-')]) covered.add(part);
     const names = namesOf(run);
     if (names.length === 0) return;

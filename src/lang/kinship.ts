@@ -1,4 +1,4 @@
-// Words for a relative, in both languages ("pamannya Francesco X", "his wife, Audrey X"): a name after
+// Words for a relative, in both languages ("pamannya Tomas X", "his wife, Mira X"): a name after
 // one is a relative's, who may share a surname with the person a question names (answer/support-names.ts).
 export const kinWords: readonly string[] = [
   'ayah', 'ayahanda', 'bapak', 'ibu', 'ibunda', 'istri', 'isteri', 'suami', 'putra', 'putera', 'putri', 'puteri', 'anak', 'adik',
