@@ -10,6 +10,7 @@ import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
 import { numberSwapped } from './agreement.js';
+import { asksOfKin, joinedNameWords, namesARelative } from './name-forms.js';
 import { initialName, tableWord } from './name-slots.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
@@ -43,18 +44,18 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
  * "Pinter yang lahir …" is not: written once beside another name, the part names someone else there.
  * Words inside the answer are not another name (they are the answer), unless the answer writes the part too.
  */
-function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number, answerSlot = false): boolean {
+function partConflicts(run: readonly string[], found: readonly string[], words: readonly Word[], first: number, last: number, answerSlot = false, kinAsked = true): boolean {
   if (middleSwapped(run, words)) return true;
   const missingBefore = run.findIndex((w) => !found.includes(w)) < run.findIndex((w) => found.includes(w));
   const missingAfter = [...run].reverse().findIndex((w) => !found.includes(w)) < [...run].reverse().findIndex((w) => found.includes(w));
   const edge = missingBefore ? found[0]! : found[found.length - 1]!;
   // A missing word of the tables ("Dinasti", "Republik") is a kind, not a first name another one may replace.
   const missingTable = run.some((w) => !found.includes(w) && tableWord(w));
-  let seen = 0;
+  let alone = 0;
+  let relatives = 0;
   let foreign = 0;
   words.forEach((w, i) => {
     if (w.mark || !partsOfWord(w).some((p) => sameOrTypo(edge, p))) return;
-    seen++;
     const inAnswer = (j: number): boolean => j >= first && j <= last;
     // Past a particle of the name ("Tamara de X"); inside the answer only when the part is the answer's too ("Little X" answering "Little Y").
     const at = (step: number): Word | undefined => {
@@ -64,9 +65,12 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
     };
     const before = missingBefore ? at(-1) : undefined;
     const after = missingAfter ? at(1) : undefined;
-    if (isOtherName(before, run) || isOtherName(after, run) || (before !== undefined && !missingTable && initialName(before, run, words))) foreign++;
+    if (!(isOtherName(before, run) || isOtherName(after, run) || (before !== undefined && !missingTable && initialName(before, run, words)))) alone++;
+    else if (!kinAsked && namesARelative(words, i)) relatives++;
+    else foreign++;
   });
-  return foreign > 0;
+  // A relative's name sharing the part ("pamannya Tomas X") names no one else where the part also stands alone ("X lahir …") and the question asks of no relative.
+  return foreign > 0 || (relatives > 0 && alone === 0);
 }
 
 /**
@@ -274,17 +278,20 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
   let runs = 0;
   // A question of a name alone ("Where is X located?") is answered only beside the name; not one of a title ("Siapa Direktur Utama PT X?").
   const nameWords = new Set(focus.nameRuns.flatMap((r) => r.words));
+  for (const w of [...nameWords]) for (const part of w.split('-')) nameWords.add(part);
   const bare = focus.terms.every((t) => (nameWords.has(t) && !lexicon.titleWords.has(t) && !lexicon.titles.has(t)) || frameWords.has(t));
   focus.nameRuns.forEach((run, k) => {
     // The first name is what the question is about, told anywhere in the paragraph; a later one, or
     // one in the question's context ("jurnalis di Hong Kong"), must stand by the answer.
     const scope = k === 0 && !inContext(focus, run.words) && !bare ? paragraph : window;
     // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
-    for (const w of run.words) if (!lexicon.titles.has(w)) covered.add(w);
+    // A hyphenated name's parts too, the lower-case ones as well ("Lee Soo-min"), unless the name is all the question says.
+    for (const w of run.words) if (!lexicon.titles.has(w)) for (const part of bare ? [w] : [w, ...w.split('-')]) covered.add(part);
     const names = namesOf(run);
     if (names.length === 0) return;
     runs++;
-    const found = names.filter((w) => writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
+    const joinedWords = joinedNameWords(names, scope);
+    const found = names.filter((w) => joinedWords.has(w) || writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
     if (numberSwapped(run.words, paragraph)) {
       gaps.push({ term: run.words.join(' '), kind: 'name', contradicted: true, context: inContext(focus, run.words) });
       return;
@@ -320,7 +327,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const place = isPlace(absent);
     if (found.length > 0 && !place) {
       // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").
-      if (partConflicts(joined, [...linked, ...found], words, first, last, true)) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
+      if (partConflicts(joined, [...linked, ...found], words, first, last, true, asksOfKin(focus))) gaps.push({ term: absent.join(' '), kind: 'name', contradicted: true, context: inContext(focus, absent) });
       return;
     }
     if (!place) {
@@ -332,7 +339,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const otherPlace = slotHasOtherPlace(found.length > 0 ? found[found.length - 1] : run.before, names, window);
     // A place whose slot in the name the passage fills with another name or a number ("Paus Benediktus XV" of "Paus Benediktus Inggris"), not after a role ("Menteri Perindustrian [Indonesia]").
     const roleBefore = beforeAbsent !== undefined && (lexicon.titleWords.has(beforeAbsent) || lexicon.roleWords.has(beforeAbsent));
-    const otherName = found.length > 0 && !roleBefore && partConflicts(joined, [...linked, ...found], words, first, last);
+    const otherName = found.length > 0 && !roleBefore && partConflicts(joined, [...linked, ...found], words, first, last, false, asksOfKin(focus));
     if (omittedPlace && !otherPlace && !otherName) return;
     gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || otherName || oppositeWritten(absent, window), context: inContext(focus, absent) });
   });

@@ -10,11 +10,14 @@ import { allTables } from '../lang/index.js';
 import { writtenNumber } from '../text/numbers.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
 import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
+import { gazetteerEntryOf } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
+import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
+import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
 export { LONG, OMIT_SHARE, SHORT, supportedDespite, type Gap, type GapKind } from './gaps.js';
@@ -137,6 +140,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;
   const phrases = saidAsPhrases(focus.terms, window);
+  const joined = joinedInWindow(focus.terms, window);
   for (const term of focus.terms) {
     // "Pertama" need not be said (what happened is mostly told the first time), unless the passage tells a later one ("terakhir").
     if (impliedOrdinals.has(term)) {
@@ -163,14 +167,18 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       continue;
     }
     if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) continue;
+    // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
+    if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
   }
-  // "Vice president", "wakil ketua": the window writes the title alone, another office than the one asked.
+  // A thing's beginning, all the passage leaves out, told by another of its beginnings ("Kapan X didirikan?" of "X mulai mengudara pada …").
+  if (gaps.length === 1 && gaps[0]!.kind === 'origin' && !gaps[0]!.contradicted && beginningToldOtherwise(gaps[0]!.term, focus, window)) gaps.pop();
+  // "Vice president", "wakil ketua", "mantan karakter utama": the window writes the title or the noun alone, another office or one than the one asked.
   for (const [at, gap] of gaps.entries()) {
     const title = focus.terms[focus.terms.indexOf(gap.term) + 1];
-    if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && lexicon.titleWords.has(title) && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
+    if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
   }
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
   for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words), ...otherInstanceAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
@@ -189,10 +197,23 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
 
+/**
+ * A title of address right before the name a when- or where-question asks of ("Kapan nabi X wafat?",
+ * "Di mana Santo X meninggal?") is how it addresses the person, as a rank is: the event is asked, not
+ * the office; the passage need not write it. A who-question asks the office ("Siapa Presiden X?").
+ */
+function titleAddresses(focus: QuestionFocus, term: string): boolean {
+  // Only a title that is a form of address ("nabi", "santo"), not an office the tables tell in other words ("gitaris", "ratu").
+  if (focus.kind === 'who' || !lexicon.titles.has(term) || conceptWordsOf(term).length > 0 || personWords.has(term)) return false;
+  // A person's name: no place ("presiden Indonesia" asks the office of a country).
+  const person = (words: readonly string[]): boolean => words.length > 0 && gazetteerEntryOf(words.join(' ')) === undefined && !words.some((w) => gazetteerEntryOf(w) !== undefined || lexicon.titleWords.has(w) || lexicon.stopWords.has(w));
+  return focus.nameRuns.some((r) => (r.before === term && person(r.words)) || (r.words[0] === term && person(r.words.slice(1))));
+}
+
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
 
-/** A number of one or two digits, or written out ("satu", "one": 1). */
-const numberOf = (norm: string): number | undefined => (/^\d{1,2}$/.test(norm) ? Number(norm) : writtenNumber(norm));
+/** A number of one or two digits, written out ("satu", "one": 1), as an ordinal ("pertama", "first") or a Roman numeral ("II"). */
+const numberOf = (norm: string): number | undefined => (/^\d{1,2}$/.test(norm) ? Number(norm) : (writtenNumber(norm) ?? ordinalOrRoman(norm)));
 
 /**
  * Is a number of the question written the other way — in words for digits, in one language for the

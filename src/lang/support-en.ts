@@ -119,6 +119,9 @@ export const supportEn: SupportWords = {
     death: ['killed', 'assassinated', 'executed', 'murdered', 'assassination', 'execution'],
     father: ['son', 'daughter', 'child', 'born to'],
     parents: ['son', 'daughter', 'child', 'born to'],
+    // A leader is named by the office that heads a realm or a body: a king, an emperor, a president.
+    leader: ['king', 'queen', 'emperor', 'empress', 'sultan', 'caliph', 'president', 'prime minister', 'chairman', 'commander'],
+    ruler: ['king', 'queen', 'emperor', 'empress', 'sultan', 'caliph'],
   },
   roles: {
     minister: ['minister', 'secretary'],

@@ -193,6 +193,8 @@ export const supportId: SupportWords = {
     kematian: ['dibunuh', 'terbunuh', 'dieksekusi', 'pembunuhan', 'eksekusi'],
     // Who follows one is told where that one is followed ("X digantikan oleh putranya Y"); not the other way.
     penerus: ['digantikan', 'pengganti', 'penggantinya'],
+    // A leader is named by the office that heads a realm or a body: a king, an emperor, a president.
+    pemimpin: ['raja', 'ratu', 'kaisar', 'sultan', 'khalifah', 'maharaja', 'presiden', 'perdana menteri', 'ketua', 'panglima', 'komandan'],
     ayah: ['putra', 'putri', 'anak', 'ayahanda', 'ayahandanya', 'bapak'],
     orang: ['putra', 'putri', 'anak'],
     tua: ['putra', 'putri', 'anak'],
