@@ -279,7 +279,7 @@ export const id: LanguageTable = {
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],
-    memberWords: ['anggota'],
+    memberWords: ['anggota', 'personel'],
     thingClassifiers: ['sebuah', 'suatu'],
     clubPrefixes: ['pers'],
     landformWords: ['tanjung', 'gunung', 'bukit', 'pulau', 'lembah', 'pantai', 'danau'],
