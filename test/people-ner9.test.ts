@@ -60,3 +60,37 @@ describe('what someone is a member of is a body', () => {
     expect(names('Band itu tampil dengan personel Wisnu Aditama (drum) dan dua pemain baru.')).toContain('Wisnu Aditama');
   });
 });
+
+describe('an English possessive inside an Indonesian text belongs to the name of a body, a brand or a work', () => {
+  it('"<Name> \' s <Capitalised>" is no person in Indonesian', () => {
+    expect(names('Ia bekerja untuk Loremia Vale \' s Garden sebagai model sejak 2001.')).not.toContain('Loremia Vale');
+    expect(names('Kampus Saint Lorem \' s College dibangun tahun 1950.')).not.toContain('Saint Lorem');
+  });
+
+  it('in an English text the possessive is a person’s', () => {
+    expect(names('Officials said Harrowgate\'s Company had closed, Miriam Okafor said.', 'en')).toContain('Miriam Okafor');
+  });
+});
+
+describe('a name whose second letter was lost ("G?? mez") keeps its last word', () => {
+  it('a capital, broken letters, then the rest of the word', () => {
+    expect(names('Pemain itu bernama Ramon Alvaro G?? mez dan lahir di kota kecil.')).toContain('Ramon Alvaro G?? mez');
+  });
+});
+
+describe('"Raden" is written as part of a Javanese name', () => {
+  it('"Raden <Name>" is the name', () => {
+    expect(names('Bandara itu dinamai menurut pahlawan Raden Wijayakusuma II yang gugur di sana.')).toContain('Raden Wijayakusuma II');
+  });
+});
+
+describe('the start of a journey to a known place is a place', () => {
+  it('"dari <X> ke <Place>", "from <X> to <Place>"', () => {
+    expect(names('Kereta itu melaju dari Tanjung Merbau ke Jakarta setiap pagi.')).not.toContain('Tanjung Merbau');
+    expect(names('The trains run from Millbrook Vale to London every hour.', 'en')).not.toContain('Millbrook Vale');
+  });
+
+  it('what goes from a person to no known place is no journey', () => {
+    expect(names('Jabatan itu berpindah dari Wiranto Sasmito ke penggantinya pada bulan Mei.')).toContain('Wiranto Sasmito');
+  });
+});

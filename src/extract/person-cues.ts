@@ -264,3 +264,23 @@ function memberOf(c: Context, block: Block): boolean {
   const w = c.words[i];
   return isLower(w) && lexicon.memberWords.has(w.norm) && !instrumentAfter(c, block);
 }
+
+/**
+ * "<Saint Lorem> ' s College", "<Lorem> ' s Secret": Indonesian has no possessive "'s"; in an Indonesian
+ * text it is written only inside an English name of a body, a brand or a work, which goes on capitalised after it.
+ */
+export function possessiveInForeignName(c: Context, block: Block): boolean {
+  if (c.language !== 'id') return false;
+  const [mark, s, next] = [c.words[block.to], c.words[block.to + 1], c.words[block.to + 2]];
+  if (mark !== undefined && /^['’]$/.test(mark.text) && s?.text === 's') return next !== undefined && !next.mark && next.cap;
+  return /['’]s$/u.test(c.words[block.to - 1]!.text) && mark !== undefined && !mark.mark && mark.cap;
+}
+
+const journeyEnds: readonly (readonly [string, string])[] = [['dari', 'ke'], ['from', 'to']];
+
+/** "dari <X> ke <Place>", "from <X> to <Place>": the start of a journey whose end is a known place is a place too. */
+export function journeyFrom(c: Context, block: Block): boolean {
+  const [before, after] = [c.words[block.from - 1], c.words[block.to]];
+  if (!isLower(before) || !isLower(after) || c.known[block.to + 1] !== true) return false;
+  return journeyEnds.some(([from, to]) => before.norm === from && after.norm === to);
+}
