@@ -94,3 +94,14 @@ describe('the start of a journey to a known place is a place', () => {
     expect(names('Jabatan itu berpindah dari Wiranto Sasmito ke penggantinya pada bulan Mei.')).toContain('Wiranto Sasmito');
   });
 });
+
+describe('a known given name after the title of a head is the head, not the realm', () => {
+  it('"Raja <Given>", "Gubernur <Given>"', () => {
+    expect(names('Benteng itu dibangun pada masa Raja John.')).toContain('John');
+    expect(names('Kebun itu dijaga pengawas hutan Gubernur Philip, lalu ditutup.')).toContain('Philip');
+  });
+
+  it('a realm after a head’s title stays no person', () => {
+    expect(names('Jalan itu diresmikan pada masa Bupati Sumenep.')).not.toContain('Sumenep');
+  });
+});

@@ -89,7 +89,7 @@ function headedBody(c: Context, scan: TitleScan): boolean {
   const name = scan.name!;
   // "anggota Dallas Lorem Ipsum", "a member of …": what a member belongs to is a body, however many its words.
   if (name.from === scan.roleTo && lexicon.memberWords.has(c.words[name.from - 1]!.norm)) return true;
-  if (name.to - name.from !== 1 || name.from !== scan.roleTo) return false;
+  if (name.to - name.from !== 1 || name.from !== scan.roleTo || knownGivenName(c, name)) return false;
   // "Raja <Name> membuka …", "Bupati <Name> lahir …": opening the sentence with a person's act after it, the person.
   const next = c.words[name.to];
   const acts = next !== undefined && !next.mark && !next.cap && (isActiveVerb(next) || lexicon.personPredicates.matchAt(c.words, name.to) > 0);
