@@ -105,3 +105,14 @@ describe('a known given name after the title of a head is the head, not the real
     expect(names('Jalan itu diresmikan pada masa Bupati Sumenep.')).not.toContain('Sumenep');
   });
 });
+
+describe('what a name is "from" in Indonesian is where or what body it comes from', () => {
+  it('"<Name> dari <Band>", "<Name> dari <Club>"', () => {
+    expect(names('Lagu itu dibawakan bersama Haneul dari Velora Kwintet.')).not.toContain('Velora Kwintet');
+    expect(names('Ia didatangkan bersama Wirawan Saputra dari Garuda Muda Utama.')).toContain('Wirawan Saputra');
+  });
+
+  it('a relative "dari" a person stays a person', () => {
+    expect(names('Ia adalah anak dari Julius Manuhutu dan Yenny Rosalina.')).toContain('Julius Manuhutu');
+  });
+});

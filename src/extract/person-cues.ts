@@ -278,9 +278,13 @@ export function possessiveInForeignName(c: Context, block: Block): boolean {
 
 const journeyEnds: readonly (readonly [string, string])[] = [['dari', 'ke'], ['from', 'to']];
 
-/** "dari <X> ke <Place>", "from <X> to <Place>": the start of a journey whose end is a known place is a place too. */
+/**
+ * "dari <X> ke <Place>", "from <X> to <Place>": the start of a journey whose end is a known place is a place too.
+ * "<Name> dari <X>": in Indonesian, what a name is "from" is where or what body it comes from ("<Player> dari <Club>").
+ */
 export function journeyFrom(c: Context, block: Block): boolean {
   const [before, after] = [c.words[block.from - 1], c.words[block.to]];
+  if (c.language === 'id' && isLower(before) && before.norm === 'dari' && c.classes[block.from - 2] === 'name' && !c.known[block.from - 2]) return true;
   if (!isLower(before) || !isLower(after) || c.known[block.to + 1] !== true) return false;
   return journeyEnds.some(([from, to]) => before.norm === from && after.norm === to);
 }
