@@ -33,6 +33,11 @@ describe('a copula before a title says the name before it is a person', () => {
   it('a copula before a word for a thing says nothing of a person', () => {
     expect(names('Sejak dulu, Karangsari adalah desa penghasil kopi.')).not.toContain('Karangsari');
   });
+
+  it('nor before a role a body holds too, or an honorific opening a compound ("ibu kota")', () => {
+    expect(names('Bantuan itu dikirim ke desa dekat Sukadana yang merupakan ibu kota kabupaten.')).not.toContain('Sukadana');
+    expect(names('Dana itu datang dari Loremia yang merupakan anggota koalisi.')).not.toContain('Loremia');
+  });
 });
 
 describe('a relative qualified by one word still marks the name after it', () => {
@@ -114,5 +119,12 @@ describe('what a name is "from" in Indonesian is where or what body it comes fro
 
   it('a relative "dari" a person stays a person', () => {
     expect(names('Ia adalah anak dari Julius Manuhutu dan Yenny Rosalina.')).toContain('Julius Manuhutu');
+  });
+});
+
+describe('a subordinating conjunction opens a clause whose subject may be a name', () => {
+  it('"lantaran <Name> berucap …", "sebab <Name> menolak …"', () => {
+    expect(names('Klub itu mendatangkan pemain baru lantaran Wiryawan berucap bahwa timnya harus juara.')).toContain('Wiryawan');
+    expect(names('Rapat ditunda sebab Hardiyanto menolak hadir.')).toContain('Hardiyanto');
   });
 });

@@ -101,6 +101,7 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
 
 const copulas = new Set(allTables.flatMap((t) => t.answerWords?.copulas ?? []).map(fold));
 const relativisers = new Set(['yang', 'who']);
+const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []).map(fold));
 // Words between a copula and the noun it predicates: "adalah (seorang | salah satu | sang) penyanyi", "is (a | one of the) singer".
 const copulaFillers = new Set(['seorang', 'salah', 'satu', 'sang', 'juga', 'a', 'an', 'the', 'one', 'of', 'also']);
 
@@ -111,7 +112,8 @@ function personNounAfterCopula(c: Context, j: number): boolean {
   if (!isLower(c.words[k]) || !copulas.has(c.words[k]!.norm)) return false;
   for (k++; k <= j + 5 && isLower(c.words[k]) && copulaFillers.has(c.words[k]!.norm); k++);
   const w = c.words[k];
-  return isLower(w) && lexicon.titles.has(w.norm);
+  // A role a body holds too ("adalah anggota …", "merupakan pendiri …") and an honorific that opens a compound ("ibu kota", "tuan rumah") say nothing.
+  return isLower(w) && lexicon.titles.has(w.norm) && !bodyRoles.has(w.norm) && !lexicon.honorifics.has(w.norm);
 }
 
 /** "<Name> (45)", "<Name> (45 tahun)": a person's age in brackets right after the name, as news writes it. */

@@ -259,6 +259,7 @@ export const id: LanguageTable = {
       'sehingga', 'karena', 'bahwa', 'inilah', 'itulah', 'semua', 'seluruh', 'banyak', 'para', 'setiap', 'tiap',
       'kendati', 'walau', 'secara', 'apalagi', 'padahal', 'pasalnya', 'rencananya', 'sayangnya',
       'tatkala', 'seiring', 'akibat', 'sewaktu', 'selepas', 'semasa', 'sesudah', 'berkat', 'paling', 'terhitung', 'sayang',
+      'lantaran', 'sebab', 'supaya', 'seraya', 'selagi', 'manakala', 'apabila', 'bilamana', 'jikalau', 'seandainya', 'asalkan',
     ],
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     sideWords: ['bagian', 'sebelah'],
