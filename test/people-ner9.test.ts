@@ -128,3 +128,10 @@ describe('a subordinating conjunction opens a clause whose subject may be a name
     expect(names('Rapat ditunda sebab Hardiyanto menolak hadir.')).toContain('Hardiyanto');
   });
 });
+
+describe('the titles of village officers are titles', () => {
+  it('"Kaur <Field> <Name>", "Kasi <Field> <Name>", "cariknya <Name>"', () => {
+    expect(names('Perangkat desa terdiri atas Kaur Keuangan Sutrisnadi, Kaur Umum Wagimin dan Kasi Pelayanan Marsudi.')).toEqual(expect.arrayContaining(['Sutrisnadi', 'Wagimin', 'Marsudi']));
+    expect(names('Kepala desa terpilih adalah Hardjosumarto, sedangkan cariknya Pawirodikromo.')).toContain('Pawirodikromo');
+  });
+});
