@@ -24,7 +24,7 @@ const demonymPattern = new RegExp(
 
 /** "Kota Lorem, Warta - ", "Lorem (ANTARA) -": the dateline opening an article's first paragraph. */
 export function datelineEnd(text: string): number {
-  const m = /^\s*\p{L}[\p{L} .]{0,30}(?:,\s*|\s*\()[\p{L}][\p{L} .()]{0,30}?\s*[-–—]/u.exec(text);
+  const m = /^\s*\p{L}[\p{L} .]{0,30}(?:,\s*|\s*\()[\p{L}][\p{L} .()]{0,30}?\s*[-–—](?!\p{L})/u.exec(text);
   return m ? m[0].length : 0;
 }
 

@@ -318,6 +318,9 @@ export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: nu
     else if (cutWordRest(p.words, j) > j) {
       cut += cutWordRest(p.words, j) - j - 1;
       j = cutWordRest(p.words, j); // "Lorenb?? ck", "Nafi ' i"
+    } else if (/^\p{Lu}$/u.test(w.text) && w.start === p.words[j - 1]!.end + 1 && cutWordRest(p.words, j + 1) > j + 1) {
+      cut += cutWordRest(p.words, j + 1) - j - 1;
+      j = cutWordRest(p.words, j + 1); // "G?? mez": a word whose second letter was lost, after its capital
     }
     else if (/^["“]$/.test(w.text) && isNameWord(p, j + 1) && /^["”]$/.test(p.words[j + 2]?.text ?? '') && isNameWord(p, j + 3)) j += 4; // Robert "Bob" Smith
     else break;

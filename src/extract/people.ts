@@ -18,7 +18,7 @@ import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, knownGivenName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 
@@ -89,7 +89,7 @@ function headedBody(c: Context, scan: TitleScan): boolean {
   const name = scan.name!;
   // "anggota Dallas Lorem Ipsum", "a member of …": what a member belongs to is a body, however many its words.
   if (name.from === scan.roleTo && lexicon.memberWords.has(c.words[name.from - 1]!.norm)) return true;
-  if (name.to - name.from !== 1 || name.from !== scan.roleTo) return false;
+  if (name.to - name.from !== 1 || name.from !== scan.roleTo || knownGivenName(c, name)) return false;
   // "Raja <Name> membuka …", "Bupati <Name> lahir …": opening the sentence with a person's act after it, the person.
   const next = c.words[name.to];
   const acts = next !== undefined && !next.mark && !next.cap && (isActiveVerb(next) || lexicon.personPredicates.matchAt(c.words, name.to) > 0);
@@ -223,7 +223,7 @@ function mentionsOf(c: Context): Mention[] {
     }
     // "memperkuat <Club>", "played for <Club>": a team, whatever its words look like.
     // "Universitas Katolik <Country> <Name>": the name goes on a body's or a place's name, past a known place in it.
-    if (teamBefore(c, block) || namesPlaceOrBody(c, block.from, false)) continue;
+    if (teamBefore(c, block) || possessiveInForeignName(c, block) || journeyFrom(c, block) || namesPlaceOrBody(c, block.from, false)) continue;
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
     // Initials before the name are part of it, not a neighbour ("digarap JB <Surname>").
     const opening = initialled(c, block.from) ? block.from - 1 : block.from;

@@ -9,6 +9,7 @@ import type { Block, Context } from './roles.js';
 import { degreeSpans } from './name-context.js';
 import { givenNames } from '../lang/given-names.js';
 import { fold } from '../text/normalize.js';
+import { allTables } from '../lang/index.js';
 
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -20,6 +21,7 @@ export function markedBefore(c: Context, block: Block): boolean {
   // Opening the sentence the marker is capitalised ("Istrinya <Name> …", "Kehadiran <Name> …").
   const opening = w !== undefined && !w.mark && w.initial && i === block.from - 1 && !lexicon.commonNouns.has(w.norm) && !lexicon.agentMarkers.has(w.norm);
   if ((opening || isLower(w)) && lexicon.personMarkers.has(w!.norm)) return true;
+  if (qualifiedRelative(c, i)) return true;
   // "drummernya <Name>", "pelatihnya <Name>": a title with a possessive suffix.
   const owned = isLower(w) ? lexicon.possessives.find((s) => w.norm.endsWith(s) && w.norm.length >= s.length + 3) : undefined;
   if (owned !== undefined && lexicon.titles.has(w!.norm.slice(0, -owned.length))) return true;
@@ -37,6 +39,18 @@ export function markedBefore(c: Context, block: Block): boolean {
     }
   }
   return false;
+}
+
+/** A relative or companion, then one lower-case word qualifying it, right before the name ("adik kandung <Name>", "rekan segrupnya <Name>", "istri keduanya <Name>"). */
+function qualifiedRelative(c: Context, i: number): boolean {
+  const [marker, qualifier] = [c.words[i - 1], c.words[i]];
+  if (!isLower(marker) || !isLower(qualifier) || !lexicon.personMarkers.has(marker.norm)) return false;
+  // Not a doer's marker or a verb ("oleh", "bersama", "dibintangi"): after those the word names a group ("bersama band …").
+  // Nor an abstract noun with the confix ke-…-an ("kehadiran", "kematian"): "kehadiran marga <Clan>" is a group's.
+  if (/^ke.{3,}an$/.test(marker.norm)) return false;
+  if (lexicon.agentMarkers.has(marker.norm) || lexicon.passivePrefixes.some((p) => marker.norm.startsWith(p)) || lexicon.verbPrefixes.some((p) => marker.norm.startsWith(p))) return false;
+  const q = qualifier.norm;
+  return !lexicon.stopWords.has(q) && !lexicon.thingWords.has(q) && !lexicon.placeWords.has(q) && !lexicon.organisationWords.has(q) && !lexicon.titles.has(q) && !lexicon.commonNouns.has(q) && !lexicon.locatives.has(q);
 }
 
 /** "sebagai <Name> dalam <Film>", "as <Name> in <Film>", sebagai "<Name> / <Alter ego>" dalam: a character played in a work. */
@@ -82,7 +96,24 @@ export function personPredicateAfter(c: Context, block: Block): boolean {
   // "<Name> (lahir 1 Mei 1950)": a birth in brackets.
   const open = c.words[block.to];
   if (open?.text === '(' && lexicon.personPredicates.matchAt(c.words, block.to + 1) > 0) return true;
-  return ageInBrackets(c, block.to);
+  return ageInBrackets(c, block.to) || personNounAfterCopula(c, j);
+}
+
+const copulas = new Set(allTables.flatMap((t) => t.answerWords?.copulas ?? []).map(fold));
+const relativisers = new Set(['yang', 'who']);
+const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []).map(fold));
+// Words between a copula and the noun it predicates: "adalah (seorang | salah satu | sang) penyanyi", "is (a | one of the) singer".
+const copulaFillers = new Set(['seorang', 'salah', 'satu', 'sang', 'juga', 'a', 'an', 'the', 'one', 'of', 'also']);
+
+/** "<Name> adalah penyanyi …", "<Name> yang merupakan pelatih …", "<Name> is a singer": the copula says what the person is (a title). */
+function personNounAfterCopula(c: Context, j: number): boolean {
+  let k = j;
+  if (isLower(c.words[k]) && relativisers.has(c.words[k]!.norm)) k++;
+  if (!isLower(c.words[k]) || !copulas.has(c.words[k]!.norm)) return false;
+  for (k++; k <= j + 5 && isLower(c.words[k]) && copulaFillers.has(c.words[k]!.norm); k++);
+  const w = c.words[k];
+  // A role a body holds too ("adalah anggota …", "merupakan pendiri …") and an honorific that opens a compound ("ibu kota", "tuan rumah") say nothing.
+  return isLower(w) && lexicon.titles.has(w.norm) && !bodyRoles.has(w.norm) && !lexicon.honorifics.has(w.norm);
 }
 
 /** "<Name> (45)", "<Name> (45 tahun)": a person's age in brackets right after the name, as news writes it. */
@@ -225,5 +256,37 @@ export function teamBefore(c: Context, block: Block): boolean {
   for (let k = 1; k <= 2; k++) {
     if (lexicon.teamCues.matchAt(c.words, block.from - k, block.from - 1) === k && isLower(c.words[block.from - k])) return true;
   }
-  return false;
+  return memberOf(c, block);
+}
+
+/** "anggota <Body>", "personel <Band>", "a member of <Body>": what someone is a member of is a body, unless an instrument says the name is the member's ("personel <Name> (drum)"). */
+function memberOf(c: Context, block: Block): boolean {
+  let i = block.from - 1;
+  if (isLower(c.words[i]) && c.words[i]!.norm === 'of') i--;
+  const w = c.words[i];
+  return isLower(w) && lexicon.memberWords.has(w.norm) && !instrumentAfter(c, block);
+}
+
+/**
+ * "<Saint Lorem> ' s College", "<Lorem> ' s Secret": Indonesian has no possessive "'s"; in an Indonesian
+ * text it is written only inside an English name of a body, a brand or a work, which goes on capitalised after it.
+ */
+export function possessiveInForeignName(c: Context, block: Block): boolean {
+  if (c.language !== 'id') return false;
+  const [mark, s, next] = [c.words[block.to], c.words[block.to + 1], c.words[block.to + 2]];
+  if (mark !== undefined && /^['’]$/.test(mark.text) && s?.text === 's') return next !== undefined && !next.mark && next.cap;
+  return /['’]s$/u.test(c.words[block.to - 1]!.text) && mark !== undefined && !mark.mark && mark.cap;
+}
+
+const journeyEnds: readonly (readonly [string, string])[] = [['dari', 'ke'], ['from', 'to']];
+
+/**
+ * "dari <X> ke <Place>", "from <X> to <Place>": the start of a journey whose end is a known place is a place too.
+ * "<Name> dari <X>": in Indonesian, what a name is "from" is where or what body it comes from ("<Player> dari <Club>").
+ */
+export function journeyFrom(c: Context, block: Block): boolean {
+  const [before, after] = [c.words[block.from - 1], c.words[block.to]];
+  if (c.language === 'id' && isLower(before) && before.norm === 'dari' && c.classes[block.from - 2] === 'name' && !c.known[block.from - 2]) return true;
+  if (!isLower(before) || !isLower(after) || c.known[block.to + 1] !== true) return false;
+  return journeyEnds.some(([from, to]) => before.norm === from && after.norm === to);
 }
