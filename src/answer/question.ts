@@ -140,7 +140,7 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query):
   for (const scored of ranked.slice(0, MAX_TRIED)) {
     if (scored.score < questionSettings.minScore) break;
     // "Siapa Presiden Amerika?" is not answered by a "Presiden Venezuela" named beside the one asked about.
-    if (query !== undefined && focus.kind === 'who' && roleContradicts(roleOf(scored.candidate, focus), query)) continue;
+    if (query !== undefined && focus.kind === 'who' && roleContradicts(roleOf(scored.candidate, focus), query, focus.context)) continue;
     const support = candidateSupport(scored.candidate, focus);
     if (!support.ok) {
       closest ??= { scored, support };

@@ -125,6 +125,8 @@ export const en: LanguageTable = {
     rangeStartWords: ['first', 'since', 'born', 'birth', 'founded', 'established', 'began', 'begin', 'begun', 'start', 'started', 'opened', 'built', 'formed'],
     rangeEndWords: ['died', 'die', 'dies', 'death', 'killed', 'ended', 'end', 'ends', 'until', 'till', 'finished', 'closed', 'dissolved', 'collapsed'],
     notDayBefore: ['black', 'good', 'super', 'ash', 'cyber', 'holy', 'maundy', 'palm', 'easter', 'bloody'],
+    changeFrom: ['from'],
+    changeTo: ['to'],
     between: ['between'],
     betweenJoin: ['and'],
     approximateAfter: ['in', 'since', 'until', 'till', 'before', 'after', 'during'],

@@ -1,0 +1,66 @@
+// Who stands to whom in the passage: a date goes with the figure before it in a change from one
+// figure to another, a name right after a relative's word is whose relative it is, and a place the
+// question gives as where something happened does not say whose office a role is. Passages and
+// questions are written for these tests (invented people and places).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+
+const libraryWith = (id: string, text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle(id, text, { language })], understand));
+const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryWith('bacaan', `${text}\n`, language), { command: 'ask', query, locale: language });
+
+describe('a change from one figure to another', () => {
+  const id =
+    'Menurut dia, jumlah penganggur di Parangsari meningkat dari delapan juta jiwa atau 8,1 persen pada tahun 2001 menjadi 10,9 juta jiwa atau 10,3 persen pada tahun 2005.';
+
+  it('dates the figure the question copies with the date written after it (Indonesian)', () => {
+    const a = ask(id, 'Kapan jumlah penganggur di Parangsari meningkat menjadi 10,9 juta jiwa?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('2005');
+  });
+
+  it('keeps the date of the first figure for a question copying that one', () => {
+    const a = ask(id, 'Kapan jumlah penganggur di Parangsari mencapai 8,1 persen?', 'id');
+    expect(a.value).toBe('2001');
+  });
+
+  it('dates the figure the question copies with the date written after it (English)', () => {
+    const en = 'The number of jobless people in Varden rose from 8.1 million in 2001 to 10.9 million in 2005, the ministry said.';
+    const a = ask(en, 'When did the number of jobless people in Varden rise to 10.9 million?', 'en');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('2005');
+  });
+});
+
+describe('a name right after a relative’s word', () => {
+  it('is whose relative it is, not the relative asked for', () => {
+    const text = 'Raja Rogerio menikahi istri pertamanya, Elvira, putri Alfonso dari Kastila, pada tahun 1117.';
+    const a = ask(text, 'Siapakah istri Raja Rogerio?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Elvira');
+  });
+
+  it('is the relative itself after a preposition ("lahir dari ayah X dan ibu Y")', () => {
+    const text = 'Hideo Tanabe lahir dari ayah Kenji Tanabe dan ibu Sayuri Mori di Kota Naruse.';
+    const a = ask(text, 'Siapa ibu Hideo Tanabe?', 'id');
+    expect(a.value).toBe('Sayuri Mori');
+  });
+});
+
+describe('a place the question gives as where something happened', () => {
+  it('does not say whose office the role is', () => {
+    const text =
+      'Di antara penumpang pesawat yang meninggal tercatat Gubernur Sumatera Utara Bonar Sitanggang yang rencananya akan ke Jakarta menghadiri rapat para gubernur dengan Presiden Darmawan Kusumo.';
+    const a = ask(text, 'Siapa nama gubernur yang meninggal akibat kecelakaan pesawat di kawasan Padang Bulan, Medan?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Bonar Sitanggang');
+  });
+
+  it('while a place written with the role still tells another office apart', () => {
+    const text = 'Gubernur Sumatera Utara Bonar Sitanggang menerima kunjungan kerja di Medan, Senin.';
+    const a = ask(text, 'Siapa Gubernur Jawa Barat?', 'id');
+    expect(a.found).toBe(false);
+  });
+});
