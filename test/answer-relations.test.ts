@@ -64,3 +64,35 @@ describe('a place the question gives as where something happened', () => {
     expect(a.found).toBe(false);
   });
 });
+
+describe('a list of people with what is said of each', () => {
+  it('keeps the realm each is of out of the list’s joints (Indonesian)', () => {
+    const text = 'Serangan ke benteng itu dipimpin oleh Ludovik Hartono dari Perancis dan Konrad Wibisono dari Jerman pada musim semi.';
+    const a = ask(text, 'Siapa yang memimpin serangan ke benteng itu?', 'id');
+    expect(a.value).toBe('Ludovik Hartono dan Konrad Wibisono');
+  });
+
+  it('keeps the realm each is of out of the list’s joints (English)', () => {
+    const text = 'The attack on the fort was led by Ludovic Hart of France and Konrad Weber of Germany in the spring.';
+    const a = ask(text, 'Who led the attack on the fort?', 'en');
+    expect(a.value).toBe('Ludovic Hart and Konrad Weber');
+  });
+
+  it('keeps another name or years in brackets with the person they follow', () => {
+    const text = 'Koran Warta Pagi didirikan oleh Pieter Hadiman (1920–1980) dan Joko Santoso (Jokos) pada tahun 1965 di Parangsari.';
+    const a = ask(text, 'Siapa pendiri koran Warta Pagi?', 'id');
+    expect(a.value).toBe('Pieter Hadiman dan Joko Santoso');
+  });
+
+  it('but not a role in brackets, which tells the members apart', () => {
+    const text = 'Band Lintang beranggotakan Rudi Hartono (vokal), Sinta Dewi (gitar) dan Bayu Aji (drum).';
+    const a = ask(text, 'Siapa vokalis band Lintang?', 'id');
+    expect(a.value).toBe('Rudi Hartono');
+  });
+
+  it('nor a realm followed by a comma and another body', () => {
+    const text = 'Empat kelompok diundang, Gamelan Sekar Jati pimpinan Rudi Hartono dari Universitas Parangsari, Ansambel Lintang pimpinan Bayu Aji.';
+    const a = ask(text, 'Siapakah pimpinan Gamelan Sekar Jati?', 'id');
+    expect(a.value).toBe('Rudi Hartono');
+  });
+});

@@ -260,6 +260,7 @@ export const en: LanguageTable = {
     pluralWords: ['which people', 'who are', 'who were'],
     prepositionGroups: [['to', 'for'], ['by'], ['with'], ['from']],
     personalPronouns: ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'us', 'me', 'him', 'her', 'them'],
+    originWords: ['of'],
     agentMarkers: ['by'],
     passivePrefixes: [],
   },

@@ -106,6 +106,9 @@ export interface AnswerWords {
   readonly prepositionGroups: readonly (readonly string[])[];
   /** Personal pronouns, never a name even when capitalised ("Kami", "We"), lower case. */
   readonly personalPronouns: readonly string[];
+  /** Words between a person and the realm or house they are of ("Louis dari Lorem", "Conrad of Ipsum"), lower case:
+   * in a list of people ("A dari X dan B dari Y") they belong to the person before them, not to the list's joints. */
+  readonly originWords?: readonly string[];
   /** Words for a relative ("ayah", "istri", "putra"), lower case: written in lower case right before a name ("putra
    * Lorem": Lorem's son) they say whose relative that is. English writes a relative there in apposition ("his wife
    * Jane") and leaves this out. */
