@@ -96,3 +96,12 @@ describe('a list of people with what is said of each', () => {
     expect(a.value).toBe('Rudi Hartono');
   });
 });
+
+describe('the doer’s noun of the asked verb', () => {
+  it('points at the name after it ("Siapa yang menulis …?" of "penulis Jepang <X>")', () => {
+    const text =
+      'Novel Bintang Senja pertama kali terbit pada tahun 1975 sebagai karangan penulis Jepang Aiko Moriyama. Moriyama kemudian bekerja sama dengan ilustrator Hana Kuroda untuk membuat versi komik Bintang Senja.';
+    const a = ask(text, 'Siapakah yang menulis novel Bintang Senja?', 'id');
+    expect(a.value).toBe('Aiko Moriyama');
+  });
+});
