@@ -105,3 +105,26 @@ describe('the doer’s noun of the asked verb', () => {
     expect(a.value).toBe('Aiko Moriyama');
   });
 });
+
+describe('a date in brackets right after a name', () => {
+  it('dates that name, not another one the question asks about (a list of films)', () => {
+    const text =
+      'Dari sebelas film yang disutradarainya, enam di antaranya meraih Piala Citra, yakni untuk film Langit Jingga (1974), Hujan Bulan Mei (1975), Kota Tua (1979) dan Pagi Terakhir (1984).';
+    expect(ask(text, 'Tahun berapakah film Hujan Bulan Mei dibuat?', 'id').value).toBe('1975');
+  });
+
+  it('gives way to the date the sentence gives the question’s own name', () => {
+    const text = 'Sekolah Guru Santo Lukas didirikan pada tahun 1911 sebagai jawaban terhadap Politik Etis Hindia Belanda (1901) di Parangsari.';
+    expect(ask(text, 'Kapan Sekolah Guru Santo Lukas didirikan?', 'id').value).toBe('1911');
+  });
+
+  it('dates that name in English too', () => {
+    const text = 'Of the eleven films he directed, six won awards: Grey Sky (1974), Autumn Rain (1975), Old Town (1979) and Last Morning (1984).';
+    expect(ask(text, 'In what year was Autumn Rain made?', 'en').value).toBe('1975');
+  });
+
+  it('keeps a weekday and its date of a dateline, which name nothing', () => {
+    const text = 'Caracas, Rabu (14/9) - Sebuah pesawat penumpang jatuh di dekat perbatasan, menewaskan seluruh awaknya, kata pejabat setempat.';
+    expect(ask(text, 'Kapan pesawat penumpang jatuh di dekat perbatasan?', 'id').value).toBe('14/9');
+  });
+});
