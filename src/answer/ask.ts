@@ -45,7 +45,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     if (query.focus.kind === 'who' && found.found && found.value !== undefined) {
       const entry = found.citations[0] && scope.library.get(found.citations[0].article);
       const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
-      if (roleContradicts(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
+      if (roleContradicts(role, query, query.focus.context)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
     }
     const shaped = described(scope, found, query.focus.kind);
     return { ...shaped, command: 'ask', answerer: 'question' };

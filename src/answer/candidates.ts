@@ -1,16 +1,15 @@
 // The possible answers to an open who/when question in one paragraph, and how each is scored: a
 // person (or organisation) cut from the paragraph's name runs for who, a date of the paragraph for
-// when, weighed by how close it stands to the question's words.
+// when (when-candidates.ts), weighed by how close it stands to the question's words.
 import type { LibraryEntry } from '../index/library.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
-import { fold, foldedWords } from '../text/normalize.js';
-import { partsOf, type ParagraphWord as Word } from '../text/words.js';
+import { foldedWords } from '../text/normalize.js';
+import type { ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
-import { bracketEnd, cueEnd } from './brackets.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
-import { conceptsOf, ordinalWords, spanEndOf } from '../query/concepts.js';
+import { ordinalWords } from '../query/concepts.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
@@ -23,6 +22,8 @@ import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
 import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
+import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
+export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
 export const questionSettings = {
@@ -38,58 +39,13 @@ export const questionSettings = {
   minScore: 0.6,
 } as const;
 
-const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
-  allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
-const rangeStartWords = phrases((w) => w.rangeStartWords);
-const rangeEndWords = phrases((w) => w.rangeEndWords);
-const askDayWords = phrases((w) => w.askDay);
-const askYearWords = phrases((w) => w.askYear ?? []);
-const askMonthWords = phrases((w) => w.askMonth ?? []);
-const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
-const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
-const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
+export type { Candidate } from './candidate.js';
+import type { Candidate } from './candidate.js';
+
 const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
 /** "SM", "BC", "M": the era of the year written before it, never a name. */
 const eraWords = new Set(allTables.flatMap((t) => [...(t.dateWords?.bcWords ?? []), ...(t.dateWords?.adWords ?? [])]));
 const isEra = (words: readonly Word[], s: { first: number; last: number }): boolean => s.first === s.last && eraWords.has(words[s.first]!.norm) && /^\d/.test(words[s.first - 1]?.text ?? '');
-
-/** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
-function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
-  if (focus.birth === focus.death) return false;
-  const said = words.filter((w) => w.sentence === sentence && !w.mark);
-  const birth = said.some((w) => birthWords.has(w.norm));
-  const death = said.some((w) => deathWords.has(w.norm));
-  return focus.death ? birth && !death : death && !birth;
-}
-
-/** Which end of a span the question asks for: 0 its start ("lahir", "pertama kali"), 1 its end ("meninggal", "sampai"), else none. */
-function rangeEndAsked(focus: QuestionFocus): 0 | 1 | undefined {
-  const start = focus.birth || asks(focus, rangeStartWords);
-  const end = focus.death || asks(focus, rangeEndWords);
-  return start === end ? undefined : start ? 0 : 1;
-}
-
-export interface Candidate {
-  readonly entry: LibraryEntry;
-  readonly paragraph: number;
-  readonly words: readonly Word[];
-  /** Word indexes where the candidate stands (a pronoun stands for a name written earlier). */
-  readonly first: number;
-  readonly last: number;
-  /** Offsets of the short answer in the paragraph. */
-  readonly start: number;
-  readonly end: number;
-  /** How plainly it is an answer of the asked type, 0–1. */
-  readonly prior: number;
-  /** Question words the answer itself says: a life span "(1901–1968)" says "lahir" and "meninggal". */
-  readonly implies?: (term: string) => boolean;
-  /** A person's name as written (a who-answer that is neither an organisation nor a pronoun). */
-  readonly person?: boolean;
-  /** It stands at a passive verb of the question whose "-nya" is its doer ("disutradarainya"): the verb counts as said beside it. */
-  readonly verb?: boolean;
-  /** The last word of the sentence it is the subject of, up to the next person named there: those words are said of it. */
-  readonly governs?: number;
-}
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
 export function weightsOf(focus: QuestionFocus, sentences: readonly (readonly Word[])[], total: number): number[] {
@@ -180,8 +136,6 @@ function writtenLower(entry: LibraryEntry, written: string): boolean {
   return entry.article.paragraphs.some((p) => at.test(p.text));
 }
 
-/** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
-const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
 
 /** The weight of an organisation answering a question that names a role ("Siapa ketua …?"). */
 const ORGANISATION_FOR_ROLE = 0.5;
@@ -216,6 +170,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const undergone = patientVerbs(focus);
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
+  const related = relatedStarts(words, spans, focus);
   const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
   const out: Candidate[] = [];
@@ -257,7 +212,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (patients.has(s.first)) prior *= PATIENT_WEIGHT;
     else if (partners.has(s.first)) prior *= PARTNER_WEIGHT;
     // "Arsitek monumen ini bernama <X>", "<X> sebagai presiden pertama": the one the question's role points at.
-    else if (pointed.has(s.first)) prior *= POINTED_WEIGHT;
+    else if (pointed.has(s.first) && !related.has(s.first)) prior *= POINTED_WEIGHT;
+    // "Siapa putra Ipsum?": the "<X>" of "putra <X>" is whose son it is.
+    if (related.has(s.first)) prior *= RELATED_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);
@@ -296,54 +253,3 @@ function precededBy(words: readonly Word[], i: number, group: readonly string[])
   const w = words[j];
   return w !== undefined && group.includes(w.norm);
 }
-
-/** The year a date writes last ("8 November 1974" → "1974"), with where it stands in it. */
-function yearIn(text: string): { at: number; text: string } | undefined {
-  const found = [...text.matchAll(/(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu)].pop();
-  return found?.index === undefined || found[0] === text ? undefined : { at: found.index, text: found[0] };
-}
-
-/** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
-export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
-  const out: Candidate[] = [];
-  const endAsked = rangeEndAsked(focus);
-  const text = entry.article.paragraphs[paragraph - 1]!.text;
-  // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
-  const day = asks(focus, askDayWords);
-  const yearAsked = !day && asks(focus, askYearWords);
-  // "Bulan berapa …?", "In what month …?": a year or a century does not say it ("Terang Bulan" is a name, no month asked).
-  const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
-  const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
-  for (const d of here) {
-    if (day && d.precision !== 'day') continue;
-    if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
-    // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
-    if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
-    const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
-    const first = words.findIndex((w) => w.end > span.start);
-    let last = first;
-    while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
-    if (first < 0) continue;
-    const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
-    if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
-    // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
-    const asked = endAsked ?? (focus.spanEnd === 'start' ? 0 : focus.spanEnd === 'end' ? 1 : undefined);
-    const chosen = d.ends && asked !== undefined ? d.ends[asked] : d.short;
-    // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
-    if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
-    // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
-    const year = yearAsked && !d.ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
-    const start = chosen.offset + (year?.at ?? 0);
-    const stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
-    // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
-    const side = d.ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
-    const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;
-    // A range ("6-14 Agustus") says when something began and when it ended.
-    const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, stop));
-    // A range says when an event began and ended, not when a thing was founded or a person born.
-    const implies = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? tellsOfSpan : undefined;
-    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1), ...(implies && { implies }) });
-  }
-  return out;
-}
-

@@ -4,6 +4,7 @@
 // roles between them. A question that names a role ("Siapa Wakil Presiden?") takes from the list
 // only those written with that role; an appositive ("A, general secretary of the B union") is no list.
 import { affixedForm } from '../query/concepts.js';
+import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
@@ -11,11 +12,37 @@ import type { Candidate } from './candidates.js';
 /** Words that join the members of a list: conjunctions, not the connectors inside a name ("of", "the", "untuk"). */
 const joiners = new Set(['dan', 'serta', 'maupun', 'and', '&']);
 
-/** Are these words, between two people, only the list's joints and the second one's role? */
+/** A title or a role word ("Kepala", "Menteri"): in brackets after a name, the person's role, not another name. */
+const roleWord = (w: Word): boolean => lexicon.titleWords.has(w.norm) || lexicon.roleWords.has(w.norm);
+
+/** "dari", "of": the realm or house a person is of ("Louis dari Lorem dan Conrad dari Ipsum"). */
+const originWords = new Set(allTables.flatMap((t) => t.answerWords?.originWords ?? []));
+
+/**
+ * Are these words, between two people, only the list's joints and the second one's role? What the
+ * first one is of ("dari Lorem"), their other name or years in brackets ("(1920–1980)") are theirs,
+ * not the list's.
+ */
 function joint(between: readonly Word[]): boolean {
-  if (between.length === 0 || between.length > 8) return false;
+  if (between.length === 0) return false;
+  const said: Word[] = [];
+  for (let i = 0; i < between.length; i++) {
+    const w = between[i]!;
+    const close = w.text === '(' ? between.findIndex((v, k) => k > i && v.text === ')') : -1;
+    // Another name or years in brackets ("(Lorem)", "(1920–1980)"); a role there ("(vokal)") is the person's own.
+    if (close > i && between.slice(i + 1, close).every((v) => v.mark || (v.cap && !roleWord(v)) || /^\p{N}/u.test(v.norm))) {
+      i = close;
+    } else if (!w.mark && originWords.has(w.norm) && between[i + 1]?.cap) {
+      // "Louis dari Lorem dan Conrad …": the realm, then the list's conjunction.
+      let j = i + 1;
+      while (between[j + 1]?.cap) j++;
+      if (!joiners.has(between[j + 1]?.norm ?? '')) return false;
+      i = j;
+    } else said.push(w);
+  }
+  if (said.length === 0 || said.length > 8) return false;
   let joined = false;
-  for (const w of between) {
+  for (const w of said) {
     if (w.mark) {
       if (!/^[,;/]$/.test(w.text)) return false;
       joined = true;
@@ -73,18 +100,21 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   const mates = others.filter(
     (c) => c !== best && c.person && c.entry === best.entry && c.paragraph === best.paragraph && c.words[c.first]!.sentence === sentence && c.first === c.words.findIndex((w) => w.start === c.start),
   );
+  // The same name written twice ("Lorem Ipsum, (Kota, 2008) Lorem Ipsum …") is one person.
+  const nameOf = (c: Candidate): string => c.words.slice(c.first, c.last + 1).map((w) => w.norm).join(' ');
   const list = [best];
   // Grow the list from the answer outwards while the neighbour is joined to it.
   for (let grown = true; grown; ) {
     grown = false;
     const head = list[0]!;
     const tail = list[list.length - 1]!;
-    const before = mates.find((c) => !list.includes(c) && c.last < head.first && joint(best.words.slice(c.last + 1, head.first)) && fits(c));
+    const listed = (c: Candidate): boolean => list.includes(c) || list.some((m) => nameOf(m) === nameOf(c));
+    const before = mates.find((c) => !listed(c) && c.last < head.first && joint(best.words.slice(c.last + 1, head.first)) && fits(c));
     if (before) {
       list.unshift(before);
       grown = true;
     }
-    const after = mates.find((c) => !list.includes(c) && c.first > tail.last && joint(best.words.slice(tail.last + 1, c.first)) && fits(c));
+    const after = mates.find((c) => !listed(c) && c.first > tail.last && joint(best.words.slice(tail.last + 1, c.first)) && fits(c));
     if (after) {
       list.push(after);
       grown = true;

@@ -29,10 +29,14 @@ const namesSomeone = (term: string): boolean =>
  */
 export function pointedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
   const out = new Set<number>();
-  const asked = focus.terms.filter((t) => !focus.names.has(t) && !focus.context.has(t) && namesSomeone(t));
-  if (asked.length === 0) return out;
+  const own = (t: string): boolean => !focus.names.has(t) && !focus.context.has(t);
+  const asked = focus.terms.filter((t) => own(t) && namesSomeone(t));
+  // "Siapa yang menulis …?": the doer's noun of the asked verb ("penulis") names its doer; the verb itself names no one.
+  const verbs = focus.terms.filter((t) => own(t) && !namesSomeone(t) && lexicon.verbPrefixes.some((p) => t.startsWith(p) && t.length >= p.length + 4));
+  if (asked.length === 0 && verbs.length === 0) return out;
   // The word itself or an affixed form ("penulis" for "menulis"), not a word of its concept: "pembuat" is no "arsitek".
-  const says = (v: Word): boolean => partsOf(v.norm).some((p) => asked.some((t) => termSimilarity(t, p) > 0));
+  const says = (v: Word): boolean =>
+    partsOf(v.norm).some((p) => asked.some((t) => termSimilarity(t, p) > 0) || (namesSomeone(p) && verbs.some((t) => termSimilarity(t, p) > 0)));
   const taken = new Set<number>();
   for (const s of spans) for (let i = s.nameFirst ?? s.first; i <= s.last; i++) taken.add(i);
   for (const s of spans) {

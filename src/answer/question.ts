@@ -18,6 +18,7 @@ import { roleContradicts } from './roles.js';
 import { termsOf } from '../text/terms.js';
 import { conceptWordsOf } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
+import { datesAnotherName } from './dated-names.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -140,7 +141,7 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query):
   for (const scored of ranked.slice(0, MAX_TRIED)) {
     if (scored.score < questionSettings.minScore) break;
     // "Siapa Presiden Amerika?" is not answered by a "Presiden Venezuela" named beside the one asked about.
-    if (query !== undefined && focus.kind === 'who' && roleContradicts(roleOf(scored.candidate, focus), query)) continue;
+    if (query !== undefined && focus.kind === 'who' && roleContradicts(roleOf(scored.candidate, focus), query, focus.context)) continue;
     const support = candidateSupport(scored.candidate, focus);
     if (!support.ok) {
       closest ??= { scored, support };
@@ -151,7 +152,28 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query):
     // Those ranked lower score less, and no discount can lift them past an answer without gaps.
     if (support.gaps.length === 0) break;
   }
+  if (best && focus.kind === 'when') best = ownDate(ranked, focus, best);
   return { ...(best && { best: best.scored }), ...(closest && { closest }) };
+}
+
+/** Least share of the chosen date's value that another date needs to take its place. */
+const OWN_DATE_SHARE = 0.5;
+
+/**
+ * A date in brackets after another name than the question's ("film Lorem (1974), Ipsum (1975)"
+ * for "… film Ipsum?") gives way to a supported date that is not, unless that one scores much less.
+ */
+function ownDate(ranked: readonly Scored[], focus: QuestionFocus, best: { scored: Scored; value: number }): { scored: Scored; value: number } {
+  const another = (s: Scored): boolean => datesAnotherName(s.candidate.words, s.candidate.first, focus);
+  if (!another(best.scored)) return best;
+  for (const scored of ranked.slice(0, MAX_TRIED)) {
+    if (scored.score < questionSettings.minScore) break;
+    if (scored === best.scored || another(scored)) continue;
+    const support = candidateSupport(scored.candidate, focus);
+    const value = scored.score * GAP_DISCOUNT ** support.gaps.length;
+    if (support.ok && value >= OWN_DATE_SHARE * best.value) return { scored, value };
+  }
+  return best;
 }
 
 /** The first ranked answers with what their passages support (for tuning and tests). */

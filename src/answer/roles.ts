@@ -8,12 +8,14 @@ import { queryTerms } from '../text/terms.js';
 /**
  * Does a role as the article writes it name another place than every place the question asks
  * about? "Presiden Rusia" for "presiden Amerika" does; "Presiden" alone does not (the question may
- * add a country the article leaves out), nor does "Presiden Amerika Serikat".
+ * add a country the article leaves out), nor does "Presiden Amerika Serikat". A place of the
+ * question's context (`context`: "… yang meninggal di Medan") says where something happened, not
+ * whose office it is.
  */
-export function roleContradicts(role: string | undefined, query: Query): boolean {
+export function roleContradicts(role: string | undefined, query: Query, context: ReadonlySet<string> = new Set()): boolean {
   // Only a question about a role ("presiden Amerika") asks whose country; "bertemu di Moskow" asks where.
   if (role === undefined || !query.terms.some((t) => lexicon.titleWords.has(t))) return false;
-  const asked = placesAsked(query);
+  const asked = placesAsked(query).filter((names) => !names.some((name) => name.every((w) => context.has(w))));
   if (asked.length === 0) return false;
   const spans = placeSpans(role);
   if (spans.length === 0) return false;

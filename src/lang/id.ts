@@ -149,6 +149,8 @@ export const id: LanguageTable = {
       'selesai', 'sampai', 'hingga', 'runtuh', 'bubar', 'dibubarkan', 'berhenti',
     ],
     notDayBefore: ['salat', 'shalat', 'sholat', 'solat'],
+    changeFrom: ['dari'],
+    changeTo: ['menjadi'],
   },
   nameWords: {
     roleWords: [
@@ -313,6 +315,11 @@ export const id: LanguageTable = {
     pluralWords: ['para', 'siapa saja', 'siapa-siapa'],
     prepositionGroups: [['kepada', 'ke', 'pada', 'untuk', 'bagi', 'terhadap'], ['oleh'], ['dengan', 'bersama'], ['dari']],
     personalPronouns: ['saya', 'aku', 'kami', 'kita', 'anda', 'engkau', 'kamu', 'dia', 'ia', 'beliau', 'mereka', 'kalian'],
+    originWords: ['dari'],
+    kinWords: [
+      'ayah', 'ibu', 'istri', 'suami', 'putra', 'putri', 'anak', 'kakak', 'adik', 'kakek', 'nenek', 'paman', 'bibi',
+      'cucu', 'cicit', 'sepupu', 'keponakan', 'menantu', 'mertua', 'saudara',
+    ],
     agentMarkers: ['oleh'],
     passivePrefixes: ['di'],
   },

@@ -106,6 +106,13 @@ export interface AnswerWords {
   readonly prepositionGroups: readonly (readonly string[])[];
   /** Personal pronouns, never a name even when capitalised ("Kami", "We"), lower case. */
   readonly personalPronouns: readonly string[];
+  /** Words between a person and the realm or house they are of ("Louis dari Lorem", "Conrad of Ipsum"), lower case:
+   * in a list of people ("A dari X dan B dari Y") they belong to the person before them, not to the list's joints. */
+  readonly originWords?: readonly string[];
+  /** Words for a relative ("ayah", "istri", "putra"), lower case: written in lower case right before a name ("putra
+   * Lorem": Lorem's son) they say whose relative that is. English writes a relative there in apposition ("his wife
+   * Jane") and leaves this out. */
+  readonly kinWords?: readonly string[];
   /** Words before the doer of a passive verb ("oleh", "by"), lower case. */
   readonly agentMarkers: readonly string[];
   /** Prefixes of a passive verb whose doer follows it directly ("di" in "dibawakan X"), lower case. */
@@ -338,4 +345,8 @@ export interface DateWords {
   readonly betweenJoin?: readonly string[];
   /** Cues after which a word of notYearBefore ("about") still leaves a year a year: "in about 1300", "since around 1990". */
   readonly approximateAfter?: readonly string[];
+  /** A change from one figure to another ("naik dari A pada 2001 menjadi B pada 2005", "from A in 2001 to B in 2005"):
+   * the word before the first figure and the one before the second, lower case. Each date goes with the figure before it. */
+  readonly changeFrom?: readonly string[];
+  readonly changeTo?: readonly string[];
 }

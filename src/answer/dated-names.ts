@@ -1,0 +1,26 @@
+// A date in brackets right after a name dates that name: "film Lorem (1974), Ipsum (1975)" gives
+// the year of each film, "pendudukan Jepang (1942–1945)" the years of the occupation, "Lorem Ipsum
+// (1876–1955)" a life. Such a date answers a question about that name, not one about another:
+// among the supported answers to a when-question, a date of another name gives way to one that is
+// not.
+import { usesWord, type QuestionFocus } from '../query/focus.js';
+import { lexicon } from '../text/lexicon.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+
+/** Words, at most, of the name a bracketed date follows. */
+const NAME_REACH = 6;
+
+/** Is the date opening at word `first` written in brackets right after a name that the question does not write? */
+export function datesAnotherName(words: readonly Word[], first: number, focus: QuestionFocus): boolean {
+  const open = words[first - 1];
+  if (open?.text !== '(') return false;
+  // The capitalised words before the bracket: the name it dates.
+  const name: Word[] = [];
+  for (let j = first - 2; j >= 0 && first - 2 - j < NAME_REACH; j--) {
+    const w = words[j]!;
+    // "Rabu (14/9)": a weekday before its date is the date itself, no name.
+    if (w.mark || !w.cap || w.sentence !== open.sentence || lexicon.calendar.has(w.norm)) break;
+    name.unshift(w);
+  }
+  return name.length > 0 && !name.some((w) => usesWord(focus, w));
+}

@@ -1,0 +1,34 @@
+// Whose relative a name is: Indonesian writes the relative's word before the name of the one it is
+// related to ("putra Lorem" is Lorem's son, "istri Lorem" Lorem's wife), so for a question asking
+// for someone's relative ("Siapa putra Ipsum?") the name right after such a word is the other end
+// of a relation, not the relative asked for. With "-nya" ("istrinya Lorem": his wife, Lorem), a
+// mark or a naming word between ("putra sulungnya, Lorem", "ayah yang bernama Lorem"), the name is
+// the relative itself and is left alone, as is a capitalised word ("Putri Lorem": a princess).
+import { allTables } from '../lang/index.js';
+import { allSupportTables } from '../lang/support.js';
+import type { QuestionFocus } from '../query/focus.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import type { NameSpan } from './name-answers.js';
+
+const kinWords = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []));
+/** "dari ayah <X> dan ibu <Y>", "with his wife <X>": after a preposition (or a list of such), the name is the relative itself. */
+const openers = new Set([...allSupportTables.flatMap((t) => t.contextWords), ...allTables.flatMap((t) => t.nameWords?.listJoiners ?? [])]);
+
+/** How much a name weighs that a relative's word written right before it makes the one related to. */
+export const RELATED_WEIGHT = 0.5;
+
+/** Does the question ask for someone's relative, its word written right before the name ("Siapa ayah Lorem?"; not "ganda putra")? */
+export const asksRelative = (focus: QuestionFocus): boolean => focus.nameRuns.some((r) => r.before !== undefined && kinWords.has(r.before));
+
+/** The first words of the spans written right after a relative's word in lower case ("putra <X>"): whose relative that is. */
+export function relatedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+  const out = new Set<number>();
+  if (!asksRelative(focus)) return out;
+  for (const s of spans) {
+    const before = words[(s.nameFirst ?? s.first) - 1];
+    const opener = words[(s.nameFirst ?? s.first) - 2];
+    if (before === undefined || before.mark || before.cap || !kinWords.has(before.norm)) continue;
+    if (opener === undefined || opener.mark || !openers.has(opener.norm)) out.add(s.first);
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+// The possible answers to an open when-question in one paragraph: the dates of the paragraph (as
+// extract read them) that the question does not itself name, each with the end of a span the
+// question asks for ("lahir" the start of a life, "meninggal" its end) and the year alone where the
+// question asks for a year. Split from candidates.ts, which scores them with the who-answers.
+import type { LibraryEntry } from '../index/library.js';
+import type { QuestionFocus } from '../query/focus.js';
+import { fold } from '../text/normalize.js';
+import { partsOf, type ParagraphWord as Word } from '../text/words.js';
+import { allTables } from '../lang/index.js';
+import { bracketEnd, cueEnd } from './brackets.js';
+import { conceptsOf, spanEndOf } from '../query/concepts.js';
+import type { Candidate } from './candidate.js';
+import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
+
+const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
+  allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
+const rangeStartWords = phrases((w) => w.rangeStartWords);
+const rangeEndWords = phrases((w) => w.rangeEndWords);
+const askDayWords = phrases((w) => w.askDay);
+const askYearWords = phrases((w) => w.askYear ?? []);
+const askMonthWords = phrases((w) => w.askMonth ?? []);
+const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
+const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
+const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
+
+/** A sentence that tells of a birth and not of a death (or the other way round) does not date the other. */
+function tellsOtherEnd(words: readonly Word[], sentence: number, focus: QuestionFocus): boolean {
+  if (focus.birth === focus.death) return false;
+  const said = words.filter((w) => w.sentence === sentence && !w.mark);
+  const birth = said.some((w) => birthWords.has(w.norm));
+  const death = said.some((w) => deathWords.has(w.norm));
+  return focus.death ? birth && !death : death && !birth;
+}
+
+/** Which end of a span the question asks for: 0 its start ("lahir", "pertama kali"), 1 its end ("meninggal", "sampai"), else none. */
+function rangeEndAsked(focus: QuestionFocus): 0 | 1 | undefined {
+  const start = focus.birth || asks(focus, rangeStartWords);
+  const end = focus.death || asks(focus, rangeEndWords);
+  return start === end ? undefined : start ? 0 : 1;
+}
+/** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
+const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
+
+/** The year a date writes last ("8 November 1974" → "1974"), with where it stands in it. */
+function yearIn(text: string): { at: number; text: string } | undefined {
+  const found = [...text.matchAll(/(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu)].pop();
+  return found?.index === undefined || found[0] === text ? undefined : { at: found.index, text: found[0] };
+}
+
+/** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
+export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
+  const out: Candidate[] = [];
+  const endAsked = rangeEndAsked(focus);
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
+  // "Tanggal berapa …?", "What day …?": a year or a month does not say it.
+  const day = asks(focus, askDayWords);
+  const yearAsked = !day && asks(focus, askYearWords);
+  // "Bulan berapa …?", "In what month …?": a year or a century does not say it ("Terang Bulan" is a name, no month asked).
+  const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
+  const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
+  for (const d of here) {
+    if (day && d.precision !== 'day') continue;
+    if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
+    // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
+    if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
+    const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
+    const first = words.findIndex((w) => w.end > span.start);
+    let last = first;
+    while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
+    if (first < 0) continue;
+    const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
+    if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
+    // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
+    const asked = endAsked ?? (focus.spanEnd === 'start' ? 0 : focus.spanEnd === 'end' ? 1 : undefined);
+    const chosen = d.ends && asked !== undefined ? d.ends[asked] : d.short;
+    // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
+    if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
+    // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
+    const year = yearAsked && !d.ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
+    const start = chosen.offset + (year?.at ?? 0);
+    const stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
+    // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
+    const side = d.ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
+    const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;
+    // A range ("6-14 Agustus") says when something began and when it ended.
+    const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, stop));
+    // A range says when an event began and ended, not when a thing was founded or a person born.
+    const implies = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? tellsOfSpan : undefined;
+    // "dari A pada 2001 menjadi B pada 2005" asked "… menjadi B?": 2001 is the date of A.
+    const otherSide = otherSideOfChange(words, first, focus) ? OTHER_SIDE_WEIGHT : 1;
+    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide, ...(implies && { implies }) });
+  }
+  return out;
+}
