@@ -1,5 +1,8 @@
 // The shape of one language's word lists. Each language fills one table (id.ts, en.ts);
 // the code that reads them never names a word of its own.
+import type { DateWords } from './date-words.js';
+
+export type { DateUnit, DateWords, RelativeDate } from './date-words.js';
 
 export type QuestionKind = 'who' | 'when' | 'where' | 'what' | 'why' | 'how' | 'howmany';
 
@@ -273,80 +276,4 @@ export interface QuoteWords {
   readonly verbNouns?: readonly string[];
   /** How short names of bodies begin ("Kemenkes", "Pemkot", "Pemilu"): never a speaker's name, lower case. */
   readonly bodyPrefixes?: readonly string[];
-}
-
-export type DateUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'century';
-
-export interface RelativeDate {
-  readonly unit: DateUnit;
-  /** 0 this, -1 last, +1 next. */
-  readonly offset: number;
-}
-
-export interface DateWords {
-  /** Words written before a day name or a date and kept in its text ("hari", "tanggal"). */
-  readonly dayWords: readonly string[];
-  /** Word for month before a month name ("bulan"). */
-  readonly monthWords: readonly string[];
-  /** Word for year before a year ("tahun", "year"). */
-  readonly yearWords: readonly string[];
-  /** Word for century ("abad", "century"). */
-  readonly centuryWords: readonly string[];
-  /** Words before a bare year or month that make it a date ("pada", "sejak", "in", "since"). */
-  readonly cues: readonly string[];
-  /** Qualifiers kept in the text of a year or month ("awal", "akhir", "early", "late"). */
-  readonly qualifiers: readonly string[];
-  /** Words between the two ends of a range ("hingga", "to"); dashes always count. */
-  readonly rangeWords: readonly string[];
-  /** Words next to a date that put it before the reference ("lalu", "silam", "last", "ago"). */
-  readonly past: readonly string[];
-  /** Words next to a date that put it after the reference ("depan", "nanti", "next", "coming"). */
-  readonly future: readonly string[];
-  /** Words after a year that put it before the common era ("sm", "sebelum masehi", "bc"), lower case (short ones are written in capitals). */
-  readonly bcWords: readonly string[];
-  /** Words after a year that put it in the common era ("m", "masehi", "ad"), lower case (short ones are written in capitals). A
-   * one-letter word ("M") counts only after a year word ("tahun 575 M") or in a span: "Rp 500 M" is money. */
-  readonly adWords: readonly string[];
-  /** Phrases after a month or a day that give it the year last named ("September tahun yang sama", "May of that year"). */
-  readonly sameYear: readonly string[];
-  /** Relative expressions, lower case, to a unit and an offset from the reference. */
-  readonly relative: Readonly<Record<string, RelativeDate>>;
-  /** Units for "N <unit> lalu" / "N <unit>s ago", lower case. */
-  readonly units: Readonly<Record<string, DateUnit>>;
-  /** Small numbers written out ("dua", "two"). */
-  readonly numbers: Readonly<Record<string, number>>;
-  /** Ordinal words a century is counted by after its word ("abad pertama", "abad keempat belas"), lower case, to their number. */
-  readonly centuryOrdinals?: Readonly<Record<string, number>>;
-  /** Words for large or vague numbers before a unit ("seribu tahun lalu", "beberapa tahun lalu", "several years ago"). */
-  readonly quantifiers: readonly string[];
-  /** Words after a four-digit number that make it a quantity, not a year ("orang", "persen", "people"). */
-  readonly quantityWords: readonly string[];
-  /** Words before a four-digit number that make it a quantity or a code ("rp", "nomor", "no"). */
-  readonly notYearBefore: readonly string[];
-  /** Words before a date in its clause that put it after the reference ("akan", "will", "would"), lower case. */
-  readonly futureTense: readonly string[];
-  /** Words before a date in its clause that put it before the reference ("telah", "sudah", "had"), lower case. */
-  readonly pastTense: readonly string[];
-  /** Question words that ask for a day ("tanggal berapa", "hari apa", "what date"): a year or a month does not answer them. */
-  readonly askDay: readonly string[];
-  /** Question words that ask for a year ("tahun berapa", "what year"): a date with its day answers with its year. */
-  readonly askYear?: readonly string[];
-  /** Question words that ask for a month ("bulan berapa", "what month"): a year, a decade or a century does not answer them. */
-  readonly askMonth?: readonly string[];
-  /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1801–1817" answers "1801". */
-  readonly rangeStartWords: readonly string[];
-  /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1801–1817" answers "1817". */
-  readonly rangeEndWords: readonly string[];
-  /** Words before a capitalised day name that make it part of a name ("salat Jumat", "Black Friday"), lower case.
-   * Kinds of place (nameWords.placeWords: "Pasar Minggu") count too. */
-  readonly notDayBefore: readonly string[];
-  /** A span of years written "between 1945 and 1970": the word before its first year and the one joining the two, lower case. */
-  readonly between?: readonly string[];
-  readonly betweenJoin?: readonly string[];
-  /** Cues after which a word of notYearBefore ("about") still leaves a year a year: "in about 1300", "since around 1990". */
-  readonly approximateAfter?: readonly string[];
-  /** A change from one figure to another ("naik dari A pada 2001 menjadi B pada 2005", "from A in 2001 to B in 2005"):
-   * the word before the first figure and the one before the second, lower case. Each date goes with the figure before it. */
-  readonly changeFrom?: readonly string[];
-  readonly changeTo?: readonly string[];
 }
