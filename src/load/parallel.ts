@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { understand } from '../extract/understand.js';
 import type { LibraryEntry } from '../index/library.js';
+import { uncompactedWhile } from '../v8-flags.js';
 import { articleFromSource, loadProblem, type ArticleSource } from './files.js';
 
 /** One article's outcome: its entry (with the JSON a worker made of it, for the cache), or why it failed. */
@@ -51,6 +52,10 @@ export function makeEntries(dir: string, sources: readonly ArticleSource[], opti
   const threads = Math.max(0, Math.min(options.threads ?? Math.min(3, availableParallelism() - 1), sources.length - 1));
   const file = workerFile();
   if (threads === 0 || sources.length < (options.from ?? PARALLEL_FROM) || file === undefined) return sources.map((s) => makeHere(dir, s));
+  return uncompactedWhile(() => inParallel(dir, sources, threads, file));
+}
+
+function inParallel(dir: string, sources: readonly ArticleSource[], threads: number, file: URL): Made[] {
 
   const made: (Made | undefined)[] = new Array(sources.length);
   const queue = new SharedArrayBuffer(4);
