@@ -45,11 +45,6 @@ export interface LoadStats {
 
 export type LoadedLibrary = Library & { readonly stats: LoadStats };
 
-/** One article of the folder, from the on-disk cache when it holds it; throws when the file is bad. */
-export function loadEntry(dir: string, id: string, cache: ArticleCache | undefined): { entry: LibraryEntry; cache: LoadedArticle['cache'] } {
-  return entryOf(dir, readArticleSource(dir, id), cache);
-}
-
 /** The entry of an article already read from disk: from the cache, or parsed and understood now. */
 export function entryOf(dir: string, source: ArticleSource, cache: ArticleCache | undefined): { entry: LibraryEntry; cache: LoadedArticle['cache'] } {
   const { id } = source;
