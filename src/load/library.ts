@@ -4,11 +4,10 @@ import { unreadFilesLine } from '../add/page-source.js';
 import { ArticleCache } from './cache.js';
 import { libraryOf, type Library, type LibraryEntry } from '../index/library.js';
 import { ArticleError } from './sidecar.js';
-import { articleFromSource, idsToLoad, loadProblem, readArticleSource, type ArticleSource } from './files.js';
-import { makeEntries, type Made, type ParallelOptions } from './parallel.js';
+import { idsToLoad, loadProblem, readArticleSource, type ArticleSource } from './files.js';
+import { makeEntries, understoodEntry, type Made, type ParallelOptions } from './parallel.js';
 
 export { loadProblem } from './files.js';
-import { understand } from '../extract/understand.js';
 
 export interface LoadOptions {
   readonly dir: string;
@@ -50,8 +49,7 @@ export function entryOf(dir: string, source: ArticleSource, cache: ArticleCache 
   const { id } = source;
   const cached = cache?.get(source.hash, id);
   if (cached) return { entry: cached, cache: 'hit' };
-  const article = articleFromSource(dir, source);
-  const entry = { article, understanding: understand(article) };
+  const entry = understoodEntry(dir, source);
   cache?.put(entry);
   return { entry, cache: cache === undefined ? 'off' : 'miss' };
 }

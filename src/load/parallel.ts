@@ -32,10 +32,15 @@ function workerFile(): URL | undefined {
   return file.protocol === 'file:' && existsSync(fileURLToPath(file)) ? file : undefined;
 }
 
+/** A source parsed into its article and understood: what every load does with a file the cache does not hold. */
+export function understoodEntry(dir: string, source: ArticleSource): LibraryEntry {
+  const article = articleFromSource(dir, source);
+  return { article, understanding: understand(article) };
+}
+
 function makeHere(dir: string, source: ArticleSource): Made {
   try {
-    const article = articleFromSource(dir, source);
-    return { entry: { article, understanding: understand(article) } };
+    return { entry: understoodEntry(dir, source) };
   } catch (error) {
     return { problem: loadProblem(dir, source.id, error), error };
   }

@@ -2,8 +2,8 @@
 // queue, parses and understands it, and posts the entry as JSON (what the cache stores), or the
 // line that says why the article could not be loaded, until the queue is empty.
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { understand } from '../extract/understand.js';
-import { articleFromSource, loadProblem, type ArticleSource } from './files.js';
+import { loadProblem, type ArticleSource } from './files.js';
+import { understoodEntry } from './parallel.js';
 
 interface Job {
   readonly dir: string;
@@ -20,8 +20,7 @@ const signal = new Int32Array(posted);
 for (let i = Atomics.add(next, 0, 1); i < sources.length; i = Atomics.add(next, 0, 1)) {
   const source = sources[i]!;
   try {
-    const article = articleFromSource(dir, source);
-    port.postMessage({ i, json: JSON.stringify({ article, understanding: understand(article) }) });
+    port.postMessage({ i, json: JSON.stringify(understoodEntry(dir, source)) });
   } catch (err) {
     port.postMessage({ i, problem: loadProblem(dir, source.id, err) });
   }
