@@ -7,7 +7,7 @@ export function escapeRegExp(s: string): string {
 const wordChar = /[\p{L}\p{N}]/u;
 
 /** Is this code point a letter or a digit? ASCII answered by its code, without a string or a regex. */
-function isWordCode(cp: number): boolean {
+export function isWordCode(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   return wordChar.test(String.fromCodePoint(cp));
 }

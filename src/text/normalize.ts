@@ -3,6 +3,9 @@ import { memoize } from '../memo.js';
 
 const plainAscii = /^[\x20-\x7E]*$/;
 
+/** Printable ASCII only: nothing that folding does besides lower case. */
+export const isPlainAscii = (text: string): boolean => plainAscii.test(text);
+
 /** Lower case, no diacritics, no zero-width or control characters. */
 export function fold(text: string): string {
   // Plain ASCII has no diacritics or invisible characters to drop: lower case is all.

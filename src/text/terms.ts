@@ -1,6 +1,6 @@
 // Search terms: the words of a text or a query as the index and the matchers compare them.
 import { allTables } from '../lang/index.js';
-import { fold } from './normalize.js';
+import { fold, isPlainAscii } from './normalize.js';
 import { joiners, wordsOf } from './words.js';
 
 const stopWords = new Set(allTables.flatMap((t) => t.stopWords));
@@ -39,8 +39,6 @@ export function termsOf(text: string): Term[] {
 // The words alone, as `pattern` in words.ts reads them: a mark between two words is one character,
 // so skipping marks never moves where a word starts.
 const wordPattern = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
-const plainAscii = /^[\x20-\x7E]*$/;
-const joinersAll = /[-'’.&]/g;
 
 /**
  * The folded terms of a text, as `termsOf(text).map((t) => t.norm)` gives them, for the index build:
@@ -49,14 +47,14 @@ const joinersAll = /[-'’.&]/g;
  */
 export function indexTermsOf(text: string): string[] {
   const terms: string[] = [];
-  const lower = plainAscii.test(text) ? text.toLowerCase() : undefined;
+  const lower = isPlainAscii(text) ? text.toLowerCase() : undefined;
   wordPattern.lastIndex = 0;
   for (let m = wordPattern.exec(text); m !== null; m = wordPattern.exec(text)) {
     const raw = m[0];
     const norm = lower === undefined ? fold(raw) : lower.slice(m.index, m.index + raw.length);
     terms.push(apostrophe.test(norm) ? norm.replace(apostrophes, '') : norm);
     if (!joiners.test(raw)) continue;
-    for (const part of raw.split(joinersAll)) if (part.length > 1) terms.push(lower === undefined ? fold(part) : part.toLowerCase());
+    for (const part of raw.split(joiners)) if (part.length > 1) terms.push(lower === undefined ? fold(part) : part.toLowerCase());
   }
   wordPattern.lastIndex = 0;
   return terms;

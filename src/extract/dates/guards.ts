@@ -1,6 +1,7 @@
 // What looks like a date and is not: a number inside a bigger number, a quantity ("2015 orang"),
 // money or a code ("Rp 2024", "Nomor 5 Tahun 1957"), a word or year inside a name ("Pekan Olahraga
 // Lorem 2011", "Lorem Valley Today"), a day name inside a name ("Pasar Minggu", "Black Friday").
+import { isWordCode as isLetterOrDigit } from '../../text/find.js';
 import { fold } from '../../text/normalize.js';
 import { lower, type DateVocabulary } from './vocabulary.js';
 
@@ -11,13 +12,8 @@ interface WordAt {
   readonly gap: string;
 }
 
-const wordChar = /^[\p{L}\p{N}$£€]$/u;
-
-/** A letter, digit or currency sign: ASCII by its code, the rest by the pattern. */
-function isWordCode(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x24;
-  return wordChar.test(String.fromCodePoint(cp));
-}
+/** A letter, a digit or a currency sign ($, £, €). */
+const isWordCode = (cp: number): boolean => isLetterOrDigit(cp) || cp === 0x24 || cp === 0xa3 || cp === 0x20ac;
 
 /** The start of the code point that ends s[0, i). */
 const pointStart = (s: string, i: number): number => {
