@@ -79,20 +79,20 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Runs `attempt` until it succeeds, retrying only while Discord cannot be reached. Any other
  * failure is thrown at once, unchanged; the last network failure becomes a DiscordUnreachableError.
  */
-export async function withConnectRetries<T>(attempt: () => Promise<T>, { retry, host, logger, wait = sleep }: RetryOptions): Promise<T> {
+export async function withConnectRetries<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
   // Until it has connected or given up, the process stays up: with nothing else holding Node's event
   // loop (no gateway socket yet), a login waiting on a timer that does not hold it could let the
   // process end with code 0 and not a word. Seen once in CI, on a busy machine, with Discord out of
   // reach: the bot exited 0 with no log line. (The likely cause, not traced inside discord.js.)
   const hold = setInterval(() => undefined, 3_600_000);
   try {
-    return await tryUntilConnected(attempt, { retry, host, logger, wait });
+    return await tryUntilConnected(attempt, options);
   } finally {
     clearInterval(hold);
   }
 }
 
-async function tryUntilConnected<T>(attempt: () => Promise<T>, { retry, host, logger, wait }: Required<Omit<RetryOptions, 'logger'>> & Pick<RetryOptions, 'logger'>): Promise<T> {
+async function tryUntilConnected<T>(attempt: () => Promise<T>, { retry, host, logger, wait = sleep }: RetryOptions): Promise<T> {
   const tries = retry.retries + 1;
   for (let n = 1; ; n++) {
     try {
