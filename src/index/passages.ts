@@ -1,7 +1,7 @@
 // The passage index of a library: every paragraph of every article, the words of each in an
 // inverted index (with a trigram index over the words, see vocabulary.ts), and what the answerers
 // look up per article without reading it again (its sentence count, the words of the names it knows).
-import { indexTermsOf, termsOf } from '../text/terms.js';
+import { indexTermsOf } from '../text/terms.js';
 import type { Understanding } from '../types.js';
 import { VocabularyIndex } from './vocabulary.js';
 
@@ -34,16 +34,21 @@ interface Indexable {
 
 /** The words of every name an article's understanding holds (hyphenated names by their parts). */
 function nameFormsOf(u: Understanding): string[] {
-  return [
-    ...u.people.flatMap((p) => [p.name, ...p.aliases]),
-    ...u.places.flatMap((p) => [p.name, ...p.aliases]),
-    ...u.organisations.flatMap((o) => [o.name, ...o.aliases, ...(o.expansion === undefined ? [] : [o.expansion])]),
-  ];
+  const forms: string[] = [];
+  for (const named of [u.people, u.places]) for (const n of named) forms.push(n.name, ...n.aliases);
+  for (const o of u.organisations) {
+    forms.push(o.name, ...o.aliases);
+    if (o.expansion !== undefined) forms.push(o.expansion);
+  }
+  return forms;
 }
+
+/** The folded words of one name (hyphenated names by their parts). */
+const wordsOfName = (form: string): string[] => indexTermsOf(form.replace(/[-'’]/g, ' '));
 
 /** The folded words of every name an article's understanding holds (hyphenated names by their parts). */
 export function nameWordsOf(u: Understanding): string[] {
-  return nameFormsOf(u).flatMap((form) => termsOf(form.replace(/[-'’]/g, ' ')).map((t) => t.norm));
+  return nameFormsOf(u).flatMap(wordsOfName);
 }
 
 export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
@@ -52,6 +57,8 @@ export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
   const sentences: number[] = [];
   const nameWords = new Map<string, number[]>();
   const firstPassage: number[] = [];
+  // Most names recur over a library's articles: each written form is read once per build.
+  const wordsOfForm = new Map<string, readonly string[]>();
   entries.forEach((entry, e) => {
     firstPassage.push(passages.length);
     let count = 0;
@@ -62,10 +69,14 @@ export function buildPassageIndex(entries: readonly Indexable[]): PassageIndex {
       for (const term of indexTermsOf(p.text)) vocabulary.add(term, id);
     }
     sentences.push(count);
-    for (const word of nameWordsOf(entry.understanding)) {
-      const list = nameWords.get(word);
-      if (!list) nameWords.set(word, [e]);
-      else if (list[list.length - 1] !== e) list.push(e);
+    for (const form of nameFormsOf(entry.understanding)) {
+      let words = wordsOfForm.get(form);
+      if (words === undefined) wordsOfForm.set(form, (words = wordsOfName(form)));
+      for (const word of words) {
+        const list = nameWords.get(word);
+        if (!list) nameWords.set(word, [e]);
+        else if (list[list.length - 1] !== e) list.push(e);
+      }
     }
   });
   vocabulary.seal();

@@ -36,10 +36,10 @@ export class VocabularyIndex {
       this.ids.set(word, id);
       this.words.push(word);
       this.postings.push([]);
-      for (const g of new Set(trigrams(word))) {
+      for (const g of trigrams(word)) {
         const list = this.grams.get(g);
-        if (list) list.push(id);
-        else this.grams.set(g, [id]);
+        if (!list) this.grams.set(g, [id]);
+        else if (list[list.length - 1] !== id) list.push(id); // a trigram twice in one word
       }
     }
     const list = this.postings[id]!;
