@@ -2,7 +2,7 @@
 // word of its concept from the language tables.
 import { memoize2 } from '../memo.js';
 import { affixedForm, alternativesOf } from '../query/concepts.js';
-import { termSimilarity } from '../text/similarity.js';
+import { typoSimilarity } from '../text/similarity.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 
 /** How well a question word matches a word of the text: as written, affixed, misspelt, or a word of its concept (0.8). */
@@ -14,7 +14,7 @@ export function similarity(term: string, w: Word): number {
 /** A question word against a paragraph word (by its parts): asked again and again for the same pairs, so remembered. */
 const wordSimilarity = memoize2((term: string, norm: string): number => {
   let best = 0;
-  for (const part of partsOf(norm)) best = Math.max(best, termSimilarity(term, part));
+  for (const part of partsOf(norm)) best = Math.max(best, typoSimilarity(term, part));
   if (best === 0 && conceptWords(term).some((alt) => partsOf(norm).some((part) => affixedForm(alt, part)))) best = 0.8;
   return best;
 }, 65_536);

@@ -98,8 +98,9 @@ const stemsOf = memoize(function stemsOf(term: string): string[] {
  */
 export const termSimilarity: (term: string, word: string) => number = memoize2(typoSimilarity, 65_536);
 
-function typoSimilarity(term: string, word: string): number {
-  const form = formSimilarity(term, word);
+/** termSimilarity, worked out now: for callers that remember the pairs themselves. */
+export function typoSimilarity(term: string, word: string): number {
+  const form = affixSimilarity(term, word);
   if (form > 0) return form;
   const allowed = allowedTypos(term.length);
   if (allowed === 0) return 0;
