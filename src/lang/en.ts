@@ -115,6 +115,8 @@ export const en: LanguageTable = {
       'people', 'persons', 'percent', 'per', 'units', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'kg', 'tons',
       'tonnes', 'hectares', 'acres', 'litres', 'liters', 'dollars', 'times', 'seats', 'votes', 'homes', 'cases', 'troops',
       'soldiers', 'students', 'workers', 'vehicles', 'mw', 'megawatts', 'feet', 'miles', 'pounds',
+      // Units of devices and data: "1440 pixels", "3000 mAh", "2048 GB".
+      'pixels', 'pixel', 'mah', 'gb', 'mb', 'tb', 'mp', 'ghz', 'mhz', 'watts', 'cc', 'inches', 'dpi', 'rpm',
     ],
     notYearBefore: ['$', 'us$', 'usd', '£', '€', 'no', 'number', 'route', 'flight', 'about', 'around', 'nearly', 'some', 'over'],
     futureTense: ['will', 'would', 'shall', 'could', 'may', 'might', 'going to', 'scheduled', 'expected', 'plans', 'planned', 'planning'],

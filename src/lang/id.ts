@@ -133,6 +133,8 @@ export const id: LanguageTable = {
       'orang', 'jiwa', 'persen', 'unit', 'buah', 'ekor', 'meter', 'km', 'kilometer', 'kg', 'kilogram', 'ton', 'hektar',
       'hektare', 'ha', 'liter', 'rupiah', 'dolar', 'dollar', 'kali', 'kursi', 'suara', 'rumah', 'kasus', 'butir', 'lembar',
       'batang', 'peserta', 'warga', 'personel', 'pasukan', 'tentara', 'siswa', 'mahasiswa', 'atlet', 'kendaraan', 'mw', 'megawatt',
+      // Units of devices and data: "1440 piksel", "3000 mAh", "2048 GB".
+      'piksel', 'pixel', 'mah', 'gb', 'mb', 'tb', 'mp', 'ghz', 'mhz', 'watt', 'cc', 'inci', 'dpi', 'rpm',
     ],
     notYearBefore: ['rp', 'us$', 'usd', '$', 'nomor', 'no', 'nomer', 'pukul', 'jam', 'kode', 'sebanyak', 'sekitar', 'mencapai', 'hampir'],
     futureTense: ['akan', 'bakal', 'hendak', 'rencananya', 'direncanakan', 'dijadwalkan', 'diperkirakan', 'berencana', 'segera'],

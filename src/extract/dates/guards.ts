@@ -48,9 +48,14 @@ export function partOfNumber(text: string, start: number, end: number): boolean 
   return /\d[.,]$/.test(before) || /^[.,]\d/.test(after) || (/\d\s*$/.test(before) && /^\d/.test(text.slice(start)));
 }
 
+/** One side of a size: "1440 x 720", "1920×1080", "3 x 2015". */
+export function partOfSize(text: string, start: number, end: number): boolean {
+  return /^\s*[x×]\s*\d/i.test(text.slice(end, end + 6)) || /\d\s*[x×]\s*$/i.test(text.slice(Math.max(0, start - 6), start));
+}
+
 /** A year (or a span of years) that is a quantity, an amount or a code. */
 export function notAYear(text: string, start: number, end: number, v: DateVocabulary): boolean {
-  if (partOfNumber(text, start, end)) return true;
+  if (partOfNumber(text, start, end) || partOfSize(text, start, end)) return true;
   const next = /^\s*([\p{L}%]+)/u.exec(text.slice(end, end + 40))?.[1];
   if (next !== undefined && (next === '%' || v.words.quantityWords.includes(fold(next)))) return true;
   const prev = wordBefore(text, start);
