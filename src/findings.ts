@@ -20,7 +20,7 @@ export interface ParagraphRef {
 }
 
 /** A date as the article writes it, and where it falls on the calendar (when that is known). */
-export type DateText = Pick<DateMention, 'text' | 'start' | 'end'>;
+export type DateText = Pick<DateMention, 'text' | 'start' | 'end' | 'vague'>;
 
 /** One quote of a /quote answer. */
 export interface QuoteSaid {

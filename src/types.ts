@@ -121,6 +121,8 @@ export interface DateMention {
   readonly ends?: readonly [TextSpan, TextSpan];
   /** The finest unit it names: "Senin (12/4)" a day, "Juni 2024" a month, "1990-an" a decade. */
   readonly precision: 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+  /** Some units before or after ("beberapa bulan ke depan", "recent years"): it names no day, whatever the article's date. */
+  readonly vague?: true;
   /** It stands in the dateline ("JAKARTA, Senin (3/3/2025) - …"): the day of the report, not of an event it tells. */
   readonly dateline?: true;
 }

@@ -31,7 +31,7 @@ export function renderInspection(reports: readonly ArticleReport[]): string {
     out.push('Quotes:');
     for (const q of r.quotes) out.push(`  ¶${q.paragraphs.join('–¶')} ${q.speaker ?? '(speaker unknown)'}${q.via ? ` via ${q.via}` : ''}: “${q.text}”`);
     out.push('Dates:');
-    for (const d of r.dates) out.push(`  ¶${d.paragraph} “${d.text}” → ${d.start ?? 'unresolved (no date to count from)'}${d.end ? ` … ${d.end}` : ''} (${d.kind})`);
+    for (const d of r.dates) out.push(`  ¶${d.paragraph} “${d.text}” → ${d.start ?? (d.vague ? 'unresolved (it names no day)' : 'unresolved (no date to count from)')}${d.end ? ` … ${d.end}` : ''} (${d.kind})`);
     out.push('');
   }
   return `${out.join('\n')}\n`;

@@ -42,6 +42,14 @@ export interface DateWords {
   readonly numbers: Readonly<Record<string, number>>;
   /** Ordinal words a century is counted by after its word ("abad pertama", "abad keempat belas"), lower case, to their number. */
   readonly centuryOrdinals?: Readonly<Record<string, number>>;
+  /** Words after a number of units that put it that far after the reference ("dua pekan lagi", "two weeks from now"). */
+  readonly ahead?: readonly string[];
+  /** Words after a number of units that make the span up to that far after the reference ("lima tahun ke depan"): no day named. */
+  readonly aheadSpan?: readonly string[];
+  /** Words after a vague number of units that reach back to the reference ("beberapa tahun terakhir"). */
+  readonly recent?: readonly string[];
+  /** Words before a unit that make a vague span before (-1) or after (1) the reference ("the coming months", "recent years"). */
+  readonly vagueBefore?: Readonly<Record<string, -1 | 1>>;
   /** Words for large or vague numbers before a unit ("seribu tahun lalu", "beberapa tahun lalu", "several years ago"). */
   readonly quantifiers: readonly string[];
   /** Words after a four-digit number that make it a quantity, not a year ("orang", "persen", "people"). */

@@ -96,6 +96,8 @@ export const en: LanguageTable = {
     rangeWords: ['to', 'through', 'until'],
     past: ['last', 'ago', 'past', 'previous'],
     future: ['next', 'coming', 'upcoming'],
+    ahead: ['from now'],
+    vagueBefore: { 'the coming': 1, 'the next few': 1, 'the past few': -1, 'the last few': -1, recent: -1 },
     sameYear: ['the same year', 'that year', 'of the same year', 'of that year'],
     bcWords: ['bc', 'bce', 'b.c.'],
     adWords: ['ad', 'ce', 'a.d.'],
@@ -110,7 +112,7 @@ export const en: LanguageTable = {
     units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', century: 'century', centuries: 'century' },
     numbers: { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
     centuryOrdinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 },
-    quantifiers: ['several', 'many', 'few', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some'],
+    quantifiers: ['several', 'many', 'a few', 'few', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some'],
     quantityWords: [
       'people', 'persons', 'percent', 'per', 'units', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'kg', 'tons',
       'tonnes', 'hectares', 'acres', 'litres', 'liters', 'dollars', 'times', 'seats', 'votes', 'homes', 'cases', 'troops',

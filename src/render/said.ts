@@ -123,7 +123,7 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
     }
     case 'date':
       // A date the article gives nothing to place by ("on Monday", undated) is shown as written, and said so.
-      return `${formatDate(said.date)} — ${at(said.ref, said.multi)}${said.date.start === undefined ? w.unplaced : ''}`;
+      return `${formatDate(said.date)} — ${at(said.ref, said.multi)}${said.date.start === undefined ? (said.date.vague ? w.vague : w.unplaced) : ''}`;
     case 'undated':
       return w.undated(at(said.ref, said.multi)) + (said.nearest ? w.nearest(formatDate(said.nearest.date), at(said.nearest.ref, said.multi)) : '');
     case 'unsupported':

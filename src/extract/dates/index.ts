@@ -131,6 +131,7 @@ function mentionOf(paragraph: Paragraph, c: Candidate, placed: { start: Day; end
     strength: c.strength,
     precision: precisionOf(c.value),
     ...(c.ends && { ends: [slice(c.ends[0]), slice(c.ends[1])] as const }),
+    ...(c.value.t === 'vague' && { vague: true as const }),
     ...(dateline && { dateline: true as const }),
   };
 }

@@ -33,6 +33,8 @@ export type DateValue =
   | { readonly t: 'year'; readonly y: number }
   | { readonly t: 'century'; readonly n: number }
   | { readonly t: 'relative'; readonly unit: DateUnit; readonly offset: number }
+  /** Some units before or after the reference ("beberapa bulan ke depan", "several years ago"): no day to place it on. */
+  | { readonly t: 'vague'; readonly unit: DateUnit; readonly direction: -1 | 1 }
   | { readonly t: 'weekday'; readonly wd: number; /** The week it is in, counted from the anchor's ("pekan depan": 1). */ readonly week?: number };
 
 /** A year given in words: relative to the anchor ("5 Agustus tahun lalu"), or the one last named ("September tahun yang sama"). */
@@ -57,7 +59,7 @@ export interface Resolution {
 
 const kinds: Record<DateValue['t'], DateMention['kind']> = {
   day: 'absolute', days: 'range', month: 'month', months: 'range', years: 'range', year: 'year', century: 'century',
-  relative: 'relative', weekday: 'weekday',
+  relative: 'relative', vague: 'relative', weekday: 'weekday',
 };
 
 export function kindOf(value: DateValue): DateMention['kind'] {
@@ -81,6 +83,7 @@ export function precisionOf(value: DateValue): DateMention['precision'] {
     case 'century':
       return 'century';
     case 'relative':
+    case 'vague':
       return value.unit === 'weekend' ? 'week' : value.unit;
   }
 }
@@ -155,6 +158,7 @@ function needsAnchor(v: DateValue): boolean {
     case 'days':
       return v.y === undefined && v.y2 === undefined;
     case 'relative':
+    case 'vague':
     case 'weekday':
       return true;
     default:
@@ -168,7 +172,8 @@ function needsAnchor(v: DateValue): boolean {
  */
 export function resolveValue(v: DateValue, ctx: Context): Resolution | 'unresolved' | undefined {
   const ref = ctx.ref;
-  if (needsAnchor(v) && ref === undefined) return 'unresolved';
+  // "In the coming months" names no day, whatever the anchor: shown as written.
+  if (v.t === 'vague' || (needsAnchor(v) && ref === undefined)) return 'unresolved';
   if ((v.t === 'day' || v.t === 'month') && v.year === 'same' && ctx.lastYear === undefined) return 'unresolved';
   const at = ref ?? { y: 1, m: 1, d: 1 };
   const single = (day: Day | undefined): Resolution | undefined => (day ? { start: day } : undefined);

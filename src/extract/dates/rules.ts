@@ -4,12 +4,13 @@
 // cue words, day name or brackets ("7 Maret 1961" of "Selasa, 7 Maret 1961"; "12/4" of
 // "Senin (12/4)") — and how plainly it is a date (a full day 1, a bare year less, a relative
 // word least); a span of years or days gives its two ends, for a question about a start or an end.
-import { afterName, dayInName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
+import { afterName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
 import {
   NAMED, astronomical, bracketed, dayNameOk, inBrackets, from, num, romanToInt, shortFrom, shortSpanRules, yearWord, type DateRule, type RuleMatch, type Span,
 } from './match.js';
+import { relativeRules } from './relative-rules.js';
 import type { DateValue } from './resolve.js';
-import { capitalised, eraOf, isFullMonth, isMonth, lower, monthNo, numberOf, weekdayNo, type DateVocabulary } from './vocabulary.js';
+import { eraOf, isFullMonth, isMonth, lower, monthNo, weekdayNo, type DateVocabulary } from './vocabulary.js';
 
 /** A century with the era written after it where it is one ("abad ke-3 SM", "abad pertama Masehi"), else up to its number. */
 const centurySpan = (m: RuleMatch, v: DateVocabulary, number: string): Span =>
@@ -301,43 +302,5 @@ export const dateRules: readonly DateRule[] = [
     pattern: (p) => `(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+(?<cw>${p.CW})`,
     build: (m) => ({ span: m.span, short: m.span, strength: 0.6, value: { t: 'century', n: num(m.g.n) } }),
   },
-  {
-    // "dua tahun lalu", "3 hari yang lalu", "two years ago"
-    name: 'units-ago',
-    pattern: (p) => `(?<n>${p.NUM})\\s+(?<u>${p.UNIT})\\s+(?<p>${p.PAST})`,
-    build: (m, v) => {
-      const n = numberOf(v, m.g.n);
-      const unit = v.words.units[lower(m.g.u)];
-      // "10.000 tahun lalu" is no "000 tahun lalu".
-      if (n === undefined || unit === undefined || partOfNumber(m.text, m.span.start, m.at('n')!.end)) return undefined;
-      return { span: m.span, short: m.span, strength: 0.4, value: { t: 'relative', unit: unit === 'weekend' ? 'week' : unit, offset: -n } };
-    },
-  },
-  {
-    // "kemarin", "pekan ini", "tahun lalu", "abad lalu", "last week", "yesterday"
-    name: 'relative',
-    pattern: (p) => `(?<r>${p.REL})`,
-    build: (m, v) => {
-      const rel = v.words.relative[lower(m.g.r)];
-      // "Lorem Valley Today", "Warta Hari Ini": a capitalised one after a name is the name's.
-      if (!rel || (capitalised(m.g.r) && afterName(m.text, m.span.start, v))) return undefined;
-      // "Seribu tahun lalu", "beberapa tahun lalu": a number before it makes it another (or a vague) span.
-      const before = lower(wordBefore(m.text, m.span.start)?.word);
-      if (/^\d/.test(before) || v.words.numbers[before] !== undefined || v.words.quantifiers.includes(before)) return undefined;
-      return { span: m.span, short: m.span, strength: 0.4, value: { t: 'relative', unit: rel.unit, offset: rel.offset } };
-    },
-  },
-  {
-    // "Jumat", "hari Rabu", "on Friday"; not "Pasar Minggu", "Black Friday". With its week ("Senin
-    // pekan depan", "Monday next week"): that week's day, one date.
-    name: 'weekday',
-    pattern: (p) => `(?:(?<dw>${p.DW})\\s+)?(?<wd>${p.W})(?:,?\\s+(?<rw>${p.RELWEEK}))?`,
-    build: (m, v) => {
-      if (!capitalised(m.g.wd) || dayInName(m.text, m.span.start, v)) return undefined;
-      const week = m.g.rw === undefined ? undefined : v.words.relative[lower(m.g.rw)]?.offset;
-      const wd = weekdayNo(v, m.g.wd)!;
-      if (week !== undefined) return { span: m.span, short: { start: m.at('wd')!.start, end: m.span.end }, strength: 0.5, value: { t: 'weekday', wd, week } };
-      return { span: { start: m.span.start, end: m.at('wd')!.end }, short: m.at('wd')!, strength: 0.45, value: { t: 'weekday', wd } };
-    },
-  },
+  ...relativeRules,
 ];

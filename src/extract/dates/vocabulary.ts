@@ -17,7 +17,7 @@ const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
   past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
-  approximateAfter: [],
+  approximateAfter: [], ahead: [], aheadSpan: [], recent: [], vagueBefore: {},
 };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -55,6 +55,16 @@ export interface Pieces {
   /** A number of units: digits or a number word. */
   readonly NUM: string;
   readonly PAST: string;
+  /** After a number of units: after the reference ("lagi", "from now"). */
+  readonly AHEAD: string;
+  /** After a number of units: the span up to that far after the reference ("ke depan"). */
+  readonly SPAN: string;
+  /** After a vague number of units: up to the reference ("terakhir"). */
+  readonly RECENT: string;
+  /** A vague number ("beberapa", "several"). */
+  readonly VAGUE: string;
+  /** Before a unit: a vague span ("the coming", "recent"). */
+  readonly VB: string;
   /** A relative expression ("kemarin", "last week"). */
   readonly REL: string;
   /** A relative expression of a year ("tahun lalu", "last year"). */
@@ -144,6 +154,11 @@ function build(lang: Language): DateVocabulary {
     UNIT: alt(Object.keys(words.units)),
     NUM: `(?:\\d{1,3}|${alt(Object.keys(words.numbers))})`,
     PAST: alt(words.past),
+    AHEAD: alt(words.ahead ?? []),
+    SPAN: alt(words.aheadSpan ?? []),
+    RECENT: alt(words.recent ?? []),
+    VAGUE: alt(words.quantifiers),
+    VB: alt(Object.keys(words.vagueBefore ?? {})),
     REL: alt(Object.keys(words.relative)),
     RELYEAR: alt(yearPhrases),
     RELWEEK: alt(Object.entries(words.relative).filter(([, r]) => r.unit === 'week').map(([k]) => k)),

@@ -21,6 +21,7 @@ export const en: Words = {
   nowhere: (q) => `The article does not say where ${q}.`,
   undated: (where) => `The passage that tells of it (${where}) gives no date.`,
   unplaced: '. The article gives no date to count from, so this cannot be placed on the calendar.',
+  vague: '. The article says no more than this: it names no day.',
   unsupported: (where, missing, says) =>
     says !== undefined
       ? `The article does not say that: ${where} says “${says}”, not “${missing}”.`

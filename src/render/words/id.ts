@@ -21,6 +21,7 @@ export const id: Words = {
   nowhere: (q) => `Artikel tidak menyebut di mana ${q}.`,
   undated: (where) => `Paragraf yang menceritakannya (${where}) tidak menyebut tanggal.`,
   unplaced: '. Artikel tidak menyebut tanggal acuan, jadi tanggal ini tidak dapat ditempatkan di kalender.',
+  vague: '. Artikel tidak menyebut lebih dari ini: tidak ada tanggal yang disebut.',
   unsupported: (where, missing, says) =>
     says !== undefined
       ? `Artikel tidak menyebutkannya: ${where} menyebut “${says}”, bukan “${missing}”.`

@@ -36,6 +36,8 @@ export interface Words {
   readonly nearest: (date: string, where: string) => string;
   /** After a date the article gives nothing to place by: it cannot be put on the calendar. */
   readonly unplaced: string;
+  /** After a date that names no day ("beberapa bulan ke depan"), as unplaced. */
+  readonly vague: string;
   readonly noQuote: (query: string) => string;
   readonly unquoted: (name: string, where: string) => string;
   readonly speakerUnknown: string;

@@ -1,0 +1,48 @@
+// Dates that name no day ("beberapa bulan ke depan", "in the coming months", "recent years") and
+// numbers of units ahead ("dua pekan lagi"): read as dates, shown as written, and said to name no
+// day even in a dated article (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { extractDates } from '../src/extract/dates/index.js';
+import { entriesOf, libraryOf, type Library } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import type { Language } from '../src/types.js';
+
+function library(text: string, language: Language, publishedAt?: string): Library {
+  const article = parseArticle('artikel', `${text}\n`, { language, ...(publishedAt !== undefined && { publishedAt }) });
+  return libraryOf(entriesOf([article], understand));
+}
+
+describe('a span of some units before or after the report', () => {
+  it('is a date with no day, whatever the article\'s date', () => {
+    const a = parseArticle('a', 'Harga beras naik dalam beberapa tahun terakhir. Pabrik baru dibangun beberapa bulan ke depan.\n', { language: 'id', publishedAt: '2025-03-12' });
+    expect(extractDates(a).map((d) => [d.text, d.start, d.vague])).toEqual([
+      ['beberapa tahun terakhir', undefined, true],
+      ['beberapa bulan ke depan', undefined, true],
+    ]);
+    const span = parseArticle('s', 'Target itu dicapai dalam lima tahun ke depan, bukan dua tahun terakhir.\n', { language: 'id', publishedAt: '2025-03-12' });
+    expect(extractDates(span).map((d) => [d.text, d.start, d.vague])).toEqual([
+      ['lima tahun ke depan', undefined, true],
+      ['dua tahun terakhir', undefined, true],
+    ]);
+    const e = parseArticle('e', 'Rents rose in recent years. The plant opens in the coming months. He left a few weeks ago.\n', { language: 'en', publishedAt: '2025-03-12' });
+    expect(extractDates(e).map((d) => d.text)).toEqual(['recent years', 'the coming months', 'a few weeks ago']);
+  });
+  it('/when shows it as written and says the article names no day (English and Indonesian)', () => {
+    const en = library('The ministry will open the new harbour in the coming months, its spokesman said.', 'en', '2025-03-12');
+    const a = answer(en, { command: 'when', query: 'open new harbour', locale: 'en' });
+    expect(a).toMatchObject({ found: true, value: 'the coming months' });
+    expect(a.answer).toBe('the coming months — ¶1. The article says no more than this: it names no day.');
+    const id = library('Kementerian akan membuka pelabuhan baru dalam beberapa bulan ke depan, kata juru bicaranya.', 'id', '2025-03-12');
+    const b = answer(id, { command: 'when', query: 'membuka pelabuhan baru', locale: 'id' });
+    expect(b).toMatchObject({ found: true, value: 'beberapa bulan ke depan' });
+    expect(b.answer).toBe('beberapa bulan ke depan — ¶1. Artikel tidak menyebut lebih dari ini: tidak ada tanggal yang disebut.');
+  });
+  it('a number of units ahead is placed from the report\'s date ("dua pekan lagi", "three days from now")', () => {
+    const id = parseArticle('a', 'Jembatan itu dibuka dua pekan lagi.\n', { language: 'id', publishedAt: '2025-03-12' });
+    expect(extractDates(id).map((d) => [d.text, d.start, d.end])).toEqual([['dua pekan lagi', '2025-03-24', '2025-03-30']]);
+    const en = parseArticle('e', 'The bridge opens three days from now.\n', { language: 'en', publishedAt: '2025-03-12' });
+    expect(extractDates(en).map((d) => [d.text, d.start])).toEqual([['three days from now', '2025-03-15']]);
+  });
+});
