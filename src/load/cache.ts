@@ -29,18 +29,27 @@ const here = dirname(dirname(fileURLToPath(import.meta.url)));
 export function codeFingerprint(): string {
   if (typeof KUTIP_CODE_FINGERPRINT === 'string') return KUTIP_CODE_FINGERPRINT;
   const hash = createHash('sha256');
+  for (const file of fingerprintedFiles()) hash.update(file.slice(here.length)).update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The files codeFingerprint reads: the code and data tables of text, load, extract and lang, their
+ * subfolders too (extract/dates/ holds the date rules), in a fixed order.
+ */
+export function fingerprintedFiles(): string[] {
   const files = (dir: string): string[] => {
     try {
       // The data tables too: a new list of common words (lang/common-words-id.json) reads names differently.
-      return readdirSync(dir).filter((f) => f.endsWith('.js') || f.endsWith('.ts') || f.endsWith('.json')).sort().map((f) => join(dir, f));
+      return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.js') || f.endsWith('.ts') || f.endsWith('.json'))
+        .sort()
+        .map((f) => join(dir, f));
     } catch {
       return [];
     }
   };
-  for (const file of ['text', 'load', 'extract', 'lang'].flatMap((dir) => files(join(here, dir)))) {
-    hash.update(file.slice(here.length)).update(readFileSync(file));
-  }
-  return hash.digest('hex').slice(0, 16);
+  return ['text', 'load', 'extract', 'lang'].flatMap((dir) => files(join(here, dir)));
 }
 
 function looksValid(data: unknown, hash: string, fingerprint: string): data is CacheFile {
