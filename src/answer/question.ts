@@ -15,6 +15,7 @@ import { clauseMates, listValue } from './clause.js';
 import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
 import { roleContradicts } from './roles.js';
+import { holdsTitle } from './title-holder.js';
 import { termsOf } from '../text/terms.js';
 import { conceptWordsOf } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
@@ -141,7 +142,10 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query):
   for (const scored of ranked.slice(0, MAX_TRIED)) {
     if (scored.score < questionSettings.minScore) break;
     // "Siapa Presiden Amerika?" is not answered by a "Presiden Venezuela" named beside the one asked about.
-    if (query !== undefined && focus.kind === 'who' && roleContradicts(roleOf(scored.candidate, focus), query, focus.context)) continue;
+    const role = focus.kind === 'who' ? roleOf(scored.candidate, focus) : undefined;
+    if (query !== undefined && focus.kind === 'who' && roleContradicts(role, query, focus.context)) continue;
+    // "Siapa Presiden Uzbekistan?" is answered by the one the passage writes beside that title.
+    if (!holdsTitle(scored.candidate, focus, role)) continue;
     const support = candidateSupport(scored.candidate, focus);
     if (!support.ok) {
       closest ??= { scored, support };

@@ -1,0 +1,90 @@
+// Who holds a title the question asks about: "Siapa Kapolda Metro Jaya?" and "Siapa Presiden
+// Uzbekistan?" ask only that. Where the passage writes the title as asked, its holder stands beside
+// it — "Presiden Uzbekistan, Shavkat Mirziyoyev," or "Shavkat Mirziyoyev, Presiden Uzbekistan" —
+// not wherever else in the sentence ("… kepada Presiden Donald Trump", "… Kapolda Metro Jaya
+// dihadapan para Perwira Menengah"); a passage that writes the title with no one beside it does not
+// say who holds it.
+import { allClaimWords } from '../lang/claim-words.js';
+import { allTables } from '../lang/index.js';
+import type { QuestionFocus } from '../query/focus.js';
+import { lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+import { queryTerms } from '../text/terms.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import type { Candidate } from './candidate.js';
+
+/** Words that say what someone is, between a name and its title: "X selaku Kepala …", "Y yang menjabat Ketua …", "Z, who served as chairman". */
+const copulaWords = new Set(allClaimWords.flatMap((w) => w.copulas.flatMap((c) => fold(c).split(' '))));
+
+const kinWords = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []).map(fold));
+
+/** Other words between a title and the name after it: the rank, the order or a short name ("Presiden RI ke-7 Joko Widodo"). */
+const MAX_OWN = 2;
+/** Other words between a name and the title after it ("X yang kala itu menjabat Ketua DPR"). */
+const MAX_OTHER = 1;
+
+/**
+ * The question's words when it asks only who holds a title: a title word, and otherwise only words
+ * of the names it typed ("Kapolda Metro Jaya", "Presiden Uzbekistan"); undefined for any other question.
+ */
+export function askedTitle(focus: QuestionFocus): readonly string[] | undefined {
+  if (focus.kind !== 'who' || focus.terms.length < 2 || focus.context.size > 0) return undefined;
+  // A title opens the phrase ("Presiden Uzbekistan"); "Kyrus Muda" is a name, "ibu Nabi Muhammad" a relative.
+  if (!lexicon.titleWords.has(focus.terms[0]!) || focus.terms.some((t) => kinWords.has(t))) return undefined;
+  const named = new Set(focus.nameRuns.flatMap((r) => r.words));
+  return focus.terms.every((t) => lexicon.titleWords.has(t) || named.has(t)) ? focus.terms : undefined;
+}
+
+/** Where the words stand in a row in the passage (function words may come between: "Pendidikan dan Kebudayaan"): [first, last] word indexes. */
+function occurrences(words: readonly Word[], title: readonly string[]): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.norm !== title[0]) continue;
+    let k = 1;
+    let j = i + 1;
+    for (; j < words.length && k < title.length; j++) {
+      const w = words[j]!;
+      if (w.norm === title[k]) k++;
+      else if (w.mark || !lexicon.stopWords.has(w.norm)) break;
+    }
+    if (k === title.length) found.push([i, j - 1]);
+  }
+  return found;
+}
+
+/**
+ * Between a title and its holder, words[from, to): commas and brackets and the words that say what
+ * someone is ("selaku", "menjabat", "as"); after the title, at most a few words of its own (a
+ * capitalised short name, an order: "Presiden RI ke-7 Joko Widodo"); before it, function words and
+ * one other ("X yang kala itu menjabat Ketua DPR").
+ */
+function beside(words: readonly Word[], from: number, to: number, titleFirst: boolean): boolean {
+  let others = 0;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (w.mark) {
+      if (!/^[,()]$/.test(w.text)) return false;
+    } else if (!copulaWords.has(w.norm)) {
+      if (titleFirst ? ++others > MAX_OWN || !/^\p{Lu}|\d/u.test(w.text) : !lexicon.stopWords.has(w.norm) && ++others > MAX_OTHER) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Does the candidate hold the asked title? True where the question asks no title only, where the
+ * passage does not write the title as asked (then the title may be said in other words), where
+ * the candidate stands beside one of its writings, or where the article gives the candidate that
+ * title (`role`, as extract/ read it).
+ */
+export function holdsTitle(c: Candidate, focus: QuestionFocus, role: string | undefined): boolean {
+  const title = askedTitle(focus);
+  if (title === undefined) return true;
+  const at = occurrences(c.words, title);
+  if (at.length === 0) return true;
+  if (role !== undefined) {
+    const held = new Set(queryTerms(role));
+    if (title.every((t) => held.has(t))) return true;
+  }
+  return at.some(([first, last]) => (c.first > last && beside(c.words, last + 1, c.first, true)) || (c.last < first && beside(c.words, c.last + 1, first, false)));
+}
