@@ -13,6 +13,7 @@ import { numberSwapped } from './agreement.js';
 import { joinedNameWords, namesARelative } from './name-forms.js';
 import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
+import { landFormWritten } from './variants.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
 
@@ -292,7 +293,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     if (names.length === 0) return;
     runs++;
     const joinedWords = joinedNameWords(names, scope);
-    const found = names.filter((w) => joinedWords.has(w) || writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
+    const found = names.filter((w) => joinedWords.has(w) || writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope) || landFormWritten(w, scope));
     if (numberSwapped(run.words, paragraph)) {
       gaps.push({ term: run.words.join(' '), kind: 'name', contradicted: true, context: inContext(focus, run.words) });
       return;
