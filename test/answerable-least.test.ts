@@ -55,6 +55,10 @@ describe('the relative a question asks of', () => {
     expect(ask(en, 'Who was the wife of Tomas Arven of Selen?', 'en').found).toBe(false);
   });
 
+  it('is a word of its own, no misspelt table word ("sister" is not "sistem")', () => {
+    expect(ask(en, 'Who was the sister of Tomas Arven?', 'en').found).toBe(false);
+  });
+
   it('is answered where the passage says it', () => {
     expect(ask(en, 'Who was the mother of Tomas Arven of Selen?', 'en').value).toBe('Lina Bresc');
   });
