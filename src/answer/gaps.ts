@@ -13,7 +13,7 @@ export interface Gap {
   readonly kind: GapKind;
   /** The passage says something else in its stead (another year, another place, another first name). */
   readonly contradicted: boolean;
-  /** The word is the verb the question asks about ("invade" of "When did X invade Y?"). */
+  /** The word is the verb the question asks about ("invade" of "When did X invade Y?"), or the relative it asks of ("adik" of "Siapa adik X?"). */
   readonly asked?: boolean;
   /** The word stands in the question's context ("di Fukui", "pada tahun 2005"), not its core. */
   readonly context?: boolean;

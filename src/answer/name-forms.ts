@@ -2,12 +2,8 @@
 // name written as one word where the question writes two ("MetroTV" of "Metro TV", "McDonald's" of
 // "Mc.Donald") or two where it writes one, and another name that shares a surname because it is a
 // relative's ("pamannya Tomas X" beside "X lahir …").
-import { kinWords } from '../lang/kinship.js';
-import type { QuestionFocus } from '../query/focus.js';
-import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-
-const kin = new Set(kinWords.map(fold));
+import { kinWords as kin } from './relatives.js';
 
 /** A word for a relative, as written or possessed ("pamannya", "ayahnya", "his father's"); in lower case unless it opens the sentence ("Son Goku" is a name). */
 const kinWord = (w: Word): boolean => !w.mark && (kin.has(w.norm) || kin.has(w.norm.replace(/(nya|['’]s)$/u, '')));
@@ -52,6 +48,3 @@ export function joinedNameWords(names: readonly string[], words: readonly Word[]
   }
   return found;
 }
-
-/** Does the question ask of someone's relative ("Di mana Bapak X lahir?", "Siapa istri X?")? Then a relative's name is no aside. */
-export const asksOfKin = (focus: QuestionFocus): boolean => [...focus.words].some((w) => kin.has(w));

@@ -20,6 +20,7 @@ import { termsOf } from '../text/terms.js';
 import { conceptWordsOf } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
 import { datesAnotherName } from './dated-names.js';
+import { leastScore } from './least-score.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -73,8 +74,9 @@ function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<ty
   return { found: paragraphsWithAny(scope, by, MAX_PARAGRAPHS), by };
 }
 
-function rank(scope: Scope, focus: QuestionFocus): Scored[] {
-  if (focus.terms.length === 0) return [];
+/** The ranked answers, best first, and the least score one needs, as the passage's word weights allow (least-score.ts). */
+function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[]; least: number } {
+  if (focus.terms.length === 0) return { ranked: [], least: questionSettings.minScore };
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
   // a sentence holding a term lies in a paragraph holding it.
@@ -100,8 +102,10 @@ function rank(scope: Scope, focus: QuestionFocus): Scored[] {
       focus.kind === 'who' ? whoCandidates(entry, p.n, words, scoring) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, scoring) : whereCandidates(entry, p.n, words, scoring);
     for (const c of candidates) scored.push(score(c, scoring, weights));
   }
-  return scored.sort((a, b) => b.score - a.score);
+  return { ranked: scored.sort((a, b) => b.score - a.score), least: leastScore(weights) };
 }
+
+const rank = (scope: Scope, focus: QuestionFocus): Scored[] => ranking(scope, focus).ranked;
 
 
 /** Every possible answer with its score, best first (for the eval's misses and for tests). */
@@ -136,11 +140,11 @@ const GAP_DISCOUNT = 0.7;
  * its passage leaves out, so a passage saying more of the question wins unless the other answer
  * stands much closer to the question's words — else the closest unsupported one.
  */
-function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query): { best?: Scored; closest?: { scored: Scored; support: Support } } {
+function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, least: number = questionSettings.minScore): { best?: Scored; closest?: { scored: Scored; support: Support } } {
   let closest: { scored: Scored; support: Support } | undefined;
   let best: { scored: Scored; value: number } | undefined;
   for (const scored of ranked.slice(0, MAX_TRIED)) {
-    if (scored.score < questionSettings.minScore) break;
+    if (scored.score < least) break;
     // "Siapa Presiden Amerika?" is not answered by a "Presiden Venezuela" named beside the one asked about.
     const role = focus.kind === 'who' ? roleOf(scored.candidate, focus) : undefined;
     if (query !== undefined && focus.kind === 'who' && roleContradicts(role, query, focus.context)) continue;
@@ -156,7 +160,7 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query):
     // Those ranked lower score less, and no discount can lift them past an answer without gaps.
     if (support.gaps.length === 0) break;
   }
-  if (best && focus.kind === 'when') best = ownDate(ranked, focus, best);
+  if (best && focus.kind === 'when') best = ownDate(ranked, focus, best, least);
   return { ...(best && { best: best.scored }), ...(closest && { closest }) };
 }
 
@@ -167,11 +171,11 @@ const OWN_DATE_SHARE = 0.5;
  * A date in brackets after another name than the question's ("film Lorem (1974), Ipsum (1975)"
  * for "… film Ipsum?") gives way to a supported date that is not, unless that one scores much less.
  */
-function ownDate(ranked: readonly Scored[], focus: QuestionFocus, best: { scored: Scored; value: number }): { scored: Scored; value: number } {
+function ownDate(ranked: readonly Scored[], focus: QuestionFocus, best: { scored: Scored; value: number }, least: number): { scored: Scored; value: number } {
   const another = (s: Scored): boolean => datesAnotherName(s.candidate.words, s.candidate.first, focus);
   if (!another(best.scored)) return best;
   for (const scored of ranked.slice(0, MAX_TRIED)) {
-    if (scored.score < questionSettings.minScore) break;
+    if (scored.score < least) break;
     if (scored === best.scored || another(scored)) continue;
     const support = candidateSupport(scored.candidate, focus);
     const value = scored.score * GAP_DISCOUNT ** support.gaps.length;
@@ -192,7 +196,8 @@ export function rankedSupport(scope: Scope, query: Query, count = MAX_TRIED): { 
 /** What the closest answer's passage does not say (for the eval's misses and for tests). */
 export function explainSupport(scope: Scope, query: Query): Support | undefined {
   if (query.focus === undefined) return undefined;
-  const { best, closest } = chosen(rank(scope, query.focus), query.focus);
+  const { ranked, least } = ranking(scope, query.focus);
+  const { best, closest } = chosen(ranked, query.focus, undefined, least);
   return best ? candidateSupport(best.candidate, query.focus) : closest?.support;
 }
 
@@ -266,8 +271,8 @@ function withYear(c: Candidate, ranked: readonly Scored[], focus: QuestionFocus)
 /** The best answer of the asked type to an open question, over every passage of the given articles. */
 export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
   const kind = focus.kind;
-  const ranked = rank(scope, focus);
-  const { best, closest } = chosen(ranked, focus, query);
+  const { ranked, least } = ranking(scope, focus);
+  const { best, closest } = chosen(ranked, focus, query, least);
   if (!best) return (closest && nearMiss(scope, query, focus, closest)) ?? notFound(query, kind);
   let c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;

@@ -10,24 +10,27 @@ import type { QuestionFocus } from '../query/focus.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameSpan } from './name-answers.js';
 
-const kinWords = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []));
+/** Words for a relative, in every language ("ayah", "istri"; "father", "wife"), lower case. */
+export const kinWords: ReadonlySet<string> = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []));
+/** Those written right before the name of the one the relative is of ("putra Lorem": Lorem's son), as Indonesian writes them. */
+const ownerKinWords = new Set(allTables.flatMap((t) => (t.answerWords?.kinBeforeOwner ? (t.answerWords.kinWords ?? []) : [])));
 /** "dari ayah <X> dan ibu <Y>", "with his wife <X>": after a preposition (or a list of such), the name is the relative itself. */
 const openers = new Set([...allSupportTables.flatMap((t) => t.contextWords), ...allTables.flatMap((t) => t.nameWords?.listJoiners ?? [])]);
 
 /** How much a name weighs that a relative's word written right before it makes the one related to. */
 export const RELATED_WEIGHT = 0.5;
 
-/** Does the question ask for someone's relative, its word written right before the name ("Siapa ayah Lorem?"; not "ganda putra")? */
-export const asksRelative = (focus: QuestionFocus): boolean => focus.nameRuns.some((r) => r.before !== undefined && kinWords.has(r.before));
+/** Does the question ask of someone's relative ("Siapa ayah Lorem?", "Di mana istri Lorem lahir?", "Who is Lorem's son?")? */
+export const asksOfKin = (focus: QuestionFocus): boolean => [...focus.words].some((w) => kinWords.has(w));
 
 /** The first words of the spans written right after a relative's word in lower case ("putra <X>"): whose relative that is. */
 export function relatedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
   const out = new Set<number>();
-  if (!asksRelative(focus)) return out;
+  if (!asksOfKin(focus)) return out;
   for (const s of spans) {
     const before = words[(s.nameFirst ?? s.first) - 1];
     const opener = words[(s.nameFirst ?? s.first) - 2];
-    if (before === undefined || before.mark || before.cap || !kinWords.has(before.norm)) continue;
+    if (before === undefined || before.mark || before.cap || !ownerKinWords.has(before.norm)) continue;
     if (opener === undefined || opener.mark || !openers.has(opener.norm)) out.add(s.first);
   }
   return out;

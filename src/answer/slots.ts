@@ -11,6 +11,7 @@ import { lexicon } from '../text/lexicon.js';
 import { writtenNumber } from '../text/numbers.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { partsOfWord, sameOrTypo } from './written.js';
+import { landForms } from './variants.js';
 
 /** Words that join a noun to what it is of ("the fall of X", "University of X"), from the language tables. */
 const ofWords: ReadonlySet<string> = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
@@ -71,7 +72,7 @@ export function otherModifierAtAnswer(focus: QuestionFocus, words: readonly Word
         // A title or an honorific before a person's name is no other name ("President Obama" of "Barack Obama").
         const named = written.filter((x) => !lexicon.titleWords.has(x.norm) && !lexicon.honorifics.has(x.norm) && !lexicon.roleWords.has(x.norm));
         if (named.length === 0) return;
-        if (named.some((x) => partsOfWord(x).some((p) => names.some((n) => sameOrTypo(n, p))))) agrees = true;
+        if (named.some((x) => partsOfWord(x).some((p) => names.some((n) => sameOrTypo(n, p) || landForms(n, p))))) agrees = true;
         else differs = true;
       });
       if (differs && !agrees) {

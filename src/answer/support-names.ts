@@ -10,8 +10,10 @@ import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
 import { numberSwapped } from './agreement.js';
-import { asksOfKin, joinedNameWords, namesARelative } from './name-forms.js';
+import { joinedNameWords, namesARelative } from './name-forms.js';
+import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
+import { landFormWritten } from './variants.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
 
@@ -291,7 +293,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     if (names.length === 0) return;
     runs++;
     const joinedWords = joinedNameWords(names, scope);
-    const found = names.filter((w) => joinedWords.has(w) || writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope));
+    const found = names.filter((w) => joinedWords.has(w) || writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope) || landFormWritten(w, scope));
     if (numberSwapped(run.words, paragraph)) {
       gaps.push({ term: run.words.join(' '), kind: 'name', contradicted: true, context: inContext(focus, run.words) });
       return;

@@ -4,7 +4,7 @@
 // ~ "fisikawan", "Protestan" ~ "Protestanisme"), misspelt under a suffix ("isteri" ~ "istrinya"), or
 // written as one word where the question writes two, or two where it writes one ("orangtua" ~
 // "orang tua").
-import { derivingSuffixes, ordinalNumbers, soundSpellings } from '../lang/derivation.js';
+import { derivingSuffixes, landSuffixes, ordinalNumbers, soundSpellings } from '../lang/derivation.js';
 import { isFalseFriend, wordKind } from '../query/concepts.js';
 import { memoize } from '../memo.js';
 import { lexicon } from '../text/lexicon.js';
@@ -29,6 +29,23 @@ function derivedFrom(base: string, longer: string): boolean {
   if (longer.startsWith(base)) return suffixed(longer.slice(base.length));
   const stem = base.slice(0, -1);
   return /[aeiou]$/.test(base) && stem.length >= 4 && longer.startsWith(stem) && suffixed(longer.slice(stem.length), true);
+}
+
+/** Is `longer` a name `base` made a land or its adjective ("Mongol" → "Mongolia", "Roma" → "Romawi")? The base keeps four letters. */
+const landOf = (base: string, longer: string): boolean => base.length >= 4 && longer.startsWith(base) && landSuffixes.includes(longer.slice(base.length));
+
+/**
+ * Is a name word of the question written capitalised as the land or realm made of it, or as the name it
+ * is made of ("Kekaisaran Mongol" of "Kekaisaran Mongolia", "Kerajaan Romawi" of "Roma")?
+ */
+export function landFormWritten(term: string, words: readonly Word[]): boolean {
+  return words.some((w) => !w.mark && w.cap && landForms(term, w.norm));
+}
+
+/** Is one of two name words the land or realm made of the other ("mongol" and "mongolia", "roma" and "romawi")? */
+export function landForms(a: string, b: string): boolean {
+  const [x, y] = [spellingKey(a), spellingKey(b)];
+  return landOf(x, y) || landOf(y, x);
 }
 
 /** Two words of one root: spelt apart, derived one from the other, or both from one base ("marxis" ~ "marxisme"). */

@@ -15,6 +15,13 @@ export const derivingSuffixes: readonly string[] = [
 ];
 
 /**
+ * Those of them that make a land or a realm of a people's or a place's name, or its adjective: "Mongol" →
+ * "Mongolia", "Sumer" → "Sumeria", "Roma" → "Romawi"; English "Babylon" → "Babylonian". A name written
+ * with one of them is the same name (answer/variants.ts); a person's ("Marxis") is not.
+ */
+export const landSuffixes: readonly string[] = ['ia', 'iah', 'iyah', 'wi', 'ian'];
+
+/**
  * Spellings of one sound, old and new, native and borrowed ("khianat" ~ "hianat", "syarat" ~
  * "sarat", "shampoo" ~ "sampo", "nafas" ~ "napas", "aktivitas" ~ "aktipitas"): each pair's first
  * is written as its second before two words are compared.

@@ -265,6 +265,10 @@ export const en: LanguageTable = {
     prepositionGroups: [['to', 'for'], ['by'], ['with'], ['from']],
     personalPronouns: ['i', 'we', 'you', 'he', 'she', 'they', 'it', 'us', 'me', 'him', 'her', 'them'],
     originWords: ['of'],
+    kinWords: [
+      'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandson',
+      'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece', 'grandchild', 'parents', 'family', 'widow',
+    ],
     agentMarkers: ['by'],
     passivePrefixes: [],
   },

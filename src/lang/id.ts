@@ -322,9 +322,11 @@ export const id: LanguageTable = {
     personalPronouns: ['saya', 'aku', 'kami', 'kita', 'anda', 'engkau', 'kamu', 'dia', 'ia', 'beliau', 'mereka', 'kalian'],
     originWords: ['dari'],
     kinWords: [
-      'ayah', 'ibu', 'istri', 'suami', 'putra', 'putri', 'anak', 'kakak', 'adik', 'kakek', 'nenek', 'paman', 'bibi',
-      'cucu', 'cicit', 'sepupu', 'keponakan', 'menantu', 'mertua', 'saudara',
+      'ayah', 'ayahanda', 'ibu', 'ibunda', 'istri', 'isteri', 'suami', 'putra', 'putera', 'putri', 'puteri', 'anak', 'kakak', 'adik',
+      'kakek', 'nenek', 'paman', 'bibi', 'tante', 'cucu', 'cicit', 'sepupu', 'keponakan', 'menantu', 'mertua', 'saudara', 'saudari',
+      'bapak', 'pasangan', 'keluarga', 'orangtua', 'permaisuri', 'janda', 'duda', 'leluhur', 'kerabat',
     ],
+    kinBeforeOwner: true,
     agentMarkers: ['oleh'],
     passivePrefixes: ['di'],
   },

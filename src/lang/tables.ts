@@ -112,10 +112,12 @@ export interface AnswerWords {
   /** Words between a person and the realm or house they are of ("Louis dari Lorem", "Conrad of Ipsum"), lower case:
    * in a list of people ("A dari X dan B dari Y") they belong to the person before them, not to the list's joints. */
   readonly originWords?: readonly string[];
-  /** Words for a relative ("ayah", "istri", "putra"), lower case: written in lower case right before a name ("putra
-   * Lorem": Lorem's son) they say whose relative that is. English writes a relative there in apposition ("his wife
-   * Jane") and leaves this out. */
+  /** Words for a relative ("ayah", "istri", "keluarga"; "father", "wife"), lower case: a name after one is a relative's
+   * ("pamannya Tomas X", "his wife, Mira X"), who may share a surname with the person a question names. */
   readonly kinWords?: readonly string[];
+  /** A kin word in lower case right before a name says whose relative that is ("putra Lorem": Lorem's son), as
+   * Indonesian writes it; English writes the relative itself there, in apposition ("his son Lorem"). */
+  readonly kinBeforeOwner?: boolean;
   /** Words before the doer of a passive verb ("oleh", "by"), lower case. */
   readonly agentMarkers: readonly string[];
   /** Prefixes of a passive verb whose doer follows it directly ("di" in "dibawakan X"), lower case. */

@@ -1,0 +1,47 @@
+// One table of kin words per language (the language tables' answerWords.kinWords) serves both rules
+// that read relatives: a surname a relative shares is no other first name (support-names.ts through
+// name-forms.ts), and "putra <X>" says whose son it is (relatives.ts, Indonesian only). Passages and
+// questions are written for these tests (invented people and places).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { readQuery } from '../src/query/query.js';
+import { asksOfKin, kinWords } from '../src/answer/relatives.js';
+
+const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('bacaan', `${text}\n`, { language })], understand));
+const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryWith(text, language), { command: 'ask', query, locale: language });
+const asks = (query: string): boolean => asksOfKin(readQuery({ command: 'ask', query }).focus!);
+
+describe('the kin-word table', () => {
+  it('holds the words of both languages, the family words as well', () => {
+    for (const w of ['ayah', 'istri', 'paman', 'keluarga', 'father', 'wife', 'family']) expect(kinWords.has(w)).toBe(true);
+    expect(kinWords.has('pendiri')).toBe(false);
+  });
+
+  it('tells a question asking of a relative, wherever the kin word stands', () => {
+    expect(asks('Siapa istri Raja Rogerio?')).toBe(true);
+    expect(asks('Siapa nama istri dari Raja Rogerio?')).toBe(true);
+    expect(asks("Who was King Rogerio's wife?")).toBe(true);
+    expect(asks('Siapa pendiri Kota Varden?')).toBe(false);
+    expect(asks('Who founded the town of Varden?')).toBe(false);
+  });
+});
+
+describe('a name right after a relative’s word, asked of in other words', () => {
+  const id = 'Raja Rogerio menikahi istri pertamanya, Elvira, putri Alfonso dari Kastila, pada tahun 1117.';
+
+  it('is whose relative it is when the kin word stands apart from the name ("istri dari …")', () => {
+    const a = ask(id, 'Siapa nama istri dari Raja Rogerio?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Elvira');
+  });
+
+  it('is the relative itself in English apposition ("his son Tomas")', () => {
+    const en = 'Duke Almeric of Varden ruled until 1204. His son Tomas Almeric took the throne after him, and his daughter Ines married into Kastor.';
+    const a = ask(en, 'Who was the son of Duke Almeric?', 'en');
+    expect(a.found).toBe(true);
+    expect(a.value).toContain('Tomas');
+  });
+});
