@@ -161,8 +161,9 @@ export const supportId: SupportWords = {
     suami: ['menikah', 'menikahi', 'dinikahi', 'pernikahan', 'istri', 'isteri'],
     // When something began is told by when it was first done: "pertama kali dirilis pada 2001".
     // A body is founded when it is inaugurated ("diresmikan sebagai taman nasional pada 1991"); a building is not built then.
-    didirikan: ['pertama kali', 'mulai', 'diresmikan'],
-    berdiri: ['pertama kali', 'mulai', 'diresmikan'],
+    // Not by "mulai": what began in the passage ("sudah dimulai masa penawaran") is often not the body asked about.
+    didirikan: ['pertama kali', 'diresmikan'],
+    berdiri: ['pertama kali', 'diresmikan'],
     diciptakan: ['pertama kali', 'mulai'],
     ditemukan: ['pertama kali'],
     dibuat: ['pertama kali', 'mulai'],
