@@ -39,6 +39,16 @@ describe('a span of some units before or after the report', () => {
     expect(b).toMatchObject({ found: true, value: 'beberapa bulan ke depan' });
     expect(b.answer).toBe('beberapa bulan ke depan — ¶1. Artikel tidak menyebut lebih dari ini: tidak ada tanggal yang disebut.');
   });
+  it('/ask says so too, in the asker\'s language', () => {
+    const id = library('Kementerian akan membuka pelabuhan baru dalam beberapa bulan ke depan, kata juru bicaranya.', 'id', '2025-03-12');
+    expect(answer(id, { command: 'ask', query: 'Kapan kementerian membuka pelabuhan baru?', locale: 'id' }).answer).toBe(
+      'beberapa bulan ke depan — ¶1. Artikel tidak menyebut lebih dari ini: tidak ada tanggal yang disebut.',
+    );
+    const undated = library('The harbour council will vote on the new tariffs on Monday, its chair said.', 'en');
+    expect(answer(undated, { command: 'ask', query: 'When will the council vote on the tariffs?', locale: 'en' }).answer).toBe(
+      'Monday — ¶1. The article gives no date to count from, so this cannot be placed on the calendar.',
+    );
+  });
   it('a number of units ahead is placed from the report\'s date ("dua pekan lagi", "three days from now")', () => {
     const id = parseArticle('a', 'Jembatan itu dibuka dua pekan lagi.\n', { language: 'id', publishedAt: '2025-03-12' });
     expect(extractDates(id).map((d) => [d.text, d.start, d.end])).toEqual([['dua pekan lagi', '2025-03-24', '2025-03-30']]);

@@ -119,7 +119,9 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
       return `${joinNames(said.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)), w.and)} — ¶${said.paragraph}.`;
     case 'answer': {
       const head = said.date ? formatDate({ ...said.date, text: said.value }) : said.role !== undefined && !said.value.includes(said.role) ? `${said.value} — ${said.role}` : said.value;
-      return `${head} — ¶${said.paragraph}`;
+      // A date that cannot be placed is said so, as /when says it.
+      const unplaced = said.date === undefined || said.date.start !== undefined ? '' : said.date.vague ? w.vague : w.unplaced;
+      return `${head} — ¶${said.paragraph}${unplaced}`;
     }
     case 'date':
       // A date the article gives nothing to place by ("on Monday", undated) is shown as written, and said so.
