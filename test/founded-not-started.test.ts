@@ -1,5 +1,6 @@
 // "Kapan X didirikan?" asks when X was founded: a passage saying that something else "dimulai"
-// (began) does not say it (sentences written for this test).
+// (began) does not say it; and a passive verb is the active one of the same root (sentences written
+// for these tests).
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
 import { understand } from '../src/extract/understand.js';
@@ -26,5 +27,12 @@ describe('founded is not started', () => {
   it('a founding is', () => {
     const lib = library(['Perusahaan Ipsumjaya didirikan pada 12 Mei 2009 di Bandung.', 'Kini Ipsumjaya mempekerjakan 300 orang.']);
     expect(founded(lib, 'Ipsumjaya')).toMatchObject({ found: true, value: '12 Mei 2009' });
+  });
+});
+
+describe('a passive verb of four letters\' root is the active one ("dibuka" ~ "membuka")', () => {
+  it('"Kapan pelabuhan baru dibuka?" of "akan membuka pelabuhan baru pada …"', () => {
+    const lib = library(['Kementerian akan membuka pelabuhan baru pada 3 Juni 2025, kata juru bicaranya.', 'Pelabuhan itu dibangun sejak 2021.']);
+    expect(answer(lib, { command: 'ask', query: 'Kapan pelabuhan baru dibuka?', locale: 'id' })).toMatchObject({ found: true, value: '3 Juni 2025' });
   });
 });

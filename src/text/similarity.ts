@@ -6,6 +6,7 @@ import { memoize, memoize2 } from '../memo.js';
 const prefixes = new Set(allTables.flatMap((t) => t.prefixes));
 const suffixes = new Set(allTables.flatMap((t) => t.suffixes));
 const alternations = allTables.flatMap((t) => t.prefixAlternations ?? []);
+const passivePrefixes = new Set(allTables.flatMap((t) => t.answerWords?.passivePrefixes ?? []));
 
 /** The roots a word with a nasal prefix stands for: "menyerang" → "serang", "pengiriman" → "kiriman". */
 const rootsOf = memoize(function rootsOf(word: string): string[] {
@@ -85,8 +86,9 @@ const stemsOf = memoize(function stemsOf(term: string): string[] {
       if (suffix === '' && prefix === '') continue;
       if (!noSuffix.startsWith(prefix)) continue;
       const stem = noSuffix.slice(prefix.length);
-      // Four letters are a stem only behind a long prefix ("ber|temu"); "se|rang" is not "serang".
-      if (stem.length >= 5 || (stem.length === 4 && prefix.length >= 3)) stems.push(stem);
+      // Four letters are a stem only behind a long prefix ("ber|temu") or a passive verb's with no suffix ("di|buka",
+      // "di|beli"); "se|rang" is not "serang".
+      if (stem.length >= 5 || (stem.length === 4 && (prefix.length >= 3 || (passivePrefixes.has(prefix) && suffix === '')))) stems.push(stem);
     }
   }
   return stems;
