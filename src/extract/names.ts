@@ -165,7 +165,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     const opener = words[first - 1];
     const possessive = /['’]s$/u.test(words[runLast]!.text) || /^['’]s?$/u.test(words[runLast + 1]?.text ?? ''); // "In <Name>'s view"
     const locativeOpener = first === runFirst + 1 && opener !== undefined && opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive;
-    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
+    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst, article.meta.language)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
     if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       // "di <Place> <Name> aktif …", "ke <Place> <Name> membuka …": one name word after a known place, before a person's act, is the sentence's subject.
       const after = words[runLast + 1];

@@ -284,6 +284,7 @@ export const id: LanguageTable = {
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],
     memberWords: ['anggota', 'personel'],
+    ownerWords: ['milik', 'kepunyaan'],
     thingClassifiers: ['sebuah', 'suatu'],
     clubPrefixes: ['pers'],
     landformWords: ['tanjung', 'gunung', 'bukit', 'pulau', 'lembah', 'pantai', 'danau'],

@@ -1,0 +1,44 @@
+// Person names, fourth pass of this round (issue 11): general cues that carry to text never seen,
+// not lists of names. Every sentence is written for the test; no dataset passage.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../src/extract/people.js';
+import { parseArticle } from '../src/load/article.js';
+
+type Lang = 'id' | 'en';
+const names = (text: string, language: Lang = 'id'): string[] => extractPeople(parseArticle('ner10', `${text}\n`, { language })).map((p) => p.name);
+
+describe('a word for a group, then a word qualifying it, names the group (Indonesian head-first noun phrase)', () => {
+  it('"grup musik <X>", "kelompok jazz <X>", "label independen <X>" are no people', () => {
+    expect(names('Ia lalu membentuk grup musik Ravana Kolt bersama dua kawannya.')).not.toContain('Ravana Kolt');
+    expect(names('Pada tahun 1990 ia bergabung dengan kelompok jazz Orbis Taliwang.')).not.toContain('Orbis Taliwang');
+    expect(names('Lagu itu dirilis oleh label independen Zantara Vox pada 2012.')).not.toContain('Zantara Vox');
+  });
+
+  it('the person after the group still counts ("kelompok jazz <X> mengajak <Name>")', () => {
+    const found = names('Pada tahun 1990, kelompok jazz Orbis Taliwang mengajak Wiratmaja Sulistyo bergabung.');
+    expect(found).toContain('Wiratmaja Sulistyo');
+    expect(found).not.toContain('Orbis Taliwang');
+  });
+
+  it('a noun made from a verb, a doer\'s noun or an owner\'s word between points at a person', () => {
+    expect(names('Pada musim itu, band bentukan Haryo Wicaksono tampil di tiga kota.')).toContain('Haryo Wicaksono');
+    expect(names('Sejak 2015 band pengiring Larasati Wulandari berlatih di Bandung.')).toContain('Larasati Wulandari');
+    expect(names('Restoran itu dibeli grup milik Bambang Sutrisno pada 2010.')).toContain('Bambang Sutrisno');
+  });
+
+  it('a team is as often someone\'s: "tim sukses <Name>" is left to the other cues', () => {
+    expect(names('Kemenangan itu dirayakan tim sukses Haryo Wicaksono di posko pemenangan.')).toContain('Haryo Wicaksono');
+  });
+
+  it('a work\'s word is no group\'s: "album ketiga <Singer>" may be the singer\'s', () => {
+    expect(names('Album ketiga Larasati Wulandari terjual seratus ribu keping.')).toContain('Larasati Wulandari');
+  });
+
+  it('a title before the group\'s word makes it a person\'s role ("Pemandu acara kondang <Name>")', () => {
+    expect(names('Pemandu acara kondang Ratna Kirana menggalang dana untuk rumah sakit anak.')).toContain('Ratna Kirana');
+  });
+
+  it('English puts the head last: "group member <Name>" is not read this way', () => {
+    expect(names('The band drummer Tom Hollis said the tour would go on.', 'en')).toContain('Tom Hollis');
+  });
+});
