@@ -42,3 +42,36 @@ describe('a word for a group, then a word qualifying it, names the group (Indone
     expect(names('The band drummer Tom Hollis said the tour would go on.', 'en')).toContain('Tom Hollis');
   });
 });
+
+describe('after one word, a copula alone says nothing of a person; what follows it does', () => {
+  it('"<X> merupakan objek wisata …", "<X> adalah satu-satunya universitas …" are no people', () => {
+    expect(names('Sejak lama, Watuputih merupakan objek wisata yang ramai dikunjungi.')).not.toContain('Watuputih');
+    expect(names('Di wilayah itu, Karangwuni adalah satu-satunya kampus yang membuka kelas malam.')).not.toContain('Karangwuni');
+    expect(names('Selama sepuluh tahun Ravoka yang merupakan kelanjutan dari grup lama itu tampil di kafe.')).not.toContain('Ravoka');
+  });
+
+  it('a relative, a word for people or a title after the copula says the word is a person', () => {
+    expect(names('Di desa itu, Sulastini merupakan anak sulung dari empat bersaudara.')).toContain('Sulastini');
+    expect(names('Setelah lulus, Wiratmaja adalah personel sebuah grup musik di Bandung.')).toContain('Wiratmaja');
+    expect(names('Konon, Margiono yang merupakan adik kandung bupati menolak rencana itu.')).toContain('Margiono');
+    expect(names('Sejak 1990, Sudarsono adalah Menteri Pertanian pada kabinet itu.')).toContain('Sudarsono');
+  });
+
+  it('loosely, after one word: a part in a band, a doer\'s noun, a god ("adalah vokal utama", "adalah pembuat", "adalah salah satu dewa")', () => {
+    expect(names('Di grup itu, Haryadi adalah vokal utama sejak album pertama.')).toContain('Haryadi');
+    expect(names('Menurut kisahnya, Wirasena adalah pembuat semua robot di kota itu.')).toContain('Wirasena');
+    expect(names('Dalam kisah itu, Batarajaya adalah salah satu dewa yang dipuja para petani.')).toContain('Batarajaya');
+  });
+
+  it('but not a place\'s predicate after the copula ("adalah penghasil utama …")', () => {
+    expect(names('Sejak dulu, Kaliwungon adalah penghasil utama sayur di provinsi itu.')).not.toContain('Kaliwungon');
+  });
+
+  it('a person\'s act after the one word still makes it the subject', () => {
+    expect(names('Pada tahun 2001, Wiratmaja bergabung dengan grup itu.')).toContain('Wiratmaja');
+  });
+
+  it('two or more name words before a copula are read as before', () => {
+    expect(names('"Andika Pratama adalah contoh bagi kami," kata pelatih itu.')).toContain('Andika Pratama');
+  });
+});
