@@ -127,9 +127,11 @@ function personNounAfterCopula(c: Context, j: number, loose = false): boolean {
   if (w === undefined || w.mark) return false;
   // "<Name> merupakan anak sulung …", "<Name> adalah putri …", "<Name> adalah personel …": a relative or a word for people.
   if (isLower(w) && (kin.has(w.norm) || (lexicon.peopleWords.has(w.norm) && !bodyRoles.has(w.norm)))) return true;
-  // Loosely (one word before the copula, where nothing else says person): a word for people a body may be too ("anggota"),
-  // a word marking a person ("karakter"), a part in a band ("vokal utama"), a doer's noun the tables do not list ("pembuat").
-  if (loose && isLower(w) && (lexicon.peopleWords.has(w.norm) || lexicon.personMarkers.has(w.norm) || lexicon.instruments.has(w.norm) || doersNoun(w.norm))) return true;
+  // Loosely (one word before the copula, where nothing else says person): a word for people or a title a body may be too
+  // ("anggota", "produser"), a word marking a person ("karakter"), a part in a band ("vokal utama"), a doer's noun the
+  // tables do not list ("pembuat").
+  const bodys = (n: string): boolean => lexicon.peopleWords.has(n) || (lexicon.titles.has(n) && bodyRoles.has(n));
+  if (loose && isLower(w) && (bodys(w.norm) || lexicon.personMarkers.has(w.norm) || lexicon.instruments.has(w.norm) || doersNoun(w.norm))) return true;
   // The title may be written as a role's name ("adalah Menteri Pertanian …").
   // A role a body holds too ("adalah anggota …", "merupakan pendiri …") and an honorific that opens a compound ("ibu kota", "tuan rumah") say nothing.
   if (lexicon.titles.matchAt(c.words, k) > 1) return true; // "adalah ibu negara …"
