@@ -75,3 +75,20 @@ describe('after one word, a copula alone says nothing of a person; what follows 
     expect(names('"Andika Pratama adalah contoh bagi kami," kata pelatih itu.')).toContain('Andika Pratama');
   });
 });
+
+describe('every country is world knowledge to the name reader, never a person', () => {
+  it('"Presiden <Country> <Given> <Family>": the name stops at the country', () => {
+    const found = names('Presiden Zimbabwe Tendai Murewa tiba di bandara kemarin.');
+    expect(found).toContain('Tendai Murewa');
+    expect(found).not.toContain('Zimbabwe Tendai Murewa');
+  });
+
+  it('"politikus <Country>", "timnas <Country>" name no one', () => {
+    expect(names('Ia adalah pengacara dan politikus Andorra yang menjabat dua periode.')).toEqual([]);
+    expect(names('Pada laga itu, Gabon menahan imbang tuan rumah.')).toEqual([]);
+  });
+
+  it('English: "Uruguayan Foreign Minister <Name>"', () => {
+    expect(names('Uruguayan Foreign Minister Rodrigo Alvear said the talks would resume.', 'en')).toContain('Rodrigo Alvear');
+  });
+});

@@ -5,6 +5,7 @@
 // run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
 import { allTables, tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
+import { worldCountries } from '../lang/places-world.js';
 import { escapeRegExp, execAll, findAll } from '../text/find.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
@@ -16,9 +17,9 @@ import { degrees } from '../lang/degrees.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
-/** Words for a country's people ("Peruvian", "Kenyan"): an adjective, never a person. */
+/** Words for a country's people ("Peruvian", "Kenyan"), and the countries the gazetteer leaves to the place rules: never a person. */
 const demonymPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${gazetteer.flatMap((g) => g.demonyms).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...gazetteer, ...worldCountries].flatMap((g, i) => (i < gazetteer.length ? g.demonyms : [...g.names, ...g.demonyms])).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
