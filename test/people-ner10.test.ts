@@ -92,3 +92,14 @@ describe('every country is world knowledge to the name reader, never a person', 
     expect(names('Uruguayan Foreign Minister Rodrigo Alvear said the talks would resume.', 'en')).toContain('Rodrigo Alvear');
   });
 });
+
+describe('a title after a name particle after a name word is part of the name', () => {
+  it('"<Name> al Hakim", "<Name> bin Hakim" keep their last word', () => {
+    expect(names('Pemimpin dewan itu, Rasyad al Hakim, mengatakan rapat ditunda.')).toContain('Rasyad al Hakim');
+    expect(names('Menurut Rasyad bin Hakim, rapat ditunda.')).toContain('Rasyad bin Hakim');
+  });
+
+  it('English: "<Name> al Sheikh said …"', () => {
+    expect(names('The council chairman, Nabil al Sheikh, said the meeting was over.', 'en')).toContain('Nabil al Sheikh');
+  });
+});
