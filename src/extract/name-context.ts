@@ -3,8 +3,9 @@
 // demonyms, the dateline, places the article has named) and which capitalised runs stand where only
 // a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>"); and the words around a
 // run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
-import { tables } from '../lang/index.js';
+import { allTables, tables } from '../lang/index.js';
 import { gazetteer } from '../lang/places.js';
+import { worldCountries } from '../lang/places-world.js';
 import { escapeRegExp, execAll, findAll } from '../text/find.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
@@ -16,9 +17,9 @@ import { degrees } from '../lang/degrees.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
-/** Words for a country's people ("Peruvian", "Kenyan"): an adjective, never a person. */
+/** Words for a country's people ("Peruvian", "Kenyan"), and the countries the gazetteer leaves to the place rules: never a person. */
 const demonymPattern = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${gazetteer.flatMap((g) => g.demonyms).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...gazetteer, ...worldCountries].flatMap((g, i) => (i < gazetteer.length ? g.demonyms : [...g.names, ...g.demonyms])).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -93,7 +94,7 @@ const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark &
  * place, lower case); "band Lorem", "film …", "the album …" (a kind of work or group) — unless a
  * title stands before that word ("sutradara film …" is a person's role).
  */
-export function placeOrThingBefore(words: readonly Word[], runFirst: number): boolean {
+export function placeOrThingBefore(words: readonly Word[], runFirst: number, language: Language = 'id'): boolean {
   const before = words[runFirst - 1];
   if (!isLower(before)) return false;
   if (lexicon.placeMarkers.has(before.norm)) return true;
@@ -111,6 +112,7 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
   // A kind of place counts before a list word ("dusun yaitu …", "desa lain seperti …"), not before a copula ("patung adalah …").
   const copula = introducer !== undefined && ['adalah', 'ialah', 'are', 'were'].includes(words[runFirst - 1]!.norm);
   if (introducer !== undefined) return kindOfThingAt(words, runFirst - 1 - introducer, !copula);
+  if (language === 'id' && qualifiedGroupBefore(words, runFirst)) return true;
   if (!lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) return false;
   // "kepala desa <Village>", "pejabat kabupaten <Regency>": after a kind of place the name is the place's, title or not.
   if (lexicon.placeWords.has(before.norm) && !lexicon.thingWords.has(before.norm)) return true;
@@ -120,6 +122,35 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number): bo
     if (!isLower(w)) break;
     if (lexicon.titles.has(w.norm)) return false;
   }
+  return true;
+}
+
+// Words for a work ("album", "lagu"): the name after one may be its maker's ("album ketiga <Singer>").
+const workWords = new Set(allTables.flatMap((t) => t.answerWords?.workWords ?? []).map(fold));
+
+/**
+ * "grup musik <X>", "kelompok jazz <X>", "label independen <X>": in Indonesian, a word for a group or a body,
+ * then one lower-case word qualifying it (the head noun comes first), names that group. Not after a word for a work, nor when the word
+ * between is one that points at a person ("band pimpinan <Name>", "klub milik <Name>"), a title,
+ * a function word or a verb ("tim dipimpin <Name>", "grup adalah <Name>").
+ */
+const doersNoun = (norm: string): boolean => norm.length >= 6 && /^pe/.test(norm) && !/an$/.test(norm);
+
+function qualifiedGroupBefore(words: readonly Word[], runFirst: number): boolean {
+  const [head, qualifier] = [words[runFirst - 2], words[runFirst - 1]];
+  if (!isLower(head) || !isLower(qualifier) || !/^\p{Ll}+$/u.test(qualifier.text)) return false;
+  const kind = head.norm.split('-')[0]!;
+  // A team is as often someone's ("tim sukses <Name>", "tim hukum <Name>"): not a team's word.
+  if (!lexicon.thingWords.has(kind) || workWords.has(kind) || lexicon.teamCues.has(kind)) return false;
+  const q = qualifier.norm;
+  // A noun made from a verb ("asuhan", "besutan", "bentukan") or a doer's noun ("pendukung", "pengiring") points at a person.
+  if (/^pe|an$/.test(q) || lexicon.ownerWords.has(q)) return false;
+  if (lexicon.functionWords.has(q) || lexicon.personMarkers.has(q) || lexicon.peopleWords.has(q) || lexicon.titles.has(q) || lexicon.agentMarkers.has(q)) return false;
+  if (lexicon.listIntroducers.has(q) || lexicon.namingWords.has(q) || lexicon.predicates.has(q) || lexicon.locatives.has(q)) return false;
+  if (lexicon.verbPrefixes.some((p) => q.startsWith(p)) || lexicon.passivePrefixes.some((p) => q.startsWith(p))) return false;
+  // "Pemandu acara kondang <Name>", "Pemimpin Redaksi majalah musik <Magazine> <Name>": a title before the group's word makes it a person's role.
+  // A doer's noun ("pemandu", "penyanyi") is a role even when the tables do not list it.
+  for (let j = runFirst - 3; j >= 0 && j >= runFirst - 5 && !words[j]!.mark; j--) if (lexicon.titles.has(words[j]!.norm) || doersNoun(words[j]!.norm)) return false;
   return true;
 }
 

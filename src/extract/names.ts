@@ -127,9 +127,11 @@ function classify(words: readonly Word[], first: number, last: number, language:
     const balinese = (w.text === 'I' || w.text === 'Ni') && i < last && lexicon.balineseNameWords.has(words[i + 1]!.norm);
     classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!));
   }
-  // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop").
+  // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop"), so is one after a
+  // name particle after a name word ("<Name> al Hakim", "<Name> bin Sultan").
+  const afterParticle = (k: number): boolean => k > 1 && particles.has(words[first + k - 1]!.norm) && !words[first + k - 1]!.cap && classes[k - 2] === 'name';
   for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {
-    if (classes[k - 1] === 'name') {
+    if (classes[k - 1] === 'name' || afterParticle(k)) {
       for (let j = k; j < classes.length; j++) classes[j] = 'name';
       break;
     }
@@ -165,7 +167,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     const opener = words[first - 1];
     const possessive = /['’]s$/u.test(words[runLast]!.text) || /^['’]s?$/u.test(words[runLast + 1]?.text ?? ''); // "In <Name>'s view"
     const locativeOpener = first === runFirst + 1 && opener !== undefined && opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive;
-    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
+    const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst, article.meta.language)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
     if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       // "di <Place> <Name> aktif …", "ke <Place> <Name> membuka …": one name word after a known place, before a person's act, is the sentence's subject.
       const after = words[runLast + 1];

@@ -10,6 +10,7 @@ import { degreeSpans } from './name-context.js';
 import { givenNames } from '../lang/given-names.js';
 import { fold } from '../text/normalize.js';
 import { allTables } from '../lang/index.js';
+import { kinWords } from '../lang/kinship.js';
 
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -104,16 +105,37 @@ const relativisers = new Set(['yang', 'who']);
 const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []).map(fold));
 // Words between a copula and the noun it predicates: "adalah (seorang | salah satu | sang) penyanyi", "is (a | one of the) singer".
 const copulaFillers = new Set(['seorang', 'salah', 'satu', 'sang', 'juga', 'a', 'an', 'the', 'one', 'of', 'also']);
+// A relative's word that is no honorific too ("anak", "putri"; not "ibu" of "ibu kota").
+const kin = new Set(kinWords.map(fold).filter((w) => !lexicon.honorifics.has(w)));
+
+/** A doer's noun ("pembuat", "penyanyi"; not "penggabungan"): peN- without -an. */
+const doersNoun = (norm: string): boolean => norm.length >= 6 && /^pe/.test(norm) && !/an$/.test(norm);
+
+/** Does a copula open the predicate at word j ("adalah", "yang merupakan", "is")? */
+function copulaAt(c: Context, j: number): boolean {
+  const k = isLower(c.words[j]) && relativisers.has(c.words[j]!.norm) ? j + 1 : j;
+  return isLower(c.words[k]) && copulas.has(c.words[k]!.norm);
+}
 
 /** "<Name> adalah penyanyi …", "<Name> yang merupakan pelatih …", "<Name> is a singer": the copula says what the person is (a title). */
-function personNounAfterCopula(c: Context, j: number): boolean {
+function personNounAfterCopula(c: Context, j: number, loose = false): boolean {
   let k = j;
   if (isLower(c.words[k]) && relativisers.has(c.words[k]!.norm)) k++;
   if (!isLower(c.words[k]) || !copulas.has(c.words[k]!.norm)) return false;
   for (k++; k <= j + 5 && isLower(c.words[k]) && copulaFillers.has(c.words[k]!.norm); k++);
   const w = c.words[k];
+  if (w === undefined || w.mark) return false;
+  // "<Name> merupakan anak sulung …", "<Name> adalah putri …", "<Name> adalah personel …": a relative or a word for people.
+  if (isLower(w) && (kin.has(w.norm) || (lexicon.peopleWords.has(w.norm) && !bodyRoles.has(w.norm)))) return true;
+  // Loosely (one word before the copula, where nothing else says person): a word for people or a title a body may be too
+  // ("anggota", "produser"), a word marking a person ("karakter"), a part in a band ("vokal utama"), a doer's noun the
+  // tables do not list ("pembuat").
+  const bodys = (n: string): boolean => lexicon.peopleWords.has(n) || (lexicon.titles.has(n) && bodyRoles.has(n));
+  if (loose && isLower(w) && (bodys(w.norm) || lexicon.personMarkers.has(w.norm) || lexicon.instruments.has(w.norm) || doersNoun(w.norm))) return true;
+  // The title may be written as a role's name ("adalah Menteri Pertanian …").
   // A role a body holds too ("adalah anggota …", "merupakan pendiri …") and an honorific that opens a compound ("ibu kota", "tuan rumah") say nothing.
-  return isLower(w) && lexicon.titles.has(w.norm) && !bodyRoles.has(w.norm) && !lexicon.honorifics.has(w.norm);
+  if (lexicon.titles.matchAt(c.words, k) > 1) return true; // "adalah ibu negara …"
+  return lexicon.titles.has(w.norm) && !bodyRoles.has(w.norm) && !lexicon.honorifics.has(w.norm);
 }
 
 /** "<Name> (45)", "<Name> (45 tahun)": a person's age in brackets right after the name, as news writes it. */
@@ -209,6 +231,9 @@ export function subjectOfSentence(c: Context, block: Block): boolean {
     while (c.classes[k] === 'name' && !c.known[k]) k++;
     j = k;
   }
+  // "<X> adalah …", "<X> yang merupakan …": after one word a copula alone says nothing of a person (a place, a school,
+  // a word is one too: "<X> merupakan objek wisata", "<X> adalah satu-satunya universitas"); what follows it may.
+  if (block.to - block.from === 1 && copulaAt(c, j)) return personNounAfterCopula(c, j, true) && !placeOrThingPredicate(c, j);
   return opensPredicate(c.words[j]) && !placeOrThingPredicate(c, j);
 }
 

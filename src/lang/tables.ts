@@ -216,6 +216,8 @@ export interface NameWords {
   readonly teamCues?: readonly string[];
   /** Words for a member of a body ("anggota"; "member"): the name right after them, of any length, is the body's, lower case. */
   readonly memberWords?: readonly string[];
+  /** Words saying whose a thing is ("milik"): a group's word, then one of these, then a person ("klub milik <Name>"). */
+  readonly ownerWords?: readonly string[];
   /** The classifier a language puts before a thing, never a person ("sebuah", "suatu"; a person is "seorang"), lower case. */
   readonly thingClassifiers?: readonly string[];
   /** How the language names football clubs ("pers": "Persela", "Persik"): a name opening so is a team's, lower case. */

@@ -54,6 +54,7 @@ export const lexicon = {
   balineseNameWords: lower(nameWords.flatMap((n) => n.balineseNameWords ?? [])),
   ageWords: lower(nameWords.flatMap((n) => n.ageWords ?? [])),
   memberWords: lower(nameWords.flatMap((n) => n.memberWords ?? [])),
+  ownerWords: lower(nameWords.flatMap((n) => n.ownerWords ?? [])),
   clubPrefixes: [...lower(nameWords.flatMap((n) => n.clubPrefixes ?? []))],
   thingClassifiers: lower(nameWords.flatMap((n) => n.thingClassifiers ?? [])),
   teamCues: new PhraseSet(nameWords.flatMap((n) => n.teamCues ?? [])),
