@@ -10,7 +10,6 @@ import { degreeSpans } from './name-context.js';
 import { givenNames } from '../lang/given-names.js';
 import { fold } from '../text/normalize.js';
 import { allTables } from '../lang/index.js';
-import { kinWords } from '../lang/kinship.js';
 
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -106,7 +105,7 @@ const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? [
 // Words between a copula and the noun it predicates: "adalah (seorang | salah satu | sang) penyanyi", "is (a | one of the) singer".
 const copulaFillers = new Set(['seorang', 'salah', 'satu', 'sang', 'juga', 'a', 'an', 'the', 'one', 'of', 'also']);
 // A relative's word that is no honorific too ("anak", "putri"; not "ibu" of "ibu kota").
-const kin = new Set(kinWords.map(fold).filter((w) => !lexicon.honorifics.has(w)));
+const kin = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []).map(fold).filter((w) => !lexicon.honorifics.has(w)));
 
 /** A doer's noun ("pembuat", "penyanyi"; not "penggabungan"): peN- without -an. */
 const doersNoun = (norm: string): boolean => norm.length >= 6 && /^pe/.test(norm) && !/an$/.test(norm);
