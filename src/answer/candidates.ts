@@ -23,6 +23,7 @@ import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
+import { ownAcronym } from './own-acronym.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -190,6 +191,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
     if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s)) return;
+    // "KG" of "Kompas Gramedia (KG)" for "Siapa pendiri Kompas Gramedia?": the asked name again, in short.
+    if (ownAcronym(words, s.first, s.last, focus)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
     if (expanded.some((e) => e.first <= s.first && s.last <= e.last && (e.first < s.first || s.last < e.last))) return;
     // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa

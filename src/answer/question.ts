@@ -131,6 +131,15 @@ export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
 const GAP_DISCOUNT = 0.7;
 
 /**
+ * The gaps that lower a supported answer's score: not a year the answer itself writes ("Kapan …
+ * tahun 2003?" answered "28 Agustus 2003": the passage need not say the year twice).
+ */
+function discounted(c: Candidate, support: Support): number {
+  const own = c.words.slice(c.first, c.last + 1).map((w) => w.norm);
+  return support.gaps.filter((g) => !(g.kind === 'year' && own.includes(g.term))).length;
+}
+
+/**
  * The best supported answer among the ranked ones — its score lowered for each word of the question
  * its passage leaves out, so a passage saying more of the question wins unless the other answer
  * stands much closer to the question's words — else the closest unsupported one.
@@ -147,10 +156,11 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query):
       closest ??= { scored, support };
       continue;
     }
-    const value = scored.score * GAP_DISCOUNT ** support.gaps.length;
+    const gaps = discounted(scored.candidate, support);
+    const value = scored.score * GAP_DISCOUNT ** gaps;
     if (!best || value > best.value) best = { scored, value };
     // Those ranked lower score less, and no discount can lift them past an answer without gaps.
-    if (support.gaps.length === 0) break;
+    if (gaps === 0) break;
   }
   if (best && focus.kind === 'when') best = ownDate(ranked, focus, best);
   return { ...(best && { best: best.scored }), ...(closest && { closest }) };
@@ -170,7 +180,7 @@ function ownDate(ranked: readonly Scored[], focus: QuestionFocus, best: { scored
     if (scored.score < questionSettings.minScore) break;
     if (scored === best.scored || another(scored)) continue;
     const support = candidateSupport(scored.candidate, focus);
-    const value = scored.score * GAP_DISCOUNT ** support.gaps.length;
+    const value = scored.score * GAP_DISCOUNT ** discounted(scored.candidate, support);
     if (support.ok && value >= OWN_DATE_SHARE * best.value) return { scored, value };
   }
   return best;

@@ -1,0 +1,61 @@
+// The thing a question asks about is never its own answer, even written short: "SP" of "Sinar
+// Pustaka, disingkat SP" names the publisher, not who founded it. And a date that writes the year
+// the question names loses nothing for it. Passages and questions are written for these tests
+// (invented people, firms and places).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { understand } from '../src/extract/understand.js';
+import { entriesOf, libraryOf } from '../src/index/library.js';
+import { parseArticle } from '../src/load/article.js';
+import { readQuery } from '../src/query/query.js';
+import { paragraphWords } from '../src/text/words.js';
+import { ownAcronym } from '../src/answer/own-acronym.js';
+
+const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('bacaan', `${text}\n`, { language })], understand));
+const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryWith(text, language), { command: 'ask', query, locale: language });
+
+/** Is the first span of `written` words in `text` read as the short form of a name `question` writes? */
+function shortFormOf(text: string, written: string, question: string): boolean {
+  const lib = libraryWith(text, 'id');
+  const words = paragraphWords(lib.entries[0]!.article.paragraphs[0]!);
+  const parts = written.split(' ');
+  const first = words.findIndex((w, i) => parts.every((p, k) => words[i + k]?.text === p));
+  const focus = readQuery({ command: 'ask', query: question }).focus!;
+  return ownAcronym(words, first, first + parts.length - 1, focus);
+}
+
+describe('the short form of the asked name', () => {
+  it('is not who founded it (Indonesian)', () => {
+    const text =
+      'Sinar Pustaka, disingkat SP, adalah penerbit buku Indonesia yang didirikan pada tanggal 2 Mei 1965, berawal dari sebuah toko buku kecil di Bandung, oleh Budi Hartono dan Sari Wulandari. Kehadiran Sinar Pustaka tidak lepas dari cita-cita mencerdaskan bangsa.';
+    const a = ask(text, 'Siapakah pendiri Sinar Pustaka?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Budi Hartono dan Sari Wulandari');
+  });
+
+  it('is not who founded it (English)', () => {
+    const a = ask('Seaside Books (SB) was founded in 1965 by Tom Hartley and Mary Wood.', 'Who founded Seaside Books?', 'en');
+    expect(a.value).toBe('Tom Hartley and Mary Wood');
+  });
+
+  it('reads initials with and without the function words, and a numeral kept after them', () => {
+    const text = 'Kota Lama Tiga (KLT III) dan Lorem Bumi (LB) dikembangkan oleh Studio Kenari.';
+    expect(shortFormOf(text, 'KLT III', 'Siapa yang mengembangkan Kota Lama Tiga III?')).toBe(true);
+    expect(shortFormOf('Permainan Age of Ruins III (AoR III) dikembangkan oleh Studio Kenari.', 'AoR III', 'Siapa yang mengembangkan Age of Ruins III?')).toBe(true);
+  });
+
+  it('leaves alone an acronym of another name, and other numerals', () => {
+    expect(shortFormOf('Lorem Bumi (LB) dikembangkan oleh Studio Kenari.', 'LB', 'Siapa yang mengembangkan Kota Lama?')).toBe(false);
+    expect(shortFormOf('Permainan Age of Ruins II (AoR II) dikembangkan oleh Studio Kenari.', 'AoR II', 'Siapa yang mengembangkan Age of Ruins III?')).toBe(false);
+  });
+});
+
+describe('a date writing the year the question names', () => {
+  it('answers a question about that year (Indonesian)', () => {
+    const text =
+      'Gerhana bulan total terjadi pada 16 Mei 2003, gerhana terpanjang yang pernah dicatat. Bulan melintas tepat di tengah bayangan Bumi. Meski gerhana tahun 2005 tidak sebaik gerhana tahun 2003, gerhana tahun itu tetap yang terbaik hingga tahun 2018.';
+    const a = ask(text, 'Kapan terjadinya gerhana bulan total tahun 2003?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('16 Mei 2003');
+  });
+});
