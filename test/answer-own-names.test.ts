@@ -59,3 +59,35 @@ describe('a date writing the year the question names', () => {
     expect(a.value).toBe('16 Mei 2003');
   });
 });
+
+describe('a name written right before an organisation word', () => {
+  it('names that body, not someone who did what the question asks (Indonesian)', () => {
+    const text =
+      'Leonard Wirawan adalah seorang insinyur dan ilmuwan Indonesia yang disebut sebagai Bapak Jaringan Kampus. Seorang profesor ilmu komputer di ITL Hendra Gunawan Sekolah Teknik dan Sains, ia membuat kontribusi penting di beberapa bidang jaringan komputer.';
+    const a = ask(text, 'Siapa yang menemukan Jaringan Kampus?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Leonard Wirawan');
+  });
+
+  it('names that body (English)', () => {
+    const text =
+      'Leonard Wirawan is an Indonesian engineer and scientist who is called the Father of the Campus Network. A professor of computer science at the ITL Hendra Gunawan School of Engineering and Science, he made important contributions to several fields of computer networks.';
+    expect(ask(text, 'Who invented the Campus Network?', 'en').value).toBe('Leonard Wirawan');
+  });
+});
+
+describe('the doer of the asked verb after a title of several words', () => {
+  it('is found past "yang sekaligus" between two titles (Indonesian)', () => {
+    const text =
+      'Penutupan pekan olahraga sebelumnya dilakukan oleh Wakil Gubernur yang sekaligus Ketua Komite Olahraga Daerah Made Wirawan, diikuti penurunan bendera. Bendera kemudian diserahkan Ketua Federasi Budi Hartono kepada Wali Kota Lorem. Budi, sebelum penutupan, memuji Pekan Olahraga Lorem 2005 sebagai yang terbaik.';
+    const a = ask(text, 'Siapakah yang melakukan penutupan Pekan Olahraga Lorem 2005', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Made Wirawan');
+  });
+
+  it('is found after a title of several words (English)', () => {
+    const text =
+      'The closing of the games was earlier carried out by the Deputy Governor and Regional Sports Committee Chairman Made Wirawan, followed by the lowering of the flag. The flag was then handed over by Federation President Budi Hartono to the Mayor of Lorem. Budi, before the closing, praised the Lorem Games 2005 as the best.';
+    expect(ask(text, 'Who carried out the closing of the Lorem Games 2005?', 'en').value).toBe('Made Wirawan');
+  });
+});

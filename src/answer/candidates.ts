@@ -200,6 +200,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
     // A word or two of a longer organisation or place named right there ("Sains" of "Sekolah Teknik dan Sains").
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
+    // "Henry Lorem Sekolah Teknik", "the Lorem School": a name written right before an organisation word names that body.
+    if (standing !== 'person' && namesBody(words, s.last)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
     if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
     // "Sang Pencipta": a title word alone, an honorific before it, names no one; nor does an ordinal opening a sentence ("Kedua orang tuanya …").
@@ -247,6 +249,12 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior, ...(verb && { verb, implies }), ...(governs !== undefined && { governs }) });
   });
   return out;
+}
+
+/** Is the word after `last` a capitalised organisation word, no mark between ("… Sekolah", "… School")? */
+function namesBody(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return next !== undefined && !next.mark && next.cap && next.sentence === words[last]!.sentence && lexicon.organisationWords.has(next.norm);
 }
 
 /** Is the run of capitalised words holding word i preceded by one of these prepositions ("kepada …")? */

@@ -51,10 +51,16 @@ export function doerStarts(words: readonly Word[], spans: readonly NameSpan[], f
   return out;
 }
 
-/** Does the span start at `from`, or after capitalised words only (its title: "Presiden Lorem <X>")? */
+/**
+ * Does the span start at `from`, or after its title: capitalised words ("Presiden Lorem <X>"), two
+ * titles joined by a lower-case word or two ("Wakil Perdana Menteri yang sekaligus Menteri Negara <X>")?
+ */
 function titledFrom(words: readonly Word[], from: number, span: NameSpan): boolean {
-  if (span.first - from > 6 || words[from]?.sentence !== words[span.first]?.sentence) return false;
-  return words.slice(from, span.first).every((b) => !b.mark && b.cap);
+  if (words[from]?.sentence !== words[span.first]?.sentence) return false;
+  const between = words.slice(from, span.first);
+  if (between.length <= 6 && between.every((b) => !b.mark && b.cap)) return true;
+  const lower = between.filter((b) => !b.cap);
+  return between.length <= 12 && between.length > 0 && between[0]!.cap && between[between.length - 1]!.cap && lower.length <= 2 && between.every((b) => !b.mark);
 }
 
 /** A passive verb: a passive prefix of the tables ("didirikan") or an English participle ("founded", "written"). */

@@ -130,13 +130,17 @@ export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
 /** What each gap of a supported answer's passage takes off its score when the answer is chosen. */
 const GAP_DISCOUNT = 0.7;
 
+/** What a year the passage leaves out counts for, against another gap: it may be the article's own year, left unsaid. */
+const YEAR_GAP = 0.5;
+
 /**
- * The gaps that lower a supported answer's score: not a year the answer itself writes ("Kapan …
- * tahun 2003?" answered "28 Agustus 2003": the passage need not say the year twice).
+ * How many gaps lower a supported answer's score: a year the answer itself writes none ("Kapan …
+ * tahun 2003?" answered "28 Agustus 2003": the passage need not say the year twice), another
+ * year half a gap.
  */
 function discounted(c: Candidate, support: Support): number {
   const own = c.words.slice(c.first, c.last + 1).map((w) => w.norm);
-  return support.gaps.filter((g) => !(g.kind === 'year' && own.includes(g.term))).length;
+  return support.gaps.reduce((n, g) => n + (g.kind !== 'year' ? 1 : own.includes(g.term) ? 0 : YEAR_GAP), 0);
 }
 
 /**
