@@ -91,3 +91,18 @@ describe('the doer of the asked verb after a title of several words', () => {
     expect(ask(text, 'Who carried out the closing of the Lorem Games 2005?', 'en').value).toBe('Made Wirawan');
   });
 });
+
+describe('the doer of the asked verb for another named thing', () => {
+  it('did it to that thing, not to the one asked about', () => {
+    const text =
+      'Lorem Quest adalah salah satu waralaba media yang dimiliki oleh perusahaan permainan video Kenari dan diciptakan oleh Budi Hartono pada 1995. Lorem Quest merupakan permainan video tersukses kedua setelah serial Ipsum yang juga diciptakan oleh Kenari.';
+    const a = ask(text, 'Siapa yang menciptakan serial Lorem Quest?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Budi Hartono');
+  });
+
+  it('is still the doer where a place only says what kind the thing is ("novel Indonesia yang ditulis oleh …")', () => {
+    const text = 'Senja di Kota adalah sebuah novel Indonesia yang ditulis oleh Marah Wijaya. Novel ini diterbitkan oleh Balai Pustaka pada tahun 1922.';
+    expect(ask(text, 'Siapakah pengarang novel Senja di Kota?', 'id').value).toBe('Marah Wijaya');
+  });
+});

@@ -18,7 +18,7 @@ import { expandedNames } from './expanded.js';
 import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVerbs } from './patient.js';
 
 export { similarity } from './similarity.js';
-import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
+import { DOER_WEIGHT, doerStarts, doneByNya, doneToAnother } from './doers.js';
 import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
@@ -164,7 +164,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   const spans = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
   const inside = namedSpans(entry, paragraph);
-  const doers = doerStarts(words, spans, focus);
+  // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
+  const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
   const pointed = pointedStarts(words, spans, focus);
   const works = workTitleWords(words);
   const expanded = expandedNames(words);
