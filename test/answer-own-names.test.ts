@@ -106,3 +106,18 @@ describe('the doer of the asked verb for another named thing', () => {
     expect(ask(text, 'Siapakah pengarang novel Senja di Kota?', 'id').value).toBe('Marah Wijaya');
   });
 });
+
+describe('the act named by its noun', () => {
+  it('has its doer after "by" ("the founding of … by <X>", English)', () => {
+    const text = 'Roughly contemporaneous with Arif Lorem was the founding of the Lorem Society in Ipsumville, Dolorland in 1928 by Hasan Banu. His society spread quickly.';
+    const a = ask(text, 'Who founded the Lorem Society?', 'en');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Hasan Banu');
+  });
+
+  it('but an Indonesian "pe-…-an" noun with "oleh" names earlier work, not the doer asked for', () => {
+    const text =
+      'Tabel warna pertama kali dipublikasikan oleh Dmitri Wirawan, yang mengembangkan tabel berdasarkan pengembangan terdahulu oleh ilmuwan seperti Antonius Lorem dan Johan Ipsum.';
+    expect(ask(text, 'Siapa yang menciptakan tabel warna?', 'id').value).toBe('Dmitri Wirawan');
+  });
+});
