@@ -18,11 +18,12 @@ import { expandedNames } from './expanded.js';
 import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVerbs } from './patient.js';
 
 export { similarity } from './similarity.js';
-import { DOER_WEIGHT, doerStarts, doneByNya } from './doers.js';
+import { DOER_WEIGHT, doerStarts, doneByNya, doneToAnother } from './doers.js';
 import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
+import { ownAcronym } from './own-acronym.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -163,7 +164,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   const spans = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
   const inside = namedSpans(entry, paragraph);
-  const doers = doerStarts(words, spans, focus);
+  // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
+  const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
   const pointed = pointedStarts(words, spans, focus);
   const works = workTitleWords(words);
   const expanded = expandedNames(words);
@@ -190,6 +192,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
     if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s)) return;
+    // "KG" of "Kompas Gramedia (KG)" for "Siapa pendiri Kompas Gramedia?": the asked name again, in short.
+    if (ownAcronym(words, s.first, s.last, focus)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
     if (expanded.some((e) => e.first <= s.first && s.last <= e.last && (e.first < s.first || s.last < e.last))) return;
     // A government or a realm holds no role, founds no realm ("Siapa raja/pendiri …?", but "Dengan siapa
@@ -197,6 +201,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     if (s.government && ((namesRole && !focus.preposition) || usesWord(focus, words[s.first]!))) return;
     // A word or two of a longer organisation or place named right there ("Sains" of "Sekolah Teknik dan Sains").
     if (standing === 'lone' && partOfLonger(inside, words[s.first]!.start, words[s.last]!.end)) return;
+    // "Henry Lorem Sekolah Teknik", "the Lorem School": a name written right before an organisation word names that body.
+    if (standing !== 'person' && namesBody(words, s.last)) return;
     // One capitalised word the article also writes in lower case ("Kelompok …", "Didirikan: …") is a common word.
     if (standing === 'lone' && (commonWord(words[s.first]!.norm) || writtenLower(entry, words[s.first]!.text))) return;
     // "Sang Pencipta": a title word alone, an honorific before it, names no one; nor does an ordinal opening a sentence ("Kedua orang tuanya …").
@@ -244,6 +250,12 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior, ...(verb && { verb, implies }), ...(governs !== undefined && { governs }) });
   });
   return out;
+}
+
+/** Is the word after `last` a capitalised organisation word, no mark between ("… Sekolah", "… School")? */
+function namesBody(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return next !== undefined && !next.mark && next.cap && next.sentence === words[last]!.sentence && lexicon.organisationWords.has(next.norm);
 }
 
 /** Is the run of capitalised words holding word i preceded by one of these prepositions ("kepada …")? */

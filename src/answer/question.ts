@@ -135,6 +135,19 @@ export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
 /** What each gap of a supported answer's passage takes off its score when the answer is chosen. */
 const GAP_DISCOUNT = 0.7;
 
+/** What a year the passage leaves out counts for, against another gap: it may be the article's own year, left unsaid. */
+const YEAR_GAP = 0.5;
+
+/**
+ * How many gaps lower a supported answer's score: a year the answer itself writes none ("Kapan …
+ * tahun 2003?" answered "28 Agustus 2003": the passage need not say the year twice), another
+ * year half a gap.
+ */
+function discounted(c: Candidate, support: Support): number {
+  const own = c.words.slice(c.first, c.last + 1).map((w) => w.norm);
+  return support.gaps.reduce((n, g) => n + (g.kind !== 'year' ? 1 : own.includes(g.term) ? 0 : YEAR_GAP), 0);
+}
+
 /**
  * The best supported answer among the ranked ones — its score lowered for each word of the question
  * its passage leaves out, so a passage saying more of the question wins unless the other answer
@@ -155,10 +168,11 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, 
       closest ??= { scored, support };
       continue;
     }
-    const value = scored.score * GAP_DISCOUNT ** support.gaps.length;
+    const gaps = discounted(scored.candidate, support);
+    const value = scored.score * GAP_DISCOUNT ** gaps;
     if (!best || value > best.value) best = { scored, value };
     // Those ranked lower score less, and no discount can lift them past an answer without gaps.
-    if (support.gaps.length === 0) break;
+    if (gaps === 0) break;
   }
   if (best && focus.kind === 'when') best = ownDate(ranked, focus, best, least);
   return { ...(best && { best: best.scored }), ...(closest && { closest }) };
@@ -178,7 +192,7 @@ function ownDate(ranked: readonly Scored[], focus: QuestionFocus, best: { scored
     if (scored.score < least) break;
     if (scored === best.scored || another(scored)) continue;
     const support = candidateSupport(scored.candidate, focus);
-    const value = scored.score * GAP_DISCOUNT ** support.gaps.length;
+    const value = scored.score * GAP_DISCOUNT ** discounted(scored.candidate, support);
     if (support.ok && value >= OWN_DATE_SHARE * best.value) return { scored, value };
   }
   return best;
