@@ -15,6 +15,7 @@ import { clauseMates, listValue } from './clause.js';
 import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
 import { roleContradicts } from './roles.js';
+import { withSetting } from './setting.js';
 import { holdsTitle } from './title-holder.js';
 import { termsOf } from '../text/terms.js';
 import { conceptWordsOf } from '../query/concepts.js';
@@ -129,7 +130,8 @@ const MAX_TRIED = 8;
 
 /** Does the passage around a candidate say what the question says? */
 export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
-  return supportOf(focus, c.words, c.first, c.last, c.implies ? { implied: c.implies } : {});
+  // Its context told by the paragraph before, which tells the same thing, is said, one paragraph up.
+  return withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, c.implies ? { implied: c.implies } : {}));
 }
 
 /** What each gap of a supported answer's passage takes off its score when the answer is chosen. */

@@ -1,0 +1,28 @@
+// The paragraph before sets the scene: "Kioson mengumumkan rencana melantai di Bursa Efek Indonesia
+// …" then "… Kioson akan resmi melantai pada 3 Oktober 2017." A question's context ("Kapan Kioson
+// melantai di bursa?": "di bursa") that the answer's paragraph leaves out is told there, when that
+// paragraph tells the same thing with it: the names and another word of the question. Only the context may be left
+// to it; the event, the names and everything else are read beside the answer as before.
+import type { QuestionFocus } from '../query/focus.js';
+import { paragraphWords } from '../text/words.js';
+import type { Candidate } from './candidate.js';
+import { supportedDespite } from './gaps.js';
+import { similarity } from './similarity.js';
+import type { Support } from './support.js';
+
+/** The support with the gaps of the question's context that the paragraph before tells (with every other word of the question) taken as said. */
+export function withSetting(c: Candidate, focus: QuestionFocus, support: Support): Support {
+  const told = (g: Support['gaps'][number]): boolean => g.context === true && !g.contradicted && !g.asked;
+  if (support.negation || c.paragraph < 2 || !support.gaps.some(told)) return support;
+  const before = c.entry.article.paragraphs[c.paragraph - 2];
+  if (before === undefined) return support;
+  const words = paragraphWords(before);
+  const writes = (t: string): boolean => words.some((w) => similarity(t, w) > 0);
+  // The same thing: the context, every name the question types and another of its words there too.
+  const named = new Set(focus.nameRuns.flatMap((r) => r.words));
+  const context = support.gaps.filter(told).map((g) => g.term);
+  const rest = focus.terms.filter((t) => !named.has(t) && !context.includes(t));
+  if (!context.every(writes) || ![...named].every(writes) || !rest.some(writes)) return support;
+  const gaps = support.gaps.filter((g) => !told(g));
+  return { ...support, ok: supportedDespite(gaps, support.units, support.negation), missing: gaps.map((g) => g.term), gaps };
+}
