@@ -60,7 +60,7 @@ export const supportId: SupportWords = {
     ],
     happened: [
       'terjadi', 'terjadinya', 'kejadian', 'berlangsung', 'berlangsungnya', 'diadakan', 'mengadakan', 'diadakannya',
-      'diselenggarakan', 'penyelenggaraan', 'digelar', 'dilaksanakan', 'pelaksanaan', 'dilakukan', 'melakukan',
+      'diselenggarakan', 'penyelenggaraan', 'digelar', 'dihelat', 'menghelat', 'dilaksanakan', 'pelaksanaan', 'dilakukan', 'melakukan',
       'meletus', 'pecah', 'dilancarkan',
     ],
     began: ['dimulai', 'memulai', 'bermula', 'permulaan', 'dimulainya', 'diawali', 'awal', 'mulai', 'dibuka', 'pembukaan'],
