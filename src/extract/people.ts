@@ -8,7 +8,7 @@
 //   - standing alone:         two or more name words with no capitalised neighbour.
 // The role is read by roles.ts. Later mentions by surname or first name ("Wijaya" for "Andi Wijaya")
 // are linked to the full name; a name in brackets after a name is a nickname ("Andi Wijaya (Anwi)").
-import { fold } from '../text/normalize.js';
+import { fold, foldedWords } from '../text/normalize.js';
 import type { Article, Person } from '../types.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { findAll } from '../text/find.js';
@@ -308,7 +308,12 @@ export function extractPeople(article: Article, read: ReadNames = readNames(arti
     };
     return { person, first: Math.min(...c.mentions.map(order)) };
   });
+  // "Kapolda Metro Jaya" read as a Kapolda named Metro Jaya, where another is "Kapolda Metro Jaya
+  // Irjen X": a title and a name that together are part of another person's role are that office.
+  const roles = people.flatMap(({ person }) => (person.role === undefined ? [] : [` ${foldedWords(person.role)} `]));
+  const anOffice = (person: Person): boolean => person.role !== undefined && roles.some((r) => r.includes(` ${foldedWords(`${person.role} ${person.name}`)} `));
   return people
+    .filter(({ person }) => !anOffice(person))
     .filter(({ person }) => placeSpans(person.name).every((s) => s.text !== person.name))
     // "Our members …": a function word capitalised at a sentence's start is no one's name.
     .filter(({ person }) => !lexicon.functionWords.has(person.name.toLowerCase()))

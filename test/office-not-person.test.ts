@@ -1,0 +1,21 @@
+// A title and a name that together are part of another person's role are an office, not a person:
+// "Kapolda Metro Jaya" (a regional police chief) beside "Kapolda Metro Jaya Irjen X". Sentences
+// written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../src/extract/people.js';
+import { parseArticle } from '../src/load/article.js';
+import type { Language } from '../src/types.js';
+
+const people = (text: string, language: Language = 'id'): string[] => extractPeople(parseArticle('a', `${text}\n`, { language })).map((p) => p.name);
+
+describe('an office is no person', () => {
+  it('the region of a regional office, where another person holds the office by name', () => {
+    const names = people('Kapolda Lorem Jaya Irjen Fadil Santoso mengatakan penyelidikan masih berjalan.\n\nPenghargaan itu diberikan oleh Kapolda Lorem Jaya kepada anggota lalu lintas.');
+    expect(names).toContain('Fadil Santoso');
+    expect(names).not.toContain('Lorem Jaya');
+  });
+  it('English: the office written again without its holder is no second person', () => {
+    const names = people('Governor Lorem Province Budi Harlow said the inquiry continues.\n\nThe award was given by Governor Lorem Province to traffic officers.', 'en');
+    expect(names).toEqual(['Budi Harlow']);
+  });
+});
