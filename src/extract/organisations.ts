@@ -8,6 +8,7 @@ import { gazetteerEntryOf, outletEntryOf, outletNames, outletSpans, placeSpans }
 import { extractPeople, personSpans } from './people.js';
 import { findAll } from '../text/find.js';
 import { isFunctionWord, lexicon } from '../text/lexicon.js';
+import { allTables } from '../lang/index.js';
 import { articleWords, opensSentence, type ArticleWords, type ParagraphWords } from './words.js';
 import type { Word } from '../text/words.js';
 
@@ -22,6 +23,8 @@ interface Found {
 }
 
 const roman = /^[IVXLC]+$/;
+/** Ranks of one word ("akbp", "kombes", "iptu"): written in capitals before a name, a rank, not a body. */
+const rankWords = new Set(allTables.flatMap((t) => t.answerWords?.ranks ?? []).filter((r) => !r.includes(' ')).map(fold));
 
 /** Does an organisation's name begin at word i (a capitalised word for an organisation)? */
 export function isOrganisationStart(words: readonly Word[], i: number): boolean {
@@ -82,6 +85,12 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
     if (w.acronym && !roman.test(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 2) {
       if (inside(places, w.start, w.end) || inside(outlets, w.start, w.end) || inside(personAt, w.start, w.end)) continue;
       if (inside(credits, w.start, w.end)) continue;
+      // "Kapolres Bogor AKBP Budi Santoso": the rank of the name after it (not after a rank or a
+      // title: the force of "Mayjen TNI Budi", "Panglima TNI Jenderal …"; nor before other words).
+      const next = words[i + 1];
+      const before = words[i - 1]?.norm ?? '';
+      const nameNext = next !== undefined && !next.mark && next.cap && !next.acronym && !rankWords.has(next.norm) && !lexicon.titleWords.has(next.norm) && !lexicon.roleWords.has(next.norm);
+      if (rankWords.has(w.norm) && nameNext && !rankWords.has(before) && !lexicon.titleWords.has(before)) continue;
       // A place written in capitals ("CITY (Outlet) -") is no acronym.
       if (gazetteerEntryOf(w.text) !== undefined || (city !== undefined && fold(city) === w.norm)) continue;
       const acronym = w.text.replace(/\.$/, '');
