@@ -19,3 +19,17 @@ describe('an office is no person', () => {
     expect(names).toEqual(['Budi Harlow']);
   });
 });
+
+describe('the region of a regional unit is no person', () => {
+  it('"Kapolda Lorem Jaya" alone, and "Polda Lorem Jaya": the region; the holder after a rank stays', () => {
+    const names = people(
+      'Aiptu Budi, polisi yang menjadi sasaran amarah seorang pengendara, mendapat penghargaan dari Kapolda Lorem Jaya. Hal itu terungkap dari akun resmi Twitter TMC Polda Lorem Jaya.\n\nKapolres Ipsum AKBP Budi Santoso juga hadir.',
+    );
+    expect(names).not.toContain('Lorem Jaya');
+    expect(names).toContain('Budi Santoso');
+    expect(people('Kapolsek Ipsumjaya menyatakan penyelidikan masih berjalan.')).toEqual([]);
+  });
+  it('English titles are read as before', () => {
+    expect(people('Police Chief Mary Quinlan said the inquiry continues.', 'en')).toEqual(['Mary Quinlan']);
+  });
+});

@@ -22,6 +22,8 @@ import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, 
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 
+const regionalHeads = new Set(allTables.flatMap((t) => t.regionalHeads ?? []).map(fold));
+
 
 const partsOf = (name: string): string[] =>
   fold(name)
@@ -306,14 +308,18 @@ export function extractPeople(article: Article, read: ReadNames = readNames(arti
       aliases: forms.filter((f) => f !== c.name),
       paragraphs: [...paragraphSet].sort((a, b) => a - b),
     };
-    return { person, first: Math.min(...c.mentions.map(order)) };
+    // "Kapolda Metro Jaya" with no rank and name after it: the unit's region (also written "Polda Metro
+    // Jaya"), every title before it a regional unit's head; a holder is written after a rank.
+    const titled = c.mentions.filter((m) => m.role !== undefined);
+    const region = titled.length > 0 && titled.every((m) => regionalHeads.has(fold(m.role!)));
+    return { person, first: Math.min(...c.mentions.map(order)), region };
   });
   // "Kapolda Metro Jaya" read as a Kapolda named Metro Jaya, where another is "Kapolda Metro Jaya
   // Irjen X": a title and a name that together are part of another person's role are that office.
   const roles = people.flatMap(({ person }) => (person.role === undefined ? [] : [` ${foldedWords(person.role)} `]));
   const anOffice = (person: Person): boolean => person.role !== undefined && roles.some((r) => r.includes(` ${foldedWords(`${person.role} ${person.name}`)} `));
   return people
-    .filter(({ person }) => !anOffice(person))
+    .filter(({ person, region }) => !region && !anOffice(person))
     .filter(({ person }) => placeSpans(person.name).every((s) => s.text !== person.name))
     // "Our members …": a function word capitalised at a sentence's start is no one's name.
     .filter(({ person }) => !lexicon.functionWords.has(person.name.toLowerCase()))

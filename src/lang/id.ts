@@ -41,6 +41,7 @@ export const id: LanguageTable = {
     'serunya', 'tanyanya', 'jawabnya', 'kilahnya', 'sahutnya', 'timpalnya', 'tandasnya', 'tukasnya', 'cetusnya', 'pesannya', 'menurutnya',
   ],
   relayPhrases: ['dikutip dari', 'mengutip', 'dilansir dari', 'dilansir', 'seperti dikutip', 'menurut', 'lapor', 'melaporkan', 'dilaporkan', 'dikutip', 'seperti dilansir', 'diberitakan', 'mengutip dari'],
+  regionalHeads: ['kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'pangdam', 'danrem', 'dandim', 'danlanal', 'danlanud', 'kajati', 'kajari'],
   titles: [
     'presiden', 'wakil presiden', 'menteri', 'perdana menteri', 'pemimpin', 'ketua', 'wakil ketua',
     'ketua umum', 'sekretaris', 'sekretaris jenderal', 'kepala', 'direktur', 'direktur utama',

@@ -19,6 +19,9 @@ export interface LanguageTable {
   readonly relayPhrases: readonly string[];
   /** Title and role words that precede a name ("Presiden", "Menteri", "Foreign Minister"). */
   readonly titles: readonly string[];
+  /** Titles of the head of a regional unit of the police or the army ("Kapolda", "Pangdam"), lower case: the capitalised
+   * words right after one name the unit's region ("Kapolda Metro Jaya"); its holder is written after a rank. */
+  readonly regionalHeads?: readonly string[];
   /** Month names and abbreviations, lower case, to month number 1–12. */
   readonly months: Readonly<Record<string, number>>;
   /** Day names, lower case, to ISO weekday 1 (Monday) – 7 (Sunday). */
