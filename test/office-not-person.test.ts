@@ -33,3 +33,19 @@ describe('the region of a regional unit is no person', () => {
     expect(people('Police Chief Mary Quinlan said the inquiry continues.', 'en')).toEqual(['Mary Quinlan']);
   });
 });
+
+describe('the office answers where no holder is written', () => {
+  it('"Siapa yang memberi penghargaan …?" of "Kapolda Lorem Jaya memberi penghargaan …" → the office, not its region', async () => {
+    const { answer } = await import('../src/core.js');
+    const { understand } = await import('../src/extract/understand.js');
+    const { entriesOf, libraryOf } = await import('../src/index/library.js');
+    const text = [
+      'Aiptu Budi, polisi yang menjadi sasaran amarah seorang pengendara, dikabarkan mendapat penghargaan.',
+      '',
+      '"Kapolda Lorem Jaya memberi penghargaan kepada Aiptu Budi atas kesabarannya," tulis akun resmi polisi, Rabu (14/12).',
+    ].join('\n');
+    const library = libraryOf(entriesOf([parseArticle('a', `${text}\n`, { language: 'id' })], understand));
+    const reply = answer(library, { command: 'ask', query: 'Siapa yang memberi penghargaan kepada Aiptu Budi?', locale: 'id' });
+    expect(reply).toMatchObject({ found: true, value: 'Kapolda Lorem Jaya' });
+  });
+});

@@ -41,6 +41,21 @@ function fullName(c: Candidate, written: string, focus: QuestionFocus): string {
   return plain ? person.name : written;
 }
 
+const regionalHeads = new Set(allTables.flatMap((t) => t.regionalHeads ?? []).map(fold));
+
+/**
+ * "Kapolda Metro Jaya" where the passage writes no holder: the region after a regional unit head's
+ * title is no one, the office is the answer ("penghargaan dari Kapolda Metro Jaya" → "Kapolda Metro
+ * Jaya", not "Metro Jaya").
+ */
+function regionalOffice(c: Candidate, written: string): ShortAnswer | undefined {
+  const text = c.entry.article.paragraphs[c.paragraph - 1]!.text;
+  const title = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
+  if (!title || !regionalHeads.has(fold(title[1]!)) || resolvePerson(c.entry.understanding.people, written) !== undefined) return undefined;
+  const office = `${title[1]!} ${written}`;
+  return { value: office, written: office };
+}
+
 export interface ShortAnswer {
   /** The answer as said. */
   readonly value: string;
@@ -60,6 +75,9 @@ export function shortAnswer(c: Candidate, focus: QuestionFocus): ShortAnswer {
   const trimmed = kind === 'who' ? full.replace(hyphenedWord, '').replace(possessive, '') : kind === 'where' ? full.replace(possessive, '') : full;
   const written = /\p{L}/u.test(trimmed) ? trimmed : full;
   if (kind === 'when') return { value: bareDate(written), written };
-  if (kind === 'who') return { value: fullName(c, written, focus), written };
+  if (kind === 'who') {
+    const office = regionalOffice(c, written);
+    return office ?? { value: fullName(c, written, focus), written };
+  }
   return { value: written, written };
 }
