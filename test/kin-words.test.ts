@@ -8,7 +8,8 @@ import { understand } from '../src/extract/understand.js';
 import { entriesOf, libraryOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { readQuery } from '../src/query/query.js';
-import { asksOfKin, kinWords } from '../src/answer/relatives.js';
+import { asksOfKin } from '../src/answer/relatives.js';
+import { lexicon } from '../src/text/lexicon.js';
 
 const libraryWith = (text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle('bacaan', `${text}\n`, { language })], understand));
 const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryWith(text, language), { command: 'ask', query, locale: language });
@@ -16,8 +17,8 @@ const asks = (query: string): boolean => asksOfKin(readQuery({ command: 'ask', q
 
 describe('the kin-word table', () => {
   it('holds the words of both languages, the family words as well', () => {
-    for (const w of ['ayah', 'istri', 'paman', 'keluarga', 'father', 'wife', 'family']) expect(kinWords.has(w)).toBe(true);
-    expect(kinWords.has('pendiri')).toBe(false);
+    for (const w of ['ayah', 'istri', 'paman', 'keluarga', 'father', 'wife', 'family']) expect(lexicon.kinWords.has(w)).toBe(true);
+    expect(lexicon.kinWords.has('pendiri')).toBe(false);
   });
 
   it('tells a question asking of a relative, wherever the kin word stands', () => {

@@ -3,10 +3,10 @@
 // "Mc.Donald") or two where it writes one, and another name that shares a surname because it is a
 // relative's ("pamannya Tomas X" beside "X lahir …").
 import type { ParagraphWord as Word } from '../text/words.js';
-import { kinWords as kin } from './relatives.js';
+import { lexicon } from '../text/lexicon.js';
 
 /** A word for a relative, as written or possessed ("pamannya", "ayahnya", "his father's"); in lower case unless it opens the sentence ("Son Goku" is a name). */
-const kinWord = (w: Word): boolean => !w.mark && (kin.has(w.norm) || kin.has(w.norm.replace(/(nya|['’]s)$/u, '')));
+const kinWord = (w: Word): boolean => !w.mark && (lexicon.kinWords.has(w.norm) || lexicon.kinWords.has(w.norm.replace(/(nya|['’]s)$/u, '')));
 const isKin = (w: Word): boolean => (!w.cap || w.initial) && kinWord(w);
 
 /** Words before a relative's name that its kin word may stand: "ayahnya, Oskar X", "pasangan A B (dikenal sebagai B) dan C D". */

@@ -7,11 +7,10 @@
 import { allTables } from '../lang/index.js';
 import { allSupportTables } from '../lang/support.js';
 import type { QuestionFocus } from '../query/focus.js';
+import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameSpan } from './name-answers.js';
 
-/** Words for a relative, in every language ("ayah", "istri"; "father", "wife"), lower case. */
-export const kinWords: ReadonlySet<string> = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []));
 /** Those written right before the name of the one the relative is of ("putra Lorem": Lorem's son), as Indonesian writes them. */
 const ownerKinWords = new Set(allTables.flatMap((t) => (t.answerWords?.kinBeforeOwner ? (t.answerWords.kinWords ?? []) : [])));
 /** "dari ayah <X> dan ibu <Y>", "with his wife <X>": after a preposition (or a list of such), the name is the relative itself. */
@@ -21,7 +20,7 @@ const openers = new Set([...allSupportTables.flatMap((t) => t.contextWords), ...
 export const RELATED_WEIGHT = 0.5;
 
 /** Does the question ask of someone's relative ("Siapa ayah Lorem?", "Di mana istri Lorem lahir?", "Who is Lorem's son?")? */
-export const asksOfKin = (focus: QuestionFocus): boolean => [...focus.words].some((w) => kinWords.has(w));
+export const asksOfKin = (focus: QuestionFocus): boolean => [...focus.words].some((w) => lexicon.kinWords.has(w));
 
 /** The first words of the spans written right after a relative's word in lower case ("putra <X>"): whose relative that is. */
 export function relatedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {

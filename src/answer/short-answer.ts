@@ -41,8 +41,6 @@ function fullName(c: Candidate, written: string, focus: QuestionFocus): string {
   return plain ? person.name : written;
 }
 
-const regionalHeads = new Set(allTables.flatMap((t) => t.regionalHeads ?? []).map(fold));
-
 /**
  * "Kapolda Metro Jaya" where the passage writes no holder: the region after a regional unit head's
  * title is no one, the office is the answer ("penghargaan dari Kapolda Metro Jaya" → "Kapolda Metro
@@ -51,7 +49,7 @@ const regionalHeads = new Set(allTables.flatMap((t) => t.regionalHeads ?? []).ma
 function regionalOffice(c: Candidate, written: string): ShortAnswer | undefined {
   const text = c.entry.article.paragraphs[c.paragraph - 1]!.text;
   const title = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 30), c.start));
-  if (!title || !regionalHeads.has(fold(title[1]!)) || resolvePerson(c.entry.understanding.people, written) !== undefined) return undefined;
+  if (!title || !lexicon.regionalHeads.has(fold(title[1]!)) || resolvePerson(c.entry.understanding.people, written) !== undefined) return undefined;
   const office = `${title[1]!} ${written}`;
   return { value: office, written: office };
 }

@@ -17,7 +17,6 @@ import { opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer
 import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { namesSupported } from './support-names.js';
-import { kinWords } from './relatives.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
@@ -239,7 +238,7 @@ function gapOf(term: string, window: readonly Word[], focus: QuestionFocus, para
   if (lexicon.calendar.has(term)) return { term, kind: 'year', contradicted: window.some((w) => lexicon.calendar.has(w.norm) && w.norm !== term && months.has(w.norm) === months.has(term)) };
   const kind = wordKind(term);
   // The relative a question asks of ("Siapa adik X?", "Kapan ibu X meninggal?") is whom it asks about: a passage telling another is no answer.
-  const asked = (focus.verbs.has(term) && kind !== 'number' && !lightVerbs.has(term)) || kinWords.has(term);
+  const asked = (focus.verbs.has(term) && kind !== 'number' && !lightVerbs.has(term)) || lexicon.kinWords.has(term);
   // The passage writes the opposite where the question's word is missing: "Western" for "Eastern", "barat" for "timur".
   const contradicted = oppositesOf(term).some((o) => window.some((w) => w.norm === o || w.norm === `${o}nya` || w.norm === `${o}s`)) || (kind === 'number' && otherNumberInSlot(term, focus, window));
   return { term, kind: kind === 'other' && focus.verbs.has(term) ? 'event' : kind, contradicted, ...(asked && { asked }) };

@@ -5,7 +5,6 @@
 // dihadapan para Perwira Menengah"); a passage that writes the title with no one beside it does not
 // say who holds it.
 import { allClaimWords } from '../lang/claim-words.js';
-import { allTables } from '../lang/index.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -15,8 +14,6 @@ import type { Candidate } from './candidate.js';
 
 /** Words that say what someone is, between a name and its title: "X selaku Kepala …", "Y yang menjabat Ketua …", "Z, who served as chairman". */
 const copulaWords = new Set(allClaimWords.flatMap((w) => w.copulas.flatMap((c) => fold(c).split(' '))));
-
-const kinWords = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []).map(fold));
 
 /** Other words between a title and the name after it: the rank, the order or a short name ("Presiden RI ke-7 Joko Widodo"). */
 const MAX_OWN = 2;
@@ -30,7 +27,7 @@ const MAX_OTHER = 1;
 export function askedTitle(focus: QuestionFocus): readonly string[] | undefined {
   if (focus.kind !== 'who' || focus.terms.length < 2 || focus.context.size > 0) return undefined;
   // A title opens the phrase ("Presiden Uzbekistan"); "Kyrus Muda" is a name, "ibu Nabi Muhammad" a relative.
-  if (!lexicon.titleWords.has(focus.terms[0]!) || focus.terms.some((t) => kinWords.has(t))) return undefined;
+  if (!lexicon.titleWords.has(focus.terms[0]!) || focus.terms.some((t) => lexicon.kinWords.has(t))) return undefined;
   const named = new Set(focus.nameRuns.flatMap((r) => r.words));
   return focus.terms.every((t) => lexicon.titleWords.has(t) || named.has(t)) ? focus.terms : undefined;
 }

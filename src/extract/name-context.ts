@@ -15,9 +15,6 @@ import type { Language, Place } from '../types.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { degrees } from '../lang/degrees.js';
 
-/** Words that make the noun after them plural ("para"): what follows is a group, never one person. */
-const pluralWords = new Set(allTables.flatMap((t) => t.answerWords?.pluralWords ?? []).filter((w) => !w.includes(' ')));
-
 export type Span = { readonly start: number; readonly end: number };
 
 /** Words for a country's people ("Peruvian", "Kenyan"), and the countries the gazetteer leaves to the place rules: never a person. */
@@ -102,7 +99,7 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number, lan
   if (!isLower(before)) return false;
   if (lexicon.placeMarkers.has(before.norm)) return true;
   // "di hadapan para Perwira Menengah": after a plural word, a group of people, no one's name.
-  if (pluralWords.has(before.norm)) return true;
+  if (lexicon.pluralWords.has(before.norm)) return true;
   // "band baru yang bernama …", "a group called …": a naming word after a word for a work or group names that thing.
   if (lexicon.namingWords.has(before.norm)) {
     for (let j = runFirst - 2; j >= 0 && j >= runFirst - 5; j--) {

@@ -22,8 +22,6 @@ import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, 
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 
-const regionalHeads = new Set(allTables.flatMap((t) => t.regionalHeads ?? []).map(fold));
-
 
 const partsOf = (name: string): string[] =>
   fold(name)
@@ -311,7 +309,7 @@ export function extractPeople(article: Article, read: ReadNames = readNames(arti
     // "Kapolda Metro Jaya" with no rank and name after it: the unit's region (also written "Polda Metro
     // Jaya"), every title before it a regional unit's head; a holder is written after a rank.
     const titled = c.mentions.filter((m) => m.role !== undefined);
-    const region = titled.length > 0 && titled.every((m) => regionalHeads.has(fold(m.role!)));
+    const region = titled.length > 0 && titled.every((m) => lexicon.regionalHeads.has(fold(m.role!)));
     return { person, first: Math.min(...c.mentions.map(order)), region };
   });
   // "Kapolda Metro Jaya" read as a Kapolda named Metro Jaya, where another is "Kapolda Metro Jaya

@@ -105,7 +105,7 @@ const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? [
 // Words between a copula and the noun it predicates: "adalah (seorang | salah satu | sang) penyanyi", "is (a | one of the) singer".
 const copulaFillers = new Set(['seorang', 'salah', 'satu', 'sang', 'juga', 'a', 'an', 'the', 'one', 'of', 'also']);
 // A relative's word that is no honorific too ("anak", "putri"; not "ibu" of "ibu kota").
-const kin = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []).map(fold).filter((w) => !lexicon.honorifics.has(w)));
+const kin = new Set([...lexicon.kinWords].filter((w) => !lexicon.honorifics.has(w)));
 
 /** A doer's noun ("pembuat", "penyanyi"; not "penggabungan"): peN- without -an. */
 const doersNoun = (norm: string): boolean => norm.length >= 6 && /^pe/.test(norm) && !/an$/.test(norm);

@@ -1,7 +1,6 @@
 // Words that say what a question word says: the concepts and one-way supports of the language
 // tables (src/lang/support-*.ts), over both languages, so "dilahirkan" is supported by "kelahiran",
 // "born" by "lahir", and "ibu" by "putri dari".
-import { allTables } from '../lang/index.js';
 import { allSupportTables, opposedConcepts, spanConcepts } from '../lang/support.js';
 import { memoize } from '../memo.js';
 import { fold } from '../text/normalize.js';
@@ -232,7 +231,6 @@ for (const [a, b] of allSupportTables.flatMap((t) => t.opposites).map(([x, y]) =
 export const oppositesOf = (term: string): readonly string[] => opposites.get(term) ?? [];
 
 /** Words for a relative ("sister", "saudara"): words of their own, no typo of a table word ("sister" is not "sistem"). */
-const kinWords: ReadonlySet<string> = new Set(allTables.flatMap((t) => t.answerWords?.kinWords ?? []));
 
 /** Single words of the tables a misspelt question word may stand for: words of concepts and roles, and framing words. */
 const tableWords: readonly string[] = [...new Set([...concepts.flat(), ...frameWords].filter((w) => !w.includes(' ') && w.length >= 5))];
@@ -245,7 +243,7 @@ const tableWords: readonly string[] = [...new Set([...concepts.flat(), ...frameW
  * word itself. Misspelt, the question still says what the table word says, affixed as the passage writes it.
  */
 export const tableWordOf: (term: string) => string = memoize((term: string): string => {
-  if (term.length < 6 || !/^\p{L}+$/u.test(term) || frameWords.has(term) || conceptsOf(term).length > 0 || lexicon.stopWords.has(term) || kinWords.has(term)) return term;
+  if (term.length < 6 || !/^\p{L}+$/u.test(term) || frameWords.has(term) || conceptsOf(term).length > 0 || lexicon.stopWords.has(term) || lexicon.kinWords.has(term)) return term;
   // A word of its own kind ("dilarang" undoes, "terakhir" orders) is no typo of another.
   if (kindOf(term) !== 'event' && kindOf(term) !== 'other') return term;
   const near = tableWords.filter(

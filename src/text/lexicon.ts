@@ -87,6 +87,12 @@ export const lexicon = {
     allTables.flatMap((t) => (t.dateWords ? [...Object.keys(t.dateWords.numbers), ...t.dateWords.quantifiers] : [])).filter((w) => w.length > 2 && w !== 'berapa'),
   ),
   passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
+  /** Words for a relative ("ayah", "istri"; "father", "wife"). */
+  kinWords: lower(answerWords.flatMap((a) => a.kinWords ?? [])),
+  /** Titles of a regional unit's head ("kapolda", "pangdam"): the capitalised words after one name the region. */
+  regionalHeads: lower(allTables.flatMap((t) => t.regionalHeads ?? [])),
+  /** One-word plural markers ("para"): what follows is a group of people. */
+  pluralWords: lower(answerWords.flatMap((a) => a.pluralWords).filter((w) => !w.includes(' '))),
   beForms: lower(answerWords.flatMap((a) => a.beForms ?? [])),
   passiveAuxiliaries: lower(answerWords.flatMap((a) => a.passiveAuxiliaries ?? [])),
   betweenDoerAndVerb: lower(answerWords.flatMap((a) => a.betweenDoerAndVerb ?? [])),

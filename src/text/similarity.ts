@@ -2,11 +2,11 @@
 // Shared by search (relevance floor, highlights) and by the answerers that look names up.
 import { allTables } from '../lang/index.js';
 import { memoize, memoize2 } from '../memo.js';
+import { lexicon } from './lexicon.js';
 
 const prefixes = new Set(allTables.flatMap((t) => t.prefixes));
 const suffixes = new Set(allTables.flatMap((t) => t.suffixes));
 const alternations = allTables.flatMap((t) => t.prefixAlternations ?? []);
-const passivePrefixes = new Set(allTables.flatMap((t) => t.answerWords?.passivePrefixes ?? []));
 
 /** The roots a word with a nasal prefix stands for: "menyerang" → "serang", "pengiriman" → "kiriman". */
 const rootsOf = memoize(function rootsOf(word: string): string[] {
@@ -88,7 +88,7 @@ const stemsOf = memoize(function stemsOf(term: string): string[] {
       const stem = noSuffix.slice(prefix.length);
       // Four letters are a stem only behind a long prefix ("ber|temu") or a passive verb's with no suffix ("di|buka",
       // "di|beli"); "se|rang" is not "serang".
-      if (stem.length >= 5 || (stem.length === 4 && (prefix.length >= 3 || (passivePrefixes.has(prefix) && suffix === '')))) stems.push(stem);
+      if (stem.length >= 5 || (stem.length === 4 && (prefix.length >= 3 || (lexicon.passivePrefixes.includes(prefix) && suffix === '')))) stems.push(stem);
     }
   }
   return stems;
