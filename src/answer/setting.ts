@@ -1,18 +1,18 @@
 // The paragraph before sets the scene: "Kioson mengumumkan rencana melantai di Bursa Efek Indonesia
 // …" then "… Kioson akan resmi melantai pada 3 Oktober 2017." A question's context ("Kapan Kioson
 // melantai di bursa?": "di bursa") that the answer's paragraph leaves out is told there, when that
-// paragraph tells the same thing with it: the names and another word of the question. Only the context may be left
-// to it; the event, the names and everything else are read beside the answer as before.
+// paragraph tells the same thing with it: the question's names and another of its words. Only the
+// context is taken from there; everything else is read beside the answer as before.
 import type { QuestionFocus } from '../query/focus.js';
 import { paragraphWords } from '../text/words.js';
 import type { Candidate } from './candidate.js';
-import { supportedDespite } from './gaps.js';
+import { supportedDespite, type Gap } from './gaps.js';
 import { similarity } from './similarity.js';
 import type { Support } from './support.js';
 
-/** The support with the gaps of the question's context that the paragraph before tells (with every other word of the question) taken as said. */
+/** The support with the gaps of the question's context that the paragraph before tells (with the question's names and another of its words) taken as said. */
 export function withSetting(c: Candidate, focus: QuestionFocus, support: Support): Support {
-  const told = (g: Support['gaps'][number]): boolean => g.context === true && !g.contradicted && !g.asked;
+  const told = (g: Gap): boolean => g.context === true && !g.contradicted && !g.asked;
   if (support.negation || c.paragraph < 2 || !support.gaps.some(told)) return support;
   const before = c.entry.article.paragraphs[c.paragraph - 2];
   if (before === undefined) return support;

@@ -61,9 +61,12 @@ function beside(words: readonly Word[], from: number, to: number, titleFirst: bo
     const w = words[k]!;
     if (w.mark) {
       if (!/^[,()]$/.test(w.text)) return false;
-    } else if (!copulaWords.has(w.norm)) {
-      if (titleFirst ? ++others > MAX_OWN || !/^\p{Lu}|\d/u.test(w.text) : !lexicon.stopWords.has(w.norm) && ++others > MAX_OTHER) return false;
+      continue;
     }
+    if (copulaWords.has(w.norm) || (!titleFirst && lexicon.stopWords.has(w.norm))) continue;
+    // After the title only a capitalised word or one with a digit is its own; before it, any one word.
+    if (titleFirst && !/^\p{Lu}|\d/u.test(w.text)) return false;
+    if (++others > (titleFirst ? MAX_OWN : MAX_OTHER)) return false;
   }
   return true;
 }
