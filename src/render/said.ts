@@ -1,7 +1,7 @@
 // What an answer says (a Said), in words: the sentence of the JSON contract's `answer`, the console's
 // first line and the Discord embed's description, in the asker's language.
 import { CATALOG, LIBRARY_CATALOG } from '../../commands/catalog.js';
-import type { LibrarySaid, Paging, ParagraphRef, RoleCount, Said } from '../findings.js';
+import type { DateText, LibrarySaid, Paging, ParagraphRef, RoleCount, Said } from '../findings.js';
 import { formatDate } from './dates.js';
 import { castText, checkText, timelineText } from './said-lists.js';
 import { commandAs, WORDS, type Locale } from './words/index.js';
@@ -73,6 +73,15 @@ function articlesLine(paging: Paging | undefined, quoted: boolean, locale: Local
 }
 
 /** " (so 250 of the 376 articles that give a role; the most recent (2024-05-01) gives “…”)" */
+/**
+ * What follows a date the calendar cannot hold, shown as written: that the article gives nothing to
+ * place it by ("on Monday", undated), or that it names no day ("beberapa bulan ke depan"); '' else.
+ */
+function unplacedNote(date: DateText, locale: Locale): string {
+  if (date.start !== undefined) return '';
+  return date.vague ? WORDS[locale].vague : WORDS[locale].unplaced;
+}
+
 function rolesNote(roles: RoleCount | undefined, locale: Locale): string {
   if (roles === undefined || roles.of < 2) return '';
   const w = WORDS[locale];
@@ -119,13 +128,10 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
       return `${joinNames(said.people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)), w.and)} — ¶${said.paragraph}.`;
     case 'answer': {
       const head = said.date ? formatDate({ ...said.date, text: said.value }) : said.role !== undefined && !said.value.includes(said.role) ? `${said.value} — ${said.role}` : said.value;
-      // A date that cannot be placed is said so, as /when says it.
-      const unplaced = said.date === undefined || said.date.start !== undefined ? '' : said.date.vague ? w.vague : w.unplaced;
-      return `${head} — ¶${said.paragraph}${unplaced}`;
+      return `${head} — ¶${said.paragraph}${said.date ? unplacedNote(said.date, locale) : ''}`;
     }
     case 'date':
-      // A date the article gives nothing to place by ("on Monday", undated) is shown as written, and said so.
-      return `${formatDate(said.date)} — ${at(said.ref, said.multi)}${said.date.start === undefined ? (said.date.vague ? w.vague : w.unplaced) : ''}`;
+      return `${formatDate(said.date)} — ${at(said.ref, said.multi)}${unplacedNote(said.date, locale)}`;
     case 'undated':
       return w.undated(at(said.ref, said.multi)) + (said.nearest ? w.nearest(formatDate(said.nearest.date), at(said.nearest.ref, said.multi)) : '');
     case 'unsupported':
