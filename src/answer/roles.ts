@@ -1,5 +1,6 @@
 // Whose role a question asks about: "Siapa presiden Amerika?" is not answered by the article's
 // "Presiden Rusia".
+import { conceptsOf, roleModifierKinds } from '../query/concepts.js';
 import { placesAsked, type Query } from '../query/query.js';
 import { gazetteerEntryOf, placeSpans } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
@@ -15,6 +16,7 @@ import { queryTerms } from '../text/terms.js';
 export function roleContradicts(role: string | undefined, query: Query, context: ReadonlySet<string> = new Set()): boolean {
   // Only a question about a role ("presiden Amerika") asks whose country; "bertemu di Moskow" asks where.
   if (role === undefined || !query.terms.some((t) => lexicon.titleWords.has(t))) return false;
+  if (otherOffice(queryTerms(role), query.terms)) return true;
   const asked = placesAsked(query).filter((names) => !names.some((name) => name.every((w) => context.has(w))));
   if (asked.length === 0) return false;
   const spans = placeSpans(role);
@@ -24,4 +26,41 @@ export function roleContradicts(role: string | undefined, query: Query, context:
   if (spans.some((span) => askedEntries.has(span.entry))) return false;
   const roleWords = new Set(queryTerms(role));
   return !asked.some((names) => names.some((name) => name.every((w) => roleWords.has(w))));
+}
+
+/** What the modifiers among these words make of a title: "wakil", "wagub", "deputy" → vice; "mantan", "former" → former. */
+function modifiersOf(words: readonly string[]): Set<string> {
+  const kinds = new Set<string>();
+  for (const w of words) {
+    // A title word that says it itself ("wagub"), not any word holding one ("mewakili").
+    const kind = roleModifierKinds.get(w) ?? (lexicon.titleWords.has(w) && conceptsOf(w).includes('role:vice') ? 'vice' : undefined);
+    if (kind !== undefined) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/** The offices these words name, apart from their modifiers: each title word and its role concepts ("wagub" → governor). */
+function officesOf(words: readonly string[]): Set<string> {
+  const offices = new Set<string>();
+  for (const w of words) {
+    if (!lexicon.titleWords.has(w) || roleModifierKinds.has(w)) continue;
+    offices.add(w);
+    for (const key of conceptsOf(w)) if (key.startsWith('role:') && key !== 'role:vice') offices.add(key);
+  }
+  return offices;
+}
+
+/** Modifiers a role may leave unsaid: an article written while X was governor does not call X the former governor. */
+const unsaidModifiers = new Set(['former', 'candidate']);
+
+/**
+ * Does a role name the asked office with other modifiers? "Gubernur Jakarta" does not answer
+ * "Siapa Wakil Gubernur Jakarta?", nor "Wakil Gubernur" "Who is the governor?", nor "mantan
+ * Presiden" "Siapa presiden …?". Only where both name one office: "Kapolres" says nothing of a governor.
+ */
+function otherOffice(held: readonly string[], asked: readonly string[]): boolean {
+  const offices = officesOf(held);
+  if (![...officesOf(asked)].some((o) => offices.has(o))) return false;
+  const [a, h] = [modifiersOf(asked), modifiersOf(held)];
+  return [...h].some((k) => !a.has(k)) || [...a].some((k) => !h.has(k) && !unsaidModifiers.has(k));
 }

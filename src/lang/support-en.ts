@@ -11,7 +11,7 @@ export const supportEn: SupportWords = {
   ],
   impliedOrdinals: ['first'],
   laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
-  roleModifiers: ['deputy', 'vice', 'former', 'ex', 'acting', 'candidate', 'interim', 'assistant'],
+  roleModifiers: { vice: ['deputy', 'vice'], former: ['former', 'ex'], acting: ['acting', 'interim'], candidate: ['candidate'], assistant: ['assistant'] },
   otherInstances: ['similar', 'previous'],
   ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'],
   exclusions: ['besides', 'except'],

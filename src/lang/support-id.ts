@@ -27,7 +27,7 @@ export const supportId: SupportWords = {
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
   laterOrdinals: ['ketiga', 'keempat', 'kelima', 'terakhir', 'terbaru', 'terkini', 'teranyar'],
-  roleModifiers: ['wakil', 'calon', 'mantan', 'eks', 'bekas', 'plt', 'pelaksana', 'pj', 'penjabat'],
+  roleModifiers: { vice: ['wakil', 'deputi'], candidate: ['calon'], former: ['mantan', 'eks', 'bekas'], acting: ['plt', 'pelaksana', 'pj', 'penjabat'] },
   otherInstances: ['serupa', 'terdahulu'],
   ordinals: ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh', 'terakhir', 'perdana'],
   exclusions: ['selain', 'kecuali'],

@@ -13,8 +13,12 @@ export interface SupportWords {
   readonly impliedOrdinals: readonly string[];
   /** Ordinals past the first and words for the latest one ("terakhir", "last"): where the passage writes one, the first is not what it tells. */
   readonly laterOrdinals: readonly string[];
-  /** Words before a title that make it another office ("wakil", "calon", "mantan"; "deputy", "former"): "Calon Wakil Gubernur X" does not answer who the governor is. */
-  readonly roleModifiers: readonly string[];
+  /**
+   * Words before a title that make it another office, by what they make of it (vice, former,
+   * candidate, acting; the same kinds in every language): "Calon Wakil Gubernur X" does not answer
+   * who the governor is, nor "deputy governor" who is the governor.
+   */
+  readonly roleModifiers: Readonly<Record<string, readonly string[]>>;
   /**
    * Words beside an event's noun that make it another of its kind ("serupa", "sebelumnya"; "similar",
    * "previous"): "banjir serupa terjadi pada 2020" does not tell when the flood the article reports happened.

@@ -42,7 +42,9 @@ export const clauseJoins: ReadonlySet<string> = new Set(allSupportTables.flatMap
 export const ordinalWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.ordinals)));
 export const impliedOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.impliedOrdinals)));
 export const laterOrdinals: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.laterOrdinals)));
-export const roleModifiers: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.roleModifiers)));
+/** Each word before a title that makes it another office, to what it makes of it ("wakil", "deputy" → vice). */
+export const roleModifierKinds: ReadonlyMap<string, string> = new Map(allSupportTables.flatMap((t) => Object.entries(t.roleModifiers).flatMap(([kind, words]) => lower(words).map((w): [string, string] => [w, kind]))));
+export const roleModifiers: ReadonlySet<string> = new Set(roleModifierKinds.keys());
 export const otherInstances: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.otherInstances)));
 export const exclusionWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.exclusions)));
 export const lightVerbs: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.lightVerbs)));
