@@ -13,6 +13,7 @@ import { allTables } from '../lang/index.js';
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
 const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
+const placeKindModifiers = new Set(allTables.flatMap((t) => t.answerWords?.placeKindModifiers ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
 const MAX_CHAIN = 3;
@@ -100,6 +101,17 @@ function kindOfPlaceBefore(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/**
+ * "di kota Lorem", and with a word of the tables saying which of its kind: "di jalur utama Lorem",
+ * "di desa terpencil Lorem": a kind of place in lower case, after a locative, right before the name at i.
+ */
+function kindBefore(words: readonly Word[], i: number, locative: (w: Word | undefined) => boolean): boolean {
+  const lower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && !w.cap;
+  const kindAt = (j: number): boolean => lower(words[j]) && lexicon.placeWords.has(words[j]!.norm) && locative(words[j - 1]);
+  const between = words[i - 1];
+  return kindAt(i - 1) || (lower(between) && placeKindModifiers.has(between.norm) && kindAt(i - 2));
+}
+
 /** Most compass words of one side ("barat laut", "barat daya"). */
 const MAX_COMPASS = 2;
 
@@ -129,20 +141,32 @@ function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: numbe
   return entry.understanding.organisations.some((o) => ends(o.name) || o.aliases.some(ends));
 }
 
+/**
+ * Where the lede's dateline ends ("Jakarta, CNN Indonesia - -", "TEMPO.CO, Jakarta -"): its city is
+ * where the report was written, not where anything it tells happened. 0 in any other paragraph.
+ */
+function datelineEnd(entry: LibraryEntry, paragraph: number): number {
+  const { city, lede = 1 } = entry.article.meta;
+  if (city === undefined || paragraph !== lede) return 0;
+  const text = entry.article.paragraphs[paragraph - 1]!.text;
+  const dash = /\s[-–—](?=\s)/u.exec(text.slice(0, 80));
+  return dash !== null && text.indexOf(city) < dash.index ? dash.index : 0;
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
+  const dateline = datelineEnd(entry, paragraph);
   const title = entry.article.meta.title;
   const headline = title !== undefined && entry.article.paragraphs[paragraph - 1]?.text === title;
   const out: Candidate[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1))) continue;
+    if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline) continue;
     const prev = words[i - 1];
     const locative = (w: Word | undefined): boolean => w !== undefined && !w.mark && (lexicon.placeMarkers.has(w.norm) || lexicon.locatives.has(w.norm));
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
     const side = sideBefore(words, i, locative);
-    const afterLocative =
-      side < i || locative(prev) || (prev !== undefined && !prev.mark && !prev.cap && lexicon.placeWords.has(prev.norm) && locative(words[i - 2])) || kindOfPlaceBefore(words, i);
+    const afterLocative = side < i || locative(prev) || kindBefore(words, i, locative) || kindOfPlaceBefore(words, i);
     if (!afterLocative && !known.has(i)) continue;
     // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;

@@ -191,7 +191,7 @@ export const id: LanguageTable = {
     ],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
-      'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jl', 'gedung', 'istana', 'bandara',
+      'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jalur', 'jl', 'gedung', 'istana', 'bandara',
       'pelabuhan', 'stadion', 'lapangan', 'alun-alun', 'pasar', 'perairan', 'tempat', 'candi', 'masjid', 'gereja', 'benteng', 'markas', 'kompleks',
       'balai', 'wisma', 'graha', 'taman', 'pantai', 'hutan', 'lembah', 'bukit', 'tanjung', 'dusun', 'kawedanan', 'karesidenan', 'keresidenan',
       'nagari', 'kerajaan', 'kesultanan', 'kadipaten', 'monumen', 'museum', 'terminal', 'stasiun', 'kampung', 'perumahan', 'gelanggang', 'arena',
@@ -297,6 +297,7 @@ export const id: LanguageTable = {
     teamCues: ['memperkuat', 'bermain untuk', 'bermain bagi', 'bergabung dengan', 'bergabung ke', 'dipinjamkan ke', 'direkrut oleh', 'dikontrak oleh', 'klub', 'kesebelasan', 'tim', 'melawan', 'lawan'],
   },
   answerWords: {
+    placeKindModifiers: ['utama', 'raya', 'besar', 'kecil', 'baru', 'lama', 'tua', 'terpencil', 'pusat', 'induk', 'alternatif', 'nasional', 'internasional'],
     workWords: ['film', 'filmnya', 'album', 'lagu', 'singel', 'novel', 'buku', 'makalah', 'lukisan', 'puisi', 'sinetron', 'serial', 'drama', 'artikel', 'karya', 'judul'],
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],

@@ -71,6 +71,9 @@ export interface AnswerWords {
   /** Words that join a place's head to the rest of its name ("of" in "Palace of Culture", "University of
    * Leeds"): the capitalised words after them are the same place's, lower case. */
   readonly placeJoiners?: readonly string[];
+  /** Words written after a kind of place that say which of its kind ("jalur utama", "pasar induk", "kota
+   * tua"): a name after them is still the place after the locative ("di jalur utama Lorem"), lower case. */
+  readonly placeKindModifiers?: readonly string[];
   /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
    * mast"): where-answers in lower-case words are read only after one of these, lower case. */
   readonly placeArticles?: readonly string[];
