@@ -67,9 +67,9 @@ describe('extractPeople: names after titles and roles (Indonesian)', () => {
     expect(a.map((p) => p.name)).not.toContain('Amerika Serikat');
   });
 
-  it('reads a rank after a bracketed acronym: "Panglima … (TNI) Jenderal TNI Gatot Nurmantyo"', () => {
+  it('reads the office past a bracketed acronym, not the rank: "Panglima … (TNI) Jenderal TNI Gatot Nurmantyo"', () => {
     const p = extractPeople(pilkada);
-    expect(person(p, 'Gatot Nurmantyo').role).toBe('Panglima Tentara Nasional Indonesia (TNI) Jenderal TNI');
+    expect(person(p, 'Gatot Nurmantyo').role).toBe('Panglima Tentara Nasional Indonesia (TNI)');
     expect(person(p, 'Budi Gunawan').role).toBe('Kepala Badan Intelijen Negara (BIN)');
   });
 

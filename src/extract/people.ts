@@ -16,7 +16,7 @@ import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
-import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, type Block, type Context, type TitleScan } from './roles.js';
+import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, titledBeforeComma, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
 import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -123,7 +123,11 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
       // "Pangeran <Name>", "Sunan <Name>": a title the language writes as part of the name.
       const inName = scan.name.from - 1 >= scan.roleFrom && words[scan.name.from - 1]!.cap && lexicon.titlesInName.has(words[scan.name.from - 1]!.norm);
       const name = inName ? { from: scan.name.from - 1, to: scan.name.to } : scan.name;
-      const m = mentionOf(c, name, roleText(c, scan.roleFrom, inName ? scan.roleTo - 1 : scan.roleTo));
+      const roleTo = inName ? scan.roleTo - 1 : scan.roleTo;
+      let role = roleText(c, scan.roleFrom, roleTo);
+      // "Kapolrestabes Surabaya, Kombes Pol <Name>": a rank alone is how the holder is addressed; the office is the apposition before it.
+      if (words[scan.roleFrom - 1]?.text === ',' && c.classes.slice(scan.roleFrom, roleTo).every((k) => k === 'rank')) role = titledBeforeComma(c, scan.roleFrom - 1) ?? role;
+      const m = mentionOf(c, name, role);
       if (m) mentions.push(m);
     } else roleOnly.push(scan);
     i = scan.next;

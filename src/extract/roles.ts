@@ -32,6 +32,12 @@ const isHonorific = (w: Word): boolean => lexicon.honorifics.has(w.norm);
 export function roleText(c: Context, from: number, to: number): string | undefined {
   while (from < to && (isHonorific(c.words[from]!) || c.words[from]!.mark)) from++;
   while (to > from && (isHonorific(c.words[to - 1]!) || /^[\s,]$/.test(c.words[to - 1]!.text))) to--;
+  // "Kapolres Sumedang AKBP <Name>": the rank before the name is how the holder is addressed, not the office.
+  let office = to;
+  while (office > from && c.classes[office - 1] === 'rank') office--;
+  // "Panglima TNI Jenderal": the force after the title is the office's ("Panglima TNI"), not the rank's.
+  while (office < to && lexicon.forces.has(c.words[office]!.norm)) office++;
+  if (office > from) to = office;
   return from < to ? slice(c, from, to) : undefined;
 }
 
@@ -194,6 +200,17 @@ export function headedByTitle(c: Context, i: number): boolean {
   if (of === undefined || title === undefined || of.mark || of.cap || !headingWords.has(of.norm)) return false;
   if (!words[i]!.cap || words[i + 1]?.cap === true) return false;
   return !title.mark && (lexicon.titles.has(title.norm) || isRoleWord(title));
+}
+
+/** Most words of a title written before a comma (titledBeforeComma). */
+const MAX_TITLE_BEFORE = 6;
+
+/** The capitalised title right before a comma ("… ujar Kapolrestabes Surabaya, Kombes Pol <Name>"), or undefined. */
+export function titledBeforeComma(c: Context, comma: number): string | undefined {
+  const { words } = c;
+  let from = comma;
+  while (from > 0 && comma - from < MAX_TITLE_BEFORE && !words[from - 1]!.mark && words[from - 1]!.cap) from--;
+  return from < comma && titleLength(words, from) > 0 ? roleText(c, from, comma) : undefined;
 }
 
 /** Role text before ", <Name>": the clause holding a title ("mantan kepala keamanan Gaza"). */

@@ -41,6 +41,7 @@ export const id: LanguageTable = {
     'serunya', 'tanyanya', 'jawabnya', 'kilahnya', 'sahutnya', 'timpalnya', 'tandasnya', 'tukasnya', 'cetusnya', 'pesannya', 'menurutnya',
   ],
   relayPhrases: ['dikutip dari', 'mengutip', 'dilansir dari', 'dilansir', 'seperti dikutip', 'menurut', 'lapor', 'melaporkan', 'dilaporkan', 'dikutip', 'seperti dilansir', 'diberitakan', 'mengutip dari'],
+  forces: ['tni', 'polri', 'abri'],
   regionalHeads: ['kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'pangdam', 'danrem', 'dandim', 'danlanal', 'danlanud', 'kajati', 'kajari'],
   titles: [
     'presiden', 'wakil presiden', 'menteri', 'perdana menteri', 'pemimpin', 'ketua', 'wakil ketua',
@@ -65,7 +66,7 @@ export const id: LanguageTable = {
     'romo', 'suster', 'santo', 'santa', 'nabi', 'pahlawan', 'bangsawan', 'pujangga', 'filsuf', 'ilmuwan',
     'sejarawan', 'antropolog', 'jurnalis', 'redaktur', 'editor', 'kolumnis', 'pebulu tangkis', 'petinju',
     'pesepak bola', 'pebalap', 'perenang', 'pegulat', 'penyerang', 'gelandang', 'kiper', 'bek', 'striker',
-    'wasit', 'juri', 'kapolres', 'kapolsek', 'danramil', 'dandim', 'pangdam', 'kasad', 'kasal', 'kasau',
+    'wasit', 'juri', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'danramil', 'dandim', 'pangdam', 'kasad', 'kasal', 'kasau',
     'wapres', 'mendagri', 'menlu', 'menhan', 'menkeu', 'wamen', 'bendahara', 'ketua harian', 'pemimpin redaksi',
     'pilot', 'kopilot', 'copilot', 'mekanik', 'teknisi', 'pramugari', 'pramugara', 'nakhoda', 'masinis', 'capt', 'kapt',
     'kanselir', 'deputi', 'humas',

@@ -19,6 +19,9 @@ export interface LanguageTable {
   readonly relayPhrases: readonly string[];
   /** Title and role words that precede a name ("Presiden", "Menteri", "Foreign Minister"). */
   readonly titles: readonly string[];
+  /** Armed forces and police as written after a rank ("Jenderal TNI") or a title ("Panglima TNI", "Humas Polri"):
+   * the force belongs to the office before the rank, lower case. */
+  readonly forces?: readonly string[];
   /** Titles of the head of a regional unit of the police or the army ("Kapolda", "Pangdam"), lower case: the capitalised
    * words right after one name the unit's region ("Kapolda Metro Jaya"); its holder is written after a rank. */
   readonly regionalHeads?: readonly string[];

@@ -91,6 +91,7 @@ export const lexicon = {
   kinWords: lower(answerWords.flatMap((a) => a.kinWords ?? [])),
   /** Titles of a regional unit's head ("kapolda", "pangdam"): the capitalised words after one name the region. */
   regionalHeads: lower(allTables.flatMap((t) => t.regionalHeads ?? [])),
+  forces: lower(allTables.flatMap((t) => t.forces ?? [])),
   /** One-word plural markers ("para"): what follows is a group of people. */
   pluralWords: lower(answerWords.flatMap((a) => a.pluralWords).filter((w) => !w.includes(' '))),
   beForms: lower(answerWords.flatMap((a) => a.beForms ?? [])),
