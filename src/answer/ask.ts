@@ -13,7 +13,7 @@ import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
-import { givesCountOf } from './counts.js';
+import { countScoreOf } from './counts.js';
 import { withDefinition } from './definition.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
@@ -58,6 +58,6 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       ? routes[kind](scope, query)
       : // What, why, how: the passages that hold the question's words; a question often has one
         // word the article does not use ("isi", "content"), so half of its words are enough.
-        answerSearch(scope, query, kind === undefined ? undefined : 0.5, kind === 'howmany' && query.terms[0] !== undefined ? givesCountOf(query.terms[0]) : undefined);
+        answerSearch(scope, query, kind === undefined ? undefined : 0.5, kind === 'howmany' && query.terms[0] !== undefined ? countScoreOf(query.terms[0], query.terms) : undefined);
   return { ...routed, command: 'ask', ...(kind && { asks: kind }), answerer: kind === 'who' || kind === 'when' || kind === 'where' ? kind : 'search' };
 }

@@ -1,15 +1,43 @@
 // Does a passage give the count asked for? For "Berapa warga …?" / "How many ships …?": a number in
 // digits or words ("1.200 warga", "about 300 ships", "ratusan rumah") right before the counted word,
 // in the hit's best sentence; the digits of a date ("Selasa (4/3/2025)", "in 2002") are no count.
+// Of several that do, the one saying more of the question counts what was asked: "Berapa orang
+// tewas …?" is told by "tiga orang meninggal dunia", not by "mengevakuasi tiga orang".
 import type { SearchHit } from '../index/search.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
+import { paragraphWords } from '../text/words.js';
+import { says } from './written.js';
 
 /** How many words may stand between the number and the counted word ("300 container ships", "82% of members"). */
 const GAP = 2;
 
 /** The same word, or its plural or affixed form ("ship" / "ships", "warga" / "warganya"). */
 const sameWord = (word: string, counted: string): boolean => word === counted || (counted.length >= 4 && (word.startsWith(counted) || counted.startsWith(word)) && Math.abs(word.length - counted.length) <= 3);
+
+/**
+ * The sentence of a hit's paragraph that best gives the count of `counted` the question asks for,
+ * with its score: 0 where no sentence gives one, else 1 and one more for each of the question's
+ * other words (`terms`) the sentence says (as written, affixed, or by a word of the same concept).
+ * Of equals, the sentence the search chose, then the first.
+ */
+export function countScoreOf(counted: string, terms: readonly string[]): (hit: SearchHit) => { readonly score: number; readonly hit: SearchHit } {
+  const gives = givesCountOf(counted);
+  const others = terms.filter((t) => t !== counted);
+  return (hit) => {
+    const paragraph = hit.entry.article.paragraphs[hit.paragraph - 1]!;
+    const words = paragraphWords(paragraph);
+    const own = hit.sentence ?? 0;
+    let best = { score: 0, hit };
+    for (const sentence of [own, ...paragraph.sentences.keys()]) {
+      const at = { ...hit, sentence };
+      if (!gives(at)) continue;
+      const score = 1 + others.filter((t) => says(t, words.filter((w) => w.sentence === sentence))).length;
+      if (score > best.score) best = { score, hit: at };
+    }
+    return best;
+  };
+}
 
 export function givesCountOf(counted: string): (hit: SearchHit) => boolean {
   const noun = fold(counted);

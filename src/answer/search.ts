@@ -8,16 +8,16 @@ import { bestSentence, citationOf } from './citations.js';
 import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
 
 /**
- * `prefer`: of the page's passages, the first whose best sentence it accepts comes first (a "how
- * many" question is answered by a passage that gives a number, not by a headline that only repeats
- * its words).
+ * `prefer`: of the page's passages, the one it scores highest comes first, told by the sentence it
+ * chose (a "how many" question is answered by a passage that gives a number, not by a headline that
+ * only repeats its words).
  */
-export function answerSearch(scope: Scope, query: Query, minCoverage?: number, prefer?: (hit: SearchHit) => boolean): Finding {
+export function answerSearch(scope: Scope, query: Query, minCoverage?: number, prefer?: (hit: SearchHit) => Preference): Finding {
   const page = pageNumber(query);
   const ranked = rankPassages(scope, query.terms, { page, perPage: PAGE.passages, perArticle: PAGE.perArticle, ...(minCoverage !== undefined && { minCoverage }) });
   const { total } = ranked;
-  const preferred = prefer === undefined ? -1 : ranked.hits.findIndex(prefer);
-  const hits = preferred > 0 ? [ranked.hits[preferred]!, ...ranked.hits.filter((_, i) => i !== preferred)] : ranked.hits;
+  const preferred = prefer === undefined ? undefined : bestOf(ranked.hits, prefer);
+  const hits = preferred === undefined ? ranked.hits : [preferred.hit, ...ranked.hits.filter((_, i) => i !== preferred.at)];
   const paging = pagingOf(total, PAGE.passages, page, 'passages', hits.length);
   const top = hits[0];
   if (!top) {
@@ -25,4 +25,21 @@ export function answerSearch(scope: Scope, query: Query, minCoverage?: number, p
     return { command: 'search', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
   }
   return { command: 'search', query: query.text, found: true, citations: hits.map((h) => bounded(citationOf(h))), said: { kind: 'passage', text: bestSentence(top) }, paging };
+}
+
+/** How a hit answers the question, and the hit as it answers it (another of its sentences, maybe). */
+export interface Preference {
+  readonly score: number;
+  readonly hit: SearchHit;
+}
+
+/** The hit `prefer` scores highest (the first of equals) and its position, or undefined where it scores none above 0. */
+function bestOf(hits: readonly SearchHit[], prefer: (hit: SearchHit) => Preference): { at: number; hit: SearchHit } | undefined {
+  let best: { at: number; hit: SearchHit } | undefined;
+  let top = 0;
+  hits.forEach((hit, i) => {
+    const p = prefer(hit);
+    if (p.score > top) [best, top] = [{ at: i, hit: p.hit }, p.score];
+  });
+  return best;
 }
