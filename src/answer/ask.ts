@@ -7,7 +7,7 @@ import type { Query } from '../query/query.js';
 import { resolvePerson } from '../text/name-match.js';
 import type { Finding } from '../findings.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
-import { roleContradicts } from './roles.js';
+import { otherOffice, roleContradicts } from './roles.js';
 import { answerSaidBy } from './said-by.js';
 import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
@@ -45,7 +45,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     if (query.focus.kind === 'who' && found.found && found.value !== undefined) {
       const entry = found.citations[0] && scope.library.get(found.citations[0].article);
       const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
-      if (roleContradicts(role, query, query.focus.context)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
+      if (roleContradicts(role, query, query.focus.context) || otherOffice(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
     }
     const shaped = described(scope, found, query.focus.kind);
     return { ...shaped, command: 'ask', answerer: 'question' };

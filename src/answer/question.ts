@@ -14,7 +14,7 @@ import { shortAnswer } from './short-answer.js';
 import { clauseMates, listValue } from './clause.js';
 import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
-import { roleContradicts } from './roles.js';
+import { otherOffice, roleContradicts } from './roles.js';
 import { withSetting } from './setting.js';
 import { holdsTitle } from './title-holder.js';
 import { termsOf } from '../text/terms.js';
@@ -170,6 +170,8 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, 
       closest ??= { scored, support };
       continue;
     }
+    // "Siapa Wakil Gubernur Lorem?" is not answered by "Gubernur Lorem X" whose sentence writes the deputy too.
+    if (query !== undefined && focus.kind === 'who' && otherOffice(role, query)) continue;
     const gaps = discounted(scored.candidate, support);
     const value = scored.score * GAP_DISCOUNT ** gaps;
     if (!best || value > best.value) best = { scored, value };

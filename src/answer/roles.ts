@@ -16,7 +16,6 @@ import { queryTerms } from '../text/terms.js';
 export function roleContradicts(role: string | undefined, query: Query, context: ReadonlySet<string> = new Set()): boolean {
   // Only a question about a role ("presiden Amerika") asks whose country; "bertemu di Moskow" asks where.
   if (role === undefined || !query.terms.some((t) => lexicon.titleWords.has(t))) return false;
-  if (otherOffice(queryTerms(role), query.terms)) return true;
   const asked = placesAsked(query).filter((names) => !names.some((name) => name.every((w) => context.has(w))));
   if (asked.length === 0) return false;
   const spans = placeSpans(role);
@@ -58,7 +57,9 @@ const unsaidModifiers = new Set(['former', 'candidate']);
  * "Siapa Wakil Gubernur Jakarta?", nor "Wakil Gubernur" "Who is the governor?", nor "mantan
  * Presiden" "Siapa presiden …?". Only where both name one office: "Kapolres" says nothing of a governor.
  */
-function otherOffice(held: readonly string[], asked: readonly string[]): boolean {
+export function otherOffice(role: string | undefined, query: Query): boolean {
+  if (role === undefined) return false;
+  const [held, asked] = [queryTerms(role), query.terms];
   const offices = officesOf(held);
   if (![...officesOf(asked)].some((o) => offices.has(o))) return false;
   const [a, h] = [modifiersOf(asked), modifiersOf(held)];
