@@ -14,7 +14,7 @@ import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWo
 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
-import { brandShaped } from './thing-names.js';
+import { brandShaped, learnThingNames } from './thing-names.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -226,6 +226,7 @@ function learnOrganisationNames(paragraphs: readonly ReadParagraph[]): void {
 export function readNames(article: Article, places: readonly Place[] = []): ReadNames {
   const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)), article.meta.language);
   const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
+  learnThingNames(paragraphs);
   learnOrganisationNames(paragraphs);
   return { paragraphs, casing, language: article.meta.language };
 }
