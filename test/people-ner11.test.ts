@@ -68,3 +68,15 @@ describe('a word with a capital inside it is a brand\'s or a product\'s', () => 
     expect(names('"It was a hard game," said Marcus LaRue.', 'en')).toContain('Marcus LaRue');
   });
 });
+
+describe('what a report is cited from ("dilansir <X>", "dikutip dari <X>") is a publication, no speaker', () => {
+  it('a one-word source after "seperti dikutip" or "dilansir" is no person', () => {
+    expect(names('"Kami belum menyerah," kata pembalap itu seperti dikutip Motorina, Kamis (2/3).')).not.toContain('Motorina');
+    expect(names('Harga minyak turun dua persen pekan ini, dilansir Kabarpasar, Senin.')).not.toContain('Kabarpasar');
+    expect(names('"Kami siap," ujar pelatih itu, dikutip dari Bolamania.')).not.toContain('Bolamania');
+  });
+
+  it('the speaker named before the citing verb is still a person', () => {
+    expect(names('"Kami belum menyerah," kata Rinaldo Saputra seperti dikutip Motorina, Kamis (2/3).')).toContain('Rinaldo Saputra');
+  });
+});

@@ -78,3 +78,14 @@ export function learnThingNames(paragraphs: readonly ThingParagraph[]): void {
  * of a family name ("McIntyre", "MacDowel") and two-letter ones ("DeShawn", "LeFou", "DiCaprio").
  */
 export const brandShaped = (text: string): boolean => /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(text) && !/^Ma?c\p{Lu}/u.test(text);
+
+// Citing a report: "kutip" (quote) and "lansir" (publish) with meN- or di-: "mengutip", "dikutip", "melansir", "dilansir".
+const citing = /^(?:meng|di)kutip$|^(?:me|di)lansir$/;
+
+/** "dilansir <X>", "Mengutip <X>,", "seperti dikutip dari <X>": what a report is cited from is a publication, which a speech cue does not make a person. */
+export function citedFrom(words: readonly Word[], i: number): boolean {
+  let k = i - 1;
+  if (words[k]?.norm === 'dari') k--;
+  const w = words[k];
+  return w !== undefined && !w.mark && citing.test(w.norm);
+}
