@@ -80,3 +80,10 @@ describe('what a report is cited from ("dilansir <X>", "dikutip dari <X>") is a 
     expect(names('"Kami belum menyerah," kata Rinaldo Saputra seperti dikutip Motorina, Kamis (2/3).')).toContain('Rinaldo Saputra');
   });
 });
+
+describe('a subject of two or more words, one of which the language writes in lower case, is a thing\'s name, as a bare name is', () => {
+  it('"Nasi Kuning Bahari membuka cabang …" is an eatery, "Handoko Wirasena membuka cabang …" a person', () => {
+    expect(names('Sejak 2010 Nasi Kuning Bahari membuka cabang ketiga di Surabaya.')).not.toContain('Nasi Kuning Bahari');
+    expect(names('Pada 2019 Handoko Wirasena membuka cabang ketiga di Surabaya.')).toContain('Handoko Wirasena');
+  });
+});
