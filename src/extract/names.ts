@@ -14,6 +14,7 @@ import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWo
 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
+import { brandShaped, learnThingNames } from './thing-names.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -86,7 +87,8 @@ function capitalisedRuns(words: readonly Word[]): [number, number][] {
 function wordClass(w: Word, known: boolean): WordClass {
   const parts = w.norm.split('-');
   if (known || lexicon.calendar.has(w.norm)) return 'other';
-  if (parts.some((p) => lexicon.organisationWords.has(p))) return 'organisation';
+  // A word shaped like a brand's ("PayPal", thing-names.ts) is a body's name, as a word for one is.
+  if (parts.some((p) => lexicon.organisationWords.has(p)) || brandShaped(w.text)) return 'organisation';
   if (parts.some((p) => lexicon.roleOrPlaceWords.has(p) || lexicon.titles.has(p) || hasRoleAffix(p))) return 'role';
   if (/\p{N}/u.test(w.text)) return 'other';
   if (/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) && !isRoman(w.text)) return w.text.length <= 2 ? 'initial' : 'acronym';
@@ -224,6 +226,7 @@ function learnOrganisationNames(paragraphs: readonly ReadParagraph[]): void {
 export function readNames(article: Article, places: readonly Place[] = []): ReadNames {
   const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)), article.meta.language);
   const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
+  learnThingNames(paragraphs);
   learnOrganisationNames(paragraphs);
   return { paragraphs, casing, language: article.meta.language };
 }

@@ -21,6 +21,7 @@ import { nameForms } from './person-forms.js';
 import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
+import { citedFrom } from './thing-names.js';
 
 
 const partsOf = (name: string): string[] =>
@@ -219,7 +220,7 @@ function mentionsOf(c: Context): Mention[] {
     const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.norm) && !words[v]!.mark && !words[v]!.cap;
     // "according to Hutchison Ports": a name followed by more capitalised words is part of something larger.
     const partOfLarger = after?.mark === false && after.cap;
-    if ((verbBefore || verbAfter) && !partOfLarger) {
+    if ((verbBefore || verbAfter) && !partOfLarger && !citedFrom(words, block.from)) {
       const weak = !verbBefore && block.to - block.from === 1 && words[block.from]!.initial;
       const m = mentionOf(c, block, undefined, weak);
       if (m) mentions.push(m);
@@ -234,7 +235,7 @@ function mentionsOf(c: Context): Mention[] {
     const alone = !glued(c, opening - 1) && !glued(c, block.to) && !numbered(c, opening - 1);
     // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.
     const givenName = knownGivenName(c, block) && !besideQuoteOrDash(c, block) && !placeOrThingAfter(c, block);
-    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || subjectOfSentence(c, block) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
+    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || (subjectOfSentence(c, block) && (block.to - block.from === 1 || uncommonWords(c, block))) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
       continue;
