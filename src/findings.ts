@@ -151,6 +151,8 @@ export type Said =
   | { readonly kind: 'place'; readonly place: string; readonly paragraph: number }
   | { readonly kind: 'not-named'; readonly what: 'person' | 'place'; readonly query: string }
   | { readonly kind: 'is-a-place'; readonly query: string }
+  /** A name /who cannot tell as a person, organisation or place, written as typed in these paragraphs: the article names it, it does not say who it is. */
+  | { readonly kind: 'written-unknown'; readonly query: string; readonly refs: readonly ParagraphRef[] }
   /** A person's name asked /where: `asked` when it came as a question ("Where is X?"). */
   | { readonly kind: 'is-a-person'; readonly query: string; readonly asked: boolean }
   | { readonly kind: 'not-said'; readonly asks: 'who' | 'where'; readonly query: string }

@@ -2,7 +2,7 @@
 // them, the one that introduces them first), an organisation's, or — for a question ("siapa yang
 // bertemu di …", "who met in …") — the people of the passage that answers it.
 import type { LibraryEntry } from '../index/library.js';
-import { searchPassages } from '../index/search.js';
+import { paragraphsWithAny, searchPassages } from '../index/search.js';
 import { articleScope, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import { findAll } from '../text/find.js';
@@ -11,7 +11,7 @@ import { resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
-import type { Finding, Said } from '../findings.js';
+import type { Finding, ParagraphRef, Said } from '../findings.js';
 import type { Organisation, Person } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.js';
 import { INDEX_ABOVE, likelyArticles, organisationsByName, peopleByName, placesByName } from './lookup.js';
@@ -145,6 +145,36 @@ function peopleOfPassage(scope: Scope, query: Query, subject: string): Finding |
   return undefined;
 }
 
+/** Most paragraphs cited for a name /who finds written but cannot tell as anyone. */
+const MAX_WRITTEN = 5;
+
+/**
+ * Where the article writes a typed name as it is typed (case and diacritics aside), with a capital:
+ * a name the article gives, though not one /who can tell as a person, an organisation or a place
+ * ("Arief Kurnia" in a title run it could not split). Saying "the article does not name it" there
+ * would be wrong.
+ */
+function writtenName(scope: Scope, query: Query, typed: string): Finding | undefined {
+  const terms = queryTerms(typed);
+  const wanted = fold(typed.trim());
+  if (terms.length === 0 || wanted === '') return undefined;
+  const refs: ParagraphRef[] = [];
+  const citations: Finding['citations'][number][] = [];
+  for (const { entry, paragraph } of paragraphsWithAny(scope, terms)) {
+    const { text } = paragraph;
+    const at = findAll(fold(text), wanted).find((i) => /^\p{Lu}/u.test(text.slice(i)));
+    if (at === undefined) continue;
+    const ref = { article: entry.article.id, paragraph: paragraph.n };
+    // Folding keeps the length of most text; where it does not, the paragraph is cited unmarked.
+    const written = fold(text).length === text.length ? [text.slice(at, at + wanted.length)] : [];
+    refs.push(ref);
+    citations.push({ ...ref, excerpt: text, highlights: written });
+    if (refs.length === MAX_WRITTEN) break;
+  }
+  if (refs.length === 0) return undefined;
+  return { command: 'who', query: query.text, found: false, citations, said: { kind: 'written-unknown', query: typed, refs } };
+}
+
 /** Answer /who: a person (or organisation) by name or role, or the people a question asks for. */
 export function answerWho(scope: Scope, query: Query): Finding {
   const { subject } = query;
@@ -185,7 +215,7 @@ export function answerWho(scope: Scope, query: Query): Finding {
   if (subject.asked || queryTerms(subject.text).length >= 2) {
     const passage = peopleOfPassage(scope, query, subject.text);
     if (passage) return passage;
-    return missing(query, subject.asked ? { kind: 'not-said', asks: 'who', query: subject.text } : { kind: 'not-named', what: 'person', query: subject.text });
+    if (subject.asked) return missing(query, { kind: 'not-said', asks: 'who', query: subject.text });
   }
-  return missing(query, { kind: 'not-named', what: 'person', query: subject.text });
+  return writtenName(scope, query, subject.text) ?? missing(query, { kind: 'not-named', what: 'person', query: subject.text });
 }

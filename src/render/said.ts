@@ -142,6 +142,8 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
       return said.what === 'person' ? w.notNamedPerson(show(said.query)) : w.notNamedPlace(show(said.query));
     case 'is-a-place':
       return w.isAPlace(show(said.query), commandAs('where', locale));
+    case 'written-unknown':
+      return w.writtenUnknown(show(said.query), paragraphList(said.refs));
     case 'is-a-person':
       return said.asked ? w.whereabouts(show(said.query)) : w.isAPerson(show(said.query), commandAs('who', locale));
     case 'not-said':

@@ -14,6 +14,7 @@ export const en: Words = {
   placeMentioned: (place, where) => `${place} — mentioned in ${where}.`,
   notNamedPerson: (q) => `The article does not name “${q}”.`,
   notNamedPlace: (q) => `The article does not name the place “${q}”.`,
+  writtenUnknown: (q, where) => `“${q}” is written in ${where}, but the article does not say who or what it is.`,
   isAPlace: (q, where) => `“${q}” is a place in this article, not a person (see ${where}).`,
   isAPerson: (q, where) => `“${q}” is a person in this article, not a place (see ${where}).`,
   whereabouts: (person) => `The article does not say where ${person} is.`,

@@ -14,6 +14,7 @@ export const id: Words = {
   placeMentioned: (place, where) => `${place} — disebut di ${where}.`,
   notNamedPerson: (q) => `Artikel tidak menyebut “${q}”.`,
   notNamedPlace: (q) => `Artikel tidak menyebut tempat “${q}”.`,
+  writtenUnknown: (q, where) => `“${q}” tertulis di ${where}, tetapi artikel tidak menyebut siapa atau apa itu.`,
   isAPlace: (q, where) => `“${q}” adalah tempat dalam artikel ini, bukan orang (lihat ${where}).`,
   isAPerson: (q, where) => `“${q}” adalah orang dalam artikel ini, bukan tempat (lihat ${where}).`,
   whereabouts: (person) => `Artikel tidak menyebut di mana ${person} berada.`,

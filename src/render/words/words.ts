@@ -24,6 +24,8 @@ export interface Words {
   readonly placeMentioned: (place: string, where: string) => string;
   readonly notNamedPerson: (query: string) => string;
   readonly notNamedPlace: (query: string) => string;
+  /** A name written in `where` that the article never says is anyone: `who` is the /who command as the asker writes it. */
+  readonly writtenUnknown: (query: string, where: string) => string;
   /** `where` is the /where command as the asker writes it. */
   readonly isAPlace: (query: string, where: string) => string;
   readonly isAPerson: (query: string, where: string) => string;
