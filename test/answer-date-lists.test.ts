@@ -51,6 +51,14 @@ describe('a question about the first time', () => {
     expect(a.value).toBe('1921');
   });
 
+  it('takes no date of a sentence about something else', () => {
+    const text =
+      'Konser pertama grup musik Lorem, Senja di Pelabuhan (Juni 1998), digelar di Parangsari. Warga kota mulai membangun pelabuhan itu pada tahun 1950-an.';
+    const a = ask(text, 'Kapan konser pertama grup musik Lorem digelar?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('Juni 1998');
+  });
+
   it('leaves a question without the ordinal to the nearest date', () => {
     const text =
       'Lomba perahu naga di Sungai Parang sudah ada sejak tahun 1921, ketika para nelayan mengadakannya. Lomba perahu naga Sungai Parang diadakan secara resmi oleh pemerintah kota pada tahun 1948.';

@@ -5,7 +5,8 @@
 // passage gives (a later date tells of a later time, a later version, another release).
 import type { DateMention } from '../types.js';
 import { allTables } from '../lang/index.js';
-import { impliedOrdinals, ordinalWords } from '../query/concepts.js';
+import { frameWords, impliedOrdinals, ordinalWords } from '../query/concepts.js';
+import { similarity } from './similarity.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { fold } from '../text/normalize.js';
 import type { Candidate } from './candidate.js';
@@ -45,13 +46,23 @@ export const FIRST_TIME_WEIGHT = 2;
 /** Does the question ask about the first time ("pertama kali", "perdana", "first")? */
 export const asksFirstTime = (focus: QuestionFocus): boolean => [...focus.words].some((w) => impliedOrdinals.has(w));
 
+/** Does the candidate's sentence name what the question asks about: a word of it past the ordinal and the frame words ("kali", "nama")? */
+function tellsOf(c: Candidate, focus: QuestionFocus): boolean {
+  const sentence = c.words[c.first]!.sentence;
+  const about = focus.terms.filter((t) => !ordinalWords.has(t) && !frameWords.has(t));
+  return c.words.some((w, i) => w.sentence === sentence && (i < c.first || i > c.last) && about.some((t) => similarity(t, w) > 0));
+}
+
 /**
  * The candidates of one paragraph, the earliest weighed up when the question asks about the first
- * time and the paragraph gives more than one year (`years[k]`: the year of `candidates[k]`).
+ * time and the paragraph gives more than one year of what the question asks about (`years[k]`: the
+ * year of `candidates[k]`; a date in a sentence about something else is no time of it).
  */
 export function firstTime(candidates: readonly Candidate[], years: readonly (number | undefined)[], focus: QuestionFocus): Candidate[] {
-  const known = years.filter((y): y is number => y !== undefined);
-  if (!asksFirstTime(focus) || new Set(known).size < 2) return [...candidates];
+  if (!asksFirstTime(focus)) return [...candidates];
+  const of = candidates.map((c, k) => (tellsOf(c, focus) ? years[k] : undefined));
+  const known = of.filter((y): y is number => y !== undefined);
+  if (new Set(known).size < 2) return [...candidates];
   const earliest = Math.min(...known);
-  return candidates.map((c, k) => (years[k] === earliest ? { ...c, prior: c.prior * FIRST_TIME_WEIGHT } : c));
+  return candidates.map((c, k) => (of[k] === earliest ? { ...c, prior: c.prior * FIRST_TIME_WEIGHT } : c));
 }
