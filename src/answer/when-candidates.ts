@@ -12,6 +12,7 @@ import { conceptsOf, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
 import { firstTime, isoYear, joinedDate } from './date-lists.js';
+import { ofAskedClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
@@ -104,5 +105,6 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide, ...(implies && { implies }) });
     years.push(isoYear(d.start));
   }
-  return firstTime(out, years, focus);
+  // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").
+  return firstTime(ofAskedClause(out, focus), years, focus);
 }
