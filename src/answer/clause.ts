@@ -7,10 +7,10 @@ import { affixedForm } from '../query/concepts.js';
 import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import type { Candidate } from './candidates.js';
+import type { Candidate } from './candidate.js';
 
 /** Words that join the members of a list: conjunctions, not the connectors inside a name ("of", "the", "untuk"). */
-const joiners = new Set(['dan', 'serta', 'maupun', 'and', '&']);
+export const joiners: ReadonlySet<string> = new Set(['dan', 'serta', 'maupun', 'and', '&']);
 
 /** A title or a role word ("Kepala", "Menteri"): in brackets after a name, the person's role, not another name. */
 const roleWord = (w: Word): boolean => lexicon.titleWords.has(w.norm) || lexicon.roleWords.has(w.norm);

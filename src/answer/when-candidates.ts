@@ -11,6 +11,9 @@ import { bracketEnd, cueEnd } from './brackets.js';
 import { conceptsOf, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
+import { firstTime, isoYear, joinedDate } from './date-lists.js';
+import { ofAskedClause } from './date-clause.js';
+import type { DateMention } from '../types.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
   allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
@@ -58,7 +61,11 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // "Bulan berapa …?", "In what month …?": a year or a century does not say it ("Terang Bulan" is a name, no month asked).
   const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
   const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
+  // The year of each candidate, and the dates said together with one before them.
+  const years: (number | undefined)[] = [];
+  const joined = new Set<DateMention>();
   for (const d of here) {
+    if (joined.has(d)) continue;
     if (day && d.precision !== 'day') continue;
     if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
     // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
@@ -78,7 +85,14 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
     const year = yearAsked && !d.ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
     const start = chosen.offset + (year?.at ?? 0);
-    const stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
+    let stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
+    // "pada 1957 dan 1975": the two dates answer together, the second no answer alone.
+    const next = year || d.ends ? undefined : joinedDate(text, stop, here, focus, endAsked !== undefined);
+    if (next) {
+      joined.add(next);
+      stop = next.short.offset + next.short.text.length;
+      while (last + 1 < words.length && words[last + 1]!.start < stop) last++;
+    }
     // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
     const side = d.ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
     const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;
@@ -89,6 +103,8 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     // "dari A pada 2001 menjadi B pada 2005" asked "… menjadi B?": 2001 is the date of A.
     const otherSide = otherSideOfChange(words, first, focus) ? OTHER_SIDE_WEIGHT : 1;
     out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide, ...(implies && { implies }) });
+    years.push(isoYear(d.start));
   }
-  return out;
+  // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").
+  return firstTime(ofAskedClause(out, focus), years, focus);
 }
