@@ -16,6 +16,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import { opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
 import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
+import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
@@ -169,6 +170,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) continue;
     // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
     if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term)) continue;
+    // Another form of its root or an old spelling ("peraih" ~ "diraih", "penangkapan" ~ "ditangkap", "tjari" ~ "cari").
+    if (rootWritten(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });

@@ -24,6 +24,8 @@ export const supportId: SupportWords = {
     // Holding a post: "siapa yang menjabat (sebagai) Kepala …" asks who the Kepala is.
     'menjabat', 'dijabat', 'jabatan', 'menduduki', 'diduduki', 'posisi', 'duduk', 'memegang', 'dipegang',
     'sejak', 'mereka', 'ia', 'dia', 'beliau', 'nya', 'bisa', 'dapat', 'harus', 'boleh', 'sedang', 'masih',
+    // Copulas: they join a subject to what it is ("yang merupakan balasan atas …", "yang ada di depan …") and tell nothing.
+    'merupakan', 'ialah', 'yakni', 'yaitu', 'ada', 'berupa',
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
   laterOrdinals: ['ketiga', 'keempat', 'kelima', 'terakhir', 'terbaru', 'terkini', 'teranyar'],
