@@ -96,3 +96,10 @@ describe('copulas tell nothing a passage must say', () => {
     expect(ask(text, 'Siapa yang membuka festival yang merupakan tradisi?', 'who')).toMatch(/Sari Purnomo/);
   });
 });
+
+describe('the reflexive pronoun tells nothing a passage must say', () => {
+  it('answers "melibatkan diri" of a passage that says "terlibat"', () => {
+    const text = 'Aktivis Dimas Lorem mulai terlibat dalam gerakan buruh pada 1947. Ia kemudian memimpin serikat pekerja.\n';
+    expect(ask(text, 'Kapan Dimas Lorem melibatkan diri?', 'when')).toBe('1947');
+  });
+});
