@@ -1,3 +1,5 @@
+import { temporalRelations } from '../lang/relation-words.js';
+
 // Which words of a question a passage may leave unsaid (answer/support.ts finds them): the kinds of
 // gap, and the rule that weighs them against the question's length.
 
@@ -26,11 +28,13 @@ export interface Gap {
  * unsaid aside. A longer one carries more than it needs to be identified ("Siapa peraih medali
  * perunggu untuk Indonesia dalam Kejuaraan Dunia Kempo di Fukui?"): up to half its units may go
  * unsaid, but never a place, an ordinal, a beginning (a birth, a founding) or an ending — except in a
- * question of LONG units or more, where only an ordinal or an ending is never left unsaid. Nothing is answered that the passage
+ * question of LONG units or more, where only an ordinal or an ending is never left unsaid (and "setelah",
+ * "sebelum" there open a clause of context, which may go unsaid too: lang/relation-words.ts). Nothing is answered that the passage
  * contradicts (another year, another place, another first name) or negates, nor one whose asked verb
  * it leaves unsaid.
  */
 export const SHORT = 3;
+const relations: ReadonlySet<string> = new Set(temporalRelations);
 export const OMIT_SHARE = 2;
 const hardInShort: ReadonlySet<GapKind> = new Set(['name', 'place', 'order', 'role', 'origin', 'reversal']);
 const hardInLong: ReadonlySet<GapKind> = new Set(['place', 'order', 'origin', 'reversal']);
@@ -46,7 +50,9 @@ export function supportedDespite(gaps: readonly Gap[], units: number, negation: 
   // ordinal or an ending it leaves unsaid refuses it by kind ("refuse", "dibubarkan" undo the event
   // the passage tells); other gaps count toward the share it may omit.
   const hard = short ? hardInShort : units >= LONG ? hardInVeryLong : hardInLong;
-  if (gaps.some((g) => hard.has(g.kind))) return false;
+  // In a very long question "setelah …", "before …" opens a clause of context; another relation written there still contradicts.
+  const relationInLong = (g: Gap): boolean => units >= LONG && g.kind === 'order' && relations.has(g.term);
+  if (gaps.some((g) => hard.has(g.kind) && !relationInLong(g))) return false;
   // A time the passage leaves out, and says no other, may be the article's own ("… IMF tahun 1998?");
   // a very long question copies figures from the article ("dari Rp 5.900 menjadi Rp 5.700", "43
   // orang") that the answer's sentence need not repeat.

@@ -13,6 +13,7 @@ import { numberSwapped } from './agreement.js';
 import { joinedNameWords, namesARelative } from './name-forms.js';
 import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
+import { initialsWritten, referredByKind } from './name-references.js';
 import { landFormWritten } from './variants.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
@@ -317,7 +318,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
       gaps.push({ term: names.join(' '), kind: 'name', contradicted: true, context: inContext(focus, names) });
       return;
     }
-    if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope)) return;
+    if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope) || initialsWritten(names, found, scope) || (found.length === 0 && referredByKind(run.before, words))) return;
     const absent = names.filter((w) => !found.includes(w));
     // The rest is a place the passage writes by another of its names ("Kalimantan Timur" as "Kaltim").
     if (absent.length > 1 && placeWritten(absent.join(' '), scope)) return;

@@ -16,6 +16,8 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import { opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
 import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
+import { numberWordsSaid } from './number-phrases.js';
+import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
@@ -141,6 +143,9 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   let units = names.runs;
   const phrases = saidAsPhrases(focus.terms, window);
   const joined = joinedInWindow(focus.terms, window);
+  // A number of several words written in digits, or the other way round ("dua puluh lima" ~ "25"): one unit, said.
+  const { words: numbers, count } = numberWordsSaid(focus.terms, window);
+  units += count;
   for (const term of focus.terms) {
     // "Pertama" need not be said (what happened is mostly told the first time), unless the passage tells a later one ("terakhir").
     if (impliedOrdinals.has(term)) {
@@ -155,7 +160,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     }
     // Honorifics and ranks are how the question addresses someone, not what it asks ("Kapan dr. X lahir?").
     if (names.covered.has(term) || frameWords.has(term) || addressesSomeone(focus, term)) continue;
-    if (options.implied?.(term)) continue;
+    if (options.implied?.(term) || numbers.has(term)) continue;
     // "Selain X, siapa …?", "Who besides X …?": the passage names X beside the answer; it need not write "besides".
     if ((exclusionWords.has(term) || (term === 'other' && excluded.length > 0)) && focus.nameRuns.length > 0) continue;
     // A misspelt word of the tables is read as the word it misspells ("menmukan", "leteak").
@@ -169,6 +174,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) continue;
     // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
     if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term)) continue;
+    // Another form of its root or an old spelling ("peraih" ~ "diraih", "penangkapan" ~ "ditangkap", "tjari" ~ "cari").
+    if (rootWritten(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
@@ -186,6 +193,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
   }
+  if (numbers.size > 0) for (let at = gaps.length - 1; at >= 0; at--) if (numbers.has(gaps[at]!.term)) gaps.splice(at, 1);
   // "When did X die?" of "Y died in 1803": another person did the asked thing.
   for (const term of otherNamesAtAnswer(focus, words, first, last)) gaps.push({ term, kind: 'name', contradicted: true, context: false });
   // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.

@@ -24,6 +24,10 @@ export const supportId: SupportWords = {
     // Holding a post: "siapa yang menjabat (sebagai) Kepala …" asks who the Kepala is.
     'menjabat', 'dijabat', 'jabatan', 'menduduki', 'diduduki', 'posisi', 'duduk', 'memegang', 'dipegang',
     'sejak', 'mereka', 'ia', 'dia', 'beliau', 'nya', 'bisa', 'dapat', 'harus', 'boleh', 'sedang', 'masih',
+    // Copulas: they join a subject to what it is ("yang merupakan balasan atas …", "yang ada di depan …") and tell nothing.
+    'merupakan', 'ialah', 'yakni', 'yaitu', 'ada', 'berupa',
+    // The reflexive pronoun: the verb it follows tells the event ("melibatkan diri dalam politik" is "terlibat").
+    'diri', 'dirinya', 'sendiri',
   ],
   impliedOrdinals: ['pertama', 'pertamanya', 'perdana'],
   laterOrdinals: ['ketiga', 'keempat', 'kelima', 'terakhir', 'terbaru', 'terkini', 'teranyar'],
