@@ -18,11 +18,14 @@ export function withSetting(c: Candidate, focus: QuestionFocus, support: Support
   if (before === undefined) return support;
   const words = paragraphWords(before);
   const writes = (t: string): boolean => words.some((w) => similarity(t, w) > 0);
+  // A name in another spelling only where a name is written: "Bandung" is not told by "banjir bandang".
+  const writesName = (t: string): boolean => words.some((w) => (w.cap ? similarity(t, w) > 0 : w.norm === t));
   // The same thing: the context, every name the question types and another of its words there too.
   const named = new Set(focus.nameRuns.flatMap((r) => r.words));
-  const context = support.gaps.filter(told).map((g) => g.term);
-  const rest = focus.terms.filter((t) => !named.has(t) && !context.includes(t));
-  if (!context.every(writes) || ![...named].every(writes) || !rest.some(writes)) return support;
+  const context = support.gaps.filter(told);
+  const rest = focus.terms.filter((t) => !named.has(t) && !context.some((g) => g.term === t));
+  const contextTold = context.every((g) => (g.kind === 'name' || g.kind === 'place' ? g.term.split(' ').every(writesName) : writes(g.term)));
+  if (!contextTold || ![...named].every(writesName) || !rest.some(writes)) return support;
   const gaps = support.gaps.filter((g) => !told(g));
   return { ...support, ok: supportedDespite(gaps, support.units, support.negation), missing: gaps.map((g) => g.term), gaps };
 }

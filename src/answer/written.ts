@@ -33,9 +33,13 @@ function sameName(term: string, word: string): boolean {
 const shortFormWritten = (term: string, words: readonly Word[]): boolean =>
   term.length >= 8 && words.some((w) => w.cap && !w.mark && w.norm.length >= 4 && term.startsWith(w.norm) && !lexicon.stopWords.has(w.norm));
 
-/** Is this name word written here, in any spelling? */
+/**
+ * Is this name word written here, in any spelling? Another spelling or a typo only of a capitalised
+ * word (a lower-case one as written or affixed): "Bandung" is not written by "banjir bandang". The
+ * tables may still tell it ("AS" of "Amerika").
+ */
 export function writesName(term: string, words: readonly Word[]): boolean {
-  return shortFormWritten(term, words) || words.some((w) => partsOfWord(w).some((p) => sameName(term, p))) || says(term, words);
+  return shortFormWritten(term, words) || words.some((w) => partsOfWord(w).some((p) => (w.cap ? sameName(term, p) : formSimilarity(term, p) > 0))) || toldByTables(term, words);
 }
 
 /**
@@ -73,8 +77,16 @@ const tells = (w: Word, part: string): boolean => w.norm === part || !frameWords
 export function says(term: string, words: readonly Word[]): boolean {
   // "meninggalkan" (left) does not say "meninggal" (died), however close its letters; the tables may
   // still tell it one way ("meninggalkan dunia").
-  const read = words.some((w) => isFalseFriend(term, w.norm)) ? words.filter((w) => !isFalseFriend(term, w.norm)) : words;
-  return writes(term, read) || conceptWordsOf(term).some((alt) => writesPhrase(alt, read, tells)) || oneWaySupportsOf(term).some((alt) => writesPhrase(alt, words));
+  const read = withoutFalseFriends(term, words);
+  return writes(term, read) || toldByTables(term, words, read);
+}
+
+const withoutFalseFriends = (term: string, words: readonly Word[]): readonly Word[] =>
+  words.some((w) => isFalseFriend(term, w.norm)) ? words.filter((w) => !isFalseFriend(term, w.norm)) : words;
+
+/** Is a question word told here by a word of its concept or one that tells it one way (`read`: the words a concept may use)? */
+function toldByTables(term: string, words: readonly Word[], read: readonly Word[] = withoutFalseFriends(term, words)): boolean {
+  return conceptWordsOf(term).some((alt) => writesPhrase(alt, read, tells)) || oneWaySupportsOf(term).some((alt) => writesPhrase(alt, words));
 }
 
 /** Sentences the support is read from: the answer's and the one before it. */
