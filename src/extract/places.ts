@@ -5,6 +5,7 @@
 import { fold } from '../text/normalize.js';
 import type { Article, Person, Place } from '../types.js';
 import { gazetteerEntryOf, gazetteerNames, outletSpans, placeSpans, type KnownSpan } from '../text/known-names.js';
+import { citedFrom } from './thing-names.js';
 import { isOrganisationStart } from './organisations.js';
 import { extractPeople, personSpans } from './people.js';
 import { findAll } from '../text/find.js';
@@ -69,6 +70,8 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
   for (let i = 0; i < words.length; i++) {
     let j = i === listAt ? i + 1 : nameAfterLocative(words, i);
     if (j < 0) continue;
+    // "dikutip dari <X>", "melansir dari <X>": what a report is cited from is a publication, not a place.
+    if (citedFrom(words, j)) continue;
     const run: Word[] = [];
     let possessive = false;
     while (j < words.length && !possessive) {

@@ -5,13 +5,18 @@
 // a person's name either: "<Club> <Given> <Family>" is the club's player "<Given> <Family>". And a
 // word shaped like a brand's is never a person's (brandShaped).
 import { allTables } from '../lang/index.js';
-import { isActiveVerb } from '../text/lexicon.js';
+import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import type { Word } from '../text/words.js';
 import type { WordClass } from './word-classes.js';
 
 // After a word for a work the name may be its maker's ("lagu <Singer>", "film <Director>"): no thing to learn there.
 const workWords = new Set(allTables.flatMap((t) => t.answerWords?.workWords ?? []).map(fold));
+
+// Prepositions a person follows as often as a place: "ke", "dari" ("mengadu ke <Name>", "kabar dari <Name>"); "to", "from".
+const towardsAnyone = new Set(['ke', 'dari', 'to', 'from']);
+// Verbs of going somewhere, after which "ke <X>" is a place's or a club's: "pindah ke <Club>", "bergabung ke <Club>".
+const goingVerbs = new Set(['pindah', 'bergabung', 'hijrah', 'kembali', 'datang', 'pergi', 'berangkat', 'tiba', 'terbang', 'mudik', 'balik', 'moved', 'went', 'returned', 'joined', 'travelled', 'traveled', 'flew']);
 
 // ber- is written be- before a root whose first syllable ends in -er: "bekerja", "beternak".
 const shortBer = /^be[^aeiou\s]er\p{Ll}{2,}$/u;
@@ -47,7 +52,13 @@ export function learnThingNames(paragraphs: readonly ThingParagraph[]): void {
       // "divisi tempat <Name> bekerja": a name followed by an act is the subject of a clause, a person's as often.
       const after = p.words[runLast + 1];
       const acts = after !== undefined && !after.mark && !after.cap && (isActiveVerb(after) || shortBer.test(after.norm));
-      if (!allKnown || acts || (before !== undefined && workWords.has(before.norm))) continue;
+      // "mengadu ke <Name>", "pernyataan dari <Name>": to and from point at people as often as at places; learn nothing there.
+      // Only what a word right before it says is a place or thing ("di", "produk"): a run after a comma may be a list's next
+      // member or a new clause's subject ("di Pensacola, Florida, <Name> berhenti …").
+      const going = goingVerbs.has(p.words[first - 2]?.norm ?? '');
+      if (!allKnown || acts || before === undefined || before.mark || before.cap || workWords.has(before.norm) || (towardsAnyone.has(before.norm) && !going)) continue;
+      // Only a word for where something is or what kind of thing it is: "di <Venue>", "produk <Brand>", "klub <Club>".
+      if (!going && !lexicon.placeMarkers.has(before.norm) && !lexicon.thingWords.has(before.norm) && !lexicon.placeWords.has(before.norm)) continue;
       things.add(key(p, first, runLast));
       longest = Math.max(longest, runLast - first + 1);
     }
