@@ -97,41 +97,49 @@ function rolesOf(stated: readonly { readonly role: string; readonly date: string
   return { role: chosen.role, count: chosen.count, of: stated.length, ...(differs && { latest: { role: latest.role, ...(latest.date !== '' && { date: latest.date }) } }) };
 }
 
+/** A group while its rows are added: what it will be, writable. */
 interface Grouping {
   readonly name: string;
   readonly forms: string[];
   readonly members: NamedMember[];
   mentions: number;
-  roles: { role: string; date: string }[] | undefined;
+  roles?: RoleSummary;
 }
 
 /** The rows of every article grouped by key, in the order the keys come; `keys[i]`: the key of group i. */
 function groupsOf(perEntry: readonly EntryNames[], kind: 'people' | 'places' | 'organisations', keys?: string[]): NamedGroup[] {
-  const byKey = new Map<string, Grouping>();
+  const byKey = new Map<string, number>();
   const groups: Grouping[] = [];
   const people = kind === 'people';
+  // The roles each person is given, by group (people only).
+  const stated: ({ role: string; date: string }[] | undefined)[] = [];
   for (let entry = 0; entry < perEntry.length; entry++) {
     const names = perEntry[entry]!;
     for (const row of names[kind]) {
-      let group = byKey.get(row.key);
-      if (group === undefined) {
-        group = { name: row.name, forms: [row.name], members: [], mentions: 0, roles: undefined };
-        byKey.set(row.key, group);
-        groups.push(group);
+      let g = byKey.get(row.key);
+      if (g === undefined) {
+        g = groups.length;
+        byKey.set(row.key, g);
+        groups.push({ name: row.name, forms: [row.name], members: [], mentions: 0 });
         keys?.push(row.key);
+        if (people) stated.push(undefined);
       }
+      const group = groups[g]!;
       // A few forms, each once (as a Set would keep them), without a Set per name.
       for (const alias of row.aliases) if (group.forms.length < MAX_FORMS && !group.forms.includes(alias)) group.forms.push(alias);
       group.members.push({ entry, at: row.at, centrality: row.centrality, date: names.date, quotes: row.quotes });
       group.mentions += row.mentions;
-      if (people && row.role !== undefined) (group.roles ??= []).push({ role: row.role, date: names.date });
+      if (people && row.role !== undefined) (stated[g] ??= []).push({ role: row.role, date: names.date });
     }
   }
-  return groups.map((g) => {
-    const roles = people && g.roles !== undefined ? rolesOf(g.roles) : undefined;
-    const members = g.members.length > 1 ? g.members.sort(byRank) : g.members;
-    return roles === undefined ? { name: g.name, forms: g.forms, members, mentions: g.mentions } : { name: g.name, forms: g.forms, members, mentions: g.mentions, roles };
-  });
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    if (group.members.length > 1) group.members.sort(byRank);
+    const roles = people && stated[g] !== undefined ? rolesOf(stated[g]!) : undefined;
+    // Last, as it always came: the key order of a group is name, forms, members, mentions, roles.
+    if (roles !== undefined) group.roles = roles;
+  }
+  return groups;
 }
 
 /** People named in a paragraph, the most prominent first (NameIndex.peopleByProminence). */
