@@ -28,7 +28,8 @@ export function centrality(headline: string, { paragraphs, forms, quoted = false
 
 /** Whether the folded headline names a form (`folded`: the form folded), as centrality() asks it. */
 export function inHeadline(headline: string, form: string, folded: string): boolean {
-  return form.length > 1 && findAll(headline, folded).length > 0;
+  // includes() first: most names are not in the headline, and findAll makes an array per call.
+  return form.length > 1 && headline.includes(folded) && findAll(headline, folded).length > 0;
 }
 
 /** centrality() once it is known whether the headline names the subject (the name index folds each form once). */
