@@ -19,8 +19,22 @@ export interface Presence {
  * `headline` is folded (overview.headlines).
  */
 export function centrality(headline: string, { paragraphs, forms, quoted = false }: Presence): number {
-  const inHeadline = forms.some((f) => f.length > 1 && findAll(headline, fold(f)).length > 0);
+  return centralityOf(
+    forms.some((f) => inHeadline(headline, f, fold(f))),
+    paragraphs,
+    quoted,
+  );
+}
+
+/** Whether the folded headline names a form (`folded`: the form folded), as centrality() asks it. */
+export function inHeadline(headline: string, form: string, folded: string): boolean {
+  // includes() first: most names are not in the headline, and findAll makes an array per call.
+  return form.length > 1 && headline.includes(folded) && findAll(headline, folded).length > 0;
+}
+
+/** centrality() once it is known whether the headline names the subject (the name index folds each form once). */
+export function centralityOf(named: boolean, paragraphs: readonly number[], quoted: boolean): number {
   const first = paragraphs[0];
   const lede = first === 1 ? 2 : first === 2 ? 1 : 0;
-  return (inHeadline ? 3 : 0) + lede + 2 * Math.min(1, paragraphs.length / 5) + (quoted ? 1 : 0);
+  return (named ? 3 : 0) + lede + 2 * Math.min(1, paragraphs.length / 5) + (quoted ? 1 : 0);
 }

@@ -6,7 +6,7 @@
 import { nameKey } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
 import type { Article, Understanding } from '../types.js';
-import { centrality } from './centrality.js';
+import { groupKey, placeFormKey, entryNamesOf, type EntryNames } from './name-rows.js';
 
 /** One article naming a name: where, and how it ranks among the others (query-independent). */
 export interface NamedMember {
@@ -68,20 +68,9 @@ export interface NameIndex {
   readonly peopleByProminence: readonly number[];
 }
 
-/** A name folded for grouping: case, diacritics, spaces and hyphens do not count. */
-export const groupKey = (name: string): string => fold(name).replace(/[\s\-‐–_.,]+/g, ' ').trim();
-
-/** A place's form as a place look-up compares it. */
-export const placeFormKey = (form: string): string => fold(form).replace(/[\s-]+/g, ' ').trim();
+export { groupKey, placeFormKey, entryNamesOf, type EntryNames };
 
 const MAX_FORMS = 12;
-
-interface Named {
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly paragraphs: readonly number[];
-  readonly role?: string;
-}
 
 interface Indexed {
   readonly article: Article;
@@ -108,103 +97,74 @@ function rolesOf(stated: readonly { readonly role: string; readonly date: string
   return { role: chosen.role, count: chosen.count, of: stated.length, ...(differs && { latest: { role: latest.role, ...(latest.date !== '' && { date: latest.date }) } }) };
 }
 
-/** One name as one article writes it, with what ranks the article for it: worked out once per article. */
-interface NameRow {
-  readonly key: string;
+/** A group while its rows are added: what it will be, writable. */
+interface Grouping {
   readonly name: string;
-  readonly aliases: readonly string[];
-  readonly at: number;
-  readonly centrality: number;
-  readonly quotes: number;
-  readonly mentions: number;
-  /** The first paragraph naming it (0 when none does). */
-  readonly firstParagraph: number;
-  readonly role?: string;
+  readonly forms: string[];
+  readonly members: NamedMember[];
+  mentions: number;
+  roles?: RoleSummary;
 }
 
-/**
- * What one article adds to the name index. A reload keeps these for the articles it did not change
- * (the same entry objects), so rebuilding the index costs the grouping, not every article again.
- */
-export interface EntryNames {
-  readonly date: string;
-  readonly people: readonly NameRow[];
-  readonly places: readonly NameRow[];
-  readonly organisations: readonly NameRow[];
-  /** Comparison keys of the words of its quotes' speakers and relay sources. */
-  readonly quotedWords: readonly string[];
-}
-
-function rowsOf(understanding: Understanding, headline: string, named: readonly Named[], people: boolean): NameRow[] {
-  const speakers = new Map<string, number>();
-  if (people) for (const q of understanding.quotes) if (q.speaker !== undefined) speakers.set(groupKey(q.speaker), (speakers.get(groupKey(q.speaker)) ?? 0) + 1);
-  return named.map((n, at) => {
-    const quoted = people && understanding.quotes.some((q) => q.speaker === n.name);
-    const quotes = speakers.size === 0 ? 0 : [...new Set([n.name, ...n.aliases].map(groupKey))].reduce((sum, k) => sum + (speakers.get(k) ?? 0), 0);
-    return {
-      key: groupKey(n.name),
-      name: n.name,
-      aliases: n.aliases,
-      at,
-      centrality: centrality(headline, { paragraphs: n.paragraphs, forms: [n.name, ...n.aliases], quoted }),
-      quotes,
-      mentions: n.paragraphs.length,
-      firstParagraph: n.paragraphs[0] ?? 0,
-      ...(n.role !== undefined && { role: n.role }),
-    };
-  });
-}
-
-/** What an article adds to the name index; `headline` as overview.headlines gives it. */
-export function entryNamesOf({ article, understanding }: Indexed, headline: string): EntryNames {
-  const organisations = understanding.organisations.map((o) => ({ ...o, aliases: o.expansion === undefined ? o.aliases : [...o.aliases, o.expansion] }));
-  const quotedWords: string[] = [];
-  for (const quote of understanding.quotes) {
-    for (const name of [quote.speaker, quote.via]) {
-      if (name === undefined) continue;
-      for (const word of fold(name).split(/[\s\-‐–_.,'’]+/)) if (word !== '') quotedWords.push(nameKey(word));
-    }
-  }
-  return {
-    date: article.meta.publishedAt?.slice(0, 10) ?? '',
-    people: rowsOf(understanding, headline, understanding.people, true),
-    places: rowsOf(understanding, headline, understanding.places, false),
-    organisations: rowsOf(understanding, headline, organisations, false),
-    quotedWords,
-  };
-}
-
-function groupsOf(perEntry: readonly EntryNames[], pick: (e: EntryNames) => readonly NameRow[], people: boolean): NamedGroup[] {
-  const byKey = new Map<string, { name: string; forms: Set<string>; members: NamedMember[]; mentions: number; roles: { role: string; date: string }[] }>();
-  perEntry.forEach((names, entry) => {
-    for (const row of pick(names)) {
-      let group = byKey.get(row.key);
-      if (!group) byKey.set(row.key, (group = { name: row.name, forms: new Set([row.name]), members: [], mentions: 0, roles: [] }));
-      for (const alias of row.aliases) if (group.forms.size < MAX_FORMS) group.forms.add(alias);
+/** The rows of every article grouped by key, in the order the keys come; `keys[i]`: the key of group i. */
+function groupsOf(perEntry: readonly EntryNames[], kind: 'people' | 'places' | 'organisations', keys?: string[]): NamedGroup[] {
+  const byKey = new Map<string, number>();
+  const groups: Grouping[] = [];
+  const people = kind === 'people';
+  // The roles each person is given, by group (people only).
+  const stated: ({ role: string; date: string }[] | undefined)[] = [];
+  for (let entry = 0; entry < perEntry.length; entry++) {
+    const names = perEntry[entry]!;
+    for (const row of names[kind]) {
+      let g = byKey.get(row.key);
+      if (g === undefined) {
+        g = groups.length;
+        byKey.set(row.key, g);
+        groups.push({ name: row.name, forms: [row.name], members: [], mentions: 0 });
+        keys?.push(row.key);
+        if (people) stated.push(undefined);
+      }
+      const group = groups[g]!;
+      // A few forms, each once (as a Set would keep them), without a Set per name.
+      for (const alias of row.aliases) if (group.forms.length < MAX_FORMS && !group.forms.includes(alias)) group.forms.push(alias);
       group.members.push({ entry, at: row.at, centrality: row.centrality, date: names.date, quotes: row.quotes });
       group.mentions += row.mentions;
-      if (row.role !== undefined) group.roles.push({ role: row.role, date: names.date });
+      if (people && row.role !== undefined) (stated[g] ??= []).push({ role: row.role, date: names.date });
     }
-  });
-  return [...byKey.values()].map((g) => {
-    const roles = people ? rolesOf(g.roles) : undefined;
-    return { name: g.name, forms: [...g.forms], members: g.members.sort(byRank), mentions: g.mentions, ...(roles && { roles }) };
-  });
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    if (group.members.length > 1) group.members.sort(byRank);
+    const roles = people && stated[g] !== undefined ? rolesOf(stated[g]!) : undefined;
+    // Last, as it always came: the key order of a group is name, forms, members, mentions, roles.
+    if (roles !== undefined) group.roles = roles;
+  }
+  return groups;
 }
 
+/** People named in a paragraph, the most prominent first (NameIndex.peopleByProminence). */
 function prominenceOf(people: readonly NamedGroup[], perEntry: readonly EntryNames[]): number[] {
-  const ranked = people.flatMap((group, i) => {
-    if (group.mentions === 0) return [];
+  const ranked: number[] = [];
+  const quotes = new Int32Array(people.length);
+  const firstEntry = new Int32Array(people.length);
+  const paragraph = new Int32Array(people.length);
+  for (let i = 0; i < people.length; i++) {
+    const group = people[i]!;
+    if (group.mentions === 0) continue;
     let first = group.members[0]!;
-    let quotes = 0;
+    let q = 0;
     for (const m of group.members) {
-      quotes += m.quotes;
+      q += m.quotes;
       if (m.entry < first.entry) first = m;
     }
-    return [{ i, group, quotes, entry: first.entry, paragraph: perEntry[first.entry]!.people[first.at]!.firstParagraph }];
-  });
-  ranked.sort((a, b) => b.group.mentions - a.group.mentions || b.quotes - a.quotes || a.entry - b.entry || a.paragraph - b.paragraph || a.group.name.localeCompare(b.group.name));
-  return ranked.map((r) => r.i);
+    ranked.push(i);
+    quotes[i] = q;
+    firstEntry[i] = first.entry;
+    paragraph[i] = perEntry[first.entry]!.people[first.at]!.firstParagraph;
+  }
+  // By name only on a tie of all the rest: the first localeCompare loads ICU's collation data.
+  ranked.sort((a, b) => people[b]!.mentions - people[a]!.mentions || quotes[b]! - quotes[a]! || firstEntry[a]! - firstEntry[b]! || paragraph[a]! - paragraph[b]! || people[a]!.name.localeCompare(people[b]!.name));
+  return ranked;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -219,24 +179,30 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
  */
 export function buildNameIndex(entries: readonly Indexed[], headlines: readonly string[], reuse: (entry: Indexed) => EntryNames | undefined = () => undefined): NameIndex {
   const perEntry = entries.map((e, i) => reuse(e) ?? entryNamesOf(e, headlines[i] ?? ''));
-  const people = groupsOf(perEntry, (e) => e.people, true);
-  const places = groupsOf(perEntry, (e) => e.places, false);
+  const keys: string[] = [];
+  const people = groupsOf(perEntry, 'people', keys);
+  const places = groupsOf(perEntry, 'places');
+  const organisations = groupsOf(perEntry, 'organisations');
   const peopleByWord = new Map<string, number[]>();
-  people.forEach((group, i) => {
-    for (const form of group.forms) for (const word of fold(form).split(/[\s\-‐–_.,]+/)) if (word !== '') push(peopleByWord, nameKey(word), i);
-  });
+  const words: string[] = [];
+  for (let i = 0; i < people.length; i++) {
+    // A name's words, then its aliases' (mostly the same words): each word once per person.
+    words.length = 0;
+    const forms = people[i]!.forms;
+    for (let f = 0; f < forms.length; f++) {
+      // The first form is the name its key was made of (the words of a key: those of the name folded).
+      for (const word of (f === 0 ? keys[i]! : groupKey(forms[f]!)).split(' ')) {
+        if (word === '' || words.includes(word)) continue;
+        words.push(word);
+        push(peopleByWord, nameKey(word), i);
+      }
+    }
+  }
   const placesByForm = new Map<string, number[]>();
-  places.forEach((group, i) => {
-    for (const form of group.forms) push(placesByForm, placeFormKey(form), i);
-  });
-  const organisations = groupsOf(perEntry, (e) => e.organisations, false);
+  for (let i = 0; i < places.length; i++) for (const form of places[i]!.forms) push(placesByForm, placeFormKey(form), i);
   const organisationsByForm = new Map<string, number[]>();
-  organisations.forEach((group, i) => {
-    for (const form of group.forms) push(organisationsByForm, fold(form), i);
-  });
+  for (let i = 0; i < organisations.length; i++) for (const form of organisations[i]!.forms) push(organisationsByForm, fold(form), i);
   const quotedByWord = new Map<string, number[]>();
-  perEntry.forEach((names, entry) => {
-    for (const word of names.quotedWords) push(quotedByWord, word, entry);
-  });
+  for (let entry = 0; entry < perEntry.length; entry++) for (const word of perEntry[entry]!.quotedWords) push(quotedByWord, word, entry);
   return { people, places, peopleByWord, placesByForm, organisations, organisationsByForm, quotedByWord, perEntry, peopleByProminence: prominenceOf(people, perEntry) };
 }

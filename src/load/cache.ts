@@ -28,10 +28,17 @@ const here = dirname(dirname(fileURLToPath(import.meta.url)));
  */
 export function codeFingerprint(): string {
   if (typeof KUTIP_CODE_FINGERPRINT === 'string') return KUTIP_CODE_FINGERPRINT;
-  const hash = createHash('sha256');
-  for (const file of fingerprintedFiles()) hash.update(file.slice(here.length)).update(readFileSync(file));
-  return hash.digest('hex').slice(0, 16);
+  // Once a process: the code it runs was loaded at its start (a build meanwhile changes the files, not
+  // the code running), and reading them all again cost every load from the cache some 5 ms.
+  if (fingerprint === undefined) {
+    const hash = createHash('sha256');
+    for (const file of fingerprintedFiles()) hash.update(file.slice(here.length)).update(readFileSync(file));
+    fingerprint = hash.digest('hex').slice(0, 16);
+  }
+  return fingerprint;
 }
+
+let fingerprint: string | undefined;
 
 /**
  * The files codeFingerprint reads: the code and data tables of text, load, extract and lang, their
