@@ -16,9 +16,10 @@ import { contrastFor, supportOf, type Support } from './support.js';
 import { resolvePerson } from '../text/name-match.js';
 import { otherOffice, roleContradicts } from './roles.js';
 import { withSetting } from './setting.js';
+import { says as saysWord, windowOf } from './written.js';
 import { holdsTitle } from './title-holder.js';
 import { termsOf } from '../text/terms.js';
-import { conceptWordsOf } from '../query/concepts.js';
+import { conceptWordsOf, frameWords } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
 import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
@@ -241,6 +242,12 @@ function nearMiss(scope: Scope, query: Query, focus: QuestionFocus, closest: { s
   const gaps = support.gaps;
   if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name' || g.kind === 'place')) return undefined;
   const says = gaps.length === 1 ? contrastFor(gaps[0]!, focus, c.words, c.first, c.last) : undefined;
+  // A passage sharing only the question's names or places, and writing nothing in the missing word's
+  // stead, is not close ("Kapan ada banjir di Inggris?" of a match report naming Inggris).
+  const named = new Set(focus.nameRuns.flatMap((r) => r.words));
+  const missed = new Set(gaps.flatMap((g) => g.term.split(' ')));
+  const window = windowOf(c.words, c.first, c.last);
+  if (says === undefined && !focus.terms.some((t) => !named.has(t) && !missed.has(t) && !frameWords.has(t) && saysWord(t, window))) return undefined;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;
   const ref = { article: c.entry.article.id, paragraph: c.paragraph };
   return {
