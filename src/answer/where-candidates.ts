@@ -9,6 +9,7 @@ import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
+import { datelineEnd } from '../text/dateline.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -141,21 +142,10 @@ function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: numbe
   return entry.understanding.organisations.some((o) => ends(o.name) || o.aliases.some(ends));
 }
 
-/**
- * Where the lede's dateline ends ("Jakarta, CNN Indonesia - -", "TEMPO.CO, Jakarta -"): its city is
- * where the report was written, not where anything it tells happened. 0 in any other paragraph.
- */
-function datelineEnd(entry: LibraryEntry, paragraph: number): number {
-  const { city, lede = 1 } = entry.article.meta;
-  if (city === undefined || paragraph !== lede) return 0;
-  const text = entry.article.paragraphs[paragraph - 1]!.text;
-  const dash = /\s[-–—](?=\s)/u.exec(text.slice(0, 80));
-  return dash !== null && text.indexOf(city) < dash.index ? dash.index : 0;
-}
-
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
-  const dateline = datelineEnd(entry, paragraph);
+  // The lede's dateline ("Jakarta, CNN Indonesia - -") says where the report was written, not where anything happened.
+  const dateline = paragraph === (entry.article.meta.lede ?? 1) ? datelineEnd(entry.article.paragraphs[paragraph - 1]!.text) : 0;
   const title = entry.article.meta.title;
   const headline = title !== undefined && entry.article.paragraphs[paragraph - 1]?.text === title;
   const out: Candidate[] = [];

@@ -12,6 +12,7 @@ import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language, Place } from '../types.js';
+import { datelineEnd } from '../text/dateline.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { degrees } from '../lang/degrees.js';
 
@@ -23,11 +24,7 @@ const demonymPattern = new RegExp(
   'gu',
 );
 
-/** "Kota Lorem, Warta - ", "Lorem (ANTARA) -": the dateline opening an article's first paragraph. */
-export function datelineEnd(text: string): number {
-  const m = /^\s*\p{L}[\p{L} .]{0,30}(?:,\s*|\s*\()[\p{L}][\p{L} .()]{0,30}?\s*[-–—](?!\p{L})/u.exec(text);
-  return m ? m[0].length : 0;
-}
+export { datelineEnd };
 
 /** Words looked up, never listed. */
 export type WordSet = Pick<ReadonlySet<string>, 'has'>;
