@@ -3,7 +3,6 @@
 // place (a contradiction), or not settled.
 import type { LibraryEntry } from '../index/library.js';
 import { allClaimWords } from '../lang/claim-words.js';
-import { allTables } from '../lang/index.js';
 import type { Claim } from '../query/claims.js';
 import { findAll } from '../text/find.js';
 import { gazetteerEntryOf, placeSpans } from '../text/known-names.js';
@@ -69,9 +68,6 @@ function placesOf(phrase: string, entry: LibraryEntry): Set<string> {
   return out;
 }
 
-/** Ranks ("Jenderal", "AKBP"): how a holder is addressed, which the article's roles leave out of the office. */
-const ranks = new Set(allTables.flatMap((t) => t.answerWords?.ranks ?? []).map((r) => fold(r)));
-
 /** Roles the claim gives the entry's people, each compared with the article's. */
 export function compareRoles(claim: Claim, entities: readonly ClaimEntity[], entry: LibraryEntry): RoleComparison[] {
   const out: RoleComparison[] = [];
@@ -88,7 +84,11 @@ export function compareRoles(claim: Claim, entities: readonly ClaimEntity[], ent
     const ref = at === undefined ? undefined : { article: entry.article.id, paragraph: at };
     const mine = placesOf(claimed, entry);
     const theirs = placesOf(role, entry);
-    const titles = wordsOf(claimed).filter(isTitle).map((w) => w.norm).filter((t) => !ranks.has(t));
+    // The ranks right before the name are how the holder is addressed: the article's roles leave them out of the office.
+    const written = wordsOf(claimed);
+    let office = written.length;
+    while (office > 0 && lexicon.rankWords.has(written[office - 1]!.norm)) office--;
+    const titles = written.slice(0, office).filter(isTitle).map((w) => w.norm);
     const roleWords = new Set(wordsOf(role).map((w) => w.norm));
     let outcome: RoleComparison['outcome'] = 'open';
     if (mine.size > 0 && theirs.size > 0 && ![...mine].some((p) => theirs.has(p))) outcome = 'differs';

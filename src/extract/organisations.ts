@@ -8,7 +8,6 @@ import { gazetteerEntryOf, outletEntryOf, outletNames, outletSpans, placeSpans }
 import { extractPeople, personSpans } from './people.js';
 import { findAll } from '../text/find.js';
 import { isFunctionWord, lexicon } from '../text/lexicon.js';
-import { allTables } from '../lang/index.js';
 import { articleWords, opensSentence, type ArticleWords, type ParagraphWords } from './words.js';
 import type { Word } from '../text/words.js';
 
@@ -23,8 +22,6 @@ interface Found {
 }
 
 const roman = /^[IVXLC]+$/;
-/** Ranks of one word ("akbp", "kombes", "iptu"): written in capitals before a name, a rank, not a body. */
-const rankWords = new Set(allTables.flatMap((t) => t.answerWords?.ranks ?? []).filter((r) => !r.includes(' ')).map(fold));
 
 /** Does an organisation's name begin at word i (a capitalised word for an organisation)? */
 export function isOrganisationStart(words: readonly Word[], i: number): boolean {
@@ -89,8 +86,8 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
       // title: the force of "Mayjen TNI Budi", "Panglima TNI Jenderal …"; nor before other words).
       const next = words[i + 1];
       const before = words[i - 1]?.norm ?? '';
-      const nameNext = next !== undefined && !next.mark && next.cap && !next.acronym && !rankWords.has(next.norm) && !lexicon.titleWords.has(next.norm) && !lexicon.roleWords.has(next.norm);
-      if (rankWords.has(w.norm) && nameNext && !rankWords.has(before) && !lexicon.titleWords.has(before)) continue;
+      const nameNext = next !== undefined && !next.mark && next.cap && !next.acronym && !lexicon.rankWords.has(next.norm) && !lexicon.titleWords.has(next.norm) && !lexicon.roleWords.has(next.norm);
+      if (lexicon.rankWords.has(w.norm) && nameNext && !lexicon.rankWords.has(before) && !lexicon.titleWords.has(before)) continue;
       // A place written in capitals ("CITY (Outlet) -") is no acronym.
       if (gazetteerEntryOf(w.text) !== undefined || (city !== undefined && fold(city) === w.norm)) continue;
       const acronym = w.text.replace(/\.$/, '');

@@ -91,7 +91,10 @@ export const lexicon = {
   kinWords: lower(answerWords.flatMap((a) => a.kinWords ?? [])),
   /** Titles of a regional unit's head ("kapolda", "pangdam"): the capitalised words after one name the region. */
   regionalHeads: lower(allTables.flatMap((t) => t.regionalHeads ?? [])),
+  /** Armed forces and police written after a rank or a title ("tni", "polri"): the office's, not the rank's. */
   forces: lower(allTables.flatMap((t) => t.forces ?? [])),
+  /** Ranks of one word ("akbp", "kombes", "jenderal"): how a holder is addressed, never the office nor a body. */
+  rankWords: lower(answerWords.flatMap((a) => a.ranks).filter((r) => !r.includes(' '))),
   /** One-word plural markers ("para"): what follows is a group of people. */
   pluralWords: lower(answerWords.flatMap((a) => a.pluralWords).filter((w) => !w.includes(' '))),
   beForms: lower(answerWords.flatMap((a) => a.beForms ?? [])),
