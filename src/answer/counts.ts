@@ -32,7 +32,8 @@ export function countScoreOf(counted: string, terms: readonly string[]): (hit: S
     for (const sentence of [own, ...paragraph.sentences.keys()]) {
       const at = { ...hit, sentence };
       if (!gives(at)) continue;
-      const score = 1 + others.filter((t) => says(t, words.filter((w) => w.sentence === sentence))).length;
+      const said = words.filter((w) => w.sentence === sentence);
+      const score = 1 + others.filter((t) => says(t, said)).length;
       if (score > best.score) best = { score, hit: at };
     }
     return best;

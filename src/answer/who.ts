@@ -162,11 +162,12 @@ function writtenName(scope: Scope, query: Query, typed: string): Finding | undef
   const citations: Finding['citations'][number][] = [];
   for (const { entry, paragraph } of paragraphsWithAny(scope, terms)) {
     const { text } = paragraph;
-    const at = findAll(fold(text), wanted).find((i) => /^\p{Lu}/u.test(text.slice(i)));
+    const folded = fold(text);
+    const at = findAll(folded, wanted).find((i) => /^\p{Lu}/u.test(text.slice(i)));
     if (at === undefined) continue;
     const ref = { article: entry.article.id, paragraph: paragraph.n };
     // Folding keeps the length of most text; where it does not, the paragraph is cited unmarked.
-    const written = fold(text).length === text.length ? [text.slice(at, at + wanted.length)] : [];
+    const written = folded.length === text.length ? [text.slice(at, at + wanted.length)] : [];
     refs.push(ref);
     citations.push({ ...ref, excerpt: text, highlights: written });
     if (refs.length === MAX_WRITTEN) break;

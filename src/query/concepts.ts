@@ -232,8 +232,6 @@ for (const [a, b] of allSupportTables.flatMap((t) => t.opposites).map(([x, y]) =
 /** The words that say the opposite of this question word ("barat" of "timur", "later" of "earlier"; the tables' opposites). */
 export const oppositesOf = (term: string): readonly string[] => opposites.get(term) ?? [];
 
-/** Words for a relative ("sister", "saudara"): words of their own, no typo of a table word ("sister" is not "sistem"). */
-
 /** Single words of the tables a misspelt question word may stand for: words of concepts and roles, and framing words. */
 const tableWords: readonly string[] = [...new Set([...concepts.flat(), ...frameWords].filter((w) => !w.includes(' ') && w.length >= 5))];
 
