@@ -9,6 +9,7 @@ import type { Candidate } from './candidate.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { similarity } from './similarity.js';
 import type { Support } from './support.js';
+import { writesName } from './written.js';
 
 /** The support with the gaps of the question's context that the paragraph before tells (with the question's names and another of its words) taken as said. */
 export function withSetting(c: Candidate, focus: QuestionFocus, support: Support): Support {
@@ -18,14 +19,14 @@ export function withSetting(c: Candidate, focus: QuestionFocus, support: Support
   if (before === undefined) return support;
   const words = paragraphWords(before);
   const writes = (t: string): boolean => words.some((w) => similarity(t, w) > 0);
-  // A name in another spelling only where a name is written: "Bandung" is not told by "banjir bandang".
-  const writesName = (t: string): boolean => words.some((w) => (w.cap ? similarity(t, w) > 0 : w.norm === t));
+  // A name as written.ts reads one: another spelling only of a capitalised word ("Bandung" is not told by "banjir bandang").
+  const nameWritten = (t: string): boolean => writesName(t, words);
   // The same thing: the context, every name the question types and another of its words there too.
   const named = new Set(focus.nameRuns.flatMap((r) => r.words));
   const context = support.gaps.filter(told);
   const rest = focus.terms.filter((t) => !named.has(t) && !context.some((g) => g.term === t));
-  const contextTold = context.every((g) => (g.kind === 'name' || g.kind === 'place' ? g.term.split(' ').every(writesName) : writes(g.term)));
-  if (!contextTold || ![...named].every(writesName) || !rest.some(writes)) return support;
+  const contextTold = context.every((g) => (g.kind === 'name' || g.kind === 'place' ? g.term.split(' ').every(nameWritten) : writes(g.term)));
+  if (!contextTold || ![...named].every(nameWritten) || !rest.some(writes)) return support;
   const gaps = support.gaps.filter((g) => !told(g));
   return { ...support, ok: supportedDespite(gaps, support.units, support.negation), missing: gaps.map((g) => g.term), gaps };
 }
