@@ -3,25 +3,16 @@
 // and not only from the sentence the search liked best in that paragraph. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const lib = libraryOf(
-  entriesOf(
-    [
-      parseArticle(
-        'artikel',
-        [
-          'Sebanyak tiga orang meninggal dunia akibat banjir bandang yang melanda Kabupaten Loremia pada Rabu (21/9). Banjir bandang itu juga membuat jalan dari Loremia menuju Ipsumia terputus.',
-          'Wilayah Dolor menjadi lokasi yang paling parah terkena banjir bandang.',
-          'Petugas mengatakan, sejauh ini pihaknya telah mengevakuasi tujuh orang yang rumahnya rusak akibat banjir bandang.',
-        ].join('\n\n') + '\n',
-        { language: 'id' },
-      ),
-    ],
-    understand,
-  ),
+const lib = libraryFromText(
+  [
+    'Sebanyak tiga orang meninggal dunia akibat banjir bandang yang melanda Kabupaten Loremia pada Rabu (21/9). Banjir bandang itu juga membuat jalan dari Loremia menuju Ipsumia terputus.',
+    'Wilayah Dolor menjadi lokasi yang paling parah terkena banjir bandang.',
+    'Petugas mengatakan, sejauh ini pihaknya telah mengevakuasi tujuh orang yang rumahnya rusak akibat banjir bandang.',
+  ].join('\n\n') + '\n',
+  'id',
+  '2016-09-22',
 );
 
 describe('how many', () => {

@@ -2,24 +2,15 @@
 // writes a name: "Bandung" is not written by "banjir bandang". Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const lib = libraryOf(
-  entriesOf(
-    [
-      parseArticle(
-        'artikel',
-        [
-          'Menteri Sosial meninjau korban banjir bandang di Kabupaten Loremia.',
-          'Banjir bandang dan longsor di Loremia dipicu hujan deras sejak Selasa (20/9) malam.',
-        ].join('\n\n') + '\n',
-        { language: 'id', publishedAt: '2016-09-22' },
-      ),
-    ],
-    understand,
-  ),
+const lib = libraryFromText(
+  [
+    'Menteri Sosial meninjau korban banjir bandang di Kabupaten Loremia.',
+    'Banjir bandang dan longsor di Loremia dipicu hujan deras sejak Selasa (20/9) malam.',
+  ].join('\n\n') + '\n',
+  'id',
+  '2016-09-22',
 );
 const ask = (query: string): string | undefined => {
   const reply = answer(lib, { command: 'ask', query, locale: 'id' });

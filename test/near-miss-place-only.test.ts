@@ -3,24 +3,15 @@
 // a flood there. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const lib = libraryOf(
-  entriesOf(
-    [
-      parseArticle(
-        'artikel',
-        [
-          'Klub asal Inggris itu menang dua gol tanpa balas atas tim tamu pada Sabtu (3/4) malam.',
-          'Komputer mikro mulai dikembangkan di Inggris pada tahun 1971.',
-        ].join('\n\n') + '\n',
-        { language: 'id', publishedAt: '2017-04-04' },
-      ),
-    ],
-    understand,
-  ),
+const lib = libraryFromText(
+  [
+    'Klub asal Inggris itu menang dua gol tanpa balas atas tim tamu pada Sabtu (3/4) malam.',
+    'Komputer mikro mulai dikembangkan di Inggris pada tahun 1971.',
+  ].join('\n\n') + '\n',
+  'id',
+  '2017-04-04',
 );
 
 describe('the closest passage of a refusal', () => {

@@ -2,14 +2,11 @@
 // not the president, and a candidate holds nothing yet. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf, type Library } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import type { Library } from '../src/index/library.js';
+import { libraryFromText } from './helpers/articles.js';
 import type { Language } from '../src/types.js';
 
-function library(text: string, language: Language): Library {
-  return libraryOf(entriesOf([parseArticle('artikel', `${text}\n`, { language, publishedAt: '2025-03-12' })], understand));
-}
+const library = (text: string, language: Language): Library => libraryFromText(`${text}\n`, language, '2025-03-12');
 const ask = (lib: Library, query: string, locale: 'id' | 'en'): string | undefined => {
   const reply = answer(lib, { command: 'ask', query, locale });
   return reply.found ? reply.value : undefined;

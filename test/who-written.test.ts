@@ -4,24 +4,15 @@
 // for this test.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
+import { libraryFromText } from './helpers/articles.js';
 
-const lib = libraryOf(
-  entriesOf(
-    [
-      parseArticle(
-        'artikel',
-        [
-          'Hal itu diakui GM Operation Officer LRM Travel Loremus Kurnia yang ditemui usai konferensi pers di Jakarta, Jumat (16/9).',
-          'Menurut dia, jumlah wisatawan terus naik setiap tahun.',
-        ].join('\n\n') + '\n',
-        { language: 'id' },
-      ),
-    ],
-    understand,
-  ),
+const lib = libraryFromText(
+  [
+    'Hal itu diakui GM Operation Officer LRM Travel Loremus Kurnia yang ditemui usai konferensi pers di Jakarta, Jumat (16/9).',
+    'Menurut dia, jumlah wisatawan terus naik setiap tahun.',
+  ].join('\n\n') + '\n',
+  'id',
+  '2016-09-16',
 );
 
 describe('/who of a name written but not told', () => {
