@@ -18,6 +18,13 @@ function who(text: string, question: string): string | undefined {
 }
 
 describe('a list of people answers only as far as it fits the question', () => {
+  it('each person of a list with their own role in brackets: the one whose brackets hold the asked words answers alone', () => {
+    const id = 'Pembicara yang hadir antara lain Sari Wulandari (Konsultan Media Sosial, Studio Lorem), Danu Prakoso (Pendiri Kopilab), dan Maya Ranti (CEO Ipsum Digital).';
+    expect(who(id, 'Siapa pendiri Kopilab?')).toBe('Danu Prakoso');
+    const en = 'Speakers include Sara Wells (Social Media Consultant, Lorem Studios), Dan Price (Founder of Brewlab), and Maya Reed (CEO of Ipsum Digital).';
+    expect(who(en, 'Who is the founder of Brewlab?')).toBe('Dan Price');
+  });
+
   it('a question naming a role takes the one written with it, not the others of the list (Indonesian)', () => {
     const text =
       'Rapat itu dihadiri Wakil Bupati Bogor Hadi Santoso, Kepala Dinas Pertanian Rina Marlina, dan Ketua DPRD Bogor Joko Purnomo.';

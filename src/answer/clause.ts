@@ -52,6 +52,18 @@ function joint(between: readonly Word[]): boolean {
   return joined;
 }
 
+/** The folded words of the brackets written right after a person's name ("(Founder of Jeffalytics)"), if any. */
+function bracketAfter(c: Candidate): string[] {
+  if (c.words[c.last + 1]?.text !== '(') return [];
+  const inside: string[] = [];
+  for (let i = c.last + 2; i < c.words.length && i - c.last <= 16; i++) {
+    const w = c.words[i]!;
+    if (w.text === ')') return inside;
+    if (!w.mark) inside.push(w.norm);
+  }
+  return [];
+}
+
 /** Does this run of words hold a title ("menteri", "ketua")? */
 const titled = (role: readonly string[]): boolean => role.some((w) => lexicon.titleWords.has(w));
 
@@ -90,12 +102,17 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
     const role = roleOf(c);
     return [...roles, ...qualifiers].every((r) => role.some((w) => affixedForm(r, w)));
   };
+  // The question's words that the answer's own brackets hold ("jeffalytics" of "B (Founder of
+  // Jeffalytics)" for "Siapa pendiri Jeffalytics?"): in "A (…), B (…), C (…)" each person has their
+  // own, so a mate is one only where its brackets hold them too.
+  const ownWords = asked.filter((t) => bracketAfter(best).some((w) => affixedForm(t, w)));
+  const sharesOwn = (c: Candidate): boolean => ownWords.every((t) => bracketAfter(c).some((w) => affixedForm(t, w)));
   // Where the answer is written after the asked role, each person of the list is written after their
   // own: only those written with the asked one answer. Elsewhere a mate written with a role of its
   // own must hold the asked one; one written without shares the list's.
   const strict = roles.length > 0 && holds(best);
   const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !titled(roleOf(c)));
-  const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c);
+  const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c) && sharesOwn(c);
   const sentence = best.words[best.first]!.sentence;
   const mates = others.filter(
     (c) => c !== best && c.person && c.entry === best.entry && c.paragraph === best.paragraph && c.words[c.first]!.sentence === sentence && c.first === c.words.findIndex((w) => w.start === c.start),
