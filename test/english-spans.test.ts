@@ -18,6 +18,12 @@ function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): st
 }
 
 describe('English answer spans', () => {
+  it('a capitalised "Dan" inside an English sentence is a given name, not the Indonesian "dan"', () => {
+    expect(ask('The bakery was opened in 2012 by Dan Whitfield, who still bakes every morning.', 'Who opened the bakery?', 'who')).toBe('Dan Whitfield');
+    // In Indonesian "Dan" capitalised mid-sentence is still the conjunction, never part of a name.
+    expect(ask('Toko roti itu dibuka oleh Rudi Hartono Dan Sinta Lestari pada 2012.', 'Siapa yang membuka toko roti itu?', 'who')).not.toMatch(/\bDan\b/);
+  });
+
   it("a possessive 's is the sentence's grammar, not part of the name", () => {
     expect(
       ask('Marguerite Delacroix\'s inquiry found that the ferry company had ignored the safety warnings.', 'Who found that the ferry company had ignored the safety warnings?', 'who'),

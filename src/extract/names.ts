@@ -8,6 +8,7 @@
 import { tables } from '../lang/index.js';
 import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
+import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
 import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
@@ -26,6 +27,11 @@ const ranksOf: Readonly<Record<Language, PhraseSet>> = {
   en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
 const { connectors, nameParticles: particles } = lexicon;
+// Connectors by the article's language: a capitalised "Dan" inside an English sentence is a given name, not "and".
+const connectorsOf: Readonly<Record<Language, ReadonlySet<string>>> = {
+  id: new Set((tables.id.nameWords?.connectors ?? []).map(fold)),
+  en: new Set((tables.en.nameWords?.connectors ?? []).map(fold)),
+};
 /** A run of capitalised words, classed from its first word that may name someone. */
 export interface ClassedRun {
   /** First and last word of the run. */
@@ -84,7 +90,7 @@ function capitalisedRuns(words: readonly Word[]): [number, number][] {
 }
 
 /** The class of one word of a run, before the rules that look at its neighbours. */
-function wordClass(w: Word, known: boolean): WordClass {
+function wordClass(w: Word, known: boolean, language: Language): WordClass {
   const parts = w.norm.split('-');
   if (known || lexicon.calendar.has(w.norm)) return 'other';
   // A word shaped like a brand's ("PayPal", thing-names.ts) is a body's name, as a word for one is.
@@ -94,7 +100,7 @@ function wordClass(w: Word, known: boolean): WordClass {
   if (/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) && !isRoman(w.text)) return w.text.length <= 2 ? 'initial' : 'acronym';
   if (/^\p{Lu}$/u.test(w.text) || isRoman(w.text)) return 'initial';
   // A capitalised function word is one only where it opens a sentence or joins ("Dan"); inside a name it is a name ("… Dong").
-  if (lexicon.personalPronouns.has(w.norm) || (isFunctionWord(w) && !lexicon.honorifics.has(w.norm) && (w.initial || connectors.has(w.norm)))) return 'other';
+  if (lexicon.personalPronouns.has(w.norm) || (isFunctionWord(w) && !lexicon.honorifics.has(w.norm) && (w.initial || connectorsOf[language].has(w.norm)))) return 'other';
   if (lexicon.nameSuffixes.has(w.norm)) return 'initial';
   if (lexicon.commonNouns.has(w.norm) || lexicon.instruments.has(w.norm)) return 'other';
   return 'name';
@@ -127,7 +133,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
     }
     // "I Made …", "Ni Luh …": the Balinese name's first word.
     const balinese = (w.text === 'I' || w.text === 'Ni') && i < last && lexicon.balineseNameWords.has(words[i + 1]!.norm);
-    classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!));
+    classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!, language));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop"), so is one after a
   // name particle after a name word ("<Name> al Hakim", "<Name> bin Sultan").
