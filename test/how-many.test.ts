@@ -43,10 +43,48 @@ describe('a how-many question is answered by the passage with the count', () => 
     expect(a.answer).toContain('40 ferries');
   });
 
-  it('a count of another word is no answer: "Berapa jalan ditutup?" does not cite "Tiga rumah" first', () => {
+  it('a count of another word is no answer, nor a passage with no count: "Berapa jalan ditutup?" is not answered', () => {
+    // The article says a road was closed, not how many: "Tiga rumah" counts houses, the dateline's digits are a date.
     const a = answer(indonesian, { command: 'ask', query: 'Berapa jalan ditutup?', locale: 'id' });
+    expect(a.found).toBe(false);
+    expect(a.citations).toEqual([]);
+  });
+});
+
+describe('a number a few words after the asked word tells its amount; a passage without one tells none', () => {
+  const indonesian = libraryWith(
+    [
+      'Pemerintah Naikkan Tarif Retribusi Pasar',
+      'LOREM - Pemerintah Kota Lorem menaikkan tarif retribusi pasar dari Rp 3.000 menjadi Rp 5.000 per hari mulai Maret 2025.',
+      'Para pedagang mengaku keberatan dengan keputusan itu. Mereka meminta pemerintah menunda kenaikan tarif.',
+    ].join('\n\n'),
+    'id',
+  );
+  const english = libraryWith(
+    [
+      'City raises market fee',
+      'The city of Lorem raised the daily market fee from $3 to $5 starting in March 2025.',
+      'Traders said they were unhappy with the decision and asked the city to delay the higher fee.',
+    ].join('\n\n'),
+    'en',
+  );
+
+  it('Indonesian: "Berapa tarif retribusi pasar?" cites the sentence with the amounts', () => {
+    const a = answer(indonesian, { command: 'ask', query: 'Berapa tarif retribusi pasar yang baru?', locale: 'id' });
     expect(a.found).toBe(true);
-    expect(a.answer).not.toContain('Tiga rumah');
-    expect(a.answer).toMatch(/jalan/i);
+    expect(a.answer).toContain('Rp 5.000');
+  });
+
+  it('Indonesian: "Berapa jumlah pedagang?" is not answered by a passage that gives no number', () => {
+    const a = answer(indonesian, { command: 'ask', query: 'Berapa jumlah pedagang pasar?', locale: 'id' });
+    expect(a.found).toBe(false);
+  });
+
+  it('English: "How much is the market fee?" cites the amounts; "How many traders?" is not answered', () => {
+    const fee = answer(english, { command: 'ask', query: 'How much is the market fee?', locale: 'en' });
+    expect(fee.found).toBe(true);
+    expect(fee.answer).toContain('$5');
+    const traders = answer(english, { command: 'ask', query: 'How many traders complained?', locale: 'en' });
+    expect(traders.found).toBe(false);
   });
 });

@@ -2,7 +2,9 @@
 // digits or words ("1.200 warga", "about 300 ships", "ratusan rumah") right before the counted word,
 // in the hit's best sentence; the digits of a date ("Selasa (4/3/2025)", "in 2002") are no count.
 // Of several that do, the one saying more of the question counts what was asked: "Berapa orang
-// tewas …?" is told by "tiga orang meninggal dunia", not by "mengevakuasi tiga orang".
+// tewas …?" is told by "tiga orang meninggal dunia", not by "mengevakuasi tiga orang". Where none
+// does, a number a few words after the word tells it ("tarif PPN … menjadi 9,1 persen", "the price
+// rose to $5"); a passage with neither tells no count, and the question is not answered.
 import type { SearchHit } from '../index/search.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -12,17 +14,25 @@ import { says } from './written.js';
 /** How many words may stand between the number and the counted word ("300 container ships", "82% of members"). */
 const GAP = 2;
 
+/** How far after the counted word a number may tell its amount ("tarif PPN hasil tembakau ke angka 9,1 persen"). */
+const AFTER = 8;
+
 /** The same word, or its plural or affixed form ("ship" / "ships", "warga" / "warganya"). */
 const sameWord = (word: string, counted: string): boolean => word === counted || (counted.length >= 4 && (word.startsWith(counted) || counted.startsWith(word)) && Math.abs(word.length - counted.length) <= 3);
 
+/** A sentence giving the count right before the counted word outranks any that only holds a number. */
+const BEFORE_THE_WORD = 1000;
+
 /**
  * The sentence of a hit's paragraph that best gives the count of `counted` the question asks for,
- * with its score: 0 where no sentence gives one, else 1 and one more for each of the question's
- * other words (`terms`) the sentence says (as written, affixed, or by a word of the same concept).
- * Of equals, the sentence the search chose, then the first.
+ * with its score: 0 where no sentence holds a number, else one for each of the question's other
+ * words (`terms`) the sentence says (as written, affixed, or by a word of the same concept), plus
+ * one, plus BEFORE_THE_WORD where the number stands right before the counted word. Of equals, the
+ * sentence the search chose, then the first.
  */
 export function countScoreOf(counted: string, terms: readonly string[]): (hit: SearchHit) => { readonly score: number; readonly hit: SearchHit } {
   const gives = givesCountOf(counted);
+  const holds = givesCountOf(counted, 'after');
   const others = terms.filter((t) => t !== counted);
   return (hit) => {
     const paragraph = hit.entry.article.paragraphs[hit.paragraph - 1]!;
@@ -31,16 +41,18 @@ export function countScoreOf(counted: string, terms: readonly string[]): (hit: S
     let best = { score: 0, hit };
     for (const sentence of [own, ...paragraph.sentences.keys()]) {
       const at = { ...hit, sentence };
-      if (!gives(at)) continue;
+      const before = gives(at);
+      if (!before && !holds(at)) continue;
       const said = words.filter((w) => w.sentence === sentence);
-      const score = 1 + others.filter((t) => says(t, said)).length;
+      const score = (before ? BEFORE_THE_WORD : 0) + 1 + others.filter((t) => says(t, said)).length;
       if (score > best.score) best = { score, hit: at };
     }
     return best;
   };
 }
 
-export function givesCountOf(counted: string): (hit: SearchHit) => boolean {
+/** Does the hit's sentence give a number (not a date's) right before `counted` (or, `after`, a few words after it)? */
+export function givesCountOf(counted: string, where: 'before' | 'after' = 'before'): (hit: SearchHit) => boolean {
   const noun = fold(counted);
   return (hit) => {
     const paragraph = hit.entry.article.paragraphs[hit.paragraph - 1];
@@ -55,7 +67,9 @@ export function givesCountOf(counted: string): (hit: SearchHit) => boolean {
     }));
     return words.some(({ word, at }, i) => {
       const isNumber = (/^\d/.test(word) && !inDate(at)) || lexicon.countWords.has(word);
-      return isNumber && words.slice(i + 1, i + 2 + GAP).some((w) => sameWord(w.word, noun));
+      if (!isNumber) return false;
+      const near = where === 'before' ? words.slice(i + 1, i + 2 + GAP) : words.slice(Math.max(0, i - AFTER), i);
+      return near.some((w) => sameWord(w.word, noun));
     });
   };
 }

@@ -10,13 +10,15 @@ import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
 /**
  * `prefer`: of the page's passages, the one it scores highest comes first, told by the sentence it
  * chose (a "how many" question is answered by a passage that gives a number, not by a headline that
- * only repeats its words).
+ * only repeats its words); where it scores none of them, nothing on the page answers, and the
+ * question is not answered.
  */
 export function answerSearch(scope: Scope, query: Query, minCoverage?: number, prefer?: (hit: SearchHit) => Preference): Finding {
   const page = pageNumber(query);
   const ranked = rankPassages(scope, query.terms, { page, perPage: PAGE.passages, perArticle: PAGE.perArticle, ...(minCoverage !== undefined && { minCoverage }) });
   const { total } = ranked;
   const preferred = prefer === undefined ? undefined : bestOf(ranked.hits, prefer);
+  if (prefer !== undefined && preferred === undefined) return { command: 'search', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
   const hits = preferred === undefined ? ranked.hits : [preferred.hit, ...ranked.hits.filter((_, i) => i !== preferred.at)];
   const paging = pagingOf(total, PAGE.passages, page, 'passages', hits.length);
   const top = hits[0];
