@@ -94,7 +94,7 @@ function wordClass(w: Word, known: boolean, language: Language): WordClass {
   const parts = w.norm.split('-');
   if (known || lexicon.calendar.has(w.norm)) return 'other';
   // A word shaped like a brand's ("PayPal", thing-names.ts) is a body's name, as a word for one is.
-  if (parts.some((p) => lexicon.organisationWords.has(p)) || brandShaped(w.text)) return 'organisation';
+  if (parts.some((p) => lexicon.organisationWords.has(p)) || lexicon.organisationSuffixes.has(w.norm) || brandShaped(w.text)) return 'organisation';
   if (parts.some((p) => lexicon.roleOrPlaceWords.has(p) || lexicon.titles.has(p) || hasRoleAffix(p))) return 'role';
   if (/\p{N}/u.test(w.text)) return 'other';
   if (/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) && !isRoman(w.text)) return w.text.length <= 2 ? 'initial' : 'acronym';
@@ -208,7 +208,8 @@ function learnOrganisationNames(paragraphs: readonly ReadParagraph[]): void {
   for (const p of paragraphs) {
     for (const { first, runLast } of p.runs) {
       for (let i = first; i < runLast; i++) {
-        if (p.classes[i] !== 'organisation' || p.classes[i + 1] !== 'name') continue;
+        // "PT Lorem Tbk <Name>": a suffix ends the company's name; the name after it is no part of it.
+        if (p.classes[i] !== 'organisation' || p.classes[i + 1] !== 'name' || lexicon.organisationSuffixes.has(p.words[i]!.norm)) continue;
         const n = nameWordsFrom(p, i + 1, runLast);
         if ((n === 1 && i + 1 === runLast) || n >= 3) learnt.add(p.words[i + 1]!.norm);
       }

@@ -115,7 +115,11 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
       let j = i + lexicon.organisationWords.matchAt(words, i);
       while (j < words.length) {
         const x = words[j]!;
-        if (inside(personAt, x.start, x.end)) break;
+        if (inside(personAt, x.start, x.end) || lexicon.deceasedMarkers.has(x.norm)) break;
+        if (!x.mark && lexicon.organisationSuffixes.has(x.norm)) {
+          j++;
+          break;
+        }
         if (!x.mark && (x.cap || /^\p{N}/u.test(x.text))) j++;
         else if (!x.mark && lexicon.connectors.has(x.norm) && words[j + 1]?.cap && !inside(personAt, words[j + 1]!.start, words[j + 1]!.end)) j++;
         else break;

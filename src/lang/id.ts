@@ -190,6 +190,9 @@ export const id: LanguageTable = {
       'batalyon', 'resimen', 'kompi', 'detasemen', 'brigade', 'kodim', 'korem', 'pemda', 'pemkab', 'pemkot', 'pemprov',
       'maskapai', 'keuskupan', 'paroki', 'kesebelasan', 'politeknik', 'puskesmas', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'rsud',
     ],
+    // A listed company's suffix ("PT Lorem Ipsum Tbk <Name>"): the company's name ends there.
+    organisationSuffixes: ['tbk'],
+    deceasedMarkers: ['almarhum', 'almarhumah', 'alm', 'mendiang'],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
       'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jalur', 'jl', 'gedung', 'istana', 'bandara',
@@ -212,6 +215,7 @@ export const id: LanguageTable = {
     honorifics: [
       'bapak', 'pak', 'ibu', 'bu', 'mbak', 'mas', 'bang', 'mbah', 'tuan', 'nyonya', 'nona', 'sdr', 'dr', 'prof', 'ir', 'drs', 'dra', 'haji', 'hj', 'kh', 'kyai', 'kiai', 'raden', 'sang',
       'bung', 'mang', 'cak', 'kakek', 'kek', 'nenek', 'mama', 'syaikh', 'ustad', 'mgr', 'pdt',
+      'almarhum', 'almarhumah', 'alm', 'mendiang',
     ],
     titlePrefixes: ['eks', 'wakil', 'plt', 'pj', 'mantan'],
     // Mahkamah Konstitusi/Agung, Komisi Yudisial, Bank Indonesia, pengadilan, perseroan, rumah sakit, kapal/kereta,

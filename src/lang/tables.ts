@@ -142,6 +142,10 @@ export interface NameWords {
   readonly connectors: readonly string[];
   /** Words that begin an organisation's name ("dewan", "partai", "ministry"), lower case. */
   readonly organisationWords: readonly string[];
+  /** Words that end a company's name ("Tbk" of "PT Lorem Tbk"), lower case: what follows is no longer the company's. */
+  readonly organisationSuffixes?: readonly string[];
+  /** Words for "the late" before a dead person's name ("almarhum", "mendiang"), lower case: a person's name begins after one. */
+  readonly deceasedMarkers?: readonly string[];
   /** Words for a kind of place, before its name ("wilayah", "kota", "city"), lower case. */
   readonly placeWords: readonly string[];
   /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
