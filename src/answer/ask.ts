@@ -3,7 +3,7 @@
 // date of the passage; one that only names a person or an event goes to /who or /when. A miss stays
 // a miss: no fallback that could trade "no answer" for a wrong one.
 import type { Scope } from '../index/scope.js';
-import type { Query } from '../query/query.js';
+import { reread, type Query } from '../query/query.js';
 import { resolvePerson } from '../text/name-match.js';
 import type { Finding } from '../findings.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
@@ -49,6 +49,12 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     }
     const shaped = described(scope, found, query.focus.kind);
     return { ...shaped, command: 'ask', answerer: 'question' };
+  }
+  // "Apa jabatan X?", "What is X's job?": who X is, with the role the article gives them.
+  const office = query.roleAsked;
+  if (office !== undefined && scope.entries.some((e) => resolvePerson(e.understanding.people, office) !== undefined)) {
+    const who = answerWho(scope, reread(query, office));
+    if (who.found) return { ...who, command: 'ask', asks: 'who', answerer: 'who' };
   }
   const routed =
     kind === 'who'

@@ -13,6 +13,7 @@ export const en: LanguageTable = {
     how: 'how',
     'how many': 'howmany', 'how much': 'howmany',
   },
+  roleQuestionWords: ['job', 'role', 'position', 'title', 'occupation', 'post', 'profession', 'office'],
   stopWords: [
     'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'is', 'are', 'was', 'were', 'be',
     'been', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'its', 'as', 'did', 'do',

@@ -20,6 +20,10 @@ export const id: LanguageTable = {
     bagaimana: 'how', bagaimanakah: 'how',
     berapa: 'howmany', berapakah: 'howmany',
   },
+  roleQuestionWords: [
+    'jabatan', 'jabatannya', 'pekerjaan', 'pekerjaannya', 'profesi', 'profesinya', 'posisi', 'posisinya', 'kedudukan',
+    'kedudukannya', 'menjabat', 'bekerja',
+  ],
   stopWords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'itu', 'ini', 'adalah', 'ialah',
     'akan', 'telah', 'sudah', 'oleh', 'dalam', 'atau', 'juga', 'tersebut', 'para', 'sebagai', 'bahwa',

@@ -11,6 +11,9 @@ export interface LanguageTable {
   readonly questionWords: Readonly<Record<string, QuestionKind>>;
   /** Words that carry no content in a query, lower case. */
   readonly stopWords: readonly string[];
+  /** Nouns and verbs that ask for someone's office in a what-question ("Apa jabatan X?", "X menjabat sebagai apa?",
+   * "What is X's job?"), lower case: such a question is answered as /who X is. */
+  readonly roleQuestionWords?: readonly string[];
   /** Speech verbs that attribute a quote ("kata", "said"), lower case. */
   readonly speechVerbs: readonly string[];
   /** Speech verbs with a pronoun suffix that point back to the last named speaker ("ujarnya"). */

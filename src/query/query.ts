@@ -10,6 +10,7 @@ import { termGroupsOf, type TermGroup } from './groups.js';
 import { languageOf } from './language.js';
 import { saidQuestion, type SaidQuestion } from './said.js';
 import { subjectOf, type Subject } from './subject.js';
+import { roleAskedOf } from './role-asked.js';
 
 export interface Query {
   readonly command: CommandName;
@@ -33,6 +34,8 @@ export interface Query {
   readonly claims?: readonly Claim[];
   /** A who-said question's clause and role ("Siapa yang mengatakan bahwa …?"), for /ask. */
   readonly said?: SaidQuestion;
+  /** A what-question asking someone's office ("Apa jabatan X?", "What is X's job?"): the name asked about (role-asked.ts). */
+  readonly roleAsked?: string;
   /** Which page of a ranked answer to give (1-based); absent: the first. */
   readonly page?: number;
 }
@@ -65,6 +68,7 @@ class LazyQuery implements Query {
   #focus: QuestionFocus | null | undefined;
   #claims: readonly Claim[] | null | undefined;
   #said: SaidQuestion | null | undefined;
+  #roleAsked: string | null | undefined;
 
   constructor(request: QueryRequest) {
     this.command = request.command;
@@ -108,6 +112,11 @@ class LazyQuery implements Query {
   get said(): SaidQuestion | undefined {
     if (this.#said === undefined) this.#said = this.kind === 'who' ? (saidQuestion(this.text) ?? null) : null;
     return this.#said ?? undefined;
+  }
+
+  get roleAsked(): string | undefined {
+    if (this.#roleAsked === undefined) this.#roleAsked = this.kind === 'what' || this.kind === undefined ? (roleAskedOf(this.text) ?? null) : null;
+    return this.#roleAsked ?? undefined;
   }
 
   get claims(): readonly Claim[] | undefined {
