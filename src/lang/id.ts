@@ -158,6 +158,8 @@ export const id: LanguageTable = {
     notDayBefore: ['salat', 'shalat', 'sholat', 'solat'],
     changeFrom: ['dari'],
     changeTo: ['menjadi'],
+    between: ['antara'],
+    betweenJoin: ['dan'],
   },
   nameWords: {
     roleWords: [

@@ -210,7 +210,7 @@ export const dateRules: readonly DateRule[] = [
       // A season ("1961/62") is one span, not two ends.
       const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
       return {
-        span: m.span, short: m.g.bw ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
+        span: m.span, short: m.g.bw && m.g.and ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
         value: { t: 'years', y, y2 },
       };
     },
