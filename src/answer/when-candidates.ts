@@ -12,7 +12,7 @@ import { conceptsOf, exclusionWords, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
 import { firstTime, isoYear, joinedDate, unitWords } from './date-lists.js';
-import { ofAskedClause } from './date-clause.js';
+import { ofAnotherName, ofAskedClause, ofLeadingClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
@@ -118,5 +118,5 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     years.push(isoYear(d.start));
   }
   // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").
-  return firstTime(ofAskedClause(out, focus), years, focus);
+  return firstTime(ofAnotherName(ofLeadingClause(ofAskedClause(out, focus), focus), focus), years, focus);
 }
