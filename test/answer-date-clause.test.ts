@@ -1,6 +1,7 @@
 // A date belongs to the clause it is written in, not to the nearest word: "Pada Maret 1921 … mendirikan
 // X, dan pada 2 Mei 1925 X disahkan" dates the founding in 1921, though 1925 stands nearer the name. Passages and questions are written for
-// these tests (invented places and bodies).
+// these tests (invented places and bodies). A date of a clause naming another of the kind asked ("Partai Karya Rakyat" for
+// "Partai Karya Nasional") or of a leading "Setelah …," clause gives way to one of the asked event.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
 import { understand } from '../src/extract/understand.js';
@@ -50,5 +51,39 @@ describe('the clause around a word', () => {
   it('ends where a conjunction opens a clause with a verb', () => {
     const [a] = clauseAround(words, at('1960'), at('1960'));
     expect(words[a]!.text).toBe('dan');
+  });
+});
+
+describe('a date of a clause naming another of the kind asked', () => {
+  it('gives way to the date of the one asked (Indonesian)', () => {
+    const text =
+      'Sebelum PKN, partai pertama yang dibangun Budi Lorem adalah Partai Karya Rakyat (PKR), yang didirikan tahun 1951. Setelah kekalahan dalam pemilihan umum 1955, partai ini berganti nama menjadi Partai Karya Nasional, sesuai hasil kongres partai di Parangsari pada tanggal 3 Mei 1957.';
+    const a = ask(text, 'Kapan Partai Karya Nasional dibentuk?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('3 Mei 1957');
+  });
+
+  it('gives way to the date of the one asked (English)', () => {
+    const text =
+      'Before the VNP, the first party John Lorem set up was the Varden Labour Party (VLP), which was founded in 1951. The party was renamed the Varden National Party when a party congress in Kestrel decided so on 3 May 1957.';
+    const a = ask(text, 'When was the Varden National Party formed?', 'en');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('3 May 1957');
+  });
+});
+
+describe('a date of a leading "Setelah …," clause', () => {
+  it('dates the event before, not the one the main clause tells', () => {
+    const text = 'Setelah banjir besar pada tahun 1955, Pasar Parangsari dipindahkan ke tepi Sungai Parang pada 3 Mei 1957.';
+    const a = ask(text, 'Kapan Pasar Parangsari dipindahkan?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('3 Mei 1957');
+  });
+
+  it('still answers a question about its own event', () => {
+    const text = 'Setelah banjir besar pada tahun 1955, Pasar Parangsari dipindahkan ke tepi Sungai Parang pada 3 Mei 1957.';
+    const a = ask(text, 'Kapan banjir besar di Parangsari?', 'id');
+    expect(a.found).toBe(true);
+    expect(a.value).toBe('1955');
   });
 });

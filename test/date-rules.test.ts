@@ -40,6 +40,8 @@ const cases: readonly Case[] = [
   { rule: 'numeric-after-cue', lang: 'en', sentence: 'The rule has applied since 6/14.', text: '6/14', short: '6/14', shown: '6/14 (2024-06-14)' },
   { rule: 'month-range', lang: 'id', sentence: 'Pansus bekerja awal Januari hingga Mei 2017.', text: 'awal Januari hingga Mei 2017', short: 'awal Januari hingga Mei 2017', shown: 'awal Januari hingga Mei 2017 (2017-01-01 – 2017-05-31)' },
   { rule: 'month-range', lang: 'en', sentence: 'The inquiry ran from March to July 2019.', text: 'March to July 2019', short: 'March to July 2019', shown: 'March to July 2019 (2019-03-01 – 2019-07-31)' },
+  { rule: 'hijri-day', lang: 'id', sentence: 'Ia wafat pada tanggal 13 Shafar 303 Hijriah di Damaskus.', text: 'tanggal 13 Shafar 303 Hijriah', short: '13 Shafar 303 Hijriah', shown: 'tanggal 13 Shafar 303 Hijriah (0915-09-02)' },
+  { rule: 'hijri-day', lang: 'en', sentence: 'He died in Cairo on 1 Ramadan 732 AH.', text: '1 Ramadan 732 AH', short: '1 Ramadan 732 AH', shown: '1 Ramadan 732 AH (1332-06-04)' },
   { rule: 'month', lang: 'id', sentence: 'Kesepakatan itu dibuat bulan Desember.', text: 'bulan Desember', short: 'Desember', shown: 'bulan Desember (2023-12-01 – 2023-12-31)' },
   { rule: 'month', lang: 'en', sentence: 'The plant closed in late July 2015.', text: 'late July 2015', short: 'late July 2015', shown: 'late July 2015 (2015-07-01 – 2015-07-31)' },
   { rule: 'year-range', lang: 'id', sentence: 'Ia memimpin kerajaan itu dari tahun 1514 hingga 1530.', text: 'tahun 1514 hingga 1530', short: 'tahun 1514 hingga 1530', shown: 'tahun 1514 hingga 1530 (1514-01-01 – 1530-12-31)' },

@@ -25,7 +25,8 @@ export function bracketEnd(text: string, start: number, end: number): 'start' | 
   if (close < 0 || text.slice(end, close).includes('(')) return undefined;
   // Right after a name, or after another bracket after a name ("Lorem (Hanzi: …) (1368–1644)").
   const before = text.slice(Math.max(0, open - 60), open);
-  if (!/(?:\p{Lu}[\p{L}'’.-]*|[)\]]\s*[,;]?)\s*$/u.test(before)) return undefined;
+  const opensText = text.slice(0, open).trim() === '';
+  if (!opensText && !/(?:\p{Lu}[\p{L}'’.-]*|[)\]]\s*[,;]?)\s*$/u.test(before)) return undefined;
   const inside = text.slice(open + 1, close);
   const at = start - open - 1;
   const dash = /\s[-–—]\s|[–—]|\d\s*-\s*\d|\s(?:hingga|sampai|to)\s/u.exec(inside);
@@ -36,6 +37,8 @@ export function bracketEnd(text: string, start: number, end: number): 'start' | 
   }
   // "Badai Senja (1977)": a year alone in brackets after a name is when that thing was made or began.
   if (/^\s*\d{4}\s*$/.test(inside)) return 'start';
+  // "Lorem Ipsum (Sumedang, 5 Desember 1973)": a place and a date, nothing after, tell where and when a life began.
+  if (/^\s*\p{Lu}[^,():;\d]*(?:,\s*\p{Lu}[^,():;\d]*)*,\s*$/u.test(inside.slice(0, at)) && /^[\s\d[\]]*$/.test(inside.slice(end - open - 1))) return 'start';
   // "(lahir 3 Juni 1950)", "(w. 1920)": the word before the date says which end it is.
   const word = /([\p{L}]+)\.?\s*[^\p{L}]*$/u.exec(inside.slice(0, at))?.[1];
   if (word === undefined) return undefined;

@@ -9,6 +9,7 @@ import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import { similarity } from './similarity.js';
+import { temporalRelations } from '../lang/relation-words.js';
 
 /** How much more plainly a date of the asked verb's clause answers than one of another clause. */
 export const CLAUSE_WEIGHT = 1.5;
@@ -49,4 +50,103 @@ export function ofAskedClause(candidates: readonly Candidate[], focus: QuestionF
   });
   if (holds.every((h) => h) || !holds.some((h) => h)) return [...candidates];
   return candidates.map((c, k) => (holds[k] ? { ...c, prior: c.prior * CLAUSE_WEIGHT } : c));
+}
+
+/** How much less a date of a leading "Setelah …," clause answers when that clause holds no asked verb. */
+export const LEADING_WEIGHT = 0.5;
+
+const relations = new Set(temporalRelations);
+
+/**
+ * The words of the leading clause a date stands in, if its sentence opens with a word placing it
+ * before or after another event ("Setelah kegagalan dalam pemilu 1919, partai ini berganti nama …"):
+ * from that word up to the first comma.
+ */
+function leadingClause(words: readonly Word[], first: number): [number, number] | undefined {
+  const sentence = words[first]!.sentence;
+  let a = first;
+  while (a > 0 && words[a - 1]!.sentence === sentence) a--;
+  // Past marks and a reference left of the sentence before ("[1] Setelah …").
+  while (a < first && (words[a]!.mark || (/^\d+$/.test(words[a]!.text) && words[a - 1]?.text === '['))) a++;
+  if (!relations.has(words[a]!.norm)) return undefined;
+  for (let k = a + 1; k < first; k++) if (words[k]!.mark && words[k]!.text === ',') return undefined;
+  let b = first;
+  while (b + 1 < words.length && words[b + 1]!.sentence === sentence && words[b + 1]!.text !== ',') b++;
+  return b + 1 < words.length && words[b + 1]!.text === ',' ? [a, b] : undefined;
+}
+
+/**
+ * The candidates of one paragraph, a date of a leading "Setelah …," / "Sebelum …," clause weighed
+ * down when that clause holds none of the question's verbs: it dates the event the main clause
+ * follows or precedes, not the one asked ("Setelah ayahnya wafat pada 1422, X naik takhta" does
+ * not say when X died).
+ */
+export function ofLeadingClause(candidates: readonly Candidate[], focus: QuestionFocus): Candidate[] {
+  const verbs = askedVerbs(focus);
+  if ([...focus.words].some((t) => relations.has(t))) return [...candidates];
+  return candidates.map((c) => {
+    const lead = leadingClause(c.words, c.first);
+    if (!lead) return c;
+    const holds = c.words.slice(lead[0], lead[1] + 1).some((w, k) => (lead[0] + k < c.first || lead[0] + k > c.last) && verbs.some((t) => similarity(t, w) > 0));
+    return holds ? c : { ...c, prior: c.prior * LEADING_WEIGHT };
+  });
+}
+
+/** How much less a date answers when its clause names another of the kind the question names. */
+export const ANOTHER_NAME_WEIGHT = 0.3;
+
+/** A word naming a kind or a title, shared by many names ("partai", "raja", "kerajaan", "utara"). */
+const generic = (t: string): boolean =>
+  lexicon.stopWords.has(t) || lexicon.titleWords.has(t) || lexicon.roleOrPlaceWords.has(t) || lexicon.organisationWords.has(t);
+
+/** The same word, or written in the old spelling ("Boelan" of "Bulan", "Djakarta" of "Jakarta"). */
+const oldSpelling = (t: string): string => t.replace(/oe/g, 'u').replace(/dj/g, 'j').replace(/tj/g, 'c');
+const sameWord = (t: string, w: Word): boolean => similarity(t, w) > 0 || oldSpelling(t) === oldSpelling(w.norm);
+
+/** Does this run of capitalised words go on otherwise from the asked name ("Partai Fasis Revolusioner" of "Partai Fasis Nasional")? */
+function goesOtherwise(run: readonly Word[], asked: readonly string[]): boolean {
+  for (let i = 0; i < run.length; i++) {
+    let k = 0;
+    while (k < asked.length && i + k < run.length && sameWord(asked[k]!, run[i + k]!)) k++;
+    // A word of its own shared, not only a kind or a title ("Partai", "Raja", "Kerajaan").
+    const shared = asked.slice(0, k).some((t) => t.length > 2 && !generic(t));
+    if (shared && k < asked.length && i + k < run.length && !lexicon.stopWords.has(run[i + k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Does the clause [a, b] write, outside brackets, a name that begins as one the question asks about and goes on otherwise, without that name itself? */
+function namesAnother(words: readonly Word[], a: number, b: number, focus: QuestionFocus): boolean {
+  const clause = words.slice(a, b + 1);
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  let depth = 0;
+  for (const w of [...clause, undefined]) {
+    if (w?.text === '(') depth++;
+    else if (w?.text === ')') depth = Math.max(0, depth - 1);
+    if (w && !w.mark && w.cap && depth === 0) run.push(w);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  const writes = (asked: readonly string[]): boolean => clause.some((_, i) => asked.every((t, k) => clause[i + k] !== undefined && sameWord(t, clause[i + k]!)));
+  // A run lists a possessive's forms one after the other ("johns", "john" of "John's"): the name is read with the first.
+  const names = focus.nameRuns.map(({ words: asked }) => asked.filter((t, k) => k === 0 || !asked[k - 1]!.startsWith(t)));
+  return names.some((asked) => asked.length > 1 && !writes(asked) && runs.some((r) => goesOtherwise(r, asked)));
+}
+
+/**
+ * The candidates of one paragraph, a date weighed down when its clause names another of the kind
+ * the question names and not that one ("Partai Fasis Revolusioner … didirikan tahun 1915" for "Kapan
+ * Partai Fasis Nasional dibentuk?"), where some other date's clause does not.
+ */
+export function ofAnotherName(candidates: readonly Candidate[], focus: QuestionFocus): Candidate[] {
+  if (candidates.length < 2 || !focus.nameRuns.some((r) => r.words.length > 1)) return [...candidates];
+  const other = candidates.map((c) => {
+    const [a, b] = clauseAround(c.words, c.first, c.last);
+    return namesAnother(c.words, a, b, focus);
+  });
+  if (other.every((o) => o) || !other.some((o) => o)) return [...candidates];
+  return candidates.map((c, k) => (other[k] ? { ...c, prior: c.prior * ANOTHER_NAME_WEIGHT } : c));
 }

@@ -13,7 +13,7 @@ import type { Candidate } from './candidate.js';
 import { joiners } from './clause.js';
 
 /** Unit words a date may be written after ("tahun", "tanggal", "bulan", "abad"): kept out of the date's short form. */
-const unitWords = new Set(
+export const unitWords = new Set(
   allTables.flatMap((t) => (t.dateWords ? [...t.dateWords.dayWords, ...t.dateWords.monthWords, ...t.dateWords.yearWords, ...t.dateWords.centuryWords] : [])).map(fold),
 );
 

@@ -8,11 +8,11 @@ import { fold } from '../text/normalize.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
 import { bracketEnd, cueEnd } from './brackets.js';
-import { conceptsOf, spanEndOf } from '../query/concepts.js';
+import { conceptsOf, exclusionWords, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
-import { firstTime, isoYear, joinedDate } from './date-lists.js';
-import { ofAskedClause } from './date-clause.js';
+import { firstTime, isoYear, joinedDate, unitWords } from './date-lists.js';
+import { ofAnotherName, ofAskedClause, ofLeadingClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
@@ -41,6 +41,14 @@ function rangeEndAsked(focus: QuestionFocus): 0 | 1 | undefined {
   const end = focus.death || asks(focus, rangeEndWords);
   return start === end ? undefined : start ? 0 : 1;
 }
+const betweenWords = new Set(allTables.flatMap((t) => t.dateWords?.between ?? []).map(fold));
+/**
+ * "antara 1717 dan 1721", "between 1717 and 1721": the two years bound when something happened, not
+ * its start and its end; only a question about a beginning or an end of an event ("dimulai",
+ * "berakhir") takes one of them, any other ("dibangun", "lahir", "muncul") the two.
+ */
+const boundsOnly = (d: DateMention, focus: QuestionFocus): boolean =>
+  betweenWords.has(fold(d.short.text).split(/\s+/)[0]!) && !focus.terms.some((t) => conceptsOf(t).some((k) => k === 'began' || k === 'ended'));
 /** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
 const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
 
@@ -75,26 +83,30 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     let last = first;
     while (last + 1 < words.length && words[last + 1]!.start < span.end) last++;
     if (first < 0) continue;
+    // "1000–1946 terkecuali 1918–1920", "except in 1918": the years set aside are no time of it.
+    const before = words[first - 1]?.mark ? undefined : words[first - 1];
+    if (before && (exclusionWords.has(before.norm) || (unitWords.has(before.norm) && exclusionWords.has(words[first - 2]?.norm ?? '')))) continue;
     const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
     if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
     // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
+    const ends = d.ends && !boundsOnly(d, focus) ? d.ends : undefined;
     const asked = endAsked ?? (focus.spanEnd === 'start' ? 0 : focus.spanEnd === 'end' ? 1 : undefined);
-    const chosen = d.ends && asked !== undefined ? d.ends[asked] : d.short;
+    const chosen = ends && asked !== undefined ? ends[asked] : d.short;
     // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
     if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
     // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
-    const year = yearAsked && !d.ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
+    const year = yearAsked && !ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
     const start = chosen.offset + (year?.at ?? 0);
     let stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
     // "pada 1957 dan 1975": the two dates answer together, the second no answer alone.
-    const next = year || d.ends ? undefined : joinedDate(text, stop, here, focus, endAsked !== undefined);
+    const next = year || ends ? undefined : joinedDate(text, stop, here, focus, endAsked !== undefined);
     if (next) {
       joined.add(next);
       stop = next.short.offset + next.short.text.length;
       while (last + 1 < words.length && words[last + 1]!.start < stop) last++;
     }
     // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
-    const side = d.ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
+    const side = ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
     const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;
     // A range ("6-14 Agustus") says when something began and when it ended.
     const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, stop));
@@ -106,5 +118,5 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     years.push(isoYear(d.start));
   }
   // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").
-  return firstTime(ofAskedClause(out, focus), years, focus);
+  return firstTime(ofAnotherName(ofLeadingClause(ofAskedClause(out, focus), focus), focus), years, focus);
 }

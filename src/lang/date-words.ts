@@ -81,5 +81,9 @@ export interface DateWords {
   /** A change from one figure to another ("naik dari A pada 2001 menjadi B pada 2005", "from A in 2001 to B in 2005"):
    * the word before the first figure and the one before the second, lower case. Each date goes with the figure before it. */
   readonly changeFrom?: readonly string[];
+  /** The months of the Hijri calendar by their number, lower case ("rabiul awal": 3), read only after a day ("12 Rabiul Awal"). */
+  readonly hijriMonths?: Readonly<Record<string, number>>;
+  /** The era written after a Hijri year ("H", "Hijriah", "AH"). */
+  readonly hijriEra?: readonly string[];
   readonly changeTo?: readonly string[];
 }

@@ -134,6 +134,12 @@ export const en: LanguageTable = {
     changeTo: ['to'],
     between: ['between'],
     betweenJoin: ['and'],
+    hijriMonths: {
+      'muharram': 1, 'safar': 2, 'rabi al-awwal': 3, "rabi' al-awwal": 3, 'rabi al-thani': 4, "rabi' al-thani": 4, 'jumada al-awwal': 5,
+      'jumada al-ula': 5, 'jumada al-thani': 6, 'jumada al-akhirah': 6, 'rajab': 7, "sha'ban": 8, 'shaban': 8, 'ramadan': 9, 'ramadhan': 9,
+      'shawwal': 10, "dhu al-qa'dah": 11, 'dhu al-qadah': 11, 'dhul qadah': 11, 'dhu al-hijjah': 12, 'dhul hijjah': 12,
+    },
+    hijriEra: ['ah', 'a.h.', 'hijri'],
     approximateAfter: ['in', 'since', 'until', 'till', 'before', 'after', 'during'],
   },
   nameWords: {

@@ -162,6 +162,14 @@ export const id: LanguageTable = {
     notDayBefore: ['salat', 'shalat', 'sholat', 'solat'],
     changeFrom: ['dari'],
     changeTo: ['menjadi'],
+    between: ['antara'], betweenJoin: ['dan'],
+    hijriMonths: {
+      'muharram': 1, 'muharam': 1, 'safar': 2, 'shafar': 2, 'sapar': 2, 'rabiul awal': 3, "rabi'ul awal": 3, 'rabiulawal': 3, 'rabiul akhir': 4, "rabi'ul akhir": 4,
+      'rabiulakhir': 4, 'rabiul tsani': 4, 'jumadil awal': 5, 'jumadilawal': 5, 'jumadil ula': 5, 'jumadil akhir': 6, 'jumadilakhir': 6, 'jumadil tsani': 6,
+      'rajab': 7, "sya'ban": 8, 'syaban': 8, 'syakban': 8, 'ramadan': 9, 'ramadhan': 9, 'syawal': 10, "dzulqa'dah": 11, 'dzulqaidah': 11, 'zulkaidah': 11,
+      'zulqaidah': 11, 'dzulhijjah': 12, 'zulhijah': 12, 'zulhijjah': 12, 'dzulhijah': 12,
+    },
+    hijriEra: ['h', 'hijriah', 'hijriyah', 'hijrah'],
   },
   nameWords: {
     roleWords: [

@@ -14,7 +14,7 @@ export const supportEn: SupportWords = {
   roleModifiers: { vice: ['deputy', 'vice'], former: ['former', 'ex'], acting: ['acting', 'interim'], candidate: ['candidate'], assistant: ['assistant'] },
   otherInstances: ['similar', 'previous'],
   ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last'],
-  exclusions: ['besides', 'except'],
+  exclusions: ['besides', 'except', 'excluding'],
   lightVerbs: ['make', 'take', 'become', 'have', 'do', 'get', 'give', 'go', 'come', 'want', 'serve', 'put', 'let', 'so'],
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],
   concepts: {

@@ -34,7 +34,7 @@ export const supportId: SupportWords = {
   roleModifiers: { vice: ['wakil', 'deputi'], candidate: ['calon'], former: ['mantan', 'eks', 'bekas'], acting: ['plt', 'pelaksana', 'pj', 'penjabat'] },
   otherInstances: ['serupa', 'terdahulu'],
   ordinals: ['pertama', 'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh', 'terakhir', 'perdana'],
-  exclusions: ['selain', 'kecuali'],
+  exclusions: ['selain', 'kecuali', 'terkecuali'],
   lightVerbs: [],
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
   concepts: {

@@ -92,3 +92,13 @@ export function fullYear(y: number, ref: Day): number {
   const century = Math.floor(ref.y / 100) * 100;
   return century + y > ref.y + 10 ? century - 100 + y : century + y;
 }
+
+/**
+ * The day of a date of the Hijri calendar, by its tabular (arithmetic) form: "13 Safar 303" → 915-09-04
+ * (the proleptic Gregorian calendar, as every day here). The months observed may fall a day or two off.
+ */
+export function hijriDay(y: number, m: number, d: number): Day | undefined {
+  if (!Number.isInteger(y) || y < 1 || m < 1 || m > 12 || d < 1 || d > 30) return undefined;
+  const jd = d + Math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + Math.floor((3 + 11 * y) / 30) + 1948439.5 - 1;
+  return fromTime(Math.round((jd - 2440587.5) * dayMs));
+}

@@ -18,7 +18,7 @@
 import type { DateUnit } from '../../lang/tables.js';
 import type { DateMention } from '../../types.js';
 import {
-  addDays, addMonths, centuryOf, centuryRange, diffDays, fullYear, isoWeekday, mondayOf, monthRange, validDay, yearRange,
+  addDays, addMonths, centuryOf, centuryRange, diffDays, fullYear, hijriDay, isoWeekday, mondayOf, monthRange, validDay, yearRange,
   type Day,
 } from './calendar.js';
 import type { DateVocabulary, Tense, TenseIndex } from './vocabulary.js';
@@ -35,7 +35,9 @@ export type DateValue =
   | { readonly t: 'relative'; readonly unit: DateUnit; readonly offset: number }
   /** Some units before or after the reference ("beberapa bulan ke depan", "several years ago"): no day to place it on. */
   | { readonly t: 'vague'; readonly unit: DateUnit; readonly direction: -1 | 1 }
-  | { readonly t: 'weekday'; readonly wd: number; /** The week it is in, counted from the anchor's ("pekan depan": 1). */ readonly week?: number };
+  | { readonly t: 'weekday'; readonly wd: number; /** The week it is in, counted from the anchor's ("pekan depan": 1). */ readonly week?: number }
+  /** A day of the Hijri calendar ("13 Shafar 303 Hijriah"); without its year it recurs, placed on no day ("12 Rabiul Awal"). */
+  | { readonly t: 'hijri'; readonly d: number; readonly m: number; readonly y?: number };
 
 /** A year given in words: relative to the anchor ("5 Agustus tahun lalu"), or the one last named ("September tahun yang sama"). */
 export type YearWord = { readonly offset: number } | 'same';
@@ -59,7 +61,7 @@ export interface Resolution {
 
 const kinds: Record<DateValue['t'], DateMention['kind']> = {
   day: 'absolute', days: 'range', month: 'month', months: 'range', years: 'range', year: 'year', century: 'century',
-  relative: 'relative', vague: 'relative', weekday: 'weekday',
+  relative: 'relative', vague: 'relative', weekday: 'weekday', hijri: 'absolute',
 };
 
 export function kindOf(value: DateValue): DateMention['kind'] {
@@ -72,6 +74,7 @@ export function precisionOf(value: DateValue): DateMention['precision'] {
     case 'day':
     case 'days':
     case 'weekday':
+    case 'hijri':
       return 'day';
     case 'month':
     case 'months':
@@ -202,6 +205,8 @@ export function resolveValue(v: DateValue, ctx: Context): Resolution | 'unresolv
       return yearRange(v.y);
     case 'century':
       return centuryRange(v.n);
+    case 'hijri':
+      return v.y === undefined ? 'unresolved' : single(hijriDay(v.y, v.m, v.d));
     case 'relative':
       return relativeResolution(v.unit, v.offset, at);
     case 'weekday':

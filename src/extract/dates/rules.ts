@@ -10,7 +10,7 @@ import {
 } from './match.js';
 import { relativeRules } from './relative-rules.js';
 import type { DateValue } from './resolve.js';
-import { eraOf, isFullMonth, isMonth, lower, monthNo, weekdayNo, type DateVocabulary } from './vocabulary.js';
+import { capitalised, eraOf, hijriMonthNo, isFullMonth, isMonth, lower, monthNo, weekdayNo, type DateVocabulary } from './vocabulary.js';
 
 /** A century with the era written after it where it is one ("abad ke-3 SM", "abad pertama Masehi"), else up to its number. */
 const centurySpan = (m: RuleMatch, v: DateVocabulary, number: string): Span =>
@@ -171,6 +171,24 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
+    // "13 Shafar 303 Hijriah", "12 rabiul akhir 1372 H", "tanggal 12 Rabiul Awal", "1 Ramadan 732 AH": a day of the Hijri calendar
+    name: 'hijri-day',
+    digits: true,
+    pattern: (p) => `(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.HM})(?:\\s+(?<y>\\d{1,4})(?:\\s*(?<era>${p.HE}))?)?`,
+    build: (m, v) => {
+      const mo = hijriMonthNo(v, m.g.m);
+      // A one-letter era only in capitals ("1372 H"); a year without an era only of three digits or more.
+      const era = m.g.era !== undefined && (m.g.era.length > 1 || capitalised(m.g.era));
+      const year = m.g.y !== undefined && (era || m.g.y.length >= 3);
+      if (mo === 0 || (!year && !capitalised(m.g.m))) return undefined;
+      const end = year ? (era ? m.at('era')! : m.at('y')!).end : m.at('m')!.end;
+      // Without a year, a capitalised word after the month carries on a name ("2 Ramadhan Pohan").
+      if (!year && /^\s+\p{Lu}/u.test(m.text.slice(end))) return undefined;
+      const value: DateValue = { t: 'hijri', d: num(m.g.d), m: mo, ...(year && { y: num(m.g.y) }) };
+      return { span: { start: m.span.start, end }, short: from(m, ['d'], end), strength: year ? 1 : 0.8, value };
+    },
+  },
+  {
     // "bulan Juli", "Juli 1999", "Oktober 2012", "in July", "awal Februari", "Sept. 2005"
     name: 'month',
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.M})(?:\\s+(?:${p.YW}\\s+)?(?<y>${p.Y})|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
@@ -210,7 +228,7 @@ export const dateRules: readonly DateRule[] = [
       // A season ("1961/62") is one span, not two ends.
       const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
       return {
-        span: m.span, short: m.g.bw ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
+        span: m.span, short: m.g.bw && m.g.and ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
         value: { t: 'years', y, y2 },
       };
     },

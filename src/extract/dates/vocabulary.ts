@@ -17,7 +17,7 @@ const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
   past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
-  approximateAfter: [], ahead: [], aheadSpan: [], recent: [], vagueBefore: {},
+  approximateAfter: [], ahead: [], aheadSpan: [], recent: [], vagueBefore: {}, hijriMonths: {}, hijriEra: [],
 };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -79,6 +79,10 @@ export interface Pieces {
   readonly D: string;
   /** A four-digit year. */
   readonly Y: string;
+  /** A month of the Hijri calendar ("Rabiul Awal", "Ramadan"). */
+  readonly HM: string;
+  /** The era after a Hijri year ("H", "Hijriah", "AH"). */
+  readonly HE: string;
 }
 
 export interface DateVocabulary {
@@ -166,6 +170,8 @@ function build(lang: Language): DateVocabulary {
     ERA: alt([...words.bcWords, ...words.adWords]),
     D: '(?:3[01]|[12]\\d|0?[1-9])',
     Y: '\\d{4}',
+    HM: alt(Object.keys(words.hijriMonths ?? {})),
+    HE: alt(words.hijriEra ?? []),
   };
   const all = <T>(pick: (t: (typeof ordered)[number]) => readonly T[] | undefined): T[] => ordered.flatMap((t) => [...(pick(t) ?? [])]);
   const dateCueWords = new Set(
@@ -227,6 +233,11 @@ export function vocabularyOf(lang: Language): DateVocabulary {
 
 export function monthNo(v: DateVocabulary, s: string | undefined): number {
   return v.months[lower(s).replace(/\.$/, '')] ?? 0;
+}
+
+/** The number of a Hijri month ("Rabiul Awal" → 3), or 0. */
+export function hijriMonthNo(v: DateVocabulary, s: string | undefined): number {
+  return v.words.hijriMonths?.[lower(s)] ?? 0;
 }
 
 export function weekdayNo(v: DateVocabulary, s: string | undefined): number | undefined {
