@@ -1,3 +1,4 @@
+import { dateWordsId } from './date-words-id.js';
 import { quoteWords } from './quotes-id.js';
 import type { LanguageTable } from './tables.js';
 
@@ -99,78 +100,7 @@ export const id: LanguageTable = {
     ['meny', 's'], ['peny', 's'], ['mem', 'p'], ['pem', 'p'], ['men', 't'], ['pen', 't'], ['meng', 'k'], ['peng', 'k'],
   ],
   quoteWords,
-  dateWords: {
-    dayWords: ['hari', 'tanggal', 'tgl'],
-    monthWords: ['bulan'],
-    yearWords: ['tahun', 'thn'],
-    centuryWords: ['abad'],
-    cues: ['pada', 'sejak', 'hingga', 'sampai', 'mulai', 'per', 'sebelum', 'setelah', 'sesudah', 'selama', 'jelang', 'menjelang', 'akhir', 'awal', 'pertengahan', 'medio', 'tanggal', 'tahun', 'bulan', 'era', 'dekade'],
-    qualifiers: ['awal', 'akhir', 'pertengahan', 'medio'],
-    rangeWords: ['hingga', 'sampai dengan', 'sampai', 's/d', 'sd'],
-    past: ['lalu', 'silam', 'kemarin', 'yang lalu'],
-    future: ['depan', 'mendatang', 'nanti', 'yang akan datang', 'besok'],
-    ahead: ['lagi'],
-    aheadSpan: ['ke depan', 'mendatang', 'yang akan datang'],
-    recent: ['terakhir', 'belakangan ini', 'belakangan'],
-    sameYear: ['tahun yang sama', 'tahun itu', 'pada tahun yang sama', 'pada tahun itu'],
-    bcWords: ['sm', 'sebelum masehi'],
-    adWords: ['m', 'masehi'],
-    relative: {
-      'hari ini': { unit: 'day', offset: 0 }, 'kemarin': { unit: 'day', offset: -1 }, 'kemarin lusa': { unit: 'day', offset: -2 },
-      'besok': { unit: 'day', offset: 1 }, 'esok': { unit: 'day', offset: 1 }, 'lusa': { unit: 'day', offset: 2 },
-      'pekan ini': { unit: 'week', offset: 0 }, 'minggu ini': { unit: 'week', offset: 0 },
-      'pekan lalu': { unit: 'week', offset: -1 }, 'minggu lalu': { unit: 'week', offset: -1 },
-      'pekan depan': { unit: 'week', offset: 1 }, 'minggu depan': { unit: 'week', offset: 1 },
-      'akhir pekan ini': { unit: 'weekend', offset: 0 }, 'akhir pekan lalu': { unit: 'weekend', offset: -1 },
-      'akhir pekan depan': { unit: 'weekend', offset: 1 },
-      'bulan ini': { unit: 'month', offset: 0 }, 'bulan lalu': { unit: 'month', offset: -1 }, 'bulan depan': { unit: 'month', offset: 1 },
-      'tahun ini': { unit: 'year', offset: 0 }, 'tahun lalu': { unit: 'year', offset: -1 }, 'tahun depan': { unit: 'year', offset: 1 },
-      'abad ini': { unit: 'century', offset: 0 }, 'abad lalu': { unit: 'century', offset: -1 },
-    },
-    units: { hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year', abad: 'century' },
-    numbers: {
-      satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
-      sebelas: 11, belasan: 10, puluhan: 20,
-    },
-    centuryOrdinals: {
-      pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10,
-      kesebelas: 11, 'kedua belas': 12, 'ketiga belas': 13, 'keempat belas': 14, 'kelima belas': 15, 'keenam belas': 16,
-      'ketujuh belas': 17, 'kedelapan belas': 18, 'kesembilan belas': 19, 'kedua puluh': 20, 'kedua puluh satu': 21,
-    },
-    quantifiers: ['beberapa', 'seratus', 'seribu', 'sejuta', 'ratusan', 'ribuan', 'puluhan', 'belasan', 'banyak', 'sekian', 'berapa'],
-    quantityWords: [
-      'orang', 'jiwa', 'persen', 'unit', 'buah', 'ekor', 'meter', 'km', 'kilometer', 'kg', 'kilogram', 'ton', 'hektar',
-      'hektare', 'ha', 'liter', 'rupiah', 'dolar', 'dollar', 'kali', 'kursi', 'suara', 'rumah', 'kasus', 'butir', 'lembar',
-      'batang', 'peserta', 'warga', 'personel', 'pasukan', 'tentara', 'siswa', 'mahasiswa', 'atlet', 'kendaraan', 'mw', 'megawatt',
-      // Units of devices and data: "1440 piksel", "3000 mAh", "2048 GB".
-      'piksel', 'pixel', 'mah', 'gb', 'mb', 'tb', 'mp', 'ghz', 'mhz', 'watt', 'cc', 'inci', 'dpi', 'rpm',
-    ],
-    notYearBefore: ['rp', 'us$', 'usd', '$', 'nomor', 'no', 'nomer', 'pukul', 'jam', 'kode', 'sebanyak', 'sekitar', 'mencapai', 'hampir'],
-    futureTense: ['akan', 'bakal', 'hendak', 'rencananya', 'direncanakan', 'dijadwalkan', 'diperkirakan', 'berencana', 'segera'],
-    pastTense: ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak'],
-    askDay: ['tanggal', 'tgl', 'hari apa'],
-    askYear: ['tahun berapa', 'tahun berapakah', 'tahun apa', 'tahun apakah'],
-    askMonth: ['bulan berapa', 'bulan berapakah', 'bulan apa', 'bulan apakah'],
-    rangeStartWords: [
-      'lahir', 'dilahirkan', 'kelahiran', 'berdiri', 'didirikan', 'pendirian', 'dimulai', 'mulai', 'memulai', 'dibangun',
-      'dibentuk', 'terbentuk', 'diangkat', 'dilantik', 'pertama kali', 'sejak',
-    ],
-    rangeEndWords: [
-      'meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian', 'berakhir', 'mengakhiri', 'diakhiri',
-      'selesai', 'sampai', 'hingga', 'runtuh', 'bubar', 'dibubarkan', 'berhenti',
-    ],
-    notDayBefore: ['salat', 'shalat', 'sholat', 'solat'],
-    changeFrom: ['dari'],
-    changeTo: ['menjadi'],
-    between: ['antara'], betweenJoin: ['dan'],
-    hijriMonths: {
-      'muharram': 1, 'muharam': 1, 'safar': 2, 'shafar': 2, 'sapar': 2, 'rabiul awal': 3, "rabi'ul awal": 3, 'rabiulawal': 3, 'rabiul akhir': 4, "rabi'ul akhir": 4,
-      'rabiulakhir': 4, 'rabiul tsani': 4, 'jumadil awal': 5, 'jumadilawal': 5, 'jumadil ula': 5, 'jumadil akhir': 6, 'jumadilakhir': 6, 'jumadil tsani': 6,
-      'rajab': 7, "sya'ban": 8, 'syaban': 8, 'syakban': 8, 'ramadan': 9, 'ramadhan': 9, 'syawal': 10, "dzulqa'dah": 11, 'dzulqaidah': 11, 'zulkaidah': 11,
-      'zulqaidah': 11, 'dzulhijjah': 12, 'zulhijah': 12, 'zulhijjah': 12, 'dzulhijah': 12,
-    },
-    hijriEra: ['h', 'hijriah', 'hijriyah', 'hijrah'],
-  },
+  dateWords: dateWordsId,
   nameWords: {
     roleWords: [
       'luar', 'negeri', 'dalam', 'bidang', 'urusan', 'kabinet', 'negara', 'republik', 'rakyat', 'umum', 'tenaga',
