@@ -232,6 +232,8 @@ export const en: LanguageTable = {
   },
   answerWords: {
     copulas: ['is', 'was'],
+    relativeWords: ['who', 'which', 'that'],
+    describingVerbs: ['is described as', 'was described as', 'is known as', 'was known as', 'is regarded as', 'was regarded as'],
     beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     passiveAuxiliaries: ['was', 'were'],
     betweenDoerAndVerb: ['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'also', 'later', 'then', 'finally', 'eventually', 'himself', 'herself'],

@@ -20,6 +20,7 @@ export const id: LanguageTable = {
     bagaimana: 'how', bagaimanakah: 'how',
     berapa: 'howmany', berapakah: 'howmany',
   },
+  definitionCues: ['yang dimaksud dengan', 'yang dimaksud', 'yang disebut dengan', 'yang disebut sebagai', 'yang disebut', 'yang dikenal dengan', 'yang dikenal sebagai', 'itu'],
   stopWords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'itu', 'ini', 'adalah', 'ialah',
     'akan', 'telah', 'sudah', 'oleh', 'dalam', 'atau', 'juga', 'tersebut', 'para', 'sebagai', 'bahwa',
@@ -317,6 +318,8 @@ export const id: LanguageTable = {
     bodyRoles: ['pendiri', 'pemilik', 'produser', 'penerbit', 'pengembang', 'pengelola', 'anggota', 'pencipta', 'penyelenggara', 'sponsor', 'pemimpin'],
     repeatWords: ['kembali', 'ulang'],
     copulas: ['adalah', 'merupakan', 'ialah'],
+    relativeWords: ['yang'],
+    describingVerbs: ['digambarkan sebagai', 'dikenal sebagai', 'disebut sebagai', 'dianggap sebagai'],
     descriptionOpeners: ['seorang', 'sebuah'],
     aliasWords: ['atau', 'alias', 'dikenal sebagai', 'disebut juga', 'juga disebut', 'bergelar', 'nama aslinya', 'bernama asli', 'nama lahirnya'],
     birthWords: ['lahir', 'dilahirkan', 'kelahiran'],

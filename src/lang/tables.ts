@@ -11,6 +11,9 @@ export interface LanguageTable {
   readonly questionWords: Readonly<Record<string, QuestionKind>>;
   /** Words that carry no content in a query, lower case. */
   readonly stopWords: readonly string[];
+  /** Words between a who-question word and the term it asks to be told what it is ("itu", "yang dimaksud dengan" of
+   * "Siapa yang dimaksud dengan X?"), lower case, longest first where one opens another. */
+  readonly definitionCues?: readonly string[];
   /** Speech verbs that attribute a quote ("kata", "said"), lower case. */
   readonly speechVerbs: readonly string[];
   /** Speech verbs with a pronoun suffix that point back to the last named speaker ("ujarnya"). */
@@ -92,6 +95,12 @@ export interface AnswerWords {
   /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
    * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
   readonly copulas?: readonly string[];
+  /** Verbs that say what someone or something is as a copula does, though a name after them is another of its names
+   * ("digambarkan sebagai", "dikenal sebagai"; "described as"): a description follows only in lower case, lower case. */
+  readonly describingVerbs?: readonly string[];
+  /** Words opening a relative clause ("yang"; "who", "which"), lower case: its verbs are said of the subject on the way
+   * to the copula ("Lorem, yang kemudian menjabat …, adalah …"), where a verb of the subject's own makes its clause another. */
+  readonly relativeWords?: readonly string[];
   /** Words opening such a description that are not part of it ("seorang"; "a", "an"), lower case. */
   readonly descriptionOpeners?: readonly string[];
   /** Words before another name of the one just named ("atau", "alias", "dikenal sebagai"; "also known as"), lower case. */
