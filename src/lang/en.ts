@@ -239,6 +239,7 @@ export const en: LanguageTable = {
     betweenDoerAndVerb: ['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'also', 'later', 'then', 'finally', 'eventually', 'himself', 'herself'],
     descriptionOpeners: ['a', 'an'],
     aliasWords: ['also known as', 'better known as', 'known as', 'aka', 'alias'],
+    peopleAdjectives: ['jewish', 'catholic', 'protestant', 'christian', 'islamic', 'muslim', 'hindu', 'roman'],
     workWords: ['film', 'movie', 'album', 'song', 'single', 'novel', 'book', 'paper', 'painting', 'poem', 'series', 'play', 'article'],
     saidVerbs: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],
     ranks: [

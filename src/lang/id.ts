@@ -304,6 +304,7 @@ export const id: LanguageTable = {
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
     // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
+    peopleAdjectives: ['yahudi', 'katolik', 'protestan', 'kristen', 'kristiani', 'islam', 'muslim', 'hindu', 'konghucu', 'portugis', 'romawi', 'melayu', 'tionghoa'],
     namedThings: ['piagam', 'perjanjian', 'traktat', 'perang', 'pertempuran', 'pemberontakan'],
     ranks: [
       'jenderal', 'laksamana', 'laksamana muda', 'laksamana madya', 'laksamana pertama', 'marsekal', 'marsekal muda', 'marsekal madya', 'kolonel',

@@ -89,6 +89,9 @@ export interface AnswerWords {
   /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
    * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];
+  /** Adjectives of a faith or a people that are no country's name ("yahudi", "katolik", "portugis"; "jewish", "catholic"),
+   * lower case: one written beside the noun it qualifies ("tradisi Yahudi", "Gereja Katolik", "Catholic Church") names no one. */
+  readonly peopleAdjectives?: readonly string[];
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
