@@ -40,6 +40,11 @@ describe('a definition question', () => {
     expect(ask(text, 'Siapa pendiri Harian Lumo?', 'id').value).toBe('Budi Santoso');
   });
 
+  it('is not about a title written after its subject’s name and a comma', () => {
+    const text = 'Budi Santoso (1534–1578), Adipati Lumo pertama dan Earl Dolor keempat, adalah seorang bangsawan terkemuka dari utara.';
+    expect(ask(text, 'Siapakah yang dimaksud dengan Adipati Lumo pertama?', 'id').value).not.toBe('bangsawan terkemuka dari utara');
+  });
+
   it('does not take the copula of a clause the subject reports', () => {
     const text = 'Kurator pameran foto Lumo, Budi Santoso, menulis bahwa rangkaian foto itu merupakan bacaan visual tentang kota tua.';
     expect(ask(text, 'Siapakah kurator pameran foto Lumo?', 'id').value).toBe('Budi Santoso');

@@ -57,11 +57,13 @@ const phraseAt = (words: readonly string[], k: number, phrase: readonly string[]
 
 /** Is the subject, as its words outside brackets, about one of the forms: opening it, opening it after a phrase, or written as another name of it? */
 function about(words: readonly string[], commas: readonly number[], forms: readonly (readonly string[])[]): boolean {
-  const lead = commas[0] !== undefined && commas[0] <= MAX_LEAD ? commas[0] : undefined;
+  // A phrase of context opening the sentence ("Dalam serial Lorem,", "Menurut catatan kuno,"); not a name the words after the comma stand beside.
+  const lead = commas[0] !== undefined && commas[0] <= MAX_LEAD && (contextWords.has(words[0]!) || lexicon.leadWords.has(words[0]!)) ? commas[0] : undefined;
   return forms.some((form) =>
     words.some((_, p) => {
       if (!phraseAt(words, p, form)) return false;
-      if (p <= MAX_BEFORE || (lead !== undefined && p >= lead && p - lead <= MAX_BEFORE)) return true;
+      // Opening it, after a title or two ("Sir", "Dr."), not after a comma: "Lorem, Adipati Ipsum, adalah …" is about Lorem.
+      if ((p <= MAX_BEFORE && (commas[0] === undefined || commas[0] > p)) || (lead !== undefined && p >= lead && p - lead <= MAX_BEFORE)) return true;
       return aliasPhrases.some((a) => p >= a.length && phraseAt(words, p - a.length, a));
     }),
   );
