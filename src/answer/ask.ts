@@ -14,7 +14,7 @@ import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
 import { countScoreOf } from './counts.js';
-import { withDefinition } from './definition.js';
+import { definitionAsked, withDefinition } from './definition.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
@@ -34,12 +34,24 @@ function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where')
   return { ...found, said: { kind: 'answer', value, ...(mention && { date: mention }), paragraph: top.paragraph } };
 }
 
+/** "Siapakah Lorem?": the profile of the one named, said by the description the article gives them; without one, the description alone. */
+function whoIs(scope: Scope, query: Query): Finding {
+  const found = withDefinition(scope, query, answerWho(scope, query));
+  return found.found ? found : (definitionAsked(scope, query, true) ?? found);
+}
+
 export function answerAsk(scope: Scope, query: Query): Finding {
   const kind = query.kind;
   // "Siapa yang mengatakan bahwa …?": the speaker of the statement that says it.
   const said = answerSaidBy(scope, query);
   if (said) return said;
+  // "Siapa yang dimaksud dengan X?": what the passage says X is.
+  const defined = kind === 'who' && query.subject.defined !== undefined ? definitionAsked(scope, query, false) : undefined;
+  if (defined) return { ...defined, answerer: 'who' };
   if (query.focus !== undefined && isOpenQuestion(query, scope)) {
+    // "Siapakah dewa Lorem?" of "Lorem adalah salah satu dewa …": a description in lower case, not a name beside it.
+    const told = query.focus.kind === 'who' ? definitionAsked(scope, query, true) : undefined;
+    if (told) return { ...told, answerer: 'who' };
     const found = answerQuestion(scope, query, query.focus);
     // "Siapa presiden Amerika?" is not answered by the article's "Presiden Rusia".
     if (query.focus.kind === 'who' && found.found && found.value !== undefined) {
@@ -59,7 +71,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
   const routed =
     kind === 'who'
       ? // "Siapakah Lorem Ipsum?": who they are, as the article says it ("pelukis Indonesia"), not their name again.
-        withDefinition(scope, query, answerWho(scope, query))
+        whoIs(scope, query)
       : kind === 'when' || kind === 'where'
       ? routes[kind](scope, query)
       : // What, why, how: the passages that hold the question's words; a question often has one

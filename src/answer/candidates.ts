@@ -22,6 +22,7 @@ import { DOER_WEIGHT, doerStarts, doneByNya, doneToAnother } from './doers.js';
 import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
+import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
 import { ownAcronym } from './own-acronym.js';
 export { whenCandidates } from './when-candidates.js';
@@ -46,6 +47,22 @@ import type { Candidate } from './candidate.js';
 const bodyRoles = new Set(allTables.flatMap((t) => t.answerWords?.bodyRoles ?? []));
 /** "SM", "BC", "M": the era of the year written before it, never a name. */
 const eraWords = new Set(allTables.flatMap((t) => [...(t.dateWords?.bcWords ?? []), ...(t.dateWords?.adWords ?? [])]));
+const peopleAdjectives = new Set(allTables.flatMap((t) => t.answerWords?.peopleAdjectives ?? []));
+/** A plain word of the same sentence at word i, no mark and no function word: a noun an adjective beside it may qualify. */
+const plainAt = (words: readonly Word[], i: number, sentence: number): boolean => {
+  const w = words[i];
+  return w !== undefined && !w.mark && w.sentence === sentence && !lexicon.stopWords.has(w.norm);
+};
+/**
+ * "tradisi Yahudi", "Gereja Katolik", "Catholic Church": an adjective of a faith or a people beside the noun it
+ * qualifies, or joined to one that is ("orang Lorem Muslim atau Kristen").
+ */
+function qualifies(words: readonly Word[], s: { first: number; last: number }): boolean {
+  const w = words[s.first]!;
+  if (s.first !== s.last || !peopleAdjectives.has(w.norm)) return false;
+  const joined = lexicon.connectors.has(words[s.first - 1]?.norm ?? '') && peopleAdjectives.has(words[s.first - 2]?.norm ?? '');
+  return joined || plainAt(words, s.first - 1, w.sentence) || plainAt(words, s.first + 1, w.sentence);
+}
 const isEra = (words: readonly Word[], s: { first: number; last: number }): boolean => s.first === s.last && eraWords.has(words[s.first]!.norm) && /^\d/.test(words[s.first - 1]?.text ?? '');
 
 /** Term weights: a question word found in few sentences says more than one found in many. */
@@ -129,10 +146,14 @@ const partOfLonger = (spans: readonly { start: number; end: number }[], start: n
 const commonWord = (norm: string): boolean =>
   lexicon.stopWords.has(norm) || lexicon.titleWords.has(norm) || lexicon.roleWords.has(norm) || lexicon.commonNouns.has(norm);
 
-/** Does the article write this word in lower case somewhere (as a common word, not a name)? */
+/** Words the news of a language writes in lower case (lang/common-words-id.json, Indonesian only). */
+const newsLower: Partial<Record<string, ReadonlySet<string>>> = { id: new Set(commonWordsId.words) };
+
+/** Does the article, or the news of its language, write this word in lower case (as a common word, not a name)? */
 function writtenLower(entry: LibraryEntry, written: string): boolean {
   const lower = written.toLocaleLowerCase();
   if (lower === written) return false;
+  if (newsLower[entry.article.meta.language]?.has(lower) === true) return true;
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
   return entry.article.paragraphs.some((p) => at.test(p.text));
 }
@@ -191,7 +212,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const nameFirst = s.nameFirst ?? s.first;
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
-    if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s)) return;
+    if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s) || qualifies(words, s)) return;
     // "KG" of "Kompas Gramedia (KG)" for "Siapa pendiri Kompas Gramedia?": the asked name again, in short.
     if (ownAcronym(words, s.first, s.last, focus)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.

@@ -239,11 +239,14 @@ export const en: LanguageTable = {
   },
   answerWords: {
     copulas: ['is', 'was'],
+    relativeWords: ['who', 'which', 'that'],
+    describingVerbs: ['is described as', 'was described as', 'is known as', 'was known as', 'is regarded as', 'was regarded as'],
     beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     passiveAuxiliaries: ['was', 'were'],
     betweenDoerAndVerb: ['was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'also', 'later', 'then', 'finally', 'eventually', 'himself', 'herself'],
     descriptionOpeners: ['a', 'an'],
     aliasWords: ['also known as', 'better known as', 'known as', 'aka', 'alias'],
+    peopleAdjectives: ['jewish', 'catholic', 'protestant', 'christian', 'islamic', 'muslim', 'hindu', 'roman'],
     workWords: ['film', 'movie', 'album', 'song', 'single', 'novel', 'book', 'paper', 'painting', 'poem', 'series', 'play', 'article'],
     saidVerbs: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],
     ranks: [

@@ -25,6 +25,7 @@ export const id: LanguageTable = {
     'jabatan', 'jabatannya', 'pekerjaan', 'pekerjaannya', 'profesi', 'profesinya', 'posisi', 'posisinya', 'kedudukan',
     'kedudukannya', 'menjabat', 'bekerja',
   ],
+  definitionCues: ['yang dimaksud dengan', 'yang dimaksud', 'yang disebut dengan', 'yang disebut sebagai', 'yang disebut', 'yang dikenal dengan', 'yang dikenal sebagai', 'itu'],
   stopWords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'itu', 'ini', 'adalah', 'ialah',
     'akan', 'telah', 'sudah', 'oleh', 'dalam', 'atau', 'juga', 'tersebut', 'para', 'sebagai', 'bahwa',
@@ -249,6 +250,7 @@ export const id: LanguageTable = {
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
     // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
+    peopleAdjectives: ['yahudi', 'katolik', 'protestan', 'kristen', 'kristiani', 'islam', 'muslim', 'hindu', 'konghucu', 'portugis', 'romawi', 'melayu', 'tionghoa'],
     namedThings: ['piagam', 'perjanjian', 'traktat', 'perang', 'pertempuran', 'pemberontakan'],
     ranks: [
       'jenderal', 'laksamana', 'laksamana muda', 'laksamana madya', 'laksamana pertama', 'marsekal', 'marsekal muda', 'marsekal madya', 'kolonel',
@@ -263,6 +265,8 @@ export const id: LanguageTable = {
     bodyRoles: ['pendiri', 'pemilik', 'produser', 'penerbit', 'pengembang', 'pengelola', 'anggota', 'pencipta', 'penyelenggara', 'sponsor', 'pemimpin'],
     repeatWords: ['kembali', 'ulang'],
     copulas: ['adalah', 'merupakan', 'ialah'],
+    relativeWords: ['yang'],
+    describingVerbs: ['digambarkan sebagai', 'dikenal sebagai', 'disebut sebagai', 'dianggap sebagai'],
     descriptionOpeners: ['seorang', 'sebuah'],
     aliasWords: ['atau', 'alias', 'dikenal sebagai', 'disebut juga', 'juga disebut', 'bergelar', 'nama aslinya', 'bernama asli', 'nama lahirnya'],
     birthWords: ['lahir', 'dilahirkan', 'kelahiran'],

@@ -14,6 +14,9 @@ export interface LanguageTable {
   /** Nouns and verbs that ask for someone's office in a what-question ("Apa jabatan X?", "X menjabat sebagai apa?",
    * "What is X's job?"), lower case: such a question is answered as /who X is. */
   readonly roleQuestionWords?: readonly string[];
+  /** Words between a who-question word and the term it asks to be told what it is ("itu", "yang dimaksud dengan" of
+   * "Siapa yang dimaksud dengan X?"), lower case, longest first where one opens another. */
+  readonly definitionCues?: readonly string[];
   /** Speech verbs that attribute a quote ("kata", "said"), lower case. */
   readonly speechVerbs: readonly string[];
   /** Speech verbs with a pronoun suffix that point back to the last named speaker ("ujarnya"). */
@@ -89,12 +92,21 @@ export interface AnswerWords {
   /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
    * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];
+  /** Adjectives of a faith or a people that are no country's name ("yahudi", "katolik", "portugis"; "jewish", "catholic"),
+   * lower case: one written beside the noun it qualifies ("tradisi Yahudi", "Gereja Katolik", "Catholic Church") names no one. */
+  readonly peopleAdjectives?: readonly string[];
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
   /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
    * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
   readonly copulas?: readonly string[];
+  /** Verbs that say what someone or something is as a copula does, though a name after them is another of its names
+   * ("digambarkan sebagai", "dikenal sebagai"; "described as"): a description follows only in lower case, lower case. */
+  readonly describingVerbs?: readonly string[];
+  /** Words opening a relative clause ("yang"; "who", "which"), lower case: its verbs are said of the subject on the way
+   * to the copula ("Lorem, yang kemudian menjabat …, adalah …"), where a verb of the subject's own makes its clause another. */
+  readonly relativeWords?: readonly string[];
   /** Words opening such a description that are not part of it ("seorang"; "a", "an"), lower case. */
   readonly descriptionOpeners?: readonly string[];
   /** Words before another name of the one just named ("atau", "alias", "dikenal sebagai"; "also known as"), lower case. */

@@ -16,11 +16,25 @@ for (const phrase of questionPhrases) {
 }
 const NONE: readonly string[] = [];
 
+/** The definition cues, folded, longest first. */
+const definitionCues = [...new Set(allTables.flatMap((t) => t.definitionCues ?? []).map(fold))].sort((a, b) => b.length - a.length);
+
 export interface Subject {
   /** The query without leading question words and final punctuation. */
   readonly text: string;
   /** Did the query open with a question word ("siapa", "who", "di mana")? */
   readonly asked: boolean;
+  /** The term a question asks to be told what it is, past a definition cue after its question word
+   * ("politikus" of "Siapa yang dimaksud dengan politikus?", "Lorem" of "Siapa itu Lorem?"). */
+  readonly defined?: string;
+}
+
+/** The words after a definition cue opening the text, if one does and words follow it. */
+function afterCue(text: string): string | undefined {
+  const folded = fold(text);
+  const cue = definitionCues.find((c) => folded.startsWith(c) && /[\s,:]/.test(folded[c.length] ?? ''));
+  const rest = cue === undefined ? '' : text.slice(cue.length).trim();
+  return rest === '' ? undefined : rest;
 }
 
 export function subjectOf(query: string): Subject {
@@ -37,5 +51,6 @@ export function subjectOf(query: string): Subject {
       }
     }
   }
-  return { text: text.trim(), asked };
+  const defined = asked ? afterCue(text.trim()) : undefined;
+  return { text: text.trim(), asked, ...(defined !== undefined && { defined }) };
 }
