@@ -192,7 +192,9 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
   }
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
-  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words), ...otherInstanceAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
+  // An ordinal the answer itself says (the second date of a list) is not told otherwise by another one beside the noun ("putaran pertama").
+  const ordinals = otherOrdinals(focus, words).filter((t) => options.implied?.(t) !== true);
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...ordinals, ...otherInstanceAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
