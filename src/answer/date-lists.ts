@@ -5,7 +5,8 @@
 // passage gives (a later date tells of a later time, a later version, another release).
 import type { DateMention } from '../types.js';
 import { allTables } from '../lang/index.js';
-import { frameWords, impliedOrdinals, ordinalWords } from '../query/concepts.js';
+import { ordinalNumbers } from '../lang/derivation.js';
+import { frameWords, impliedOrdinals, ordinalWords, spanWords, startWords } from '../query/concepts.js';
 import { similarity } from './similarity.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { fold } from '../text/normalize.js';
@@ -65,4 +66,50 @@ export function firstTime(candidates: readonly Candidate[], years: readonly (num
   if (new Set(known).size < 2) return [...candidates];
   const earliest = Math.min(...known);
   return candidates.map((c, k) => (of[k] === earliest ? { ...c, prior: c.prior * FIRST_TIME_WEIGHT } : c));
+}
+
+/**
+ * The ordinal past the first a question picks one date by ("gempa yang kedua", "the second
+ * launch"), with the number it stands for; none for the first, which firstTime weighs.
+ */
+export function pickedOrdinal(focus: QuestionFocus): { readonly term: string; readonly n: number } | undefined {
+  const term = focus.terms.find((t) => (ordinalNumbers[t] ?? 0) >= 2);
+  return term === undefined ? undefined : { term, n: ordinalNumbers[term]! };
+}
+
+/** The date written right before `d`, joined to it in a list ("6 Februari 2004 dan 26 November 2004", "A, B dan C"), if any. */
+function listedBefore(text: string, d: DateMention, dates: readonly DateMention[]): DateMention | undefined {
+  return dates.find((o) => {
+    const stop = o.short.offset + o.short.text.length;
+    if (stop > d.short.offset) return false;
+    const between = fold(text.slice(stop, d.short.offset)).replace(/,/g, ' , ').trim().split(/\s+/);
+    const comma = between[0] === ',';
+    const words = between.filter((w) => w !== ',');
+    return (comma || joiners.has(words[0] ?? '')) && words.length <= 2 && words.every((w) => joiners.has(w) || unitWords.has(w));
+  });
+}
+
+/** Is `a` before `b` in time, as far as they say? A date written without its year ("20 August and 8 September 1975") shares the next one's. */
+function inOrder(a: DateMention, b: DateMention): boolean {
+  if (a.start === undefined || b.start === undefined) return true;
+  const ownYear = (m: DateMention): boolean => /\d{3,4}/.test(m.short.text);
+  return ownYear(a) && ownYear(b) ? a.start < b.start : a.start.slice(5) < b.start.slice(5);
+}
+
+/**
+ * Where `d` stands in the list of dates that ends with it, counting from 1, when the list is written
+ * in the order of time ("pada 20 Agustus dan 8 September 1975 diluncurkan dua wahana": 8 September is
+ * the second launch); 1 for a date listed with none before it. None for a list out of order, or for
+ * the two ends of a span ("antara 1717 dan 1721", "between 1717 and 1721": one time, not two).
+ */
+export function placeInList(text: string, d: DateMention, dates: readonly DateMention[]): number | undefined {
+  let place = 1;
+  let at = d;
+  for (let prev = listedBefore(text, at, dates); prev !== undefined; prev = listedBefore(text, at, dates)) {
+    if (!inOrder(prev, at)) return undefined;
+    place++;
+    at = prev;
+  }
+  const before = fold(text.slice(0, at.short.offset)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !unitWords.has(w)).pop();
+  return place > 1 && before !== undefined && (spanWords.has(before) || startWords.has(before)) ? undefined : place;
 }

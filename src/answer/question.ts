@@ -23,6 +23,7 @@ import { conceptWordsOf, frameWords } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
 import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
+import { answerAfter, newsLead } from './news-lead.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -131,8 +132,13 @@ const MAX_TRIED = 8;
 
 /** Does the passage around a candidate say what the question says? */
 export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
-  // Its context told by the paragraph before, which tells the same thing, is said, one paragraph up.
-  return withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, c.implies ? { implied: c.implies } : {}));
+  // Its context told by the paragraph before, which tells the same thing, is said, one paragraph up;
+  // in a news lead, what the sentence after it tells is said too (news-lead.ts).
+  const options = c.implies ? { implied: c.implies } : {};
+  const support = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, options));
+  if (support.ok || !newsLead(c)) return support;
+  const wide = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, { ...options, after: true }));
+  return wide.ok ? { ...wide, after: true } : support;
 }
 
 /** What each gap of a supported answer's passage takes off its score when the answer is chosen. */
@@ -171,6 +177,8 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, 
       closest ??= { scored, support };
       continue;
     }
+    // What the sentence after a lead tells may be said of another answer it names ("Konferensi dibuka oleh Menteri X").
+    if (support.after === true && answerAfter(scored.candidate, ranked)) continue;
     // "Siapa Wakil Gubernur Lorem?" is not answered by "Gubernur Lorem X" whose sentence writes the deputy too.
     if (query !== undefined && focus.kind === 'who' && otherOffice(role, query)) continue;
     const gaps = discounted(scored.candidate, support);

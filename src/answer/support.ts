@@ -34,11 +34,15 @@ export interface Support {
   readonly units: number;
   /** The question is negated and the window is not, or the window negates what the question says. */
   readonly negation: boolean;
+  /** Said only with the sentence after the answer's read as well (SupportOptions.after). */
+  readonly after?: boolean;
 }
 
 export interface SupportOptions {
   /** Question words the answer itself says (a life span answers "lahir"; a span of years "berakhir"). */
   readonly implied?: (term: string) => boolean;
+  /** Read the sentence after the answer's as well (a news lead and the sentence that tells what it dates). */
+  readonly after?: boolean;
 }
 
 const isNegation = (w: Word): boolean => !w.mark && (negationWords.has(w.norm) || w.norm.endsWith("n't"));
@@ -135,7 +139,7 @@ function modifiedTitle(term: string, window: readonly Word[], focus: QuestionFoc
  * says? The answer's own words never count as support.
  */
 export function supportOf(focus: QuestionFocus, words: readonly Word[], first: number, last: number, options: SupportOptions = {}): Support {
-  const window = windowOf(words, first, last);
+  const window = windowOf(words, first, last, options.after);
   const paragraph = outside(words, first, last);
   const names = namesSupported(focus, words, first, last, window);
   const excluded = excludedRuns(focus);
@@ -188,7 +192,9 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (!gap.contradicted && roleModifiers.has(gap.term) && title !== undefined && !roleModifiers.has(title) && says(title, window)) gaps[at] = { ...gap, kind: 'role', contradicted: true };
   }
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
-  for (const term of [...opposedAtAnswer(focus, words, first, last), ...otherOrdinals(focus, words), ...otherInstanceAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
+  // An ordinal the answer itself says (the second date of a list) is not told otherwise by another one beside the noun ("putaran pertama").
+  const ordinals = otherOrdinals(focus, words).filter((t) => options.implied?.(t) !== true);
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...ordinals, ...otherInstanceAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
@@ -200,7 +206,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const asksWhereSomeoneIs = focus.kind === 'where' && focus.terms.some((t) => personWords.has(t)) && focus.terms.every((t) => names.covered.has(t) || frameWords.has(t) || personWords.has(t) || lexicon.titleWords.has(t));
   if (asksWhereSomeoneIs) gaps.push({ term: focus.terms.find((t) => personWords.has(t))!, kind: 'role', contradicted: false, asked: true });
   // Read with the answer's words in place: "but not EU taxes" negates no "taxes" once "EU" is left out.
-  const whole = words.filter((w) => w.sentence >= words[first]!.sentence - 1 && w.sentence <= words[last]!.sentence);
+  const whole = words.filter((w) => w.sentence >= words[first]!.sentence - 1 && w.sentence <= words[last]!.sentence + (options.after ? 1 : 0));
   const negation = focus.negated ? !negatesAQuestionWord(focus, whole, true) : negatesAQuestionWord(focus, whole);
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }

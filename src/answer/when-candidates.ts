@@ -11,7 +11,7 @@ import { bracketEnd, cueEnd } from './brackets.js';
 import { conceptsOf, exclusionWords, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
-import { firstTime, isoYear, joinedDate, unitWords } from './date-lists.js';
+import { firstTime, isoYear, joinedDate, pickedOrdinal, placeInList, unitWords } from './date-lists.js';
 import { ofAnotherName, ofAskedClause, ofLeadingClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
 
@@ -69,6 +69,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // "Bulan berapa …?", "In what month …?": a year or a century does not say it ("Terang Bulan" is a name, no month asked).
   const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
   const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
+  const picked = pickedOrdinal(focus);
   // The year of each candidate, and the dates said together with one before them.
   const years: (number | undefined)[] = [];
   const joined = new Set<DateMention>();
@@ -111,7 +112,10 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     // A range ("6-14 Agustus") says when something began and when it ended.
     const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, stop));
     // A range says when an event began and ended, not when a thing was founded or a person born.
-    const implies = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? tellsOfSpan : undefined;
+    const saysEnd = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? tellsOfSpan : undefined;
+    // The second of two dates listed in the order of time is the second time ("Kapan … yang kedua?").
+    const nth = picked !== undefined && placeInList(text, d, here) === picked.n ? picked.term : undefined;
+    const implies = nth === undefined ? saysEnd : (term: string): boolean => term === nth || (saysEnd?.(term) ?? false);
     // "dari A pada 2001 menjadi B pada 2005" asked "… menjadi B?": 2001 is the date of A.
     const otherSide = otherSideOfChange(words, first, focus) ? OTHER_SIDE_WEIGHT : 1;
     out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide, ...(implies && { implies }) });

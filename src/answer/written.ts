@@ -89,10 +89,11 @@ function toldByTables(term: string, words: readonly Word[], read: readonly Word[
   return conceptWordsOf(term).some((alt) => writesPhrase(alt, read, tells)) || oneWaySupportsOf(term).some((alt) => writesPhrase(alt, words));
 }
 
-/** Sentences the support is read from: the answer's and the one before it. */
-export function windowOf(words: readonly Word[], first: number, last: number): Word[] {
+/** Sentences the support is read from: the answer's and the one before it (and, given `after`, the one after it). */
+export function windowOf(words: readonly Word[], first: number, last: number, after = false): Word[] {
   const sentence = words[first]!.sentence;
-  return words.filter((w, i) => (i < first || i > last) && w.sentence <= words[last]!.sentence && w.sentence >= sentence - 1);
+  const end = words[last]!.sentence + (after ? 1 : 0);
+  return words.filter((w, i) => (i < first || i > last) && w.sentence <= end && w.sentence >= sentence - 1);
 }
 
 export const outside = (words: readonly Word[], first: number, last: number): Word[] => words.filter((_, i) => i < first || i > last);
