@@ -1,0 +1,50 @@
+// A where-answer is the place the sentence gives for what the question asks: the one after the
+// question's own verb and its locative ("… ditangkap … di kota Lorem"), and for "where is X" the place
+// after "terletak di" / "berada di" / "located in", with the words before its name ("kaldera Gunung
+// Lorem", "pesisir timur di bagian tengah Pulau Ipsum") — not another place the sentence names beside
+// its subject ("danau besar di Norlandia yang berada di …"). Passages and questions are written for this
+// test (invented places and people).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { libraryFromText } from './helpers/articles.js';
+
+const ask = (text: string, language: 'id' | 'en', query: string) =>
+  answer(libraryFromText(text, language, '2024-08-12'), { command: 'ask', query, locale: language }).value;
+
+describe('a where-answer is the place said of the question’s verb', () => {
+  it('Indonesian: "… danau besar di Norlandia yang berada di kaldera Gunung Ipsum"', () => {
+    const text = 'Danau Velmora adalah danau alami besar di Norlandia yang berada di kaldera Gunung Ipsum. Danau ini memiliki panjang 40 kilometer.';
+    expect(ask(text, 'id', 'Di mana letak Danau Velmora?')).toBe('kaldera Gunung Ipsum');
+  });
+
+  it('Indonesian: "… provinsi Norlandia yang terletak di pesisir timur di bagian tengah Pulau Ipsum"', () => {
+    const text = 'Lorem adalah sebuah provinsi Norlandia yang terletak di pesisir timur di bagian tengah Pulau Ipsum. Ibu kotanya adalah Kota Dolor.';
+    expect(ask(text, 'id', 'Di mana letak provinsi Lorem?')).toBe('pesisir timur di bagian tengah Pulau Ipsum');
+  });
+
+  it('Indonesian: the place after the asked verb, not the one near the names ("ditangkap … di kota Lorem")', () => {
+    const text =
+      'Budi Santoso dan Andi Wijaya adalah dua pedagang asal Norlandia yang berdagang di Amerika, mereka ditangkap dan diadili di kota Velmora karena pencurian.';
+    expect(ask(text, 'id', 'Di mana Budi Santoso dan Andi Wijaya ditangkap?')).toBe('Velmora');
+  });
+
+  it('English: "… a large lake in Norland that is located in the crater of Mount Ipsum"', () => {
+    const text = 'Lake Velmora is a large lake in Norland that is located in the crater of Mount Ipsum. The lake is 40 kilometres long.';
+    expect(ask(text, 'en', 'Where is Lake Velmora located?')).toBe('crater of Mount Ipsum');
+  });
+});
+
+// Indonesian writes one location as a chain: a place, then the place holding it after "di" or after a
+// comma and a kind of place ("Lorem di provinsi Ipsum", "Distrik Lorem, kota Ipsum, Provinsi Dolor").
+// English answers keep the first place of "X in Y" (no table word joins them there).
+describe('a where-answer is the whole chain of one location', () => {
+  it('Indonesian: "lahir … di Velmora di provinsi Lorem Utara"', () => {
+    const text = 'Budi Santoso lahir pada 30 Maret 1953 di Velmora di provinsi Lorem Utara yang mayoritas penduduknya petani.';
+    expect(ask(text, 'id', 'Di mana Budi Santoso lahir?')).toBe('Velmora di provinsi Lorem Utara');
+  });
+
+  it('Indonesian: "terletak di Distrik Lorem, kota Ipsum, Provinsi Dolor, Norlandia"', () => {
+    const text = 'Patung Singa Emas adalah patung batu raksasa yang terletak di Distrik Lorem, kota Ipsum, Provinsi Dolor, Norlandia.';
+    expect(ask(text, 'id', 'Di mana letak Patung Singa Emas?')).toBe('Distrik Lorem, kota Ipsum, Provinsi Dolor, Norlandia');
+  });
+});
