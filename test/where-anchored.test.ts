@@ -48,3 +48,28 @@ describe('a where-answer is the whole chain of one location', () => {
     expect(ask(text, 'id', 'Di mana letak Patung Singa Emas?')).toBe('Distrik Lorem, kota Ipsum, Provinsi Dolor, Norlandia');
   });
 });
+
+// "Di mana letak X?" is answered by a definition that calls X a kind of place ("X adalah sebuah negara
+// … di Lorem"), below a located verb; a verb opening its sentence may be capitalised ("Letaknya di …");
+// a relative clause is no part of the place's lead ("di tempat yang kini menjadi Lorem" is Lorem).
+describe('where something is: a definition, a sentence opening with the verb, no clause in the lead', () => {
+  it('Indonesian: "Velmora adalah sebuah negara yang terkurung daratan di tengah-tengah Eropa Ipsum"', () => {
+    const text = 'Republik Velmora (bahasa Norlandia: Velmoraland) atau Velmora adalah sebuah negara yang terkurung daratan di tengah-tengah Eropa Ipsum.';
+    expect(ask(text, 'id', 'Di mana letak Velmora?')).toBe('tengah-tengah Eropa Ipsum');
+  });
+
+  it('Indonesian: a definition calling it no place answers no "letak kota …" ("sebuah peradaban kuno di …")', () => {
+    const text = 'Lumeria merupakan sebuah peradaban kuno di Ipsum selatan, pada masa kini di selatan Norlandia.';
+    expect(answer(libraryFromText(text, 'id', '2024-08-12'), { command: 'ask', query: 'Di manakah letak kota Lumeria?', locale: 'id' }).found).toBe(false);
+  });
+
+  it('Indonesian: "Letaknya di ujung barat Samudra Lorem, dekat Benua Ipsum"', () => {
+    const text = 'Velmora adalah negara kepulauan di utara. Letaknya di ujung barat Samudra Lorem, dekat Benua Ipsum.';
+    expect(ask(text, 'id', 'Di mana letak Velmora?')).toBe('ujung barat Samudra Lorem');
+  });
+
+  it('Indonesian: "terletak di tempat yang kini menjadi Sart Baru di Provinsi Lorem"', () => {
+    const text = 'Kota Dolor terletak di tempat yang kini menjadi Sart Baru di Provinsi Lorem. Kota ini penting.';
+    expect(ask(text, 'id', 'Di mana letak kota Dolor?')).toBe('Sart Baru di Provinsi Lorem');
+  });
+});

@@ -10,7 +10,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
-import { anchorBefore, anchoredFirst, locatedStart } from './where-anchors.js';
+import { anchorBefore, anchoredFirst, locatedStart, type Anchor } from './where-anchors.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -168,7 +168,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
   const title = entry.article.meta.title;
   const headline = title !== undefined && entry.article.paragraphs[paragraph - 1]?.text === title;
   const out: Candidate[] = [];
-  const anchored = new Set<number>();
+  const anchors = new Map<number, Anchor>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline) continue;
@@ -197,9 +197,9 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (anchor) from = locatedStart(words, anchor, from);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
-    if (anchor) anchored.add(out.length - 1);
+    if (anchor) anchors.set(out.length - 1, anchor);
   }
-  return [...anchoredFirst(out, anchored), ...phraseCandidates(entry, paragraph, words, focus)];
+  return [...anchoredFirst(out, anchors), ...phraseCandidates(entry, paragraph, words, focus)];
 }
 
 /** Most lower-case words of a place told without a name, on each side of "of" ("the foot of the mast"). */
