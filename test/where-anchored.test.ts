@@ -73,3 +73,16 @@ describe('where something is: a definition, a sentence opening with the verb, no
     expect(ask(text, 'id', 'Di mana letak kota Dolor?')).toBe('Sart Baru di Provinsi Lorem');
   });
 });
+
+// A located place may lie in two ("terletak di Asia Lorem dan Asia Ipsum"): both parts answer.
+describe('a located place that lies in two', () => {
+  it('Indonesian: "terletak di sebelah barat laut Benua Lorem dan sebelah utara Samudra Ipsum"', () => {
+    const text = 'Velmora adalah sebuah negara pulau yang terletak di sebelah barat laut Benua Lorem dan sebelah utara Samudra Ipsum.';
+    expect(ask(text, 'id', 'Di mana letak Velmora?')).toBe('sebelah barat laut Benua Lorem dan sebelah utara Samudra Ipsum');
+  });
+
+  it('English: "located in the north of Lorem Province and Ipsum County"', () => {
+    const text = 'Velmora is a port city located in the north of Lorem Province and Ipsum County, far from the capital.';
+    expect(ask(text, 'en', 'Where is Velmora located?')).toBe('north of Lorem Province and Ipsum County');
+  });
+});

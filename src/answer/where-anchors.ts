@@ -1,7 +1,7 @@
 // The place a sentence gives for what the question asks: the one after the question's own verb and its
 // locative ("X ditangkap … di kota Lorem", "Y terletak di bagian timur Ipsum", "Z was born in …"), not
 // another place the sentence names beside its subject ("danau besar di Lorem yang berada di …").
-import type { QuestionFocus } from '../query/focus.js';
+import { usesWord, type QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidate.js';
@@ -104,6 +104,26 @@ export function locatedStart(words: readonly Word[], anchor: Anchor, from: numbe
   // A clause is no part of a place ("di tempat yang kini menjadi Lorem" is Lorem); "the crater of …" is.
   const clause = words.slice(start, from).some((w) => lexicon.stopWords.has(w.norm) && !lexicon.placeMarkers.has(w.norm) && !placeJoiners.has(w.norm));
   return start < from && from - start <= MAX_LEAD && !clause ? start : from;
+}
+
+/** Most lower-case words before the name of a located place's second part ("dan sebelah utara Samudra …"). */
+const MAX_LISTED_LEAD = 3;
+
+/**
+ * The last word of a located place that lies in two ("terletak di Asia Selatan dan Asia Tengah", "di
+ * tepi Sungai Lorem dan Teluk Ipsum", "di sebelah barat laut Lorem dan sebelah utara Samudra Ipsum"):
+ * the name after "dan" / "and", past a few lower-case words, none of them the question's; else `last`.
+ */
+export function listedEnd(words: readonly Word[], last: number, focus: QuestionFocus): number {
+  const and = words[last + 1];
+  if (!lower(and) || !lexicon.listJoiners.has(and.norm)) return last;
+  let j = last + 2;
+  while (j < last + 2 + MAX_LISTED_LEAD && lower(words[j]) && !lexicon.stopWords.has(words[j]!.norm)) j++;
+  const name = words[j];
+  if (name === undefined || name.mark || !name.cap || name.sentence !== and.sentence || usesWord(focus, name)) return last;
+  let end = j;
+  while (words[end + 1] !== undefined && !words[end + 1]!.mark && words[end + 1]!.cap) end++;
+  return end;
 }
 
 /**

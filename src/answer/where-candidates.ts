@@ -10,7 +10,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
-import { anchorBefore, anchoredFirst, locatedStart, type Anchor } from './where-anchors.js';
+import { anchorBefore, anchoredFirst, listedEnd, locatedStart, type Anchor } from './where-anchors.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -195,6 +195,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // "… ditangkap … di kota Lorem", "… terletak di kaldera Ipsum": the place said of the question's verb.
     const anchor = afterLocative ? anchorBefore(words, from, focus) : undefined;
     if (anchor) from = locatedStart(words, anchor, from);
+    if (anchor?.located) last = listedEnd(words, last, focus);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
     if (anchor) anchors.set(out.length - 1, anchor);
