@@ -10,10 +10,12 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
+import { anchorBefore, anchoredFirst, listedEnd, locatedStart, type Anchor } from './where-anchors.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
 const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
+const placeHolders = new Set(allTables.flatMap((t) => t.answerWords?.placeHolders ?? []));
 const placeKindModifiers = new Set(allTables.flatMap((t) => t.answerWords?.placeKindModifiers ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
@@ -25,6 +27,23 @@ function inName(words: readonly Word[], i: number): boolean {
   if (w === undefined || w.mark) return false;
   if (w.cap) return !lexicon.stopWords.has(w.norm) || w.acronym;
   return lexicon.nameParticles.has(w.norm) && words[i + 1]?.cap === true && !words[i + 1]!.mark;
+}
+
+/**
+ * Where the next place of a chain begins after the place ending at `last`: after a comma ("Agra, India"),
+ * with a kind of place between ("Distrik Lorem, kota Ipsum"), or after a word of the tables that writes
+ * the place holding it ("Lorem di Ipsum", "… di provinsi Ipsum", "… di tepi Sungai Ipsum"). Never a day
+ * or a month (the dateline's time); else undefined.
+ */
+function nextLink(words: readonly Word[], last: number, focus: QuestionFocus): number | undefined {
+  const joint = words[last + 1];
+  if (joint === undefined || (joint.text !== ',' && (joint.mark || joint.cap || !placeHolders.has(joint.norm)))) return undefined;
+  const kind = words[last + 2];
+  const at = kind !== undefined && !kind.mark && !kind.cap && (lexicon.placeWords.has(kind.norm) || placeParts.has(kind.norm)) ? last + 3 : last + 2;
+  if (!inName(words, at) || !words[at]!.cap || lexicon.calendar.has(words[at]!.norm)) return undefined;
+  // "…, tempat Lorem Ipsum lahir" of "Di mana Lorem Ipsum lahir?": the one asked about, not one more place.
+  const joined = joint.text !== ',' || at > last + 2;
+  return joined && words.slice(at, runEnd(words, at) + 1).every((x) => usesWord(focus, x)) ? undefined : at;
 }
 
 /** The last word of the run of capitalised words starting at i. */
@@ -149,6 +168,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
   const title = entry.article.meta.title;
   const headline = title !== undefined && entry.article.paragraphs[paragraph - 1]?.text === title;
   const out: Candidate[] = [];
+  const anchors = new Map<number, Anchor>();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline) continue;
@@ -156,7 +176,9 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     const locative = (w: Word | undefined): boolean => w !== undefined && !w.mark && (lexicon.placeMarkers.has(w.norm) || lexicon.locatives.has(w.norm));
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
     const side = sideBefore(words, i, locative);
-    const afterLocative = side < i || locative(prev) || kindBefore(words, i, locative) || kindOfPlaceBefore(words, i);
+    // "terletak di kaldera Lorem": the name a located verb's place goes on to, past lower-case words.
+    const located = !locative(prev) && anchorBefore(words, i, focus)?.located === true;
+    const afterLocative = side < i || locative(prev) || kindBefore(words, i, locative) || kindOfPlaceBefore(words, i) || located;
     if (!afterLocative && !known.has(i)) continue;
     // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;
@@ -165,15 +187,20 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
-    for (let k = 0; k < MAX_CHAIN && words[last + 1]?.text === ',' && inName(words, last + 2) && words[last + 2]!.cap && !lexicon.calendar.has(words[last + 2]!.norm) && (!headline || known.has(last + 2)); k++) last = runEnd(words, last + 2);
+    for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = runEnd(words, next);
     last = sideAfter(words, last);
-    const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     // "the coast of Lorem", "the outskirts of …": the part of the place is where.
     const part = words[i - 2];
-    const from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : side;
+    let from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : side;
+    // "… ditangkap … di kota Lorem", "… terletak di kaldera Ipsum": the place said of the question's verb.
+    const anchor = afterLocative ? anchorBefore(words, from, focus) : undefined;
+    if (anchor) from = locatedStart(words, anchor, from);
+    if (anchor?.located) last = listedEnd(words, last, focus);
+    const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
+    if (anchor) anchors.set(out.length - 1, anchor);
   }
-  return [...out, ...phraseCandidates(entry, paragraph, words, focus)];
+  return [...anchoredFirst(out, anchors), ...phraseCandidates(entry, paragraph, words, focus)];
 }
 
 /** Most lower-case words of a place told without a name, on each side of "of" ("the foot of the mast"). */

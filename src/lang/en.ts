@@ -269,6 +269,7 @@ export const en: LanguageTable = {
     ],
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     repeatWords: ['again', 'anew'],
+    locatedWords: ['located', 'situated', 'lies', 'lying'],
     birthWords: ['born', 'birth'],
     deathWords: ['died', 'die', 'dies', 'death', 'killed', 'passed'],
     pluralWords: ['which people', 'who are', 'who were'],

@@ -86,9 +86,15 @@ export interface AnswerWords {
   /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
    * mast"): where-answers in lower-case words are read only after one of these, lower case. */
   readonly placeArticles?: readonly string[];
-  /** Parts of a place written before it and "of" ("the coast of Lorem", "the outskirts of …"): a where-answer
-   * starts at the part, lower case. */
+  /** Parts of a place written before it and "of" ("the coast of Lorem", "the outskirts of …"), or right before
+   * its name in Indonesian ("tepi Sungai Lorem"): a where-answer starts at the part, lower case. */
   readonly placeParts?: readonly string[];
+  /** Words between a place and the place that holds it, written as one where-answer ("di" of "Lorem di Ipsum",
+   * "Ulm di Württemberg"), lower case. English answers keep the first place ("Victory Square in Warsaw"). */
+  readonly placeHolders?: readonly string[];
+  /** Verbs that say where a thing lies ("terletak", "berada"; "located", "situated"): the words after their
+   * locative up to the place's name are where it is ("terletak di kaldera Gunung Lorem"), lower case. */
+  readonly locatedWords?: readonly string[];
   /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
    * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];
