@@ -160,8 +160,10 @@ export function definitionAsked(scope: Scope, query: Query, lowerOnly: boolean):
   const term = (query.subject.defined ?? query.subject.text).trim();
   const terms = queryTerms(term);
   if (!query.subject.asked || terms.length === 0 || term.split(/\s+/).length > MAX_TERM) return undefined;
-  // Without a cue, a title or a relation asks for the one who holds it ("Siapa pendiri Lorem?"), not what Lorem is.
+  // Without a cue, a title or a relation asks for the one who holds it ("Siapa pendiri Lorem?"), not what Lorem is;
+  // nor does a relative clause ("Siapa yang mengkritik usulan itu?") ask what anything is.
   if (!cued && terms.some((t) => lexicon.titleWords.has(t) || relationWords.has(t))) return undefined;
+  if (!cued && relativeWords.has(fold(term.split(/\s+/)[0] ?? ''))) return undefined;
   for (const { entry, paragraph } of paragraphsWithAny(scope, terms)) {
     const forms = termForms(entry, term, paragraph.text, cued);
     for (const sentence of paragraph.sentences) {
