@@ -86,3 +86,17 @@ describe('a located place that lies in two', () => {
     expect(ask(text, 'en', 'Where is Velmora located?')).toBe('north of Lorem Province and Ipsum County');
   });
 });
+
+describe('a place said of an act that may not have happened is not where it happened', () => {
+  it('Indonesian: "berhak dimakamkan di …", "sempat ingin dimakamkan di …" do not answer where he was buried', () => {
+    const entitled = 'Veteran Dimakamkan\n\nSebagai veteran, Hasan Basri berhak dimakamkan di Kompleks Pahlawan Dolor. Hasan Basri dimakamkan di pemakaman keluarga di Desa Velmora pada Kamis.';
+    expect(ask(entitled, 'id', 'Di mana Hasan Basri dimakamkan?')).toMatch(/Desa Velmora$/);
+    const wished = 'Veteran Dimakamkan\n\nHasan Basri sempat ingin dimakamkan di Kompleks Pahlawan Dolor. Ia dimakamkan di Desa Velmora pada Kamis.';
+    expect(ask(wished, 'id', 'Di mana Hasan Basri dimakamkan?')).toBe('Desa Velmora');
+  });
+
+  it('English: "was entitled to be buried at …" does not answer where he was buried', () => {
+    const text = 'Veteran laid to rest\n\nAs a veteran, Alan Pryce was entitled to be buried at Dolor National Cemetery. Pryce was buried in the family plot at Velmora on Thursday.';
+    expect(ask(text, 'en', 'Where was Alan Pryce buried?')).toBe('Velmora');
+  });
+});

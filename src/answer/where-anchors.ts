@@ -13,6 +13,23 @@ const locatedWords = new Set(allTables.flatMap((t) => t.answerWords?.locatedWord
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const copulas = new Set(allTables.flatMap((t) => t.answerWords?.copulas ?? []));
+const unrealisedWords = new Set(allTables.flatMap((t) => t.answerWords?.unrealisedWords ?? []));
+
+/** Words, at most, between a word saying an act may not have happened and its verb ("kesempatan untuk dimakamkan"). */
+const UNREALISED_REACH = 3;
+
+/** The weight of a place said of a verb that may not have happened ("berhak dimakamkan di TMP Lorem"): the place it did happen wins. */
+const UNREALISED_WEIGHT = 0.3;
+
+/** Is the verb at word j one the sentence says may not have happened ("mendapat kesempatan dimakamkan", "had the chance to be buried")? */
+function unrealised(words: readonly Word[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - UNREALISED_REACH; k--) {
+    const w = words[k]!;
+    if (w.mark || w.sentence !== words[j]!.sentence) return false;
+    if (unrealisedWords.has(w.norm)) return true;
+  }
+  return false;
+}
 
 /** Most lower-case words from the question's verb back from a place ("ditangkap dan dihukum mati di … di kota"). */
 const MAX_REACH = 10;
@@ -85,7 +102,7 @@ export function anchorBefore(words: readonly Word[], from: number, focus: Questi
       continue;
     }
     if (!locative) continue;
-    if (asksWith(w, focus)) return { at: j, ...(marker !== undefined && { marker }), located: locatedWords.has(w.norm), weight: ANCHORED_WEIGHT };
+    if (asksWith(w, focus)) return { at: j, ...(marker !== undefined && { marker }), located: locatedWords.has(w.norm), weight: unrealised(words, j) ? UNREALISED_WEIGHT : ANCHORED_WEIGHT };
     if (marker !== undefined && copulas.has(w.norm) && asksWhereIs(focus) && definesPlace(words, j, marker)) return { at: j, marker, located: true, weight: DEFINED_WEIGHT };
   }
   return undefined;

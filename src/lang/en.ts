@@ -240,6 +240,7 @@ export const en: LanguageTable = {
   answerWords: {
     copulas: ['is', 'was'],
     relativeWords: ['who', 'which', 'that'],
+    unrealisedWords: ['chance', 'entitled', 'wanted', 'wished', 'supposed', 'failed'],
     describingVerbs: ['is described as', 'was described as', 'is known as', 'was known as', 'is regarded as', 'was regarded as'],
     beForms: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     passiveAuxiliaries: ['was', 'were'],

@@ -269,6 +269,7 @@ export const id: LanguageTable = {
     locatedWords: ['terletak', 'berada', 'berlokasi', 'letaknya', 'bertempat', 'berkedudukan'],
     copulas: ['adalah', 'merupakan', 'ialah'],
     relativeWords: ['yang'],
+    unrealisedWords: ['kesempatan', 'berhak', 'berwasiat', 'ingin', 'hendak', 'bermaksud', 'seharusnya', 'semestinya', 'batal', 'gagal'],
     describingVerbs: ['digambarkan sebagai', 'dikenal sebagai', 'disebut sebagai', 'dianggap sebagai'],
     descriptionOpeners: ['seorang', 'sebuah'],
     aliasWords: ['atau', 'alias', 'dikenal sebagai', 'disebut juga', 'juga disebut', 'bergelar', 'nama aslinya', 'bernama asli', 'nama lahirnya'],

@@ -113,6 +113,9 @@ export interface AnswerWords {
   /** Words opening a relative clause ("yang"; "who", "which"), lower case: its verbs are said of the subject on the way
    * to the copula ("Lorem, yang kemudian menjabat …, adalah …"), where a verb of the subject's own makes its clause another. */
   readonly relativeWords?: readonly string[];
+  /** Words before a verb that say the act may not have happened ("kesempatan untuk dimakamkan", "berhak",
+   * "had the chance to"), lower case: the place said of such a verb is no answer to where it happened. */
+  readonly unrealisedWords?: readonly string[];
   /** Words opening such a description that are not part of it ("seorang"; "a", "an"), lower case. */
   readonly descriptionOpeners?: readonly string[];
   /** Words before another name of the one just named ("atau", "alias", "dikenal sebagai"; "also known as"), lower case. */
