@@ -14,6 +14,7 @@ export const en: LanguageTable = {
     'how many': 'howmany', 'how much': 'howmany',
   },
   roleQuestionWords: ['job', 'role', 'position', 'title', 'occupation', 'post', 'profession', 'office'],
+  roleQuestionFillers: ['hold', 'holds', 'now', 'currently'],
   stopWords: [
     'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'is', 'are', 'was', 'were', 'be',
     'been', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'its', 'as', 'did', 'do',

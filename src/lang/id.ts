@@ -25,6 +25,7 @@ export const id: LanguageTable = {
     'jabatan', 'jabatannya', 'pekerjaan', 'pekerjaannya', 'profesi', 'profesinya', 'posisi', 'posisinya', 'kedudukan',
     'kedudukannya', 'menjabat', 'bekerja',
   ],
+  roleQuestionFillers: ['sekarang', 'kini'],
   definitionCues: ['yang dimaksud dengan', 'yang dimaksud', 'yang disebut dengan', 'yang disebut sebagai', 'yang disebut', 'yang dikenal dengan', 'yang dikenal sebagai', 'itu'],
   stopWords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'itu', 'ini', 'adalah', 'ialah',

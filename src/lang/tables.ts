@@ -14,6 +14,8 @@ export interface LanguageTable {
   /** Nouns and verbs that ask for someone's office in a what-question ("Apa jabatan X?", "X menjabat sebagai apa?",
    * "What is X's job?"), lower case: such a question is answered as /who X is. */
   readonly roleQuestionWords?: readonly string[];
+  /** Other words of such a question that are no part of the name asked about ("kini", "hold"), lower case; function words are in `stopWords`. */
+  readonly roleQuestionFillers?: readonly string[];
   /** Words between a who-question word and the term it asks to be told what it is ("itu", "yang dimaksud dengan" of
    * "Siapa yang dimaksud dengan X?"), lower case, longest first where one opens another. */
   readonly definitionCues?: readonly string[];

@@ -5,12 +5,10 @@ import { allTables } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
 
 const roleWords = new Set(allTables.flatMap((t) => t.roleQuestionWords ?? []).map(fold));
-/** Words around the name that are the question's own: question words, function words, the possessive's "s". */
-const questionOwn = new Set([
-  ...allTables.flatMap((t) => Object.keys(t.questionWords).flatMap((p) => p.split(' '))),
-  ...allTables.flatMap((t) => t.stopWords),
-  ...['sebagai', 's', 'is', 'was', 'are', 'does', 'did', 'hold', 'holds', 'have', 'has', 'sekarang', 'saat', 'kini'],
-].map(fold));
+/** Words around the name that are the question's own: question words, function words and the tables' fillers. */
+const questionOwn = new Set(
+  allTables.flatMap((t) => [...Object.keys(t.questionWords).flatMap((p) => p.split(' ')), ...t.stopWords, ...(t.roleQuestionFillers ?? [])]).map(fold),
+);
 
 /**
  * The name a what-question asks the office of, as written (its other words dropped); undefined
