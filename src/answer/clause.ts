@@ -105,8 +105,13 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   // The question's words that the answer's own brackets hold ("jeffalytics" of "B (Founder of
   // Jeffalytics)" for "Siapa pendiri Jeffalytics?"): in "A (…), B (…), C (…)" each person has their
   // own, so a mate is one only where its brackets hold them too.
-  const ownWords = asked.filter((t) => bracketAfter(best).some((w) => affixedForm(t, w)));
-  const sharesOwn = (c: Candidate): boolean => ownWords.every((t) => bracketAfter(c).some((w) => affixedForm(t, w)));
+  const bestBracket = bracketAfter(best);
+  const ownWords = asked.filter((t) => bestBracket.some((w) => affixedForm(t, w)));
+  const sharesOwn = (c: Candidate): boolean => {
+    if (ownWords.length === 0) return true;
+    const bracket = bracketAfter(c);
+    return ownWords.every((t) => bracket.some((w) => affixedForm(t, w)));
+  };
   // Where the answer is written after the asked role, each person of the list is written after their
   // own: only those written with the asked one answer. Elsewhere a mate written with a role of its
   // own must hold the asked one; one written without shares the list's.
