@@ -31,8 +31,7 @@ const BEFORE_THE_WORD = 1000;
  * sentence the search chose, then the first.
  */
 export function countScoreOf(counted: string, terms: readonly string[]): (hit: SearchHit) => { readonly score: number; readonly hit: SearchHit } {
-  const gives = givesCountOf(counted);
-  const holds = givesCountOf(counted, 'after');
+  const countOf = countPlaceOf(counted);
   const others = terms.filter((t) => t !== counted);
   return (hit) => {
     const paragraph = hit.entry.article.paragraphs[hit.paragraph - 1]!;
@@ -41,23 +40,26 @@ export function countScoreOf(counted: string, terms: readonly string[]): (hit: S
     let best = { score: 0, hit };
     for (const sentence of [own, ...paragraph.sentences.keys()]) {
       const at = { ...hit, sentence };
-      const before = gives(at);
-      if (!before && !holds(at)) continue;
+      const place = countOf(at);
+      if (place === undefined) continue;
       const said = words.filter((w) => w.sentence === sentence);
-      const score = (before ? BEFORE_THE_WORD : 0) + 1 + others.filter((t) => says(t, said)).length;
+      const score = (place === 'before' ? BEFORE_THE_WORD : 0) + 1 + others.filter((t) => says(t, said)).length;
       if (score > best.score) best = { score, hit: at };
     }
     return best;
   };
 }
 
-/** Does the hit's sentence give a number (not a date's) right before `counted` (or, `after`, a few words after it)? */
-export function givesCountOf(counted: string, where: 'before' | 'after' = 'before'): (hit: SearchHit) => boolean {
+/**
+ * Where the hit's sentence gives a number (not a date's) for `counted`: right before it ("900 warga"),
+ * else a few words after it ("tarif … menjadi 9,1 persen"), else nowhere (undefined).
+ */
+function countPlaceOf(counted: string): (hit: SearchHit) => 'before' | 'after' | undefined {
   const noun = fold(counted);
   return (hit) => {
     const paragraph = hit.entry.article.paragraphs[hit.paragraph - 1];
     const sentence = paragraph && (paragraph.sentences[hit.sentence ?? 0] ?? paragraph.sentences[0]);
-    if (!paragraph || !sentence) return false;
+    if (!paragraph || !sentence) return undefined;
     // The sentence's words with their offsets; a word inside a date the article writes is no number.
     const dates = hit.entry.understanding.dates.filter((d) => d.paragraph === hit.paragraph);
     const inDate = (at: number): boolean => dates.some((d) => at >= d.offset && at < d.offset + d.text.length);
@@ -65,11 +67,13 @@ export function givesCountOf(counted: string, where: 'before' | 'after' = 'befor
       word: fold(m[0].replace(/[.,]+$/, '')),
       at: sentence.start + m.index,
     }));
-    return words.some(({ word, at }, i) => {
-      const isNumber = (/^\d/.test(word) && !inDate(at)) || lexicon.countWords.has(word);
-      if (!isNumber) return false;
-      const near = where === 'before' ? words.slice(i + 1, i + 2 + GAP) : words.slice(Math.max(0, i - AFTER), i);
-      return near.some((w) => sameWord(w.word, noun));
-    });
+    let place: 'after' | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const { word, at } = words[i]!;
+      if (!((/^\d/.test(word) && !inDate(at)) || lexicon.countWords.has(word))) continue;
+      if (words.slice(i + 1, i + 2 + GAP).some((w) => sameWord(w.word, noun))) return 'before';
+      if (words.slice(Math.max(0, i - AFTER), i).some((w) => sameWord(w.word, noun))) place = 'after';
+    }
+    return place;
   };
 }
