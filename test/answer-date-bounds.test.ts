@@ -65,3 +65,24 @@ describe('years set aside', () => {
     expect(a.value).toBe('1150');
   });
 });
+
+describe('a span of years in running text', () => {
+  it('is no birth or death, which only a bracket after a name says without the words (Indonesian)', () => {
+    const text = 'Yosef Lorem adalah aktivis lingkungan asal Parangsari yang ditahan pada 2005–2010 karena memimpin protes di pabrik semen.';
+    expect(ask(text, 'Kapan Yosef Lorem meninggal?', 'id').found).toBe(false);
+    expect(ask(text, 'Kapan Yosef Lorem lahir?', 'id').found).toBe(false);
+    // The span still dates what its sentence tells.
+    expect(ask(text, 'Kapan Yosef Lorem ditahan?', 'id').value).toBe('2005–2010');
+    // A bracket after the name tells the life.
+    const life = 'Yosef Lorem (1931–2010) adalah aktivis lingkungan asal Parangsari. Ia memimpin protes di pabrik semen.';
+    expect(ask(life, 'Kapan Yosef Lorem meninggal?', 'id').value).toBe('2010');
+  });
+
+  it('is no birth or death, which only a bracket after a name says without the words (English)', () => {
+    const text = 'Campaigner Joseph Varden was held in custody from 2005 to 2010 for leading a protest at the Kestrel Bay cement works.';
+    expect(ask(text, 'When did Joseph Varden die?', 'en').found).toBe(false);
+    expect(ask(text, 'When was Joseph Varden born?', 'en').found).toBe(false);
+    const life = 'Joseph Varden (1931–2010) was an environmental campaigner from Kestrel Bay. He led a protest at the cement works.';
+    expect(ask(life, 'When did Joseph Varden die?', 'en').value).toBe('2010');
+  });
+});

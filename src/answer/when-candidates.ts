@@ -7,6 +7,7 @@ import type { QuestionFocus } from '../query/focus.js';
 import { fold } from '../text/normalize.js';
 import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
+import { lifeConcepts } from '../lang/support.js';
 import { bracketEnd, cueEnd } from './brackets.js';
 import { conceptsOf, exclusionWords, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
@@ -50,6 +51,7 @@ const betweenWords = new Set(allTables.flatMap((t) => t.dateWords?.between ?? []
 const boundsOnly = (d: DateMention, focus: QuestionFocus): boolean =>
   betweenWords.has(fold(d.short.text).split(/\s+/)[0]!) && !focus.terms.some((t) => conceptsOf(t).some((k) => k === 'began' || k === 'ended'));
 /** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
+const ofLife = (term: string): boolean => conceptsOf(term).some((k) => lifeConcepts.includes(k));
 const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
 
 /** The year a date writes last ("8 November 1974" → "1974"), with where it stands in it. */
@@ -107,12 +109,15 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
       while (last + 1 < words.length && words[last + 1]!.start < stop) last++;
     }
     // A date in brackets after a name says which end of a life or a reign it is; the other end is no answer.
-    const side = ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracketEnd(text, start, stop) ?? cueEnd(text, start));
+    const bracket = bracketEnd(text, start, stop);
+    const side = ends && asked !== undefined ? (asked === 0 ? 'start' : 'end') : (bracket ?? cueEnd(text, start));
     const wrongSide = side !== undefined && focus.spanEnd !== undefined && side !== focus.spanEnd;
     // A range ("6-14 Agustus") says when something began and when it ended.
     const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, stop));
-    // A range says when an event began and ended, not when a thing was founded or a person born.
-    const saysEnd = side !== undefined ? (term: string): boolean => spanEndOf(term) === side : range ? tellsOfSpan : undefined;
+    // A range says when an event began and ended, not when a thing was founded or a person born; only
+    // a bracket after a name ("Budi (1901–1968)") says a birth and a death without the words.
+    const saysEnd =
+      side !== undefined ? (term: string): boolean => spanEndOf(term) === side && (bracket !== undefined || !ofLife(term)) : range ? tellsOfSpan : undefined;
     // The second of two dates listed in the order of time is the second time ("Kapan … yang kedua?").
     const nth = picked !== undefined && placeInList(text, d, here) === picked.n ? picked.term : undefined;
     const implies = nth === undefined ? saysEnd : (term: string): boolean => term === nth || (saysEnd?.(term) ?? false);

@@ -20,6 +20,13 @@ export const spanConcepts: Readonly<Record<'start' | 'end', readonly string[]>> 
 };
 
 /**
+ * Span concepts only a bracket after a name says without the words ("Budi (1901–1968)"): a span in
+ * running text ("ditahan pada 2005–2010", "sejak 1945") is the time of what its sentence tells, not
+ * a life.
+ */
+export const lifeConcepts: readonly string[] = ['born', 'died'];
+
+/**
  * Concepts (keys of `concepts`) of opposite events: a birth and a death, a beginning and an end, a
  * founding and a fall. A passage whose nearest event word to an answer is the opposite of the one a
  * question asks about tells of the other event ("lahir: 1263 – wafat: 1328" answers no "Kapan X
