@@ -130,6 +130,12 @@ function whoStanding(entry: LibraryEntry, written: string, single: boolean): 'pe
   return single ? 'lone' : undefined;
 }
 
+/** Is this the place of a role the article gives someone ("Sleman" of "Budi Lorem, Bupati Sleman")? An office's place, not a person. */
+function placeOfRole(entry: LibraryEntry, written: string): boolean {
+  const key = foldedWords(written);
+  return entry.understanding.people.some((p) => p.role !== undefined && foldedWords(p.role).endsWith(` ${key}`) && !foldedWords(p.name).includes(key));
+}
+
 /** Where the paragraph writes the names of the article's organisations and places. */
 function namedSpans(entry: LibraryEntry, paragraph: number): { start: number; end: number }[] {
   const text = entry.article.paragraphs[paragraph - 1]!.text;
@@ -213,6 +219,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
     if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s) || qualifies(words, s)) return;
+    if (standing !== 'person' && standing !== 'organisation' && placeOfRole(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end))) return;
     // "KG" of "Kompas Gramedia (KG)" for "Siapa pendiri Kompas Gramedia?": the asked name again, in short.
     if (ownAcronym(words, s.first, s.last, focus)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.

@@ -1,0 +1,23 @@
+// The place of a role the article gives someone ("Sleman" of "Budi Lorem, Bupati Sleman") is an
+// office's place, never the person a who-question asks for. Passages and questions are written for
+// these tests (invented people).
+import { describe, expect, it } from 'vitest';
+import { answer } from '../src/core.js';
+import { libraryFromText } from './helpers/articles.js';
+
+const ask = (text: string, query: string, language: 'id' | 'en') =>
+  answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
+
+describe('a role written after the name, with its place', () => {
+  it('answers with the person, not the role’s place (Indonesian)', () => {
+    const text = 'Di antara korban tewas kecelakaan itu tercatat Budi Lorem, Bupati Sleman, yang hendak menghadiri rapat para bupati.';
+    const a = ask(text, 'Siapa bupati yang tewas dalam kecelakaan itu?', 'id');
+    expect(a).toMatchObject({ found: true, value: 'Budi Lorem' });
+  });
+
+  it('answers with the person, not the role’s place (English)', () => {
+    const text = 'Among those killed in the crash was Jane Varden, Mayor of Kestrel Bay, who was travelling to a council meeting.';
+    const a = ask(text, 'Who was the mayor killed in the crash?', 'en');
+    expect(a).toMatchObject({ found: true, value: 'Jane Varden' });
+  });
+});
