@@ -1,4 +1,5 @@
 import { temporalRelations } from '../lang/relation-words.js';
+import { gazetteerEntryOf } from '../text/known-names.js';
 
 // Which words of a question a passage may leave unsaid (answer/support.ts finds them): the kinds of
 // gap, and the rule that weighs them against the question's length.
@@ -42,6 +43,9 @@ const hardInVeryLong: ReadonlySet<GapKind> = new Set(['order', 'reversal']);
 /** Units from which a question is long enough that a place or a beginning it adds may go unsaid (tuned on FacQA and IDK-MRC train). */
 export const LONG = 6;
 
+/** A place of the gazetteer, or places of it one after another ("Medan Jakarta"). */
+const knownPlace = (term: string): boolean => gazetteerEntryOf(term) !== undefined || term.split(' ').every((w) => gazetteerEntryOf(w) !== undefined);
+
 /** Is a question with these gaps answered by the passage? */
 export function supportedDespite(gaps: readonly Gap[], units: number, negation: boolean): boolean {
   if (negation || gaps.some((g) => g.contradicted || g.asked)) return false;
@@ -56,6 +60,7 @@ export function supportedDespite(gaps: readonly Gap[], units: number, negation: 
   // A time the passage leaves out, and says no other, may be the article's own ("… IMF tahun 1998?");
   // a very long question copies figures from the article ("dari Rp 5.900 menjadi Rp 5.700", "43
   // orang") that the answer's sentence need not repeat.
-  const counted = gaps.filter((g) => g.kind !== 'year' && !(g.kind === 'number' && units >= LONG));
+  // A very long question's place of context ("di kawasan Padang Bulan, Medan") may go unsaid too; a people's name ("from an American ship") may not.
+  const counted = gaps.filter((g) => g.kind !== 'year' && !((g.kind === 'number' || (g.kind === 'place' && g.context === true && knownPlace(g.term))) && units >= LONG));
   return counted.length <= (short ? 0 : Math.floor(units / OMIT_SHARE));
 }

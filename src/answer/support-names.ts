@@ -326,7 +326,9 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     // article's context; a place the question asks about ("ke Inggris", "Kapan India merdeka?") is not.
     const at = run.words.indexOf(absent[0]!);
     const beforeAbsent = at > 0 ? run.words[at - 1] : run.before;
-    const omittedPlace = isPlace(absent) && (qualifiesRole(beforeAbsent) || run.words.slice(0, Math.max(0, at)).some((w) => lexicon.titles.has(w)));
+    // Not a place after a kind of place or state ("Republik [Inggris]", "Provinsi [Aceh]"): that is the name itself.
+    const namesPlace = beforeAbsent !== undefined && (lexicon.placeWords.has(beforeAbsent) || lexicon.polityWords.has(beforeAbsent));
+    const omittedPlace = isPlace(absent) && !namesPlace && (qualifiesRole(beforeAbsent) || run.words.slice(0, Math.max(0, at)).some((w) => lexicon.titles.has(w)));
     const place = isPlace(absent);
     if (found.length > 0 && !place) {
       // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").

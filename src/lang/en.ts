@@ -180,6 +180,7 @@ export const en: LanguageTable = {
       'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
       'center', 'centre', 'polytechnic', 'service', 'services', 'distribution',
     ],
+    polityWords: ['republic', 'kingdom', 'empire', 'emirate', 'federation', 'commonwealth', 'sultanate'],
     placeWords: [
       'city', 'province', 'region', 'state', 'county', 'district', 'island', 'islands', 'peninsula', 'strait',
       'gulf', 'bay', 'mount', 'river', 'lake', 'street', 'avenue', 'road', 'airport', 'port', 'harbour',

@@ -137,6 +137,7 @@ export const id: LanguageTable = {
     // A listed company's suffix ("PT Lorem Ipsum Tbk <Name>"): the company's name ends there.
     organisationSuffixes: ['tbk'],
     deceasedMarkers: ['almarhum', 'almarhumah', 'alm', 'mendiang'],
+    polityWords: ['republik', 'kekaisaran', 'keamiran', 'federasi', 'persemakmuran'],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
       'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jalur', 'jl', 'gedung', 'istana', 'bandara',

@@ -174,6 +174,9 @@ export interface NameWords {
   readonly deceasedMarkers?: readonly string[];
   /** Words for a kind of place, before its name ("wilayah", "kota", "city"), lower case. */
   readonly placeWords: readonly string[];
+  /** Words for a kind of state, before its country's name ("Republik", "Kingdom"), lower case: the place after one is that
+   * state's own name, never a role's country left unsaid. */
+  readonly polityWords?: readonly string[];
   /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
   readonly locatives: readonly string[];
   /** The locatives after which a capitalised run is a place and never a person ("di", "ke"; "in", "at"), lower case. */
