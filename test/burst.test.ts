@@ -56,7 +56,7 @@ describe('a burst of 1,000 interactions from 50 users', () => {
   let inspector: Inspector;
 
   beforeAll(async () => {
-    standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 90_000 });
+    standIn = await DiscordStandIn.start({ token, applicationId: APP, guildId: GUILD, heartbeatIntervalMs: 5000, lifetimeMs: 170_000 });
     bot = await startBot(standIn, token, {}, ['--inspect=127.0.0.1:0']);
     inspector = await Inspector.connect(bot.output);
   });
@@ -159,5 +159,6 @@ describe('a burst of 1,000 interactions from 50 users', () => {
     expect(after.heapUsed - before.heapUsed).toBeLessThan(16 * 2 ** 20);
     expect(rssAfter).toBeLessThan(rssBefore + 256 * 1024);
     expect(bot.running).toBe(true);
-  });
+    // The waits above (answers within 60 s, log lines within 20 s) bound it, not the default 30 s: a busy machine is slow, not wrong.
+  }, 150_000);
 });

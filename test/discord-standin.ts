@@ -353,7 +353,10 @@ export class DiscordStandIn {
     this.#signingKey = privateKey;
     // The raw 32 bytes are the last 32 of the SPKI DER.
     this.publicKeyHex = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
-    this.#server = createServer((req, res) => void this.#onHttp(req, res));
+    // Idle keep-alive sockets are closed by the client (undici, after 4 s), never by the stand-in for
+    // its lifetime: a server closing one just as the client reuses it fails that request with "other
+    // side closed", a race a busy machine makes likely. close() ends every connection.
+    this.#server = createServer({ keepAliveTimeout: this.#options.lifetimeMs }, (req, res) => void this.#onHttp(req, res));
     this.#wss = new WebSocketServer({ server: this.#server, path: '/gateway' });
     this.#wss.on('connection', (socket, req) => this.#onGateway(socket, req));
     this.#safety = setTimeout(() => void this.close(), this.#options.lifetimeMs).unref();
