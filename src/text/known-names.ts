@@ -1,6 +1,7 @@
 // Names known beforehand: gazetteer places and news outlets, found in a text as written.
 import { newsOutlets } from '../lang/outlets.js';
 import { gazetteer } from '../lang/places.js';
+import { worldCountries } from '../lang/places-world.js';
 import { fold } from '../text/normalize.js';
 import { escapeRegExp, nextStart, wordCharBefore } from './find.js';
 import { memoize } from '../memo.js';
@@ -37,6 +38,8 @@ const places = indexOf(gazetteer.map((g) => g.names));
 const outlets = indexOf(newsOutlets);
 const placePattern = patternOf(places.exact.keys());
 const outletPattern = patternOf(outlets.exact.keys());
+const world = indexOf(worldCountries.map((g) => g.names));
+const worldPattern = patternOf(world.exact.keys());
 
 function spans(text: string, pattern: RegExp, exact: Map<string, number>): KnownSpan[] {
   const found: KnownSpan[] = [];
@@ -55,6 +58,9 @@ function spans(text: string, pattern: RegExp, exact: Map<string, number>): Known
 
 /** Gazetteer place names in a text (case-sensitive, longest first at each position). */
 export const placeSpans: (text: string) => KnownSpan[] = memoize((text) => spans(text, placePattern, places.exact), 256);
+
+/** Does a text write one of the world's countries outside the gazetteer ("Presiden Zimbabwe")? */
+export const writesWorldCountry = (text: string): boolean => spans(text, worldPattern, world.exact).length > 0;
 
 /** News outlets in a text, as listed in lang/outlets.ts. */
 export const outletSpans: (text: string) => KnownSpan[] = memoize((text) => spans(text, outletPattern, outlets.exact), 256);
