@@ -1,0 +1,133 @@
+// The date rules of years, spans of years, decades and centuries (dates/rules.ts holds the days and
+// months, in one table with these): "tahun 2008", "1602-1799", "410 SM", "1880-an", "abad ke-20".
+// A number of three digits or fewer is a year only where a year word, an era, a life span in
+// brackets or a cue says so ("tahun 215", "570 M", "(l.k. 100 – l.k. 153)", "pada 946").
+import { afterName, notAYear, partOfNumber, wordBefore } from './guards.js';
+import { NAMED, astronomical, bracketed, from, num, romanToInt, shortFrom, type DateRule, type RuleMatch, type Span } from './match.js';
+import type { DateValue } from './resolve.js';
+import { eraOf, lower, type DateVocabulary } from './vocabulary.js';
+
+/** A century with the era written after it where it is one ("abad ke-3 SM", "abad pertama Masehi"), else up to its number. */
+const centurySpan = (m: RuleMatch, v: DateVocabulary, number: string): Span =>
+  m.g.era !== undefined && eraOf(v, m.g.era, true) ? m.span : { start: m.span.start, end: m.at(number)!.end };
+
+/** The n-th century, of the era written after it: one before the common era is its span of years counted back ("abad ke-3 SM": 300–201 BC). */
+const centuryValue = (m: RuleMatch, v: DateVocabulary, n: number): DateValue =>
+  eraOf(v, m.g.era, true) === 'bc' ? { t: 'years', y: astronomical(n * 100, 'bc'), y2: astronomical((n - 1) * 100 + 1, 'bc') } : { t: 'century', n };
+
+export const yearRules: readonly DateRule[] = [
+  {
+    // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)",
+    // "between 1945 and 1970" (the joining word only after the word before the first year)
+    name: 'year-range',
+    digits: true,
+    pattern: (p) =>
+      `(?:(?<q>${p.Q})\\s+)?(?:(?<bw>${p.BW})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+(?:${p.RW}|(?<and>${p.AND}))\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
+    build: (m, v) => {
+      if (m.g.and !== undefined && m.g.bw === undefined) return undefined;
+      const y = num(m.g.y);
+      const second = m.g.y2 ?? m.g.y3!;
+      const y2 = second.length === 2 && y >= 1000 ? Math.floor(y / 100) * 100 + num(second) : num(second);
+      // Years before 1000 only as a span in brackets of its own, after a name: "(412–467)".
+      if (y < 1000 && !(bracketed(m) && y2 >= 100 && second.length >= 3)) return undefined;
+      if (y >= 1000 && second.length === 3) return undefined;
+      if (y2 <= y || y2 - y > 500) return undefined;
+      if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
+      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
+      const end = (m.at('y2') ?? m.at('y3'))!;
+      // A season ("1961/62") is one span, not two ends.
+      const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
+      return {
+        span: m.span, short: m.g.bw && m.g.and ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
+        value: { t: 'years', y, y2 },
+      };
+    },
+  },
+  {
+    // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC"
+    name: 'year-range-era',
+    digits: true,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s+(?<era>${p.ERA}))?\\s*[-–—]\\s*(?<y2>\\d{1,4})(?:\\s+(?<era2>${p.ERA}))?`,
+    build: (m, v) => {
+      const era = eraOf(v, m.g.era, true);
+      const era2 = eraOf(v, m.g.era2, true);
+      if (!era && !era2) return undefined;
+      // "340–265 SM": the era after the second year is the first's too; "206 SM - 214": a second without one is of our era.
+      const y = astronomical(num(m.g.y), era ?? era2);
+      const y2 = astronomical(num(m.g.y2), era2 ?? (era === 'bc' ? 'ad' : era));
+      // An era makes it a year whatever stands before it ("sekitar 340–265 SM").
+      if (y2 <= y || y2 - y > 2000 || partOfNumber(m.text, m.span.start, m.span.end)) return undefined;
+      const first = from(m, ['y'], (m.at('era') ?? m.at('y'))!.end);
+      return { span: m.span, short: shortFrom(m, 'y'), ends: [first, from(m, ['y2'])], strength: 0.9, value: { t: 'years', y, y2 } };
+    },
+  },
+  {
+    // "410 SM", "tahun 1210 Masehi", "tahun 575 M", "740 BC"
+    name: 'year-era',
+    digits: true,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?<gap>\\s*)(?<era>${p.ERA})`,
+    build: (m, v) => {
+      // Glued to its year ("38SM", "pada 866M"): a one-letter era only after a cue word ("Rp 500M" is money).
+      const glued = m.g.gap === '';
+      const cue = glued && v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
+      if (glued && m.g.era!.length === 1 && !cue && m.g.yw === undefined) return undefined;
+      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue);
+      if (!era || num(m.g.y) < 1 || partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
+      return { span: m.span, short: shortFrom(m, 'y'), strength: 0.9, value: { t: 'year', y: astronomical(num(m.g.y), era) } };
+    },
+  },
+  {
+    // "1880-an", "tahun 1880-an", "akhir tahun 1990-an", "1880s"
+    name: 'decade',
+    digits: true,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{3}0)(?:-an|an|['’]?s)`,
+    build: (m, v) => {
+      // A decade is never an amount ("sekitar tahun 1920-an"): only a bigger number around it undoes it.
+      if (partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
+      return { span: m.span, short: shortFrom(m, 'y'), strength: 0.85, value: { t: 'years', y: num(m.g.y), y2: num(m.g.y) + 9, decade: true } };
+    },
+  },
+  {
+    // "tahun 2008", "akhir 2012", "pada 1983", "2021", "tahun 880"
+    name: 'year',
+    digits: true,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{4}|(?<=${p.YW}\\s+)\\d{3})(?![.,]\\d)`,
+    build: (m, v) => {
+      const y = num(m.g.y);
+      // A bare number is a year from 1000 to 2099; with a year word, any.
+      if (!m.g.yw && (y < 1000 || y > 2099)) return undefined;
+      if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
+      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
+      return { span: m.span, short: shortFrom(m, 'y'), strength: named ? NAMED : m.g.yw ? 0.9 : 0.85, value: { t: 'year', y } };
+    },
+  },
+  {
+    // "abad ke-20", "abad 21", "abad XX", "pertengahan abad ke-15"
+    name: 'century-number-after',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?<cw>${p.CW})\\s+(?:ke\\s*-?\\s*)?(?<n>\\d{1,2}|[IVXL]{1,6})(?:\\s+(?<era>${p.ERA}))?`,
+    build: (m, v) => {
+      const n = /^\d/.test(m.g.n!) ? num(m.g.n) : romanToInt(m.g.n!);
+      if (n === undefined || n < 1 || n > 30) return undefined;
+      const span = centurySpan(m, v, 'n');
+      return { span, short: shortFrom(m, 'cw', span.end), strength: 0.6, value: centuryValue(m, v, n) };
+    },
+  },
+  {
+    // "abad pertama Masehi", "abad keempat belas", "the first century BC": a century counted in words
+    name: 'century-ordinal',
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<cw>${p.CW})\\s+(?<ord>${p.ORD})|(?<ord2>${p.ORD})\\s+(?<cw2>${p.CW}))(?:\\s+(?<era>${p.ERA}))?`,
+    build: (m, v) => {
+      const n = v.words.centuryOrdinals?.[lower(m.g.ord ?? m.g.ord2)];
+      if (n === undefined) return undefined;
+      const span = centurySpan(m, v, m.g.ord !== undefined ? 'ord' : 'cw2');
+      return { span, short: shortFrom(m, 'cw', span.end), strength: 0.6, value: centuryValue(m, v, n) };
+    },
+  },
+  {
+    // "20th century", "the 21st century"
+    name: 'century-number-before',
+    digits: true,
+    pattern: (p) => `(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+(?<cw>${p.CW})`,
+    build: (m) => ({ span: m.span, short: m.span, strength: 0.6, value: { t: 'century', n: num(m.g.n) } }),
+  },
+];
