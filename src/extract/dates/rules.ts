@@ -8,7 +8,7 @@
 // relative-rules.ts the relative dates; `dateRules` is the one table, in that order.
 import { partOfNumber, wordAfter, wordBefore } from './guards.js';
 import {
-  dayNameOk, inBrackets, from, num, shortFrom, shortSpanRules, yearWord, type DateRule,
+  dayNameOk, inBrackets, from, monthYear, num, shortFrom, shortSpanRules, yearOfMonth, yearWord, type DateRule,
 } from './match.js';
 import { relativeRules } from './relative-rules.js';
 import { yearRules } from './year-rules.js';
@@ -73,19 +73,25 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     // "Selasa, 3 Maret 2020", "Rabu tanggal 4 Maret 2020", "tanggal 12 Mei 1998", "9 Juli", "5 Agustus tahun lalu";
-    // a year of two or three digits where it closes a bracket or opens a span ("(17 Maret 624 – 5 Mei 690)")
+    // a year of two or three digits where it closes a bracket or opens a span ("(17 Maret 624 – 5 Mei 690)"),
+    // a year of any length with its era ("8 Juni 632 M", "1 Januari 1 M")
     name: 'day-month-year',
     digits: true,
-    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y}|\\d{2,3}(?=\\s*[-–—)\\]]))|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
+    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+${monthYear(p)}|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
     build: (m, v) => {
-      if (!isMonth(v, m.g.m, !!m.g.y) || !dayNameOk(m) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
+      // A number after the month that is no year ("5 Juni 50 m") leaves the day and month.
+      const written = m.g.y !== undefined ? yearOfMonth(m, v) : undefined;
+      if (!isMonth(v, m.g.m, !!written) || !dayNameOk(m) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
       const year = yearWord(m, v);
       // An abbreviation alone ("5 Mar") needs its year to be a date.
-      if (!m.g.y && !year && !isFullMonth(v, m.g.m)) return undefined;
+      if (!written && !year && !isFullMonth(v, m.g.m)) return undefined;
       const wd = weekdayNo(v, m.g.wd);
+      const end = written?.end ?? (m.g.y !== undefined ? m.at('m')!.end : m.span.end);
       return {
-        span: m.span, short: from(m, ['d'], (m.at('y') ?? m.at('same') ?? m.at('m'))!.end), strength: 1,
-        value: { t: 'day', d: num(m.g.d), m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), ...(wd && { wd }), ...(year && { year }) },
+        span: { start: m.span.start, end }, short: from(m, ['d'], written?.end ?? (m.at('same') ?? m.at('m'))!.end), strength: 1,
+        value: {
+          t: 'day', d: num(m.g.d), m: monthNo(v, m.g.m), ...(written && { y: written.y }), ...(written?.era && { era: true }), ...(wd && { wd }), ...(year && { year }),
+        },
       };
     },
   },
@@ -184,21 +190,26 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "bulan Juli", "Juli 1999", "Oktober 2012", "in July", "awal Februari", "Sept. 2005"
+    // "bulan Juli", "Juli 1999", "Oktober 2012", "in July", "awal Februari", "Sept. 2005"; "Desember 260 SM" (a year of any
+    // length with its era), "(Oktober 844 – 870)" (one of three digits opening a span in brackets)
     name: 'month',
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.M})(?:\\s+(?:${p.YW}\\s+)?(?<y>${p.Y})|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.M})(?:\\s+(?:${p.YW}\\s+)?${monthYear(p)}|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
     build: (m, v) => {
       const year = yearWord(m, v);
-      if (!isMonth(v, m.g.m, !!m.g.y) || (!m.g.y && !isFullMonth(v, m.g.m))) return undefined;
-      if (!m.g.y && !year && !m.g.mw && !m.g.q) {
+      // A number after the month that is no year ("bulan Mei 500 - 600 ribu") leaves the month.
+      const read = m.g.y !== undefined ? yearOfMonth(m, v) : undefined;
+      const written = read && (read.era || m.g.y!.length === 4 || inBrackets(m)) ? read : undefined;
+      if (!isMonth(v, m.g.m, !!written) || (!written && !isFullMonth(v, m.g.m))) return undefined;
+      if (!written && !year && !m.g.mw && !m.g.q) {
         // A month name alone is a date only after a cue ("pada Juli", "in July") or before a marker ("Juli lalu").
         const before = lower(wordBefore(m.text, m.span.start)?.word);
         const after = wordAfter(m.text, m.span.end);
         const w = v.words;
         if (![...w.cues, ...w.past, ...w.future].includes(before) && !w.past.includes(after) && !w.future.includes(after)) return undefined;
       }
-      const value: DateValue = { t: 'month', m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), ...(year && { year }) };
-      return { span: m.span, short: shortFrom(m, 'm'), strength: m.g.y || year ? 0.95 : 0.6, value };
+      const value: DateValue = { t: 'month', m: monthNo(v, m.g.m), ...(written && { y: written.y }), ...(written?.era && { era: true }), ...(year && { year }) };
+      const span = { start: m.span.start, end: written?.end ?? (m.g.y !== undefined ? m.at('m')!.end : m.span.end) };
+      return { span, short: shortFrom(m, 'm', span.end), strength: written || year ? 0.95 : 0.6, value };
     },
   },
   ...yearRules,

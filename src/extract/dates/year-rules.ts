@@ -3,7 +3,7 @@
 // A number of three digits or fewer is a year only where a year word, an era, a life span in
 // brackets or a cue says so ("tahun 215", "570 M", "(l.k. 100 – l.k. 153)", "pada 946").
 import { afterName, notAYear, partOfNumber, wordBefore } from './guards.js';
-import { NAMED, astronomical, bracketed, from, num, romanToInt, shortFrom, type DateRule, type RuleMatch, type Span } from './match.js';
+import { NAMED, astronomical, bracketed, from, inBrackets, num, romanToInt, shortFrom, type DateRule, type RuleMatch, type Span } from './match.js';
 import type { DateValue } from './resolve.js';
 import { eraOf, lower, type DateVocabulary } from './vocabulary.js';
 
@@ -44,11 +44,14 @@ export const yearRules: readonly DateRule[] = [
     },
   },
   {
-    // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC"
+    // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC", "86SM – 38SM"
     name: 'year-range-era',
     digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s+(?<era>${p.ERA}))?\\s*[-–—]\\s*(?<y2>\\d{1,4})(?:\\s+(?<era2>${p.ERA}))?`,
+    pattern: (p) =>
+      `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:(?<gap>\\s*)(?<era>${p.ERA}))?\\s*[-–—]\\s*(?<y2>\\d{1,4})(?:(?<gap2>\\s*)(?<era2>${p.ERA}))?`,
     build: (m, v) => {
+      // An era glued to its year is one of two letters or more ("86SM"): "500M–600M" is money.
+      if ((m.g.gap === '' && m.g.era!.length === 1) || (m.g.gap2 === '' && m.g.era2!.length === 1)) return undefined;
       const era = eraOf(v, m.g.era, true);
       const era2 = eraOf(v, m.g.era2, true);
       if (!era && !era2) return undefined;
@@ -71,7 +74,9 @@ export const yearRules: readonly DateRule[] = [
       const glued = m.g.gap === '';
       const cue = glued && v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
       if (glued && m.g.era!.length === 1 && !cue && m.g.yw === undefined) return undefined;
-      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue);
+      // A one-letter era is sure after a year word, glued after a cue, or opening a span in brackets ("(lahir 570 M – wafat 632 M)").
+      const opens = inBrackets(m) && /^\s*[-–—]/.test(m.text.slice(m.span.end));
+      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue || opens);
       if (!era || num(m.g.y) < 1 || partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
       return { span: m.span, short: shortFrom(m, 'y'), strength: 0.9, value: { t: 'year', y: astronomical(num(m.g.y), era) } };
     },
