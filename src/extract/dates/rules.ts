@@ -31,10 +31,11 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "(566-26 Juni 635)", "(1503 – 7 September 1559)": a life or a reign in brackets, from a year to a day
+    // "(566-26 Juni 635)", "(1503 – 7 September 1559)", "(c. 1431 – Desember 1476)": a life or a reign in brackets, from a year
+    // to a day or a month
     name: 'year-to-day-range',
     digits: true,
-    pattern: (p) => `(?<y>\\d{3,4})\\s*[-–—]\\s*(?<d>${p.D})\\s+(?<m>${p.M})\\s+(?<y2>\\d{3,4})`,
+    pattern: (p) => `(?<y>\\d{3,4})\\s*[-–—]\\s*(?:(?<d>${p.D})\\s+)?(?<m>${p.M})\\s+(?<y2>\\d{3,4})`,
     build: (m, v) => {
       const y = num(m.g.y);
       const y2 = num(m.g.y2);
@@ -42,7 +43,7 @@ export const dateRules: readonly DateRule[] = [
       const before = wordBefore(m.text, m.span.start);
       if (before !== undefined && (monthNo(v, before.word) > 0 || (/^\d+$/.test(before.word) && before.gap.trim() === '/'))) return undefined;
       if (!isMonth(v, m.g.m, true) || y2 <= y || y2 - y > 150 || !inBrackets(m)) return undefined;
-      return { span: m.span, short: m.span, ends: [m.at('y')!, from(m, ['d'])], strength: 0.9, value: { t: 'years', y, y2 } };
+      return { span: m.span, short: m.span, ends: [m.at('y')!, from(m, ['d', 'm'])], strength: 0.9, value: { t: 'years', y, y2 } };
     },
   },
   {

@@ -2,7 +2,7 @@
 // months, in one table with these): "tahun 2008", "1602-1799", "410 SM", "1880-an", "abad ke-20".
 // A number of three digits or fewer is a year only where a year word, an era, a life span in
 // brackets or a cue says so ("tahun 215", "570 M", "(l.k. 100 – l.k. 153)", "pada 946").
-import { afterName, notAYear, partOfNumber, wordBefore } from './guards.js';
+import { afterName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
 import { NAMED, astronomical, bracketed, from, inBrackets, num, romanToInt, shortFrom, type DateRule, type RuleMatch, type Span } from './match.js';
 import type { DateValue } from './resolve.js';
 import { eraOf, lower, type DateVocabulary } from './vocabulary.js';
@@ -18,27 +18,31 @@ const centuryValue = (m: RuleMatch, v: DateVocabulary, n: number): DateValue =>
 export const yearRules: readonly DateRule[] = [
   {
     // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)",
-    // "between 1945 and 1970" (the joining word only after the word before the first year)
+    // "between 1945 and 1970" (the joining word only after the word before the first year); "(l.k. 100 – l.k. 153)",
+    // "(c. 100 – c. 153)": marks of an approximate year before its ends, in the text, not in the short answer
     name: 'year-range',
     digits: true,
     pattern: (p) =>
-      `(?:(?<q>${p.Q})\\s+)?(?:(?<bw>${p.BW})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+(?:${p.RW}|(?<and>${p.AND}))\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
+      `(?:(?<a>${p.APPROX})\\s*)?(?:(?<q>${p.Q})\\s+)?(?:(?<bw>${p.BW})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?:(?<a2>${p.APPROX})\\s*)?(?<y2>\\d{1,4})|\\s+(?:${p.RW}|(?<and>${p.AND}))\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
     build: (m, v) => {
       if (m.g.and !== undefined && m.g.bw === undefined) return undefined;
       const y = num(m.g.y);
       const second = m.g.y2 ?? m.g.y3!;
       const y2 = second.length === 2 && y >= 1000 ? Math.floor(y / 100) * 100 + num(second) : num(second);
-      // Years before 1000 only as a span in brackets of its own, after a name: "(412–467)".
-      if (y < 1000 && !(bracketed(m) && y2 >= 100 && second.length >= 3)) return undefined;
+      // Years before 1000 only as a span in brackets: of its own, after a name ("(412–467)"), or beside other words when a
+      // year is marked approximate ("(Valentinus; l.k. 100 – 153)").
+      const marked = m.g.a !== undefined || m.g.a2 !== undefined;
+      if (y < 1000 && !((bracketed(m) || (marked && inBrackets(m))) && y2 >= 100 && second.length >= 3)) return undefined;
       if (y >= 1000 && second.length === 3) return undefined;
       if (y2 <= y || y2 - y > 500) return undefined;
-      if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
-      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
+      // The mark is read as the word before the year: "sekitar 1000-2000 pengungsi" is an amount.
+      if (notAYear(m.text, from(m, ['q', 'bw', 'yw', 'y']).start, m.span.end, v)) return undefined;
+      const named = !m.g.a && !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
       const end = (m.at('y2') ?? m.at('y3'))!;
       // A season ("1961/62") is one span, not two ends.
       const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
       return {
-        span: m.span, short: m.g.bw && m.g.and ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
+        span: m.span, short: m.g.bw && m.g.and ? from(m, ['bw']) : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
         value: { t: 'years', y, y2 },
       };
     },
@@ -72,35 +76,49 @@ export const yearRules: readonly DateRule[] = [
     build: (m, v) => {
       // Glued to its year ("38SM", "pada 866M"): a one-letter era only after a cue word ("Rp 500M" is money).
       const glued = m.g.gap === '';
-      const cue = glued && v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
+      const cue = v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
       if (glued && m.g.era!.length === 1 && !cue && m.g.yw === undefined) return undefined;
-      // A one-letter era is sure after a year word, glued after a cue, or opening a span in brackets ("(lahir 570 M – wafat 632 M)").
+      // A one-letter era is sure after a year word, a cue ("Pada 220 M") or a mark of approximation ("sek. 1258 M"), or
+      // opening a span in brackets ("(lahir 570 M – wafat 632 M)").
+      const before = lower(m.text.slice(Math.max(0, m.span.start - 12), m.span.start)).trimEnd();
+      const marked = (v.words.approximate ?? []).some((a) => before.endsWith(a));
       const opens = inBrackets(m) && /^\s*[-–—]/.test(m.text.slice(m.span.end));
-      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue || opens);
+      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue || marked || opens);
       if (!era || num(m.g.y) < 1 || partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
       return { span: m.span, short: shortFrom(m, 'y'), strength: 0.9, value: { t: 'year', y: astronomical(num(m.g.y), era) } };
     },
   },
   {
-    // "1880-an", "tahun 1880-an", "akhir tahun 1990-an", "1880s"
+    // "1880-an", "tahun 1880-an", "akhir tahun 1990-an", "1880s"; of three digits with a year word or an era ("tahun 800-an
+    // Masehi", "the 880s AD")
     name: 'decade',
     digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{3}0)(?:-an|an|['’]?s)`,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{3}0|[1-9]\\d0)(?:-an|an|['’]?s)(?:\\s+(?<era>${p.ERA})(?![\\p{L}\\p{N}]))?`,
     build: (m, v) => {
       // A decade is never an amount ("sekitar tahun 1920-an"): only a bigger number around it undoes it.
       if (partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
-      return { span: m.span, short: shortFrom(m, 'y'), strength: 0.85, value: { t: 'years', y: num(m.g.y), y2: num(m.g.y) + 9, decade: true } };
+      const era = eraOf(v, m.g.era, true);
+      // "800-an" alone is an amount ("800-an peserta").
+      if (m.g.y!.length === 3 && !m.g.yw && !era) return undefined;
+      const span = m.g.era !== undefined && !era ? { start: m.span.start, end: m.at('y')!.end + /^(?:-an|an|['’]?s)/.exec(m.text.slice(m.at('y')!.end))![0].length } : m.span;
+      const y = num(m.g.y);
+      const value: DateValue = era === 'bc' ? { t: 'years', y: astronomical(y + 9, 'bc'), y2: astronomical(y, 'bc'), decade: true } : { t: 'years', y, y2: y + 9, decade: true };
+      return { span, short: shortFrom(m, 'y', span.end), strength: 0.85, value };
     },
   },
   {
-    // "tahun 2008", "akhir 2012", "pada 1983", "2021", "tahun 880"
+    // "tahun 2008", "akhir 2012", "pada 1983", "2021", "tahun 880", "pada 946"
     name: 'year',
     digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{4}|(?<=${p.YW}\\s+)\\d{3})(?![.,]\\d)`,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{4}|(?<=${p.YW}\\s+)\\d{3}|(?<=${p.SYC}\\s+)[1-9]\\d{2})(?![.,]\\d)`,
     build: (m, v) => {
       const y = num(m.g.y);
+      // Three digits after a cue ("pada 946"), unless a word in lower case goes on ("pada 180 maskapai") or the era of
+      // another calendar ("pada 648 H").
+      const after = m.text.slice(m.span.end);
+      const cued = !m.g.yw && m.g.y!.length === 3 && !/^\s+\p{Ll}/u.test(after) && !(v.words.hijriEra ?? []).includes(wordAfter(after, 0));
       // A bare number is a year from 1000 to 2099; with a year word, any.
-      if (!m.g.yw && (y < 1000 || y > 2099)) return undefined;
+      if (!m.g.yw && !cued && (y < 1000 || y > 2099)) return undefined;
       if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
       const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
       return { span: m.span, short: shortFrom(m, 'y'), strength: named ? NAMED : m.g.yw ? 0.9 : 0.85, value: { t: 'year', y } };
@@ -129,10 +147,13 @@ export const yearRules: readonly DateRule[] = [
     },
   },
   {
-    // "20th century", "the 21st century"
+    // "20th century", "the 21st century", "late 19th century", "mid-15th century", "3rd century BC"
     name: 'century-number-before',
     digits: true,
-    pattern: (p) => `(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+(?<cw>${p.CW})`,
-    build: (m) => ({ span: m.span, short: m.span, strength: 0.6, value: { t: 'century', n: num(m.g.n) } }),
+    pattern: (p) => `(?:(?<q>${p.Q})(?:\\s+|(?<=-)))?(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+(?<cw>${p.CW})(?:\\s+(?<era>${p.ERA}))?`,
+    build: (m, v) => {
+      const span = centurySpan(m, v, 'cw');
+      return { span, short: shortFrom(m, 'n', span.end), strength: 0.6, value: centuryValue(m, v, num(m.g.n)) };
+    },
   },
 ];
