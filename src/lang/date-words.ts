@@ -85,5 +85,10 @@ export interface DateWords {
   readonly hijriMonths?: Readonly<Record<string, number>>;
   /** The era written after a Hijri year ("H", "Hijriah", "AH"). */
   readonly hijriEra?: readonly string[];
+  /** Marks of an approximate year written before it ("skt. 1190", "l.k. 100", "c. 1979", "~ 280"), lower case. They stay out of
+   * the short answer; before the ends of a span of years in brackets ("(l.k. 100 – l.k. 153)") they make it a life or a reign. */
+  readonly approximate?: readonly string[];
+  /** Cues after which a year of three digits is a year ("pada 946"), unless a word in lower case follows it ("pada 180 maskapai"). */
+  readonly shortYearCues?: readonly string[];
   readonly changeTo?: readonly string[];
 }

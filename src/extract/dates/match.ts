@@ -2,7 +2,7 @@
 // (the mention's span, its short answer, its ends, its strength, what it says), and the small
 // readings the builders share.
 import type { DateValue, YearWord } from './resolve.js';
-import { capitalised, lower, type DateVocabulary, type Pieces } from './vocabulary.js';
+import { capitalised, eraOf, lower, type DateVocabulary, type Pieces } from './vocabulary.js';
 
 export interface Span {
   readonly start: number;
@@ -95,4 +95,21 @@ export function romanToInt(s: string): number | undefined {
     total += v < next ? -v : v;
   }
   return total;
+}
+
+/**
+ * The year of a day or a month (groups `y`, `era`): four digits, or fewer with an era after them ("8 Juni 632 M",
+ * "Desember 260 SM"), or two or three closing a bracket or opening a span ("(17 Maret 624 – 5 Mei 690)").
+ */
+export const monthYear = (p: Pieces): string =>
+  `(?<y>${p.Y}|\\d{1,3}(?=\\s*(?:${p.ERA})(?![\\p{L}\\p{N}]))|\\d{2,3}(?=\\s*[-–—)\\]]))(?:\\s*(?<era>${p.ERA})(?![\\p{L}\\p{N}]))?`;
+
+/** What monthYear matched: the year on the calendar's count and where it ends (its era with it); undefined when it is no year. */
+export function yearOfMonth(m: RuleMatch, v: DateVocabulary): { readonly y: number; readonly end: number; readonly era: boolean } | undefined {
+  const at = m.at('y')!;
+  // After a day or a month an era is sure, a one-letter one too ("8 Juni 632 M").
+  const era = eraOf(v, m.g.era, true);
+  if (era) return { y: astronomical(num(m.g.y), era), end: m.at('era')!.end, era: true };
+  if (m.g.y!.length < 4 && !/^\s*[-–—)\]]/.test(m.text.slice(at.end))) return undefined;
+  return { y: num(m.g.y), end: at.end, era: false };
 }

@@ -25,9 +25,10 @@ import type { DateVocabulary, Tense, TenseIndex } from './vocabulary.js';
 
 /** What a rule read, before it is placed on the calendar. */
 export type DateValue =
-  | { readonly t: 'day'; readonly d: number; readonly m: number; readonly y?: number; readonly wd?: number; readonly year?: YearWord }
+  /** `era`: the year is written with its era ("1 Januari 1 M"), in full, never a year of two digits. */
+  | { readonly t: 'day'; readonly d: number; readonly m: number; readonly y?: number; readonly era?: true; readonly wd?: number; readonly year?: YearWord }
   | { readonly t: 'days'; readonly d: number; readonly m: number; readonly y?: number; readonly d2: number; readonly m2: number; readonly y2?: number }
-  | { readonly t: 'month'; readonly m: number; readonly y?: number; readonly year?: YearWord }
+  | { readonly t: 'month'; readonly m: number; readonly y?: number; readonly era?: true; readonly year?: YearWord }
   | { readonly t: 'months'; readonly m: number; readonly y?: number; readonly m2: number; readonly y2: number }
   | { readonly t: 'years'; readonly y: number; readonly y2: number; readonly decade?: true }
   | { readonly t: 'year'; readonly y: number }
@@ -155,7 +156,7 @@ function weekdayDay(wd: number, ref: Day, ctx: Context): Day {
 function needsAnchor(v: DateValue): boolean {
   switch (v.t) {
     case 'day':
-      return v.year !== 'same' && (v.y === undefined || v.y < 100);
+      return v.year !== 'same' && (v.y === undefined || (v.y < 100 && !v.era));
     case 'month':
       return v.year !== 'same' && v.y === undefined;
     case 'days':
@@ -184,7 +185,7 @@ export function resolveValue(v: DateValue, ctx: Context): Resolution | 'unresolv
   switch (v.t) {
     case 'day':
       if (v.year !== undefined) return single(validDay(worded(v.year), v.m, v.d));
-      return single(v.y !== undefined ? validDay(fullYear(v.y, at), v.m, v.d) : yearFor(v.d, v.m, at, ctx, v.wd));
+      return single(v.y !== undefined ? validDay(v.era ? v.y : fullYear(v.y, at), v.m, v.d) : yearFor(v.d, v.m, at, ctx, v.wd));
     case 'days': {
       const end = v.y2 !== undefined ? validDay(v.y2, v.m2, v.d2) : v.y !== undefined ? validDay(v.y, v.m2, v.d2) : yearFor(v.d2, v.m2, at, ctx);
       if (!end) return undefined;

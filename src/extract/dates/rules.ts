@@ -4,21 +4,16 @@
 // cue words, day name or brackets ("7 Maret 1961" of "Selasa, 7 Maret 1961"; "12/4" of
 // "Senin (12/4)") — and how plainly it is a date (a full day 1, a bare year less, a relative
 // word least); a span of years or days gives its two ends, for a question about a start or an end.
-import { afterName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
+// This file holds the rules of days and months; year-rules.ts those of years, decades and centuries,
+// relative-rules.ts the relative dates; `dateRules` is the one table, in that order.
+import { partOfNumber, wordAfter, wordBefore } from './guards.js';
 import {
-  NAMED, astronomical, bracketed, dayNameOk, inBrackets, from, num, romanToInt, shortFrom, shortSpanRules, yearWord, type DateRule, type RuleMatch, type Span,
+  dayNameOk, inBrackets, from, monthYear, num, shortFrom, shortSpanRules, yearOfMonth, yearWord, type DateRule,
 } from './match.js';
 import { relativeRules } from './relative-rules.js';
+import { yearRules } from './year-rules.js';
 import type { DateValue } from './resolve.js';
-import { capitalised, eraOf, hijriMonthNo, isFullMonth, isMonth, lower, monthNo, weekdayNo, type DateVocabulary } from './vocabulary.js';
-
-/** A century with the era written after it where it is one ("abad ke-3 SM", "abad pertama Masehi"), else up to its number. */
-const centurySpan = (m: RuleMatch, v: DateVocabulary, number: string): Span =>
-  m.g.era !== undefined && eraOf(v, m.g.era, true) ? m.span : { start: m.span.start, end: m.at(number)!.end };
-
-/** The n-th century, of the era written after it: one before the common era is its span of years counted back ("abad ke-3 SM": 300–201 BC). */
-const centuryValue = (m: RuleMatch, v: DateVocabulary, n: number): DateValue =>
-  eraOf(v, m.g.era, true) === 'bc' ? { t: 'years', y: astronomical(n * 100, 'bc'), y2: astronomical((n - 1) * 100 + 1, 'bc') } : { t: 'century', n };
+import { capitalised, hijriMonthNo, isFullMonth, isMonth, lower, monthNo, weekdayNo } from './vocabulary.js';
 
 export const dateRules: readonly DateRule[] = [
   {
@@ -36,10 +31,11 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "(566-26 Juni 635)", "(1503 – 7 September 1559)": a life or a reign in brackets, from a year to a day
+    // "(566-26 Juni 635)", "(1503 – 7 September 1559)", "(c. 1431 – Desember 1476)": a life or a reign in brackets, from a year
+    // to a day or a month
     name: 'year-to-day-range',
     digits: true,
-    pattern: (p) => `(?<y>\\d{3,4})\\s*[-–—]\\s*(?<d>${p.D})\\s+(?<m>${p.M})\\s+(?<y2>\\d{3,4})`,
+    pattern: (p) => `(?<y>\\d{3,4})\\s*[-–—]\\s*(?:(?<d>${p.D})\\s+)?(?<m>${p.M})\\s+(?<y2>\\d{3,4})`,
     build: (m, v) => {
       const y = num(m.g.y);
       const y2 = num(m.g.y2);
@@ -47,7 +43,7 @@ export const dateRules: readonly DateRule[] = [
       const before = wordBefore(m.text, m.span.start);
       if (before !== undefined && (monthNo(v, before.word) > 0 || (/^\d+$/.test(before.word) && before.gap.trim() === '/'))) return undefined;
       if (!isMonth(v, m.g.m, true) || y2 <= y || y2 - y > 150 || !inBrackets(m)) return undefined;
-      return { span: m.span, short: m.span, ends: [m.at('y')!, from(m, ['d'])], strength: 0.9, value: { t: 'years', y, y2 } };
+      return { span: m.span, short: m.span, ends: [m.at('y')!, from(m, ['d', 'm'])], strength: 0.9, value: { t: 'years', y, y2 } };
     },
   },
   {
@@ -78,19 +74,25 @@ export const dateRules: readonly DateRule[] = [
   },
   {
     // "Selasa, 3 Maret 2020", "Rabu tanggal 4 Maret 2020", "tanggal 12 Mei 1998", "9 Juli", "5 Agustus tahun lalu";
-    // a year of two or three digits where it closes a bracket or opens a span ("(17 Maret 624 – 5 Mei 690)")
+    // a year of two or three digits where it closes a bracket or opens a span ("(17 Maret 624 – 5 Mei 690)"),
+    // a year of any length with its era ("8 Juni 632 M", "1 Januari 1 M")
     name: 'day-month-year',
     digits: true,
-    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+(?<y>${p.Y}|\\d{2,3}(?=\\s*[-–—)\\]]))|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
+    pattern: (p) => `(?:(?<wd>${p.W})\\s*,?\\s+)?(?:(?<dw>${p.DW})\\s+)?(?<d>${p.D})\\s+(?<m>${p.M})(?:,?\\s+${monthYear(p)}|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
     build: (m, v) => {
-      if (!isMonth(v, m.g.m, !!m.g.y) || !dayNameOk(m) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
+      // A number after the month that is no year ("5 Juni 50 m") leaves the day and month.
+      const written = m.g.y !== undefined ? yearOfMonth(m, v) : undefined;
+      if (!isMonth(v, m.g.m, !!written) || !dayNameOk(m) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
       const year = yearWord(m, v);
       // An abbreviation alone ("5 Mar") needs its year to be a date.
-      if (!m.g.y && !year && !isFullMonth(v, m.g.m)) return undefined;
+      if (!written && !year && !isFullMonth(v, m.g.m)) return undefined;
       const wd = weekdayNo(v, m.g.wd);
+      const end = written?.end ?? (m.g.y !== undefined ? m.at('m')!.end : m.span.end);
       return {
-        span: m.span, short: from(m, ['d'], (m.at('y') ?? m.at('same') ?? m.at('m'))!.end), strength: 1,
-        value: { t: 'day', d: num(m.g.d), m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), ...(wd && { wd }), ...(year && { year }) },
+        span: { start: m.span.start, end }, short: from(m, ['d'], written?.end ?? (m.at('same') ?? m.at('m'))!.end), strength: 1,
+        value: {
+          t: 'day', d: num(m.g.d), m: monthNo(v, m.g.m), ...(written && { y: written.y }), ...(written?.era && { era: true }), ...(wd && { wd }), ...(year && { year }),
+        },
       };
     },
   },
@@ -189,136 +191,28 @@ export const dateRules: readonly DateRule[] = [
     },
   },
   {
-    // "bulan Juli", "Juli 1999", "Oktober 2012", "in July", "awal Februari", "Sept. 2005"
+    // "bulan Juli", "Juli 1999", "Oktober 2012", "in July", "awal Februari", "Sept. 2005"; "Desember 260 SM" (a year of any
+    // length with its era), "(Oktober 844 – 870)" (one of three digits opening a span in brackets)
     name: 'month',
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.M})(?:\\s+(?:${p.YW}\\s+)?(?<y>${p.Y})|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
+    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.M})(?:\\s+(?:${p.YW}\\s+)?${monthYear(p)}|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
     build: (m, v) => {
       const year = yearWord(m, v);
-      if (!isMonth(v, m.g.m, !!m.g.y) || (!m.g.y && !isFullMonth(v, m.g.m))) return undefined;
-      if (!m.g.y && !year && !m.g.mw && !m.g.q) {
+      // A number after the month that is no year ("bulan Mei 500 - 600 ribu") leaves the month.
+      const read = m.g.y !== undefined ? yearOfMonth(m, v) : undefined;
+      const written = read && (read.era || m.g.y!.length === 4 || inBrackets(m)) ? read : undefined;
+      if (!isMonth(v, m.g.m, !!written) || (!written && !isFullMonth(v, m.g.m))) return undefined;
+      if (!written && !year && !m.g.mw && !m.g.q) {
         // A month name alone is a date only after a cue ("pada Juli", "in July") or before a marker ("Juli lalu").
         const before = lower(wordBefore(m.text, m.span.start)?.word);
         const after = wordAfter(m.text, m.span.end);
         const w = v.words;
         if (![...w.cues, ...w.past, ...w.future].includes(before) && !w.past.includes(after) && !w.future.includes(after)) return undefined;
       }
-      const value: DateValue = { t: 'month', m: monthNo(v, m.g.m), ...(m.g.y && { y: num(m.g.y) }), ...(year && { year }) };
-      return { span: m.span, short: shortFrom(m, 'm'), strength: m.g.y || year ? 0.95 : 0.6, value };
+      const value: DateValue = { t: 'month', m: monthNo(v, m.g.m), ...(written && { y: written.y }), ...(written?.era && { era: true }), ...(year && { year }) };
+      const span = { start: m.span.start, end: written?.end ?? (m.g.y !== undefined ? m.at('m')!.end : m.span.end) };
+      return { span, short: shortFrom(m, 'm', span.end), strength: written || year ? 0.95 : 0.6, value };
     },
   },
-  {
-    // "1602-1799", "tahun 1981-1985", "2011-14", "2011/2012", "tahun 1942 hingga 1945", "(1901-1968)", "(412–467)",
-    // "between 1945 and 1970" (the joining word only after the word before the first year)
-    name: 'year-range',
-    digits: true,
-    pattern: (p) =>
-      `(?:(?<q>${p.Q})\\s+)?(?:(?<bw>${p.BW})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s*[-–—/]\\s*(?<y2>\\d{1,4})|\\s+(?:${p.RW}|(?<and>${p.AND}))\\s+(?:${p.YW}\\s+)?(?<y3>\\d{4}))`,
-    build: (m, v) => {
-      if (m.g.and !== undefined && m.g.bw === undefined) return undefined;
-      const y = num(m.g.y);
-      const second = m.g.y2 ?? m.g.y3!;
-      const y2 = second.length === 2 && y >= 1000 ? Math.floor(y / 100) * 100 + num(second) : num(second);
-      // Years before 1000 only as a span in brackets of its own, after a name: "(412–467)".
-      if (y < 1000 && !(bracketed(m) && y2 >= 100 && second.length >= 3)) return undefined;
-      if (y >= 1000 && second.length === 3) return undefined;
-      if (y2 <= y || y2 - y > 500) return undefined;
-      if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
-      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
-      const end = (m.at('y2') ?? m.at('y3'))!;
-      // A season ("1961/62") is one span, not two ends.
-      const season = m.text.slice(m.at('y')!.end, end.start).includes('/');
-      return {
-        span: m.span, short: m.g.bw && m.g.and ? m.span : shortFrom(m, 'y'), ...(!season && { ends: [m.at('y')!, end] as const }), strength: named ? NAMED : 0.9,
-        value: { t: 'years', y, y2 },
-      };
-    },
-  },
-  {
-    // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC"
-    name: 'year-range-era',
-    digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?:\\s+(?<era>${p.ERA}))?\\s*[-–—]\\s*(?<y2>\\d{1,4})(?:\\s+(?<era2>${p.ERA}))?`,
-    build: (m, v) => {
-      const era = eraOf(v, m.g.era, true);
-      const era2 = eraOf(v, m.g.era2, true);
-      if (!era && !era2) return undefined;
-      // "340–265 SM": the era after the second year is the first's too; "206 SM - 214": a second without one is of our era.
-      const y = astronomical(num(m.g.y), era ?? era2);
-      const y2 = astronomical(num(m.g.y2), era2 ?? (era === 'bc' ? 'ad' : era));
-      // An era makes it a year whatever stands before it ("sekitar 340–265 SM").
-      if (y2 <= y || y2 - y > 2000 || partOfNumber(m.text, m.span.start, m.span.end)) return undefined;
-      const first = from(m, ['y'], (m.at('era') ?? m.at('y'))!.end);
-      return { span: m.span, short: shortFrom(m, 'y'), ends: [first, from(m, ['y2'])], strength: 0.9, value: { t: 'years', y, y2 } };
-    },
-  },
-  {
-    // "410 SM", "tahun 1210 Masehi", "tahun 575 M", "740 BC"
-    name: 'year-era',
-    digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})(?<gap>\\s*)(?<era>${p.ERA})`,
-    build: (m, v) => {
-      // Glued to its year ("38SM", "pada 866M"): a one-letter era only after a cue word ("Rp 500M" is money).
-      const glued = m.g.gap === '';
-      const cue = glued && v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
-      if (glued && m.g.era!.length === 1 && !cue && m.g.yw === undefined) return undefined;
-      const era = eraOf(v, m.g.era, m.g.yw !== undefined || cue);
-      if (!era || num(m.g.y) < 1 || partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
-      return { span: m.span, short: shortFrom(m, 'y'), strength: 0.9, value: { t: 'year', y: astronomical(num(m.g.y), era) } };
-    },
-  },
-  {
-    // "1880-an", "tahun 1880-an", "akhir tahun 1990-an", "1880s"
-    name: 'decade',
-    digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{3}0)(?:-an|an|['’]?s)`,
-    build: (m, v) => {
-      // A decade is never an amount ("sekitar tahun 1920-an"): only a bigger number around it undoes it.
-      if (partOfNumber(m.text, m.at('y')!.start, m.span.end)) return undefined;
-      return { span: m.span, short: shortFrom(m, 'y'), strength: 0.85, value: { t: 'years', y: num(m.g.y), y2: num(m.g.y) + 9, decade: true } };
-    },
-  },
-  {
-    // "tahun 2008", "akhir 2012", "pada 1983", "2021", "tahun 880"
-    name: 'year',
-    digits: true,
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{4}|(?<=${p.YW}\\s+)\\d{3})(?![.,]\\d)`,
-    build: (m, v) => {
-      const y = num(m.g.y);
-      // A bare number is a year from 1000 to 2099; with a year word, any.
-      if (!m.g.yw && (y < 1000 || y > 2099)) return undefined;
-      if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
-      const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
-      return { span: m.span, short: shortFrom(m, 'y'), strength: named ? NAMED : m.g.yw ? 0.9 : 0.85, value: { t: 'year', y } };
-    },
-  },
-  {
-    // "abad ke-20", "abad 21", "abad XX", "pertengahan abad ke-15"
-    name: 'century-number-after',
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?<cw>${p.CW})\\s+(?:ke\\s*-?\\s*)?(?<n>\\d{1,2}|[IVXL]{1,6})(?:\\s+(?<era>${p.ERA}))?`,
-    build: (m, v) => {
-      const n = /^\d/.test(m.g.n!) ? num(m.g.n) : romanToInt(m.g.n!);
-      if (n === undefined || n < 1 || n > 30) return undefined;
-      const span = centurySpan(m, v, 'n');
-      return { span, short: shortFrom(m, 'cw', span.end), strength: 0.6, value: centuryValue(m, v, n) };
-    },
-  },
-  {
-    // "abad pertama Masehi", "abad keempat belas", "the first century BC": a century counted in words
-    name: 'century-ordinal',
-    pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<cw>${p.CW})\\s+(?<ord>${p.ORD})|(?<ord2>${p.ORD})\\s+(?<cw2>${p.CW}))(?:\\s+(?<era>${p.ERA}))?`,
-    build: (m, v) => {
-      const n = v.words.centuryOrdinals?.[lower(m.g.ord ?? m.g.ord2)];
-      if (n === undefined) return undefined;
-      const span = centurySpan(m, v, m.g.ord !== undefined ? 'ord' : 'cw2');
-      return { span, short: shortFrom(m, 'cw', span.end), strength: 0.6, value: centuryValue(m, v, n) };
-    },
-  },
-  {
-    // "20th century", "the 21st century"
-    name: 'century-number-before',
-    digits: true,
-    pattern: (p) => `(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+(?<cw>${p.CW})`,
-    build: (m) => ({ span: m.span, short: m.span, strength: 0.6, value: { t: 'century', n: num(m.g.n) } }),
-  },
+  ...yearRules,
   ...relativeRules,
 ];

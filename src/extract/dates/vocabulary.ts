@@ -18,6 +18,7 @@ const emptyDateWords: DateWords = {
   past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
   approximateAfter: [], ahead: [], aheadSpan: [], recent: [], vagueBefore: {}, hijriMonths: {}, hijriEra: [],
+  approximate: [], shortYearCues: [],
 };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -83,6 +84,10 @@ export interface Pieces {
   readonly HM: string;
   /** The era after a Hijri year ("H", "Hijriah", "AH"). */
   readonly HE: string;
+  /** A mark of an approximate year ("skt.", "l.k.", "c."). */
+  readonly APPROX: string;
+  /** A cue before a year of three digits ("pada"). */
+  readonly SYC: string;
 }
 
 export interface DateVocabulary {
@@ -172,6 +177,8 @@ function build(lang: Language): DateVocabulary {
     Y: '\\d{4}',
     HM: alt(Object.keys(words.hijriMonths ?? {})),
     HE: alt(words.hijriEra ?? []),
+    APPROX: alt(words.approximate ?? []),
+    SYC: alt(words.shortYearCues ?? []),
   };
   const all = <T>(pick: (t: (typeof ordered)[number]) => readonly T[] | undefined): T[] => ordered.flatMap((t) => [...(pick(t) ?? [])]);
   const dateCueWords = new Set(
