@@ -182,7 +182,8 @@ export function foreignWorkTitle(words: readonly Word[], first: number, runFirst
   const joiner = words[runFirst - 1];
   const before = words[runFirst - 2];
   if (joiner === undefined || joiner.mark || joiner.cap || !foreign.has(joiner.norm) || before === undefined || before.mark) return false;
-  return before.cap || foreign.has(before.norm);
+  // "Director of <Body> <Name>": a title of the other language before its "of" heads a role, no work.
+  return (before.cap && !lexicon.titles.has(before.norm)) || foreign.has(before.norm);
 }
 
 export const isSpeechVerb = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.speechVerbs.has(w.norm);
