@@ -37,3 +37,13 @@ describe('an English title with "of" inside an Indonesian sentence heads a role,
     expect(names('Ia bergabung dengan band Lamb of Stone Ridge sebelum bersolo karier.', 'id')).toEqual([]);
   });
 });
+
+describe('a title whose holder is named after a place ("Sunan <Town>") names a person', () => {
+  it('"Sunan" before a known town is the saint of that town, a person with the title in the name', () => {
+    expect(names('Para santri belajar kepada Sunan Bogor sebelum pulang ke kampung.', 'id')).toContain('Sunan Bogor');
+  });
+
+  it('the town alone stays a place', () => {
+    expect(names('Rombongan itu tiba di Bogor pada malam hari.', 'id')).toEqual([]);
+  });
+});
