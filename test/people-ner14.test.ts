@@ -47,3 +47,17 @@ describe('a title whose holder is named after a place ("Sunan <Town>") names a p
     expect(names('Rombongan itu tiba di Bogor pada malam hari.', 'id')).toEqual([]);
   });
 });
+
+describe('a name the article says is a place or a thing is no person elsewhere in it', () => {
+  it('Indonesian: "<X> adalah desa di …", then "<X> memiliki …" acting as a subject', () => {
+    expect(names('Karangsari adalah desa di kecamatan Ipsum, Jawa Tengah, Indonesia, Karangsari memiliki kode pos 55123.', 'id')).toEqual([]);
+  });
+
+  it('English: "<X> is a village …", then "<X> joined …"', () => {
+    expect(names('Lorvanton is a village in the north of the county; in 1990 Lorvanton joined the union.', 'en')).toEqual([]);
+  });
+
+  it('a name acting with nothing saying it is a place is still a person', () => {
+    expect(names('Karangsari memiliki kode pos 55123.', 'id')).toEqual(['Karangsari']);
+  });
+});
