@@ -182,7 +182,8 @@ export function foreignWorkTitle(words: readonly Word[], first: number, runFirst
   const joiner = words[runFirst - 1];
   const before = words[runFirst - 2];
   if (joiner === undefined || joiner.mark || joiner.cap || !foreign.has(joiner.norm) || before === undefined || before.mark) return false;
-  return before.cap || foreign.has(before.norm);
+  // "Director of <Body> <Name>": a title of the other language before its "of" heads a role, no work.
+  return (before.cap && !lexicon.titles.has(before.norm)) || foreign.has(before.norm);
 }
 
 export const isSpeechVerb = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.speechVerbs.has(w.norm);
@@ -288,4 +289,23 @@ export function placeKindAsSurname(words: readonly Word[], classes: string[], fi
   // "Pondok Pesantren", "Aparat Desa": not after a word Indonesian writes in lower case.
   if (language !== 'id' || k < 1 || classes[k] !== 'role' || classes[k - 1] !== 'name' || writtenLowerCase.id?.has(words[last - 1]!.norm)) return;
   if (landformSurnames.has(words[last]!.norm)) classes[k] = 'name';
+}
+
+// Titles whose holder is named after a place, by the article's language ("Sunan <Town>").
+const placeNamedTitlesOf = (language: Language): Set<string> => new Set((tables[language].nameWords?.placeNamedTitles ?? []).map(fold));
+const placeNamedTitles: Readonly<Record<Language, Set<string>>> = { id: placeNamedTitlesOf('id'), en: placeNamedTitlesOf('en') };
+
+/**
+ * "Sunan <Town>", "Sunan Gunung <Peak>": the capitalised words after a title whose holder is named after a place are
+ * the holder's name, not the place nor a common word ("kudus" is "holy"). Marks them name words and unknown in `classes` (one class per word of
+ * words[first..last]) and `known` (one flag per word of the paragraph).
+ */
+export function placeNamedHolder(words: readonly Word[], classes: string[], first: number, last: number, known: boolean[], language: Language): void {
+  for (let i = first; i < last; i++) {
+    if (classes[i - first] !== 'title' || !placeNamedTitles[language].has(words[i]!.norm)) continue;
+    for (let k = i + 1; k <= last && isCapitalised(words[k]!) && !/\p{N}/u.test(words[k]!.text); k++) {
+      classes[k - first] = 'name';
+      known[k] = false;
+    }
+  }
 }

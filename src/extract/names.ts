@@ -11,7 +11,7 @@ import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
@@ -168,6 +168,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     while (first <= runLast && (commonOpener(words[first]!, casing, article.meta.language) || words[first]!.mark)) first++;
     if (first > runLast) continue;
     let runClasses = classify(words, first, runLast, article.meta.language, known);
+    placeNamedHolder(words, runClasses, first, runLast, known, article.meta.language);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
     // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
     // The next members of a list of such things are things too ("band lain seperti <A>, <B> dan <C>").

@@ -18,7 +18,7 @@ import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, titledBeforeComma, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence } from './person-cues.js';
+import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence, thingNamesOf } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 import { citedFrom } from './thing-names.js';
@@ -285,7 +285,8 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
 /** People of an article, in order of first mention. */
 export function extractPeople(article: Article, read: ReadNames = readNames(article)): Person[] {
   const contexts: Context[] = read.paragraphs.map((p) => ({ ...p, common: read.casing.common, language: read.language }));
-  const clusters = clustersOf(article, contexts.flatMap(mentionsOf));
+  const things = thingNamesOf(contexts, nameBlocks);
+  const clusters = clustersOf(article, contexts.flatMap(mentionsOf).filter((m) => !things.has(m.parts.join(' '))));
 
   // Surface forms shared by two people do not find either one in the text.
   const formsOf = (c: Cluster): string[] => [...new Set([c.name, ...c.mentions.map((m) => m.name), ...c.nicknames, ...nameForms(c.name)])];

@@ -217,6 +217,20 @@ export function placeOrThingAfter(c: Context, block: Block): boolean {
   return placeOrThingPredicate(c, afterBlock(c, block));
 }
 
+/**
+ * The names an article says are a place or a thing ("<X> adalah desa di …", "<X> merupakan sebuah …"), as their words'
+ * folded forms joined by spaces: no person wherever else the article writes them ("…, <X> memiliki kode pos …").
+ */
+export function thingNamesOf(contexts: readonly Context[], blocksOf: (c: Context) => readonly Block[]): Set<string> {
+  const names = new Set<string>();
+  for (const c of contexts) {
+    for (const block of blocksOf(c)) {
+      if (placeOrThingAfter(c, block)) names.add(c.words.slice(block.from, block.to).map((w) => w.norm).join(' '));
+    }
+  }
+  return names;
+}
+
 /** "<Name> bergabung …", "Pada tahun 1996 <Name> pindah …": a name opening a clause, followed by its predicate. */
 export function subjectOfSentence(c: Context, block: Block): boolean {
   const first = c.words[block.from]!;

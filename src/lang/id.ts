@@ -223,6 +223,7 @@ export const id: LanguageTable = {
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     sideWords: ['bagian', 'sebelah'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus', 'raden'],
+    placeNamedTitles: ['sunan'],
     balineseNameWords: ['gede', 'gusti', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'komang', 'kadek', 'nengah', 'luh', 'desak', 'dewa'],
     playsAs: ['sebagai'],
     companionWords: ['berduet', 'duet', 'dijodohkan', 'menikah', 'wawancara', 'berpacaran', 'bercerai', 'bertunangan', 'berdansa'],
@@ -293,6 +294,11 @@ export const id: LanguageTable = {
   markerWords: [
     'yang', 'dan', 'di', 'dengan', 'untuk', 'dari', 'pada', 'ini', 'itu', 'tidak', 'akan', 'dalam',
     'juga', 'telah', 'karena', 'kata', 'ujar', 'bahwa', 'tersebut', 'mereka',
+    // Words of encyclopedic and narrative prose, so that a sentence full of English titles ("… film berjudul <Title of
+    // the Work> sebagai …") is still read as Indonesian.
+    'ia', 'dia', 'adalah', 'merupakan', 'sebagai', 'oleh', 'ke', 'setelah', 'sebelum', 'sebuah', 'seorang', 'menjadi',
+    'atau', 'pernah', 'mulai', 'para', 'namun', 'saat', 'ketika', 'kemudian', 'sejak', 'hingga', 'sudah', 'serta',
+    'tetapi', 'antara', 'nantinya', 'berjudul', 'tahun', 'setiap', 'sangat', 'lebih',
   ],
   bylineWords: ['oleh', 'penulis', 'reporter', 'pewarta', 'editor', 'penyunting', 'laporan', 'foto'],
 };

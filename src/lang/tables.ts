@@ -220,6 +220,9 @@ export interface NameWords {
   /** Titles that the language writes as part of the name they precede ("Pangeran <Name>", "Sunan <Name>"): kept in the
    * person's name rather than read as the role, lower case. */
   readonly titlesInName?: readonly string[];
+  /** Titles whose holder is named after a place ("Sunan <Town>", "Sunan Gunung <Peak>": the saint of that place): the
+   * capitalised words right after one are the holder's name, though they name a known place, lower case. */
+  readonly placeNamedTitles?: readonly string[];
   /** Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name ("I Made …", "Ni Luh …"):
    * those words, lower case; "I" or "Ni" right before one is the name's first word, not an initial or a pronoun. */
   readonly balineseNameWords?: readonly string[];
