@@ -24,6 +24,7 @@ import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
+import { REFERENCE_WEIGHT, type Reference } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 export { whenCandidates } from './when-candidates.js';
 
@@ -89,16 +90,24 @@ export interface Scored {
   readonly coverage: number;
 }
 
-export function score(c: Candidate, focus: QuestionFocus, weights: readonly number[]): Scored {
+/**
+ * How close the candidate stands to the question's words, each weighed. A reference opening a
+ * sentence ("Klub ini", "Ia"; subject-references.ts) writes the words of the name it stands for, a
+ * little less surely than the name written.
+ */
+export function score(c: Candidate, focus: QuestionFocus, weights: readonly number[], references: readonly Reference[] = []): Scored {
   let sum = 0;
   let near = 0;
   const sentence = c.words[c.first]!.sentence;
+  // Only within its own sentence: the sentence before writes the name itself, where it stands.
+  const standing = new Map(references.filter((r) => (r.last < c.first || r.first > c.last) && c.words[r.first]!.sentence === sentence).map((r) => [r.first, r.name]));
   focus.terms.forEach((term, t) => {
     let best = 0;
     let nearBest = 0;
     c.words.forEach((w, i) => {
       if (i >= c.first && i <= c.last && !c.verb) return;
-      const s = similarity(term, w);
+      const name = standing.get(i);
+      const s = Math.max(similarity(term, w), ...(name ?? []).map((n) => REFERENCE_WEIGHT * similarity(term, n)));
       if (s === 0) return;
       const d = distance(c.words, c, i);
       best = Math.max(best, s / (1 + (c.governs !== undefined && i > c.last && i <= c.governs ? Math.min(d, SUBJECT_REACH) : d) / questionSettings.halfDistance));

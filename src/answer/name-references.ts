@@ -3,7 +3,7 @@
 // Kristanto"; Indonesian and English news both shorten given names so), or, in a paragraph that opens
 // in the middle of a story, by its kind and a demonstrative ("film Lorem Ipsum" as "Film yang
 // skenarionya ditulis X ini", "candi Lorem" as "Candi yang dibangun tahun 809 itu").
-import { trailingDemonstratives } from '../lang/demonstratives.js';
+import { trailingDemonstratives } from '../lang/references.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { sameOrTypo } from './written.js';

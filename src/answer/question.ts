@@ -24,6 +24,7 @@ import { whereCandidates } from './where-candidates.js';
 import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
 import { answerAfter, newsLead } from './news-lead.js';
+import { referencesTo } from './subject-references.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -103,7 +104,8 @@ function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[]; least:
     if (!words.some((w) => scoring.terms.some((t) => similarity(t, w) > 0))) continue;
     const candidates =
       focus.kind === 'who' ? whoCandidates(entry, p.n, words, scoring) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, scoring) : whereCandidates(entry, p.n, words, scoring);
-    for (const c of candidates) scored.push(score(c, scoring, weights));
+    const references = referencesTo(words, focus);
+    for (const c of candidates) scored.push(score(c, scoring, weights, references));
   }
   return { ranked: scored.sort((a, b) => b.score - a.score), least: leastScore(weights) };
 }

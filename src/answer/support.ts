@@ -19,6 +19,7 @@ import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
+import { referencesTo, withReferents } from './subject-references.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
@@ -141,7 +142,8 @@ function modifiedTitle(term: string, window: readonly Word[], focus: QuestionFoc
 export function supportOf(focus: QuestionFocus, words: readonly Word[], first: number, last: number, options: SupportOptions = {}): Support {
   const window = windowOf(words, first, last, options.after);
   const paragraph = outside(words, first, last);
-  const names = namesSupported(focus, words, first, last, window);
+  // A sentence opening with a reference to a name the question types ("Pulau ini terletak …") tells of that name there.
+  const names = namesSupported(focus, words, first, last, withReferents(words, window, referencesTo(words, focus)));
   const excluded = excludedRuns(focus);
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;

@@ -1,0 +1,23 @@
+// Words that point back to a thing named before (answer/subject-references.ts,
+// answer/name-references.ts): a pronoun ("Ia meninggal …", "He died …"), a noun closed by a
+// demonstrative ("Klub ini didirikan …", "candi yang dibangun tahun 809 itu", "proyek tersebut"),
+// or one a demonstrative opens ("This club was founded …"). A sentence opening with one tells of the
+// one named before it, without writing the name.
+import type { Language } from '../types.js';
+
+export interface ReferenceWords {
+  /** Pronouns that stand for the one named before, as a sentence's subject, lower case (no plural: a plural points to several). */
+  readonly pronouns: readonly string[];
+  /** Demonstratives written after the noun and any clause on it ("film ini"), lower case. */
+  readonly trailing: readonly string[];
+  /** Demonstratives written before the noun ("this film"), lower case. */
+  readonly leading: readonly string[];
+}
+
+export const referenceWords: Readonly<Record<Language, ReferenceWords>> = {
+  id: { pronouns: ['ia', 'dia', 'beliau'], trailing: ['ini', 'itu', 'tersebut'], leading: [] },
+  en: { pronouns: ['he', 'she', 'it'], trailing: [], leading: ['this', 'the'] },
+};
+
+/** Demonstratives written after the noun and any clause on it, of every language. */
+export const trailingDemonstratives: readonly string[] = Object.values(referenceWords).flatMap((r) => r.trailing);
