@@ -38,7 +38,7 @@ export interface Reference {
 /** The name a paragraph tells of, and the sentence that opens with it (which may say what it is). */
 interface Subject {
   readonly name: readonly Word[];
-  readonly said: readonly Word[];
+  readonly sentence: number;
 }
 
 /** A plain word of a noun phrase: no mark, no capital past the phrase's first word, no function word. */
@@ -66,7 +66,8 @@ function referenceAt(words: readonly Word[], i: number): { first: number; last: 
  * "the club") for one its name holds ("Klub Lorem") or its sentence says it is ("Lorem merupakan
  * negara …", "Lorem is a football club"): "Kabupaten itu" after "Hutan Lorem …" is another place.
  */
-const ofKind = (noun: string | undefined, subject: Subject): boolean => noun === undefined || writes(noun, subject.said);
+const ofKind = (noun: string | undefined, subject: Subject, words: readonly Word[]): boolean =>
+  noun === undefined || writes(noun, words.filter((w) => w.sentence === subject.sentence));
 
 /**
  * The name word i opens its sentence with: its capitalised words (a particle may stand between:
@@ -102,18 +103,20 @@ function openings(words: readonly Word[], from: number): number[] {
 /** The references of a paragraph, each opening its sentence, with the name each stands for. */
 export function referencesOf(words: readonly Word[]): Reference[] {
   const out: Reference[] = [];
+  // Most paragraphs hold no reference word at all: nothing to read.
+  if (!words.some((w) => !w.mark && (pronouns.has(w.norm) || leading.has(w.norm) || trailing.has(w.norm)))) return out;
   let subject: Subject | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.initial || words[i]!.mark) continue;
     for (const at of openings(words, i)) {
       const reference = referenceAt(words, at);
       if (reference) {
-        if (subject && ofKind(reference.noun, subject)) out.push({ first: reference.first, last: reference.last, name: subject.name });
+        if (subject && ofKind(reference.noun, subject, words)) out.push({ first: reference.first, last: reference.last, name: subject.name });
         break;
       }
       const name = nameAt(words, at);
       if (name) {
-        subject = { name, said: words.filter((w) => w.sentence === words[at]!.sentence) };
+        subject = { name, sentence: words[at]!.sentence };
         break;
       }
     }
