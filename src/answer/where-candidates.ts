@@ -172,6 +172,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline) continue;
+    // "in June", "pada Senin": a month or a day after a locative is a time, never where.
+    if (lexicon.calendar.has(w.norm)) continue;
     const prev = words[i - 1];
     const locative = (w: Word | undefined): boolean => w !== undefined && !w.mark && (lexicon.placeMarkers.has(w.norm) || lexicon.locatives.has(w.norm));
     // "di Lorem", and "di kota Lorem", "in the province of …" written with a kind of place between.
