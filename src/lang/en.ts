@@ -226,6 +226,7 @@ export const en: LanguageTable = {
     playsOn: ['on'],
     placePredicates: ['borders', 'bordered', 'lies', 'covers'],
     peopleWords: ['people', 'members', 'players', 'founders'],
+    occasionRoles: ['speaker', 'speakers', 'winner', 'winners', 'moderator', 'panelist', 'panelists', 'panellists'],
     exampleWords: ['such as', 'like', 'including'],
     listJoiners: ['and', 'or'],
     playsIn: ['in'],

@@ -231,6 +231,7 @@ export const id: LanguageTable = {
     playsOn: ['pada'],
     placePredicates: ['berbatasan', 'terletak', 'berlokasi', 'beribukota', 'berpenduduk', 'bagian', 'penghasil', 'dihuni', 'seluas', 'wilayahnya'],
     peopleWords: ['orang', 'anggota', 'anggotanya', 'personel', 'personelnya', 'pemain', 'tokoh', 'pengurus', 'pendiri', 'pendirinya', 'dewa', 'dewi'],
+    occasionRoles: ['pembicara', 'pemateri', 'narasumber', 'penceramah', 'pemenang', 'moderator', 'panelis'],
     instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],
     listIntroducers: ['yaitu', 'yakni', 'iaitu', 'ialah', 'adalah', 'antara lain', 'di antaranya', 'diantaranya'],
     exampleWords: ['seperti', 'termasuk', 'misalnya'],
