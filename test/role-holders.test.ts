@@ -12,17 +12,22 @@ type Lang = 'id' | 'en';
 const names = (text: string, language: Lang): string[] => extractPeople(parseArticle('roles', `${text}\n`, { language })).map((p) => p.name);
 
 describe('the holders of an occasion’s role after a copula or an introducer', () => {
-  it('Indonesian: "Pembicara acara ini adalah …", "Pemenang lomba itu adalah …", "Narasumber … ialah …"', () => {
+  it('Indonesian: "Pembicara acara ini adalah …", "Pemenang turnamen itu ialah …", "Narasumber … ialah …"', () => {
     expect(names('Pembicara acara ini adalah Sulastri Wibowo dan Kartono Hadi.', 'id')).toEqual(['Sulastri Wibowo', 'Kartono Hadi']);
-    expect(names('Pemenang lomba itu adalah Wiradana.', 'id')).toEqual(['Wiradana']);
+    expect(names('Pembicaranya adalah Wiradana.', 'id')).toEqual(['Wiradana']);
     expect(names('Narasumber diskusi kali ini ialah Sekarwangi.', 'id')).toEqual(['Sekarwangi']);
     expect(names('Pemenang turnamen itu ialah Sulastri Wibowo.', 'id')).toEqual(['Sulastri Wibowo']);
   });
 
-  it('English: "The speakers of the festival were …", "The winner of the contest was …"', () => {
+  it('English: "The speakers of the festival were …", "The winners of the tournament were …"', () => {
     expect(names('The speakers of the festival were Sulastri Wibowo and Kartono Hadi.', 'en')).toEqual(['Sulastri Wibowo', 'Kartono Hadi']);
     expect(names('The speakers were Marlowe and Tansy.', 'en')).toEqual(['Marlowe', 'Tansy']);
-    expect(names('The winner of the contest was Keeler.', 'en')).toEqual(['Keeler']);
+    expect(names('The winners of the tournament were Sulastri Wibowo and Kartono Hadi.', 'en')).toEqual(['Sulastri Wibowo', 'Kartono Hadi']);
+  });
+
+  it('one word after a contest’s role may be a team: no one', () => {
+    expect(names('Pemenang turnamen itu adalah Arema.', 'id')).toEqual([]);
+    expect(names('The winner of the tournament was Rovers.', 'en')).toEqual([]);
   });
 
   it('the list goes on past an apposition of its first member', () => {

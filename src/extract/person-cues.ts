@@ -31,7 +31,7 @@ export function markedBefore(c: Context, block: Block): boolean {
   // "berduet dengan <Name>", "married to <Name>": done with a person.
   if (isLower(w) && lexicon.withWords.has(w.norm) && isLower(c.words[i - 1]) && lexicon.companionWords.has(c.words[i - 1]!.norm)) return true;
   // "Pembicara acara ini adalah <Name>", "The speakers were <Name>": an occasion's role before a copula or an introducer.
-  if (heldRoleBefore(c.words, block.from)) return true;
+  if (heldRoleBefore(c.words, block.from, block.to)) return true;
   // "personel awal yaitu <Name>", "anggota tim itu antara lain <Name>": a word for people before an introducer.
   for (let k = 1; k <= 2; k++) {
     if (lexicon.listIntroducers.matchAt(c.words, i - k + 1) !== k) continue;
