@@ -15,6 +15,7 @@ import type { Language, Place } from '../types.js';
 import { datelineEnd } from '../text/dateline.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { degrees } from '../lang/degrees.js';
+import { occasionRoleBefore } from './role-holders.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
@@ -160,6 +161,8 @@ function kindOfThingAt(words: readonly Word[], i: number, places: boolean): bool
     if (!isLower(w)) return false;
     const kind = (n: string): boolean => lexicon.thingWords.has(n) || (places && lexicon.placeWords.has(n));
     if (!kind(w.norm) && !kind(w.norm.split('-')[0]!) && !kind(w.norm.replace(/s$/, ''))) continue; // "band-band", "villages"
+    // "Pembicara acara ini adalah …": the occasion's role before the word for the occasion names people after it.
+    if (occasionRoleBefore(words, j - 1, 2)) return false;
     for (let k = j - 1; k >= 0 && k >= j - 3 && !words[k]!.mark; k--) if (lexicon.titles.has(words[k]!.norm)) return false;
     return true;
   }

@@ -10,6 +10,7 @@ import { degreeSpans } from './name-context.js';
 import { givenNames } from '../lang/given-names.js';
 import { fold } from '../text/normalize.js';
 import { allTables } from '../lang/index.js';
+import { heldRoleBefore } from './role-holders.js';
 
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -29,6 +30,8 @@ export function markedBefore(c: Context, block: Block): boolean {
   if (c.words[block.from - 1]?.text === ':' && isLower(w) && (lexicon.peopleWords.has(w.norm) || lexicon.titles.has(w.norm))) return true;
   // "berduet dengan <Name>", "married to <Name>": done with a person.
   if (isLower(w) && lexicon.withWords.has(w.norm) && isLower(c.words[i - 1]) && lexicon.companionWords.has(c.words[i - 1]!.norm)) return true;
+  // "Pembicara acara ini adalah <Name>", "The speakers were <Name>": an occasion's role before a copula or an introducer.
+  if (heldRoleBefore(c.words, block.from, block.to)) return true;
   // "personel awal yaitu <Name>", "anggota tim itu antara lain <Name>": a word for people before an introducer.
   for (let k = 1; k <= 2; k++) {
     if (lexicon.listIntroducers.matchAt(c.words, i - k + 1) !== k) continue;

@@ -226,6 +226,8 @@ export const en: LanguageTable = {
     playsOn: ['on'],
     placePredicates: ['borders', 'bordered', 'lies', 'covers'],
     peopleWords: ['people', 'members', 'players', 'founders'],
+    occasionRoles: ['speaker', 'speakers', 'moderator', 'panelist', 'panelists', 'panellists'],
+    contestRoles: ['winner', 'winners'],
     exampleWords: ['such as', 'like', 'including'],
     listJoiners: ['and', 'or'],
     playsIn: ['in'],

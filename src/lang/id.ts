@@ -231,6 +231,8 @@ export const id: LanguageTable = {
     playsOn: ['pada'],
     placePredicates: ['berbatasan', 'terletak', 'berlokasi', 'beribukota', 'berpenduduk', 'bagian', 'penghasil', 'dihuni', 'seluas', 'wilayahnya'],
     peopleWords: ['orang', 'anggota', 'anggotanya', 'personel', 'personelnya', 'pemain', 'tokoh', 'pengurus', 'pendiri', 'pendirinya', 'dewa', 'dewi'],
+    occasionRoles: ['pembicara', 'pemateri', 'narasumber', 'penceramah', 'moderator', 'panelis'],
+    contestRoles: ['pemenang', 'juara'],
     instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],
     listIntroducers: ['yaitu', 'yakni', 'iaitu', 'ialah', 'adalah', 'antara lain', 'di antaranya', 'diantaranya'],
     exampleWords: ['seperti', 'termasuk', 'misalnya'],

@@ -243,6 +243,11 @@ export interface NameWords {
   /** Words for people counted or listed ("orang", "anggota"; "people", "members"): before a list's introducer or a colon
    * ("tiga orang yaitu <A>, <B> dan <C>", "anggota: <A>, <B>"), the names after them are people's, lower case. */
   readonly peopleWords?: readonly string[];
+  /** What someone is at an occasion, said only of people ("pembicara", "pemenang"; "speakers"): before a copula or a list's
+   * introducer ("Pembicara acara ini adalah <A> dan <B>", "The speakers were <A>"), the names after it are people's, lower case. */
+  readonly occasionRoles?: readonly string[];
+  /** The same for a contest ("pemenang", "juara"; "winner"), whose holder may be a team: a person only named with two words or more. */
+  readonly contestRoles?: readonly string[];
   /** What a band member plays, in brackets after the name ("<Name> (drum)", "<Name> (vocals)"): a person, lower case. */
   readonly instruments?: readonly string[];
   /** The word between a band member and what they play, without brackets ("<Name> pada vokal", "<Name> on vocals"), lower case. */
