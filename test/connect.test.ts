@@ -195,5 +195,6 @@ describe('the bot when Discord cannot be reached at start-up', () => {
       await relay.close();
       await standIn.close();
     }
-  });
+    // Its own waits (30 s for the warning, 30 s for ready) bound it, not the default 30 s for the whole test: a busy machine is slow, not wrong.
+  }, 90_000);
 });
