@@ -4,9 +4,8 @@
 import { allTables } from '../lang/index.js';
 import { frameWords, oppositesOf } from '../query/concepts.js';
 import type { NameRun, QuestionFocus } from '../query/focus.js';
-import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
+import { gazetteerEntryOf } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
-import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
 import { numberSwapped } from './agreement.js';
@@ -15,8 +14,9 @@ import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
 import { initialsWritten, referredByKind } from './name-references.js';
 import { landFormWritten } from './variants.js';
+import { isPlace, isPlaceWord, placeSwapped, placeWritten } from './name-places.js';
 import type { Gap } from './gaps.js';
-import { outside, partsOfWord, sameOrTypo, writesName, writesPhrase } from './written.js';
+import { outside, partsOfWord, sameOrTypo, writesName } from './written.js';
 
 /** Is this word written capitalised as (part of) another name, not a function or title word? */
 function isOtherName(w: Word | undefined, run: readonly string[]): boolean {
@@ -27,19 +27,9 @@ function isOtherName(w: Word | undefined, run: readonly string[]): boolean {
   return !run.some((r) => sameOrTypo(r, w.norm));
 }
 
-/** A place of the gazetteer (any of its names, in either language) written in these words? */
-function placeWritten(typed: string, words: readonly Word[]): boolean {
-  const entry = gazetteerEntryOf(typed);
-  return entry !== undefined && gazetteerNames(entry).some((name) => writesPhrase(fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), words));
-}
-
 /** A word a country or a city may follow as the role's or body's own ("Menteri Perindustrian [Indonesia]"). */
 const qualifiesRole = (word: string | undefined): boolean =>
   word !== undefined && (lexicon.titleWords.has(word) || lexicon.roleWords.has(word) || hasRoleAffix(word));
-
-const isPlaceWord = (w: string): boolean => gazetteerEntryOf(w) !== undefined || lexicon.compass.has(w) || demonyms.has(w);
-const isPlace = (words: readonly string[]): boolean => gazetteerEntryOf(words.join(' ')) !== undefined || words.every(isPlaceWord);
-const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
 
 /**
  * A name the question types that the passage writes only in part: is the rest another name there?
@@ -211,43 +201,6 @@ function slotPastFunctionWord(focus: QuestionFocus, run: NameRun, names: readonl
 }
 
 const inContext = (focus: QuestionFocus, words: readonly string[]): boolean => words.every((w) => focus.context.has(w));
-
-/** A word of another place than `place`: a place of the gazetteer or a people's name, written capitalised. */
-const otherPlaceWord = (w: Word | undefined, place: string): boolean =>
-  w !== undefined && !w.mark && w.cap && !sameOrTypo(place, w.norm) && (gazetteerEntryOf(w.norm) !== undefined || demonyms.has(w.norm));
-
-/**
- * A place inside a name the passage writes with another place in its slot, and never with this one:
- * "Revolusi Nasional Inggris" of a passage writing "Revolusi Nasional Indonesia", "Korea Selatan" of
- * "Inggris Selatan" — though it writes "Inggris" elsewhere.
- */
-function placeSwapped(run: readonly string[], words: readonly Word[]): string | undefined {
-  for (let k = 0; k < run.length; k++) {
-    const place = run[k]!;
-    if (run.length < 2 || !isPlaceWord(place)) continue;
-    // The whole place ("Kalimantan Timur"), which a slot may write by another of its names ("Kaltim").
-    let end = k + 1;
-    while (end < run.length && isPlaceWord(run[end]!)) end++;
-    const entry = gazetteerEntryOf(run.slice(k, end).join(' '));
-    const before = run[k - 1];
-    const after = run[end];
-    let agrees = false;
-    let differs = false;
-    // Marks stay in the slot: "Kantor Presiden, Jakarta" writes no "Presiden Jakarta".
-    words.forEach((w, i) => {
-      const slots = [
-        ...(before !== undefined && sameOrTypo(before, w.norm) ? [words[i + 1]] : []),
-        ...(after !== undefined && sameOrTypo(after, w.norm) ? [words[i - 1]] : []),
-      ];
-      for (const slot of slots) {
-        if (slot !== undefined && !slot.mark && (sameOrTypo(place, slot.norm) || (entry !== undefined && gazetteerEntryOf(slot.norm) === entry))) agrees = true;
-        else if (otherPlaceWord(slot, place)) differs = true;
-      }
-    });
-    if (differs && !agrees) return place;
-  }
-  return undefined;
-}
 
 /** Words that join two parts of one name ("University of X", "Palace of Culture"), from the language tables. */
 const nameJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));

@@ -1,0 +1,59 @@
+// The places a question's names hold, read against the passage (answer/support-names.ts): a place
+// the passage writes by another of its names, and a place inside a name that the passage writes with
+// another place in its slot.
+import { lexicon } from '../text/lexicon.js';
+import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
+import { fold } from '../text/normalize.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import { sameOrTypo, writesPhrase } from './written.js';
+
+const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
+
+/** A word of a place: of the gazetteer, a point of the compass, or a people's name. */
+export const isPlaceWord = (w: string): boolean => gazetteerEntryOf(w) !== undefined || lexicon.compass.has(w) || demonyms.has(w);
+
+/** A place: one of the gazetteer, or words each of a place. */
+export const isPlace = (words: readonly string[]): boolean => gazetteerEntryOf(words.join(' ')) !== undefined || words.every(isPlaceWord);
+
+/** A place of the gazetteer (any of its names, in either language) written in these words? */
+export function placeWritten(typed: string, words: readonly Word[]): boolean {
+  const entry = gazetteerEntryOf(typed);
+  return entry !== undefined && gazetteerNames(entry).some((name) => writesPhrase(fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), words));
+}
+
+/** A word of another place than `place`: a place of the gazetteer or a people's name, written capitalised. */
+const otherPlaceWord = (w: Word | undefined, place: string): boolean =>
+  w !== undefined && !w.mark && w.cap && !sameOrTypo(place, w.norm) && (gazetteerEntryOf(w.norm) !== undefined || demonyms.has(w.norm));
+
+/**
+ * A place inside a name the passage writes with another place in its slot, and never with this one:
+ * "Revolusi Nasional Inggris" of a passage writing "Revolusi Nasional Indonesia", "Korea Selatan" of
+ * "Inggris Selatan" — though it writes "Inggris" elsewhere.
+ */
+export function placeSwapped(run: readonly string[], words: readonly Word[]): string | undefined {
+  for (let k = 0; k < run.length; k++) {
+    const place = run[k]!;
+    if (run.length < 2 || !isPlaceWord(place)) continue;
+    // The whole place ("Kalimantan Timur"), which a slot may write by another of its names ("Kaltim").
+    let end = k + 1;
+    while (end < run.length && isPlaceWord(run[end]!)) end++;
+    const entry = gazetteerEntryOf(run.slice(k, end).join(' '));
+    const before = run[k - 1];
+    const after = run[end];
+    let agrees = false;
+    let differs = false;
+    // Marks stay in the slot: "Kantor Presiden, Jakarta" writes no "Presiden Jakarta".
+    words.forEach((w, i) => {
+      const slots = [
+        ...(before !== undefined && sameOrTypo(before, w.norm) ? [words[i + 1]] : []),
+        ...(after !== undefined && sameOrTypo(after, w.norm) ? [words[i - 1]] : []),
+      ];
+      for (const slot of slots) {
+        if (slot !== undefined && !slot.mark && (sameOrTypo(place, slot.norm) || (entry !== undefined && gazetteerEntryOf(slot.norm) === entry))) agrees = true;
+        else if (otherPlaceWord(slot, place)) differs = true;
+      }
+    });
+    if (differs && !agrees) return place;
+  }
+  return undefined;
+}
