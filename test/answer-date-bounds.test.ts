@@ -3,11 +3,7 @@
 // is not about a start or an end; a date set aside by "kecuali" / "except" is no time of it.
 // Passages and questions are written for these tests (invented people, places and events).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { libraryFromText } from './helpers/articles.js';
-
-const ask = (text: string, query: string, language: 'id' | 'en') =>
-  answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('a place and a date in brackets after a name', () => {
   it('tell the birth, not the years of an office named after it (Indonesian)', () => {

@@ -4,11 +4,7 @@
 // a role ("Siapa pendiri X?") still asks for the one who holds it. Passages are written for these tests
 // (invented people, peoples and places).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { libraryFromText } from './helpers/articles.js';
-
-const ask = (text: string, query: string, language: 'id' | 'en') =>
-  answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('a definition question', () => {
   it('is answered by the predicate of the sentence that defines its term', () => {

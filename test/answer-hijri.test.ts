@@ -2,13 +2,10 @@
 // AH" answer a when-question, placed on the calendar by the tabular Hijri count where a year is
 // written, shown as written where none is. Passages and questions are written for these tests.
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
 import { extractDates } from '../src/extract/dates/index.js';
 import { parseArticle } from '../src/load/article.js';
-import { libraryFromText } from './helpers/articles.js';
+import { askText as ask } from './helpers/articles.js';
 
-const ask = (text: string, query: string, language: 'id' | 'en') =>
-  answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
 const datesOf = (text: string, language: 'id' | 'en') => extractDates(parseArticle('t', `${text}\n`, { language, publishedAt: '2024-05-01' }));
 
 describe('a day of the Hijri calendar', () => {

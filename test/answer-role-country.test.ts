@@ -2,11 +2,7 @@
 // answer, though the country is one of the world's that the gazetteer leaves to the words around it
 // (lang/places-world.ts). Passages and questions are written for these tests (invented people).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { libraryFromText } from './helpers/articles.js';
-
-const ask = (text: string, query: string, language: 'id' | 'en') =>
-  answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('the role of a country outside the gazetteer', () => {
   it('does not answer for the country asked (Indonesian)', () => {

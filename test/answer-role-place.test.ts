@@ -3,11 +3,7 @@
 // locative ("in June") is a time, never where. Passages and questions are written for these tests
 // (invented people).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { libraryFromText } from './helpers/articles.js';
-
-const ask = (text: string, query: string, language: 'id' | 'en') =>
-  answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('a role written after the name, with its place', () => {
   it('answers with the person, not the role’s place (Indonesian)', () => {

@@ -4,11 +4,7 @@
 // reference mark). Where no one else in the passage fits, the question is refused. Passages are
 // written for these tests (invented places).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { libraryFromText } from './helpers/articles.js';
-
-const ask = (text: string, query: string, language: 'id' | 'en') =>
-  answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('a who-answer', () => {
   it('is not an adjective of a faith beside the noun it qualifies (Indonesian)', () => {

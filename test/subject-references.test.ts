@@ -4,14 +4,11 @@
 // and for the names a question types. Passages and questions are written for these tests (invented
 // places and people).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
 import { referencesOf, referencesTo } from '../src/answer/subject-references.js';
 import { readQuery } from '../src/query/query.js';
 import { parseArticle } from '../src/load/article.js';
 import { paragraphWords } from '../src/text/words.js';
-import { libraryFromText } from './helpers/articles.js';
-
-const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 const wordsOf = (text: string, language: 'id' | 'en') => paragraphWords(parseArticle('t', `${text}\n`, { language }).paragraphs[0]!);
 

@@ -1,6 +1,7 @@
 // Test helpers: read fixture articles the way the bot does, with an empty or real understanding.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { answer } from '../../src/core.js';
 import { entriesOf, libraryOf, type Library } from '../../src/index/library.js';
 import { parseArticle } from '../../src/load/article.js';
 import { articleFromSource, idsToLoad, readArticleSource } from '../../src/load/files.js';
@@ -31,4 +32,9 @@ export function readArticles(dir: string, only?: string): Article[] {
 /** A library of one article written for a test ("t"), read as the loader reads it, dated so relative dates resolve. */
 export function libraryFromText(text: string, language: 'id' | 'en', publishedAt: string): Library {
   return libraryOf(entriesOf([parseArticle('t', text, { language, publishedAt })], understand));
+}
+
+/** /ask of a one-article library written for a test, dated 1 May 2024, in the question's language. */
+export function askText(text: string, query: string, language: 'id' | 'en') {
+  return answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
 }
