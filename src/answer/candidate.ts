@@ -2,6 +2,7 @@
 // of the asked type: what candidates.ts and when-candidates.ts find and score.
 import type { LibraryEntry } from '../index/library.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import type { Reference } from './subject-references.js';
 
 export interface Candidate {
   readonly entry: LibraryEntry;
@@ -23,4 +24,6 @@ export interface Candidate {
   readonly verb?: boolean;
   /** The last word of the sentence it is the subject of, up to the next person named there: those words are said of it. */
   readonly governs?: number;
+  /** The references opening its paragraph's sentences that stand for a name the question types (subject-references.ts), read once a paragraph. */
+  readonly references?: readonly Reference[];
 }

@@ -24,7 +24,7 @@ import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
-import { REFERENCE_WEIGHT, type Reference } from './subject-references.js';
+import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 export { whenCandidates } from './when-candidates.js';
 
@@ -95,7 +95,8 @@ export interface Scored {
  * sentence ("Klub ini", "Ia"; subject-references.ts) writes the words of the name it stands for, a
  * little less surely than the name written.
  */
-export function score(c: Candidate, focus: QuestionFocus, weights: readonly number[], references: readonly Reference[] = []): Scored {
+export function score(c: Candidate, focus: QuestionFocus, weights: readonly number[]): Scored {
+  const references = c.references ?? [];
   let sum = 0;
   let near = 0;
   const sentence = c.words[c.first]!.sentence;
@@ -107,7 +108,7 @@ export function score(c: Candidate, focus: QuestionFocus, weights: readonly numb
     c.words.forEach((w, i) => {
       if (i >= c.first && i <= c.last && !c.verb) return;
       const name = standing.get(i);
-      const s = Math.max(similarity(term, w), ...(name ?? []).map((n) => REFERENCE_WEIGHT * similarity(term, n)));
+      const s = name === undefined ? similarity(term, w) : Math.max(similarity(term, w), ...name.map((n) => REFERENCE_WEIGHT * similarity(term, n)));
       if (s === 0) return;
       const d = distance(c.words, c, i);
       best = Math.max(best, s / (1 + (c.governs !== undefined && i > c.last && i <= c.governs ? Math.min(d, SUBJECT_REACH) : d) / questionSettings.halfDistance));

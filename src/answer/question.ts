@@ -105,7 +105,7 @@ function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[]; least:
     const candidates =
       focus.kind === 'who' ? whoCandidates(entry, p.n, words, scoring) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, scoring) : whereCandidates(entry, p.n, words, scoring);
     const references = referencesTo(words, focus);
-    for (const c of candidates) scored.push(score(c, scoring, weights, references));
+    for (const c of candidates) scored.push(score(references.length > 0 ? { ...c, references } : c, scoring, weights));
   }
   return { ranked: scored.sort((a, b) => b.score - a.score), least: leastScore(weights) };
 }
@@ -136,7 +136,7 @@ const MAX_TRIED = 8;
 export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
   // Its context told by the paragraph before, which tells the same thing, is said, one paragraph up;
   // in a news lead, what the sentence after it tells is said too (news-lead.ts).
-  const options = c.implies ? { implied: c.implies } : {};
+  const options = { ...(c.implies && { implied: c.implies }), references: c.references ?? [] };
   const support = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, options));
   if (support.ok || !newsLead(c)) return support;
   const wide = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, { ...options, after: true }));

@@ -19,7 +19,7 @@ import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
-import { referencesTo, withReferents } from './subject-references.js';
+import { referencesTo, withReferents, type Reference } from './subject-references.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
@@ -44,6 +44,8 @@ export interface SupportOptions {
   readonly implied?: (term: string) => boolean;
   /** Read the sentence after the answer's as well (a news lead and the sentence that tells what it dates). */
   readonly after?: boolean;
+  /** The paragraph's references to the question's names, when the caller has read them (subject-references.ts referencesTo). */
+  readonly references?: readonly Reference[];
 }
 
 const isNegation = (w: Word): boolean => !w.mark && (negationWords.has(w.norm) || w.norm.endsWith("n't"));
@@ -143,7 +145,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const window = windowOf(words, first, last, options.after);
   const paragraph = outside(words, first, last);
   // A sentence opening with a reference to a name the question types ("Pulau ini terletak …") tells of that name there.
-  const names = namesSupported(focus, words, first, last, withReferents(words, window, referencesTo(words, focus)));
+  const names = namesSupported(focus, words, first, last, withReferents(words, window, options.references ?? referencesTo(words, focus)));
   const excluded = excludedRuns(focus);
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;
