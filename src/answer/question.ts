@@ -19,7 +19,7 @@ import { withSetting } from './setting.js';
 import { says as saysWord, windowOf } from './written.js';
 import { holdsTitle } from './title-holder.js';
 import { termsOf } from '../text/terms.js';
-import { conceptWordsOf, frameWords } from '../query/concepts.js';
+import { conceptWordsOf, frameWords, hasTranslation } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
 import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
@@ -68,7 +68,17 @@ const MAX_PARAGRAPHS = 30;
  * Negeri", "Who is the police chief?" of one writing "Kapolres") shares no word with it.
  */
 function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<typeof paragraphsWithAny>; by: readonly string[] } {
-  const unwritten = focus.terms.filter((t) => lexicon.titleWords.has(t) && paragraphsWithAny(scope, [t], 1).length === 0);
+  // Asked in the other language, any word of a concept is looked for by its other words too
+  // ("meet" by "bertemu"); asked in the articles' language, only a title is: a verb no paragraph writes
+  // is a question the articles may not answer.
+  const acrossLanguages = focus.language !== undefined && scope.entries.some((e) => e.article.meta.language !== focus.language);
+  const isWritten = (t: string): boolean => paragraphsWithAny(scope, [t], 1).length > 0;
+  const translatable = (t: string): boolean => lexicon.titleWords.has(t) || (acrossLanguages && conceptWordsOf(t).length > 0);
+  const untranslated = focus.terms.filter((t) => translatable(t) && !isWritten(t));
+  // An event verb alone ("Who said that?") names nothing to look for: it is looked for in the other
+  // language only beside a word that names a thing, a title or a word the question shares with the text.
+  const names = (t: string): boolean => lexicon.titleWords.has(t) || hasTranslation(t) || (!untranslated.includes(t) && isWritten(t));
+  const unwritten = focus.terms.some(names) ? untranslated : untranslated.filter((t) => lexicon.titleWords.has(t));
   if (unwritten.length === 0) return { found: paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS), by: focus.terms };
   // A title of several words ("wali kota") is looked for by its first word that is no function word;
   // the support check reads the whole title afterwards.

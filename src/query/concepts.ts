@@ -2,6 +2,7 @@
 // tables (src/lang/support-*.ts), over both languages, so "dilahirkan" is supported by "kelahiran",
 // "born" by "lahir", and "ibu" by "putri dari".
 import { allSupportTables, opposedConcepts, spanConcepts } from '../lang/support.js';
+import { translations } from '../lang/translations.js';
 import { memoize } from '../memo.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
@@ -15,6 +16,9 @@ for (const t of allSupportTables) {
   for (const [key, words] of Object.entries(t.concepts)) byKey.set(key, [...(byKey.get(key) ?? []), ...lower(words)]);
   for (const [key, words] of Object.entries(t.roles)) byKey.set(`role:${key}`, [...(byKey.get(`role:${key}`) ?? []), ...lower(words)]);
 }
+// Each everyday word with its translation: one concept a pair, so two words of one language that
+// translate the same English word ("siswa", "mahasiswa": students) are not made one.
+translations.forEach(([id, en], i) => byKey.set(`translation:${i}`, [fold(id), fold(en)]));
 const conceptKeys: readonly string[] = [...byKey.keys()];
 /** Every word of a role or title concept ("finance", "keuangan", "mayor", "wali kota"). */
 export const roleConceptWords: ReadonlySet<string> = new Set(conceptKeys.filter((k) => k.startsWith('role:')).flatMap((k) => byKey.get(k)!));
@@ -136,6 +140,11 @@ function englishStem(word: string): string {
 
 /** Is a question word this word of a concept, as written or with affixes of its own ("dilahirkan" of "lahir"; "umum" is not "mengumumkan")? */
 const formOf = (conceptWord: string, term: string): boolean => affixedForm(conceptWord, term);
+// A translation is of the word as written, or its English plural: "lautan" (ocean) is a form of
+// "laut" but no "sea"; "bridges" is "jembatan".
+const translationConcepts = new Set(conceptKeys.flatMap((k, i) => (k.startsWith('translation:') ? [i] : [])));
+const holdsForm = (i: number, term: string): boolean =>
+  translationConcepts.has(i) ? concepts[i]!.some((w) => term === w || term === `${w}s`) : concepts[i]!.some((w) => formOf(w, term));
 
 /** The concepts by their words, and by the first four letters of their words (a speed-up, the same answers). */
 const conceptsByWord = new Map<string, number[]>();
@@ -162,9 +171,12 @@ function conceptsHolding(term: string): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-/** The concepts (by key) a question word belongs to. */
+/** Is this word one of the everyday words with a translation (lang/translations.ts: "bridge", "perang")? */
+export const hasTranslation = (term: string): boolean => conceptsHolding(term).some((i) => translationConcepts.has(i) && holdsForm(i, term));
+
+/** The concepts (by key) a question word belongs to: events, roles, spans; a translation is none. */
 export const conceptsOf: (term: string) => readonly string[] = memoize(
-  (term: string): string[] => [...new Set(conceptsHolding(term).flatMap((i) => (concepts[i]!.some((w) => formOf(w, term)) ? [conceptKeys[i]!] : [])))],
+  (term: string): string[] => [...new Set(conceptsHolding(term).flatMap((i) => (!translationConcepts.has(i) && holdsForm(i, term) ? [conceptKeys[i]!] : [])))],
   4096,
 );
 
@@ -182,7 +194,7 @@ export function spanEndOf(term: string): 'start' | 'end' | undefined {
  */
 export const conceptWordsOf: (term: string) => readonly string[] = memoize((term: string): string[] => {
   const out = new Set<string>();
-  for (const i of conceptsHolding(term)) if (concepts[i]!.some((w) => formOf(w, term))) for (const w of concepts[i]!) out.add(w);
+  for (const i of conceptsHolding(term)) if (holdsForm(i, term)) for (const w of concepts[i]!) out.add(w);
   for (const w of irregularForms.get(term) ?? []) out.add(w);
   out.delete(term);
   return [...out];

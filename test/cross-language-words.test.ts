@@ -1,0 +1,36 @@
+// A question in one language about an article in the other: past roles and titles
+// (cross-language-roles.test.ts), the everyday words of the news ("jembatan" for "bridge", "war" for
+// "perang") and the event verbs of the support tables ("meet" for "bertemu") find the passage, and the
+// answer is still checked against it. Asked in the article's own language, a verb no paragraph
+// writes is not looked for by its concept's other words. Articles are written for these tests.
+import { describe, expect, it } from 'vitest';
+import { askText as ask } from './helpers/articles.js';
+
+const english =
+  'Council approves new footbridge\n\nThe council in Leeds approved a new footbridge on Tuesday, its leader Judith Blake said.\n\n' +
+  'Work will start in June and the bridge is expected to open in 2027, the council said.';
+const indonesian =
+  'Menteri bertemu di Bogor\n\nMenteri Luar Negeri Lorem Ipsum dan Menteri Luar Negeri Dolor Amet bertemu di Bogor, Sabtu. ' +
+  'Pertemuan itu terjadi di tengah perang di Ukraina yang belum juga usai.\n\n' +
+  'Ratusan wartawan menunggu di luar gedung. Menteri Perdagangan Sit Amet mengatakan ekspor naik di Surabaya.';
+
+describe('everyday words asked in the other language of the article', () => {
+  it('an Indonesian question finds the English nouns', () => {
+    expect(ask(english, 'Kapan pekerjaan dimulai?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('June') });
+    expect(ask(english, 'Kapan jembatan dibuka?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('2027') });
+  });
+
+  it('an English question finds the Indonesian verb and noun', () => {
+    expect(ask(indonesian, 'Where did the minister meet?', 'id')).toMatchObject({ found: true, value: 'Bogor' });
+    expect(ask(indonesian, 'Where is the war?', 'id')).toMatchObject({ found: true, value: 'Ukraina' });
+  });
+
+  it('still refuses what the passage does not say', () => {
+    expect(ask(english, 'Kapan jembatan ditutup?', 'en')).toMatchObject({ found: false });
+    expect(ask(indonesian, 'Where did the minister die?', 'id')).toMatchObject({ found: false });
+  });
+
+  it('does not look for an event verb alone in the other language ("Who said that?" names nothing)', () => {
+    expect(ask(indonesian, 'Who said that?', 'id')).toMatchObject({ found: false });
+  });
+});
