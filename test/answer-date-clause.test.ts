@@ -4,14 +4,10 @@
 // "Partai Karya Nasional") or of a leading "Setelah …," clause gives way to one of the asked event.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { clauseAround } from '../src/answer/date-clause.js';
 import { paragraphWords } from '../src/text/words.js';
-
-const libraryWith = (id: string, text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle(id, text, { language })], understand));
-const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryWith('bacaan', `${text}\n`, language), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('a date of the clause whose verb the question asks', () => {
   it('answers before a date of the next clause (Indonesian)', () => {

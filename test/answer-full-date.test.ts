@@ -3,13 +3,7 @@
 // "12 Mei 1821". A day the passage never writes with a year stays as written. Passages and
 // questions are written for these tests (invented places).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-
-const libraryWith = (id: string, text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle(id, text, { language })], understand));
-const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryWith('bacaan', `${text}\n`, language), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('a day written again with its year', () => {
   it('is said with its year (Indonesian)', () => {

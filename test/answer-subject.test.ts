@@ -3,13 +3,7 @@
 // next sentence stands for that subject, not for the last name written before it. Passages and
 // questions are written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf, libraryOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-
-const libraryWith = (id: string, text: string, language: 'id' | 'en') => libraryOf(entriesOf([parseArticle(id, text, { language })], understand));
-const ask = (text: string, query: string, language: 'id' | 'en') => answer(libraryWith('bacaan', `${text}\n`, language), { command: 'ask', query, locale: language });
+import { askText as ask } from './helpers/articles.js';
 
 describe('the subject opening a sentence', () => {
   it('did what its sentence says, not a name written near the verb’s object (Indonesian)', () => {

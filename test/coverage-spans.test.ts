@@ -5,21 +5,8 @@
 // the question the passage supports and still refuses one it does not. Passages and questions are
 // written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
 import { dateFinds } from '../src/extract/dates/index.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-import { focusOf } from '../src/query/focus.js';
-import { readQuery } from '../src/query/query.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-
-function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): string | undefined {
-  const entries = entriesOf([parseArticle('coverage-spans', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
-  return a.found ? a.value : undefined;
-}
+import { openAnswer as ask } from './helpers/answer.js';
 
 /** The dates the rules find in a sentence, as written. */
 const datesIn = (sentence: string, lang: 'id' | 'en' = 'id'): string[] => dateFinds(sentence, lang).map((d) => d.text);

@@ -2,20 +2,9 @@
 // a sentence are no names, an antonym in the passage refuses the question. Passages written for
 // these tests.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
-
-function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): string | undefined {
-  const entries = entriesOf([parseArticle('reading', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
-  return a.found ? a.value : undefined;
-}
+import { openAnswer as ask } from './helpers/answer.js';
 
 const people = (text: string): string[] => understand(parseArticle('reading', text)).people.map((p) => p.name);
 

@@ -2,20 +2,9 @@
 // English answer words): a possessive ending is not the name's, a ruler's title is, a place's name
 // goes on after "of". Passages written for these tests.
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
-
-function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): string | undefined {
-  const entries = entriesOf([parseArticle('spans', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
-  return a.found ? a.value : undefined;
-}
+import { openAnswer as ask } from './helpers/answer.js';
 
 describe('English answer spans', () => {
   it('a capitalised "Dan" inside an English sentence is a given name, not the Indonesian "dan"', () => {

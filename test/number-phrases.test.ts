@@ -1,21 +1,10 @@
 // Numbers of several words, and the multipliers, read against digits (answer/number-phrases.ts,
 // lang/number-words.ts). Passages and questions are written for these tests (invented places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
 import { valueOfWords } from '../src/answer/number-phrases.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-import { understand } from '../src/extract/understand.js';
+import { openAnswer } from './helpers/answer.js';
 
-function ask(text: string, question: string): string | undefined {
-  const entries = entriesOf([parseArticle('numbers', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, 'when')), 'id');
-  return a.found ? a.value : undefined;
-}
+const ask = (text: string, question: string): string | undefined => openAnswer(text, question, 'when');
 
 describe('the value of Indonesian number words', () => {
   it('composes units, belas, puluh, ratus and the large multipliers, with se- for one', () => {

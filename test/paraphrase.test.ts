@@ -3,20 +3,7 @@
 // the passage does not support. Passages and questions are written for these tests (invented people
 // and places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-import { understand } from '../src/extract/understand.js';
-
-function ask(text: string, question: string, kind: 'who' | 'when'): string | undefined {
-  const entries = entriesOf([parseArticle('paraphrase', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
-  return a.found ? a.value : undefined;
-}
+import { openAnswer as ask } from './helpers/answer.js';
 
 describe('a double-barrelled name is written by either part', () => {
   it('Indonesian: "Marta Suarez-Lindqvist" is the passage\'s "Lindqvist"', () => {

@@ -2,21 +2,8 @@
 // (answer/roots.ts, lang/morphology.ts). Passages and questions are written for these tests
 // (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
 import { modernSpelling, sameRootOtherwise } from '../src/answer/roots.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-import { understand } from '../src/extract/understand.js';
-
-function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): string | undefined {
-  const entries = entriesOf([parseArticle('roots', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'id');
-  return a.found ? a.value : undefined;
-}
+import { openAnswer as ask } from './helpers/answer.js';
 
 describe('meN- and peN- with no nasal before l, r, m, n, w, y', () => {
   it('reads a short root under them', () => {

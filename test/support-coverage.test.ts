@@ -2,22 +2,9 @@
 // what a passage may say in other words and still answer, and what it still refuses. Passages and
 // questions are written for these tests (invented people, bodies and places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
 import { LONG, supportedDespite, type Gap } from '../src/answer/support.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
 import { tableWordOf } from '../src/query/concepts.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-import { understand } from '../src/extract/understand.js';
-
-function ask(text: string, question: string, kind: 'who' | 'when'): string | undefined {
-  const entries = entriesOf([parseArticle('coverage', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
-  return a.found ? a.value : undefined;
-}
+import { openAnswer as ask } from './helpers/answer.js';
 
 describe('a misspelt word of the tables is read as the word it misspells', () => {
   it('one letter dropped, added or swapped, never the first', () => {

@@ -2,21 +2,10 @@
 // unless it writes the other relation there (answer/gaps.ts, lang/relation-words.ts). Passages and
 // questions are written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
 import { LONG, supportedDespite, type Gap } from '../src/answer/support.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-import { understand } from '../src/extract/understand.js';
+import { openAnswer } from './helpers/answer.js';
 
-function ask(text: string, question: string): string | undefined {
-  const entries = entriesOf([parseArticle('relations', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, 'when')), 'id');
-  return a.found ? a.value : undefined;
-}
+const ask = (text: string, question: string): string | undefined => openAnswer(text, question, 'when');
 
 const order = (term: string, contradicted = false): Gap => ({ term, kind: 'order', contradicted });
 const question = 'Kapan Pemerintah Lorem membatalkan kunjungan Menteri Luar Negeri Ipsum Dimas Wiratama setelah Perdana Menteri Ipsum pergi ke kuil itu?';

@@ -1,21 +1,8 @@
 // Support of a question by a passage (answer/support.ts): which gaps a question may have and still be
 // answered. Passages and questions are written for these tests (invented people and places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
 import { LONG, SHORT, supportedDespite, type Gap } from '../src/answer/support.js';
-import { readQuery } from '../src/query/query.js';
-import { focusOf } from '../src/query/focus.js';
-import { toAnswer } from '../src/render/json.js';
-import { scopeOf } from './helpers/answer.js';
-import { entriesOf } from '../src/index/library.js';
-import { parseArticle } from '../src/load/article.js';
-import { understand } from '../src/extract/understand.js';
-
-function ask(text: string, question: string, kind: 'who' | 'when'): string | undefined {
-  const entries = entriesOf([parseArticle('support', text)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
-  return a.found ? a.value : undefined;
-}
+import { openAnswer as ask } from './helpers/answer.js';
 
 const gap = (kind: Gap['kind'], contradicted = false): Gap => ({ term: kind, kind, contradicted });
 

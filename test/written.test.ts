@@ -3,27 +3,15 @@
 // them from supporting an answer. Passages and questions are written for these tests (invented
 // people and places).
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/question.js';
 import { says } from '../src/answer/written.js';
-import { understand } from '../src/extract/understand.js';
-import { entriesOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
-import { focusOf } from '../src/query/focus.js';
-import { readQuery } from '../src/query/query.js';
-import { toAnswer } from '../src/render/json.js';
 import { paragraphWords } from '../src/text/words.js';
-import { scopeOf } from './helpers/answer.js';
+import { openAnswer as ask } from './helpers/answer.js';
 
 /** The words of a one-paragraph text, as the support check reads them. */
 function wordsOf(text: string) {
   const article = parseArticle('written', `${text}\n`);
   return paragraphWords(article.paragraphs[0]!);
-}
-
-function ask(text: string, question: string, kind: 'who' | 'when' | 'where'): string | undefined {
-  const entries = entriesOf([parseArticle('written', `${text}\n`)], understand);
-  const a = toAnswer(answerQuestion(scopeOf(entries), readQuery({ command: 'ask', query: question }), focusOf(question, kind)), 'en');
-  return a.found ? a.value : undefined;
 }
 
 describe('an ordinal or a comparison is said only as written', () => {
