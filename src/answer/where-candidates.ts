@@ -161,6 +161,20 @@ function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: numbe
   return entry.understanding.organisations.some((o) => ends(o.name) || o.aliases.some(ends));
 }
 
+/**
+ * Is this run a whole name of the question with kinds of place beside it ("Pulau Okinawa" of "Okinawa";
+ * not "Pulau Kalimantan" of "Kalimantan Timur"), the question writing no kind itself?
+ */
+function ownNameWithKind(run: readonly Word[], focus: QuestionFocus): boolean {
+  // A question naming more ("SMK Negeri 9 Semarang") may ask about a thing inside that place ("Kota Semarang").
+  if (focus.nameRuns.length !== 1 || focus.terms.some((t) => lexicon.placeWords.has(t))) return false;
+  const words = run.filter((x) => !x.mark);
+  const rest = words.filter((x) => !lexicon.placeWords.has(x.norm)).map((x) => x.norm);
+  if (rest.length === words.length) return false;
+  const name = focus.nameRuns[0]!.words;
+  return name.length === rest.length && name.every((w, k) => w === rest[k]);
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   // The lede's dateline ("Jakarta, CNN Indonesia - -") says where the report was written, not where anything happened.
@@ -187,6 +201,9 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     let last = numberedEnd(words, joinedEnd(words, runEnd(words, i)));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
+    // Nor does the place asked about with a kind before it: "Pulau Okinawa", "Prefektur Okinawa" of
+    // "Di mana letak Okinawa?", unless the question writes a kind itself ("letak Pulau Okinawa").
+    if (ownNameWithKind(words.slice(i, last + 1), focus)) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
     for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = runEnd(words, next);
