@@ -26,6 +26,7 @@ import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
+import { holderSpans } from './title-holder.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -199,7 +200,9 @@ function askedName(focus: QuestionFocus, asked: readonly string[]): 'same' | 'ot
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
-  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
+  const cut = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
+  // The holder of the asked title written right after it, where the runs cut no name there (title-holder.ts).
+  const spans = [...cut, ...holderSpans(words, cut, focus)].sort((a, b) => a.first - b.first);
   const inside = namedSpans(entry, paragraph);
   // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
   const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
