@@ -59,3 +59,17 @@ describe('who holds the asked title', () => {
     expect(ask(en, 'Who is the Police Chief of Lorem?', 'en')).toBeUndefined();
   });
 });
+
+describe('the holder right after the whole asked title', () => {
+  it('the name after the title the question asks, not the one before "dan" holding a shorter title', () => {
+    const lib = library('Di atas panggung, Ketua Partai Lorem Budi Santoso dan Ketua Fraksi Partai Lorem di Parlemen Hendra Wijaya duduk berdampingan.', 'id');
+    expect(ask(lib, 'Siapakah Ketua Fraksi Partai Lorem di Parlemen?', 'id')).toBe('Hendra Wijaya');
+  });
+  it('a name written right after a title closed by a place, read as more of the place', () => {
+    const lib = library(
+      'Dua tokoh Lorem - Pemimpin Majelis Tinggi untuk Revolusi Ipsum di Irak Ahmad al Karim dan juru bicara Dolor, Budi Santoso, menuding pihak lain.',
+      'id',
+    );
+    expect(ask(lib, 'Siapakah Pemimpin Majelis Tinggi untuk Revolusi Ipsum di Irak?', 'id')).toBe('Ahmad al Karim');
+  });
+});

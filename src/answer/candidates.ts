@@ -26,6 +26,7 @@ import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
+import { holderSpans } from './title-holder.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -199,7 +200,9 @@ function askedName(focus: QuestionFocus, asked: readonly string[]): 'same' | 'ot
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
-  const spans = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
+  const cut = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
+  // The holder of the asked title written right after it, where the runs cut no name there (title-holder.ts).
+  const spans = [...cut, ...holderSpans(words, cut, focus)].sort((a, b) => a.first - b.first);
   const inside = namedSpans(entry, paragraph);
   // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
   const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
@@ -270,7 +273,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const titles = words.slice(s.first, nameFirst).filter((w) => !w.mark);
     const implies = titles.length > 0 ? (term: string): boolean => titles.some((w) => similarity(term, w) > 0) : undefined;
     const governs = s.kind === 'person' ? governed(words, people, s.first, s.last) : undefined;
-    const [start, end] = as === s ? [words[first]!.start, words[last]!.end] : [words[as.first]!.start, words[as.last]!.end];
+    const [start, end] = as === s ? withAcronym(words, expanded, first, last) : [words[as.first]!.start, words[as.last]!.end];
     out.push({ entry, paragraph, words, first: s.first, last: s.last, start, end, prior, ...(s.kind === 'person' && { person: true }), ...(implies && { implies }), ...(governs !== undefined && { governs }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it (opening its sentence, for
@@ -288,6 +291,15 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     out.push({ entry, paragraph, words, first: i, last: i, start: words[before.first]!.start, end: words[before.last]!.end, prior, ...(verb && { verb, implies }), ...(governs !== undefined && { governs }) });
   });
   return out;
+}
+
+/**
+ * "Departemen Lorem dan Ipsum (DLI)": a body named by its name written out and its acronym in
+ * brackets after it is said both ways, as written, whichever of the two the answer was read from.
+ */
+function withAcronym(words: readonly Word[], expanded: readonly { first: number; last: number }[], first: number, last: number): [number, number] {
+  const whole = expanded.find((e) => (e.first === first && e.last === last) || (first === last && last === e.last + 2));
+  return whole === undefined ? [words[first]!.start, words[last]!.end] : [words[whole.first]!.start, words[whole.last + 3]!.end];
 }
 
 /** Is the word after `last` a capitalised organisation word, no mark between ("… Sekolah", "… School")? */

@@ -181,7 +181,7 @@ export function nameSpans(
     // "City Council (Rada Miasta)": a name in brackets after a body is that body's other name.
     nameEnds.add(runLast);
   }
-  return joinPairs(words, spans);
+  return joinPairs(words, joinBodies(words, runs, spans));
 }
 
 /** Is word i inside brackets opened right after the last word of a name (`nameEnds`), a few words back? */
@@ -192,6 +192,27 @@ function withinBracketsAfter(words: readonly Word[], i: number, nameEnds: Readon
     if (t === '(') return nameEnds.has(j - 1);
   }
   return false;
+}
+
+/** What may go on a body's name after "dan": role and other words, no name, title or place first ("… dan Perikanan", "… dan Energi Provinsi Lorem"). */
+const bodyTail = /^[lx][lgxaLGXA]*$/;
+
+/**
+ * "Departemen Kelautan dan Perikanan": a body's name opened by an organisation word, written on past
+ * "dan" with words that name no one and open no body of their own, is one name, though the runs
+ * stop at "dan". "Departemen Lorem dan Badan Ipsum" are two; "Dinas Lorem dan Budi Ipsum" a body and a person.
+ */
+function joinBodies(words: readonly Word[], runs: readonly NameRun[], spans: NameSpan[]): NameSpan[] {
+  return spans.map((s) => {
+    const and = words[s.last + 1];
+    if (s.kind !== 'organisation' || s.government || !lexicon.organisationWords.has(words[s.first]!.norm) || and === undefined) return s;
+    if (and.mark || !lexicon.listJoiners.has(and.norm) || !lexicon.connectors.has(and.norm)) return s;
+    const run = runs.find((r) => r.runFirst === s.last + 2 && r.first === r.runFirst);
+    if (run === undefined || !bodyTail.test(run.classes) || spans.some((o) => o.first >= run.runFirst && o.first <= run.runLast)) return s;
+    let last = run.runLast;
+    while (last > run.runFirst && words[last]!.mark) last--;
+    return { ...s, last };
+  });
 }
 
 /** "Andi … / Budi …": two people written as one pair are one answer. */

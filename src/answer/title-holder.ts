@@ -11,6 +11,7 @@ import { fold } from '../text/normalize.js';
 import { queryTerms } from '../text/terms.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidate.js';
+import type { NameSpan } from './name-answers.js';
 
 /** Words that say what someone is, between a name and its title: "X selaku Kepala …", "Y yang menjabat Ketua …", "Z, who served as chairman". */
 const copulaWords = new Set(allClaimWords.flatMap((w) => w.copulas.flatMap((c) => fold(c).split(' '))));
@@ -25,15 +26,16 @@ const MAX_OTHER = 1;
  * of the names it typed ("Kapolda Metro Jaya", "Presiden Uzbekistan"); undefined for any other question.
  */
 export function askedTitle(focus: QuestionFocus): readonly string[] | undefined {
-  if (focus.kind !== 'who' || focus.terms.length < 2 || focus.context.size > 0) return undefined;
+  if (focus.kind !== 'who' || focus.terms.length < 2) return undefined;
   // A title opens the phrase ("Presiden Uzbekistan"); "Kyrus Muda" is a name, "ibu Nabi Muhammad" a relative.
   if (!lexicon.titleWords.has(focus.terms[0]!) || focus.terms.some((t) => lexicon.kinWords.has(t))) return undefined;
+  // A place or a body the role is of may follow "di", "untuk" ("Ketua Fraksi Lorem di Ipsum"): a name typed, part of the title.
   const named = new Set(focus.nameRuns.flatMap((r) => r.words));
   return focus.terms.every((t) => lexicon.titleWords.has(t) || named.has(t)) ? focus.terms : undefined;
 }
 
 /** Where the words stand in a row in the passage (function words may come between: "Pendidikan dan Kebudayaan"): [first, last] word indexes. */
-function occurrences(words: readonly Word[], title: readonly string[]): [number, number][] {
+export function occurrences(words: readonly Word[], title: readonly string[]): [number, number][] {
   const found: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     if (words[i]!.norm !== title[0]) continue;
@@ -63,6 +65,8 @@ function beside(words: readonly Word[], from: number, to: number, titleFirst: bo
       if (!/^[,()]$/.test(w.text)) return false;
       continue;
     }
+    // "X dan Ketua Lorem": the title after "dan" is another one's.
+    if (!titleFirst && lexicon.listJoiners.has(w.norm)) return false;
     if (copulaWords.has(w.norm) || (!titleFirst && lexicon.stopWords.has(w.norm))) continue;
     // After the title only a capitalised word or one with a digit is its own; before it, any one word.
     if (titleFirst && !/^\p{Lu}|\d/u.test(w.text)) return false;
@@ -87,4 +91,38 @@ export function holdsTitle(c: Candidate, focus: QuestionFocus, role: string | un
     if (title.every((t) => held.has(t))) return true;
   }
   return at.some(([first, last]) => (c.first > last && beside(c.words, last + 1, c.first, true)) || (c.last < first && beside(c.words, c.last + 1, first, false)));
+}
+
+/** Words, at most, of a holder's name read right after the asked title where the name runs give none. */
+const MAX_HOLDER = 4;
+
+/**
+ * "… Ketua Fraksi Lorem di Ipsum Dolor Amet duduk …" for "Siapa Ketua Fraksi Lorem di Ipsum?": where
+ * the passage writes the asked title in full and the name runs cut no name right after it (the words
+ * after a place, "di Ipsum Dolor Amet", read as more of the place), the capitalised words right after
+ * the title are its holder's name: two words or more, name particles inside ("al", "bin"), none of
+ * the question's, no honorific (a name the runs cut follows it) and no title first ("Hakim" is a title
+ * and a name), up to a mark, a lower-case word or the end of the sentence.
+ */
+export function holderSpans(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): NameSpan[] {
+  const title = askedTitle(focus);
+  if (title === undefined) return [];
+  const out: NameSpan[] = [];
+  for (const [, last] of occurrences(words, title)) {
+    const start = last + 1;
+    if (spans.some((s) => s.last >= start && s.first <= start + MAX_OWN)) continue;
+    const sentence = words[last]!.sentence;
+    let end = last;
+    let names = 0;
+    for (let k = start; k < words.length && k - start < MAX_HOLDER; k++) {
+      const w = words[k]!;
+      if (w.mark || w.sentence !== sentence || focus.words.has(w.norm) || lexicon.honorifics.has(w.norm) || (k === start && lexicon.titleWords.has(w.norm))) break;
+      if (/^\p{Lu}/u.test(w.text)) {
+        end = k;
+        names++;
+      } else if (!lexicon.nameParticles.has(w.norm)) break;
+    }
+    if (names >= 2) out.push({ first: start, last: end, kind: 'person', evidence: 0.8 });
+  }
+  return out;
 }
