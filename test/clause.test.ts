@@ -72,3 +72,25 @@ describe('a role question answered after its role takes only those listed with t
     expect(who(text, 'Who is the president?')).toBe('Mark Dalton');
   });
 });
+
+describe('a list goes on past what its first member is', () => {
+  it('Indonesian: "A, pendiri …, dan B" answers with both', () => {
+    const text = 'Narasumber diskusi itu adalah Wulan Sasmita, pendiri yayasan Rumah Baca, dan Galih Pratama.';
+    expect(who(text, 'Siapa narasumber diskusi itu?')).toBe('Wulan Sasmita dan Galih Pratama');
+  });
+
+  it('English: "A, a founder of …, and B" answers with both', () => {
+    const text = 'The speakers at the forum were Nora Quill, a founder of the Reading House charity, and Felix Marsh.';
+    expect(who(text, 'Who were the speakers at the forum?')).toBe('Nora Quill and Felix Marsh');
+  });
+
+  it('each with an apposition of their own ("A, vokal, dan B, drum"): the one the asked role is written with answers alone', () => {
+    const text = 'Grup Senja Biru terdiri dari Wulan Sasmita, vokal, dan Galih Pratama, gitar.';
+    expect(who(text, 'Siapa vokalis Senja Biru?')).toBe('Wulan Sasmita');
+  });
+
+  it('an apposition with no conjunction after it is still no list', () => {
+    const text = 'Narasumber diskusi itu adalah Wulan Sasmita, pendiri yayasan Rumah Baca, bersama Galih Pratama.';
+    expect(who(text, 'Siapa narasumber diskusi itu?')).toBe('Wulan Sasmita');
+  });
+});

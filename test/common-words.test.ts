@@ -41,6 +41,11 @@ describe('capitalised common words standing alone are no one', () => {
     expect(names('Hadir dalam acara itu Rudi Hartawan, Meja Bundar dan Lestari Anggraeni.', 'id')).toEqual(['Rudi Hartawan', 'Lestari Anggraeni']);
   });
 
+  it('a list that names a person takes no member that reads as a title (a function word, a word with a particle)', () => {
+    expect(names('Konser itu menampilkan Rudi Hartawan, Lestari Anggraeni dan Pelangi Senjanya.', 'id')).toEqual(['Rudi Hartawan', 'Lestari Anggraeni']);
+    expect(names('The night opened with Martin Cole, Lena Hart and Tonight Is Ours.', 'en')).toEqual(['Martin Cole', 'Lena Hart']);
+  });
+
   it('an English article does not read the Indonesian list', () => {
     expect(names('The film was directed by Pohon Angin, a young director.', 'en')).toEqual(['Pohon Angin']);
   });

@@ -28,6 +28,16 @@ describe('mention spans for the NER score', () => {
     expect(mentionNames(text, [person('Hendra Wicaksono', ['Wicaksono', 'Hendra'])])).toEqual(['Hendra Wicaksono']);
   });
 
+  it('reports a short form after a function or time word opening the sentence, not after a capitalised name word there', () => {
+    const id = 'Sekarang Wicaksono tinggal di Bandung bersama adiknya, Hendra Wicaksono.';
+    expect(mentionNames(id, [person('Hendra Wicaksono', ['Wicaksono', 'Hendra'])])).toEqual(['Hendra Wicaksono', 'Wicaksono']);
+    const en = 'Later Morrow moved to Leeds with his brother Alan Morrow.';
+    expect(mentionNames(en, [person('Alan Morrow', ['Morrow', 'Alan'])])).toEqual(['Alan Morrow', 'Morrow']);
+    // Mid-sentence, a capitalised word before the form still makes it part of a longer name.
+    const run = 'Sejak itu Wicaksono Group dipimpin Hendra Wicaksono.';
+    expect(mentionNames(run, [person('Hendra Wicaksono', ['Wicaksono', 'Hendra'])])).toEqual(['Hendra Wicaksono']);
+  });
+
   it('does not report a title as a mention, nor a form that is not a part of the name', () => {
     const text = 'Pangeran Arya Sena tiba; Pangeran disambut, dan Ucok tersenyum.';
     expect(mentionNames(text, [person('Pangeran Arya Sena', ['Pangeran', 'Sena', 'Ucok'])])).toEqual(['Pangeran Arya Sena']);

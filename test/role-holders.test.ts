@@ -44,6 +44,7 @@ describe('the holders of an occasion’s role after a copula or an introducer', 
     const text = 'Seminar Pemasaran Digital (SPD) kembali digelar pekan ini. Tema tahun ini adalah strategi SEO.\n\nPemateri acara ini adalah Sulastri Wibowo, pendiri agensi Kreasi Digital, dan Kartono Hadi.';
     const a = answer(libraryFromText(`${text}\n`, 'id', '2024-05-01'), { command: 'ask', query: 'Siapa pemateri SPD?', locale: 'id' });
     expect(a.found).toBe(true);
-    expect(['Sulastri Wibowo', 'Kartono Hadi']).toContain(a.found ? a.value : '');
+    // The apposition of the first speaker does not end the list: both speakers answer.
+    expect(a.found ? a.value : '').toBe('Sulastri Wibowo dan Kartono Hadi');
   });
 });

@@ -21,10 +21,12 @@ const originWords = new Set(allTables.flatMap((t) => t.answerWords?.originWords 
 /**
  * Are these words, between two people, only the list's joints and the second one's role? What the
  * first one is of ("dari Lorem"), their other name or years in brackets ("(1920–1980)") are theirs,
- * not the list's.
+ * not the list's. With `apposed`, what the first one is, set off by commas, may stand before the
+ * conjunction ("A, pendiri …, dan B").
  */
-function joint(between: readonly Word[]): boolean {
+function joint(between: readonly Word[], apposed = false): boolean {
   if (between.length === 0) return false;
+  if (apposed && apposedThenJoined(between)) return true;
   const said: Word[] = [];
   for (let i = 0; i < between.length; i++) {
     const w = between[i]!;
@@ -51,6 +53,20 @@ function joint(between: readonly Word[]): boolean {
   }
   return joined;
 }
+
+/**
+ * ", pendiri agensi Lorem, dan", ", a founder of Lorem, and": what the first is, set off by commas
+ * and opened in lower case as a description is, then the list's conjunction: the list goes on.
+ */
+function apposedThenJoined(between: readonly Word[]): boolean {
+  const n = between.length;
+  if (n < 4 || n > 14 || between[0]!.text !== ',' || between[n - 2]!.text !== ',' || !joiners.has(between[n - 1]!.norm)) return false;
+  const apposition = between.slice(1, n - 2);
+  return /^\p{Ll}/u.test(apposition[0]!.text) && apposition.every((w) => !w.mark || w.text === '-');
+}
+
+/** "B, drum": a lower-case apposition right after the person ("A, vokal, dan B, drum" gives each their own role). */
+const apposedAfter = (c: Candidate): boolean => c.words[c.last + 1]?.text === ',' && /^\p{Ll}/u.test(c.words[c.last + 2]?.text ?? '');
 
 /** The folded words of the brackets written right after a person's name ("(Founder of Jeffalytics)"), if any. */
 function bracketAfter(c: Candidate): string[] {
@@ -131,12 +147,12 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
     const head = list[0]!;
     const tail = list[list.length - 1]!;
     const listed = (c: Candidate): boolean => list.includes(c) || list.some((m) => nameOf(m) === nameOf(c));
-    const before = mates.find((c) => !listed(c) && c.last < head.first && joint(best.words.slice(c.last + 1, head.first)) && fits(c));
+    const before = mates.find((c) => !listed(c) && c.last < head.first && joint(best.words.slice(c.last + 1, head.first), !apposedAfter(head)) && fits(c));
     if (before) {
       list.unshift(before);
       grown = true;
     }
-    const after = mates.find((c) => !listed(c) && c.first > tail.last && joint(best.words.slice(tail.last + 1, c.first)) && fits(c));
+    const after = mates.find((c) => !listed(c) && c.first > tail.last && joint(best.words.slice(tail.last + 1, c.first), !apposedAfter(c)) && fits(c));
     if (after) {
       list.push(after);
       grown = true;

@@ -34,11 +34,23 @@ function wordAfter(text: string, end: number): string | undefined {
 
 const capitalised = (w: string | undefined): boolean => w !== undefined && /^\p{Lu}/u.test(w);
 
+/** Does the word ending at `at` open its sentence (nothing but spaces, quotes or brackets before it back to the text's start or a full stop)? */
+function opensSentence(text: string, word: string, at: number): boolean {
+  const start = text.lastIndexOf(word, at);
+  return start >= 0 && /(^|[.!?])[\s"“”'‘’(]*$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/** A capitalised word before the form that belongs to no name: a function or time word opening the sentence ("Sekarang <Name> tinggal …"). */
+function commonOpener(text: string, word: string, at: number): boolean {
+  const w = fold(word);
+  return (lexicon.stopWords.has(w) || lexicon.leadWords.has(w)) && opensSentence(text, word, at);
+}
+
 /** A short form written as a name of its own: no capitalised word or name particle beside it. */
 function standsAlone(text: string, span: Span): boolean {
   const before = wordBefore(text, span.start);
   const after = wordAfter(text, span.end);
-  if (capitalised(before) || capitalised(after)) return false;
+  if ((capitalised(before) && !commonOpener(text, before!, span.start)) || capitalised(after)) return false;
   return before === undefined || !lexicon.particles.has(fold(before));
 }
 

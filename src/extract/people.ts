@@ -272,9 +272,10 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
       const b = blocks[k]!;
       const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
       // An alter ego closing a quoted part ("<Name> / <Alter ego>" dalam) is no member.
-      // "<Person>, Kipas Angin dan …": a member made only of common words is a thing.
+      // "<Person>, Kipas Angin dan …": a member made only of common words is a thing; one that reads as a
+      // title ("<Person> & His Band", "Seputih Hatinya") is a band's or a work's.
       const common = c.words.slice(b.from, b.to).every((w) => c.common.has(w.norm));
-      if (named(b) || spelledOutAfter(c, b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common) continue;
+      if (named(b) || spelledOutAfter(c, b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common || titleOfWork(c, b)) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }
