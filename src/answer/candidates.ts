@@ -27,6 +27,7 @@ import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 import { holderSpans } from './title-holder.js';
+import { objectHolders, objectRoleWords } from './object-roles.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -213,8 +214,12 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
   const related = relatedStarts(words, spans, focus);
-  const asksRole = focus.terms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
-  const namesRole = focus.terms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
+  // A title the question writes after its verb is who the verb is done to, no role it asks (object-roles.ts).
+  const objects = objectRoleWords(focus);
+  const roleTerms = focus.terms.filter((t) => !objects.has(t));
+  const asksRole = roleTerms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
+  const namesRole = roleTerms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
+  const objectHeld = objectHolders(words, spans, focus);
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
   // Other names of the one a sentence opens with ("<X> atau <Y> adalah …"): answers standing for <X>.
@@ -233,6 +238,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
     if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s) || qualifies(words, s)) return;
     if (standing !== 'person' && standing !== 'organisation' && placeOfRole(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end))) return;
+    // "… kunjungan Menteri Lorem <X>" for "Siapa yang membatalkan kunjungan Menteri Lorem?": X is the one it is done to.
+    if (objectHeld.has(s.first)) return;
     // "KG" of "Kompas Gramedia (KG)" for "Siapa pendiri Kompas Gramedia?": the asked name again, in short.
     if (ownAcronym(words, s.first, s.last, focus)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.
