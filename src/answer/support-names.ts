@@ -68,13 +68,14 @@ function partConflicts(run: readonly string[], found: readonly string[], words: 
 
 /**
  * A name's middle word that the passage writes, between the same two words, only as another name
- * ("FSO Tico Factory" of "FSO Car Factory", "Tico" written elsewhere or not at all); a word of
- * four letters or more.
+ * ("FSO Tico Factory" of "FSO Car Factory", "Tico" written elsewhere or not at all; "Zohra Ali
+ * Lorem" of "Zohra Andi Lorem"); a word of four letters or more, or of three the passage never writes.
  */
 function middleSwapped(run: readonly string[], words: readonly Word[]): boolean {
   return run.some((_, k) => {
-    // A short word may be an acronym the passage spells out ("Pengadilan HAM Makassar" of "Pengadilan Hak Asasi Manusia Makassar").
-    if (k === 0 || k === run.length - 1 || run[k]!.length < 4) return false;
+    if (k === 0 || k === run.length - 1 || run[k]!.length < 3) return false;
+    // A short word the passage writes may be an acronym it spells out in the slot ("Pengadilan HAM Makassar" of "Pengadilan Hak Asasi Manusia Makassar", "pelanggaran HAM").
+    if (run[k]!.length === 3 && words.some((w) => writesPart(run[k]!, w))) return false;
     let other = false;
     for (let i = 0; i + 2 < words.length; i++) {
       if (!writesPart(run[k - 1]!, words[i]) || !writesPart(run[k + 1]!, words[i + 2])) continue;

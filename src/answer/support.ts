@@ -17,6 +17,7 @@ import { opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer
 import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
+import { ownEvent, verbShaped } from './own-event.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
@@ -150,6 +151,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;
   const phrases = saidAsPhrases(focus.terms, window);
+  // The answer's own sentence (and the one after, when read): where the question's verb must be, unless that sentence points back.
+  const own = window.filter((w) => w.sentence >= words[first]!.sentence);
   const joined = joinedInWindow(focus.terms, window);
   // A number of several words written in digits, or the other way round ("dua puluh lima" ~ "25"): one unit, said.
   const { words: numbers, count } = numberWordsSaid(focus.terms, window);
@@ -179,7 +182,11 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       gaps.push({ term, kind: 'role', contradicted: true, context: false });
       continue;
     }
-    if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) continue;
+    if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) {
+      // Said only in the sentence before, while the answer's sentence tells another event of its own: of another thing.
+      if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus)) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
+      continue;
+    }
     // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
     if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term)) continue;
     // Another form of its root or an old spelling ("peraih" ~ "diraih", "penangkapan" ~ "ditangkap", "tjari" ~ "cari").
@@ -227,6 +234,9 @@ function titleAddresses(focus: QuestionFocus, term: string): boolean {
   const person = (words: readonly string[]): boolean => words.length > 0 && gazetteerEntryOf(words.join(' ')) === undefined && !words.some((w) => gazetteerEntryOf(w) !== undefined || lexicon.titleWords.has(w) || lexicon.stopWords.has(w));
   return focus.nameRuns.some((r) => (r.before === term && person(r.words)) || (r.words[0] === term && person(r.words.slice(1))));
 }
+
+/** Is a question word (or the table word it misspells, `read`) said in these words? */
+const saidIn = (term: string, read: string, words: readonly Word[]): boolean => says(term, words) || (read !== term && says(read, words));
 
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
 
