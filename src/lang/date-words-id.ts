@@ -75,4 +75,7 @@ export const dateWordsId: DateWords = {
   // Wikipedia writes the Latin marks in both languages: "(c. 1431 – Desember 1476)".
   approximate: ['l.k.', 'lk.', 'skt.', 'sek.', 'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'c.', 'ca.', 'circa', '~', '±'],
   shortYearCues: ['pada'],
+  lastWords: ['terakhir', 'terakhirnya'],
+  relativeOpeners: ['yang'],
+  relativeClosers: ['ini', 'itu', 'tersebut'],
 };

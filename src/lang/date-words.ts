@@ -91,4 +91,10 @@ export interface DateWords {
   /** Cues after which a year of three digits is a year ("pada 946"), unless a word in lower case follows it ("pada 180 maskapai"). */
   readonly shortYearCues?: readonly string[];
   readonly changeTo?: readonly string[];
+  /** Question words asking for the last of several times ("terakhir", "last"): the last date of a list written in the order of time answers. */
+  readonly lastWords?: readonly string[];
+  /** Words opening a relative clause ("yang", "which"): a date inside one tells of what that clause says, not of the main clause. */
+  readonly relativeOpeners?: readonly string[];
+  /** Words closing a relative clause before the main verb ("Konsol yang diumumkan pada 2013 ini dirilis …"), lower case. */
+  readonly relativeClosers?: readonly string[];
 }

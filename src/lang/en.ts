@@ -142,6 +142,8 @@ export const en: LanguageTable = {
     },
     hijriEra: ['ah', 'a.h.', 'hijri'],
     approximateAfter: ['in', 'since', 'until', 'till', 'before', 'after', 'during'],
+    lastWords: ['last', 'latest'],
+    relativeOpeners: ['which', 'whom', 'whose'],
   },
   nameWords: {
     roleWords: [
