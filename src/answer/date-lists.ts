@@ -135,3 +135,17 @@ export function endOfList(text: string, d: DateMention, dates: readonly DateMent
   const ordered = next !== undefined && placeInList(text, next, dates) === place + 1;
   return end === 'first' ? place === 1 && ordered : place >= 2 && !ordered;
 }
+
+const precisionRank: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4, century: 5 };
+
+/**
+ * Does a date in brackets right after `d` say the same time more precisely: "tahun 294 Saka (16 Maret
+ * 372 Masehi)", a year of another calendar with its era, then the day in ours? Then it answers, not `d`.
+ */
+export function restatedMorePrecisely(text: string, d: DateMention, dates: readonly DateMention[]): boolean {
+  const stop = d.short.offset + d.short.text.length;
+  return dates.some((o) => {
+    if (o.offset <= stop || !/^\s*(?:\p{Lu}\p{L}*\s*)?\(\s*$/u.test(text.slice(stop, o.offset))) return false;
+    return (precisionRank[o.precision] ?? 9) < (precisionRank[d.precision] ?? 9);
+  });
+}

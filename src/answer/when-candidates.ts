@@ -12,7 +12,7 @@ import { bracketEnd, cueEnd } from './brackets.js';
 import { conceptsOf, exclusionWords, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
-import { endOfList, FIRST_TIME_WEIGHT, firstTime, isoYear, joinedDate, listEndAsked, pickedOrdinal, placeInList, unitWords } from './date-lists.js';
+import { endOfList, FIRST_TIME_WEIGHT, firstTime, isoYear, joinedDate, listEndAsked, pickedOrdinal, placeInList, restatedMorePrecisely, unitWords } from './date-lists.js';
 import { ofAnotherName, ofAskedClause, ofLeadingClause, ofRelativeClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
 
@@ -59,6 +59,9 @@ function yearIn(text: string): { at: number; text: string } | undefined {
   const found = [...text.matchAll(/(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu)].pop();
   return found?.index === undefined || found[0] === text ? undefined : { at: found.index, text: found[0] };
 }
+
+/** How much less a date answers when a bracket right after it says the same time more precisely. */
+const RESTATED_WEIGHT = 0.5;
 
 /** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
 export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
@@ -128,7 +131,9 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     // Days or months only: "sekitar 1920-an dan 1930-an" is one period, not two times.
     const dated = d.precision === 'day' || d.precision === 'month';
     const listed = listEnd !== undefined && dated && !next && endOfList(text, d, here, listEnd) ? FIRST_TIME_WEIGHT : 1;
-    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide * listed, ...(implies && { implies }) });
+    // "tahun 294 Saka (16 Maret 372 Masehi)": the day in brackets says the same time more precisely.
+    const restated = restatedMorePrecisely(text, d, here) ? RESTATED_WEIGHT : 1;
+    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide * listed * restated, ...(implies && { implies }) });
     years.push(isoYear(d.start));
   }
   // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").

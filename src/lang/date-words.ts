@@ -85,6 +85,8 @@ export interface DateWords {
   readonly hijriMonths?: Readonly<Record<string, number>>;
   /** The era written after a Hijri year ("H", "Hijriah", "AH"). */
   readonly hijriEra?: readonly string[];
+  /** Words between a year of another calendar and the same year of ours ("283 H atau 895 M", "648 AH or 1250 AD"); a slash always. */
+  readonly restated?: readonly string[];
   /** Marks of an approximate year written before it ("skt. 1190", "l.k. 100", "c. 1979", "~ 280"), lower case. They stay out of
    * the short answer; before the ends of a span of years in brackets ("(l.k. 100 – l.k. 153)") they make it a life or a reign. */
   readonly approximate?: readonly string[];
