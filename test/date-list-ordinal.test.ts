@@ -44,6 +44,11 @@ describe('the n-th date of a list in the order of time answers an ordinal', () =
     expect(answer(english, { command: 'ask', query: 'When was the second round of the measles vaccination held?', locale: 'en' }).value).toBe('7 April 2024');
   });
 
+  it('answers "pertama" / "the first" with the first date of the list, a day or a month', () => {
+    expect(answer(indonesian, { command: 'ask', query: 'Kapan Kota Lembah dilanda banjir bandang yang pertama?', locale: 'id' }).value).toBe('3 Maret 2019');
+    expect(answer(english, { command: 'ask', query: 'When was the first weather probe launched?', locale: 'en' }).value).toBe('20 August');
+  });
+
   it('reads no ordinal into the two ends of a span, nor a third time into a list of two', () => {
     expect(answer(indonesian, { command: 'ask', query: 'Kapan gudang garam kedua dibangun?', locale: 'id' }).found).toBe(false);
     expect(answer(indonesian, { command: 'ask', query: 'Kapan banjir bandang ketiga melanda Kota Lembah?', locale: 'id' }).found).toBe(false);

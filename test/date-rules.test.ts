@@ -48,6 +48,8 @@ const cases: readonly Case[] = [
   { rule: 'year-range', lang: 'en', sentence: 'She led the party (1981-1985) through two elections.', text: '1981-1985', short: '1981-1985', shown: '1981-1985 (1981-01-01 – 1985-12-31)' },
   { rule: 'year-range-era', lang: 'id', sentence: 'Filsuf itu hidup (410 SM – 352 SM) di Athena.', text: '410 SM – 352 SM', short: '410 SM – 352 SM', shown: '410 SM – 352 SM (-0409-01-01 – -0351-12-31)' },
   { rule: 'year-range-era', lang: 'en', sentence: 'The general (120 BC – 61 BC) reformed the calendar.', text: '120 BC – 61 BC', short: '120 BC – 61 BC', shown: '120 BC – 61 BC (-0119-01-01 – -0060-12-31)' },
+  { rule: 'year-hijri', lang: 'id', sentence: 'Ulama itu lahir pada tahun 532 H di Lirang.', text: 'tahun 532 H', short: 'tahun 532 H', shown: 'tahun 532 H (1137-01-01 – 1138-12-31)' },
+  { rule: 'year-hijri', lang: 'en', sentence: 'The scholar was born in 648 AH or 1250 AD in Lirang.', text: '648 AH or 1250 AD', short: '648 AH or 1250 AD', shown: '648 AH or 1250 AD (1250-01-01 – 1250-12-31)' },
   { rule: 'year-era', lang: 'id', sentence: 'Kerajaan itu didirikan tahun 41 SM oleh raja pertamanya.', text: 'tahun 41 SM', short: 'tahun 41 SM', shown: 'tahun 41 SM (-0040-01-01 – -0040-12-31)' },
   { rule: 'year-era', lang: 'en', sentence: 'The first games were held in 740 BC.', text: '740 BC', short: '740 BC', shown: '740 BC (-0739-01-01 – -0739-12-31)' },
   { rule: 'decade', lang: 'id', sentence: 'Tren itu muncul pada akhir tahun 1990-an.', text: 'akhir tahun 1990-an', short: 'akhir tahun 1990-an', shown: 'akhir tahun 1990-an (1990-01-01 – 1999-12-31)' },

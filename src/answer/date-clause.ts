@@ -10,6 +10,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import { similarity } from './similarity.js';
 import { temporalRelations } from '../lang/relation-words.js';
+import { allTables } from '../lang/index.js';
 
 /** How much more plainly a date of the asked verb's clause answers than one of another clause. */
 export const CLAUSE_WEIGHT = 1.5;
@@ -149,4 +150,49 @@ export function ofAnotherName(candidates: readonly Candidate[], focus: QuestionF
   });
   if (other.every((o) => o) || !other.some((o) => o)) return [...candidates];
   return candidates.map((c, k) => (other[k] ? { ...c, prior: c.prior * ANOTHER_NAME_WEIGHT } : c));
+}
+
+/** How much less a date of a relative clause answers when that clause holds no asked verb. */
+export const RELATIVE_WEIGHT = 0.5;
+
+const relativeOpeners = new Set(allTables.flatMap((t) => t.dateWords?.relativeOpeners ?? []));
+const relativeClosers = new Set(allTables.flatMap((t) => t.dateWords?.relativeClosers ?? []));
+/** Words, at most, between a relative word and a date of its clause. */
+const RELATIVE_REACH = 15;
+
+/**
+ * The words of the relative clause a date stands in, if any: from the relative word before it
+ * ("yang", "which"), with no comma, clause or closing word between ("kota yang tanggal 7 Agustus
+ * 2005 genap berusia 336 tahun itu"), up to a comma, a closing word or the end of the sentence.
+ */
+function relativeClause(words: readonly Word[], first: number, last: number): [number, number] | undefined {
+  const sentence = words[first]!.sentence;
+  let a = first - 1;
+  for (; a >= 0 && first - a <= RELATIVE_REACH && words[a]!.sentence === sentence; a--) {
+    const w = words[a]!;
+    if (relativeOpeners.has(w.norm)) break;
+    if ((w.mark && /^[,;:()]$/.test(w.text)) || relativeClosers.has(w.norm) || opens(words, a)) return undefined;
+  }
+  if (a < 0 || !relativeOpeners.has(words[a]!.norm) || words[a]!.sentence !== sentence) return undefined;
+  let b = last;
+  while (b + 1 < words.length && words[b + 1]!.sentence === sentence && !(words[b + 1]!.mark && /^[,;:]$/.test(words[b + 1]!.text)) && !relativeClosers.has(words[b + 1]!.norm)) b++;
+  return [a, b];
+}
+
+/**
+ * The candidates of one paragraph, a date of a relative clause weighed down when that clause holds
+ * none of the question's verbs: it tells of what the clause says of a name, not of the main clause
+ * ("Konsol yang diumumkan pada 20 Februari ini dirilis pada 15 November" for "Kapan konsol dirilis?"),
+ * where some other date of the paragraph stands outside one.
+ */
+export function ofRelativeClause(candidates: readonly Candidate[], focus: QuestionFocus): Candidate[] {
+  if (candidates.length < 2) return [...candidates];
+  const verbs = askedVerbs(focus);
+  const inside = candidates.map((c) => {
+    const clause = relativeClause(c.words, c.first, c.last);
+    if (!clause) return false;
+    return !c.words.slice(clause[0], clause[1] + 1).some((w, k) => (clause[0] + k < c.first || clause[0] + k > c.last) && verbs.some((t) => similarity(t, w) > 0));
+  });
+  if (inside.every((i) => i) || !inside.some((i) => i)) return [...candidates];
+  return candidates.map((c, k) => (inside[k] ? { ...c, prior: c.prior * RELATIVE_WEIGHT } : c));
 }

@@ -113,3 +113,39 @@ export function placeInList(text: string, d: DateMention, dates: readonly DateMe
   const before = fold(text.slice(0, at.short.offset)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !unitWords.has(w)).pop();
   return place > 1 && before !== undefined && (spanWords.has(before) || startWords.has(before)) ? undefined : place;
 }
+
+const lastWords = new Set(allTables.flatMap((t) => t.dateWords?.lastWords ?? []).map(fold));
+
+/** Which end of a list of dates the question asks for: the first ("pertama", "first") or the last ("terakhir", "last"), if either. */
+export function listEndAsked(focus: QuestionFocus): 'first' | 'last' | undefined {
+  const first = asksFirstTime(focus);
+  const last = [...focus.words].some((w) => lastWords.has(w));
+  return first === last ? undefined : first ? 'first' : 'last';
+}
+
+/**
+ * Is `d` the end of a list of two dates or more, written in the order of time, that the question
+ * asks for ("pada 20 Agustus dan 8 September 1975 diluncurkan dua wahana" for "Kapan wahana pertama
+ * diluncurkan?": 20 Agustus; "… yang terakhir?": 8 September)?
+ */
+export function endOfList(text: string, d: DateMention, dates: readonly DateMention[], end: 'first' | 'last'): boolean {
+  const place = placeInList(text, d, dates);
+  if (place === undefined) return false;
+  const next = dates.find((o) => o !== d && listedBefore(text, o, dates) === d);
+  const ordered = next !== undefined && placeInList(text, next, dates) === place + 1;
+  return end === 'first' ? place === 1 && ordered : place >= 2 && !ordered;
+}
+
+const precisionRank: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4, century: 5 };
+
+/**
+ * Does a date in brackets right after `d` say the same time more precisely: "tahun 294 Saka (16 Maret
+ * 372 Masehi)", a year of another calendar with its era, then the day in ours? Then it answers, not `d`.
+ */
+export function restatedMorePrecisely(text: string, d: DateMention, dates: readonly DateMention[]): boolean {
+  const stop = d.short.offset + d.short.text.length;
+  return dates.some((o) => {
+    if (o.offset <= stop || !/^\s*(?:\p{Lu}\p{L}*\s*)?\(\s*$/u.test(text.slice(stop, o.offset))) return false;
+    return (precisionRank[o.precision] ?? 9) < (precisionRank[d.precision] ?? 9);
+  });
+}

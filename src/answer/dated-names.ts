@@ -22,5 +22,8 @@ export function datesAnotherName(words: readonly Word[], first: number, focus: Q
     if (w.mark || !w.cap || w.sentence !== open.sentence || lexicon.calendar.has(w.norm)) break;
     name.unshift(w);
   }
+  // "tahun 294 Saka (16 Maret 372 Masehi)": a year of another calendar, its era no name; the bracket says the same date in ours.
+  const year = words[first - 2 - name.length];
+  if (name.length === 1 && year !== undefined && !year.mark && /^\d{3,4}$/.test(year.text)) return false;
   return name.length > 0 && !name.some((w) => usesWord(focus, w));
 }

@@ -12,8 +12,8 @@ import { bracketEnd, cueEnd } from './brackets.js';
 import { conceptsOf, exclusionWords, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
-import { firstTime, isoYear, joinedDate, pickedOrdinal, placeInList, unitWords } from './date-lists.js';
-import { ofAnotherName, ofAskedClause, ofLeadingClause } from './date-clause.js';
+import { endOfList, FIRST_TIME_WEIGHT, firstTime, isoYear, joinedDate, listEndAsked, pickedOrdinal, placeInList, restatedMorePrecisely, unitWords } from './date-lists.js';
+import { ofAnotherName, ofAskedClause, ofLeadingClause, ofRelativeClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
@@ -60,6 +60,9 @@ function yearIn(text: string): { at: number; text: string } | undefined {
   return found?.index === undefined || found[0] === text ? undefined : { at: found.index, text: found[0] };
 }
 
+/** How much less a date answers when a bracket right after it says the same time more precisely. */
+const RESTATED_WEIGHT = 0.5;
+
 /** When: the dates of the paragraph (as extract read them) that the question does not itself name. */
 export function whenCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const out: Candidate[] = [];
@@ -72,6 +75,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
   const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
   const picked = pickedOrdinal(focus);
+  const listEnd = listEndAsked(focus);
   // The year of each candidate, and the dates said together with one before them.
   const years: (number | undefined)[] = [];
   const joined = new Set<DateMention>();
@@ -123,9 +127,15 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     const implies = nth === undefined ? saysEnd : (term: string): boolean => term === nth || (saysEnd?.(term) ?? false);
     // "dari A pada 2001 menjadi B pada 2005" asked "… menjadi B?": 2001 is the date of A.
     const otherSide = otherSideOfChange(words, first, focus) ? OTHER_SIDE_WEIGHT : 1;
-    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide, ...(implies && { implies }) });
+    // "Kapan wahana pertama diluncurkan?" of "pada 20 Agustus dan 8 September 1975 diluncurkan dua wahana": the first of the list.
+    // Days or months only: "sekitar 1920-an dan 1930-an" is one period, not two times.
+    const dated = d.precision === 'day' || d.precision === 'month';
+    const listed = listEnd !== undefined && dated && !next && endOfList(text, d, here, listEnd) ? FIRST_TIME_WEIGHT : 1;
+    // "tahun 294 Saka (16 Maret 372 Masehi)": the day in brackets says the same time more precisely.
+    const restated = restatedMorePrecisely(text, d, here) ? RESTATED_WEIGHT : 1;
+    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide * listed * restated, ...(implies && { implies }) });
     years.push(isoYear(d.start));
   }
   // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").
-  return firstTime(ofAnotherName(ofLeadingClause(ofAskedClause(out, focus), focus), focus), years, focus);
+  return firstTime(ofRelativeClause(ofAnotherName(ofLeadingClause(ofAskedClause(out, focus), focus), focus), focus), years, focus);
 }

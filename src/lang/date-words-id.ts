@@ -72,7 +72,11 @@ export const dateWordsId: DateWords = {
     'zulqaidah': 11, 'dzulhijjah': 12, 'zulhijah': 12, 'zulhijjah': 12, 'dzulhijah': 12,
   },
   hijriEra: ['h', 'hijriah', 'hijriyah', 'hijrah'],
+  restated: ['atau'],
   // Wikipedia writes the Latin marks in both languages: "(c. 1431 – Desember 1476)".
   approximate: ['l.k.', 'lk.', 'skt.', 'sek.', 'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'c.', 'ca.', 'circa', '~', '±'],
   shortYearCues: ['pada'],
+  lastWords: ['terakhir', 'terakhirnya'],
+  relativeOpeners: ['yang'],
+  relativeClosers: ['ini', 'itu', 'tersebut'],
 };

@@ -85,10 +85,18 @@ export interface DateWords {
   readonly hijriMonths?: Readonly<Record<string, number>>;
   /** The era written after a Hijri year ("H", "Hijriah", "AH"). */
   readonly hijriEra?: readonly string[];
+  /** Words between a year of another calendar and the same year of ours ("283 H atau 895 M", "648 AH or 1250 AD"); a slash always. */
+  readonly restated?: readonly string[];
   /** Marks of an approximate year written before it ("skt. 1190", "l.k. 100", "c. 1979", "~ 280"), lower case. They stay out of
    * the short answer; before the ends of a span of years in brackets ("(l.k. 100 – l.k. 153)") they make it a life or a reign. */
   readonly approximate?: readonly string[];
   /** Cues after which a year of three digits is a year ("pada 946"), unless a word in lower case follows it ("pada 180 maskapai"). */
   readonly shortYearCues?: readonly string[];
   readonly changeTo?: readonly string[];
+  /** Question words asking for the last of several times ("terakhir", "last"): the last date of a list written in the order of time answers. */
+  readonly lastWords?: readonly string[];
+  /** Words opening a relative clause ("yang", "which"): a date inside one tells of what that clause says, not of the main clause. */
+  readonly relativeOpeners?: readonly string[];
+  /** Words closing a relative clause before the main verb ("Konsol yang diumumkan pada 2013 ini dirilis …"), lower case. */
+  readonly relativeClosers?: readonly string[];
 }

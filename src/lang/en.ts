@@ -141,7 +141,10 @@ export const en: LanguageTable = {
       'shawwal': 10, "dhu al-qa'dah": 11, 'dhu al-qadah': 11, 'dhul qadah': 11, 'dhu al-hijjah': 12, 'dhul hijjah': 12,
     },
     hijriEra: ['ah', 'a.h.', 'hijri'],
+    restated: ['or'],
     approximateAfter: ['in', 'since', 'until', 'till', 'before', 'after', 'during'],
+    lastWords: ['last', 'latest'],
+    relativeOpeners: ['which', 'whom', 'whose'],
   },
   nameWords: {
     roleWords: [

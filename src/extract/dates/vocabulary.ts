@@ -18,7 +18,7 @@ const emptyDateWords: DateWords = {
   past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
   approximateAfter: [], ahead: [], aheadSpan: [], recent: [], vagueBefore: {}, hijriMonths: {}, hijriEra: [],
-  approximate: [], shortYearCues: [],
+  approximate: [], shortYearCues: [], restated: [],
 };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -84,6 +84,8 @@ export interface Pieces {
   readonly HM: string;
   /** The era after a Hijri year ("H", "Hijriah", "AH"). */
   readonly HE: string;
+  /** Between a year of another calendar and the same of ours: a slash, or a word ("atau", "or"). */
+  readonly RESTATE: string;
   /** A mark of an approximate year ("skt.", "l.k.", "c."). */
   readonly APPROX: string;
   /** A cue before a year of three digits ("pada"). */
@@ -177,6 +179,7 @@ function build(lang: Language): DateVocabulary {
     Y: '\\d{4}',
     HM: alt(Object.keys(words.hijriMonths ?? {})),
     HE: alt(words.hijriEra ?? []),
+    RESTATE: `(?:\\s*/\\s*|\\s+${alt(words.restated ?? [])}\\s+)`,
     APPROX: alt(words.approximate ?? []),
     SYC: alt(words.shortYearCues ?? []),
   };

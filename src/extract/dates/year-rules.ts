@@ -5,7 +5,8 @@
 import { afterName, notAYear, partOfNumber, wordAfter, wordBefore } from './guards.js';
 import { NAMED, astronomical, bracketed, from, inBrackets, num, romanToInt, shortFrom, type DateRule, type RuleMatch, type Span } from './match.js';
 import type { DateValue } from './resolve.js';
-import { eraOf, lower, type DateVocabulary } from './vocabulary.js';
+import { capitalised, eraOf, lower, type DateVocabulary } from './vocabulary.js';
+import { hijriDay } from './calendar.js';
 
 /** A century with the era written after it where it is one ("abad ke-3 SM", "abad pertama Masehi"), else up to its number. */
 const centurySpan = (m: RuleMatch, v: DateVocabulary, number: string): Span =>
@@ -66,6 +67,33 @@ export const yearRules: readonly DateRule[] = [
       if (y2 <= y || y2 - y > 2000 || partOfNumber(m.text, m.span.start, m.span.end)) return undefined;
       const first = from(m, ['y'], (m.at('era') ?? m.at('y'))!.end);
       return { span: m.span, short: shortFrom(m, 'y'), ends: [first, from(m, ['y2'])], strength: 0.9, value: { t: 'years', y, y2 } };
+    },
+  },
+  {
+    // "tahun 532 H", "pada tahun 283H", "345 Hijriah", "732 AH": a year of the Hijri calendar, placed on the Gregorian years it
+    // falls in (one Hijri year of 354 days often straddles two); with the same year of ours after it ("648 H/1250 M", "283H atau
+    // 895 M"), the two are one date, of that year
+    name: 'year-hijri',
+    digits: true,
+    pattern: (p) =>
+      `(?:(?<q>${p.Q})\\s+)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{1,4})\\s*(?<era>${p.HE})(?:${p.RESTATE}(?<ce>\\d{3,4})(?:\\s*(?<era2>${p.ERA}))?(?![\\p{L}\\p{N}]))?`,
+    build: (m, v) => {
+      // A one-letter era only in capitals and after a year of three digits or a year word ("283H", "tahun 40 H").
+      if (m.g.era!.length === 1 && (!capitalised(m.g.era) || (m.g.y!.length < 3 && m.g.yw === undefined))) return undefined;
+      const own = m.at('era')!.end;
+      if (partOfNumber(m.text, m.at('y')!.start, own) || notAYear(m.text, m.span.start, own, v)) return undefined;
+      const first = hijriDay(num(m.g.y), 1, 1);
+      const next = hijriDay(num(m.g.y) + 1, 1, 1);
+      if (!first || !next) return undefined;
+      // The last day of the year is the day before the next one's first: in the Gregorian year before it when that falls on 1 January.
+      const y2 = next.m === 1 && next.d === 1 ? next.y - 1 : next.y;
+      // The year of ours written after it must be one it falls in, or the one before as some sources count ("648 H/1250 M",
+      // "283H atau 895 M"); another number is no restatement.
+      const ce = m.g.ce === undefined ? undefined : num(m.g.ce);
+      const restated = ce !== undefined && ce >= first.y - 1 && ce <= y2 && eraOf(v, m.g.era2, true) !== 'bc';
+      const end = restated ? m.span.end : own;
+      const value: DateValue = restated ? { t: 'year', y: ce } : y2 > first.y ? { t: 'years', y: first.y, y2 } : { t: 'year', y: first.y };
+      return { span: { start: m.span.start, end }, short: shortFrom(m, 'y', end), strength: 0.9, value };
     },
   },
   {
