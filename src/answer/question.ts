@@ -78,7 +78,7 @@ function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<ty
   // An event verb alone ("Who said that?") names nothing to look for: it is looked for in the other
   // language only beside a word that names a thing, a title or a word the question shares with the text.
   const names = (t: string): boolean => lexicon.titleWords.has(t) || hasTranslation(t) || (!untranslated.includes(t) && isWritten(t));
-  const unwritten = focus.terms.some(names) ? untranslated : untranslated.filter((t) => lexicon.titleWords.has(t));
+  const unwritten = untranslated.length === 0 || focus.terms.some(names) ? untranslated : untranslated.filter((t) => lexicon.titleWords.has(t));
   if (unwritten.length === 0) return { found: paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS), by: focus.terms };
   // A title of several words ("wali kota") is looked for by its first word that is no function word;
   // the support check reads the whole title afterwards.
