@@ -23,6 +23,7 @@ const rangeEndWords = phrases((w) => w.rangeEndWords);
 const askDayWords = phrases((w) => w.askDay);
 const askYearWords = phrases((w) => w.askYear ?? []);
 const askMonthWords = phrases((w) => w.askMonth ?? []);
+const askCenturyWords = phrases((w) => w.askCentury ?? []);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
@@ -74,6 +75,8 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // "Bulan berapa …?", "In what month …?": a year or a century does not say it ("Terang Bulan" is a name, no month asked).
   const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
   const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
+  // "Abad berapa …?", "In what century …?": where the paragraph writes a century, a year or a decade does not say it.
+  const century = !day && !month && !yearAsked && asks(focus, askCenturyWords) && here.some((d) => d.precision === 'century');
   const picked = pickedOrdinal(focus);
   const listEnd = listEndAsked(focus);
   // The year of each candidate, and the dates said together with one before them.
@@ -83,6 +86,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     if (joined.has(d)) continue;
     if (day && d.precision !== 'day') continue;
     if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
+    if (century && d.precision !== 'century') continue;
     // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
     if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };

@@ -53,6 +53,7 @@ export const dateWordsId: DateWords = {
   askDay: ['tanggal', 'tgl', 'hari apa'],
   askYear: ['tahun berapa', 'tahun berapakah', 'tahun apa', 'tahun apakah'],
   askMonth: ['bulan berapa', 'bulan berapakah', 'bulan apa', 'bulan apakah'],
+  askCentury: ['abad berapa', 'abad berapakah', 'abad ke berapa', 'abad keberapa', 'abad apa'],
   rangeStartWords: [
     'lahir', 'dilahirkan', 'kelahiran', 'berdiri', 'didirikan', 'pendirian', 'dimulai', 'mulai', 'memulai', 'dibangun',
     'dibentuk', 'terbentuk', 'diangkat', 'dilantik', 'pertama kali', 'sejak',

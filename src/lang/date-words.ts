@@ -66,6 +66,8 @@ export interface DateWords {
   readonly askYear?: readonly string[];
   /** Question words that ask for a month ("bulan berapa", "what month"): a year, a decade or a century does not answer them. */
   readonly askMonth?: readonly string[];
+  /** Question words that ask for a century ("abad berapa", "what century"): where the paragraph writes a century, a year or a decade does not answer them. */
+  readonly askCentury?: readonly string[];
   /** Question words that ask for the start of a span ("lahir", "didirikan", "founded"): "1801–1817" answers "1801". */
   readonly rangeStartWords: readonly string[];
   /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1801–1817" answers "1817". */

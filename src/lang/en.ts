@@ -128,6 +128,7 @@ export const en: LanguageTable = {
     askDay: ['what date', 'which date', 'what day', 'which day'],
     askYear: ['what year', 'which year'],
     askMonth: ['what month', 'which month'],
+    askCentury: ['what century', 'which century'],
     rangeStartWords: ['first', 'since', 'born', 'birth', 'founded', 'established', 'began', 'begin', 'begun', 'start', 'started', 'opened', 'built', 'formed'],
     rangeEndWords: ['died', 'die', 'dies', 'death', 'killed', 'ended', 'end', 'ends', 'until', 'till', 'finished', 'closed', 'dissolved', 'collapsed'],
     notDayBefore: ['black', 'good', 'super', 'ash', 'cyber', 'holy', 'maundy', 'palm', 'easter', 'bloody'],

@@ -13,6 +13,8 @@ export const id: LanguageTable = {
     'pada tanggal berapakah': 'when', 'pada tahun berapakah': 'when', 'sejak tahun berapa': 'when',
     'mulai tahun berapa': 'when', 'sejak tanggal berapa': 'when',
     'abad berapa': 'when', 'abad berapakah': 'when', 'abad ke berapa': 'when', 'pukul berapa': 'when', 'jam berapa': 'when',
+    'abad keberapa': 'when', 'sejak abad berapa': 'when', 'pada abad berapa': 'when', 'pada abad ke berapa': 'when',
+    'mulai abad berapa': 'when',
     'bulan berapa': 'when', 'bulan berapakah': 'when', 'bilamana': 'when', 'tahun kapan': 'when', 'pada tahun kapan': 'when',
     'di mana': 'where', dimana: 'where', 'di manakah': 'where', dimanakah: 'where', 'ke mana': 'where',
     kemana: 'where', 'dari mana': 'where', darimana: 'where',

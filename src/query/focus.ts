@@ -57,6 +57,8 @@ const deathWords = new Set(answerWords.flatMap((w) => w.deathWords));
 const pluralPhrases = answerWords.flatMap((w) => w.pluralWords);
 /** The plural phrases folded, a space on each side, as the question's words are searched for them. */
 const pluralPadded = pluralPhrases.map((p) => ` ${fold(p)} `);
+// "Abad berapa …?", "In what century …?": the unit asked for is a question word, not a word the answer's passage must say.
+const askedUnitPhrases = allTables.flatMap((t) => t.dateWords?.askCentury ?? []).map((p) => fold(p).split(' '));
 const prepositionGroups = answerWords.flatMap((w) => w.prepositionGroups);
 const negations = new Set(allSupportTables.flatMap((t) => t.negations));
 const startWords = new Set(allSupportTables.flatMap((t) => t.startWords));
@@ -92,8 +94,9 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
   const norms = tokens.map((t) => t.norm);
   const words = new Set(norms);
   // A letter left by an apostrophe or a hyphen ("Turing's", "un-elected") is no word of the question.
-  const terms = contentTerms.filter((t) => !questionWords.has(t) && !/^\p{L}$/u.test(t));
   const padded = ` ${norms.join(' ')} `;
+  const askedUnit = new Set(askedUnitPhrases.filter((p) => padded.includes(` ${p.join(' ')} `)).flatMap((p) => p));
+  const terms = contentTerms.filter((t) => !questionWords.has(t) && !askedUnit.has(t) && !/^\p{L}$/u.test(t));
   const plural = pluralPadded.some((p) => padded.includes(p));
   // "Kepada siapakah …", "to whom …": the preposition right before a who-word.
   let preposition: readonly string[] | undefined;
