@@ -102,7 +102,7 @@ function headedBody(c: Context, scan: TitleScan): boolean {
 }
 
 /** Names after titles: "Presiden <Name>", "Menteri … <Name>", "Mr <Name>". */
-function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
+function titledMentions(c: Context, scans: TitleScan[]): Mention[] {
   const { words } = c;
   const mentions: Mention[] = [];
   for (let i = 0; i < words.length; ) {
@@ -130,7 +130,8 @@ function titledMentions(c: Context, roleOnly: TitleScan[]): Mention[] {
       if (words[scan.roleFrom - 1]?.text === ',' && c.classes.slice(scan.roleFrom, roleTo).every((k) => k === 'rank')) role = titledBeforeComma(c, scan.roleFrom - 1) ?? role;
       const m = mentionOf(c, name, role);
       if (m) mentions.push(m);
-    } else roleOnly.push(scan);
+    }
+    scans.push(scan);
     i = scan.next;
   }
   return mentions;
@@ -187,8 +188,11 @@ function uncommonWords(c: Context, block: Block): boolean {
 
 function mentionsOf(c: Context): Mention[] {
   const { words } = c;
-  const mentions = titledMentions(c, []);
-  const covered = (b: Block): boolean => mentions.some((m) => m.start <= words[b.from]!.start && m.end >= words[b.from]!.end);
+  const scans: TitleScan[] = [];
+  const mentions = titledMentions(c, scans);
+  // "Bandara <Airport> <Name>": a block that starts inside a role and ends with the name the role titles was read with the role.
+  const inRole = (b: Block): boolean => scans.some((s) => s.name?.to === b.to && s.roleFrom <= b.from && b.from < s.roleTo);
+  const covered = (b: Block): boolean => inRole(b) || mentions.some((m) => m.start <= words[b.from]!.start && m.end >= words[b.from]!.end);
   const quotes = [...c.text.matchAll(/“[^”]*”|"[^"]*"/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const block of nameBlocks(c).filter((b) => !covered(b))) {
     // "the mayor of Leeds": what a title heads is no person.

@@ -8,6 +8,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language } from '../types.js';
 import { nameBlockAt, type ReadParagraph } from './names.js';
 import { degreeSpans, type WordSet } from './name-context.js';
+import { afterHeadTitle, afterKindOfPlace, initialAfterBracket, placeThenPerson } from './role-ends.js';
 
 /** A paragraph as the person rules read it: the recogniser's classes, and the article's lower-case words. */
 export interface Context extends ReadParagraph {
@@ -128,8 +129,13 @@ export function scanTitle(c: Context, i: number): TitleScan | undefined {
           roleTo = j = run.to;
           continue;
         }
+        // "Bandara <Airport> <Name>", "Kepala Desa <Village> di Kabupaten <Regency> <Name>": the place is the role's.
+        const split = afterKindOfPlace(c, run) ?? (afterHeadTitle(c, run.from) ? placeThenPerson(c, run.to) : undefined);
+        if (split) return { roleFrom, roleTo: split.roleTo, name: split.name, next: split.name.to };
         return { roleFrom, roleTo, name: run, next: run.to };
       }
+      const initial = initialAfterBracket(c, j);
+      if (initial) return { roleFrom, roleTo, name: initial, next: initial.to };
       roleTo = j = j + Math.max(1, title);
       continue;
     }
@@ -153,6 +159,9 @@ export function scanTitle(c: Context, i: number): TitleScan | undefined {
         continue;
       }
     }
+    // "Kepala Dinas … di Kabupaten <Regency> <Name>": the place goes on with the role.
+    const placed = placeThenPerson(c, j);
+    if (placed) return { roleFrom, roleTo: placed.roleTo, name: placed.name, next: placed.name.to };
     break;
   }
   return { roleFrom, roleTo, next: Math.max(roleTo, i + 1) };
