@@ -21,6 +21,7 @@ import { ownEvent, verbShaped } from './own-event.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
+import { kindOfNameSaid } from './kind-nouns.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
@@ -193,6 +194,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (rootWritten(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
     if (paragraph.some((w) => w.cap && partsOfWord(w).some((p) => sameOrTypo(term, p)))) continue;
+    // A word before a name the paragraph writes, saying only what kind it is ("anjing Hachikō"): kind-nouns.ts.
+    if (kindOfNameSaid(term, focus, names.gaps, paragraph)) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
   }
   // A thing's beginning, all the passage leaves out, told by another of its beginnings ("Kapan X didirikan?" of "X mulai mengudara pada …").
