@@ -59,7 +59,11 @@ export const supportEn: SupportWords = {
     // "prior to 9/11" is "before 9/11".
     before: ['before', 'prior'],
   },
-  toldBy: {},
+  toldBy: {
+    // A body is founded by who initiated or pioneered it; a thing appears where it originated.
+    founded: ['initiated', 'pioneered'],
+    appeared: ['originated', 'originates'],
+  },
   falseFriends: {},
   opposites: [
     ['east', 'west'], ['eastern', 'western'], ['north', 'south'], ['northern', 'southern'], ['before', 'after'],
@@ -103,6 +107,9 @@ export const supportEn: SupportWords = {
     founded: ['first', 'originally'],
     created: ['first', 'originally'],
     invented: ['first'],
+    // A disease or a species is discovered by who first describes or identifies it.
+    discovered: ['first described', 'first identified'],
+    discoverer: ['first described', 'first identified'],
     began: ['first', 'since'],
     started: ['first', 'since'],
     // Something that came to a place is dated by when its story there began.

@@ -67,7 +67,7 @@ export const supportId: SupportWords = {
       'diselenggarakan', 'penyelenggaraan', 'digelar', 'dihelat', 'menghelat', 'dilaksanakan', 'pelaksanaan', 'dilakukan', 'melakukan',
       'meletus', 'pecah', 'dilancarkan',
     ],
-    began: ['dimulai', 'memulai', 'bermula', 'permulaan', 'dimulainya', 'diawali', 'awal', 'mulai', 'dibuka', 'pembukaan'],
+    began: ['dimulai', 'memulai', 'bermula', 'berawal', 'permulaan', 'dimulainya', 'diawali', 'awal', 'mulai', 'dibuka', 'pembukaan'],
     // A day is commemorated where it is celebrated: "hari X diperingati" ~ "perayaan hari X".
     anniversary: ['ulang', 'hut', 'dirgahayu', 'peringatan', 'diperingati', 'memperingati', 'perayaan', 'merayakan', 'dirayakan'],
     enacted: ['berlaku', 'diberlakukan', 'memberlakukan', 'pemberlakuan', 'disahkan', 'diresmikan', 'diterapkan'],
@@ -133,10 +133,18 @@ export const supportId: SupportWords = {
   // A thing is born where it begins ("lahirnya organisasi", "musik X lahir di …"); a question's
   // "lahir" asks about a person's birth, which no founding tells.
   toldBy: {
-    founded: ['lahir', 'lahirnya'],
+    founded: [
+      'lahir', 'lahirnya',
+      // A body is founded by who initiated or pioneered it ("gerakan yang diprakarsai oleh X", "dirintis oleh Y").
+      'diprakarsai', 'memprakarsai', 'pemrakarsa', 'prakarsa', 'merintis', 'dirintis', 'perintis',
+    ],
     // "serial manga karya X": a work is told by whose it is.
     created: ['karya', 'karyanya'],
-    appeared: ['lahir', 'lahirnya'],
+    appeared: [
+      'lahir', 'lahirnya',
+      // A thing appears where it takes its beginning ("sistem X berawal pada abad …").
+      'bermula', 'berawal',
+    ],
     // An invasion is dated by the occupation it began ("masa pendudukan X di Y dimulai pada 1942").
     invaded: ['pendudukan', 'menduduki', 'diduduki'],
     // A work is out when it is first shown or put out ("pertama kali diperkenalkan pada …", "RIM mengeluarkan X").
@@ -167,11 +175,34 @@ export const supportId: SupportWords = {
     // A body is founded when it is inaugurated ("diresmikan sebagai taman nasional pada 1991"); a building is not built then.
     // Not by "mulai": what began in the passage ("sudah dimulai masa penawaran") is often not the body asked about.
     didirikan: ['pertama kali', 'diresmikan'],
-    berdiri: ['pertama kali', 'diresmikan'],
-    diciptakan: ['pertama kali', 'mulai'],
-    ditemukan: ['pertama kali'],
+    berdiri: [
+      'pertama kali', 'diresmikan',
+      // A country stands from its independence ("mendapatkan kemerdekaan penuh pada 1981").
+      'kemerdekaan', 'merdeka',
+    ],
+    diciptakan: [
+      'pertama kali', 'mulai',
+      // A thing is made where it began ("X bermula dari bengkel kecil di kota Y").
+      'bermula', 'berawal',
+    ],
+    ditemukan: ['pertama kali', 'mengajukan teori', 'mengajukan teorinya'],
+    // A disease or a species is discovered by who first describes or identifies it ("pertama kali dideskripsikan oleh X").
+    menemukan: [
+      'pertama kali dideskripsikan', 'pertama kali mendeskripsikan', 'pertama kali diidentifikasi', 'pertama kali mengidentifikasi',
+      // … and a theory by who puts it forward ("X mengajukan teori bahwa …").
+      'mengajukan teori', 'mengajukan teorinya',
+    ],
+    penemu: [
+      'pertama kali dideskripsikan', 'pertama kali mendeskripsikan', 'pertama kali diidentifikasi', 'pertama kali mengidentifikasi',
+      // … and a theory by who puts it forward ("X mengajukan teori bahwa …").
+      'mengajukan teori', 'mengajukan teorinya',
+    ],
     dibuat: ['pertama kali', 'mulai'],
-    dimulai: ['pertama kali', 'mulai', 'sejak'],
+    dimulai: [
+      'pertama kali', 'mulai', 'sejak',
+      // A policy begins when it is pioneered ("pemerintah merintis kebijakan ini pada awal abad ke-19").
+      'merintis', 'dirintis',
+    ],
     dimulainya: ['pertama kali', 'mulai', 'sejak'],
     // A thing that came to a country is told by when its story there began ("sejarah X di Y dimulai pada …"): see masuk below.
     diproduksi: ['pertama kali', 'mulai'],
