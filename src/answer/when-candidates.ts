@@ -23,7 +23,6 @@ const rangeEndWords = phrases((w) => w.rangeEndWords);
 const askDayWords = phrases((w) => w.askDay);
 const askYearWords = phrases((w) => w.askYear ?? []);
 const askMonthWords = phrases((w) => w.askMonth ?? []);
-const askCenturyWords = phrases((w) => w.askCentury ?? []);
 const asks = (focus: QuestionFocus, list: readonly (readonly string[])[]): boolean => list.some((p) => p.every((w) => focus.words.has(w)));
 const birthWords = new Set(allTables.flatMap((t) => t.answerWords?.birthWords ?? []));
 const deathWords = new Set(allTables.flatMap((t) => t.answerWords?.deathWords ?? []));
@@ -76,7 +75,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   const month = !day && askMonthWords.some((p) => p.every((w) => focus.words.has(w) && !focus.names.has(w)));
   const here = entry.understanding.dates.filter((d) => d.paragraph === paragraph);
   // "Abad berapa …?", "In what century …?": where the paragraph writes a century, a year or a decade does not say it.
-  const century = !day && !month && !yearAsked && asks(focus, askCenturyWords) && here.some((d) => d.precision === 'century');
+  const century = !day && !month && !yearAsked && focus.century === true && here.some((d) => d.precision === 'century');
   const picked = pickedOrdinal(focus);
   const listEnd = listEndAsked(focus);
   // The year of each candidate, and the dates said together with one before them.

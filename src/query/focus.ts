@@ -49,6 +49,8 @@ export interface QuestionFocus {
   readonly preposition?: readonly string[];
   /** The language the question is written in, when its words tell (rules of one language's word order ask it). */
   readonly language?: Language;
+  /** The question asks for a century ("abad berapa", "in what century": `askCentury` of the date tables). */
+  readonly century?: boolean;
 }
 
 const answerWords = allTables.flatMap((t) => (t.answerWords ? [t.answerWords] : []));
@@ -96,6 +98,7 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
   // A letter left by an apostrophe or a hyphen ("Turing's", "un-elected") is no word of the question.
   const padded = ` ${norms.join(' ')} `;
   const askedUnit = new Set(askedUnitPhrases.filter((p) => padded.includes(` ${p.join(' ')} `)).flatMap((p) => p));
+  const century = askedUnit.size > 0;
   const terms = contentTerms.filter((t) => !questionWords.has(t) && !askedUnit.has(t) && !/^\p{L}$/u.test(t));
   const plural = pluralPadded.some((p) => padded.includes(p));
   // "Kepada siapakah …", "to whom …": the preposition right before a who-word.
@@ -157,6 +160,7 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
     plural,
     ...(preposition && { preposition }),
     ...(language && { language }),
+    ...(century && { century }),
   };
 }
 
