@@ -27,7 +27,7 @@ import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 import { holderSpans } from './title-holder.js';
-import { objectHolders, objectRoleWords } from './object-roles.js';
+import { objectHolders, objectRoles } from './object-roles.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -215,11 +215,12 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const partners = partnerStarts(words, spans, undergone, inQuestion);
   const related = relatedStarts(words, spans, focus);
   // A title the question writes after its verb is who the verb is done to, no role it asks (object-roles.ts).
-  const objects = objectRoleWords(focus);
+  const objectTitles = objectRoles(focus);
+  const objects = new Set(objectTitles.flat());
   const roleTerms = focus.terms.filter((t) => !objects.has(t));
   const asksRole = roleTerms.some((t) => lexicon.titleWords.has(t) && !bodyRoles.has(t));
   const namesRole = roleTerms.some((t) => lexicon.titleWords.has(t) || bodyRoles.has(t));
-  const objectHeld = objectHolders(words, spans, focus);
+  const objectHeld = objectHolders(words, spans, objectTitles);
   const out: Candidate[] = [];
   const text = entry.article.paragraphs[paragraph - 1]!.text;
   // Other names of the one a sentence opens with ("<X> atau <Y> adalah …"): answers standing for <X>.

@@ -29,15 +29,10 @@ export function objectRoles(focus: QuestionFocus): readonly (readonly string[])[
   ).map((r) => r.words);
 }
 
-/** The words of the titles the question writes after its verb: no role it asks. */
-export function objectRoleWords(focus: QuestionFocus): ReadonlySet<string> {
-  return new Set(objectRoles(focus).flatMap((r) => r));
-}
-
-/** The first words of the spans written right after a title the question writes after its verb (a comma between or not). */
-export function objectHolders(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+/** The first words of the spans written right after one of these titles (objectRoles; a comma between or not). */
+export function objectHolders(words: readonly Word[], spans: readonly NameSpan[], roles: readonly (readonly string[])[]): Set<number> {
   const out = new Set<number>();
-  for (const role of objectRoles(focus)) {
+  for (const role of roles) {
     for (const [, last] of occurrences(words, role)) {
       const next = words[last + 1]?.text === ',' ? last + 2 : last + 1;
       const held = spans.find((s) => (s.nameFirst ?? s.first) === next || s.first === next);
