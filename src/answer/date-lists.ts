@@ -136,7 +136,7 @@ export function endOfList(text: string, d: DateMention, dates: readonly DateMent
   return end === 'first' ? place === 1 && ordered : place >= 2 && !ordered;
 }
 
-const precisionRank: Record<string, number> = { day: 0, week: 1, month: 2, year: 3, decade: 4, century: 5 };
+const precisionRank: Readonly<Record<DateMention['precision'], number>> = { day: 0, week: 1, month: 2, year: 3, decade: 4, century: 5 };
 
 /**
  * Does a date in brackets right after `d` say the same time more precisely: "tahun 294 Saka (16 Maret
@@ -146,6 +146,6 @@ export function restatedMorePrecisely(text: string, d: DateMention, dates: reado
   const stop = d.short.offset + d.short.text.length;
   return dates.some((o) => {
     if (o.offset <= stop || !/^\s*(?:\p{Lu}\p{L}*\s*)?\(\s*$/u.test(text.slice(stop, o.offset))) return false;
-    return (precisionRank[o.precision] ?? 9) < (precisionRank[d.precision] ?? 9);
+    return precisionRank[o.precision] < precisionRank[d.precision];
   });
 }

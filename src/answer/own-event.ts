@@ -28,7 +28,6 @@ export function verbShaped(term: string, focus: QuestionFocus): boolean {
   return focus.verbs.has(term) || prefixes.some((p) => term.startsWith(p) && term.length >= p.length + 4) || kind === 'origin' || kind === 'reversal';
 }
 
-
 /** Does the sentence open by pointing back to what the one before told: a demonstrative ("Pertempuran ini …", "proyek tersebut") or a possessive ("Anggotanya …")? */
 function pointsBack(own: readonly Word[]): boolean {
   if (own.some((w) => !w.mark && pointing.has(w.norm))) return true;

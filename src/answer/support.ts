@@ -183,7 +183,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       gaps.push({ term, kind: 'role', contradicted: true, context: false });
       continue;
     }
-    if (says(term, window) || (read !== term && says(read, window)) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) {
+    if (saidIn(term, read, window) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) {
       // Said only in the sentence before, while the answer's sentence tells another event of its own: of another thing.
       if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus)) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
       continue;
