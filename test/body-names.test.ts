@@ -2,13 +2,9 @@
 // and with its acronym where the passage writes one after it in brackets. Sentences written for
 // these tests; Indonesian (the English readers do not answer these with a body).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { libraryFromText } from './helpers/articles.js';
+import { askValue } from './helpers/articles.js';
 
-const ask = (text: string, query: string): string | undefined => {
-  const reply = answer(libraryFromText(text, 'id', '2025-03-12'), { command: 'ask', query, locale: 'id' });
-  return reply.found ? reply.value : undefined;
-};
+const ask = (text: string, query: string): string | undefined => askValue(text, query, 'id');
 
 describe("a body's name in full", () => {
   it('past "dan"', () => {

@@ -2,13 +2,9 @@
 // one the verb is done to: the holder written after it is no answer, and a government doing the verb
 // is. Sentences written for these tests; Indonesian only (the verb is told by its prefix).
 import { describe, expect, it } from 'vitest';
-import { answer } from '../src/core.js';
-import { libraryFromText } from './helpers/articles.js';
+import { askValue } from './helpers/articles.js';
 
-const ask = (text: string, query: string): string | undefined => {
-  const reply = answer(libraryFromText(text, 'id', '2025-03-12'), { command: 'ask', query, locale: 'id' });
-  return reply.found ? reply.value : undefined;
-};
+const ask = (text: string, query: string): string | undefined => askValue(text, query, 'id');
 
 describe('a title the question writes after its verb', () => {
   it('the government doing the verb, not the minister the visit was of', () => {

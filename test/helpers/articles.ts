@@ -38,3 +38,9 @@ export function libraryFromText(text: string, language: 'id' | 'en', publishedAt
 export function askText(text: string, query: string, language: 'id' | 'en') {
   return answer(libraryFromText(`${text}\n`, language, '2024-05-01'), { command: 'ask', query, locale: language });
 }
+
+/** askText's answer, or undefined where /ask says the article does not tell. */
+export function askValue(text: string, query: string, language: 'id' | 'en'): string | undefined {
+  const reply = askText(text, query, language);
+  return reply.found ? reply.value : undefined;
+}
