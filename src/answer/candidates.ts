@@ -26,7 +26,8 @@ import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
-import { holderSpans } from './title-holder.js';
+import { askedTitle, holderSpans } from './title-holder.js';
+import { holdsAll, peopleWritten, withPeopleWritten } from './people-written.js';
 import { objectHolders, objectRoles } from './object-roles.js';
 export { whenCandidates } from './when-candidates.js';
 
@@ -201,9 +202,13 @@ function askedName(focus: QuestionFocus, asked: readonly string[]): 'same' | 'ot
 export function whoCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const runs = entry.understanding.names.filter((r) => r.paragraph === paragraph);
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
-  const cut = nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked));
-  // The holder of the asked title written right after it, where the runs cut no name there (title-holder.ts).
-  const spans = [...cut, ...holderSpans(words, cut, focus)].sort((a, b) => a.first - b.first);
+  // The article's people written here come first: their names, and no one in the roles written beside them (people-written.ts).
+  const written = peopleWritten(entry, paragraph, words);
+  const cut = withPeopleWritten(nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked)), written, words, inQuestion);
+  // The holder of the asked title written right after it, where the runs cut no name there and extract gave no one here that title (title-holder.ts).
+  const title = askedTitle(focus);
+  const held = title !== undefined && written.some((p) => holdsAll(p.person.role, title));
+  const spans = held ? cut : [...cut, ...holderSpans(words, cut, focus)].sort((a, b) => a.first - b.first);
   const inside = namedSpans(entry, paragraph);
   // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
   const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));

@@ -85,9 +85,11 @@ const titled = (role: readonly string[]): boolean => role.some((w) => lexicon.ti
 
 /**
  * The role written right before a name ("Menteri Luar Negeri" of "… dan Menteri Luar Negeri B"),
- * folded; or before the comma that sets the name off as its appositive ("Ketua Partai Lorem, B").
+ * folded; or before the comma that sets the name off as its appositive ("Ketua Partai Lorem, B"),
+ * unless another person's name ends there (`nameEnds`) after an office written with a capital:
+ * "Presiden Lorem A, B" gives B no role, "dewan juri A, B" gives B the role of A.
  */
-function roleBefore(words: readonly Word[], first: number): string[] {
+function roleBefore(words: readonly Word[], first: number, nameEnds: ReadonlySet<number> = new Set()): string[] {
   const wordsBefore = (end: number): string[] => {
     const role: string[] = [];
     for (let i = end - 1; i >= 0 && end - i <= 8; i--) {
@@ -100,6 +102,9 @@ function roleBefore(words: readonly Word[], first: number): string[] {
   const role = wordsBefore(first);
   if (role.length > 0 || words[first - 1]?.text !== ',') return role;
   const set = wordsBefore(first - 1);
+  // "Presiden Lorem A, B": a title written with a capital before another's name is that one's office; "juri A, B" a role they share.
+  const office = words.slice(first - 1 - set.length, first - 1).some((w) => w.cap && lexicon.titleWords.has(w.norm));
+  if (office && nameEnds.has(first - 2)) return role;
   return titled(set) ? set : role;
 }
 
@@ -110,7 +115,9 @@ function roleBefore(words: readonly Word[], first: number): string[] {
  */
 export function clauseMates(best: Candidate, others: readonly Candidate[], accepted: (c: Candidate) => boolean, roles: readonly string[] = [], asked: readonly string[] = []): Candidate[] {
   if (!best.person) return [best];
-  const roleOf = (c: Candidate): readonly string[] => roleBefore(c.words, c.first);
+  // Where the other people of the paragraph end: a role read back past one is theirs.
+  const nameEnds = new Set(others.filter((c) => c.person && c.entry === best.entry && c.paragraph === best.paragraph).map((c) => c.last));
+  const roleOf = (c: Candidate): readonly string[] => roleBefore(c.words, c.first, nameEnds);
   // The question's other words that the answer's own role holds ("luar", "negeri", "rusia" of "Siapa
   // Menteri Luar Negeri Rusia?"): a mate must hold them too, so "Menteri Luar Negeri Korea Utara B" is not one.
   const qualifiers = roles.length === 0 ? [] : asked.filter((t) => !roles.includes(t) && roleOf(best).some((w) => affixedForm(t, w)));
