@@ -18,8 +18,12 @@ import type { DateMention } from '../types.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
   allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
-const rangeStartWords = phrases((w) => w.rangeStartWords);
-const rangeEndWords = phrases((w) => w.rangeEndWords);
+const eventStartWords = phrases((w) => w.eventStartWords ?? []);
+const eventEndWords = phrases((w) => w.eventEndWords ?? []);
+const rangeStartWords = [...phrases((w) => w.rangeStartWords), ...eventStartWords];
+const rangeEndWords = [...phrases((w) => w.rangeEndWords), ...eventEndWords];
+const eventEndOf = (term: string): 'start' | 'end' | undefined =>
+  eventStartWords.some((p) => p.length === 1 && p[0] === term) ? 'start' : eventEndWords.some((p) => p.length === 1 && p[0] === term) ? 'end' : undefined;
 const askDayWords = phrases((w) => w.askDay);
 const askYearWords = phrases((w) => w.askYear ?? []);
 const askMonthWords = phrases((w) => w.askMonth ?? []);
@@ -43,13 +47,27 @@ function rangeEndAsked(focus: QuestionFocus): 0 | 1 | undefined {
   return start === end ? undefined : start ? 0 : 1;
 }
 const betweenWords = new Set(allTables.flatMap((t) => t.dateWords?.between ?? []).map(fold));
+/** A span of days within a year or two ("22-26 Agustus 2005", "6-14 Agustus"): the time of one event, not a life. */
+function daysOfOneEvent(d: DateMention): boolean {
+  if (d.kind !== 'range' || d.precision !== 'day') return false;
+  const from = isoYear(d.start);
+  const to = isoYear(d.end);
+  return from === undefined || to === undefined || to - from <= 1;
+}
+/** Does the question ask a beginning or an end of an event ("dimulai", "dibuka", "berakhir", "ditutup")? */
+const asksEventEnd = (focus: QuestionFocus): boolean =>
+  focus.terms.some((t) => eventEndOf(t) !== undefined || conceptsOf(t).some((k) => k === 'began' || k === 'ended'));
+/** Concepts of a thing made or born: what is made in a span of days ("dibentuk" in a congress of "7-10 November") was made over it. */
+const making = new Set(['born', 'founded', 'built', 'created']);
 /**
  * "antara 1717 dan 1721", "between 1717 and 1721": the two years bound when something happened, not
- * its start and its end; only a question about a beginning or an end of an event ("dimulai",
- * "berakhir") takes one of them, any other ("dibangun", "lahir", "muncul") the two.
+ * its start and its end; only a question about a beginning or an end of an event takes one of them,
+ * any other ("dibangun", "lahir", "muncul") the two. A span of days ("7-10 November 1921") is when
+ * one event took place: a question of a thing made in it ("dibentuk", "didirikan") takes it whole.
  */
 const boundsOnly = (d: DateMention, focus: QuestionFocus): boolean =>
-  betweenWords.has(fold(d.short.text).split(/\s+/)[0]!) && !focus.terms.some((t) => conceptsOf(t).some((k) => k === 'began' || k === 'ended'));
+  !asksEventEnd(focus) &&
+  (betweenWords.has(fold(d.short.text).split(/\s+/)[0]!) || (daysOfOneEvent(d) && focus.terms.some((t) => conceptsOf(t).some((k) => making.has(k)))));
 /** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
 const ofLife = (term: string): boolean => conceptsOf(term).some((k) => lifeConcepts.includes(k));
 const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
@@ -58,6 +76,14 @@ const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k ==
 function yearIn(text: string): { at: number; text: string } | undefined {
   const found = [...text.matchAll(/(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu)].pop();
   return found?.index === undefined || found[0] === text ? undefined : { at: found.index, text: found[0] };
+}
+
+/** Does `o` write, with its date, the day `d` says: "Rabu (7/9)", "hari Rabu, 7 September", "Tuesday, May 14" of "Rabu", "Tuesday"? */
+function namesDay(o: DateMention, d: DateMention): boolean {
+  if (fold(o.text).startsWith(`${fold(d.text)} `)) return true;
+  if (d.kind !== 'weekday' || o.precision !== 'day') return false;
+  const words = fold(o.text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return words.slice(0, 2).includes(fold(d.short.text)) && words.length > 2;
 }
 
 /** How much less a date answers when a bracket right after it says the same time more precisely. */
@@ -86,8 +112,10 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     if (day && d.precision !== 'day') continue;
     if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
     if (century && d.precision !== 'century') continue;
-    // "Rabu" of the dateline where the paragraph writes "Rabu (7/9)": the same day, said in full there.
-    if (here.some((o) => o.strength > d.strength && o.text.length > d.text.length && fold(o.text).startsWith(`${fold(d.text)} `))) continue;
+    // "Rabu" where the paragraph writes "Rabu (7/9)", "Tuesday, May 14": the same day, said in full there. The dateline's
+    // is no more than that one; a day name of another sentence ("…, kata dia, Rabu.") stands where it is and answers with the date.
+    const fuller = here.find((o) => o.strength > d.strength && o.text.length > d.text.length && namesDay(o, d));
+    if (fuller && (d.dateline || d.kind !== 'weekday')) continue;
     const span = { start: d.short.offset, end: d.short.offset + d.short.text.length };
     const first = words.findIndex((w) => w.end > span.start);
     let last = first;
@@ -101,7 +129,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
     const ends = d.ends && !boundsOnly(d, focus) ? d.ends : undefined;
     const asked = endAsked ?? (focus.spanEnd === 'start' ? 0 : focus.spanEnd === 'end' ? 1 : undefined);
-    const chosen = ends && asked !== undefined ? ends[asked] : d.short;
+    const chosen = ends && asked !== undefined ? ends[asked] : (fuller?.short ?? d.short);
     // "Kapan X meninggal?" is not answered by "X lahir tahun 1930".
     if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
     // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
@@ -109,7 +137,7 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     const start = chosen.offset + (year?.at ?? 0);
     let stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
     // "pada 1957 dan 1975": the two dates answer together, the second no answer alone.
-    const next = year || ends ? undefined : joinedDate(text, stop, here, focus, endAsked !== undefined);
+    const next = year || ends || fuller ? undefined : joinedDate(text, stop, here, focus, endAsked !== undefined);
     if (next) {
       joined.add(next);
       stop = next.short.offset + next.short.text.length;

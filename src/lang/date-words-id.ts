@@ -62,6 +62,8 @@ export const dateWordsId: DateWords = {
     'meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian', 'berakhir', 'mengakhiri', 'diakhiri',
     'selesai', 'sampai', 'hingga', 'runtuh', 'bubar', 'dibubarkan', 'berhenti',
   ],
+  eventStartWords: ['dimulai', 'dimulainya', 'mulai', 'memulai', 'dibuka', 'dibukanya', 'pembukaan'],
+  eventEndWords: ['berakhir', 'berakhirnya', 'mengakhiri', 'diakhiri', 'selesai', 'usai', 'ditutup', 'ditutupnya', 'penutupan'],
   notDayBefore: ['salat', 'shalat', 'sholat', 'solat'],
   changeFrom: ['dari'],
   changeTo: ['menjadi'],
@@ -74,6 +76,7 @@ export const dateWordsId: DateWords = {
   },
   hijriEra: ['h', 'hijriah', 'hijriyah', 'hijrah'],
   restated: ['atau'],
+  alternatives: ['atau'],
   // Wikipedia writes the Latin marks in both languages: "(c. 1431 – Desember 1476)".
   approximate: ['l.k.', 'lk.', 'skt.', 'sek.', 'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'c.', 'ca.', 'circa', '~', '±'],
   shortYearCues: ['pada'],

@@ -72,6 +72,10 @@ export interface DateWords {
   readonly rangeStartWords: readonly string[];
   /** Question words that ask for its end ("meninggal", "berakhir", "until"): "1801–1817" answers "1817". */
   readonly rangeEndWords: readonly string[];
+  /** Question words about the start or the end of an event, not of a life or a body ("dimulai", "dibuka", "ditutup", "began",
+   * "closed"): a span of days, the time of one event ("22-26 Agustus"), answers them with that end, and only them, whole. */
+  readonly eventStartWords?: readonly string[];
+  readonly eventEndWords?: readonly string[];
   /** Words before a capitalised day name that make it part of a name ("salat Jumat", "Black Friday"), lower case.
    * Kinds of place (nameWords.placeWords: "Pasar Minggu") count too. */
   readonly notDayBefore: readonly string[];
@@ -89,6 +93,8 @@ export interface DateWords {
   readonly hijriEra?: readonly string[];
   /** Words between a year of another calendar and the same year of ours ("283 H atau 895 M", "648 AH or 1250 AD"); a slash always. */
   readonly restated?: readonly string[];
+  /** Words between two years a source gives as alternatives, one year apart ("sekitar 160 atau 161", "1890 or 1891"): one date, both written. */
+  readonly alternatives?: readonly string[];
   /** Marks of an approximate year written before it ("skt. 1190", "l.k. 100", "c. 1979", "~ 280"), lower case. They stay out of
    * the short answer; before the ends of a span of years in brackets ("(l.k. 100 – l.k. 153)") they make it a life or a reign. */
   readonly approximate?: readonly string[];

@@ -54,9 +54,9 @@ export const dateRules: readonly DateRule[] = [
     build: (m, v) => {
       if (!isMonth(v, m.g.m) || num(m.g.d2) <= num(m.g.d) || partOfNumber(m.text, m.at('d')!.start, m.at('d')!.end)) return undefined;
       const mo = monthNo(v, m.g.m);
-      const short = from(m, ['d']);
+      // The start is the first day as written ("22" of "22-26 Agustus 2005"), not the whole range.
       return {
-        span: m.span, short, ends: [short, from(m, ['d2'])], strength: 1,
+        span: m.span, short: from(m, ['d']), ends: [m.at('d')!, from(m, ['d2'])], strength: 1,
         value: { t: 'days', d: num(m.g.d), m: mo, ...(m.g.y && { y: num(m.g.y) }), d2: num(m.g.d2), m2: mo },
       };
     },
@@ -69,7 +69,11 @@ export const dateRules: readonly DateRule[] = [
     build: (m, v) => {
       if (!isMonth(v, m.g.m) || num(m.g.d2) <= num(m.g.d)) return undefined;
       const mo = monthNo(v, m.g.m);
-      return { span: m.span, short: m.span, strength: 1, value: { t: 'days', d: num(m.g.d), m: mo, ...(m.g.y && { y: num(m.g.y) }), d2: num(m.g.d2), m2: mo } };
+      // Its start as written ("March 3"), its end the last day with the year ("5, 2020").
+      return {
+        span: m.span, short: m.span, ends: [from(m, ['m'], m.at('d')!.end), from(m, ['d2'])], strength: 1,
+        value: { t: 'days', d: num(m.g.d), m: mo, ...(m.g.y && { y: num(m.g.y) }), d2: num(m.g.d2), m2: mo },
+      };
     },
   },
   {

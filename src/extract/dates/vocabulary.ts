@@ -18,7 +18,7 @@ const emptyDateWords: DateWords = {
   past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
   approximateAfter: [], ahead: [], aheadSpan: [], recent: [], vagueBefore: {}, hijriMonths: {}, hijriEra: [],
-  approximate: [], shortYearCues: [], restated: [],
+  approximate: [], shortYearCues: [], restated: [], alternatives: [],
 };
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -90,6 +90,8 @@ export interface Pieces {
   readonly APPROX: string;
   /** A cue before a year of three digits ("pada"). */
   readonly SYC: string;
+  /** Between two years given as alternatives ("atau", "or"). */
+  readonly OR: string;
 }
 
 export interface DateVocabulary {
@@ -182,6 +184,7 @@ function build(lang: Language): DateVocabulary {
     RESTATE: `(?:\\s*/\\s*|\\s+${alt(words.restated ?? [])}\\s+)`,
     APPROX: alt(words.approximate ?? []),
     SYC: alt(words.shortYearCues ?? []),
+    OR: alt(words.alternatives ?? []),
   };
   const all = <T>(pick: (t: (typeof ordered)[number]) => readonly T[] | undefined): T[] => ordered.flatMap((t) => [...(pick(t) ?? [])]);
   const dateCueWords = new Set(

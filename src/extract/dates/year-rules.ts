@@ -49,6 +49,25 @@ export const yearRules: readonly DateRule[] = [
     },
   },
   {
+    // "sekitar 160 atau 161", "pada 1890 atau 1891", "in 1890 or 1891": two years one apart, a source unsure which; one
+    // date, both written. Of three digits only after a mark of approximation, a year word or a cue; never an amount
+    // ("sekitar 160 atau 161 orang": a word in lower case goes on; "1500 atau 1501 orang": a quantity word).
+    name: 'year-alternatives',
+    digits: true,
+    pattern: (p) => `(?:(?<a>${p.APPROX})\\s*)?(?:(?<yw>${p.YW})\\s+)?(?<y>\\d{3,4})\\s+(?:${p.OR})\\s+(?<y2>\\d{3,4})(?![.,]\\d)`,
+    build: (m, v) => {
+      const y = num(m.g.y);
+      const y2 = num(m.g.y2);
+      if (y2 !== y + 1 || m.g.y!.length !== m.g.y2!.length) return undefined;
+      const start = from(m, ['yw', 'y']).start;
+      if (partOfNumber(m.text, start, m.span.end)) return undefined;
+      const cue = v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word));
+      if (y < 1000 && ((m.g.a === undefined && m.g.yw === undefined && !cue) || /^\s+\p{Ll}/u.test(m.text.slice(m.span.end)))) return undefined;
+      if (m.g.a === undefined && notAYear(m.text, start, m.span.end, v)) return undefined;
+      return { span: m.span, short: from(m, ['yw', 'y']), strength: 0.85, value: { t: 'years', y, y2 } };
+    },
+  },
+  {
     // "410 SM – 352 SM", "340–265 SM", "206 SM - 214", "tahun 40-43 M", "120 BC – 61 BC", "86SM – 38SM"
     name: 'year-range-era',
     digits: true,
