@@ -5,6 +5,7 @@
 import type { LibraryEntry } from '../index/library.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
 import { findAll } from '../text/find.js';
+import { foldedWords } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
@@ -161,6 +162,12 @@ function afterOrganisation(entry: LibraryEntry, words: readonly Word[], i: numbe
   return entry.understanding.organisations.some((o) => ends(o.name) || o.aliases.some(ends));
 }
 
+/** Does the run of words first..last write the whole name of a person the article knows ("dari Sultan Lorem III")? */
+function writesPerson(entry: LibraryEntry, words: readonly Word[], first: number, last: number): boolean {
+  const run = ` ${foldedWords(words.slice(first, last + 1).map((x) => x.text).join(' '))} `;
+  return entry.understanding.people.some((p) => p.name.includes(' ') && run.includes(` ${foldedWords(p.name)} `));
+}
+
 /**
  * Is this run a whole name of the question with kinds of place beside it ("Pulau Okinawa" of "Okinawa";
  * not "Pulau Kalimantan" of "Kalimantan Timur"), the question writing no kind itself?
@@ -204,6 +211,10 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // Nor does the place asked about with a kind before it: "Pulau Okinawa", "Prefektur Okinawa" of
     // "Di mana letak Okinawa?", unless the question writes a kind itself ("letak Pulau Okinawa").
     if (ownNameWithKind(words.slice(i, last + 1), focus)) continue;
+    // "putra dari Sultan Lorem III", "a gift to President Lorem": a person right after a locative that
+    // marks no place ("dari", "from", "to") is whose or to whom, never where.
+    const fromWhom = prev !== undefined && !prev.mark && lexicon.locatives.has(prev.norm) && !lexicon.placeMarkers.has(prev.norm) && !lexicon.placeWords.has(prev.norm);
+    if (fromWhom && !known.has(i) && writesPerson(entry, words, i, last)) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
     for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = runEnd(words, next);
