@@ -147,6 +147,12 @@ export const gazetteer: readonly GazetteerEntry[] = [
   e('Amerika Selatan|South America'),
   e('Semenanjung Korea|Korean Peninsula'),
   e('Laut China Selatan|Laut Cina Selatan|South China Sea'),
+  // Oceans and seas: "Samudra" is a given name too, so only the whole name is a place
+  e('Samudra Pasifik|Samudera Pasifik|Pacific Ocean'),
+  e('Samudra Hindia|Samudera Hindia|Indian Ocean'),
+  e('Samudra Atlantik|Samudera Atlantik|Atlantic Ocean'),
+  e('Samudra Arktik|Samudera Arktik|Arctic Ocean'),
+  e('Laut Tengah|Laut Mediterania|Mediterranean Sea'),
   e('Jalur Gaza|Gaza Strip|Gaza'),
   e('Tepi Barat|West Bank'),
   e('Krimea|Crimea'),
