@@ -1,6 +1,7 @@
 // A where-answer is a place: a person the article names after "dari"/"from" ("putra dari Sultan …")
 // tells whose child someone is, not where. And an ocean's whole name is a place, never a person
-// ("Samudra" is a given name too: "Samudra Wijaya" stays a person). Texts are written for this test.
+// ("Samudra" is a given name too: "Samudra Wijaya" stays a person). Nor is the one who rules a place
+// ("di bawah kekuasaan X", "under the control of X"). Texts are written for this test.
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
@@ -19,6 +20,18 @@ describe('a person is no where-answer', () => {
     const given = openAnswer(text, 'Where was Alden Vale born?', 'where');
     expect(given).not.toMatch(/Marcus/);
     expect(given).toBe('Bath');
+  });
+});
+
+describe('who rules a place is not where it is', () => {
+  it('Indonesian: "berada di bawah kekuasaan X" is no where-answer', () => {
+    const text = 'Manusia pertama tiba di Lembah Soran sekitar 30.000 tahun lalu. Wilayah itu berada di bawah kekuasaan Kerajaan Ipsum sekitar 200 SM, ketika wilayah itu bernama Dolorania.';
+    expect(openAnswer(text, 'Di mana letak Dolorania?', 'where') ?? '').not.toMatch(/kekuasaan|Ipsum/);
+  });
+
+  it('English: "lies under the control of X" is no where-answer', () => {
+    const text = 'Settlers first reached the Soran valley some 30,000 years ago. The island lies under the control of Russia, and was then called Dolorania.';
+    expect(openAnswer(text, 'Where is Dolorania located?', 'where') ?? '').not.toMatch(/control|Russia/);
   });
 });
 

@@ -18,6 +18,7 @@ const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArtic
 const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
 const placeHolders = new Set(allTables.flatMap((t) => t.answerWords?.placeHolders ?? []));
 const placeKindModifiers = new Set(allTables.flatMap((t) => t.answerWords?.placeKindModifiers ?? []));
+const controlNouns = new Set(allTables.flatMap((t) => t.answerWords?.controlNouns ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
 const MAX_CHAIN = 3;
@@ -168,6 +169,19 @@ function writesPerson(entry: LibraryEntry, words: readonly Word[], first: number
   return entry.understanding.people.some((p) => p.name.includes(' ') && run.includes(` ${foldedWords(p.name)} `));
 }
 
+/** Most lower-case words between a noun of rule and the name it governs ("kekuasaan Lorem", "the control of Lorem"). */
+const CONTROL_REACH = 3;
+
+/** Is the name opening at word i governed by a noun of rule ("di bawah kekuasaan Lorem", "under the control of Lorem")? */
+function underControl(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - CONTROL_REACH; j--) {
+    const w = words[j]!;
+    if (w.mark || w.cap) return false;
+    if (controlNouns.has(w.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * Is this run a whole name of the question with kinds of place beside it ("Pulau Okinawa" of "Okinawa";
  * not "Pulau Kalimantan" of "Kalimantan Timur"), the question writing no kind itself?
@@ -225,6 +239,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // "… ditangkap … di kota Lorem", "… terletak di kaldera Ipsum": the place said of the question's verb.
     const anchor = afterLocative ? anchorBefore(words, from, focus) : undefined;
     if (anchor) from = locatedStart(words, anchor, from);
+    // "berada di bawah kekuasaan Romawi", "under the control of Lorem": who rules it, not where it is.
+    if (underControl(words, i)) continue;
     if (anchor?.located) last = listedEnd(words, last, focus);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });

@@ -274,6 +274,7 @@ export const id: LanguageTable = {
     placeHolders: ['di'],
     placeParts: ['tepi', 'pinggir', 'pinggiran', 'pesisir', 'ujung', 'kaki', 'lereng', 'jantung'],
     locatedWords: ['terletak', 'berada', 'berlokasi', 'letaknya', 'bertempat', 'berkedudukan'],
+    controlNouns: ['kekuasaan', 'pemerintahan', 'kendali', 'pimpinan', 'kepemimpinan', 'naungan', 'pengaruh', 'kontrol', 'komando', 'penguasaan', 'perlindungan', 'asuhan'],
     copulas: ['adalah', 'merupakan', 'ialah'],
     relativeWords: ['yang'],
     unrealisedWords: ['kesempatan', 'berhak', 'berwasiat', 'ingin', 'hendak', 'bermaksud', 'seharusnya', 'semestinya', 'batal', 'gagal'],

@@ -97,6 +97,8 @@ export interface AnswerWords {
   /** Verbs that say where a thing lies ("terletak", "berada"; "located", "situated"): the words after their
    * locative up to the place's name are where it is ("terletak di kaldera Gunung Lorem"), lower case. */
   readonly locatedWords?: readonly string[];
+  /** Nouns of rule or command after a locative ("di bawah kekuasaan X", "under the rule of X"): X is who rules, not where. */
+  readonly controlNouns?: readonly string[];
   /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
    * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];
