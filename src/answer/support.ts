@@ -22,6 +22,7 @@ import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
+import { fieldsApart } from './title-field.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
@@ -214,6 +215,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });
   }
   if (numbers.size > 0) for (let at = gaps.length - 1; at >= 0; at--) if (numbers.has(gaps[at]!.term)) gaps.splice(at, 1);
+  // "Siapa kepala ekonomi?" of "Ketua Partai X … rencana ekonomi": the office's field written apart from its title is another office.
+  for (const term of fieldsApart(focus, window)) gaps.push({ term, kind: 'role', contradicted: true, context: false });
   // "When did X die?" of "Y died in 1803": another person did the asked thing.
   for (const term of otherNamesAtAnswer(focus, words, first, last)) gaps.push({ term, kind: 'name', contradicted: true, context: false });
   // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.
