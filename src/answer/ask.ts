@@ -12,9 +12,34 @@ import { answerSaidBy } from './said-by.js';
 import { answerSearch } from './search.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
-import { answerWho } from './who.js';
+import { answerOfficeHolder, answerWho, officeOnly } from './who.js';
 import { countScoreOf } from './counts.js';
 import { definitionAsked, withDefinition } from './definition.js';
+
+/** The members of a list as written ("A, B dan C", "A and B"). */
+const membersOf = (value: string): string[] => value.split(/\s*,\s*|\s+(?:dan|serta|and|&)\s+/u).filter((m) => m !== '');
+
+/**
+ * "Siapa Kapolri?" of "… Kapolri Jenderal Pol. Tito Karnavian dan Kepala BIN Budi Gunawan": a
+ * who-question that asks nothing but an office, answered by a list of holders of several offices, is
+ * answered by the one member the article gives that office as /who reads it, as written in the list;
+ * /ask and /who then agree. The answer as found otherwise.
+ */
+function officeHolderOfList(scope: Scope, query: Query, found: Finding): Finding {
+  if (!found.found || found.value === undefined || query.focus?.kind !== 'who' || !officeOnly(query.subject.text)) return found;
+  const members = membersOf(found.value);
+  if (members.length < 2) return found;
+  const holder = answerOfficeHolder(scope, reread(query, query.subject.text))?.value;
+  if (holder === undefined) return found;
+  const mine = members.filter((m) => m.includes(holder) || holder.includes(m));
+  if (mine.length !== 1) return found;
+  const citations = found.citations.map((c) => ({ ...c, highlights: (c.highlights ?? []).filter((h) => mine[0]!.includes(h) || h.includes(mine[0]!)) }));
+  const entry = found.citations[0] && scope.library.get(found.citations[0].article);
+  const role = entry && resolvePerson(entry.understanding.people, holder)?.role;
+  const people = [{ name: mine[0]!, ...(role !== undefined && { role }) }];
+  const said = found.said.kind === 'people' ? { ...found.said, people } : found.said;
+  return { ...found, value: mine[0]!, citations, said };
+}
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
@@ -52,7 +77,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     // "Siapakah dewa Lorem?" of "Lorem adalah salah satu dewa …": a description in lower case, not a name beside it.
     const told = query.focus.kind === 'who' ? definitionAsked(scope, query, true) : undefined;
     if (told) return { ...told, answerer: 'who' };
-    const found = answerQuestion(scope, query, query.focus);
+    const found = officeHolderOfList(scope, query, answerQuestion(scope, query, query.focus));
     // "Siapa presiden Amerika?" is not answered by the article's "Presiden Rusia".
     if (query.focus.kind === 'who' && found.found && found.value !== undefined) {
       const entry = found.citations[0] && scope.library.get(found.citations[0].article);

@@ -1,6 +1,7 @@
 // The places a question's names hold, read against the passage (answer/support-names.ts): a place
 // the passage writes by another of its names, and a place inside a name that the passage writes with
 // another place in its slot.
+import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
 import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { fold } from '../text/normalize.js';
@@ -11,6 +12,14 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
 
 /** A word of a place: of the gazetteer, a point of the compass, or a people's name. */
 export const isPlaceWord = (w: string): boolean => gazetteerEntryOf(w) !== undefined || lexicon.compass.has(w) || demonyms.has(w);
+
+const homeEntries = new Set(allTables.flatMap((t) => t.nameWords?.homeCountries ?? []).map((c) => gazetteerEntryOf(c)));
+
+/** The country news goes without naming ("Menteri Perindustrian [Indonesia]"): one of the tables' homeCountries. */
+export const isHomeCountry = (words: readonly string[]): boolean => {
+  const entry = gazetteerEntryOf(words.join(' '));
+  return entry !== undefined && homeEntries.has(entry);
+};
 
 /** A place: one of the gazetteer, or words each of a place. */
 export const isPlace = (words: readonly string[]): boolean => gazetteerEntryOf(words.join(' ')) !== undefined || words.every(isPlaceWord);

@@ -14,7 +14,7 @@ import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
 import { initialsWritten, referredByKind } from './name-references.js';
 import { landFormWritten } from './variants.js';
-import { isPlace, isPlaceWord, placeSwapped, placeWritten } from './name-places.js';
+import { isHomeCountry, isPlace, isPlaceWord, placeSwapped, placeWritten } from './name-places.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, writesName } from './written.js';
 
@@ -282,7 +282,8 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const beforeAbsent = at > 0 ? run.words[at - 1] : run.before;
     // Not a place after a kind of place or state ("Republik [Inggris]", "Provinsi [Aceh]"): that is the name itself.
     const namesPlace = beforeAbsent !== undefined && (lexicon.placeWords.has(beforeAbsent) || lexicon.polityWords.has(beforeAbsent));
-    const omittedPlace = isPlace(absent) && !namesPlace && (qualifiesRole(beforeAbsent) || run.words.slice(0, Math.max(0, at)).some((w) => lexicon.titles.has(w)));
+    // Only the country its news goes without: "Siapa presiden Prancis?" is not answered by an article's "Presiden Joko Widodo".
+    const omittedPlace = isHomeCountry(absent) && !namesPlace && (qualifiesRole(beforeAbsent) || run.words.slice(0, Math.max(0, at)).some((w) => lexicon.titles.has(w)));
     const place = isPlace(absent);
     if (found.length > 0 && !place) {
       // The rest of a name written in part: fine, unless it is another name there ("Charles Babbage").

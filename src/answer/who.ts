@@ -11,6 +11,8 @@ import { resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
 import { termSimilarity } from '../text/similarity.js';
 import { queryTerms } from '../text/terms.js';
+import { wordsOf, type Word } from '../text/words.js';
+import { gazetteerEntryOf } from '../text/known-names.js';
 import type { Finding, ParagraphRef, Said } from '../findings.js';
 import type { Organisation, Person } from '../types.js';
 import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.js';
@@ -176,6 +178,26 @@ function writtenName(scope: Scope, query: Query, typed: string): Finding | undef
   return { command: 'who', query: query.text, found: false, citations, said: { kind: 'written-unknown', query: typed, refs } };
 }
 
+/** The people the article gives the office the query spells as their role ("Kapolri", "Menteri Luar Negeri Jepang"); undefined when none holds it. */
+export function answerOfficeHolder(scope: Scope, query: Query): Finding | undefined {
+  const { subject } = query;
+  const byRole = (scope.entries.length > INDEX_ABOVE ? likelyArticles(scope, subject.text) : scope.entries).flatMap((entry) => {
+    const person = personByRole(entry.understanding.people, subject.text);
+    return person ? [{ entry, person }] : [];
+  });
+  return byRole.length > 0 ? profile(scope, query, byRole.map((f) => personSubject(f.entry, f.person)), true) : undefined;
+}
+
+/**
+ * Does the typed text name only an office: a title, with role words, names and places ("Gubernur
+ * Jakarta", "presiden Amerika", "Kepala BIN"), and no verb or other word of a question?
+ */
+export function officeOnly(typed: string): boolean {
+  const words = wordsOf(typed).filter((w) => !w.mark);
+  const plain = (w: Word): boolean => lexicon.titleWords.has(w.norm) || lexicon.roleWords.has(w.norm) || lexicon.stopWords.has(w.norm) || w.cap || gazetteerEntryOf(w.text) !== undefined;
+  return words.some((w) => lexicon.titles.has(w.norm)) && words.every(plain);
+}
+
 /** Answer /who: a person (or organisation) by name or role, or the people a question asks for. */
 export function answerWho(scope: Scope, query: Query): Finding {
   const { subject } = query;
@@ -202,11 +224,8 @@ export function answerWho(scope: Scope, query: Query): Finding {
     });
   if (orgs.length > 0) return profile(scope, query, orgs, false);
 
-  const byRole = (large ? likelyArticles(scope, subject.text) : entries).flatMap((entry) => {
-    const person = personByRole(entry.understanding.people, subject.text);
-    return person ? [{ entry, person }] : [];
-  });
-  if (byRole.length > 0) return profile(scope, query, byRole.map((f) => personSubject(f.entry, f.person)), true);
+  const holder = answerOfficeHolder(scope, query);
+  if (holder) return holder;
 
   // A place is never a person.
   const placeKey = fold(subject.text);
@@ -214,7 +233,8 @@ export function answerWho(scope: Scope, query: Query): Finding {
   if (isPlace) return missing(query, { kind: 'is-a-place', query: subject.text });
   // A question, or several words that are no name: the people of the passage that answers it.
   if (subject.asked || queryTerms(subject.text).length >= 2) {
-    const passage = peopleOfPassage(scope, query, subject.text);
+    // An office no one holds in the article is not held by whoever a passage with its words names ("presiden Amerika").
+    const passage = officeOnly(subject.text) ? undefined : peopleOfPassage(scope, query, subject.text);
     if (passage) return passage;
     if (subject.asked) return missing(query, { kind: 'not-said', asks: 'who', query: subject.text });
   }

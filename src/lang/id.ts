@@ -140,6 +140,7 @@ export const id: LanguageTable = {
     organisationSuffixes: ['tbk'],
     deceasedMarkers: ['almarhum', 'almarhumah', 'alm', 'mendiang'],
     polityWords: ['republik', 'kekaisaran', 'keamiran', 'federasi', 'persemakmuran'],
+    homeCountries: ['Indonesia'],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
       'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jalur', 'jl', 'gedung', 'istana', 'bandara',

@@ -179,6 +179,9 @@ export interface NameWords {
   /** Words for a kind of state, before its country's name ("Republik", "Kingdom"), lower case: the place after one is that
    * state's own name, never a role's country left unsaid. */
   readonly polityWords?: readonly string[];
+  /** The country the news of this language is mostly about, where its roles go without it ("Menteri Perindustrian [Indonesia]"):
+   * a role's country a question adds and a passage leaves unsaid is taken as said only when it is this one. */
+  readonly homeCountries?: readonly string[];
   /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
   readonly locatives: readonly string[];
   /** The locatives after which a capitalised run is a place and never a person ("di", "ke"; "in", "at"), lower case. */
