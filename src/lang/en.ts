@@ -186,6 +186,8 @@ export const en: LanguageTable = {
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
       'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
       'center', 'centre', 'polytechnic', 'service', 'services', 'distribution',
+      // "<Name> Theater", "<Name> Memorial", "<Name> Medal", "<Name> Trophy", "<Name> Contractors": a place, an honour or a firm named after someone
+      'theater', 'theatre', 'gallery', 'memorial', 'medal', 'trophy', 'shield', 'contractors',
     ],
     polityWords: ['republic', 'kingdom', 'empire', 'emirate', 'federation', 'commonwealth', 'sultanate'],
     placeWords: [
