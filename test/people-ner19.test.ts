@@ -61,3 +61,34 @@ describe('a known place inside a longer capitalised run is part of the run', () 
     expect(names('Ahli botani Jerman Haryo Wicaksono mendaki gunung itu.')).toContain('Haryo Wicaksono');
   });
 });
+
+describe('a character played in a work', () => {
+  it('"memerankan tokoh <Character> dalam <Film>", "karakter <Character> dalam …"', () => {
+    expect(names('Namanya mulai dikenal setelah memerankan tokoh "Laras Pertiwi" dalam film "Senja di Teluk".')).toContain('Laras Pertiwi');
+    expect(names('Ia kemudian dipilih sebagai pemeran karakter Mirelle dalam serial itu.')).toContain('Mirelle');
+    expect(names('She later played the character Mirelle in a long-running series.', 'en')).toContain('Mirelle');
+  });
+});
+
+describe('a number beside a word makes it no name', () => {
+  it('a unit after a number ("1145 Ha yang …") and a word heading a number ("No. 011")', () => {
+    expect(names('Luas desa itu 1145 Ha yang terbagi menjadi lima dusun.')).toEqual([]);
+    expect(names('Sekolah itu berdiri dengan Surat Keputusan Menteri Pendidikan dan Kebudayaan No. 011 tahun 1995.')).toEqual([]);
+  });
+});
+
+describe('a subject opening the sentence, then a time, a count or an order, then its verb', () => {
+  it('Indonesian: "<Name> beberapa kali meliput …", "<Name> pertama mendapatkan …", "<Name> sampai saat ini telah …"', () => {
+    expect(names('Wicaksono beberapa kali meliput pemilihan umum di luar negeri.')).toContain('Wicaksono');
+    expect(names('Sutrisno pertama mendapatkan akses ke jaringan itu pada tahun 1979.')).toContain('Sutrisno');
+    expect(names('Wulandari sampai saat ini telah menulis dua puluh novel.')).toContain('Wulandari');
+  });
+
+  it('English: "<Name> first won …"', () => {
+    expect(names('Ellery first won the race in 1998.', 'en')).toContain('Ellery');
+  });
+
+  it('a place or a thing before such words with no verb after them is left alone', () => {
+    expect(names('Wonosari sekarang kecamatan yang ramai.')).toEqual([]);
+  });
+});

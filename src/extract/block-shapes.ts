@@ -6,6 +6,12 @@ import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 import { inDegree } from './person-cues.js';
+import { allTables } from '../lang/index.js';
+import { fold } from '../text/normalize.js';
+
+// Units counted after a number ("537 Ha", "20 Km") and words heading one ("No. 011", "Nomor 5"), from the date tables.
+const quantityWords = new Set(allTables.flatMap((t) => t.dateWords?.quantityWords ?? []).map(fold));
+const numberHeads = new Set(allTables.flatMap((t) => t.dateWords?.notYearBefore ?? []).map(fold));
 
 /** A common word opening the sentence, left out of every run ("Tatkala <Name> …", "Suara <Name> …", "Sekarang <Name> …"). */
 function opensSentenceAsCommonWord(c: Context, i: number): boolean {
@@ -72,4 +78,14 @@ export function spelledOutAfter(c: Context, block: Block): boolean {
   const [open, acronym, close] = [c.words[block.to], c.words[block.to + 1], c.words[block.to + 2]];
   if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
   return c.words.slice(block.from, block.to).map((w) => w.text[0]).join('') === acronym.text;
+}
+
+/** "1145 Ha yang …", "Keputusan Menteri No. 011": one word that is a unit after a number, or heads the number after it, is no name. */
+export function aboutNumber(c: Context, block: Block): boolean {
+  if (block.to - block.from !== 1) return false;
+  const w = c.words[block.from]!;
+  const isNumber = (x: Word | undefined): boolean => x !== undefined && /^\p{N}/u.test(x.text);
+  if (isNumber(c.words[block.from - 1]) && quantityWords.has(w.norm)) return true;
+  const next = c.words[block.to]?.text === '.' ? block.to + 1 : block.to;
+  return isNumber(c.words[next]) && numberHeads.has(w.norm);
 }

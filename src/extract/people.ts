@@ -22,7 +22,7 @@ import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, 
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 import { citedFrom, workYearAfter } from './thing-names.js';
-import { besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
+import { aboutNumber, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
 
 
 const partsOf = (name: string): string[] =>
@@ -62,6 +62,7 @@ function mentionOf(c: Context, whole: Block, role: string | undefined, weak = fa
   // A lone word the article also writes in lower case is a common word, not a name.
   if (block.to - block.from === 1 && c.common.has(first.norm)) return undefined;
   if (block.to - block.from === 1 && first.text.length < 2) return undefined;
+  if (aboutNumber(c, block)) return undefined;
   return {
     paragraph: c.n,
     start: first.start,
