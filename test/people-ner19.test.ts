@@ -92,3 +92,15 @@ describe('a subject opening the sentence, then a time, a count or an order, then
     expect(names('Wonosari sekarang kecamatan yang ramai.')).toEqual([]);
   });
 });
+
+describe('words that are no part of a name beside it', () => {
+  it('"Beristri <Name>, …": ber- before a word for a relative opens the sentence as a verb', () => {
+    expect(names('Beristri Larasati Wulandari, yang berasal dari Padang, ia dikaruniai dua anak.')).toEqual(['Larasati Wulandari']);
+    expect(names('Bersuami Haryo Wicaksono, ia lalu pindah ke Medan.')).toEqual(['Haryo Wicaksono']);
+  });
+
+  it('"<Given> <Name> Hall": a foreign word for a place ending a given name and a name is the family name', () => {
+    expect(names('Studio itu membuat kostum untuk aktor Kevin Marlowe Hall dan dua pemeran lain.')).toContain('Kevin Marlowe Hall');
+    expect(names('Konser itu digelar di Albert Hall pada tahun 1970.')).toEqual([]);
+  });
+});
