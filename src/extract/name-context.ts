@@ -16,6 +16,7 @@ import { datelineEnd } from '../text/dateline.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { degrees } from '../lang/degrees.js';
 import { occasionRoleBefore } from './role-holders.js';
+import { givenNames } from '../lang/given-names.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
@@ -277,7 +278,9 @@ export function commonOpener(w: Word, casing: Casing, language: Language): boole
   if (!w.initial) return false;
   // "Kakek <Name>", "Pasangan <Name> …": a word for a relative or a common noun opening the sentence is no part of the name.
   const relation = relations[language].has(w.norm);
-  return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || lexicon.commonNouns.has(w.norm);
+  // "Beristri <Name>, …", "Bersuami …": ber- before a word for a relative is a verb ("having a wife").
+  const hasRelative = language === 'id' && w.norm.startsWith('ber') && lexicon.kinWords.has(w.norm.slice(3));
+  return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || hasRelative || lexicon.commonNouns.has(w.norm);
 }
 
 /** Indonesian words for a landform that are also family names ("tanjung", "gunung", "bukit"). */
@@ -292,6 +295,19 @@ export function placeKindAsSurname(words: readonly Word[], classes: string[], fi
   // "Pondok Pesantren", "Aparat Desa": not after a word Indonesian writes in lower case.
   if (language !== 'id' || k < 1 || classes[k] !== 'role' || classes[k - 1] !== 'name' || writtenLowerCase.id?.has(words[last - 1]!.norm)) return;
   if (landformSurnames.has(words[last]!.norm)) classes[k] = 'name';
+}
+
+const givenNameSet = new Set(givenNames.map(fold));
+
+/**
+ * "Kevin Peter Hall": a word for a kind of place that only another language writes ("Hall", "Hill"), ending a run of two or
+ * more name words opened by a known given name, is the family name; a place named so has one word before it ("Albert Hall",
+ * "George Street"). Marks it a name word in `classes` (one class per word of words[first..last]).
+ */
+export function foreignPlaceWordAsSurname(words: readonly Word[], classes: string[], first: number, last: number, language: Language): void {
+  const k = last - first;
+  if (k < 2 || classes[k] !== 'role' || !foreignPlaceWords[language].has(words[last]!.norm) || !givenNameSet.has(words[first]!.norm)) return;
+  if (classes.slice(0, k).every((c) => c === 'name')) classes[k] = 'name';
 }
 
 // Titles whose holder is named after a place, by the article's language ("Sunan <Town>").

@@ -12,7 +12,7 @@ import { fold, foldedWords } from '../text/normalize.js';
 import type { Article, Person } from '../types.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
 import { findAll } from '../text/find.js';
-import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
+import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { allTables } from '../lang/index.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
@@ -21,7 +21,8 @@ import { nameForms } from './person-forms.js';
 import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence, thingNamesOf } from './person-cues.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
-import { citedFrom } from './thing-names.js';
+import { citedFrom, workYearAfter } from './thing-names.js';
+import { aboutNumber, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
 
 
 const partsOf = (name: string): string[] =>
@@ -61,6 +62,7 @@ function mentionOf(c: Context, whole: Block, role: string | undefined, weak = fa
   // A lone word the article also writes in lower case is a common word, not a name.
   if (block.to - block.from === 1 && c.common.has(first.norm)) return undefined;
   if (block.to - block.from === 1 && first.text.length < 2) return undefined;
+  if (aboutNumber(c, block)) return undefined;
   return {
     paragraph: c.n,
     start: first.start,
@@ -137,55 +139,6 @@ function titledMentions(c: Context, scans: TitleScan[]): Mention[] {
   return mentions;
 }
 
-/** A common word opening the sentence, left out of every run ("Tatkala <Name> …", "Suara <Name> …", "Sekarang <Name> …"). */
-function opensSentenceAsCommonWord(c: Context, i: number): boolean {
-  const w = c.words[i]!;
-  // Indonesian opens a sentence with a time or linking word before its subject ("Sekarang <Name> menjadi …", "Setelah <Name> meninggal …").
-  const lead = c.language === 'id' && (lexicon.leadWords.has(w.norm) || lexicon.stopWords.has(w.norm));
-  const common = lexicon.commonNouns.has(w.norm) || lexicon.personMarkers.has(w.norm) || lead;
-  // In Indonesian, a word the recogniser left out of the run opening the sentence ("Aslinya <Name> …") is a common word too.
-  const leftOut = c.language === 'id' && c.runs.some((r) => r.runFirst === i && r.first > i) && !lexicon.placeWords.has(w.norm) && !lexicon.organisationWords.has(w.norm) && !lexicon.thingWords.has(w.norm);
-  return c.classes[i] === undefined && w.initial && (common || leftOut);
-}
-
-/** Does the capitalised word i join the name beside it to something larger? Not a known place, a degree, nor a common word opening the sentence (an article does: "The <Band>"). */
-function glued(c: Context, i: number): boolean {
-  const w = c.words[i];
-  return w !== undefined && !w.mark && w.cap && !c.known[i] && !opensSentenceAsCommonWord(c, i) && !inDegree(c, i);
-}
-
-/** "SMA Negeri 1 <Name>": a number right after a capitalised word (not a month or a function word: "Mei 2010 <Name>", "Sejak 1792 <Name>") joins too. */
-function numbered(c: Context, i: number): boolean {
-  const w = c.words[i];
-  const prev = c.words[i - 1];
-  if (w === undefined || prev === undefined || !/^\p{N}/u.test(w.text) || !glued(c, i - 1)) return false;
-  return !lexicon.calendar.has(prev.norm) && !lexicon.functionWords.has(prev.norm) && !lexicon.leadWords.has(prev.norm) && !lexicon.stopWords.has(prev.norm);
-}
-
-const isQuoteMark = (w: Word | undefined): boolean => w !== undefined && /^["“”]+$/.test(w.text);
-const isDash = (w: Word | undefined): boolean => w !== undefined && /^[-–]$/.test(w.text);
-
-/** A title in quotation marks ("Lorem Ipsum" written unpaired or doubled), or a part of a name joined by a dash ("Lorem - Ipsum Dolor"). */
-function besideQuoteOrDash(c: Context, block: Block): boolean {
-  const { words } = c;
-  if (isQuoteMark(words[block.from - 1]) || isQuoteMark(words[block.to])) return true;
-  const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
-  return (isDash(words[block.from - 1]) && capitalised(words[block.from - 2])) || (isDash(words[block.to]) && capitalised(words[block.to + 1]));
-}
-
-/** "Jangan Pernah", "Seputih Hatinya", "Popular Songs": a function word, a predicate's word, a word ending in a particle or a word for a work is in no bare name. */
-function titleOfWork(c: Context, block: Block): boolean {
-  return c.words.slice(block.from, block.to).some((w) => {
-    if (w.mark || w.norm.length < 2 || lexicon.particles.has(w.norm)) return false;
-    return lexicon.stopWords.has(w.norm) || lexicon.predicates.has(w.norm) || lexicon.thingWords.has(w.norm) || hasParticleSuffix(w.norm, ['nya', 'lah']);
-  });
-}
-
-/** None of the words is a common word: a particle ("van", "br") or the rest of a cut word ("Nafi ' i") is lower case in any name. */
-function uncommonWords(c: Context, block: Block): boolean {
-  return c.words.slice(block.from, block.to).every((w) => lexicon.particles.has(w.norm) || /^\p{Ll}{1,3}$/u.test(w.text) || !c.common.has(w.norm));
-}
-
 function mentionsOf(c: Context): Mention[] {
   const { words } = c;
   const scans: TitleScan[] = [];
@@ -197,7 +150,8 @@ function mentionsOf(c: Context): Mention[] {
   for (const block of nameBlocks(c).filter((b) => !covered(b))) {
     // "the mayor of Leeds": what a title heads is no person.
     if (block.to - block.from === 1 && headedByTitle(c, block.from)) continue;
-    if (spelledOutAfter(c, block)) continue;
+    // "<Title> (2011)" after a word for a work: the work's title.
+    if (spelledOutAfter(c, block) || workYearAfter(words, block.from, block.to)) continue;
     const before = words[block.from - 1];
     const after = words[block.to];
     // 2. Apposition: "<Name>, <role>," and "<role>, <Name>,".
@@ -236,7 +190,7 @@ function mentionsOf(c: Context): Mention[] {
     // A capitalised neighbour makes the words part of something larger, unless it is a known place ("ahli botani <Country> <Name>").
     // Initials before the name are part of it, not a neighbour ("digarap JB <Surname>").
     const opening = initialled(c, block.from) ? block.from - 1 : block.from;
-    const alone = !glued(c, opening - 1) && !glued(c, block.to) && !numbered(c, opening - 1);
+    const alone = !glued(c, opening - 1) && !glued(c, block.to) && !numbered(c, opening - 1) && !gluedPastPlace(c, opening - 1, -1) && !gluedPastPlace(c, block.to, 1);
     // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.
     const givenName = knownGivenName(c, block) && !besideQuoteOrDash(c, block) && !placeOrThingAfter(c, block);
     if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || (subjectOfSentence(c, block) && (block.to - block.from === 1 || uncommonWords(c, block))) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
@@ -258,13 +212,6 @@ function mentionsOf(c: Context): Mention[] {
   return [...mentions, ...listMembers(c, mentions)];
 }
 
-/** "<A> <B> <C> (ABC)": words followed by the acronym of their initials name a body, when nothing else says they are a person. */
-function spelledOutAfter(c: Context, block: Block): boolean {
-  const [open, acronym, close] = [c.words[block.to], c.words[block.to + 1], c.words[block.to + 2]];
-  if (open?.text !== '(' || close?.text !== ')' || acronym === undefined || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
-  return c.words.slice(block.from, block.to).map((w) => w.text[0]).join('') === acronym.text;
-}
-
 /** 6. The other members of a list that names a person ("<Person>, <B> dan <C>"). */
 function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
   const blocks = nameBlocks(c);
@@ -279,7 +226,7 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
       // "<Person>, Kipas Angin dan …": a member made only of common words is a thing; one that reads as a
       // title ("<Person> & His Band", "Seputih Hatinya") is a band's or a work's.
       const common = c.words.slice(b.from, b.to).every((w) => c.common.has(w.norm));
-      if (named(b) || spelledOutAfter(c, b) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common || titleOfWork(c, b)) continue;
+      if (named(b) || spelledOutAfter(c, b) || workYearAfter(c.words, b.from, b.to) || capitalised(c.words[b.from - 1]) || capitalised(c.words[b.to]) || besideQuoteOrDash(c, b) || headedByTitle(c, b.from) || common || titleOfWork(c, b)) continue;
       const m = mentionOf(c, b, undefined);
       if (m) added.push(m);
     }

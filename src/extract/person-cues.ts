@@ -67,7 +67,8 @@ export function characterInWork(c: Context, block: Block): boolean {
   const close = opened ? c.words.findIndex((w, x) => x >= block.to && quote(w)) : -1;
   if (close >= 0 && close - block.to <= 8) k = close;
   const after = c.words[quote(c.words[k]) ? k + 1 : k];
-  return isLower(before) && lexicon.playsAs.has(before.norm) && isLower(after) && lexicon.playsIn.has(after.norm);
+  // "memerankan tokoh <Name> dalam": a word for a character stands where the part's word does.
+  return isLower(before) && (lexicon.playsAs.has(before.norm) || lexicon.characterWords.has(before.norm)) && isLower(after) && lexicon.playsIn.has(after.norm);
 }
 
 /** The word after a block, past a bracket right after it ("<Name> (lahir …)", "<Name> ()"). */
@@ -250,7 +251,14 @@ export function subjectOfSentence(c: Context, block: Block): boolean {
   // "<X> adalah …", "<X> yang merupakan …": after one word a copula alone says nothing of a person (a place, a school,
   // a word is one too: "<X> merupakan objek wisata", "<X> adalah satu-satunya universitas"); what follows it may.
   if (block.to - block.from === 1 && copulaAt(c, j)) return personNounAfterCopula(c, j, true) && !placeOrThingPredicate(c, j);
-  return opensPredicate(c.words[j]) && !placeOrThingPredicate(c, j);
+  return (opensPredicate(c.words[j]) || opensPredicate(c.words[pastAdverbs(c, j)])) && !placeOrThingPredicate(c, j);
+}
+
+/** The word after a time, a count or an order said from word j ("<Name> beberapa kali meliput …", "<Name> sampai saat ini telah …"); j when none is. */
+function pastAdverbs(c: Context, j: number): number {
+  let k = j;
+  for (let n = lexicon.subjectAdverbs.matchAt(c.words, k); n > 0 && isLower(c.words[k]) && k < j + 4; n = lexicon.subjectAdverbs.matchAt(c.words, k)) k += n;
+  return k;
 }
 
 const joinsList = (w: Word): boolean => w.text === ',' || w.text === '/' || w.text === '&' || (!w.mark && (lexicon.connectors.has(w.norm) || w.norm === 'serta'));

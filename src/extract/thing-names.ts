@@ -7,7 +7,7 @@
 import { allTables } from '../lang/index.js';
 import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
-import type { Word } from '../text/words.js';
+import type { ParagraphWord, Word } from '../text/words.js';
 import type { WordClass } from './word-classes.js';
 
 // After a word for a work the name may be its maker's ("lagu <Singer>", "film <Director>"): no thing to learn there.
@@ -99,4 +99,23 @@ export function citedFrom(words: readonly Word[], i: number): boolean {
   if (words[k]?.norm === 'dari') k--;
   const w = words[k];
   return w !== undefined && !w.mark && citing.test(w.norm);
+}
+
+/**
+ * "film yang ia bintangi berikutnya adalah <Title> (2011)", "the next album he made was <Title> (1998)": a name with a year
+ * in brackets after it, in a sentence that speaks of a work before it, is the work's title. Not when the word for the work
+ * stands right before it ("lagu <Singer> (1980)": the maker's), nor past a word for a person or a doer in between ("sebagai", "oleh", a title, a relative).
+ */
+export function workYearAfter(words: readonly ParagraphWord[], from: number, to: number): boolean {
+  const [open, year, close] = [words[to], words[to + 1], words[to + 2]];
+  if (open?.text !== '(' || close?.text !== ')' || year === undefined || !/^\d{4}$/.test(year.text)) return false;
+  for (let k = from - 1; k >= 0 && k >= from - 15; k--) {
+    const w = words[k]!;
+    if (w.sentence !== words[from]!.sentence || w.text === ';') return false;
+    // Capitalised, only the word opening the sentence ("Film yang …").
+    if (w.mark || (w.cap && !w.initial)) continue;
+    if (workWords.has(w.norm)) return k < from - 1;
+    if (lexicon.titles.has(w.norm) || lexicon.personMarkers.has(w.norm) || lexicon.playsAs.has(w.norm) || lexicon.peopleWords.has(w.norm) || lexicon.agentMarkers.has(w.norm)) return false;
+  }
+  return false;
 }

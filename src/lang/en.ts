@@ -186,6 +186,8 @@ export const en: LanguageTable = {
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
       'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
       'center', 'centre', 'polytechnic', 'service', 'services', 'distribution',
+      // "<Name> Theater", "<Name> Memorial", "<Name> Medal", "<Name> Trophy", "<Name> Contractors": a place, an honour or a firm named after someone
+      'theater', 'theatre', 'gallery', 'memorial', 'medal', 'trophy', 'shield', 'contractors',
     ],
     polityWords: ['republic', 'kingdom', 'empire', 'emirate', 'federation', 'commonwealth', 'sultanate'],
     placeWords: [
@@ -226,6 +228,7 @@ export const en: LanguageTable = {
     ],
     compass: ['north', 'south', 'east', 'west', 'central'],
     playsAs: ['as'],
+    characterWords: ['character', 'role', 'part'],
     companionWords: ['married', 'engaged', 'interview', 'duet', 'divorced', 'danced'],
     withWords: ['with', 'to'],
     instruments: ['vocals', 'vocal', 'guitar', 'guitars', 'bass', 'drums', 'keyboards', 'keyboard', 'piano', 'violin', 'percussion', 'saxophone', 'trumpet'],
@@ -238,6 +241,7 @@ export const en: LanguageTable = {
     exampleWords: ['such as', 'like', 'including'],
     listJoiners: ['and', 'or'],
     playsIn: ['in'],
+    subjectAdverbs: ['first', 'later', 'then', 'now', 'still', 'often', 'soon', 'once', 'also', 'twice', 'several times', 'many times', 'eventually', 'finally', 'currently'],
     namingWords: ['named', 'called', 'titled', 'entitled'],
     headTitles: ['king', 'governor', 'mayor', 'member', 'members', 'chairman', 'director', 'coach', 'manager'],
     ageWords: ['years', 'year', 'yrs'],

@@ -229,6 +229,7 @@ export const id: LanguageTable = {
     placeNamedTitles: ['sunan'],
     balineseNameWords: ['gede', 'gusti', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'komang', 'kadek', 'nengah', 'luh', 'desak', 'dewa'],
     playsAs: ['sebagai'],
+    characterWords: ['tokoh', 'karakter', 'peran'],
     companionWords: ['berduet', 'duet', 'dijodohkan', 'menikah', 'wawancara', 'berpacaran', 'bercerai', 'bertunangan', 'berdansa'],
     withWords: ['dengan'],
     playsOn: ['pada'],
@@ -241,6 +242,7 @@ export const id: LanguageTable = {
     exampleWords: ['seperti', 'termasuk', 'misalnya'],
     listJoiners: ['dan', 'serta', 'atau'],
     playsIn: ['dalam'],
+    subjectAdverbs: ['beberapa kali', 'berkali-kali', 'sekali lagi', 'pertama', 'pertama kali', 'untuk pertama kalinya', 'sampai saat ini', 'hingga kini', 'hingga saat ini', 'saat ini', 'sampai sekarang', 'kini', 'sekarang', 'dulu', 'dahulu', 'segera', 'langsung', 'lantas', 'pun'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],

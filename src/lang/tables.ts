@@ -238,6 +238,12 @@ export interface NameWords {
    * "as <Name> in <Film>"), lower case. */
   readonly playsAs?: readonly string[];
   readonly playsIn?: readonly string[];
+  /** A word for a character, before its name in a work as the part's word is ("memerankan tokoh <Name> dalam <Film>",
+   * "played the character <Name> in <Film>"), lower case. */
+  readonly characterWords?: readonly string[];
+  /** A time, a count or an order said between a subject and its verb ("<Name> beberapa kali meliput …", "<Name> sampai
+   * saat ini telah …", "<Name> first won …"), lower case. */
+  readonly subjectAdverbs?: readonly string[];
   /** Words that introduce the members of a group ("yaitu", "yakni", "namely"): after a word for people a few words back
    * ("personel awal yaitu <A>, <B> dan <C>", "anggota kelompok itu yakni …"), the members are people, lower case. */
   readonly listIntroducers?: readonly string[];
