@@ -9,8 +9,8 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
-import { conceptsOf, ordinalWords } from '../query/concepts.js';
-import { lifeConcepts } from '../lang/support.js';
+import { ordinalWords } from '../query/concepts.js';
+import { saidAtAnswer } from './implied-at.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
@@ -94,13 +94,6 @@ export interface Scored {
   readonly coverage: number;
 }
 
-/** Does the candidate's sentence, or the one before (a bracket cut at "skt."), write a word of a name the question types, capitalised? */
-const namesAsked = (c: Candidate, focus: QuestionFocus): boolean => {
-  const named = new Set(focus.nameRuns.flatMap((r) => r.words));
-  const sentence = c.words[c.first]!.sentence;
-  return c.words.some((w) => (w.sentence === sentence || w.sentence === sentence - 1) && w.cap && !w.mark && named.has(w.norm));
-};
-
 /**
  * How close the candidate stands to the question's words, each weighed. A reference opening a
  * sentence ("Klub ini", "Ia"; subject-references.ts) writes the words of the name it stands for, a
@@ -114,8 +107,8 @@ export function score(c: Candidate, focus: QuestionFocus, weights: readonly numb
   // Only within its own sentence: the sentence before writes the name itself, where it stands.
   const standing = new Map(references.filter((r) => (r.last < c.first || r.first > c.last) && c.words[r.first]!.sentence === sentence).map((r) => [r.first, r.name]));
   focus.terms.forEach((term, t) => {
-    // A birth or a death the answer itself says stands at the answer: a life span, "Lorem (1901–1968)", beside the name asked.
-    const implied = c.implies?.(term) === true && conceptsOf(term).some((k) => lifeConcepts.includes(k)) && namesAsked(c, focus);
+    // A question word the answer itself says stands at it (implied-at.ts): a life span's birth, a locative's "letak".
+    const implied = saidAtAnswer(c, focus, term);
     let best = implied ? 1 : 0;
     let nearBest = implied ? 1 : 0;
     c.words.forEach((w, i) => {
