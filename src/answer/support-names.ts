@@ -209,7 +209,8 @@ const nameJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners
 /** The words of a name run that must be written: no title, honorific or function word; a double-barrelled name by either part ("Ana Lopez-Vidal" is the passage's "Vidal"; parts of three letters or more: "NP-hard" is one word). */
 function namesOf(run: NameRun): string[] {
   const parts = run.words.flatMap((w) => (/^\p{L}{3,}(-\p{L}{3,})+$/u.test(w) ? w.split('-') : [w]));
-  return parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
+  // A company's legal form ("Tbk", "Inc") names no company by itself: "Nike, Inc." is the passage's "Nike".
+  return parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w) && !lexicon.organisationSuffixes.has(w));
 }
 
 /** Does the window write the opposite of a name word the passage leaves out ("Western governments" for "Eastern governments")? */
