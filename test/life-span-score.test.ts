@@ -30,4 +30,9 @@ describe('a life span answers a birth or a death asked', () => {
   it('a span beside another name answers no one else', () => {
     expect(askValue(id, 'Kapan Suradipa lahir?', 'id')).toBeUndefined();
   });
+  it('nor one whose name the passage writes with another first name', () => {
+    const other = 'Mahendra (dijuluki Si Kidal) Wirasena (skt. 1120 – 9 Mei 1180) adalah raja Kutagiri yang keempat. Wirasena memerintah dua puluh tahun. Wirasena membangun candi.';
+    expect(askValue(other, 'Kapan Mahendra Wirasena lahir?', 'id')).toBe('1120');
+    expect(askValue(other, 'Kapan Suradipa Wirasena lahir?', 'id')).toBeUndefined();
+  });
 });

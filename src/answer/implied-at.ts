@@ -10,11 +10,16 @@ import { lexicon } from '../text/lexicon.js';
 import type { Candidate } from './candidate.js';
 import { similarity } from './similarity.js';
 
-/** Does the candidate's sentence, or the one before (a bracket cut at "skt."), write a word of a name the question types, capitalised? */
+/**
+ * Does the candidate's sentence, or the one before (a bracket cut at "skt."), write every word of the
+ * names the question types, capitalised? Titles and honorifics aside ("Kaisar", "Dr."); "Mohammad
+ * Lorem" is not the "Władysław Lorem" written there.
+ */
 const namesAsked = (c: Candidate, focus: QuestionFocus): boolean => {
-  const named = new Set(focus.nameRuns.flatMap((r) => r.words));
   const sentence = c.words[c.first]!.sentence;
-  return c.words.some((w) => (w.sentence === sentence || w.sentence === sentence - 1) && w.cap && !w.mark && named.has(w.norm));
+  const written = new Set(c.words.filter((w) => (w.sentence === sentence || w.sentence === sentence - 1) && w.cap && !w.mark).map((w) => w.norm));
+  const named = focus.nameRuns.flatMap((r) => r.words).filter((n) => n.length > 1 && !lexicon.stopWords.has(n) && !lexicon.titles.has(n) && !lexicon.honorifics.has(n) && !lexicon.titleWords.has(n));
+  return named.length > 0 && named.every((n) => written.has(n));
 };
 
 /**
