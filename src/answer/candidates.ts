@@ -10,6 +10,7 @@ import { allTables } from '../lang/index.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
 import { ordinalWords } from '../query/concepts.js';
+import { saidAtAnswer } from './implied-at.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
@@ -106,8 +107,10 @@ export function score(c: Candidate, focus: QuestionFocus, weights: readonly numb
   // Only within its own sentence: the sentence before writes the name itself, where it stands.
   const standing = new Map(references.filter((r) => (r.last < c.first || r.first > c.last) && c.words[r.first]!.sentence === sentence).map((r) => [r.first, r.name]));
   focus.terms.forEach((term, t) => {
-    let best = 0;
-    let nearBest = 0;
+    // A question word the answer itself says stands at it (implied-at.ts): a life span's birth, a locative's "letak".
+    const implied = saidAtAnswer(c, focus, term);
+    let best = implied ? 1 : 0;
+    let nearBest = implied ? 1 : 0;
     c.words.forEach((w, i) => {
       if (i >= c.first && i <= c.last && !c.verb) return;
       const name = standing.get(i);

@@ -2,6 +2,7 @@
 // part, in another spelling, as its acronym, or a place left to the article's context counts; a
 // name the passage writes with another first name, or another place in its stead, does not.
 import { allTables } from '../lang/index.js';
+import { degrees } from '../lang/degrees.js';
 import { frameWords, oppositesOf } from '../query/concepts.js';
 import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
@@ -206,10 +207,16 @@ const inContext = (focus: QuestionFocus, words: readonly string[]): boolean => w
 /** Words that join two parts of one name ("University of X", "Palace of Culture"), from the language tables. */
 const nameJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 
+/** Academic degrees, lower case without dots ("msc", "sh", "mip"): a name run writing one is no name. */
+const degreeForms: ReadonlySet<string> = new Set([...degrees.plain, ...degrees.dotted].map((d) => d.toLowerCase()));
+
 /** The words of a name run that must be written: no title, honorific or function word; a double-barrelled name by either part ("Ana Lopez-Vidal" is the passage's "Vidal"; parts of three letters or more: "NP-hard" is one word). */
 function namesOf(run: NameRun): string[] {
+  // "Arief Yahya, M.Sc.", "Ganjar, S.H.": a degree after the name addresses the person, as an honorific does.
+  if (run.words.some((w) => w.includes('.') && degreeForms.has(w.replace(/\./g, '')))) return [];
   const parts = run.words.flatMap((w) => (/^\p{L}{3,}(-\p{L}{3,})+$/u.test(w) ? w.split('-') : [w]));
-  return parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w));
+  // A company's legal form ("Tbk", "Inc") names no company by itself: "Nike, Inc." is the passage's "Nike".
+  return parts.filter((w) => !/[-.'’]/.test(w) && w.length > 1 && !lexicon.titles.has(w) && !lexicon.honorifics.has(w) && !lexicon.stopWords.has(w) && !lexicon.organisationSuffixes.has(w));
 }
 
 /** Does the window write the opposite of a name word the passage leaves out ("Western governments" for "Eastern governments")? */

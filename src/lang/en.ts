@@ -171,6 +171,8 @@ export const en: LanguageTable = {
       ['', 'ingly'], ['', 'fully'], ['', 'ularly'],
     ],
     connectors: ['of', 'for', 'and', '&', 'the', 'on'],
+    // A company's legal form ("Lorem, Inc.", "Ipsum Ltd"): the company's name ends there.
+    organisationSuffixes: ['inc', 'ltd', 'llc', 'plc', 'corp'],
     organisationWords: [
       'council', 'ministry', 'department', 'committee', 'commission', 'party', 'bank', 'university', 'institute',
       'agency', 'court', 'police', 'army', 'navy', 'organization', 'organisation', 'association', 'union',
