@@ -22,6 +22,7 @@ import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
+import { ordinalOutOfPlace } from './ordinal-place.js';
 import { deniedElsewhere, negatesAQuestionWord } from './negation.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
@@ -149,6 +150,11 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     units++;
     if (modifiedTitle(term, window, focus)) {
       gaps.push({ term, kind: 'role', contradicted: true, context: false });
+      continue;
+    }
+    // "Kapan X terakhir dirilis?" of a "terakhir" that numbers another thing of the sentence: said nowhere by the answer.
+    if (ordinalOutOfPlace(term, focus, words, first, last, window)) {
+      gaps.push({ term, kind: 'order', contradicted: false, context: false });
       continue;
     }
     if (saidIn(term, read, window) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) {
