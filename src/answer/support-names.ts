@@ -3,7 +3,7 @@
 // name the passage writes with another first name, or another place in its stead, does not.
 import { allTables } from '../lang/index.js';
 import { degrees } from '../lang/degrees.js';
-import { frameWords, oppositesOf } from '../query/concepts.js';
+import { conceptsOf, frameWords, oppositesOf } from '../query/concepts.js';
 import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
@@ -28,9 +28,13 @@ function isOtherName(w: Word | undefined, run: readonly string[]): boolean {
   return !run.some((r) => sameOrTypo(r, w.norm));
 }
 
-/** A word a country or a city may follow as the role's or body's own ("Menteri Perindustrian [Indonesia]"). */
+/**
+ * A word a country or a city may follow as the role's or body's own ("Menteri Perindustrian
+ * [Indonesia]"); not a noun of an event of the tables shaped like a body's ("kemerdekaan Austria",
+ * "kelahiran X": the place is whose event is asked).
+ */
 const qualifiesRole = (word: string | undefined): boolean =>
-  word !== undefined && (lexicon.titleWords.has(word) || lexicon.roleWords.has(word) || hasRoleAffix(word));
+  word !== undefined && (lexicon.titleWords.has(word) || lexicon.roleWords.has(word) || (hasRoleAffix(word) && !conceptsOf(word).some((k) => !k.includes(':'))));
 
 /**
  * A name the question types that the passage writes only in part: is the rest another name there?

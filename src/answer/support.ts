@@ -9,7 +9,7 @@
 import { allTables } from '../lang/index.js';
 import { writtenNumber } from '../text/numbers.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, negationWords, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -23,6 +23,8 @@ import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
 import { fieldsApart } from './title-field.js';
+import { ordinalOutOfPlace } from './ordinal-place.js';
+import { deniedElsewhere, negatesAQuestionWord } from './negation.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
 import { outside, partsOfWord, sameOrTypo, says, windowOf, writesPhrase } from './written.js';
 
@@ -36,7 +38,7 @@ export interface Support {
   readonly gaps: readonly Gap[];
   /** Units of the question that need support: each name, each other word past the framing ones. */
   readonly units: number;
-  /** The question is negated and the window is not, or the window negates what the question says. */
+  /** The question is negated and the window is not, or the window (or, where the window leaves the word unsaid, the paragraph) negates what the question says. */
   readonly negation: boolean;
   /** Said only with the sentence after the answer's read as well (SupportOptions.after). */
   readonly after?: boolean;
@@ -49,39 +51,6 @@ export interface SupportOptions {
   readonly after?: boolean;
   /** The paragraph's references to the question's names, when the caller has read them (subject-references.ts referencesTo). */
   readonly references?: readonly Reference[];
-}
-
-const isNegation = (w: Word): boolean => !w.mark && (negationWords.has(w.norm) || w.norm.endsWith("n't"));
-
-/** "not only", "tidak hanya", "belum lagi" (not to mention): a negation that does not negate. */
-const notOnly = new Set(['hanya', 'saja', 'cuma', 'only', 'just', 'merely']);
-const notNegating = new Set(['belum lagi', 'tidak lain', 'tak lain', 'bukan lain']);
-
-/** Is this negation a title's or a name's word ("Fish Don't Cry", "Never Let Me Go", "Tak Bai"), capitalised before a capitalised word? */
-const inTitle = (w: Word, next: Word | undefined): boolean => w.cap && next !== undefined && next.cap;
-
-/** Words that may stand between a negation and its verb ("tidak pernah menulis", "never once wrote"). */
-const auxiliaries = new Set(['akan', 'pernah', 'bisa', 'dapat', 'sempat', 'mau', 'ingin', 'lagi', 'juga', 'pula', 'once', 'ever', 'be', 'been', 'have']);
-
-/**
- * Does the window negate a word the question says ("tidak menciptakan" for "Siapa yang menciptakan
- * …?", "tidak sepakat" for "Siapa yang sepakat …?")? Any content word of the question as written or
- * affixed; for a negated question also said in other words ("Who was not exempt …?" needs "not
- * exempt" there).
- */
-function negatesAQuestionWord(focus: QuestionFocus, window: readonly Word[], anyWord = false): boolean {
-  const plain = window.filter((w) => !w.mark);
-  return plain.some((w, i) => {
-    if (!isNegation(w) || notOnly.has(plain[i + 1]?.norm ?? '') || notNegating.has(`${w.norm} ${plain[i + 1]?.norm ?? ''}`) || inTitle(w, plain[i + 1])) return false;
-    // Past auxiliaries and an article ("does not have a codified …").
-    let j = i + 1;
-    while (j < i + 4 && (auxiliaries.has(plain[j]?.norm ?? '') || lexicon.determiners.has(plain[j]?.norm ?? ''))) j++;
-    const next = plain.slice(j, j + 1);
-    // The question's own word negated, as written or with affixes ("tidak menciptakan"); not a root it shares ("tak laku").
-    return focus.terms.some(
-      (t) => !frameWords.has(t) && !lexicon.stopWords.has(t) && !/\p{N}/u.test(t) && next.some((w) => affixedForm(t, w.norm) || (anyWord && says(t, [w]))),
-    );
-  });
 }
 
 /** The names a question sets aside: "Selain X, siapa …?", "Who besides X …?", "Other than X, who …?". */
@@ -184,6 +153,11 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       gaps.push({ term, kind: 'role', contradicted: true, context: false });
       continue;
     }
+    // "Kapan X terakhir dirilis?" of a "terakhir" that numbers another thing of the sentence: said nowhere by the answer.
+    if (ordinalOutOfPlace(term, focus, words, first, last, window)) {
+      gaps.push({ term, kind: 'order', contradicted: false, context: false });
+      continue;
+    }
     if (saidIn(term, read, window) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) {
       // Said only in the sentence before, while the answer's sentence tells another event of its own: of another thing.
       if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus)) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
@@ -224,7 +198,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   if (asksWhereSomeoneIs) gaps.push({ term: focus.terms.find((t) => personWords.has(t))!, kind: 'role', contradicted: false, asked: true });
   // Read with the answer's words in place: "but not EU taxes" negates no "taxes" once "EU" is left out.
   const whole = words.filter((w) => w.sentence >= words[first]!.sentence - 1 && w.sentence <= words[last]!.sentence + (options.after ? 1 : 0));
-  const negation = focus.negated ? !negatesAQuestionWord(focus, whole, true) : negatesAQuestionWord(focus, whole);
+  // A negation of the asked word elsewhere in the paragraph, where these sentences do not write it: the answer is read from a weaker passage.
+  const negation = focus.negated ? !negatesAQuestionWord(focus, whole, true) : negatesAQuestionWord(focus, whole) || deniedElsewhere(focus, words, whole) !== undefined;
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
 
