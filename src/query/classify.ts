@@ -1,6 +1,7 @@
 // /ask: a question in Indonesian or English goes to the answerer its question word asks for.
 import { allTables, type QuestionKind } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
+import { lexicon } from '../text/lexicon.js';
 
 /** Each question phrase (folded words, one space apart) and what it asks; the first table's kind where two tables share a phrase. */
 const phraseKinds = new Map<string, QuestionKind>();
@@ -22,7 +23,9 @@ export function classifyQuestion(question: string): QuestionKind | undefined {
       const kind = phraseKinds.get(phrase);
       // After a who or when phrase that ends before it, a relative phrase joins a clause and asks nothing
       // ("Apa nama kota di mana …?" still asks where).
-      const relative = best !== undefined && (best.kind === 'who' || best.kind === 'when') && best.at + best.length < at && relativePhrases.has(phrase);
+      // "Kapan dan di mana?" asks both: after a joiner the phrase is a question of its own.
+      const relative =
+        best !== undefined && (best.kind === 'who' || best.kind === 'when') && best.at + best.length < at && relativePhrases.has(phrase) && !lexicon.listJoiners.has(words[i - 1] ?? '');
       if (kind === undefined || relative) continue;
       // The longest phrase wins; among equals, the earliest.
       if (!best || phrase.length > best.length) best = { kind, at, length: phrase.length };
