@@ -25,6 +25,13 @@ describe('a list of people answers only as far as it fits the question', () => {
     expect(who(en, 'Who is the founder of Brewlab?')).toBe('Dan Price');
   });
 
+  it('each person of a list with their age in brackets: the one whose brackets hold the asked age answers alone', () => {
+    const id = 'Hingga Selasa, pasien yang dirawat di RS Lorem ada 20 orang dengan rincian: dua pasien telah meninggal dunia yakni Rina Marlina (6) dan Wulandari (31).';
+    expect(who(id, 'Siapakah nama pasien yang dirawat di RS Lorem dan akhirnya meninggal dunia dalam usia 31 tahun?')).toBe('Wulandari');
+    const en = 'By Tuesday, 20 patients had been treated at Lorem Hospital: two patients have died, Rina Marlow (6) and Wells (31).';
+    expect(who(en, 'Who is the patient treated at Lorem Hospital who died at the age of 31?')).toBe('Wells');
+  });
+
   it('a question naming a role takes the one written with it, not the others of the list (Indonesian)', () => {
     const text =
       'Rapat itu dihadiri Wakil Bupati Bogor Hadi Santoso, Kepala Dinas Pertanian Rina Marlina, dan Ketua DPRD Bogor Joko Purnomo.';

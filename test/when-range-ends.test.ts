@@ -28,6 +28,15 @@ describe('a range of days', () => {
     expect(askValue(closed, 'Kapan Musyawarah Nelayan Parangsari ditutup?', 'id')).toBe('16 Mei 2019');
   });
 
+  it('answers a question about its closing with its last day, the closing left unsaid (Indonesian)', () => {
+    expect(askValue(id, 'Kapan Musyawarah Nelayan Parangsari ditutup?', 'id')).toBe('16 Mei 2019');
+  });
+
+  it('does not date the closing of another name than the one it follows (Indonesian)', () => {
+    const other = 'Setelah itu perkumpulan ini berganti nama menjadi Partai Nelayan Parangsari, sesuai hasil Musyawarah Besar di Lorem pada 12-16 Mei 2019.';
+    expect(askValue(other, 'Kapan Partai Nelayan Parangsari ditutup?', 'id')).toBeUndefined();
+  });
+
   it('answers a question about a body formed in it whole (Indonesian)', () => {
     const formed = 'Dalam kongres di Lorem pada 12-16 Mei 2019, Partai Nelayan Parangsari dibentuk oleh para utusan.';
     expect(askValue(formed, 'Kapan Partai Nelayan Parangsari dibentuk?', 'id')).toBe('12-16 Mei 2019');

@@ -12,7 +12,7 @@ import { resolvePerson } from '../text/name-match.js';
 import { ordinalWords } from '../query/concepts.js';
 import { saidAtAnswer } from './implied-at.js';
 import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
-import { POINTED_WEIGHT, pointedStarts } from './pointed.js';
+import { POINTED_WEIGHT, describedStarts, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
 import { workTitleWords } from './works.js';
 import { expandedNames } from './expanded.js';
@@ -216,6 +216,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
   const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
   const pointed = pointedStarts(words, spans, focus);
+  const described = describedStarts(words, spans, focus);
   const works = workTitleWords(words);
   const expanded = expandedNames(words);
   const undergone = patientVerbs(focus);
@@ -275,7 +276,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (patients.has(s.first)) prior *= PATIENT_WEIGHT;
     else if (partners.has(s.first)) prior *= PARTNER_WEIGHT;
     // "Arsitek monumen ini bernama <X>", "<X> sebagai presiden pertama": the one the question's role points at.
-    else if (pointed.has(s.first) && !related.has(s.first)) prior *= POINTED_WEIGHT;
+    else if ((pointed.has(s.first) || described.has(s.first)) && !related.has(s.first)) prior *= POINTED_WEIGHT;
     // "Siapa putra Ipsum?": the "<X>" of "putra <X>" is whose son it is.
     if (related.has(s.first)) prior *= RELATED_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.

@@ -167,7 +167,10 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   }
   // "Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?": only those written with the asked role, when some are.
   const holders = roles.length > 0 ? list.filter(holds) : [];
-  return holders.length > 0 ? holders : list;
+  if (holders.length > 0) return holders;
+  // "A (5) dan B (27)" for "… dalam usia 27 tahun?": only those whose brackets hold a word of the question, when some do.
+  const bracketed = list.filter((c) => asked.some((t) => bracketAfter(c).some((w) => affixedForm(t, w))));
+  return bracketed.length > 0 ? bracketed : list;
 }
 
 /**

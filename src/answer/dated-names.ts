@@ -27,3 +27,20 @@ export function datesAnotherName(words: readonly Word[], first: number, focus: Q
   if (name.length === 1 && year !== undefined && !year.mark && /^\d{3,4}$/.test(year.text)) return false;
   return name.length > 0 && !name.some((w) => usesWord(focus, w));
 }
+
+/** How much more a year answers when written right after a name the question writes ("Kennedy Award 2001"). */
+export const NAMED_YEAR_WEIGHT = 2;
+
+/**
+ * Is the date words[first..last] a year written right after a name the question writes, as the
+ * name's edition ("mendapat Kennedy Award 2001", "SEA Games Vietnam 2003")? That year dates the
+ * named thing itself, more plainly than a year written elsewhere in the sentence; unless the
+ * question writes a year itself, which says which edition it asks about.
+ */
+export function yearOfAskedName(words: readonly Word[], first: number, last: number, focus: QuestionFocus): boolean {
+  const before = words[first - 1];
+  if (first !== last || !/^\d{4}$/.test(words[first]!.text) || before === undefined) return false;
+  // "Kapan oposisi Mars tahun 2003?": the question says which year's; "oposisi Mars 2005" is another's.
+  if ([...focus.words].some((w) => /^\d{4}$/.test(w))) return false;
+  return !before.mark && before.cap && before.sentence === words[first]!.sentence && !lexicon.calendar.has(before.norm) && usesWord(focus, before);
+}

@@ -3,6 +3,7 @@
 // title ("Presiden", "Menteri …"), and without any word the question itself used ("Siapa Kepala
 // Dinas X?" → the name after "Kepala Dinas X", never those words).
 import { allTables } from '../lang/index.js';
+import { degrees } from '../lang/degrees.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameRun } from '../types.js';
@@ -36,6 +37,21 @@ const namedThings = new Set(allTables.flatMap((t) => t.answerWords?.namedThings 
 const soleNameTitles = new Set(allTables.flatMap((t) => t.answerWords?.soleNameTitles ?? []));
 /** Is w a title kept before a name ("Dr", "Sultan"; "Kaisar" only before a name of one word)? */
 const keptTitle = (w: Word, sole = false): boolean => !w.mark && (nameTitles.has(w.norm) || (sole && soleNameTitles.has(w.norm)));
+
+/** Degrees written after a name as one word without dots ("SH", "APU", "DVM"): the person's, kept in a short answer as written. */
+const degreeWords = new Set<string>(degrees.plain);
+
+/**
+ * The last word of a person's name with what the run writes right after it that is still theirs:
+ * their degrees ("Budi Santoso SH", "Lorem Ipsum APU"), or a last initial closing the run ("Siti
+ * Lestari C mengatakan"), which a surname's first letter is in Indonesian names.
+ */
+function ownTail(words: readonly Word[], coreLast: number, runLast: number, cls: (i: number) => Class): number {
+  let last = coreLast;
+  if (last < runLast && cls(last) === 'name' && runLast === last + 1 && /^\p{Lu}$/u.test(words[last + 1]!.text) && words[last + 2]?.text !== '.') return last + 1;
+  while (last < runLast && degreeWords.has(words[last + 1]!.text) && cls(last + 1) !== 'question') last++;
+  return last;
+}
 
 /** The person names an article's understanding holds, folded, words single-spaced (only those of two words or more). */
 export type KnownNames = readonly string[];
@@ -127,7 +143,11 @@ export function nameSpans(
         else if (!((cls(k) === 'acronym' || words[k]!.text === '.') && kept(k - 1))) break;
       }
       // "dr …", "drg …": such a title written in lower case stands right before the run.
-      if (spanFirst === first && first === runFirst && runFirst > 0 && keptTitle(words[runFirst - 1]!, core.length === 1) && !inQuestion(words[runFirst - 1]!)) spanFirst = runFirst - 1;
+      // Titles before it stay too ("Prof drh …", "Prof dr …"), though the run before ends with them.
+      if (spanFirst === first && first === runFirst && runFirst > 0 && keptTitle(words[runFirst - 1]!, core.length === 1) && !inQuestion(words[runFirst - 1]!)) {
+        spanFirst = runFirst - 1;
+        while (spanFirst > 0 && keptTitle(words[spanFirst - 1]!) && /^\p{Lu}/u.test(words[spanFirst - 1]!.text) && !inQuestion(words[spanFirst - 1]!)) spanFirst--;
+      }
       // "Raja Lorem merupakan …": a title opening the sentence, left out of the run's names, is kept all the same.
       else if (spanFirst === first && first > runFirst && keptTitle(words[first - 1]!, core.length === 1)) spanFirst = first - 1;
       // A title or rank names a person's role; role words alone name an event or a body
@@ -150,7 +170,7 @@ export function nameSpans(
       // A place closing the run goes with the name ("Polonia Lorem", a club named for its town), unless the question names it.
       const tail = words.slice(coreLast + 1, runLast + 1);
       const placeTail = !known && !titled && tail.length > 0 && tail.every((w, k) => !w.mark && placed(coreLast + 1 + k) && !inQuestion(w));
-      spans.push({ first: spanFirst, nameFirst: coreFirst, last: placeTail ? runLast : coreLast, kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
+      spans.push({ first: spanFirst, nameFirst: coreFirst, last: placeTail ? runLast : ownTail(words, coreLast, runLast, cls), kind: rolesOnly && !known && !titled ? 'organisation' : 'person', evidence });
       continue;
     }
     // No name: an organisation if it has an organisation word or an acronym ("Dewan Kota Lorem", "KPU").

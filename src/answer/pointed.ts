@@ -60,3 +60,39 @@ export function pointedStarts(words: readonly Word[], spans: readonly NameSpan[]
   }
   return out;
 }
+
+/** Words, at most, of a description written right before a name. */
+const DESCRIPTION_REACH = 6;
+/** Content words, at least, of a description the question repeats. */
+const DESCRIPTION_WORDS = 2;
+
+/**
+ * The first words of the spans written right after a description the question repeats word for
+ * word, set off by a comma or not ("… dan warga negara Lorem asal Ipsum, <X>" for "Siapakah warga
+ * negara Lorem asal Ipsum yang …?", "peraih medali perak ganda putra <X>"): two content words or
+ * more, every one of them the question's, back to a mark, a joiner or another name.
+ */
+export function describedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+  const out = new Set<number>();
+  const taken = new Set<number>();
+  for (const s of spans) for (let i = s.first; i <= s.last; i++) taken.add(i);
+  for (const s of spans) {
+    const sentence = words[s.first]!.sentence;
+    let j = s.first - 1;
+    if (words[j]?.text === ',') j--;
+    let content = 0;
+    let other = false;
+    for (let n = 0; j >= 0 && n < DESCRIPTION_REACH; j--, n++) {
+      const v = words[j]!;
+      if (v.sentence !== sentence || v.mark || taken.has(j) || lexicon.listJoiners.has(v.norm)) break;
+      if (lexicon.stopWords.has(v.norm)) break;
+      if (focus.words.has(v.norm) && !focus.names.has(v.norm)) content++;
+      else if (!focus.words.has(v.norm)) {
+        other = true;
+        break;
+      }
+    }
+    if (!other && content >= DESCRIPTION_WORDS) out.add(s.first);
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ import { resolvePerson } from '../text/name-match.js';
 import { otherOffice, roleContradicts } from './roles.js';
 import { withSetting } from './setting.js';
 import { says as saysWord, windowOf } from './written.js';
-import { holdsTitle } from './title-holder.js';
+import { holdsTitle, outlived } from './title-holder.js';
 import { termsOf } from '../text/terms.js';
 import { conceptWordsOf, frameWords, hasTranslation } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
@@ -184,6 +184,8 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, 
     if (query !== undefined && focus.kind === 'who' && roleContradicts(role, query, focus.context)) continue;
     // "Siapa Presiden Uzbekistan?" is answered by the one the passage writes beside that title.
     if (!holdsTitle(scored.candidate, focus, role)) continue;
+    // "almarhum Presiden Lorem A" gives way to "Presiden Lorem B", who holds it now.
+    if (focus.kind === 'who' && outlived(scored.candidate, focus, ranked.slice(0, MAX_TRIED).map((r) => r.candidate), (o) => holdsTitle(o, focus, roleOf(o, focus)))) continue;
     const support = candidateSupport(scored.candidate, focus);
     if (!support.ok) {
       closest ??= { scored, support };

@@ -7,6 +7,7 @@ import { fold } from '../text/normalize.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
+import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import type { Candidate } from './candidates.js';
 
 const yearWords = new Set(allTables.flatMap((t) => t.dateWords?.yearWords ?? []).map((w) => fold(w)));
@@ -64,13 +65,24 @@ export interface ShortAnswer {
 /** "Lorem Ipsum-menuding", "PT Lorem-perusahaan": a lower-case word hyphened to a name's last word is not the name's. */
 const hyphenedWord = /(?<=\p{Lu}\p{L}+)-\p{Ll}[\p{Ll}-]*$/u;
 
+/**
+ * "Lee Jong-wook", "Kim Min-ho": a given name of two short syllables, hyphened, the second in lower
+ * case, is one name word; a word of the language hyphened to a name ("-nya", "-menuding") is not.
+ */
+const syllables = /(?<![\p{L}-])\p{Lu}\p{Ll}{0,3}-(\p{Ll}{1,4})$/u;
+const languageWords: ReadonlySet<string> = new Set(commonWordsId.words);
+function withoutHyphenedWord(text: string): string {
+  const pair = syllables.exec(text);
+  return pair && !languageWords.has(pair[1]!) ? text : text.replace(hyphenedWord, '');
+}
+
 /** "Aristotle's", "the Council's": the possessive ending is the sentence's grammar, not the name's. */
 const possessive = /(?<=\p{L}{2})['’]s$/u;
 
 export function shortAnswer(c: Candidate, focus: QuestionFocus): ShortAnswer {
   const kind = focus.kind;
   const full = c.entry.article.paragraphs[c.paragraph - 1]!.text.slice(c.start, c.end);
-  const trimmed = kind === 'who' ? full.replace(hyphenedWord, '').replace(possessive, '') : kind === 'where' ? full.replace(possessive, '') : full;
+  const trimmed = kind === 'who' ? withoutHyphenedWord(full).replace(possessive, '') : kind === 'where' ? full.replace(possessive, '') : full;
   const written = /\p{L}/u.test(trimmed) ? trimmed : full;
   if (kind === 'when') return { value: bareDate(written), written };
   if (kind === 'who') {

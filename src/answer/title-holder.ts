@@ -126,3 +126,28 @@ export function holderSpans(words: readonly Word[], spans: readonly NameSpan[], 
   }
   return out;
 }
+
+/** Words, at most, between a word marking someone dead and their name ("almarhum pemimpin dan Presiden Lorem <X>"). */
+const LATE_REACH = 8;
+
+/** Is the candidate marked dead before its name, in its sentence with no mark between ("almarhum …", "mendiang Presiden …")? */
+function late(c: Candidate): boolean {
+  const sentence = c.words[c.first]!.sentence;
+  for (let j = c.first - 1; j >= 0 && c.first - j <= LATE_REACH; j--) {
+    const w = c.words[j]!;
+    if (w.mark || w.sentence !== sentence) return false;
+    if (lexicon.deceasedMarkers.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Siapa Presiden Lorem?" of "almarhum Presiden Lorem A … Presiden Lorem B": the one the passage
+ * marks dead held the asked title before the other, who holds it now. True for a candidate so marked
+ * where another of `others`, not marked, holds the title (`holds`); a question that marks the dead
+ * itself asks for them.
+ */
+export function outlived(c: Candidate, focus: QuestionFocus, others: readonly Candidate[], holds: (o: Candidate) => boolean): boolean {
+  if (askedTitle(focus) === undefined || [...focus.words].some((w) => lexicon.deceasedMarkers.has(w)) || !late(c)) return false;
+  return others.some((o) => o !== c && o.person === true && !late(o) && holds(o));
+}

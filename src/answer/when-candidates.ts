@@ -15,6 +15,7 @@ import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
 import { endOfList, FIRST_TIME_WEIGHT, firstTime, isoYear, joinedDate, listEndAsked, pickedOrdinal, placeInList, restatedMorePrecisely, unitWords } from './date-lists.js';
 import { ofAnotherName, ofAskedClause, ofLeadingClause, ofRelativeClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
+import { NAMED_YEAR_WEIGHT, yearOfAskedName } from './dated-names.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
   allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
@@ -68,6 +69,23 @@ const making = new Set(['born', 'founded', 'built', 'created']);
 const boundsOnly = (d: DateMention, focus: QuestionFocus): boolean =>
   !asksEventEnd(focus) &&
   (betweenWords.has(fold(d.short.text).split(/\s+/)[0]!) || (daysOfOneEvent(d) && focus.terms.some((t) => conceptsOf(t).some((k) => making.has(k)))));
+/** Words, at most, between a range of days and the name of the event it dates ("Kongres Lorem yang berlangsung 22-26 Agustus"). */
+const EVENT_REACH = 6;
+/**
+ * Is the name written nearest before the date, in its sentence, one the question names? "Kongres
+ * Lorem yang berlangsung 22-26 Agustus" dates the congress; "Partai Lorem, sesuai hasil Kongres Ipsum
+ * di Roma pada 7-10 November" does not date the party.
+ */
+function ofAskedName(words: readonly Word[], first: number, focus: QuestionFocus): boolean {
+  const sentence = words[first]!.sentence;
+  for (let k = first - 1; k >= 0 && first - k <= EVENT_REACH && words[k]!.sentence === sentence; k--) {
+    const w = words[k]!;
+    if (w.mark) {
+      if (w.text !== '-') return false;
+    } else if (w.cap) return focus.names.has(w.norm);
+  }
+  return false;
+}
 /** A question word a range of dates answers by itself: a beginning or an end of an event ("dimulai", "berakhir"). */
 const ofLife = (term: string): boolean => conceptsOf(term).some((k) => lifeConcepts.includes(k));
 const tellsOfSpan = (term: string): boolean => conceptsOf(term).some((k) => k === 'began' || k === 'ended' || k === 'happened');
@@ -151,8 +169,13 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     const range = side === undefined && /\d\s*[-–]\s*\d/.test(text.slice(start, stop));
     // A range says when an event began and ended, not when a thing was founded or a person born; only
     // a bracket after a name ("Budi (1901–1968)") says a birth and a death without the words.
+    // The ends of a range of days say when the event opened and closed ("berlangsung 22-26 Agustus" of "Kapan X ditutup?").
     const saysEnd =
-      side !== undefined ? (term: string): boolean => spanEndOf(term) === side && (bracket !== undefined || !ofLife(term)) : range ? tellsOfSpan : undefined;
+      side !== undefined
+        ? (term: string): boolean => (spanEndOf(term) === side && (bracket !== undefined || !ofLife(term))) || (ends !== undefined && daysOfOneEvent(d) && eventEndOf(term) === side && ofAskedName(words, first, focus))
+        : range
+          ? tellsOfSpan
+          : undefined;
     // The second of two dates listed in the order of time is the second time ("Kapan … yang kedua?").
     const nth = picked !== undefined && placeInList(text, d, here) === picked.n ? picked.term : undefined;
     const implies = nth === undefined ? saysEnd : (term: string): boolean => term === nth || (saysEnd?.(term) ?? false);
@@ -164,7 +187,9 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     const listed = listEnd !== undefined && dated && !next && endOfList(text, d, here, listEnd) ? FIRST_TIME_WEIGHT : 1;
     // "tahun 294 Saka (16 Maret 372 Masehi)": the day in brackets says the same time more precisely.
     const restated = restatedMorePrecisely(text, d, here) ? RESTATED_WEIGHT : 1;
-    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide * listed * restated, ...(implies && { implies }) });
+    // "mendapat Kennedy Award 2001" of "… mendapat Kennedy Award?": the year of the asked name.
+    const named = yearOfAskedName(words, first, last, focus) ? NAMED_YEAR_WEIGHT : 1;
+    out.push({ entry, paragraph, words, first, last, start, end: stop, prior: d.strength * (wrongSide ? 0.3 : 1) * otherSide * listed * restated * named, ...(implies && { implies }) });
     years.push(isoYear(d.start));
   }
   // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").

@@ -8,7 +8,9 @@ export const degrees = {
   plain: [
     'SH', 'MH', 'SHI', 'SPd', 'MPd', 'SPdI', 'SKom', 'MKom', 'SSi', 'MSi', 'SSos', 'MSos', 'SKM', 'MKes', 'SKed', 'SKep',
     'SFarm', 'SIP', 'MIP', 'SIKom', 'MIKom', 'SAg', 'MAg', 'SHum', 'MHum', 'SSn', 'MSn', 'SPt', 'STP', 'MAP', 'MBA', 'MM',
-    'PhD', 'MSc', 'BSc', 'MEng', 'MPH', 'Lc', 'MD',
+    'PhD', 'MSc', 'BSc', 'MEng', 'MPH', 'Lc', 'MD', 'DVM',
+    // Indonesian research ranks written after a name the same way ("<Name> APU": Ahli Peneliti Utama).
+    'APU',
     // British honours and ranks written after a name the same way ("<Name> CB", "<Name> OBE", "<Name> QC").
     'CB', 'KCB', 'GCB', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'FRS',
   ],

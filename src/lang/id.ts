@@ -23,6 +23,7 @@ export const id: LanguageTable = {
     bagaimana: 'how', bagaimanakah: 'how',
     berapa: 'howmany', berapakah: 'howmany',
   },
+  relativeQuestionWords: ['di mana', 'dimana'],
   roleQuestionWords: [
     'jabatan', 'jabatannya', 'pekerjaan', 'pekerjaannya', 'profesi', 'profesinya', 'posisi', 'posisinya', 'kedudukan',
     'kedudukannya', 'menjabat', 'bekerja',

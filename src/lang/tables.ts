@@ -9,6 +9,11 @@ export type QuestionKind = 'who' | 'when' | 'where' | 'what' | 'why' | 'how' | '
 export interface LanguageTable {
   /** Question words and phrases, lower case, mapped to what they ask. Longest phrases win. */
   readonly questionWords: Readonly<Record<string, QuestionKind>>;
+  /**
+   * Question phrases that, written after a who or when phrase, open a relative clause and ask
+   * nothing ("Kapan terjadi X di mana Y?": "di mana" is "where Y happened", the question asks when).
+   */
+  readonly relativeQuestionWords?: readonly string[];
   /** Words that carry no content in a query, lower case. */
   readonly stopWords: readonly string[];
   /** Nouns and verbs that ask for someone's office in a what-question ("Apa jabatan X?", "X menjabat sebagai apa?",
