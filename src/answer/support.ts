@@ -190,7 +190,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   }
   if (numbers.size > 0) for (let at = gaps.length - 1; at >= 0; at--) if (numbers.has(gaps[at]!.term)) gaps.splice(at, 1);
   // "Siapa kepala ekonomi?" of "Ketua Partai X … rencana ekonomi": the office's field written apart from its title is another office.
-  for (const term of fieldsApart(focus, window)) gaps.push({ term, kind: 'role', contradicted: true, context: false });
+  for (const term of fieldsApart(focus, window, words)) gaps.push({ term, kind: 'role', contradicted: true, context: false });
   // "When did X die?" of "Y died in 1803": another person did the asked thing.
   for (const term of otherNamesAtAnswer(focus, words, first, last)) gaps.push({ term, kind: 'name', contradicted: true, context: false });
   // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.

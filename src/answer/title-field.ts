@@ -8,8 +8,11 @@ import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { says } from './written.js';
 
-/** Most words between a title and its field ("kepala bidang ekonomi", "chief economic adviser"). */
-const FIELD_REACH = 3;
+/** Most words from a title to its field ("kepala bidang ekonomi", "chair of the dockers' union"). */
+const FIELD_REACH = 5;
+
+/** No mark stands between a title and its field but an apostrophe ("the dockers’ union"). */
+const joins = (w: Word): boolean => !w.mark || /^['’]$/u.test(w.text);
 
 const isTitleTerm = (term: string): boolean => lexicon.titleWords.has(term) && !lexicon.honorifics.has(term) && !personWords.has(term);
 
@@ -18,11 +21,12 @@ const isField = (focus: QuestionFocus, term: string): boolean =>
   !focus.names.has(term) && !lexicon.titleWords.has(term) && !frameWords.has(term) && !lexicon.stopWords.has(term) && !/\d/.test(term);
 
 /**
- * The question's word that is the field of the title it asks (for a who-question that asks nothing but
+ * The question's word that is the field of the title it asks (`window` the passage around the answer,
+ * `words` its paragraph) (for a who-question that asks nothing but
  * the office and its field) where the window writes the title and the field, but
  * never within a few words of each other. Empty when the office is written whole, or not at all.
  */
-export function fieldsApart(focus: QuestionFocus, window: readonly Word[]): string[] {
+export function fieldsApart(focus: QuestionFocus, window: readonly Word[], words: readonly Word[]): string[] {
   if (focus.kind !== 'who') return [];
   const terms = focus.terms.filter((t) => !frameWords.has(t));
   // Only a question that is the office and its field: "Siapa kepala ekonomi?", not "Siapa yang memimpin rapat ekonomi?".
@@ -30,10 +34,11 @@ export function fieldsApart(focus: QuestionFocus, window: readonly Word[]): stri
   // The field after the title in Indonesian ("kepala ekonomi"), before it in English ("economic chief").
   const [title, field] = isTitleTerm(terms[0]!) ? [terms[0]!, terms[1]!] : [terms[1]!, terms[0]!];
   if (!isTitleTerm(title) || !isField(focus, field)) return [];
-  const at = (term: string): number[] => window.flatMap((w, i) => (!w.mark && says(term, [w]) ? [i] : []));
+  // Counted in the paragraph's words: the window leaves the answer's own words out.
+  const at = (term: string): number[] => window.flatMap((w) => (!w.mark && says(term, [w]) ? [words.indexOf(w)] : []));
   const titles = at(title);
   const fields = at(field);
   if (titles.length === 0 || fields.length === 0) return [];
-  const near = titles.some((i) => fields.some((j) => Math.abs(i - j) <= FIELD_REACH && window.slice(Math.min(i, j), Math.max(i, j)).every((w) => !w.mark)));
+  const near = titles.some((i) => fields.some((j) => Math.abs(i - j) <= FIELD_REACH && words.slice(Math.min(i, j), Math.max(i, j)).every(joins)));
   return near ? [] : [field];
 }
