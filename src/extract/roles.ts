@@ -3,6 +3,7 @@
 // Minister", "CBI director general"), or the apposition after or before it ("<Name>, direktur
 // eksekutif …,", "mantan kepala keamanan Gaza, <Name>,"). Honorifics (Mr, Dr, Sir, Bapak, Mbak) mark a
 // person but are no role.
+import { tables } from '../lang/index.js';
 import { isActiveVerb, isFunctionWord, isRoleWord, lexicon, titleLength } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language } from '../types.js';
@@ -58,6 +59,27 @@ function roleContinues(c: Context, j: number): boolean {
   return !w.mark && w.cap && (isRoleWord(w) || c.known[j] === true || lexicon.organisationWords.has(w.norm) || c.classes[j] === 'organisation' || lexicon.commonNouns.has(w.norm));
 }
 
+/** Most field words before a capitalised title ("Finance Minister", "Home Affairs Minister"). */
+const MAX_FIELD = 2;
+
+/** English role words: English writes an office's field before its title, Indonesian after it ("Menteri Keuangan"). */
+const fieldsFirst = new Set(tables.en.nameWords?.roleWords ?? []);
+
+/**
+ * The field written before a capitalised title, in capitals, from the role words of the tables:
+ * "Finance Minister", "Trade Secretary", "Health Minister" (English writes the field first). Else i.
+ */
+function capitalisedFieldBefore(c: Context, i: number): number {
+  const { words } = c;
+  let from = i;
+  while (from > 0 && i - from < MAX_FIELD) {
+    const prev = words[from - 1]!;
+    if (prev.mark || !prev.cap || words[from]!.start > prev.end + 1 || !fieldsFirst.has(prev.norm)) break;
+    from--;
+  }
+  return from;
+}
+
 /**
  * Words right before a lower-case title that qualify it: capitalised ones ("CBI director general",
  * "Tory co-chairman") and the lower-case role words of the tables between them and the title
@@ -65,7 +87,7 @@ function roleContinues(c: Context, j: number): boolean {
  */
 function qualifierBefore(c: Context, i: number): number {
   const { words } = c;
-  if (words[i]!.cap) return i;
+  if (words[i]!.cap) return capitalisedFieldBefore(c, i);
   let from = i;
   while (from > 0 && i - from < 3) {
     const prev = words[from - 1]!;

@@ -161,6 +161,8 @@ export const en: LanguageTable = {
       'party', 'committee', 'commission', 'agency', 'authority', 'union', 'association', 'board', 'staff',
       'joint', 'chiefs', 'secretariat', 'intelligence', 'public', 'works', 'communications', 'information',
       'team', 'unit', 'division', 'bureau', 'district', 'court', 'supreme', 'high', 'parliament', 'assembly',
+      'fire', 'emergency', 'prison', 'prisons', 'customs', 'immigration', 'tax', 'budget', 'culture', 'sport', 'sports',
+      'tourism', 'housing', 'technology', 'science', 'industry', 'climate', 'digital',
     ],
     // Abstract nouns ("Gravitation", "Wahhabism") are no names; -ution is left out for the surname Nasution.
     // Nor are adverbs opening a sentence ("Succinctly stated, …", "Generally, …"): only endings no
