@@ -19,6 +19,15 @@ describe('one office asked of a list of office holders', () => {
     expect(answer(library, { command: 'who', query: 'Kapolri', locale: 'id' }).value).toBe('Budi Ipsum');
   });
 
+  it('one person answering who holds another office gives way to the one whose role says it, in either language', () => {
+    const library = libraryFromText(text, 'id', '2025-04-17');
+    for (const [query, locale] of [['Siapa kepala polisi?', 'id'], ['Who is the police chief?', 'en'], ['Siapa kepala BIN?', 'id']] as const) {
+      const asked = answer(library, { command: 'ask', query, locale });
+      expect(asked.value, query).toBe(query.includes('BIN') ? 'Candra Dolor' : 'Budi Ipsum');
+      expect(asked.answer, query).not.toContain('Ahmad Lorem');
+    }
+  });
+
   it('English: a list of ministers answers one minister', () => {
     expect(openAnswer('The president met Finance Minister Ann Lorem and Defence Minister Bob Ipsum on Monday.', 'Who is the defence minister?', 'who')).toBe('Bob Ipsum');
   });

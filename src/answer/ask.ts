@@ -5,6 +5,8 @@
 import type { Scope } from '../index/scope.js';
 import { reread, type Query } from '../query/query.js';
 import { resolvePerson } from '../text/name-match.js';
+import { wordsOf } from '../text/words.js';
+import { says } from './written.js';
 import type { Finding } from '../findings.js';
 import { answerQuestion, isOpenQuestion } from './question.js';
 import { otherOffice, roleContradicts } from './roles.js';
@@ -15,6 +17,32 @@ import { answerWhere } from './where.js';
 import { answerOfficeHolder, answerWho, officeOnly } from './who.js';
 import { countScoreOf } from './counts.js';
 import { definitionAsked, withDefinition } from './definition.js';
+
+/** Does a role as the article writes it say every word of the office asked ("Kepala Kepolisian …" says "kepala polisi")? */
+const holdsOffice = (role: string | undefined, query: Query): boolean => {
+  const written = role === undefined ? [] : wordsOf(role).map((w) => ({ ...w, sentence: 0, initial: false }));
+  return written.length > 0 && (query.focus?.terms ?? []).every((t) => says(t, written));
+};
+
+/**
+ * "Siapa kepala polisi?" answered by one person whose role the article writes and who does not hold
+ * that office ("Panglima TNI … Gatot Nurmantyo", named right before "Kepala Kepolisian … Tito
+ * Karnavian"), while one other person of the paragraph has a role that says it, in either language
+ * ("Who is the police chief?"): that one answers.
+ */
+function otherOfficeHolder(scope: Scope, query: Query, found: Finding): Finding {
+  const top = found.citations[0];
+  const entry = top && scope.library.get(top.article);
+  // The answer as written may carry ranks before the name ("Jenderal TNI Gatot Nurmantyo").
+  const value = found.value ?? '';
+  const person = entry && (resolvePerson(entry.understanding.people, value) ?? entry.understanding.people.find((p) => value.includes(p.name)));
+  if (!entry || !person || holdsOffice(person.role, query)) return found;
+  const holders = entry.understanding.people.filter((p) => p !== person && p.paragraphs.includes(top.paragraph) && holdsOffice(p.role, query));
+  const other = holders.length === 1 ? holders[0]! : undefined;
+  if (!other) return found;
+  const said = { kind: 'answer' as const, value: other.name, ...(other.role !== undefined && { role: other.role }), paragraph: top.paragraph };
+  return { ...found, value: other.name, citations: [{ ...top, highlights: [other.name] }], said };
+}
 
 /** The members of a list as written ("A, B dan C", "A and B"). */
 const membersOf = (value: string): string[] => value.split(/\s*,\s*|\s+(?:dan|serta|and|&)\s+/u).filter((m) => m !== '');
@@ -28,7 +56,7 @@ const membersOf = (value: string): string[] => value.split(/\s*,\s*|\s+(?:dan|se
 function officeHolderOfList(scope: Scope, query: Query, found: Finding): Finding {
   if (!found.found || found.value === undefined || query.focus?.kind !== 'who' || !officeOnly(query.subject.text)) return found;
   const members = membersOf(found.value);
-  if (members.length < 2) return found;
+  if (members.length < 2) return otherOfficeHolder(scope, query, found);
   const holder = answerOfficeHolder(scope, reread(query, query.subject.text))?.value;
   if (holder === undefined) return found;
   const mine = members.filter((m) => m.includes(holder) || holder.includes(m));
