@@ -28,6 +28,13 @@ describe('one office asked of a list of office holders', () => {
     }
   });
 
+  it('English, of the Indonesian list: the member whose role says the office through the tables', () => {
+    const library = libraryFromText(text, 'id', '2025-04-17');
+    const asked = answer(library, { command: 'ask', query: 'Who is the head of the intelligence agency?' });
+    expect(asked.value).toBe('Candra Dolor');
+    expect(asked.answer).not.toContain('Budi Ipsum');
+  });
+
   it('English: a list of ministers answers one minister', () => {
     expect(openAnswer('The president met Finance Minister Ann Lorem and Defence Minister Bob Ipsum on Monday.', 'Who is the defence minister?', 'who')).toBe('Bob Ipsum');
   });

@@ -44,6 +44,14 @@ function otherOfficeHolder(scope: Scope, query: Query, found: Finding): Finding 
   return { ...found, value: other.name, citations: [{ ...top, highlights: [other.name] }], said };
 }
 
+/** The one member of a list the article gives a role that says every word of the office asked, if one. */
+function memberHolding(scope: Scope, query: Query, found: Finding, members: readonly string[]): string | undefined {
+  const entry = found.citations[0] && scope.library.get(found.citations[0].article);
+  if (!entry) return undefined;
+  const holding = entry.understanding.people.filter((p) => holdsOffice(p.role, query) && members.some((m) => m.includes(p.name)));
+  return holding.length === 1 ? holding[0]!.name : undefined;
+}
+
 /** The members of a list as written ("A, B dan C", "A and B"). */
 const membersOf = (value: string): string[] => value.split(/\s*,\s*|\s+(?:dan|serta|and|&)\s+/u).filter((m) => m !== '');
 
@@ -57,7 +65,9 @@ function officeHolderOfList(scope: Scope, query: Query, found: Finding): Finding
   if (!found.found || found.value === undefined || query.focus?.kind !== 'who' || !officeOnly(query.subject.text)) return found;
   const members = membersOf(found.value);
   if (members.length < 2) return otherOfficeHolder(scope, query, found);
-  const holder = answerOfficeHolder(scope, reread(query, query.subject.text))?.value;
+  // As /who reads roles; asked in the other language ("the head of the intelligence agency" of "Kepala
+  // Badan Intelijen Negara"), the one member whose role says every word asked through the tables.
+  const holder = answerOfficeHolder(scope, reread(query, query.subject.text))?.value ?? memberHolding(scope, query, found, members);
   if (holder === undefined) return found;
   const mine = members.filter((m) => m.includes(holder) || holder.includes(m));
   if (mine.length !== 1) return found;
