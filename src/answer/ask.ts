@@ -26,14 +26,14 @@ const holdsOffice = (role: string | undefined, query: Query): boolean => {
 
 /**
  * "Siapa kepala polisi?" answered by one person whose role the article writes and who does not hold
- * that office ("Panglima TNI … Gatot Nurmantyo", named right before "Kepala Kepolisian … Tito
- * Karnavian"), while one other person of the paragraph has a role that says it, in either language
+ * that office ("Panglima TNI … Ahmad Lorem", named right before "Kepala Kepolisian … Budi
+ * Ipsum"), while one other person of the paragraph has a role that says it, in either language
  * ("Who is the police chief?"): that one answers.
  */
 function otherOfficeHolder(scope: Scope, query: Query, found: Finding): Finding {
   const top = found.citations[0];
   const entry = top && scope.library.get(top.article);
-  // The answer as written may carry ranks before the name ("Jenderal TNI Gatot Nurmantyo").
+  // The answer as written may carry ranks before the name ("Jenderal TNI Ahmad Lorem").
   const value = found.value ?? '';
   const person = entry && (resolvePerson(entry.understanding.people, value) ?? entry.understanding.people.find((p) => value.includes(p.name)));
   if (!entry || !person || holdsOffice(person.role, query)) return found;
@@ -56,7 +56,7 @@ function memberHolding(scope: Scope, query: Query, found: Finding, members: read
 const membersOf = (value: string): string[] => value.split(/\s*,\s*|\s+(?:dan|serta|and|&)\s+/u).filter((m) => m !== '');
 
 /**
- * "Siapa Kapolri?" of "… Kapolri Jenderal Pol. Tito Karnavian dan Kepala BIN Budi Gunawan": a
+ * "Siapa Kapolri?" of "… Kapolri Jenderal Pol. Budi Ipsum dan Kepala BIN Candra Dolor": a
  * who-question that asks nothing but an office, answered by a list of holders of several offices, is
  * answered by the one member the article gives that office as /who reads it, as written in the list;
  * /ask and /who then agree. The answer as found otherwise.

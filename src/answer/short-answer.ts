@@ -66,7 +66,7 @@ export interface ShortAnswer {
 const hyphenedWord = /(?<=\p{Lu}\p{L}+)-\p{Ll}[\p{Ll}-]*$/u;
 
 /**
- * "Lee Jong-wook", "Kim Min-ho": a given name of two short syllables, hyphened, the second in lower
+ * "Lee Sang-jun", "Kim Dae-ho": a given name of two short syllables, hyphened, the second in lower
  * case, is one name word; a word of the language hyphened to a name ("-nya", "-menuding") is not.
  */
 const syllables = /(?<![\p{L}-])\p{Lu}\p{Ll}{0,3}-(\p{Ll}{1,4})$/u;

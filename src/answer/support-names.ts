@@ -216,7 +216,7 @@ const degreeForms: ReadonlySet<string> = new Set([...degrees.plain, ...degrees.d
 
 /** The words of a name run that must be written: no title, honorific or function word; a double-barrelled name by either part ("Ana Lopez-Vidal" is the passage's "Vidal"; parts of three letters or more: "NP-hard" is one word). */
 function namesOf(run: NameRun): string[] {
-  // "Arief Yahya, M.Sc.", "Ganjar, S.H.": a degree after the name addresses the person, as an honorific does.
+  // "Lorem Ipsum, M.Sc.", "Dolor, S.H.": a degree after the name addresses the person, as an honorific does.
   if (run.words.some((w) => w.includes('.') && degreeForms.has(w.replace(/\./g, '')))) return [];
   const parts = run.words.flatMap((w) => (/^\p{L}{3,}(-\p{L}{3,})+$/u.test(w) ? w.split('-') : [w]));
   // A company's legal form ("Tbk", "Inc") names no company by itself: "Nike, Inc." is the passage's "Nike".
@@ -293,7 +293,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const beforeAbsent = at > 0 ? run.words[at - 1] : run.before;
     // Not a place after a kind of place or state ("Republik [Inggris]", "Provinsi [Aceh]"): that is the name itself.
     const namesPlace = beforeAbsent !== undefined && (lexicon.placeWords.has(beforeAbsent) || lexicon.polityWords.has(beforeAbsent));
-    // Only the country its news goes without: "Siapa presiden Prancis?" is not answered by an article's "Presiden Joko Widodo".
+    // Only the country its news goes without: "Siapa presiden Prancis?" is not answered by an article's "Presiden Budi Lorem".
     const omittedPlace = isHomeCountry(absent) && !namesPlace && (qualifiesRole(beforeAbsent) || run.words.slice(0, Math.max(0, at)).some((w) => lexicon.titles.has(w)));
     const place = isPlace(absent);
     if (found.length > 0 && !place) {

@@ -1,7 +1,7 @@
 // Who holds a title the question asks about: "Siapa Kapolda Metro Jaya?" and "Siapa Presiden
 // Uzbekistan?" ask only that. Where the passage writes the title as asked, its holder stands beside
 // it — "Presiden Uzbekistan, Shavkat Mirziyoyev," or "Shavkat Mirziyoyev, Presiden Uzbekistan" —
-// not wherever else in the sentence ("… kepada Presiden Donald Trump", "… Kapolda Metro Jaya
+// not wherever else in the sentence ("… kepada Presiden Lorem Ipsum", "… Kapolda Metro Jaya
 // dihadapan para Perwira Menengah"); a passage that writes the title with no one beside it does not
 // say who holds it.
 import { allClaimWords } from '../lang/claim-words.js';
@@ -16,7 +16,7 @@ import type { NameSpan } from './name-answers.js';
 /** Words that say what someone is, between a name and its title: "X selaku Kepala …", "Y yang menjabat Ketua …", "Z, who served as chairman". */
 const copulaWords = new Set(allClaimWords.flatMap((w) => w.copulas.flatMap((c) => fold(c).split(' '))));
 
-/** Other words between a title and the name after it: the rank, the order or a short name ("Presiden RI ke-7 Joko Widodo"). */
+/** Other words between a title and the name after it: the rank, the order or a short name ("Presiden RI ke-7 Budi Lorem"). */
 const MAX_OWN = 2;
 /** Other words between a name and the title after it ("X yang kala itu menjabat Ketua DPR"). */
 const MAX_OTHER = 1;
@@ -54,7 +54,7 @@ export function occurrences(words: readonly Word[], title: readonly string[]): [
 /**
  * Between a title and its holder, words[from, to): commas and brackets and the words that say what
  * someone is ("selaku", "menjabat", "as"); after the title, at most a few words of its own (a
- * capitalised short name, an order: "Presiden RI ke-7 Joko Widodo"); before it, function words and
+ * capitalised short name, an order: "Presiden RI ke-7 Budi Lorem"); before it, function words and
  * one other ("X yang kala itu menjabat Ketua DPR").
  */
 function beside(words: readonly Word[], from: number, to: number, titleFirst: boolean): boolean {

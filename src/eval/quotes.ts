@@ -31,7 +31,7 @@ const runIn = (part: readonly string[], words: readonly string[]): boolean =>
  * with one; or one of the two is written inside the other, whole words of two letters or more in
  * all ("Uu", "Mu’ti", "JK": the same name, which the three-letter rule could never match); or the
  * context writes the gold speaker, a role alone, right before the extracted name ("Presiden" and
- * "Presiden Jokowi" → Jokowi): a reader takes both for the same person.
+ * "Presiden Lorem" → Lorem): a reader takes both for the same person.
  */
 export function speakerAgrees(extracted: string | undefined, golds: readonly (string | undefined)[], context?: string): boolean {
   if (extracted === undefined) return false;

@@ -300,7 +300,7 @@ export function placeKindAsSurname(words: readonly Word[], classes: string[], fi
 const givenNameSet = new Set(givenNames.map(fold));
 
 /**
- * "Kevin Peter Hall": a word for a kind of place that only another language writes ("Hall", "Hill"), ending a run of two or
+ * "Alan Peter Hall": a word for a kind of place that only another language writes ("Hall", "Hill"), ending a run of two or
  * more name words opened by a known given name, is the family name; a place named so has one word before it ("Albert Hall",
  * "George Street"). Marks it a name word in `classes` (one class per word of words[first..last]).
  */
