@@ -21,10 +21,9 @@ const isField = (focus: QuestionFocus, term: string): boolean =>
   !focus.names.has(term) && !lexicon.titleWords.has(term) && !frameWords.has(term) && !lexicon.stopWords.has(term) && !/\d/.test(term);
 
 /**
- * The question's word that is the field of the title it asks (`window` the passage around the answer,
- * `words` its paragraph) (for a who-question that asks nothing but
- * the office and its field) where the window writes the title and the field, but
- * never within a few words of each other. Empty when the office is written whole, or not at all.
+ * For a who-question that asks nothing but an office and its field: the field, where the window (the
+ * passage around the answer) writes the title and the field but never within FIELD_REACH words of each
+ * other in the paragraph (`words`). Empty when the office is written whole, or not at all.
  */
 export function fieldsApart(focus: QuestionFocus, window: readonly Word[], words: readonly Word[]): string[] {
   if (focus.kind !== 'who') return [];
