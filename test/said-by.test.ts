@@ -106,3 +106,27 @@ describe('English: the speaker of the reported statement', () => {
     expect(answerAsk(scope(EN), readQuery({ command: 'ask', query: 'Who said the school will reopen next week after repairs?' })).found).toBe(false);
   });
 });
+
+describe('a statement whose speaker is a pronoun: the one it stands for, never the pronoun', () => {
+  const ask = (text: string, question: string) => answerAsk(scope(text), readQuery({ command: 'ask', query: question }));
+
+  it('English: "He said: …" after an appositive, and "She said …" after the one named before', () => {
+    const text = [
+      'Rail operators defended the new timetable on Tuesday.',
+      'Nora Quill, former transport adviser to the city council, backed the plan. He said: "The trains will run on time from now on."',
+      'Union leader Dan Okoro warned that fares would rise. She said the council had ignored the passengers.',
+    ].join('\n\n');
+    expect(ask(text, 'Who said the trains will run on time?')).toMatchObject({ found: true, value: 'Nora Quill' });
+    expect(ask(text, 'Who said the council had ignored the passengers?')).toMatchObject({ found: true, value: 'Dan Okoro' });
+  });
+
+  it('Indonesian: "Dia mengatakan, …" after the one named before', () => {
+    const text = [
+      'Harga cabai di Pasar Lorem naik tajam sepekan terakhir.',
+      'Ketua Asosiasi Pedagang Pasar Sari Wulandari meninjau gudang pada Kamis. Dia mengatakan, pasokan dari petani berkurang karena hujan.',
+    ].join('\n\n');
+    const reply = ask(text, 'Siapa yang mengatakan pasokan dari petani berkurang?');
+    expect(reply).toMatchObject({ found: true });
+    expect(reply.value).toMatch(/Sari Wulandari$/);
+  });
+});

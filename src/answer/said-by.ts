@@ -23,6 +23,7 @@ import { lexicon } from '../text/lexicon.js';
 const COVER = 0.7;
 /** Titles written in lower case inside a role ("Staf Medis drh Budi"). */
 const titles = lexicon.speakerTitles;
+const pronouns = new Set([...lexicon.pronouns, ...lexicon.personalPronouns]);
 
 export interface Statement {
   readonly entry: LibraryEntry;
@@ -56,7 +57,10 @@ function statementsOf(entry: LibraryEntry, paragraph: Paragraph, asked: SaidQues
     // "Who said he did not …?" is not answered by a statement that says it without a negation.
     if (asked.negated && !window.some((w) => negationWords.has(w.norm))) continue;
     const cover = Math.max(coverOf(asked.clause, said), coverOf(asked.clause, window) - 0.05);
-    out.push({ entry, paragraph, speaker: speakerAsked(paragraph, words, speech, role), cover });
+    const speaker = speakerAsked(paragraph, words, speech, role);
+    // "He said: …": a pronoun names no one; a quote of the sentence (below) or the who-candidates say whom it stands for.
+    if (pronouns.has(speaker.toLowerCase())) continue;
+    out.push({ entry, paragraph, speaker, cover });
   }
   // Direct quotes the reader found with their speaker ("”…,” ujarnya" after the speaker was named).
   for (const quote of entry.understanding.quotes) {
