@@ -2,7 +2,8 @@
 // who/when question about a passage ("Siapa menteri yang bertemu X?") is answered with the name or
 // date of the passage; one that only names a person or an event goes to /who or /when. A miss stays
 // a miss: no fallback that could trade "no answer" for a wrong one.
-import type { Scope } from '../index/scope.js';
+import { isNameWord, type Scope } from '../index/scope.js';
+import { frameWords } from '../query/concepts.js';
 import { reread, type Query } from '../query/query.js';
 import { resolvePerson } from '../text/name-match.js';
 import type { Finding } from '../findings.js';
@@ -41,6 +42,16 @@ function whoIs(scope: Scope, query: Query): Finding {
   return found.found ? found : (definitionAsked(scope, query, true) ?? found);
 }
 
+/**
+ * Does the question tell of one event and nothing else: past the words any event is asked with, one
+ * word, not a name, and no name or title written (capitalised) past its first word ("Kapan album
+ * Lorem Ipsum dirilis?" asks of a thing it names, whose words the terms may not keep)?
+ */
+function namesOneEvent(scope: Scope, query: Query, terms: readonly string[]): boolean {
+  const told = terms.filter((t) => !frameWords.has(t));
+  return told.length === 1 && !isNameWord(scope, told[0]!) && !/\s["'“‘(]?\p{Lu}/u.test(query.text.trim());
+}
+
 export function answerAsk(scope: Scope, query: Query): Finding {
   const kind = query.kind;
   // "Siapa yang mengatakan bahwa …?": the speaker of the statement that says it.
@@ -59,6 +70,12 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       const entry = found.citations[0] && scope.library.get(found.citations[0].article);
       const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
       if (roleContradicts(role, query, query.focus.context) || otherOffice(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
+    }
+    // "Kapan kebakaran terjadi?", "When did the fire happen?": one noun of the event is too little to
+    // score an answer beside it; the date of the passage telling of it answers, as /when gives it.
+    if (!found.found && query.focus.kind === 'when' && namesOneEvent(scope, query, query.focus.terms)) {
+      const dated = answerWhen(scope, query, { ofSubject: true });
+      if (dated.found) return { ...described(scope, dated, 'when'), command: 'ask', asks: 'when', answerer: 'when' };
     }
     const shaped = described(scope, found, query.focus.kind);
     return { ...shaped, command: 'ask', answerer: 'question' };

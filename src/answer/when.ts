@@ -14,6 +14,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { isNameWord, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
+import { frameWords } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
@@ -73,15 +74,36 @@ function citation(entry: LibraryEntry, paragraph: number, highlights: readonly s
   return { article: entry.article.id, paragraph, excerpt, highlights: [...new Set(highlights.filter((h) => h !== '' && excerpt.includes(h)))] };
 }
 
-export function answerWhen(scope: Scope, query: Query): Finding {
+/** Words a sentence opens with that may be its subject, past a dateline ("KOMPAS.com - Kebakaran …"). */
+const OPENING_WORDS = 4;
+
+/**
+ * Does the sentence of the paragraph holding the date open with the event's words (its subject)?
+ * One that opens with a quote does not: its date is the day the words were said.
+ */
+function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMention, eventTerms: readonly string[], needed: number): boolean {
+  const sentence = entry.article.paragraphs[hit.paragraph - 1]?.sentences.find((s) => s.start <= date.offset && date.offset < s.end);
+  return sentence !== undefined && !/^\s*["“”„'‘’«]/u.test(sentence.text) && matchTerms(eventTerms, termsOf(sentence.text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' '))).matched >= needed;
+}
+
+/**
+ * `ofSubject`: only a date written in a sentence whose subject is the event answers ("Kebakaran
+ * melanda pasar itu pada Senin", "A fire tore through the market on Monday"); a war named inside a
+ * quote dated by its report, or in the sentence after the date, is not dated by it.
+ */
+export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { ofSubject?: boolean } = {}): Finding {
   const base = { command: 'when', query: query.text } as const;
   // The event's own words, past the names: "Kim lahir" asks about a birth, and a passage that
   // only names Kim does not say when he was born.
-  const eventTerms = query.terms.filter((t) => !isNameWord(scope, t));
+  // With `ofSubject`, nor do the words any event is asked with ("kapan kebakaran terjadi?", "when
+  // did the fire happen?": frame words of the tables), which its sentence need not write.
+  const framed = ofSubject ? query.terms.filter((t) => !frameWords.has(t)) : [];
+  const terms = framed.length > 0 ? framed : query.terms;
+  const eventTerms = terms.filter((t) => !isNameWord(scope, t));
   const needed = Math.ceil(0.75 * eventTerms.length);
   const tellsEvent = (hit: SearchHit): boolean =>
     needed === 0 || matchTerms(eventTerms, termsOf(hit.entry.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
-  const hits = searchPassages(scope, query.terms, { limit: 5 }).filter(tellsEvent);
+  const hits = searchPassages(scope, terms, { limit: 5 }).filter(tellsEvent);
   const asksSaying = query.terms.some((t) => lexicon.speechVerbs.has(t));
   const best = hits[0];
   if (!best) return { ...base, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
@@ -89,7 +111,7 @@ export function answerWhen(scope: Scope, query: Query): Finding {
 
   for (const hit of hits.filter((h) => h.score <= best.score + SCORE_MARGIN)) {
     const date = dateOfHit(hit.entry, hit, asksSaying);
-    if (!date) continue;
+    if (!date || (ofSubject && !sentenceOpensWith(hit.entry, hit, date, eventTerms, needed))) continue;
     const citations = [citation(hit.entry, hit.paragraph, [date.text, ...hit.highlights])];
     if (hit !== best) citations.push(citation(best.entry, best.paragraph, best.highlights));
     return {

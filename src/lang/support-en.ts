@@ -8,6 +8,8 @@ export const supportEn: SupportWords = {
     'actually', 'also', 'usually', 'typically', 'generally', 'often', 'us',
     // Kinds of gatherings and compositions, written before their names ("the championship Indonesia Open").
     'championship', 'tournament', 'conference', 'composition',
+    // What a when-question asks of any event ("when did the fire happen?" is "when was the fire?").
+    'happen', 'happened', 'happens', 'occur', 'occurred', 'occurs',
   ],
   impliedOrdinals: ['first'],
   laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
