@@ -14,6 +14,7 @@ const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArtic
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const copulas = new Set(allTables.flatMap((t) => t.answerWords?.copulas ?? []));
 const unrealisedWords = new Set(allTables.flatMap((t) => t.answerWords?.unrealisedWords ?? []));
+const seatWords = allTables.flatMap((t) => t.answerWords?.seatWords ?? []).map((s) => s.split(' '));
 
 /** Words, at most, between a word saying an act may not have happened and its verb ("kesempatan untuk dimakamkan"). */
 const UNREALISED_REACH = 3;
@@ -46,6 +47,31 @@ const ANCHORED_WEIGHT = 2;
  * ("danau besar di Lorem yang berada di kaldera Ipsum").
  */
 const DEFINED_WEIGHT = 1.5;
+
+/**
+ * The weight of a place a located verb measures the place asked about from ("terletak 95 km di sebelah
+ * timur kota Lorem"): a landmark, no more plainly the answer than any place near the question's words,
+ * below a definition ("X adalah kota di provinsi Ipsum").
+ */
+const MEASURED_WEIGHT = 1;
+
+/** The weight of where a seat of the place asked about lies ("pusat pemerintahan kabupaten ini berada di Lorem"): less still, it is not where the place lies. */
+const SEAT_WEIGHT = 0.5;
+
+/** Most words before a located verb read for a seat noun of its subject ("Pusat pemerintahan Kabupaten Lorem Ipsum ini"). */
+const SEAT_REACH = 6;
+
+/** Does the located verb at word j stand after a seat noun of its sentence's subject the question does not use ("Kampus utamanya terletak di …")? */
+function seatBefore(words: readonly Word[], j: number, focus: QuestionFocus): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - SEAT_REACH && !words[k]!.mark && words[k]!.sentence === words[j]!.sentence; k--) {
+    const seat = seatWords.find((s) => s.every((part, n) => words[k + n]?.norm === part && k + n < j));
+    if (seat !== undefined) return !words.slice(k, k + seat.length).some((w) => usesWord(focus, w));
+  }
+  return false;
+}
+
+/** Is a place said of the located verb at word j measured from it ("terletak 95 km di sebelah …", "lies 3 miles north of …")? */
+const measuredFrom = (words: readonly Word[], j: number, from: number): boolean => words.slice(j + 1, from).some((w) => /\p{N}/u.test(w.norm));
 
 /** The question's verb a place is said of: where it stands, its locative, whether it says where something lies, and its weight. */
 export interface Anchor {
@@ -102,7 +128,17 @@ export function anchorBefore(words: readonly Word[], from: number, focus: Questi
       continue;
     }
     if (!locative) continue;
-    if (asksWith(w, focus)) return { at: j, ...(marker !== undefined && { marker }), located: locatedWords.has(w.norm), weight: unrealised(words, j) ? UNREALISED_WEIGHT : ANCHORED_WEIGHT };
+    if (asksWith(w, focus)) {
+      const located = locatedWords.has(w.norm);
+      const weight = unrealised(words, j)
+        ? UNREALISED_WEIGHT
+        : located && seatBefore(words, j, focus)
+        ? SEAT_WEIGHT
+        : located && measuredFrom(words, j, from)
+        ? MEASURED_WEIGHT
+        : ANCHORED_WEIGHT;
+      return { at: j, ...(marker !== undefined && { marker }), located, weight };
+    }
     if (marker !== undefined && copulas.has(w.norm) && asksWhereIs(focus) && definesPlace(words, j, marker)) return { at: j, marker, located: true, weight: DEFINED_WEIGHT };
   }
   return undefined;
