@@ -37,3 +37,28 @@ describe('where a seat lies is not where the place asked about lies', () => {
     expect(ask(text, 'en', 'Where is Velmora located?')).toBe('Lorem');
   });
 });
+
+// A located place told by its sides, one after another past commas, is one answer: "terletak di sebelah
+// timur Lorem, sebelah barat Ipsum, dan sebelah selatan Dolor", "Lorem, bagian dari Kepulauan Ipsum" —
+// never a side of the place asked about itself ("di sebelah timur Laut Velmora" of "letak Velmora").
+describe('a located place told by its sides is answered with all of them', () => {
+  it('Indonesian: "terletak di sebelah timur Lorem, sebelah barat Kepulauan Ipsum, dan sebelah selatan Dolor"', () => {
+    const text = 'Pulau Velmora adalah pulau kecil yang terletak di sebelah timur Lorem, sebelah barat Kepulauan Ipsum, dan sebelah selatan Dolor.';
+    expect(ask(text, 'id', 'Di mana letak pulau Velmora?')).toBe('sebelah timur Lorem, sebelah barat Kepulauan Ipsum, dan sebelah selatan Dolor');
+  });
+
+  it('Indonesian: "pulau vulkanik di Norlandia, bagian dari Kepulauan Ipsum"', () => {
+    const text = 'Velmora adalah pulau vulkanik di Norlandia, bagian dari Kepulauan Ipsum. Pulau ini berpenduduk sedikit.';
+    expect(ask(text, 'id', 'Di mana letak Velmora?')).toBe('Norlandia, bagian dari Kepulauan Ipsum');
+  });
+
+  it('Indonesian: a side of the place asked about is no side of it ("di sebelah timur Laut Velmora")', () => {
+    const text = 'Norlandia adalah negara kepulauan di Asia Lorem. Letaknya di ujung barat Samudra Ipsum, di sebelah timur Laut Norlandia.';
+    expect(ask(text, 'id', 'Di mana letak Norlandia?')).toBe('ujung barat Samudra Ipsum');
+  });
+
+  it('English: "located in the east of Lorem, in the west of Ipsum"', () => {
+    const text = 'Velmora is a small island. It is located in the east of Lorem, in the west of Ipsum.';
+    expect(ask(text, 'en', 'Where is Velmora located?')).toBe('east of Lorem, in the west of Ipsum');
+  });
+});

@@ -14,6 +14,7 @@ const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArtic
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const copulas = new Set(allTables.flatMap((t) => t.answerWords?.copulas ?? []));
 const unrealisedWords = new Set(allTables.flatMap((t) => t.answerWords?.unrealisedWords ?? []));
+const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
 const seatWords = allTables.flatMap((t) => t.answerWords?.seatWords ?? []).map((s) => s.split(' '));
 
 /** Words, at most, between a word saying an act may not have happened and its verb ("kesempatan untuk dimakamkan"). */
@@ -193,4 +194,36 @@ export function anchoredFirst(candidates: readonly Candidate[], anchors: Readonl
     const demoted = own < ANCHORED_WEIGHT && strongest.get(sentenceOf(c)) === ANCHORED_WEIGHT;
     return own === 1 && !demoted ? c : { ...c, prior: (c.prior * own) / (demoted ? ANCHORED_WEIGHT : 1) };
   });
+}
+
+/** Most lower-case words between a comma and the name of one more side of a located place (", dan di sebelah selatan Lorem"). */
+const MAX_SIDE_LEAD = 5;
+
+/**
+ * The last word of a located place told by its sides, one after another past commas: "di sebelah timur
+ * Lorem, sebelah barat Ipsum, dan sebelah selatan Dolor", "di ujung barat Samudra Lorem, di sebelah timur
+ * Laut Ipsum", "Lorem, bagian dari Kepulauan Ipsum". Else `last`.
+ */
+export function locatedEnd(words: readonly Word[], last: number, focus: QuestionFocus): number {
+  let end = listedEnd(words, last, focus);
+  for (;;) {
+    if (words[end + 1]?.text !== ',') return end;
+    let j = end + 2;
+    if (lower(words[j]) && lexicon.listJoiners.has(words[j]!.norm)) j++;
+    const w = words[j];
+    if (w === undefined || w.sentence !== words[end]!.sentence) return end;
+    // One more side: lower-case words of a side ("di sebelah selatan", "bagian timur") up to a name.
+    let k = j;
+    const side = (x: Word): boolean => lexicon.sideWords.has(x.norm) || lexicon.compass.has(x.norm) || placeParts.has(x.norm);
+    const lead = (x: Word): boolean => side(x) || lexicon.locatives.has(x.norm) || placeJoiners.has(x.norm) || placeArticles.has(x.norm);
+    while (k < j + MAX_SIDE_LEAD && lower(words[k]) && lead(words[k]!)) k++;
+    const sided = words.slice(j, k).some(side);
+    const name = words[k];
+    if (!sided || name === undefined || name.mark || !name.cap) return end;
+    let next = k;
+    while (words[next + 1] !== undefined && !words[next + 1]!.mark && words[next + 1]!.cap) next++;
+    // A side of the place asked about itself ("di sebelah timur Laut Lorem" of "Di mana letak Lorem?") is no side of it.
+    if (words.slice(k, next + 1).some((x) => focus.terms.includes(x.norm))) return end;
+    end = listedEnd(words, next, focus);
+  }
 }
