@@ -14,6 +14,8 @@ const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArtic
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const copulas = new Set(allTables.flatMap((t) => t.answerWords?.copulas ?? []));
 const unrealisedWords = new Set(allTables.flatMap((t) => t.answerWords?.unrealisedWords ?? []));
+const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
+const seatWords = allTables.flatMap((t) => t.answerWords?.seatWords ?? []).map((s) => s.split(' '));
 
 /** Words, at most, between a word saying an act may not have happened and its verb ("kesempatan untuk dimakamkan"). */
 const UNREALISED_REACH = 3;
@@ -46,6 +48,31 @@ const ANCHORED_WEIGHT = 2;
  * ("danau besar di Lorem yang berada di kaldera Ipsum").
  */
 const DEFINED_WEIGHT = 1.5;
+
+/**
+ * The weight of a place a located verb measures the place asked about from ("terletak 95 km di sebelah
+ * timur kota Lorem"): a landmark, no more plainly the answer than any place near the question's words,
+ * below a definition ("X adalah kota di provinsi Ipsum").
+ */
+const MEASURED_WEIGHT = 1;
+
+/** The weight of where a seat of the place asked about lies ("pusat pemerintahan kabupaten ini berada di Lorem"): less still, it is not where the place lies. */
+const SEAT_WEIGHT = 0.5;
+
+/** Most words before a located verb read for a seat noun of its subject ("Pusat pemerintahan Kabupaten Lorem Ipsum ini"). */
+const SEAT_REACH = 6;
+
+/** Does the located verb at word j stand after a seat noun of its sentence's subject the question does not use ("Kampus utamanya terletak di …")? */
+function seatBefore(words: readonly Word[], j: number, focus: QuestionFocus): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - SEAT_REACH && !words[k]!.mark && words[k]!.sentence === words[j]!.sentence; k--) {
+    const seat = seatWords.find((s) => s.every((part, n) => words[k + n]?.norm === part && k + n < j));
+    if (seat !== undefined) return !words.slice(k, k + seat.length).some((w) => usesWord(focus, w));
+  }
+  return false;
+}
+
+/** Is a place said of the located verb at word j measured from it ("terletak 95 km di sebelah …", "lies 3 miles north of …")? */
+const measuredFrom = (words: readonly Word[], j: number, from: number): boolean => words.slice(j + 1, from).some((w) => /\p{N}/u.test(w.norm));
 
 /** The question's verb a place is said of: where it stands, its locative, whether it says where something lies, and its weight. */
 export interface Anchor {
@@ -102,7 +129,17 @@ export function anchorBefore(words: readonly Word[], from: number, focus: Questi
       continue;
     }
     if (!locative) continue;
-    if (asksWith(w, focus)) return { at: j, ...(marker !== undefined && { marker }), located: locatedWords.has(w.norm), weight: unrealised(words, j) ? UNREALISED_WEIGHT : ANCHORED_WEIGHT };
+    if (asksWith(w, focus)) {
+      const located = locatedWords.has(w.norm);
+      const weight = unrealised(words, j)
+        ? UNREALISED_WEIGHT
+        : located && seatBefore(words, j, focus)
+        ? SEAT_WEIGHT
+        : located && measuredFrom(words, j, from)
+        ? MEASURED_WEIGHT
+        : ANCHORED_WEIGHT;
+      return { at: j, ...(marker !== undefined && { marker }), located, weight };
+    }
     if (marker !== undefined && copulas.has(w.norm) && asksWhereIs(focus) && definesPlace(words, j, marker)) return { at: j, marker, located: true, weight: DEFINED_WEIGHT };
   }
   return undefined;
@@ -157,4 +194,36 @@ export function anchoredFirst(candidates: readonly Candidate[], anchors: Readonl
     const demoted = own < ANCHORED_WEIGHT && strongest.get(sentenceOf(c)) === ANCHORED_WEIGHT;
     return own === 1 && !demoted ? c : { ...c, prior: (c.prior * own) / (demoted ? ANCHORED_WEIGHT : 1) };
   });
+}
+
+/** Most lower-case words between a comma and the name of one more side of a located place (", dan di sebelah selatan Lorem"). */
+const MAX_SIDE_LEAD = 5;
+
+/**
+ * The last word of a located place told by its sides, one after another past commas: "di sebelah timur
+ * Lorem, sebelah barat Ipsum, dan sebelah selatan Dolor", "di ujung barat Samudra Lorem, di sebelah timur
+ * Laut Ipsum", "Lorem, bagian dari Kepulauan Ipsum". Else `last`.
+ */
+export function locatedEnd(words: readonly Word[], last: number, focus: QuestionFocus): number {
+  let end = listedEnd(words, last, focus);
+  for (;;) {
+    if (words[end + 1]?.text !== ',') return end;
+    let j = end + 2;
+    if (lower(words[j]) && lexicon.listJoiners.has(words[j]!.norm)) j++;
+    const w = words[j];
+    if (w === undefined || w.sentence !== words[end]!.sentence) return end;
+    // One more side: lower-case words of a side ("di sebelah selatan", "bagian timur") up to a name.
+    let k = j;
+    const side = (x: Word): boolean => lexicon.sideWords.has(x.norm) || lexicon.compass.has(x.norm) || placeParts.has(x.norm);
+    const lead = (x: Word): boolean => side(x) || lexicon.locatives.has(x.norm) || placeJoiners.has(x.norm) || placeArticles.has(x.norm);
+    while (k < j + MAX_SIDE_LEAD && lower(words[k]) && lead(words[k]!)) k++;
+    const sided = words.slice(j, k).some(side);
+    const name = words[k];
+    if (!sided || name === undefined || name.mark || !name.cap) return end;
+    let next = k;
+    while (words[next + 1] !== undefined && !words[next + 1]!.mark && words[next + 1]!.cap) next++;
+    // A side of the place asked about itself ("di sebelah timur Laut Lorem" of "Di mana letak Lorem?") is no side of it.
+    if (words.slice(k, next + 1).some((x) => focus.terms.includes(x.norm))) return end;
+    end = listedEnd(words, next, focus);
+  }
 }

@@ -11,7 +11,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
-import { anchorBefore, anchoredFirst, listedEnd, locatedStart, type Anchor } from './where-anchors.js';
+import { anchorBefore, anchoredFirst, locatedEnd, locatedStart, type Anchor } from './where-anchors.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -241,7 +241,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (anchor) from = locatedStart(words, anchor, from);
     // "berada di bawah kekuasaan Romawi", "under the control of Lorem": who rules it, not where it is.
     if (underControl(words, i)) continue;
-    if (anchor?.located) last = listedEnd(words, last, focus);
+    if (anchor?.located) last = locatedEnd(words, last, focus);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
     if (anchor) anchors.set(out.length - 1, anchor);

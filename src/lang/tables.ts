@@ -1,7 +1,9 @@
 // The shape of one language's word lists. Each language fills one table (id.ts, en.ts);
 // the code that reads them never names a word of its own.
+import type { AnswerWords } from './answer-words.js';
 import type { DateWords } from './date-words.js';
 
+export type { AnswerWords } from './answer-words.js';
 export type { DateUnit, DateWords, RelativeDate } from './date-words.js';
 
 export type QuestionKind = 'who' | 'when' | 'where' | 'what' | 'why' | 'how' | 'howmany';
@@ -66,104 +68,6 @@ export interface LanguageTable {
   readonly nameWords?: NameWords;
   /** Words that shape the short answer to an open who/when question (answer/question.ts). */
   readonly answerWords?: AnswerWords;
-}
-
-export interface AnswerWords {
-  /** Ranks and honorifics kept in front of a name in a short answer ("kolonel", "haji", "colonel"),
-   * lower case. Job titles ("presiden", "menteri") are not kept: they are the role, not the name. */
-  readonly ranks: readonly string[];
-  /** Academic and noble titles a short answer keeps with the name, though they are titles to the name
-   * reader ("dr", "prof", "sultan"; "sir"), lower case. */
-  readonly nameTitles?: readonly string[];
-  /** Titles of rulers and saints a short answer keeps before a name of one word, which a reader never writes
-   * alone ("Kaisar Lorem", "Ratu Ipsum"; a full name stands without it), lower case. */
-  readonly soleNameTitles?: readonly string[];
-  /** Words for a work ("film", "buku", "makalah"; "novel", "paper"), lower case: the capitalised words written
-   * after one ("film Lorem (1975), Ipsum (1979)", "buku berjudul "…"") are its title, never who made it. */
-  readonly workWords?: readonly string[];
-  /** Words for a government or a realm that, opening a name, make it a body that acts with its place
-   * ("pemerintah", "kesultanan"; "government"), lower case. */
-  readonly governments?: readonly string[];
-  /** Words that join a place's head to the rest of its name ("of" in "Palace of Culture", "University of
-   * Leeds"): the capitalised words after them are the same place's, lower case. */
-  readonly placeJoiners?: readonly string[];
-  /** Words written after a kind of place that say which of its kind ("jalur utama", "pasar induk", "kota
-   * tua"): a name after them is still the place after the locative ("di jalur utama Lorem"), lower case. */
-  readonly placeKindModifiers?: readonly string[];
-  /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
-   * mast"): where-answers in lower-case words are read only after one of these, lower case. */
-  readonly placeArticles?: readonly string[];
-  /** Parts of a place written before it and "of" ("the coast of Lorem", "the outskirts of …"), or right before
-   * its name in Indonesian ("tepi Sungai Lorem"): a where-answer starts at the part, lower case. */
-  readonly placeParts?: readonly string[];
-  /** Words between a place and the place that holds it, written as one where-answer ("di" of "Lorem di Ipsum",
-   * "Ulm di Württemberg"), lower case. English answers keep the first place ("Victory Square in Warsaw"). */
-  readonly placeHolders?: readonly string[];
-  /** Verbs that say where a thing lies ("terletak", "berada"; "located", "situated"): the words after their
-   * locative up to the place's name are where it is ("terletak di kaldera Gunung Lorem"), lower case. */
-  readonly locatedWords?: readonly string[];
-  /** Nouns of rule or command after a locative ("di bawah kekuasaan X", "under the rule of X"): X is who rules, not where. */
-  readonly controlNouns?: readonly string[];
-  /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
-   * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
-  readonly namedThings?: readonly string[];
-  /** Adjectives of a faith or a people that are no country's name ("yahudi", "katolik", "portugis"; "jewish", "catholic"),
-   * lower case: one written beside the noun it qualifies ("tradisi Yahudi", "Gereja Katolik", "Catholic Church") names no one. */
-  readonly peopleAdjectives?: readonly string[];
-  /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
-   * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
-  readonly bodyRoles?: readonly string[];
-  /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
-   * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
-  readonly copulas?: readonly string[];
-  /** Verbs that say what someone or something is as a copula does, though a name after them is another of its names
-   * ("digambarkan sebagai", "dikenal sebagai"; "described as"): a description follows only in lower case, lower case. */
-  readonly describingVerbs?: readonly string[];
-  /** Words opening a relative clause ("yang"; "who", "which"), lower case: its verbs are said of the subject on the way
-   * to the copula ("Lorem, yang kemudian menjabat …, adalah …"), where a verb of the subject's own makes its clause another. */
-  readonly relativeWords?: readonly string[];
-  /** Words before a verb that say the act may not have happened ("kesempatan untuk dimakamkan", "berhak",
-   * "had the chance to"), lower case: the place said of such a verb is no answer to where it happened. */
-  readonly unrealisedWords?: readonly string[];
-  /** Words opening such a description that are not part of it ("seorang"; "a", "an"), lower case. */
-  readonly descriptionOpeners?: readonly string[];
-  /** Words before another name of the one just named ("atau", "alias", "dikenal sebagai"; "also known as"), lower case. */
-  readonly aliasWords?: readonly string[];
-  /** Words after a verb that say it was done again ("kembali", "ulang"; "again"): its doer is not the first one, lower case. */
-  readonly repeatWords?: readonly string[];
-  /** Forms of "be" before a participle: a passive ("was defeated"), lower case. */
-  readonly beForms?: readonly string[];
-  /** Auxiliaries of a passive question ("When was X elected?"), lower case. */
-  readonly passiveAuxiliaries?: readonly string[];
-  /** Words that may stand between a doer and its verb ("X was elected", "X later died"), lower case. */
-  readonly betweenDoerAndVerb?: readonly string[];
-  /** Verbs of a who-said question ("mengatakan", "said"): saying, not writing or judging, lower case. */
-  readonly saidVerbs?: readonly string[];
-  /** Words between a question word and "yang" that ask for no role ("nama", "salah satu"), lower case. */
-  readonly notRoleWords?: readonly string[];
-  /** Words of a question about a birth ("lahir", "born"): a life span "(1901-1968)" answers with its start. */
-  readonly birthWords: readonly string[];
-  /** Words of a question about a death ("meninggal", "died"): a life span answers with its end. */
-  readonly deathWords: readonly string[];
-  /** Words that make a who-question ask for several people ("para", "siapa saja"), lower case. */
-  readonly pluralWords: readonly string[];
-  /** Prepositions that mark the same part a person plays ("kepada", "ke"; "to"), lower case. */
-  readonly prepositionGroups: readonly (readonly string[])[];
-  /** Personal pronouns, never a name even when capitalised ("Kami", "We"), lower case. */
-  readonly personalPronouns: readonly string[];
-  /** Words between a person and the realm or house they are of ("Louis dari Lorem", "Conrad of Ipsum"), lower case:
-   * in a list of people ("A dari X dan B dari Y") they belong to the person before them, not to the list's joints. */
-  readonly originWords?: readonly string[];
-  /** Words for a relative ("ayah", "istri", "keluarga"; "father", "wife"), lower case: a name after one is a relative's
-   * ("pamannya Tomas X", "his wife, Mira X"), who may share a surname with the person a question names. */
-  readonly kinWords?: readonly string[];
-  /** A kin word in lower case right before a name says whose relative that is ("putra Lorem": Lorem's son), as
-   * Indonesian writes it; English writes the relative itself there, in apposition ("his son Lorem"). */
-  readonly kinBeforeOwner?: boolean;
-  /** Words before the doer of a passive verb ("oleh", "by"), lower case. */
-  readonly agentMarkers: readonly string[];
-  /** Prefixes of a passive verb whose doer follows it directly ("di" in "dibawakan X"), lower case. */
-  readonly passivePrefixes: readonly string[];
 }
 
 export interface NameWords {
