@@ -34,3 +34,14 @@ describe('everyday words asked in the other language of the article', () => {
     expect(ask(indonesian, 'Who said that?', 'id')).toMatchObject({ found: false });
   });
 });
+
+describe('a near miss across languages', () => {
+  const budget = 'Budget row deepens\n\nTory co-chairman Mark Penfold said the plan would hurt small firms.\n\nThe vote will take place next week.';
+
+  it('names no word of the article as standing for a word of the question in the other language', () => {
+    const reply = ask(budget, 'Siapa ketua bersama Partai Tory?', 'en');
+    expect(reply.found).toBe(false);
+    expect(reply.answer).not.toContain('firms');
+    expect(reply.answer).toContain('bersama');
+  });
+});

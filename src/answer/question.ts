@@ -263,7 +263,9 @@ function nearMiss(scope: Scope, query: Query, focus: QuestionFocus, closest: { s
   const c = closest.scored.candidate;
   const gaps = support.gaps;
   if (gaps.length === 0 || gaps.length > 2 || gaps.length * 2 > support.units || gaps.every((g) => g.kind === 'name' || g.kind === 'place')) return undefined;
-  const says = gaps.length === 1 ? contrastFor(gaps[0]!, focus, c.words, c.first, c.last) : undefined;
+  // A word in the question's language has no stand-in among the words of an article in another ("firms" for "bersama").
+  const sameLanguage = query.language === undefined || query.language === c.entry.article.meta.language;
+  const says = gaps.length === 1 && sameLanguage ? contrastFor(gaps[0]!, focus, c.words, c.first, c.last) : undefined;
   // A passage sharing only the question's names or places, and writing nothing in the missing word's
   // stead, is not close ("Kapan ada banjir di Inggris?" of a match report naming Inggris).
   const named = new Set(focus.nameRuns.flatMap((r) => r.words));
