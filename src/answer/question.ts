@@ -25,6 +25,7 @@ import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
 import { answerAfter, newsLead } from './news-lead.js';
 import { referencesTo } from './subject-references.js';
+import { pairedOfficeHolder } from './paired-offices.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -326,9 +327,11 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
   if (kind === 'who') {
     const roles = focus.terms.filter((t) => lexicon.titleWords.has(t));
     const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok, roles, focus.terms);
-    if (list.length > 1) return peopleOf(query, focus, list);
+    // "Bupati-Wakil Bupati Lorem, A / B" for "Siapa Wakil Bupati Lorem?": the one holding the asked office of the pair.
+    const holder = pairedOfficeHolder(list, focus);
+    if (holder === undefined && list.length > 1) return peopleOf(query, focus, list);
     // The one of its list written with the asked role ("Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?").
-    c = list[0] ?? c;
+    c = holder ?? list[0] ?? c;
   }
   if (kind === 'when') c = withYear(c, ranked, focus);
   const { value, written } = shortAnswer(c, focus);
