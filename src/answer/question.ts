@@ -26,6 +26,7 @@ import { leastScore } from './least-score.js';
 import { answerAfter, newsLead } from './news-lead.js';
 import { referencesTo } from './subject-references.js';
 import { pairedOfficeHolder } from './paired-offices.js';
+import { withOwnTitle } from './titled-answer.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -334,14 +335,14 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
     c = holder ?? list[0] ?? c;
   }
   if (kind === 'when') c = withYear(c, ranked, focus);
-  const { value, written } = shortAnswer(c, focus);
+  const { value: short, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
   const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [written] };
   return {
     command: 'ask',
     query: query.text,
     found: true,
-    value,
+    value: kind === 'who' ? withOwnTitle(c, focus, short) : short,
     citations: [citation],
     said: { kind: 'passage', text: sentence?.text ?? paragraph.text },
     asks: kind,
