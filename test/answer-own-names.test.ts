@@ -82,13 +82,14 @@ describe('the doer of the asked verb after a title of several words', () => {
       'Penutupan pekan olahraga sebelumnya dilakukan oleh Wakil Gubernur yang sekaligus Ketua Komite Olahraga Daerah Made Wirawan, diikuti penurunan bendera. Bendera kemudian diserahkan Ketua Federasi Budi Hartono kepada Wali Kota Lorem. Budi, sebelum penutupan, memuji Pekan Olahraga Lorem 2005 sebagai yang terbaik.';
     const a = ask(text, 'Siapakah yang melakukan penutupan Pekan Olahraga Lorem 2005', 'id');
     expect(a.found).toBe(true);
-    expect(a.value).toBe('Made Wirawan');
+    // The question writes no title: the last one written before the name comes with it (answer/titled-answer.ts).
+    expect(a.value).toBe('Ketua Komite Olahraga Daerah Made Wirawan');
   });
 
   it('is found after a title of several words (English)', () => {
     const text =
       'The closing of the games was earlier carried out by the Deputy Governor and Regional Sports Committee Chairman Made Wirawan, followed by the lowering of the flag. The flag was then handed over by Federation President Budi Hartono to the Mayor of Lorem. Budi, before the closing, praised the Lorem Games 2005 as the best.';
-    expect(ask(text, 'Who carried out the closing of the Lorem Games 2005?', 'en').value).toBe('Made Wirawan');
+    expect(ask(text, 'Who carried out the closing of the Lorem Games 2005?', 'en').value).toBe('Deputy Governor and Regional Sports Committee Chairman Made Wirawan');
   });
 });
 

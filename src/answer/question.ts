@@ -25,6 +25,8 @@ import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
 import { answerAfter, newsLead } from './news-lead.js';
 import { referencesTo } from './subject-references.js';
+import { pairedOfficeHolder } from './paired-offices.js';
+import { withOwnTitle } from './titled-answer.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -328,19 +330,21 @@ export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus)
   if (kind === 'who') {
     const roles = focus.terms.filter((t) => lexicon.titleWords.has(t));
     const list = clauseMates(c, ranked.map((r) => r.candidate), (m) => candidateSupport(m, focus).ok, roles, focus.terms);
-    if (list.length > 1) return peopleOf(query, focus, list);
+    // "Bupati-Wakil Bupati Lorem, A / B" for "Siapa Wakil Bupati Lorem?": the one holding the asked office of the pair.
+    const holder = pairedOfficeHolder(list, focus);
+    if (holder === undefined && list.length > 1) return peopleOf(query, focus, list);
     // The one of its list written with the asked role ("Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?").
-    c = list[0] ?? c;
+    c = holder ?? list[0] ?? c;
   }
   if (kind === 'when') c = withYear(c, ranked, focus);
-  const { value, written } = shortAnswer(c, focus);
+  const { value: short, written } = shortAnswer(c, focus);
   const sentence = paragraph.sentences.find((s) => s.start <= c.start && c.start < s.end) ?? paragraph.sentences[0];
   const citation: Citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: [written] };
   return {
     command: 'ask',
     query: query.text,
     found: true,
-    value,
+    value: kind === 'who' ? withOwnTitle(c, focus, short) : short,
     citations: [citation],
     said: { kind: 'passage', text: sentence?.text ?? paragraph.text },
     asks: kind,
