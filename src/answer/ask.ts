@@ -73,7 +73,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     }
     // "Kapan kebakaran terjadi?", "When did the fire happen?": one noun of the event is too little to
     // score an answer beside it; the date of the passage telling of it answers, as /when gives it.
-    if (!found.found && query.focus.kind === 'when' && namesOneEvent(scope, query, query.focus.terms)) {
+    if (!found.found && found.said.kind === 'not-found' && query.focus.kind === 'when' && namesOneEvent(scope, query, query.focus.terms)) {
       const dated = answerWhen(scope, query, { ofSubject: true });
       if (dated.found) return { ...described(scope, dated, 'when'), command: 'ask', asks: 'when', answerer: 'when' };
     }
