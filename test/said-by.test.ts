@@ -130,3 +130,22 @@ describe('a statement whose speaker is a pronoun: the one it stands for, never t
     expect(reply.value).toMatch(/Sari Wulandari$/);
   });
 });
+
+describe('a speaker written with an honorific and part of a name the article writes in full', () => {
+  it('English: "Dr Quill told …" answers with the full name, and the role the article gives', () => {
+    const text = [
+      'Transport board chair Nora Quill said the plan would cut waiting times.',
+      'Dr Quill told local radio: "The new trains will run every ten minutes."',
+    ].join('\n\n');
+    const reply = answerAsk(scope(text), readQuery({ command: 'ask', query: 'Who said the new trains will run every ten minutes?' }));
+    expect(reply).toMatchObject({ found: true, value: 'Nora Quill', said: { kind: 'answer', role: 'Transport board chair' } });
+  });
+
+  it('Indonesian: "Pak Hartono mengatakan, …" answers with the full name', () => {
+    const text = [
+      'Budi Hartono, kepala desa setempat, meninjau tanggul yang jebol, Senin.',
+      'Pak Hartono mengatakan, perbaikan tanggul akan selesai dalam dua pekan.',
+    ].join('\n\n');
+    expect(said(text, 'Siapa yang mengatakan perbaikan tanggul akan selesai dalam dua pekan?')?.value).toBe('Budi Hartono');
+  });
+});

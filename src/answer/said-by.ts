@@ -18,6 +18,8 @@ import type { Paragraph, ReportedSpeech } from '../types.js';
 import type { Finding } from '../findings.js';
 import { says } from './written.js';
 import { lexicon } from '../text/lexicon.js';
+import { fold } from '../text/normalize.js';
+import { resolvePerson } from '../text/name-match.js';
 
 /** Share of the clause's words a statement must say. */
 const COVER = 0.7;
@@ -41,6 +43,13 @@ function speakerAsked(paragraph: Paragraph, words: readonly Word[], speech: Repo
   return paragraph.text.slice(span[nameFirst]!.start, speech.end);
 }
 
+/** "Dr Lorem", "Pak Ipsum": an honorific before part of a name the article writes in full is that person; the speaker as written otherwise. */
+function withFullName(entry: LibraryEntry, speaker: string): string {
+  const [first, ...rest] = speaker.split(/\s+/);
+  if (rest.length === 0 || !lexicon.honorifics.has(fold(first!).replace(/\.$/, ''))) return speaker;
+  return resolvePerson(entry.understanding.people, rest.join(' '))?.name ?? speaker;
+}
+
 /** Share of the clause's words said by these words. */
 const coverOf = (clause: readonly string[], words: readonly Word[]): number => clause.filter((t) => says(t, words)).length / clause.length;
 
@@ -57,7 +66,7 @@ function statementsOf(entry: LibraryEntry, paragraph: Paragraph, asked: SaidQues
     // "Who said he did not …?" is not answered by a statement that says it without a negation.
     if (asked.negated && !window.some((w) => negationWords.has(w.norm))) continue;
     const cover = Math.max(coverOf(asked.clause, said), coverOf(asked.clause, window) - 0.05);
-    const speaker = speakerAsked(paragraph, words, speech, role);
+    const speaker = withFullName(entry, speakerAsked(paragraph, words, speech, role));
     // "He said: …": a pronoun names no one; a quote of the sentence (below) or the who-candidates say whom it stands for.
     if (pronouns.has(speaker.toLowerCase())) continue;
     out.push({ entry, paragraph, speaker, cover });
@@ -92,13 +101,15 @@ export function answerSaidBy(scope: Scope, query: Query): Finding | undefined {
   if (!best || best.cover < COVER) return undefined;
   const { entry, paragraph, speaker } = best;
   const highlights = paragraph.text.includes(speaker) ? [speaker] : [];
+  // The role the article gives the speaker, as /who says it, where the answer does not write it.
+  const role = resolvePerson(entry.understanding.people, speaker)?.role;
   return {
     command: 'ask',
     query: query.text,
     found: true,
     value: speaker,
     citations: [{ article: entry.article.id, paragraph: paragraph.n, excerpt: paragraph.text, highlights }],
-    said: { kind: 'answer', value: speaker, paragraph: paragraph.n },
+    said: { kind: 'answer', value: speaker, ...(role !== undefined && !speaker.includes(role) && { role }), paragraph: paragraph.n },
     asks: 'who',
     answerer: 'question',
   };
