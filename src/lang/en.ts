@@ -290,6 +290,7 @@ export const en: LanguageTable = {
     bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
     repeatWords: ['again', 'anew'],
     locatedWords: ['located', 'situated', 'lies', 'lying'],
+    borderWords: ['borders', 'bordered', 'bordering', 'neighbours', 'neighbors', 'neighbouring', 'neighboring'],
     controlNouns: ['rule', 'control', 'command', 'leadership', 'influence', 'protection', 'auspices', 'sovereignty', 'dominion', 'administration'],
     birthWords: ['born', 'birth'],
     deathWords: ['died', 'die', 'dies', 'death', 'killed', 'passed'],

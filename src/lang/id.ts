@@ -278,6 +278,7 @@ export const id: LanguageTable = {
     placeHolders: ['di'],
     placeParts: ['tepi', 'pinggir', 'pinggiran', 'pesisir', 'ujung', 'kaki', 'lereng', 'jantung'],
     locatedWords: ['terletak', 'berada', 'berlokasi', 'letaknya', 'bertempat', 'berkedudukan'],
+    borderWords: ['berbatasan', 'bertetangga', 'berbatasannya'],
     controlNouns: ['kekuasaan', 'pemerintahan', 'kendali', 'pimpinan', 'kepemimpinan', 'naungan', 'pengaruh', 'kontrol', 'komando', 'penguasaan', 'perlindungan', 'asuhan'],
     copulas: ['adalah', 'merupakan', 'ialah'],
     relativeWords: ['yang'],
