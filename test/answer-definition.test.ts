@@ -46,3 +46,43 @@ describe('a definition question', () => {
     expect(ask(text, 'Siapakah kurator pameran foto Lumo?', 'id').value).toBe('Budi Santoso');
   });
 });
+
+describe('a profile question naming someone the passage does not write', () => {
+  const idRuler = 'Raden Lorem (lahir: Lumo, 1455; wafat: Dolor, 1518) adalah pendiri dan sultan Dolor pertama. Ia memerintah selama delapan belas tahun.';
+  const enKing = 'Hayam Lorem was the fourth king of the Dolor kingdom who ruled from 1350 to 1389, titled Maharaja Sri Sumbi. Under his rule the kingdom reached its peak.';
+
+  it('is refused where a name word of the question is not in the cited paragraph (Indonesian)', () => {
+    expect(ask(idRuler, 'Siapakah Raden Putas?', 'id').found).toBe(false);
+    expect(ask(idRuler, 'Siapakah Raden Lorem?', 'id').value).toBe('pendiri dan sultan Dolor pertama');
+    const singer = 'Ani Lorem adalah penyanyi asal Kota Lumo yang terkenal pada tahun 1990-an. Ia merilis lima album.';
+    expect(ask(singer, 'Siapakah Ani Dolor?', 'id').found).toBe(false);
+    expect(ask(singer, 'Siapakah Ani Lorem?', 'id').value).toBe('penyanyi asal Kota Lumo yang terkenal pada tahun 1990-an');
+  });
+
+  it('is refused where a name word of the question is not in the cited paragraph (English)', () => {
+    expect(ask(enKing, 'Who is Hayam Wooper?', 'en').found).toBe(false);
+    expect(ask(enKing, 'Who is Hayam Lorem of Ipsum?', 'en').found).toBe(false);
+    expect(ask(enKing, 'Who was Hayam Lorem?', 'en').value).toBe('the fourth king of the Dolor kingdom who ruled from 1350 to 1389, titled Maharaja Sri Sumbi');
+  });
+
+  it('is refused for another regnal number than the one written (Indonesian and English)', () => {
+    const id = 'Lorem III (2 Oktober 1452 – 22 Agustus 1485) adalah Raja Dolor yang berkuasa dari tahun 1483 sampai kematiannya pada tahun 1485.';
+    expect(ask(id, 'Siapakah Lorem II?', 'id').found).toBe(false);
+    expect(ask(id, 'Siapakah Lorem III?', 'id').value).toBe('Raja Dolor yang berkuasa dari tahun 1483 sampai kematiannya pada tahun 1485');
+    const en = 'Lorem III (2 October 1452 – 22 August 1485) was King of Dolor from 1483 until his death in 1485. He was the last king of the House of Ipsum.';
+    expect(ask(en, 'Who is Lorem II?', 'en').found).toBe(false);
+    expect(ask(en, 'Who was Lorem III?', 'en').value).toBe('King of Dolor from 1483 until his death in 1485');
+  });
+
+  it('still answers a name the question misspells (Indonesian and English)', () => {
+    expect(ask(idRuler, 'Siapakah Raden Lorim?', 'id').value).toBe('pendiri dan sultan Dolor pertama');
+    expect(ask(enKing, 'Who was Hayam Lorim?', 'en').value).toBe('the fourth king of the Dolor kingdom who ruled from 1350 to 1389, titled Maharaja Sri Sumbi');
+  });
+
+  it('does not take a capitalised word for a relative as a name to be written (Indonesian and English)', () => {
+    const id = 'Sarka Velmora (bahasa Dolor: Sarkam) adalah ibu Lumo dan istri Darsa Ipsum dalam kisah-kisah lama.';
+    expect(ask(id, 'siapakah Ibunda Lumo?', 'id').value).toContain('Sarka Velmora');
+    const en = 'Sarka Velmora (Dolor: Sarkam) married Darsa Ipsum in 1820, and their son Lumo Ipsum was born a year later.';
+    expect(ask(en, 'Who is the Wife of Darsa Ipsum?', 'en').value).toBe('Sarka Velmora');
+  });
+});

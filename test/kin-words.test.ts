@@ -46,3 +46,34 @@ describe('a name right after a relative’s word, asked of in other words', () =
     expect(a.value).toContain('Tomas');
   });
 });
+
+describe('a kin word that is also a form of address ("ibu", "bapak")', () => {
+  const id = 'Darsa Lorem lahir pada 2 Oktober 1932 di Kota Sumbi dari pasangan Budi Lorem, seorang pegawai kereta api, dan istrinya Sarka Ipsum. Darsa adalah anak ketiga dari sebelas bersaudara.';
+  const en = 'Darsa Lorem was born on 2 October 1932 in Sumbi to Budi Lorem, a railway worker, and his wife Sarka Ipsum. Darsa was the third of eleven children.';
+
+  it('asks of the relative in lower case before a name: the name’s own birth does not answer (Indonesian)', () => {
+    expect(ask(id, 'Kapan ibu Darsa Lorem lahir?', 'id').found).toBe(false);
+    expect(ask(id, 'Di mana ibu Darsa Lorem lahir?', 'id').found).toBe(false);
+    expect(ask(id, 'Kapan Darsa Lorem lahir?', 'id').value).toBe('2 Oktober 1932');
+  });
+
+  it('asks of the relative in English too, where the kin word is never a form of address', () => {
+    expect(ask(en, 'When was the mother of Darsa Lorem born?', 'en').found).toBe(false);
+    expect(ask(en, 'Where was the mother of Darsa Lorem born?', 'en').found).toBe(false);
+    expect(ask(en, 'When was Darsa Lorem born?', 'en').value).toBe('2 October 1932');
+  });
+
+  it('addresses the one named where the question writes it as part of the name ("Ibu Sarka")', () => {
+    const born = 'Sarka Ipsum lahir pada 23 Januari 1947 di Kota Sumbi. Ia kemudian menjadi guru di sana.';
+    expect(ask(born, 'Kapan Ibu Sarka Ipsum lahir?', 'id').value).toBe('23 Januari 1947');
+    const bornEn = 'Sarka Ipsum was born on 23 January 1947 in Sumbi. She later became a teacher there.';
+    expect(ask(bornEn, 'When was Mrs Sarka Ipsum born?', 'en').value).toBe('23 January 1947');
+  });
+
+  it('is said by a passage that writes it before the name as well ("Ibu Sarka")', () => {
+    const opened = 'Dalam sambutannya, Ibu Sarka Ipsum mengatakan bahwa sekolah itu dibuka pada 12 Mei 2005 di Kota Sumbi.';
+    expect(ask(opened, 'Kapan sekolah yang disebut Ibu Sarka Ipsum dibuka?', 'id').value).toBe('12 Mei 2005');
+    const openedEn = 'In her speech, Mrs Sarka Ipsum said that the school was opened on 12 May 2005 in Sumbi.';
+    expect(ask(openedEn, 'When was the school Mrs Sarka Ipsum spoke of opened?', 'en').value).toBe('12 May 2005');
+  });
+});

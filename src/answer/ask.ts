@@ -17,6 +17,10 @@ import { answerWho } from './who.js';
 import { withOfficeHolder } from './office-holder.js';
 import { countScoreOf } from './counts.js';
 import { definitionAsked, withDefinition } from './definition.js';
+import { isFunctionWord, lexicon } from '../text/lexicon.js';
+import { paragraphWords, wordsOf, type Word } from '../text/words.js';
+import { writesName } from './written.js';
+import { tableWord } from './name-slots.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
@@ -36,10 +40,31 @@ function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where')
   return { ...found, said: { kind: 'answer', value, ...(mention && { date: mention }), paragraph: top.paragraph } };
 }
 
+/**
+ * Does the paragraph cited write every capitalised name word the question types, in some spelling
+ * (writesName: a typo or another spelling passes)? "Siapakah Ani Dolor?" is not answered by "Ani
+ * Lorem adalah penyanyi …", nor "Who is Ani Lorem of Ipsum?" by a paragraph without Ipsum. A word
+ * of the tables capitalised as a title or a relative ("Raden", "Ibunda", "Wife") is no name. The
+ * description an open question is told (definitionAsked) is only found where its words are written.
+ */
+function namesWritten(scope: Scope, query: Query, found: Finding): boolean {
+  const name = (w: Word): boolean => w.cap && !w.mark && !isFunctionWord(w) && !tableWord(w.norm) && !lexicon.kinWords.has(w.norm);
+  const names = wordsOf(query.subject.defined ?? query.subject.text).filter(name);
+  if (!found.found || names.length === 0) return true;
+  const words = found.citations.flatMap((c) => {
+    const paragraph = scope.library.get(c.article)?.article.paragraphs[c.paragraph - 1];
+    return paragraph ? paragraphWords(paragraph) : [];
+  });
+  return names.every((w) => writesName(w.norm, words));
+}
+
+const refused = (query: Query, answerer: Finding['answerer']): Finding => ({ command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer });
+
 /** "Siapakah Lorem?": the profile of the one named, said by the description the article gives them; without one, the description alone. */
 function whoIs(scope: Scope, query: Query): Finding {
-  const found = withDefinition(scope, query, answerWho(scope, query));
-  return found.found ? found : (definitionAsked(scope, query, true) ?? found);
+  const profile = withDefinition(scope, query, answerWho(scope, query));
+  const found = profile.found ? profile : (definitionAsked(scope, query, true) ?? profile);
+  return namesWritten(scope, query, found) ? found : refused(query, 'who');
 }
 
 /**
@@ -69,7 +94,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     if (query.focus.kind === 'who' && found.found && found.value !== undefined) {
       const entry = found.citations[0] && scope.library.get(found.citations[0].article);
       const role = entry && resolvePerson(entry.understanding.people, found.value)?.role;
-      if (roleContradicts(role, query, query.focus.context) || otherOffice(role, query)) return { command: 'ask', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text }, answerer: 'question' };
+      if (roleContradicts(role, query, query.focus.context) || otherOffice(role, query)) return refused(query, 'question');
     }
     // "Kapan kebakaran terjadi?", "When did the fire happen?": one noun of the event is too little to
     // score an answer beside it; the date of the passage telling of it answers, as /when gives it.

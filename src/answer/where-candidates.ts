@@ -19,6 +19,7 @@ const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ??
 const placeHolders = new Set(allTables.flatMap((t) => t.answerWords?.placeHolders ?? []));
 const placeKindModifiers = new Set(allTables.flatMap((t) => t.answerWords?.placeKindModifiers ?? []));
 const controlNouns = new Set(allTables.flatMap((t) => t.answerWords?.controlNouns ?? []));
+const borderWords = new Set(allTables.flatMap((t) => t.answerWords?.borderWords ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
 const MAX_CHAIN = 3;
@@ -196,6 +197,23 @@ function ownNameWithKind(run: readonly Word[], focus: QuestionFocus): boolean {
   return name.length === rest.length && name.every((w, k) => w === rest[k]);
 }
 
+/**
+ * "Di manakah letak Lorem?" of "Ipsum berbatasan dengan Lorem dan Dolor di sebelah timur": the places
+ * after a border word are the subject's neighbours, and one listed with the place asked about tells
+ * nothing of where that one lies. Does the sentence of words[i..last] write a border word before it,
+ * and the question's name after that word, outside the candidate?
+ */
+function besideAsked(words: readonly Word[], i: number, last: number, focus: QuestionFocus): boolean {
+  const sentence = words[i]!.sentence;
+  const border = words.findIndex((w, k) => k < i && w.sentence === sentence && borderWords.has(w.norm));
+  if (border < 0) return false;
+  const after = words.filter((w, k) => k > border && (k < i || k > last) && w.sentence === sentence && w.cap && !w.mark).map((w) => w.norm);
+  return focus.nameRuns.some((run) => {
+    const own = run.words.filter((n) => !lexicon.placeWords.has(n) && !lexicon.stopWords.has(n));
+    return own.length > 0 && own.every((n) => after.includes(n));
+  });
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   // The lede's dateline ("Jakarta, CNN Indonesia - -") says where the report was written, not where anything happened.
@@ -241,6 +259,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (anchor) from = locatedStart(words, anchor, from);
     // "berada di bawah kekuasaan Romawi", "under the control of Lorem": who rules it, not where it is.
     if (underControl(words, i)) continue;
+    if (besideAsked(words, i, last, focus)) continue;
     if (anchor?.located) last = locatedEnd(words, last, focus);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });

@@ -40,6 +40,9 @@ export interface AnswerWords {
   readonly seatWords?: readonly string[];
   /** Nouns of rule or command after a locative ("di bawah kekuasaan X", "under the rule of X"): X is who rules, not where. */
   readonly controlNouns?: readonly string[];
+  /** Verbs that list a place's neighbours ("berbatasan", "bertetangga"; "borders", "bordered"): the places after one
+   * are beside the subject, not where one another lies, lower case. */
+  readonly borderWords?: readonly string[];
   /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
    * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];

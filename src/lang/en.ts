@@ -291,6 +291,7 @@ export const en: LanguageTable = {
     repeatWords: ['again', 'anew'],
     locatedWords: ['located', 'situated', 'lies', 'lying'],
     seatWords: ['capital', 'headquarters', 'seat', 'campus', 'offices', 'factory', 'plant'],
+    borderWords: ['borders', 'bordered', 'bordering', 'neighbours', 'neighbors', 'neighbouring', 'neighboring'],
     controlNouns: ['rule', 'control', 'command', 'leadership', 'influence', 'protection', 'auspices', 'sovereignty', 'dominion', 'administration'],
     birthWords: ['born', 'birth'],
     deathWords: ['died', 'die', 'dies', 'death', 'killed', 'passed'],

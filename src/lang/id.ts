@@ -279,6 +279,7 @@ export const id: LanguageTable = {
     placeParts: ['tepi', 'pinggir', 'pinggiran', 'pesisir', 'ujung', 'kaki', 'lereng', 'jantung'],
     locatedWords: ['terletak', 'berada', 'berlokasi', 'letaknya', 'bertempat', 'berkedudukan'],
     seatWords: ['pusat', 'ibu kota', 'ibukota', 'ibukotanya', 'kampus', 'kampusnya', 'markas', 'markasnya', 'kantor', 'kantornya', 'pabrik', 'pabriknya'],
+    borderWords: ['berbatasan', 'bertetangga', 'berbatasannya'],
     controlNouns: ['kekuasaan', 'pemerintahan', 'kendali', 'pimpinan', 'kepemimpinan', 'naungan', 'pengaruh', 'kontrol', 'komando', 'penguasaan', 'perlindungan', 'asuhan'],
     copulas: ['adalah', 'merupakan', 'ialah'],
     relativeWords: ['yang'],

@@ -203,11 +203,14 @@ const ranks = new Set(allTables.flatMap((t) => t.answerWords?.ranks ?? []).map((
 
 /**
  * Is this question word how the question addresses someone rather than what it asks ("dr." of
- * "Kapan dr. X lahir?")? An honorific always; a rank only written right before a name ("Kolonel X"),
- * for "mayor" is a rank in Indonesian and an office in "the mayor of X".
+ * "Kapan dr. X lahir?")? An honorific always, but for one that is a kin word too, in lower case, in
+ * a when or where question: "Kapan ibu X lahir?" asks of X's mother, where "Kapan Ibu X lahir?"
+ * addresses X (a who question's kin word is the relation it asks, read by answer/relatives.ts); a
+ * rank only written right before a name ("Kolonel X"), for "mayor" is a rank in Indonesian and an
+ * office in "the mayor of X".
  */
 export function addressesSomeone(focus: QuestionFocus, term: string): boolean {
-  if (lexicon.honorifics.has(term)) return true;
+  if (lexicon.honorifics.has(term)) return !lexicon.kinWords.has(term) || focus.kind === 'who' || focus.nameRuns.some((r) => r.words.includes(term));
   if (!ranks.has(term)) return false;
   return focus.nameRuns.some((r) => {
     const next = r.words[r.words.indexOf(term) + 1];
