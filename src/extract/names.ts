@@ -16,6 +16,7 @@ import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 import { brandShaped, learnThingNames } from './thing-names.js';
+import { namesNoOne } from './no-one-runs.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -168,6 +169,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     // Common words opening a sentence are not a name.
     while (first <= runLast && (commonOpener(words[first]!, casing, article.meta.language) || words[first]!.mark)) first++;
     if (first > runLast) continue;
+    if (namesNoOne(words, first, runLast)) for (let i = first; i <= runLast; i++) known[i] = true; // "tokoh Katolik", "Marxisme"
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     placeNamedHolder(words, runClasses, first, runLast, known, article.meta.language);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.

@@ -1,0 +1,19 @@
+// Words for the shapes of what is no person's name, read by the name recogniser (extract/names.ts)
+// beside the tables of tables.ts: a doctrine's name, a faith's or a people's adjective standing alone.
+// By language; every word lower case.
+import type { Language } from '../types.js';
+
+export interface NameShapeWords {
+  /** Endings of a doctrine's or a movement's name ("isme": "Marxisme"; "ism"): a word of seven letters or more ending
+   * so names no one. */
+  readonly doctrineEndings: readonly string[];
+}
+
+export const nameShapes: Readonly<Record<Language, NameShapeWords>> = {
+  id: {
+    doctrineEndings: ['isme'],
+  },
+  en: {
+    doctrineEndings: ['ism'],
+  },
+};

@@ -1,0 +1,25 @@
+// Person names (ner21): general shapes of what is no person's name and of name parts that were missed.
+// Every sentence is written for the test; no dataset passage.
+import { describe, expect, it } from 'vitest';
+import { extractPeople } from '../src/extract/people.js';
+import { parseArticle } from '../src/load/article.js';
+
+type Lang = 'id' | 'en';
+const names = (text: string, language: Lang = 'id'): string[] => extractPeople(parseArticle('ner21', `${text}\n`, { language })).map((p) => p.name);
+
+describe("a faith's or a people's adjective alone, or a doctrine's name, names no one", () => {
+  it('Indonesian: "tokoh Katolik yakni <Name>", "mayoritas Kristen Protestan", "teori Marxisme"', () => {
+    expect(names('Dari desa itu berasal tokoh Katolik yakni Benediktus Lorem yang dibaptis di Larantuka.')).toEqual(['Benediktus Lorem']);
+    expect(names('Penduduk kampung itu mayoritas Kristen Protestan dengan tiga gereja.')).toEqual([]);
+    expect(names('Para perintis teori Marxisme dikenal di kampus itu, kata Ani Wulandari.')).toEqual(['Ani Wulandari']);
+  });
+
+  it('English: "mostly Catholic and Protestant", "Leninism spread …"', () => {
+    expect(names('Most people in the valley are Catholic and Protestant, the priest said.', 'en')).toEqual([]);
+    expect(names('Leninism spread quickly among the students, Tom Barker wrote.', 'en')).toEqual(['Tom Barker']);
+  });
+
+  it('a name holding such a word with other name words is still a name', () => {
+    expect(names('Christian Barker said the church would open on Sunday.', 'en')).toEqual(['Christian Barker']);
+  });
+});
