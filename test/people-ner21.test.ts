@@ -23,3 +23,20 @@ describe("a faith's or a people's adjective alone, or a doctrine's name, names n
     expect(names('Christian Barker said the church would open on Sunday.', 'en')).toEqual(['Christian Barker']);
   });
 });
+
+describe("a short word with lower case between two capitals is a body's acronym", () => {
+  it('Indonesian: "gereja GPdI <Name>", "kariernya dengan VfB <Town>"', () => {
+    expect(names('Desa itu memiliki dua gereja, yaitu GPdI Betania dan GPdI Sion Lorem.')).toEqual([]);
+    expect(names('Dia memulai kariernya dengan VfB Ipsumberg di liga utama pada tahun 2000.')).toEqual([]);
+  });
+
+  it('English: "joined VfB <Town>", "several GPdI <Name> members"', () => {
+    expect(names('He joined VfB Ipsumberg in 2000 and left two years later.', 'en')).toEqual([]);
+    expect(names('Several GPdI Betania members came to the meeting.', 'en')).toEqual([]);
+  });
+
+  it('a specialist\'s degree ("SpBS") and a family prefix ("DeLuca") are no acronym', () => {
+    expect(names('Kepala bidang itu, dr Ilham Lorem SpBS, mengatakan hal itu.')[0]).toContain('Ilham Lorem');
+    expect(names('Coach Marco DeLuca said the team was ready.', 'en')).toEqual(['Marco DeLuca']);
+  });
+});
