@@ -40,3 +40,19 @@ describe("a short word with lower case between two capitals is a body's acronym"
     expect(names('Coach Marco DeLuca said the team was ready.', 'en')).toEqual(['Marco DeLuca']);
   });
 });
+
+describe("a family name's particle written lower case before a name word makes it a person's name", () => {
+  it('Indonesian: ", de <Surname> kuliah …", "oleh van <Surname>"', () => {
+    expect(names('Setelah lulus dari sekolah itu di Wiltshire, Inggris, de Lacroix kuliah di Dublin.')).toEqual(['de Lacroix']);
+    expect(names('Rencana itu kemudian diperbaiki oleh van Oosterhout pada tahun 1920.')).toEqual(['van Oosterhout']);
+  });
+
+  it('English: "After college, de <Surname> studied …"', () => {
+    expect(names('After college, de Lacroix studied French at a university in Dublin.', 'en')).toEqual(['de Lacroix']);
+  });
+
+  it('a particle inside a name or a place stays as it was', () => {
+    expect(names('Keturunan Hubert de Lacroix itu tinggal di kastil tua.')).toEqual(['Hubert de Lacroix']);
+    expect(names('He won the Tour de France twice before he retired.', 'en')).toEqual([]);
+  });
+});
