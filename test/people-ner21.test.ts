@@ -56,3 +56,18 @@ describe("a family name's particle written lower case before a name word makes i
     expect(names('He won the Tour de France twice before he retired.', 'en')).toEqual([]);
   });
 });
+
+describe('a word for a resident after a copula says a person, not a place', () => {
+  it('Indonesian: "<Name> merupakan warga …", "<Name> adalah penduduk asli …"', () => {
+    expect(names('Sejak tahun 1996 Harsono merupakan warga desa itu.')).toEqual(['Harsono']);
+    expect(names('Dalang terkenal Wiryo Lorem merupakan penduduk desa ini sejak 1996.')).toEqual(['Wiryo Lorem']);
+  });
+
+  it('English: "<Name> is a resident of …"', () => {
+    expect(names('Barkley is a resident of Riverton, the paper said.', 'en')).toEqual(['Barkley']);
+  });
+
+  it('a place is still a place: "<X> merupakan pusat …"', () => {
+    expect(names('Kowangsari merupakan pusat perekonomian kecamatan itu.')).toEqual([]);
+  });
+});

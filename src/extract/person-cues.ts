@@ -209,8 +209,8 @@ function placeOrThingPredicate(c: Context, j: number): boolean {
     if (w.mark) return false;
     if (lexicon.titles.has(w.norm) || lexicon.personMarkers.has(w.norm)) return false;
     if (lexicon.placeWords.has(w.norm) || lexicon.thingWords.has(w.norm) || lexicon.organisationWords.has(w.norm)) return true;
-    // "<X> adalah salah satu pusat …": a common noun of the tables.
-    if (lexicon.commonNouns.has(w.norm)) return true;
+    // "<X> adalah salah satu pusat …": a common noun of the tables, but for a word for people ("<Name> merupakan warga …").
+    if (lexicon.commonNouns.has(w.norm) && !lexicon.peopleWords.has(w.norm)) return true;
     if (!lexicon.determiners.has(w.norm) && !['sebuah', 'suatu', 'salah', 'satu', 'nama', 'a', 'an', 'the'].includes(w.norm)) return false;
   }
   return false;
