@@ -71,3 +71,17 @@ describe('a word for a resident after a copula says a person, not a place', () =
     expect(names('Kowangsari merupakan pusat perekonomian kecamatan itu.')).toEqual([]);
   });
 });
+
+describe('the name right after a word for those living somewhere is a place', () => {
+  it('Indonesian: "penduduk <Village>", "Penduduk <Village> …"', () => {
+    expect(names('Semua penduduk Kalirejo menganut agama yang sama sejak dulu.')).toEqual([]);
+    expect(names('Penduduk Kalirejo menanam padi dan jagung.')).toEqual([]);
+    // A known given name with a family name after it is a resident's name.
+    expect(names('Hal itu dibenarkan penduduk Budi Santoso kepada wartawan.')).toEqual(['Budi Santoso']);
+  });
+
+  it('English: "the people of <Town>", "residents of <Town>"', () => {
+    expect(names('The people of Green Hollow voted against the plan.', 'en')).toEqual([]);
+    expect(names('Residents of Green Hollow said the river rose overnight.', 'en')).not.toContain('Green Hollow');
+  });
+});

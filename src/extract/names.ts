@@ -11,7 +11,7 @@ import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, residentsBefore, wordBefore, type Casing, type Span } from './name-context.js';
 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
@@ -175,10 +175,10 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
     // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
     // The next members of a list of such things are things too ("band lain seperti <A>, <B> dan <C>").
-    // "Di <Place>, …", "Dari <Place> …": a locative opening the sentence, capitalised, says so too.
+    // "Di <Place>, …", "Dari <Place> …", "Warga <Village> …": a locative or a word for residents opening the sentence says so too.
     const opener = words[first - 1];
     const possessive = /['’]s$/u.test(words[runLast]!.text) || /^['’]s?$/u.test(words[runLast + 1]?.text ?? ''); // "In <Name>'s view"
-    const locativeOpener = first === runFirst + 1 && opener !== undefined && opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive;
+    const locativeOpener = first === runFirst + 1 && opener !== undefined && ((opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive) || residentsBefore(words, first));
     const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst, article.meta.language)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
     if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       // "di <Place> <Name> aktif …", "ke <Place> <Name> membuka …": one name word after a known place, before a person's act, is the sentence's subject.
