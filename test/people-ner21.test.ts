@@ -77,7 +77,7 @@ describe('the name right after a word for those living somewhere is a place', ()
     expect(names('Semua penduduk Kalirejo menganut agama yang sama sejak dulu.')).toEqual([]);
     expect(names('Penduduk Kalirejo menanam padi dan jagung.')).toEqual([]);
     // A known given name with a family name after it is a resident's name.
-    expect(names('Hal itu dibenarkan penduduk Budi Santoso kepada wartawan.')).toEqual(['Budi Santoso']);
+    expect(names('Hal itu dibenarkan penduduk Slamet Wiryono kepada wartawan.')).toEqual(['Slamet Wiryono']);
   });
 
   it('English: "the people of <Town>", "residents of <Town>"', () => {
