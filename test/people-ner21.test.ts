@@ -85,3 +85,19 @@ describe('the name right after a word for those living somewhere is a place', ()
     expect(names('Residents of Green Hollow said the river rose overnight.', 'en')).not.toContain('Green Hollow');
   });
 });
+
+describe('a level of school after a word of time is a time of life, and the name after it opens the clause', () => {
+  it('Indonesian: "Sejak SMP <Name> telah …", "Semasa SMA <Name> bersekolah …"', () => {
+    expect(names('Sejak SMP Laras telah bermain musik bersama teman-temannya.')).toEqual(['Laras']);
+    expect(names('Semasa SMA Wulan bersekolah di sebuah kota kecil.')).toEqual(['Wulan']);
+  });
+
+  it('a school\'s own name is still no person: "Sejak SMA Negeri 3 dibuka …", "di SMP Negeri 3 <Town>"', () => {
+    expect(names('Sejak SMA Negeri 3 dibuka, jumlah siswa terus naik.')).toEqual([]);
+    expect(names('Ia bersekolah di SMP Negeri 3 Lorem sejak 1990.')).toEqual([]);
+  });
+
+  it('English writes the level in lower case: "Since middle school, <Name> has …" is read as before', () => {
+    expect(names('Since middle school, Laras Wulandari has played in bands with her friends.', 'en')).toEqual(['Laras Wulandari']);
+  });
+});

@@ -89,6 +89,12 @@ const arabicArticled = (w: Word): boolean => /^(?:al|el|ad|ar|as|asy|at|az|an|as
 export const isCapitalised = (w: Word): boolean => !w.mark && (w.cap || arabicArticled(w));
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
+const schoolLevels = new Set([...nameShapes.id.schoolLevels, ...nameShapes.en.schoolLevels]);
+const schoolTimeWords = new Set([...nameShapes.id.schoolTimeWords, ...nameShapes.en.schoolTimeWords]);
+/** "Sejak SMP <Name> …", "Menginjak SMA <Name> …": word `at` is a level of school after a word of time, a name word after it. */
+export const schoolYears = (words: readonly Word[], at: number): boolean =>
+  schoolLevels.has(words[at]?.norm ?? '') && schoolTimeWords.has(words[at - 1]?.norm ?? '') && words[at + 1]?.cap === true && !words[at + 1]!.mark;
+
 const residentWords = new PhraseSet([...nameShapes.id.residentWords, ...nameShapes.en.residentWords]);
 /**
  * "warga <Village>", "penduduk <Town>", "the people of <Town>": a word for those living somewhere right before the run at

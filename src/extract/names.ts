@@ -11,7 +11,7 @@ import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, residentsBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, residentsBefore, schoolYears, wordBefore, type Casing, type Span } from './name-context.js';
 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
@@ -166,8 +166,8 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
   let thingEnd = -1;
   for (const [runFirst, runLast] of capitalisedRuns(words)) {
     let first = runFirst;
-    // Common words opening a sentence are not a name.
-    while (first <= runLast && (commonOpener(words[first]!, casing, article.meta.language) || words[first]!.mark)) first++;
+    // Common words opening a sentence are not a name, nor a level of school after a word of time ("Sejak SMP <Name> …").
+    while (first <= runLast && (commonOpener(words[first]!, casing, article.meta.language) || words[first]!.mark || schoolYears(words, first))) first++;
     if (first > runLast) continue;
     if (namesNoOne(words, first, runLast)) for (let i = first; i <= runLast; i++) known[i] = true; // "tokoh Katolik", "Marxisme"
     let runClasses = classify(words, first, runLast, article.meta.language, known);

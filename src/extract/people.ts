@@ -23,6 +23,7 @@ import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 import { citedFrom, workYearAfter } from './thing-names.js';
 import { surnameParticleBefore } from './no-one-runs.js';
+import { schoolYears } from './name-context.js';
 import { aboutNumber, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
 
 
@@ -80,7 +81,7 @@ function namesPlaceOrBody(c: Context, at: number, things = true): boolean {
   // "Universitas Islam Negeri Sunan …", "Pangkalan Udara Jenderal …": the word for the place or body may stand a few capitalised words back.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const w = c.words[k]!;
-    if (w.mark || !w.cap || c.words[k + 1]!.start > w.end + 1) return false;
+    if (w.mark || !w.cap || c.words[k + 1]!.start > w.end + 1 || schoolYears(c.words, k)) return false; // not "Sejak SMP <Name>"
     if (lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || (things && lexicon.thingWords.has(w.norm))) return true;
   }
   return false;

@@ -14,6 +14,11 @@ export interface NameShapeWords {
   /** Words for the people living somewhere, right before its name ("warga <Village>", "penduduk <Town>", "the people
    * of <Town>"): the name after them is a place's (or a people's), never a person's. */
   readonly residentWords: readonly string[];
+  /** Acronyms of a level of school ("SMP", "SMA") and the words of time before one ("Sejak SMP <Name> …", "Semasa SMA
+   * <Name> …", "Menginjak SMA <Name> …"): there the level is a time of life, no school's name, and the name after it opens
+   * the clause. English writes the level in lower case ("in high school"): none. */
+  readonly schoolLevels: readonly string[];
+  readonly schoolTimeWords: readonly string[];
 }
 
 export const nameShapes: Readonly<Record<Language, NameShapeWords>> = {
@@ -21,10 +26,14 @@ export const nameShapes: Readonly<Record<Language, NameShapeWords>> = {
     doctrineEndings: ['isme'],
     surnameParticles: ['van', 'von', 'de', 'der', 'den', 'du', 'ter', 'ten'],
     residentWords: ['penduduk'],
+    schoolLevels: ['sd', 'smp', 'sma', 'smk', 'smu', 'sltp', 'slta'],
+    schoolTimeWords: ['sejak', 'semasa', 'saat', 'ketika', 'selama', 'sewaktu', 'waktu', 'menginjak', 'memasuki', 'lulus'],
   },
   en: {
     doctrineEndings: ['ism'],
     surnameParticles: ['van', 'von', 'de', 'der', 'den', 'du', 'ter', 'ten'],
     residentWords: ['residents of', 'people of', 'citizens of', 'inhabitants of', 'villagers of', 'natives of'],
+    schoolLevels: [],
+    schoolTimeWords: [],
   },
 };
