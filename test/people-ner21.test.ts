@@ -101,3 +101,20 @@ describe('a level of school after a word of time is a time of life, and the name
     expect(names('Since middle school, Laras Wulandari has played in bands with her friends.', 'en')).toEqual(['Laras Wulandari']);
   });
 });
+
+describe('in Indonesian, capitals closing a run right after a name word are its last initials', () => {
+  it('two capitals: "<Name> SM (keyboard)", "<Name> HM"', () => {
+    expect(names('Personel band itu adalah Oding Lorem (gitar), Dondy SM (keyboard) dan Sudibyo (bass).')).toContain('Dondy SM');
+    expect(names('Gedung itu diserahkan bersama gelanggang renang Hasanudin HM agar lebih terawat.')).toEqual(['Hasanudin HM']);
+  });
+
+  it('one capital after a known given name or a titled name: "Tony Q", "dr <Name> S"', () => {
+    expect(names('Menurut wawancara dengan Tony Q di sebuah radio, ia pernah bermain blues.')).toEqual(['Tony Q']);
+    expect(names('Di dusun itu ada dokter praktik umum (dr. Iwan Lorem & dr Ratna S) setiap hari.')).toContain('Ratna S');
+  });
+
+  it('not a league\'s or a class\'s letter ("pentas Serie A"); English, which writes posts after a name ("<Name> MP"), reads as before', () => {
+    expect(names('Ia pemilik rataan gol terbaik di pentas Serie A sepanjang masa.')).toEqual([]);
+    expect(names('The club plays in Serie A, coach Tom Barker said.', 'en')).toEqual(['Tom Barker']);
+  });
+});

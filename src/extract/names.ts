@@ -150,7 +150,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
   classes.forEach((c, k) => {
     if (c === 'other' && classes[k + 1] === 'name' && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
   });
-  initialsOrAcronyms(words, classes, first);
+  initialsOrAcronyms(words, classes, first, language);
   placeKindAsSurname(words, classes, first, last, language);
   foreignPlaceWordAsSurname(words, classes, first, last, language);
   return classes;

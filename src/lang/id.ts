@@ -171,7 +171,7 @@ export const id: LanguageTable = {
     // sekolah and madrasah, a decree (SK), the forms of a club's name (PS, AC, FC, FK …).
     bodyAcronyms: [
       'mk', 'ma', 'ky', 'bi', 'pn', 'pt', 'rs', 'km', 'ka', 'sd', 'tk', 'mi', 'ra', 'cv', 'ud', 'pb', 'pp', 'tv', 'sk',
-      'ps', 'ac', 'fc', 'sc', 'cf', 'cd', 'fk', 'rc', 'sv', 'nk', 'kv',
+      'ps', 'ac', 'fc', 'sc', 'cf', 'cd', 'fk', 'rc', 'sv', 'nk', 'kv', 'fm', 'am',
     ],
     nameSuffixes: [],
     personMarkers: [
