@@ -118,3 +118,18 @@ describe('in Indonesian, capitals closing a run right after a name word are its 
     expect(names('The club plays in Serie A, coach Tom Barker said.', 'en')).toEqual(['Tom Barker']);
   });
 });
+
+describe('a title closing a run whose role goes on in lower case is no name word', () => {
+  it('Indonesian: "<Name> Sekretaris desa <Name>", "<Name> Ketua umum partai …"', () => {
+    expect(names('Kepala Desa Burhan Lorem Sekretaris desa Anton Wibowo, Kasi Umum Bintar Ipsum.')).not.toContain('Burhan Lorem Sekretaris');
+    expect(names('Hadir pula Harsono Ketua umum partai itu.')).not.toContain('Harsono Ketua');
+  });
+
+  it('English: "<Name> Secretary general of the union"', () => {
+    expect(names('The board met Tom Barker Secretary general of the union on Monday.', 'en')).not.toContain('Tom Barker Secretary');
+  });
+
+  it('a title closing a run before anything else is still a family name ("<Name> Hakim di …")', () => {
+    expect(names('Pertemuan itu dipimpin Ahmad Hakim di balai desa.')).toEqual(['Ahmad Hakim']);
+  });
+});

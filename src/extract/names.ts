@@ -16,7 +16,7 @@ import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 import { brandShaped, learnThingNames } from './thing-names.js';
-import { namesNoOne } from './no-one-runs.js';
+import { namesNoOne, roleGoesOn } from './no-one-runs.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -137,9 +137,10 @@ function classify(words: readonly Word[], first: number, last: number, language:
     classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!, language));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop"), so is one after a
-  // name particle after a name word ("<Name> al Hakim", "<Name> bin Sultan").
+  // name particle after a name word ("<Name> al Hakim", "<Name> bin Sultan"); not one whose role goes on in lower case
+  // ("<Name> Sekretaris desa <Name>").
   const afterParticle = (k: number): boolean => k > 1 && particles.has(words[first + k - 1]!.norm) && !words[first + k - 1]!.cap && classes[k - 2] === 'name';
-  for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {
+  for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank') && !roleGoesOn(words, first + k, last); k--) {
     if (classes[k - 1] === 'name' || afterParticle(k)) {
       for (let j = k; j < classes.length; j++) classes[j] = 'name';
       break;

@@ -29,3 +29,10 @@ export function surnameParticleBefore(words: readonly Word[], from: number, isNa
   const particle = words[from - 1];
   return particle !== undefined && !particle.mark && !particle.cap && surnameParticles.has(particle.norm) && particle.end + 1 === words[from]!.start && !isName(from - 2);
 }
+
+/** "<Name> Sekretaris desa <Name>", "<Name> Sekretaris jenderal …": the title at i, closing the run at `last`, goes on in lower case after it. */
+export function roleGoesOn(words: readonly Word[], i: number, last: number): boolean {
+  const after = words[last + 1];
+  if (after === undefined || after.mark || after.cap) return false;
+  return lexicon.titles.matchAt(words, i) > last - i + 1 || lexicon.placeWords.has(after.norm) || lexicon.organisationWords.has(after.norm);
+}
