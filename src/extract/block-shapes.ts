@@ -6,6 +6,7 @@ import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 import { inDegree } from './person-cues.js';
+import { schoolYears } from './name-context.js';
 import { allTables } from '../lang/index.js';
 import { fold } from '../text/normalize.js';
 
@@ -27,7 +28,8 @@ function opensSentenceAsCommonWord(c: Context, i: number): boolean {
 /** Does the capitalised word i join the name beside it to something larger? Not a known place, a degree, nor a common word opening the sentence (an article does: "The <Band>"). */
 export function glued(c: Context, i: number): boolean {
   const w = c.words[i];
-  return w !== undefined && !w.mark && w.cap && !c.known[i] && !opensSentenceAsCommonWord(c, i) && !inDegree(c, i);
+  // "Sejak SMP <Name> …": a level of school after a word of time is a time of life, no neighbour.
+  return w !== undefined && !w.mark && w.cap && !c.known[i] && !opensSentenceAsCommonWord(c, i) && !inDegree(c, i) && !schoolYears(c.words, i);
 }
 
 /**

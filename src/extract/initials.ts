@@ -1,6 +1,7 @@
 // extract: two capitals or a lone letter inside a run of capitalised words (names.ts) — a person's
 // initials ("JB <Surname>", "MS <Surname>"), a body's acronym ("Ketua MK <Name>", "AS", "RI"), a
 // number ("Komisi V") or a regnal number ("… II").
+import { givenNames } from '../lang/given-names.js';
 import { tables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -28,7 +29,16 @@ export const capitalInitials = (words: readonly Word[], i: number, last: number,
  * ("AS", "RI"); a Roman numeral after a name is a regnal number ("… II"). `classes` is the run from
  * word `first` on, changed in place.
  */
-export function initialsOrAcronyms(words: readonly Word[], classes: WordClass[], first: number): void {
+const givenNameSet = new Set(givenNames.map((n) => n.toLowerCase()));
+/** The name word at i is a known given name, or a title or an honorific stands right before it ("dr <Name>", "Mgr. <Name>"). */
+function personalName(words: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  while (words[j]?.text === '.') j--;
+  const before = words[j];
+  return givenNameSet.has(words[i]!.norm) || (before !== undefined && !before.mark && (lexicon.honorifics.has(before.norm) || lexicon.titles.has(before.norm)));
+}
+
+export function initialsOrAcronyms(words: readonly Word[], classes: WordClass[], first: number, language: Language): void {
   for (let k = 0; k < classes.length; k++) {
     const w = words[first + k]!;
     if (classes[k] !== 'initial' || w.mark || lexicon.nameParticles.has(w.norm)) continue;
@@ -41,6 +51,10 @@ export function initialsOrAcronyms(words: readonly Word[], classes: WordClass[],
     else if ((prev === 'role' || prev === 'organisation') && initialsOfName) continue;
     else if (prev === 'role' || prev === 'organisation' || prev === 'acronym') classes[k] = 'acronym';
     else if (prev === 'name' && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm))) continue;
+    // "<Given> SM (keyboard)", "<Given> Q di …": in Indonesian, one or two capitals closing a run right after a name word
+    // are the name's last initials (English writes "<Name> MP", a post after the name).
+    // One capital only after a known given name or a titled name ("Tony Q", "dr <Name> S"), not "Serie A", "SD <Name> B".
+    else if (language === 'id' && prev === 'name' && k === classes.length - 1 && (/^\p{Lu}{2}$/u.test(w.text) || (/^\p{Lu}$/u.test(w.text) && personalName(words, first + k - 1)))) classes[k] = 'name';
     else if (next !== 'name' && next !== 'initial') classes[k] = 'acronym';
   }
 }

@@ -17,6 +17,8 @@ import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
 import { degrees } from '../lang/degrees.js';
 import { occasionRoleBefore } from './role-holders.js';
 import { givenNames } from '../lang/given-names.js';
+import { nameShapes } from '../lang/name-shapes.js';
+import { PhraseSet } from '../text/phrases.js';
 
 export type Span = { readonly start: number; readonly end: number };
 
@@ -87,6 +89,23 @@ const arabicArticled = (w: Word): boolean => /^(?:al|el|ad|ar|as|asy|at|az|an|as
 export const isCapitalised = (w: Word): boolean => !w.mark && (w.cap || arabicArticled(w));
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
+const schoolLevels = new Set([...nameShapes.id.schoolLevels, ...nameShapes.en.schoolLevels]);
+const schoolTimeWords = new Set([...nameShapes.id.schoolTimeWords, ...nameShapes.en.schoolTimeWords]);
+/** "Sejak SMP <Name> …", "Menginjak SMA <Name> …": word `at` is a level of school after a word of time, a name word after it. */
+export const schoolYears = (words: readonly Word[], at: number): boolean =>
+  schoolLevels.has(words[at]?.norm ?? '') && schoolTimeWords.has(words[at - 1]?.norm ?? '') && words[at + 1]?.cap === true && !words[at + 1]!.mark;
+
+const residentWords = new PhraseSet([...nameShapes.id.residentWords, ...nameShapes.en.residentWords]);
+/**
+ * "warga <Village>", "penduduk <Town>", "the people of <Town>": a word for those living somewhere right before the run at
+ * `at`, unless a known given name opens the run and another name word follows it ("warga <Given> <Family> mengatakan").
+ */
+export function residentsBefore(words: readonly Word[], at: number): boolean {
+  const next = words[at + 1];
+  if (givenNameSet.has(words[at]?.norm ?? '') && next !== undefined && next.cap && !next.mark) return false;
+  return [1, 2].some((k) => at - k >= 0 && residentWords.matchAt(words, at - k, at - 1) === k);
+}
+
 /**
  * Does the word before a capitalised run say that the run names a place or a thing, never a person?
  * "di Balai Kota", "ke Lorem", "in Riverton" (a locative); "desa Lorem", "kecamatan …" (a kind of
@@ -99,6 +118,7 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number, lan
   if (lexicon.placeMarkers.has(before.norm)) return true;
   // "di hadapan para Perwira Menengah": after a plural word, a group of people, no one's name.
   if (lexicon.pluralWords.has(before.norm)) return true;
+  if (residentsBefore(words, runFirst)) return true; // "warga <Village>", "the people of <Town>"
   // "band baru yang bernama …", "a group called …": a naming word after a word for a work or group names that thing.
   if (lexicon.namingWords.has(before.norm)) {
     for (let j = runFirst - 2; j >= 0 && j >= runFirst - 5; j--) {

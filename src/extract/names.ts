@@ -11,11 +11,12 @@ import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, residentsBefore, schoolYears, wordBefore, type Casing, type Span } from './name-context.js';
 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 import { brandShaped, learnThingNames } from './thing-names.js';
+import { namesNoOne, roleGoesOn } from './no-one-runs.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
 
@@ -136,9 +137,10 @@ function classify(words: readonly Word[], first: number, last: number, language:
     classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!, language));
   }
   // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop"), so is one after a
-  // name particle after a name word ("<Name> al Hakim", "<Name> bin Sultan").
+  // name particle after a name word ("<Name> al Hakim", "<Name> bin Sultan"); not one whose role goes on in lower case
+  // ("<Name> Sekretaris desa <Name>").
   const afterParticle = (k: number): boolean => k > 1 && particles.has(words[first + k - 1]!.norm) && !words[first + k - 1]!.cap && classes[k - 2] === 'name';
-  for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank'); k--) {
+  for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank') && !roleGoesOn(words, first + k, last); k--) {
     if (classes[k - 1] === 'name' || afterParticle(k)) {
       for (let j = k; j < classes.length; j++) classes[j] = 'name';
       break;
@@ -149,7 +151,7 @@ function classify(words: readonly Word[], first: number, last: number, language:
   classes.forEach((c, k) => {
     if (c === 'other' && classes[k + 1] === 'name' && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
   });
-  initialsOrAcronyms(words, classes, first);
+  initialsOrAcronyms(words, classes, first, language);
   placeKindAsSurname(words, classes, first, last, language);
   foreignPlaceWordAsSurname(words, classes, first, last, language);
   return classes;
@@ -165,18 +167,19 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
   let thingEnd = -1;
   for (const [runFirst, runLast] of capitalisedRuns(words)) {
     let first = runFirst;
-    // Common words opening a sentence are not a name.
-    while (first <= runLast && (commonOpener(words[first]!, casing, article.meta.language) || words[first]!.mark)) first++;
+    // Common words opening a sentence are not a name, nor a level of school after a word of time ("Sejak SMP <Name> …").
+    while (first <= runLast && (commonOpener(words[first]!, casing, article.meta.language) || words[first]!.mark || schoolYears(words, first))) first++;
     if (first > runLast) continue;
+    if (namesNoOne(words, first, runLast)) for (let i = first; i <= runLast; i++) known[i] = true; // "tokoh Katolik", "Marxisme"
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     placeNamedHolder(words, runClasses, first, runLast, known, article.meta.language);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
     // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
     // The next members of a list of such things are things too ("band lain seperti <A>, <B> dan <C>").
-    // "Di <Place>, …", "Dari <Place> …": a locative opening the sentence, capitalised, says so too.
+    // "Di <Place>, …", "Dari <Place> …", "Warga <Village> …": a locative or a word for residents opening the sentence says so too.
     const opener = words[first - 1];
     const possessive = /['’]s$/u.test(words[runLast]!.text) || /^['’]s?$/u.test(words[runLast + 1]?.text ?? ''); // "In <Name>'s view"
-    const locativeOpener = first === runFirst + 1 && opener !== undefined && opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive;
+    const locativeOpener = first === runFirst + 1 && opener !== undefined && ((opener.initial && lexicon.placeMarkers.has(opener.norm) && !possessive) || residentsBefore(words, first));
     const thingBefore = (first === runFirst && placeOrThingBefore(words, runFirst, article.meta.language)) || locativeOpener || listGoesOn(words, thingEnd, runFirst);
     if (foreignWorkTitle(words, first, runFirst, runLast, article.meta.language) || (thingBefore && runClasses.every((c) => c === 'name' || c === 'initial' || c === 'role' || c === 'other'))) {
       // "di <Place> <Name> aktif …", "ke <Place> <Name> membuka …": one name word after a known place, before a person's act, is the sentence's subject.

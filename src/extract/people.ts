@@ -22,6 +22,8 @@ import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, 
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 import { citedFrom, workYearAfter } from './thing-names.js';
+import { surnameParticleBefore } from './no-one-runs.js';
+import { schoolYears } from './name-context.js';
 import { aboutNumber, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
 
 
@@ -79,7 +81,7 @@ function namesPlaceOrBody(c: Context, at: number, things = true): boolean {
   // "Universitas Islam Negeri Sunan …", "Pangkalan Udara Jenderal …": the word for the place or body may stand a few capitalised words back.
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const w = c.words[k]!;
-    if (w.mark || !w.cap || c.words[k + 1]!.start > w.end + 1) return false;
+    if (w.mark || !w.cap || c.words[k + 1]!.start > w.end + 1 || schoolYears(c.words, k)) return false; // not "Sejak SMP <Name>"
     if (lexicon.placeWords.has(w.norm) || lexicon.organisationWords.has(w.norm) || (things && lexicon.thingWords.has(w.norm))) return true;
   }
   return false;
@@ -193,6 +195,12 @@ function mentionsOf(c: Context): Mention[] {
     const alone = !glued(c, opening - 1) && !glued(c, block.to) && !numbered(c, opening - 1) && !gluedPastPlace(c, opening - 1, -1) && !gluedPastPlace(c, block.to, 1);
     // 4. A relation or a work's role before it, a person's predicate or a degree after it, or the subject opening its sentence.
     const givenName = knownGivenName(c, block) && !besideQuoteOrDash(c, block) && !placeOrThingAfter(c, block);
+    // "keluarga de Burgh", ", van Dijk menulis …": a family name with its particle before it, particle and all.
+    if (alone && surnameParticleBefore(words, block.from, (i) => isNameWord(c, i))) {
+      const m = mentionOf(c, { from: block.from - 1, to: block.to }, undefined);
+      if (m) mentions.push(m);
+      continue;
+    }
     if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || (subjectOfSentence(c, block) && (block.to - block.from === 1 || uncommonWords(c, block))) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);

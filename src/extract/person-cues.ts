@@ -6,7 +6,7 @@
 import { hasParticleSuffix, isActiveVerb, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
-import { degreeSpans } from './name-context.js';
+import { degreeSpans, schoolYears } from './name-context.js';
 import { givenNames } from '../lang/given-names.js';
 import { fold } from '../text/normalize.js';
 import { allTables } from '../lang/index.js';
@@ -183,6 +183,7 @@ function clauseStartsAt(c: Context, i: number): boolean {
   // "Tatkala <Name> …", "Suara <Name> …": a common word opening the sentence, then the name.
   if (prev.initial && (lexicon.leadWords.has(prev.norm) || lexicon.commonNouns.has(prev.norm))) return true;
   if (/^\p{N}/u.test(prev.text) || lexicon.calendar.has(prev.norm)) return true;
+  if (schoolYears(c.words, i - 1)) return true; // "Sejak SMP <Name> telah …"
   // "di <Place> <Name> aktif …": a known place after a locative, then the subject.
   if (c.known[i - 1] && c.words[i - 2] !== undefined && isLower(c.words[i - 2]) && lexicon.locatives.has(c.words[i - 2]!.norm)) return true;
   // "Semasa kecil <Name> …", "Pada masanya <Name> …": a lead word opening the sentence and one lower-case word after it.
@@ -209,8 +210,8 @@ function placeOrThingPredicate(c: Context, j: number): boolean {
     if (w.mark) return false;
     if (lexicon.titles.has(w.norm) || lexicon.personMarkers.has(w.norm)) return false;
     if (lexicon.placeWords.has(w.norm) || lexicon.thingWords.has(w.norm) || lexicon.organisationWords.has(w.norm)) return true;
-    // "<X> adalah salah satu pusat …": a common noun of the tables.
-    if (lexicon.commonNouns.has(w.norm)) return true;
+    // "<X> adalah salah satu pusat …": a common noun of the tables, but for a word for people ("<Name> merupakan warga …").
+    if (lexicon.commonNouns.has(w.norm) && !lexicon.peopleWords.has(w.norm)) return true;
     if (!lexicon.determiners.has(w.norm) && !['sebuah', 'suatu', 'salah', 'satu', 'nama', 'a', 'an', 'the'].includes(w.norm)) return false;
   }
   return false;

@@ -4,6 +4,7 @@
 // or the brand acting, no person. Written right before two or more other name words it is no part of
 // a person's name either: "<Club> <Given> <Family>" is the club's player "<Given> <Family>". And a
 // word shaped like a brand's is never a person's (brandShaped).
+import { degrees } from '../lang/degrees.js';
 import { allTables } from '../lang/index.js';
 import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -88,7 +89,13 @@ export function learnThingNames(paragraphs: readonly ThingParagraph[]): void {
  * letters, is a brand's or a product's; a person's name is not written so, but for the prefixes
  * of a family name ("McIntyre", "MacDowel") and two-letter ones ("DeShawn", "LeFou", "DiCaprio").
  */
-export const brandShaped = (text: string): boolean => /^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(text) && !/^Ma?c\p{Lu}/u.test(text);
+export const brandShaped = (text: string): boolean => (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(text) && !/^Ma?c\p{Lu}/u.test(text)) || bodyAcronymShaped(text);
+
+const degreeWords = new Set<string>([...degrees.plain, ...degrees.dotted]);
+const specialist = new RegExp(`^(?:${degrees.specialist.join('|')})\\p{Lu}`, 'u');
+/** "VfB", "GPdI": a word of at most four letters with lower case between two capitals is a body's acronym, not a degree ("SpA"). */
+const bodyAcronymShaped = (text: string): boolean =>
+  text.length <= 4 && /^\p{Lu}\p{L}*\p{Ll}\p{Lu}/u.test(text) && /^\p{L}+$/u.test(text) && !degreeWords.has(text) && !specialist.test(text);
 
 // Citing a report: "kutip" (quote) and "lansir" (publish) with meN- or di-: "mengutip", "dikutip", "melansir", "dilansir".
 const citing = /^(?:meng|di)kutip$|^(?:me|di)lansir$/;

@@ -15,4 +15,6 @@ export const degrees = {
     'CB', 'KCB', 'GCB', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'FRS',
   ],
   dotted: ['SE', 'ST', 'MT', 'MA', 'SP', 'MP', 'SS', 'BA'],
+  // A medical specialist's degree: these letters, then the field's capitals ("SpA", "SpOG", "SpBS").
+  specialist: ['Sp'],
 } as const;

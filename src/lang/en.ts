@@ -239,7 +239,7 @@ export const en: LanguageTable = {
     listIntroducers: ['namely', 'including', 'were', 'are'],
     playsOn: ['on'],
     placePredicates: ['borders', 'bordered', 'lies', 'covers'],
-    peopleWords: ['people', 'members', 'players', 'founders'],
+    peopleWords: ['people', 'members', 'players', 'founders', 'resident', 'residents', 'citizen', 'citizens', 'native', 'inhabitant', 'inhabitants', 'villager', 'villagers'],
     occasionRoles: ['speaker', 'speakers', 'moderator', 'panelist', 'panelists', 'panellists'],
     contestRoles: ['winner', 'winners'],
     exampleWords: ['such as', 'like', 'including'],

@@ -171,7 +171,7 @@ export const id: LanguageTable = {
     // sekolah and madrasah, a decree (SK), the forms of a club's name (PS, AC, FC, FK …).
     bodyAcronyms: [
       'mk', 'ma', 'ky', 'bi', 'pn', 'pt', 'rs', 'km', 'ka', 'sd', 'tk', 'mi', 'ra', 'cv', 'ud', 'pb', 'pp', 'tv', 'sk',
-      'ps', 'ac', 'fc', 'sc', 'cf', 'cd', 'fk', 'rc', 'sv', 'nk', 'kv',
+      'ps', 'ac', 'fc', 'sc', 'cf', 'cd', 'fk', 'rc', 'sv', 'nk', 'kv', 'fm', 'am',
     ],
     nameSuffixes: [],
     personMarkers: [
@@ -235,7 +235,7 @@ export const id: LanguageTable = {
     withWords: ['dengan'],
     playsOn: ['pada'],
     placePredicates: ['berbatasan', 'terletak', 'berlokasi', 'beribukota', 'berpenduduk', 'bagian', 'penghasil', 'dihuni', 'seluas', 'wilayahnya'],
-    peopleWords: ['orang', 'anggota', 'anggotanya', 'personel', 'personelnya', 'pemain', 'tokoh', 'pengurus', 'pendiri', 'pendirinya', 'dewa', 'dewi'],
+    peopleWords: ['orang', 'anggota', 'anggotanya', 'personel', 'personelnya', 'pemain', 'tokoh', 'pengurus', 'pendiri', 'pendirinya', 'dewa', 'dewi', 'warga', 'penduduk'],
     occasionRoles: ['pembicara', 'pemateri', 'narasumber', 'penceramah', 'moderator', 'panelis'],
     contestRoles: ['pemenang', 'juara'],
     instruments: ['vokal', 'gitar', 'bass', 'bas', 'drum', 'kibor', 'keyboard', 'piano', 'biola', 'perkusi', 'saksofon', 'terompet', 'seruling', 'synthesizer'],

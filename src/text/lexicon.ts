@@ -105,6 +105,8 @@ export const lexicon = {
   beForms: lower(answerWords.flatMap((a) => a.beForms ?? [])),
   passiveAuxiliaries: lower(answerWords.flatMap((a) => a.passiveAuxiliaries ?? [])),
   betweenDoerAndVerb: lower(answerWords.flatMap((a) => a.betweenDoerAndVerb ?? [])),
+  /** Adjectives of a faith or a people ("katolik", "yahudi"; "catholic"). */
+  peopleAdjectives: lower(answerWords.flatMap((a) => a.peopleAdjectives ?? [])),
 };
 
 /**
