@@ -49,4 +49,9 @@ describe('a when-question naming one event', () => {
     expect(ask(ID, 'Kapan banjir terjadi?').found).toBe(false);
     expect(ask(EN, 'When did the flood happen?').found).toBe(false);
   });
+
+  it('another of the event\'s kind opening the dated sentence does not date the one asked about', () => {
+    expect(ask('Market reopens\n\nA previous fire swept the market in May 2019, traders said.', 'When did the fire happen?').found).toBe(false);
+    expect(ask('Pasar dibuka lagi\n\nKebakaran serupa melanda pasar itu pada Mei 2019, kata pedagang.', 'Kapan kebakaran terjadi?').found).toBe(false);
+  });
 });

@@ -14,7 +14,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { isNameWord, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
-import { frameWords } from '../query/concepts.js';
+import { frameWords, ordinalWords, otherInstances } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
@@ -79,11 +79,16 @@ const OPENING_WORDS = 4;
 
 /**
  * Does the sentence of the paragraph holding the date open with the event's words (its subject)?
- * One that opens with a quote does not: its date is the day the words were said.
+ * One that opens with a quote does not: its date is the day the words were said; nor does one that
+ * tells of another of the event's kind.
  */
 function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMention, eventTerms: readonly string[], needed: number): boolean {
   const sentence = entry.article.paragraphs[hit.paragraph - 1]?.sentences.find((s) => s.start <= date.offset && date.offset < s.end);
-  return sentence !== undefined && !/^\s*["“”„'‘’«]/u.test(sentence.text) && matchTerms(eventTerms, termsOf(sentence.text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' '))).matched >= needed;
+  if (sentence === undefined || /^\s*["“”„'‘’«]/u.test(sentence.text)) return false;
+  const opening = termsOf(sentence.text.trim().split(/\s+/).slice(0, OPENING_WORDS + 2).join(' ')).map((t) => t.norm);
+  // "banjir serupa terakhir terjadi …", "a previous fire …", "the second fire …": another of the event's kind.
+  if (opening.some((t) => otherInstances.has(t) || ordinalWords.has(t))) return false;
+  return matchTerms(eventTerms, termsOf(sentence.text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' '))).matched >= needed;
 }
 
 /**
