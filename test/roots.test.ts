@@ -90,3 +90,19 @@ describe('the reflexive pronoun tells nothing a passage must say', () => {
     expect(ask(text, 'Kapan Dimas Lorem melibatkan diri?', 'when')).toBe('1947');
   });
 });
+
+describe('a verb with the locative -i and the -an noun of its root', () => {
+  it('tells one event ("mengunjungi" ~ "kunjungan", "dihadiri" ~ "kehadiran"), never the bare root', () => {
+    expect(sameRootOtherwise('mengunjungi', 'kunjungan')).toBe(true);
+    expect(sameRootOtherwise('kunjungan', 'dikunjungi')).toBe(true);
+    expect(sameRootOtherwise('dihadiri', 'kehadiran')).toBe(true);
+    expect(sameRootOtherwise('menduduki', 'duduk')).toBe(false);
+  });
+
+  it('answers who visited from "selama kunjungan X ke …"; in English, "visited" from "a visit"', () => {
+    const id = 'Dua negara menandatangani perjanjian kerja sama selama kunjungan Presiden Lorem Dimas Wiratama ke Kota Ipsum pekan lalu.\n';
+    expect(ask(id, 'Siapa yang mengunjungi Kota Ipsum?', 'who')).toMatch(/Dimas Wiratama$/);
+    const en = 'The two countries signed a trade pact during a visit by President Dimas Wiratama to the city of Ipsum last week.\n';
+    expect(ask(en, 'Who visited Ipsum?', 'who')).toMatch(/Dimas Wiratama$/);
+  });
+});

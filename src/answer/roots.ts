@@ -4,7 +4,7 @@
 // ("peraih" ~ "diraih"), a confix round a nasal prefix's root ("penangkapan" ~ "ditangkap"), a clitic
 // pronoun ("kuambil" ~ "diambil"), the old spelling ("Tjari" ~ "cari", "jang" ~ "yang") and the loose
 // letters of borrowed words ("jaman" ~ "zaman").
-import { confixEnds, enclitics, looseLetters, nasalLessInitials, nasalLessPrefixes, nounPrefixes, oldSpellings, proclitics } from '../lang/morphology.js';
+import { confixEnds, enclitics, eventNounEnds, locativeEnd, verbPrefixes, looseLetters, nasalLessInitials, nasalLessPrefixes, nounPrefixes, oldSpellings, proclitics } from '../lang/morphology.js';
 import { allTables } from '../lang/index.js';
 import { memoize } from '../memo.js';
 import { isFalseFriend, wordKind } from '../query/concepts.js';
@@ -64,6 +64,16 @@ const readingsOf = memoize((word: string): readonly string[] => {
   return [...new Set([word, ...nasalLessRoots(word), ...nasalRoots(word), ...withoutClitics(word)])];
 }, 8192);
 
+/** Is `noun` the "-an" noun of the root of `verb`, a prefixed verb with the locative "-i" ("kunjungan" of "mengunjungi")? */
+function eventNounOf(verb: string, noun: string): boolean {
+  if (!verb.endsWith(locativeEnd) || !eventNounEnds.some((e) => noun.endsWith(e))) return false;
+  const plain = verbPrefixes.filter((p) => verb.startsWith(p)).map((p) => verb.slice(p.length));
+  return [...nasalLessRoots(verb), ...nasalRoots(verb), ...plain].some((r) => {
+    const root = r.slice(0, -locativeEnd.length);
+    return r.endsWith(locativeEnd) && root.length >= 5 && eventNounEnds.some((e) => noun.endsWith(root + e) && noun.length - root.length - e.length <= 4);
+  });
+}
+
 /** Two words of one root or one word in two spellings, read through the rules above. */
 export function sameRootOtherwise(term: string, word: string): boolean {
   if (term === word) return true;
@@ -76,6 +86,7 @@ export function sameRootOtherwise(term: string, word: string): boolean {
   // Two readings the same ("raih" of "peraih" and "diraih"), or a root of five letters or more written in the other
   // word under a prefix and a suffix ("tangkap" of "penangkapan" in "ditangkap"); never a suffix the root lacks ("turun" is
   // no reading of "menurunkan", whose "-kan" makes another verb).
+  if (eventNounOf(term, word) || eventNounOf(word, term)) return true;
   const inWord = (root: string, other: string): boolean => root.length >= 5 && formSimilarity(root, other) >= 0.9;
   return a.some((x, i) => (i > 0 && inWord(x, word)) || b.some((y, j) => (i > 0 || j > 0) && x === y && x.length >= 4)) || b.some((y, j) => j > 0 && inWord(y, term));
 }

@@ -20,6 +20,15 @@ export const nasalLessPrefixes: readonly string[] = ['me', 'pe', 'di', 'ter', 'b
  */
 export const nounPrefixes: readonly string[] = ['pe', 'pem', 'pen', 'peng', 'peny', 'per', 'ke'];
 export const confixEnds: readonly string[] = ['an', 'annya'];
+/**
+ * A verb's locative "-i" under a prefix ("mengunjungi", "didatangi") and the noun "-an" of its root
+ * ("kunjungan", "kedatangan") tell one event: the visit of "kunjungan X" is X visiting. Only this
+ * pair: the "-i" verb is not its bare root ("menduduki" occupies, "duduk" sits).
+ */
+export const locativeEnd = 'i';
+export const eventNounEnds: readonly string[] = ['an', 'annya'];
+/** Verb prefixes written before the root as it is ("didatangi", "mendatangi", "membangun"). */
+export const verbPrefixes: readonly string[] = ['di', 'mem', 'men', 'meng', 'menge'];
 
 /** Clitic pronouns written onto a word: before ("kuambil", "kauambil") and after ("bukuku", "rumahmu"). */
 export const proclitics: readonly string[] = ['ku', 'kau'];
