@@ -4,7 +4,7 @@
 // ("peraih" ~ "diraih"), a confix round a nasal prefix's root ("penangkapan" ~ "ditangkap"), a clitic
 // pronoun ("kuambil" ~ "diambil"), the old spelling ("Tjari" ~ "cari", "jang" ~ "yang") and the loose
 // letters of borrowed words ("jaman" ~ "zaman").
-import { confixEnds, enclitics, eventNounEnds, locativeEnd, verbPrefixes, looseLetters, nasalLessInitials, nasalLessPrefixes, nounPrefixes, oldSpellings, proclitics } from '../lang/morphology.js';
+import { confixEnds, enclitics, locativeEnd, verbPrefixes, looseLetters, nasalLessInitials, nasalLessPrefixes, nounPrefixes, oldSpellings, proclitics } from '../lang/morphology.js';
 import { allTables } from '../lang/index.js';
 import { memoize } from '../memo.js';
 import { isFalseFriend, wordKind } from '../query/concepts.js';
@@ -66,11 +66,11 @@ const readingsOf = memoize((word: string): readonly string[] => {
 
 /** Is `noun` the "-an" noun of the root of `verb`, a prefixed verb with the locative "-i" ("kunjungan" of "mengunjungi")? */
 function eventNounOf(verb: string, noun: string): boolean {
-  if (!verb.endsWith(locativeEnd) || !eventNounEnds.some((e) => noun.endsWith(e))) return false;
+  if (!verb.endsWith(locativeEnd) || !confixEnds.some((e) => noun.endsWith(e))) return false;
   const plain = verbPrefixes.filter((p) => verb.startsWith(p)).map((p) => verb.slice(p.length));
   return [...nasalLessRoots(verb), ...nasalRoots(verb), ...plain].some((r) => {
     const root = r.slice(0, -locativeEnd.length);
-    return r.endsWith(locativeEnd) && root.length >= 5 && eventNounEnds.some((e) => noun.endsWith(root + e) && noun.length - root.length - e.length <= 4);
+    return r.endsWith(locativeEnd) && root.length >= 5 && confixEnds.some((e) => noun.endsWith(root + e) && noun.length - root.length - e.length <= 4);
   });
 }
 

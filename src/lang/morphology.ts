@@ -22,11 +22,10 @@ export const nounPrefixes: readonly string[] = ['pe', 'pem', 'pen', 'peng', 'pen
 export const confixEnds: readonly string[] = ['an', 'annya'];
 /**
  * A verb's locative "-i" under a prefix ("mengunjungi", "didatangi") and the noun "-an" of its root
- * ("kunjungan", "kedatangan") tell one event: the visit of "kunjungan X" is X visiting. Only this
+ * ("kunjungan", "kedatangan": a confix end, `confixEnds`) tell one event: the visit of "kunjungan X" is X visiting. Only this
  * pair: the "-i" verb is not its bare root ("menduduki" occupies, "duduk" sits).
  */
 export const locativeEnd = 'i';
-export const eventNounEnds: readonly string[] = ['an', 'annya'];
 /** Verb prefixes written before the root as it is ("didatangi", "mendatangi", "membangun"). */
 export const verbPrefixes: readonly string[] = ['di', 'mem', 'men', 'meng', 'menge'];
 
