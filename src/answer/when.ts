@@ -85,10 +85,10 @@ const OPENING_WORDS = 4;
 function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMention, eventTerms: readonly string[], needed: number): boolean {
   const sentence = entry.article.paragraphs[hit.paragraph - 1]?.sentences.find((s) => s.start <= date.offset && date.offset < s.end);
   if (sentence === undefined || /^\s*["“”„'‘’«]/u.test(sentence.text)) return false;
-  const opening = termsOf(sentence.text.trim().split(/\s+/).slice(0, OPENING_WORDS + 2).join(' ')).map((t) => t.norm);
+  const opening = sentence.text.trim().split(/\s+/);
   // "banjir serupa terakhir terjadi …", "a previous fire …", "the second fire …": another of the event's kind.
-  if (opening.some((t) => otherInstances.has(t) || ordinalWords.has(t))) return false;
-  return matchTerms(eventTerms, termsOf(sentence.text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' '))).matched >= needed;
+  if (termsOf(opening.slice(0, OPENING_WORDS + 2).join(' ')).some((t) => otherInstances.has(t.norm) || ordinalWords.has(t.norm))) return false;
+  return matchTerms(eventTerms, termsOf(opening.slice(0, OPENING_WORDS).join(' '))).matched >= needed;
 }
 
 /**
