@@ -72,8 +72,8 @@ function whoIs(scope: Scope, query: Query): Finding {
  * word, not a name, and no name or title written (capitalised) past its first word ("Kapan album
  * Lorem Ipsum dirilis?" asks of a thing it names, whose words the terms may not keep)?
  */
-function namesOneEvent(scope: Scope, query: Query, terms: readonly string[]): boolean {
-  const told = terms.filter((t) => !frameWords.has(t));
+function namesOneEvent(scope: Scope, query: Query): boolean {
+  const told = (query.focus?.terms ?? []).filter((t) => !frameWords.has(t));
   return told.length === 1 && !isNameWord(scope, told[0]!) && !/\s["'“‘(]?\p{Lu}/u.test(query.text.trim());
 }
 
@@ -98,7 +98,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     }
     // "Kapan kebakaran terjadi?", "When did the fire happen?": one noun of the event is too little to
     // score an answer beside it; the date of the passage telling of it answers, as /when gives it.
-    if (!found.found && found.said.kind === 'not-found' && query.focus.kind === 'when' && namesOneEvent(scope, query, query.focus.terms)) {
+    if (!found.found && found.said.kind === 'not-found' && query.focus.kind === 'when' && namesOneEvent(scope, query)) {
       const dated = answerWhen(scope, query, { ofSubject: true });
       if (dated.found) return { ...described(scope, dated, 'when'), command: 'ask', asks: 'when', answerer: 'when' };
     }
