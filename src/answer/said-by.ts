@@ -43,11 +43,14 @@ function speakerAsked(paragraph: Paragraph, words: readonly Word[], speech: Repo
   return paragraph.text.slice(span[nameFirst]!.start, speech.end);
 }
 
-/** "Dr Lorem", "Pak Ipsum": an honorific before part of a name the article writes in full is that person; the speaker as written otherwise. */
+/**
+ * "Dr Lorem", "Pak Ipsum": an honorific before part of a name the article writes in full is that
+ * person (resolvePerson reads past the honorific); a speaker written with a role stays as written.
+ */
 function withFullName(entry: LibraryEntry, speaker: string): string {
-  const [first, ...rest] = speaker.split(/\s+/);
-  if (rest.length === 0 || !lexicon.honorifics.has(fold(first!).replace(/\.$/, ''))) return speaker;
-  return resolvePerson(entry.understanding.people, rest.join(' '))?.name ?? speaker;
+  const first = speaker.split(/\s+/, 1)[0]!;
+  if (first === speaker || !lexicon.honorifics.has(fold(first).replace(/\.$/, ''))) return speaker;
+  return resolvePerson(entry.understanding.people, speaker)?.name ?? speaker;
 }
 
 /** Share of the clause's words said by these words. */
