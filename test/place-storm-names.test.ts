@@ -2,7 +2,7 @@
 // opens a place's name ("New", "San") or by a word for a named storm ("Topan", "Badai"; "Hurricane",
 // "Storm") is no person's, even opening its sentence as a subject ("Gunung Lorem meletus …"). A word
 // another language writes after a place's name ("Park") still opens a person's name ("Park Jae-won").
-// Invented places, storms and people.
+// After "the village of", "the town of" the name is the place's. Invented places, storms and people.
 import { describe, expect, it } from 'vitest';
 import { libraryFromText } from './helpers/articles.js';
 
@@ -30,5 +30,15 @@ describe('places and storms are not people', () => {
     const people = peopleOf(text, 'en');
     expect(people.filter((p) => /Dolor|Orleans|Lorem|Ipsum/.test(p))).toEqual([]);
     expect(people).toContain('Jane Whitcombe');
+  });
+
+  it('English: "the village of X had been evacuated" names a place; "the beloved city of X" may name a person', () => {
+    const text = [
+      'Residents in the village of Loremby had been evacuated by boat, the council said.',
+      'Riverton was the beloved city of Jane Whitcombe, who described it in her novels.',
+    ].join('\n\n');
+    const entry = libraryFromText(text, 'en', '2025-03-04').entries[0]!;
+    expect(entry.understanding.people.map((p) => p.name)).toEqual(['Jane Whitcombe']);
+    expect(entry.understanding.places.map((p) => p.name)).toContain('Loremby');
   });
 });
