@@ -6,7 +6,7 @@
 // "the previous strike") is not the one asked about; a name numbered otherwise is another ("World War
 // I" of "Second World War"); an English question's asked verb done by another full name at the
 // answer is another person's event; and a word written otherwise in its own slot (slots.ts).
-import { affixedForm, clauseJoins, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords, otherInstances } from '../query/concepts.js';
+import { affixedForm, clauseJoins, recordWords, sinceWords, startWords, spanWords, conceptsOf, conceptWordsOf, frameWords, impliedOrdinals, isFalseFriendOfAny, opposedConceptsOf, oppositesOf, ordinalWords, otherInstances } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { allSupportTables } from '../lang/support.js';
 import { fold } from '../text/normalize.js';
@@ -150,6 +150,35 @@ export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word
     if (other && !plain) out.push(term);
   }
   return out;
+}
+
+/**
+ * Do the words of a sentence before a date end with "since" after a record word: "the worst
+ * floods since", "banjir terparah sejak (tahun)"? Then the date tells when an earlier one was.
+ */
+export function sinceARecord(before: readonly Pick<Word, 'norm' | 'mark' | 'cap'>[]): boolean {
+  const last = before.length - 1;
+  // "Since" right before the date, or before a lower-case word of it ("sejak tahun 2015").
+  const opener = [before[last], before[last - 1]].findIndex((w) => w !== undefined && !w.mark && sinceWords.has(w.norm));
+  if (opener < 0 || (opener === 1 && (before[last]!.mark || before[last]!.cap))) return false;
+  return before.slice(0, last - opener).some((w) => !w.mark && recordWords.has(w.norm));
+}
+
+/**
+ * The question's event where the answer, a date after "since", only says when an earlier one was:
+ * "the worst floods since December 2015", "banjir terparah sejak 2015". A question asking since
+ * when, or of the record itself, agrees; so does one whose names the sentence writes after the
+ * date ("since December 2015, when Storm Desmond struck" tells when the storm was).
+ */
+export function earlierAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number): string[] {
+  if (focus.kind !== 'when' || [...focus.words].some((w) => startWords.has(w) || recordWords.has(w))) return [];
+  const sentence = words[first]!.sentence;
+  const own = words.filter((w) => w.sentence === sentence);
+  const at = own.indexOf(words[first]!);
+  if (!sinceARecord(own.slice(0, at))) return [];
+  if (own.slice(at).some((w) => w.cap && focus.names.has(w.norm))) return [];
+  const term = focus.terms.find((t) => !frameWords.has(t) && !focus.names.has(t));
+  return term !== undefined ? [term] : [];
 }
 
 /**

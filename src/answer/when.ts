@@ -18,6 +18,8 @@ import { frameWords, ordinalWords, otherInstances } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
+import { wordsOf } from '../text/words.js';
+import { sinceARecord } from './agreement.js';
 import type { Citation, Finding } from '../findings.js';
 import type { DateMention } from '../types.js';
 
@@ -80,7 +82,7 @@ const OPENING_WORDS = 4;
 /**
  * Does the sentence of the paragraph holding the date open with the event's words (its subject)?
  * One that opens with a quote does not: its date is the day the words were said; nor does one that
- * tells of another of the event's kind.
+ * tells of another of the event's kind, or dates an earlier one it is compared with.
  */
 function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMention, eventTerms: readonly string[], needed: number): boolean {
   const sentence = entry.article.paragraphs[hit.paragraph - 1]?.sentences.find((s) => s.start <= date.offset && date.offset < s.end);
@@ -88,6 +90,8 @@ function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMentio
   const opening = sentence.text.trim().split(/\s+/);
   // "banjir serupa terakhir terjadi …", "a previous fire …", "the second fire …": another of the event's kind.
   if (termsOf(opening.slice(0, OPENING_WORDS + 2).join(' ')).some((t) => otherInstances.has(t.norm) || ordinalWords.has(t.norm))) return false;
+  // "The floods are the worst since December 2015": the date of an earlier one.
+  if (sinceARecord(wordsOf(entry.article.paragraphs[hit.paragraph - 1]!.text.slice(sentence.start, date.offset)))) return false;
   return matchTerms(eventTerms, termsOf(opening.slice(0, OPENING_WORDS).join(' '))).matched >= needed;
 }
 

@@ -4,7 +4,7 @@
 // a place or a thing can stand ("di <Place>", "desa <Place>", "band <Band>"); and the words around a
 // run that a who-answer weighs (a speech verb, a doer's marker, the word before it).
 import { allTables, tables } from '../lang/index.js';
-import { gazetteer } from '../lang/places.js';
+import { gazetteer, placeCues } from '../lang/places.js';
 import { worldCountries } from '../lang/places-world.js';
 import { escapeRegExp, execAll, findAll } from '../text/find.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
@@ -34,7 +34,7 @@ export { datelineEnd };
 export type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
 /** Words a language's news writes in lower case, read off a corpus by scripts/derive-common-words.mjs (Indonesian only). */
-const writtenLowerCase: Partial<Record<Language, ReadonlySet<string>>> = { id: new Set(commonWordsId.words) };
+export const writtenLowerCase: Partial<Record<Language, ReadonlySet<string>>> = { id: new Set(commonWordsId.words) };
 
 /** Which words an article writes in lower case, and which with a capital inside a sentence. */
 export interface Casing {
@@ -86,6 +86,9 @@ export function knownSpansOf(text: string, paragraph: number, places: readonly P
 
 /** "al-Khaliq", "el-Fassi": an Arabic article written lower case before a capitalised name. */
 const arabicArticled = (w: Word): boolean => /^(?:al|el|ad|ar|as|asy|at|az|an|ash)-\p{Lu}/u.test(w.text);
+/** Given names the tables know, folded. */
+export const givenNameSet: ReadonlySet<string> = new Set(givenNames.map(fold));
+
 export const isCapitalised = (w: Word): boolean => !w.mark && (w.cap || arabicArticled(w));
 const isLower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && /^\p{Ll}/u.test(w.text);
 
@@ -106,10 +109,12 @@ export function residentsBefore(words: readonly Word[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && residentWords.matchAt(words, at - k, at - 1) === k);
 }
 
+const placeLinkers: ReadonlySet<string> = new Set(placeCues.linkers);
+
 /**
  * Does the word before a capitalised run say that the run names a place or a thing, never a person?
  * "di Balai Kota", "ke Lorem", "in Riverton" (a locative); "desa Lorem", "kecamatan …" (a kind of
- * place, lower case); "band Lorem", "film …", "the album …" (a kind of work or group) — unless a
+ * place, lower case, or one and "of": "the village of Lorem"); "band Lorem", "film …", "the album …" (a kind of work or group) — unless a
  * title stands before that word ("sutradara film …" is a person's role).
  */
 export function placeOrThingBefore(words: readonly Word[], runFirst: number, language: Language = 'id'): boolean {
@@ -119,6 +124,10 @@ export function placeOrThingBefore(words: readonly Word[], runFirst: number, lan
   // "di hadapan para Perwira Menengah": after a plural word, a group of people, no one's name.
   if (lexicon.pluralWords.has(before.norm)) return true;
   if (residentsBefore(words, runFirst)) return true; // "warga <Village>", "the people of <Town>"
+  // "the village of <Name>", "the port of …": a determiner, a lower-case word for a kind of place, then "of"
+  // (not "the beloved city of <Name>": a person's).
+  const [det, kind] = [words[runFirst - 3], words[runFirst - 2]];
+  if (placeLinkers.has(before.norm) && isLower(kind) && lexicon.placeWords.has(kind.norm) && !lexicon.thingWords.has(kind.norm) && isLower(det) && lexicon.determiners.has(det.norm)) return true;
   // "band baru yang bernama …", "a group called …": a naming word after a word for a work or group names that thing.
   if (lexicon.namingWords.has(before.norm)) {
     for (let j = runFirst - 2; j >= 0 && j >= runFirst - 5; j--) {
@@ -277,17 +286,6 @@ export function cutWordRest(words: readonly Word[], j: number): number {
   return rest !== undefined && !rest.mark && /^\p{Ll}/u.test(rest.text) && rest.start <= words[k - 1]!.end + 1 ? k + 1 : j;
 }
 
-// Words for a kind of place that only another language lists ("Park", "Hall" in an Indonesian article).
-const foreignPlaceWordsOf = (language: Language): Set<string> => {
-  const own = tables[language].nameWords;
-  const mine = new Set([...(own?.placeWords ?? []), ...(own?.roleWords ?? []), ...tables[language].titles]);
-  return new Set((Object.keys(tables) as Language[]).filter((l) => l !== language).flatMap((l) => tables[l].nameWords?.placeWords ?? []).filter((w) => !mine.has(w)));
-};
-const foreignPlaceWords: Readonly<Record<Language, Set<string>>> = { id: foreignPlaceWordsOf('id'), en: foreignPlaceWordsOf('en') };
-
-/** Opening a run, a word for a kind of place that only another language writes after a name ("<Name> Park") is a name ("Park <Name>", "Hall lahir …"). */
-export const foreignPlaceWordOpening = (w: Word, language: Language): boolean => !w.mark && foreignPlaceWords[language].has(w.norm);
-
 // Words for a relative by the article's language: English "Son" opens an Indonesian sentence as a name ("Son <Given-name> mencetak …").
 const relationsOf = (language: Language): Set<string> => new Set((tables[language].nameWords?.personMarkers ?? []).map(fold));
 const relations: Readonly<Record<Language, Set<string>>> = { id: relationsOf('id'), en: relationsOf('en') };
@@ -301,50 +299,4 @@ export function commonOpener(w: Word, casing: Casing, language: Language): boole
   // "Beristri <Name>, …", "Bersuami …": ber- before a word for a relative is a verb ("having a wife").
   const hasRelative = language === 'id' && w.norm.startsWith('ber') && lexicon.kinWords.has(w.norm.slice(3));
   return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || hasRelative || lexicon.commonNouns.has(w.norm);
-}
-
-/** Indonesian words for a landform that are also family names ("tanjung", "gunung", "bukit"). */
-const landformSurnames = new Set(tables.id.nameWords?.landformWords ?? []);
-
-/**
- * "<Given> Tanjung", "<Given> Gunung": in an Indonesian article a word for a landform ending a run right
- * after a name word is a family name, for the kind of a place stands before its name ("Tanjung Priok"). Marks it a name word in `classes` (one class per word of words[first..last]).
- */
-export function placeKindAsSurname(words: readonly Word[], classes: string[], first: number, last: number, language: Language): void {
-  const k = last - first;
-  // "Pondok Pesantren", "Aparat Desa": not after a word Indonesian writes in lower case.
-  if (language !== 'id' || k < 1 || classes[k] !== 'role' || classes[k - 1] !== 'name' || writtenLowerCase.id?.has(words[last - 1]!.norm)) return;
-  if (landformSurnames.has(words[last]!.norm)) classes[k] = 'name';
-}
-
-const givenNameSet = new Set(givenNames.map(fold));
-
-/**
- * "Alan Peter Hall": a word for a kind of place that only another language writes ("Hall", "Hill"), ending a run of two or
- * more name words opened by a known given name, is the family name; a place named so has one word before it ("Albert Hall",
- * "George Street"). Marks it a name word in `classes` (one class per word of words[first..last]).
- */
-export function foreignPlaceWordAsSurname(words: readonly Word[], classes: string[], first: number, last: number, language: Language): void {
-  const k = last - first;
-  if (k < 2 || classes[k] !== 'role' || !foreignPlaceWords[language].has(words[last]!.norm) || !givenNameSet.has(words[first]!.norm)) return;
-  if (classes.slice(0, k).every((c) => c === 'name')) classes[k] = 'name';
-}
-
-// Titles whose holder is named after a place, by the article's language ("Sunan <Town>").
-const placeNamedTitlesOf = (language: Language): Set<string> => new Set((tables[language].nameWords?.placeNamedTitles ?? []).map(fold));
-const placeNamedTitles: Readonly<Record<Language, Set<string>>> = { id: placeNamedTitlesOf('id'), en: placeNamedTitlesOf('en') };
-
-/**
- * "Sunan <Town>", "Sunan Gunung <Peak>": the capitalised words after a title whose holder is named after a place are
- * the holder's name, not the place nor a common word ("kudus" is "holy"). Marks them name words and unknown in `classes` (one class per word of
- * words[first..last]) and `known` (one flag per word of the paragraph).
- */
-export function placeNamedHolder(words: readonly Word[], classes: string[], first: number, last: number, known: boolean[], language: Language): void {
-  for (let i = first; i < last; i++) {
-    if (classes[i - first] !== 'title' || !placeNamedTitles[language].has(words[i]!.norm)) continue;
-    for (let k = i + 1; k <= last && isCapitalised(words[k]!) && !/\p{N}/u.test(words[k]!.text); k++) {
-      classes[k - first] = 'name';
-      known[k] = false;
-    }
-  }
 }

@@ -11,7 +11,8 @@ import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, foreignPlaceWordAsSurname, placeKindAsSurname, cutWordRest, foreignPlaceWordOpening, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeNamedHolder, placeOrThingBefore, residentsBefore, schoolYears, wordBefore, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, cutWordRest, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, residentsBefore, schoolYears, wordBefore, type Casing, type Span } from './name-context.js';
+import { foreignPlaceWordAsSurname, foreignPlaceWordOpening, placeKindAsSurname, placeNamedHolder } from './place-word-names.js';
 
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';

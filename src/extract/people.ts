@@ -14,7 +14,8 @@ import { outletSpans, placeSpans } from '../text/known-names.js';
 import { findAll } from '../text/find.js';
 import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
-import { allTables } from '../lang/index.js';
+import { allTables, tables } from '../lang/index.js';
+import type { Language } from '../types.js';
 import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, titledBeforeComma, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
@@ -87,6 +88,21 @@ function namesPlaceOrBody(c: Context, at: number, things = true): boolean {
   return false;
 }
 
+/** The words that open a place's name in each language: its kinds written before a name ("Gunung", "Lake") and its openers ("New", "San"). */
+const placeOpenersOf = (language: Language): PhraseSet => {
+  const words = tables[language].nameWords;
+  return new PhraseSet([...(words?.placeWordsBefore ?? words?.placeWords ?? []), ...(words?.placeNameOpeners ?? [])]);
+};
+const placeOpeners: Readonly<Record<Language, PhraseSet>> = { id: placeOpenersOf('id'), en: placeOpenersOf('en') };
+
+/** Does a capitalised word that opens a place's name (in the article's language) or a named storm's open the block, with a name after it? */
+function kindOpens(c: Context, block: Block): boolean {
+  const w = c.words[block.from]!;
+  const place = c.language === undefined ? 0 : placeOpeners[c.language].matchAt(c.words, block.from);
+  const kind = Math.max(place, lexicon.namedEventWords.matchAt(c.words, block.from));
+  return w.cap && kind > 0 && block.from + kind < block.to;
+}
+
 const headTitles = new PhraseSet(allTables.flatMap((t) => t.nameWords?.headTitles ?? []));
 
 /** "Bupati <Regency>", "Raja <Realm>", "anggota <Band>": one word after the title of a head or a member names the place or body. */
@@ -152,6 +168,8 @@ function mentionsOf(c: Context): Mention[] {
   for (const block of nameBlocks(c).filter((b) => !covered(b))) {
     // "the mayor of Leeds": what a title heads is no person.
     if (block.to - block.from === 1 && headedByTitle(c, block.from)) continue;
+    // "Gunung Merapi", "Lake Toba", "New Orleans", "Topan Haiyan", "Hurricane Katrina": a place's or a storm's name.
+    if (kindOpens(c, block)) continue;
     // "<Title> (2011)" after a word for a work: the work's title.
     if (spelledOutAfter(c, block) || workYearAfter(words, block.from, block.to)) continue;
     const before = words[block.from - 1];

@@ -200,6 +200,9 @@ export const en: LanguageTable = {
       'harbor', 'stadium', 'square', 'palace', 'hall', 'building', 'town', 'village', 'point', 'bridge',
       'beach', 'park', 'valley', 'hill', 'heights', 'estate', 'camp', 'base', 'station', 'market', 'field',
     ],
+    placeWordsBefore: ['mount', 'lake', 'river', 'fort', 'port', 'cape', 'isle', 'gulf', 'strait'],
+    placeNameOpeners: ['new', 'san', 'santa', 'los', 'las'],
+    namedEventWords: ['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm', 'tornado', 'blizzard'],
     locatives: ['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward'],
     placeMarkers: ['in', 'at', 'near', 'into', 'outside', 'inside', 'towards', 'toward'],
     thingWords: [

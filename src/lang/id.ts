@@ -142,6 +142,7 @@ export const id: LanguageTable = {
     deceasedMarkers: ['almarhum', 'almarhumah', 'alm', 'mendiang'],
     polityWords: ['republik', 'kekaisaran', 'keamiran', 'federasi', 'persemakmuran'],
     homeCountries: ['Indonesia'],
+    namedEventWords: ['topan', 'badai', 'siklon', 'angin topan', 'badai tropis'],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
       'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jalur', 'jl', 'gedung', 'istana', 'bandara',

@@ -205,6 +205,12 @@ export const supportEn: SupportWords = {
   gluedPrefixes: [],
   contextWords: ['in', 'at', 'on', 'during', 'for', 'from', 'to', 'about', 'against', 'with', 'within', 'as', 'across', 'over', 'under'],
   startWords: ['since', 'from'],
+  sinceWords: ['since'],
+  recordWords: [
+    'first', 'worst', 'best', 'most', 'least', 'biggest', 'largest', 'greatest', 'highest', 'lowest', 'heaviest', 'deadliest',
+    'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'hottest', 'warmest', 'coldest', 'wettest', 'driest',
+    'busiest', 'smallest', 'fewest', 'sharpest', 'steepest', 'costliest', 'bloodiest',
+  ],
   spanWords: ['until', 'till', 'to', 'through', 'between'],
   personWords: ['mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'founder', 'author', 'writer', 'creator', 'inventor', 'singer'],
   clauseJoins: ['and', 'then', 'but', 'while', 'whereas'],

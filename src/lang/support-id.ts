@@ -331,6 +331,12 @@ export const supportId: SupportWords = {
     'ketika', 'menjelang', 'antara', 'melawan', 'bersama', 'se', 'sebagai', 'asal',
   ],
   startWords: ['sejak', 'mulai', 'dari'],
+  sinceWords: ['sejak'],
+  recordWords: [
+    'pertama', 'paling', 'terparah', 'terburuk', 'terbaik', 'terbesar', 'terkecil', 'tertinggi', 'terendah', 'terbanyak',
+    'tersedikit', 'terberat', 'terkuat', 'terlemah', 'terlama', 'terpanjang', 'terpendek', 'tercepat', 'terlambat',
+    'terpanas', 'terdingin', 'terdahsyat', 'termahal', 'termurah', 'terdalam', 'terluas', 'terpadat', 'terlebat',
+  ],
   spanWords: ['hingga', 'sampai', 'antara'],
   personWords: [
     'ibu', 'ayah', 'orang', 'tua', 'istri', 'suami', 'anak', 'putra', 'putri', 'adik', 'kakak', 'pendiri', 'penulis', 'pencipta',

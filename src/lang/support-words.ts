@@ -94,6 +94,14 @@ export interface SupportWords {
   readonly contextWords: readonly string[];
   /** Words after which a year or a day is the start of what the question asks about ("sejak", "since"). */
   readonly startWords: readonly string[];
+  /**
+   * Words of a record ("terparah", "pertama"; "worst", "first"), lower case: an event told as the
+   * worst or the first since a date ("the worst floods since December 2015") is compared with an
+   * earlier one, and that date is not its own.
+   */
+  readonly recordWords: readonly string[];
+  /** The start words of such a comparison ("sejak"; "since"): not "dari", "from", which start spans of the event itself. */
+  readonly sinceWords: readonly string[];
   /** Words that close or hold a span of time ("hingga", "antara"; "until", "between"): a date after one is an end of the span, not of an event before it. */
   readonly spanWords: readonly string[];
   /**

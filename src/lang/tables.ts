@@ -85,6 +85,15 @@ export interface NameWords {
   readonly deceasedMarkers?: readonly string[];
   /** Words for a kind of place, before its name ("wilayah", "kota", "city"), lower case. */
   readonly placeWords: readonly string[];
+  /**
+   * The words of `placeWords` written before a place's name ("Mount", "Lake"; English writes most after
+   * it: "Hyde Park"), lower case; absent, all of them (Indonesian: "Gunung", "Danau", "Jalan").
+   */
+  readonly placeWordsBefore?: readonly string[];
+  /** Words that open a place's name and never a person's ("New" of "New Orleans", "San", "Los"), lower case. */
+  readonly placeNameOpeners?: readonly string[];
+  /** Words for a kind of named weather event, before its name ("topan", "badai"; "hurricane", "storm"), lower case: never a person's. */
+  readonly namedEventWords?: readonly string[];
   /** Words for a kind of state, before its country's name ("Republik", "Kingdom"), lower case: the place after one is that
    * state's own name, never a role's country left unsaid. */
   readonly polityWords?: readonly string[];

@@ -34,6 +34,7 @@ export const lexicon = {
   organisationSuffixes: lower(nameWords.flatMap((n) => n.organisationSuffixes ?? [])),
   deceasedMarkers: lower(nameWords.flatMap((n) => n.deceasedMarkers ?? [])),
   placeWords: new PhraseSet(nameWords.flatMap((n) => n.placeWords)),
+  namedEventWords: new PhraseSet(nameWords.flatMap((n) => n.namedEventWords ?? [])),
   polityWords: lower(nameWords.flatMap((n) => n.polityWords ?? [])),
   locatives: lower(nameWords.flatMap((n) => n.locatives)),
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
