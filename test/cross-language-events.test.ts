@@ -30,6 +30,29 @@ describe('event words asked in the other language of the article', () => {
     expect(ask(english, 'Berapa orang tewas?', 'en')).toMatchObject({ found: true, citations: [expect.objectContaining({ paragraph: 3 })] });
     expect(ask(english, 'Kapan banjir terjadi?', 'en')).toMatchObject({ found: false });
   });
+
+  it('looks for a verb of saying by no other word of its concept: another speaker\'s "mengatakan" is not what NATO said', () => {
+    const text = 'Sekutu bahas perbatasan\n\nNATO menyebut pasukan tambahan telah tiba di perbatasan pada Senin.\n\nIa pun mengatakan hubungan kedua negara semakin erat.';
+    expect(ask(text, 'What did NATO say?', 'id')).toMatchObject({ found: true, citations: [expect.objectContaining({ paragraph: 2 })] });
+  });
+});
+
+describe('a place asked by its name in the other language', () => {
+  const sanksi =
+    'Jepang jatuhkan sanksi baru\n\nJepang akan menjatuhkan sanksi baru terhadap dua perusahaan pelayaran, kata pejabat pemerintah di Tokyo, Jumat.\n\n' +
+    'Polisi menutup jalan menuju pelabuhan selama dua jam pada Kamis malam.';
+  const sanctions =
+    'Japan imposes new sanctions\n\nJapan will impose new sanctions on two shipping firms, a government official said in Tokyo on Friday.\n\n' +
+    'Police closed the road to the harbour for two hours on Thursday night.';
+
+  it('is looked for by the name the article writes, not by a word its letters come near ("Japan" is not "jalan")', () => {
+    for (const reply of [ask(sanksi, 'What sanctions will Japan impose?', 'id'), ask(sanctions, 'Sanksi apa yang akan dijatuhkan Jepang?', 'en')]) {
+      expect(reply.found).toBe(true);
+      // The headline or the lead, never the paragraph of the road.
+      expect(reply.citations.map((c) => c.paragraph)).not.toContain(3);
+      expect(reply.citations[0]!.paragraph).toBeLessThan(3);
+    }
+  });
 });
 
 describe('a row of the table holds one word of each language with its forms', () => {

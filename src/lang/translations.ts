@@ -72,6 +72,8 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['tolak|ditolak|menolak|penolakan', 'rejected|reject|rejection'], ['keputusan|memutuskan|diputuskan', 'decision|decided|decide'],
   ['batal|dibatalkan|membatalkan|pembatalan', 'cancelled|canceled|cancel|cancellation'], ['tunda|ditunda|menunda|penundaan', 'postponed|postpone'],
   ['tutup|ditutup|menutup|penutupan', 'closed|closure'], ['wawancara|diwawancarai', 'interview|interviewed'],
+  ['jatuhkan|menjatuhkan|dijatuhkan|dijatuhi', 'impose|imposed|imposing'], ['bekukan|membekukan|dibekukan|pembekuan', 'freeze|froze|frozen'],
+  ['aset', 'assets|asset'], ['kabinet', 'cabinet'], ['nuklir', 'nuclear'], ['roket', 'rocket'], ['mesin', 'engine|engines'],
   ['jumpa pers', 'press conference'], ['konferensi pers', 'press conference'], ['jumpa pers', 'news conference'], ['upacara', 'ceremony'], ['pameran', 'exhibition'],
   // Disasters and accidents, with their forms
   ['banjir|kebanjiran', 'flood|flooding|flooded'], ['gempa|gempa bumi', 'earthquake'], ['gempa', 'quake'],
