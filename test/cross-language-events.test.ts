@@ -37,6 +37,22 @@ describe('event words asked in the other language of the article', () => {
   });
 });
 
+describe('words of politics asked in the other language', () => {
+  const putaran =
+    'Pilkada putaran kedua digelar\n\nPilkada putaran kedua di Kota Lorem digelar pada Rabu, 19 April 2017.\n\n' +
+    'Menteri Koordinator Bidang Perekonomian Ipsum Dolor tiba di Bogor pada Selasa.\n\nPerwakilan Dagang Sit Amet menyusul sehari kemudian.';
+  const round =
+    'Runoff held in Lorem\n\nThe second round of the election in Lorem City was held on Wednesday, 19 April 2017.\n\n' +
+    'Coordinating Minister for the Economy Ipsum Dolor arrived in Bogor on Tuesday.\n\nTrade Representative Sit Amet followed a day later.';
+
+  it('a round, a coordinating minister and a representative, both ways', () => {
+    expect(ask(putaran, 'When is the second round of the election?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('19 April 2017') });
+    expect(ask(putaran, 'Who is the coordinating minister for the economy?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('Ipsum Dolor') });
+    expect(ask(round, 'Kapan putaran kedua pemilihan digelar?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('19 April 2017') });
+    expect(ask(round, 'Siapa perwakilan perdagangan?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('Sit Amet') });
+  });
+});
+
 describe('a place asked by its name in the other language', () => {
   const sanksi =
     'Jepang jatuhkan sanksi baru\n\nJepang akan menjatuhkan sanksi baru terhadap dua perusahaan pelayaran, kata pejabat pemerintah di Tokyo, Jumat.\n\n' +
