@@ -21,6 +21,7 @@ import { isFunctionWord, lexicon } from '../text/lexicon.js';
 import { paragraphWords, wordsOf, type Word } from '../text/words.js';
 import { writesName } from './written.js';
 import { tableWord } from './name-slots.js';
+import { termsAsWritten } from './other-language.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
@@ -111,6 +112,8 @@ export function answerAsk(scope: Scope, query: Query): Finding {
     const who = answerWho(scope, reread(query, office));
     if (who.found) return { ...who, command: 'ask', asks: 'who', answerer: 'who' };
   }
+  // The counted word as the articles write it ("How many soldiers …?" of one writing "tentara").
+  const counted = kind === 'howmany' ? termsAsWritten(scope, query.terms, query.language) : [];
   const routed =
     kind === 'who'
       ? // "Siapakah Lorem Ipsum?": who they are, as the article says it ("pelukis Indonesia"), not their name again.
@@ -119,6 +122,6 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       ? routes[kind](scope, query)
       : // What, why, how: the passages that hold the question's words; a question often has one
         // word the article does not use ("isi", "content"), so half of its words are enough.
-        answerSearch(scope, query, kind === undefined ? undefined : 0.5, kind === 'howmany' && query.terms[0] !== undefined ? countScoreOf(query.terms[0], query.terms) : undefined);
+        answerSearch(scope, query, kind === undefined ? undefined : 0.5, counted[0] !== undefined ? countScoreOf(counted[0], counted) : undefined);
   return { ...routed, command: 'ask', ...(kind && { asks: kind }), answerer: kind === 'who' || kind === 'when' || kind === 'where' ? kind : 'search' };
 }

@@ -6,6 +6,7 @@ import type { Query } from '../query/query.js';
 import type { Finding } from '../findings.js';
 import { bestSentence, citationOf } from './citations.js';
 import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
+import { termsAsWritten } from './other-language.js';
 
 /**
  * `prefer`: of the page's passages, the one it scores highest comes first, told by the sentence it
@@ -15,7 +16,7 @@ import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
  */
 export function answerSearch(scope: Scope, query: Query, minCoverage?: number, prefer?: (hit: SearchHit) => Preference): Finding {
   const page = pageNumber(query);
-  const ranked = rankPassages(scope, query.terms, { page, perPage: PAGE.passages, perArticle: PAGE.perArticle, ...(minCoverage !== undefined && { minCoverage }) });
+  const ranked = rankPassages(scope, termsAsWritten(scope, query.terms, query.language), { page, perPage: PAGE.passages, perArticle: PAGE.perArticle, ...(minCoverage !== undefined && { minCoverage }) });
   const { total } = ranked;
   const preferred = prefer === undefined ? undefined : bestOf(ranked.hits, prefer);
   if (prefer !== undefined && preferred === undefined) return { command: 'search', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };

@@ -22,6 +22,7 @@ import { wordsOf } from '../text/words.js';
 import { sinceARecord } from './agreement.js';
 import type { Citation, Finding } from '../findings.js';
 import type { DateMention } from '../types.js';
+import { termsAsWritten } from './other-language.js';
 
 /** How far behind the best hit another hit may be and still give the date. */
 const SCORE_MARGIN = 0.1;
@@ -106,8 +107,10 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
   // only names Kim does not say when he was born.
   // With `ofSubject`, nor do the words any event is asked with ("kapan kebakaran terjadi?", "when
   // did the fire happen?": frame words of the tables), which its sentence need not write.
-  const framed = ofSubject ? query.terms.filter((t) => !frameWords.has(t)) : [];
-  const terms = framed.length > 0 ? framed : query.terms;
+  // Asked in the other language than the articles', by the words they write ("earthquake": "gempa").
+  const asked = termsAsWritten(scope, query.terms, query.language);
+  const framed = ofSubject ? asked.filter((t) => !frameWords.has(t)) : [];
+  const terms = framed.length > 0 ? framed : asked;
   const eventTerms = terms.filter((t) => !isNameWord(scope, t));
   const needed = Math.ceil(0.75 * eventTerms.length);
   const tellsEvent = (hit: SearchHit): boolean =>

@@ -16,9 +16,9 @@ for (const t of allSupportTables) {
   for (const [key, words] of Object.entries(t.concepts)) byKey.set(key, [...(byKey.get(key) ?? []), ...lower(words)]);
   for (const [key, words] of Object.entries(t.roles)) byKey.set(`role:${key}`, [...(byKey.get(`role:${key}`) ?? []), ...lower(words)]);
 }
-// Each everyday word with its translation: one concept a pair, so two words of one language that
-// translate the same English word ("siswa", "mahasiswa": students) are not made one.
-translations.forEach(([id, en], i) => byKey.set(`translation:${i}`, [fold(id), fold(en)]));
+// Each everyday word with its translation, each with its forms: one concept a row, so two words of one
+// language that translate the same English word ("siswa", "mahasiswa": students) are not made one.
+translations.forEach(([id, en], i) => byKey.set(`translation:${i}`, [...id.split('|'), ...en.split('|')].map((w) => fold(w))));
 const conceptKeys: readonly string[] = [...byKey.keys()];
 /** Every word of a role or title concept ("finance", "keuangan", "mayor", "wali kota"). */
 export const roleConceptWords: ReadonlySet<string> = new Set(conceptKeys.filter((k) => k.startsWith('role:')).flatMap((k) => byKey.get(k)!));
@@ -175,6 +175,11 @@ function conceptsHolding(term: string): number[] {
 
 /** Is this word one of the everyday words with a translation (lang/translations.ts: "bridge", "perang")? */
 export const hasTranslation = (term: string): boolean => conceptsHolding(term).some((i) => translationConcepts.has(i) && holdsForm(i, term));
+
+/** The words of the translations of this word (lang/translations.ts: "orang" of "people"), besides the word itself. */
+export const translationsOf = (term: string): readonly string[] => [
+  ...new Set(conceptsHolding(term).flatMap((i) => (translationConcepts.has(i) && holdsForm(i, term) ? concepts[i]!.filter((w) => w !== term) : []))),
+];
 
 /** The concepts (by key) a question word belongs to: events, roles, spans; a translation is none. */
 export const conceptsOf: (term: string) => readonly string[] = memoize(
