@@ -90,6 +90,26 @@ function citation(entry: LibraryEntry, paragraph: number, highlights: readonly s
   return { article: entry.article.id, paragraph, excerpt, highlights: [...new Set(highlights.filter((h) => h !== '' && excerpt.includes(h)))] };
 }
 
+/** The share of a headline's content words its lede's first sentence must write to tell it again. */
+const RETOLD = 0.4;
+
+/**
+ * The date of the lede's first sentence, where the hit is in the headline and that sentence tells it
+ * again ("Floods force thousands from homes" over "Thousands of people were forced from their homes
+ * on Tuesday …": two of its content words at least, and RETOLD of them).
+ */
+function ledeOfHeadline(hit: SearchHit, asksSaying: boolean, query: Query): { paragraph: number; date: DateMention } | undefined {
+  const { article } = hit.entry;
+  const lede = article.meta.lede;
+  const first = lede !== undefined && hit.paragraph < lede ? article.paragraphs[lede - 1]?.sentences[0] : undefined;
+  if (lede === undefined || first === undefined) return undefined;
+  const headline = termsOf(article.paragraphs[hit.paragraph - 1]?.text ?? '').map((t) => t.norm).filter((t) => t.length >= 3 && !lexicon.stopWords.has(t));
+  const { matched } = matchTerms([...new Set(headline)], termsOf(first.text));
+  if (matched < 2 || matched < RETOLD * new Set(headline).size) return undefined;
+  const date = dateOfHit(hit.entry, { ...hit, paragraph: lede, sentence: 0, highlights: [] }, asksSaying, query);
+  return date !== undefined && date.offset >= first.start && date.offset < first.end && !date.dateline ? { paragraph: lede, date } : undefined;
+}
+
 /** Words a sentence opens with that may be its subject, past a dateline ("KOMPAS.com - Kebakaran …"). */
 const OPENING_WORDS = 4;
 
@@ -142,6 +162,13 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
       citations,
       said: { kind: 'date', date, ref: { article: hit.article, paragraph: hit.paragraph }, multi },
     };
+  }
+
+  // A headline, which gives no date, told again by the lede with its date: that date is the headline's.
+  const told = ledeOfHeadline(best, asksSaying, query);
+  if (told) {
+    const citations = [citation(best.entry, told.paragraph, [told.date.text]), citation(best.entry, best.paragraph, best.highlights)];
+    return { ...base, found: true, value: told.date.text, citations, said: { kind: 'date', date: told.date, ref: { article: best.article, paragraph: told.paragraph }, multi } };
   }
 
   // The passage gives no date: say so, and name the nearest stated date before it, labelled.
