@@ -33,4 +33,12 @@ describe('a date after "since" that a record compares with', () => {
     expect(answer(indonesian, { command: 'ask', query: 'Kapan Sungai Ipsum meluap?', locale: 'id' }).value).toContain('2014');
     expect(answer(onlyRecord, { command: 'ask', query: 'Sejak kapan banjir terparah?', locale: 'id' }).value).toBe('2014');
   });
+
+  it('/when: the event is not dated by the earlier one; the earlier one, named after the date, is', () => {
+    const floods = answer(english, { command: 'when', query: 'floods' });
+    expect(floods.value).not.toBe('December 2015');
+    expect(answer(english, { command: 'when', query: 'Storm Dolor' }).value).toBe('December 2015');
+    expect(answer(indonesian, { command: 'when', query: 'banjir', locale: 'id' }).value).toContain('4/3/2025');
+  });
 });
+

@@ -167,8 +167,8 @@ export function sinceARecord(before: readonly Pick<Word, 'norm' | 'mark' | 'cap'
 /**
  * The question's event where the answer, a date after "since", only says when an earlier one was:
  * "the worst floods since December 2015", "banjir terparah sejak 2015". A question asking since
- * when, or of the record itself, agrees; so does one whose names the sentence writes after the
- * date ("since December 2015, when Storm Desmond struck" tells when the storm was).
+ * when, or of the record itself, agrees; so does one whose words the sentence writes after the
+ * date ("since December 2015, when Storm X struck" tells when the storm was).
  */
 export function earlierAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number): string[] {
   if (focus.kind !== 'when' || [...focus.words].some((w) => startWords.has(w) || recordWords.has(w))) return [];
@@ -176,7 +176,7 @@ export function earlierAtAnswer(focus: QuestionFocus, words: readonly Word[], fi
   const own = words.filter((w) => w.sentence === sentence);
   const at = own.indexOf(words[first]!);
   if (!sinceARecord(own.slice(0, at))) return [];
-  if (own.slice(at).some((w) => w.cap && focus.names.has(w.norm))) return [];
+  if (own.slice(at + 1).some((w) => !w.mark && focus.terms.includes(w.norm) && !frameWords.has(w.norm))) return [];
   const term = focus.terms.find((t) => !frameWords.has(t) && !focus.names.has(t));
   return term !== undefined ? [term] : [];
 }

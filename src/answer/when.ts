@@ -14,14 +14,14 @@ import type { LibraryEntry } from '../index/library.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { isNameWord, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
-import { frameWords, ordinalWords, otherInstances } from '../query/concepts.js';
+import { frameWords, ordinalWords, otherInstances, recordWords, sinceWords } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
 import { sinceARecord } from './agreement.js';
 import type { Citation, Finding } from '../findings.js';
-import type { DateMention } from '../types.js';
+import type { DateMention, Paragraph } from '../types.js';
 import { termsAsWritten } from './other-language.js';
 
 /** How far behind the best hit another hit may be and still give the date. */
@@ -50,11 +50,25 @@ function saidOn(text: string, at: number): boolean {
   return m !== null && lexicon.speechVerbs.has(fold(m[1]!));
 }
 
+/**
+ * Does the date stand after "since" that a record before it compares with ("the floods are the worst
+ * since December 2015"), none of the question's words written after it ("…, when Storm X struck")?
+ * Then it dates an earlier event, not the one asked about.
+ */
+function datesEarlierOne(paragraph: Paragraph, d: DateMention, terms: readonly string[]): boolean {
+  const sentence = paragraph.sentences.find((s) => s.start <= d.offset && d.offset < s.end);
+  if (sentence === undefined || !sinceARecord(wordsOf(paragraph.text.slice(sentence.start, d.offset)))) return false;
+  const after = new Set(termsOf(paragraph.text.slice(d.offset + d.text.length, sentence.end)).map((t) => t.norm));
+  return !terms.some((t) => after.has(t));
+}
+
 /** The date of a hit's paragraph nearest its matched words (in its best sentence first), or undefined. */
-function dateOfHit(entry: LibraryEntry, hit: SearchHit, asksSaying: boolean): DateMention | undefined {
+function dateOfHit(entry: LibraryEntry, hit: SearchHit, asksSaying: boolean, query: Query): DateMention | undefined {
   const paragraph = entry.article.paragraphs[hit.paragraph - 1];
   if (!paragraph) return undefined;
-  const dates = datesOf(entry).filter((d) => d.paragraph === hit.paragraph);
+  // A question asking since when, or of the record itself, asks of that earlier one.
+  const asksEarlier = wordsOf(query.text).some((w) => sinceWords.has(w.norm) || recordWords.has(w.norm));
+  const dates = datesOf(entry).filter((d) => d.paragraph === hit.paragraph && (asksEarlier || !datesEarlierOne(paragraph, d, query.terms)));
   if (dates.length === 0) return undefined;
   const sentence = hit.sentence !== undefined ? paragraph.sentences[hit.sentence] : undefined;
   const spans = highlightSpans(paragraph.text, hit.highlights).filter((s) => !dates.some((d) => s.start >= d.offset && s.end <= d.offset + d.text.length));
@@ -77,13 +91,33 @@ function citation(entry: LibraryEntry, paragraph: number, highlights: readonly s
   return { article: entry.article.id, paragraph, excerpt, highlights: [...new Set(highlights.filter((h) => h !== '' && excerpt.includes(h)))] };
 }
 
+/** The share of a headline's content words its lede's first sentence must write to tell it again. */
+const RETOLD = 0.4;
+
+/**
+ * The date of the lede's first sentence, where the hit is in the headline and that sentence tells it
+ * again ("Floods force thousands from homes" over "Thousands of people were forced from their homes
+ * on Tuesday …": two of its content words at least, and RETOLD of them).
+ */
+function ledeOfHeadline(hit: SearchHit, asksSaying: boolean, query: Query): { paragraph: number; date: DateMention } | undefined {
+  const { article } = hit.entry;
+  const lede = article.meta.lede;
+  const first = lede !== undefined && hit.paragraph < lede ? article.paragraphs[lede - 1]?.sentences[0] : undefined;
+  if (lede === undefined || first === undefined) return undefined;
+  const headline = termsOf(article.paragraphs[hit.paragraph - 1]?.text ?? '').map((t) => t.norm).filter((t) => t.length >= 3 && !lexicon.stopWords.has(t));
+  const { matched } = matchTerms([...new Set(headline)], termsOf(first.text));
+  if (matched < 2 || matched < RETOLD * new Set(headline).size) return undefined;
+  const date = dateOfHit(hit.entry, { ...hit, paragraph: lede, sentence: 0, highlights: [] }, asksSaying, query);
+  return date !== undefined && date.offset >= first.start && date.offset < first.end && !date.dateline ? { paragraph: lede, date } : undefined;
+}
+
 /** Words a sentence opens with that may be its subject, past a dateline ("KOMPAS.com - Kebakaran …"). */
 const OPENING_WORDS = 4;
 
 /**
  * Does the sentence of the paragraph holding the date open with the event's words (its subject)?
  * One that opens with a quote does not: its date is the day the words were said; nor does one that
- * tells of another of the event's kind, or dates an earlier one it is compared with.
+ * tells of another of the event's kind.
  */
 function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMention, eventTerms: readonly string[], needed: number): boolean {
   const sentence = entry.article.paragraphs[hit.paragraph - 1]?.sentences.find((s) => s.start <= date.offset && date.offset < s.end);
@@ -91,8 +125,6 @@ function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMentio
   const opening = sentence.text.trim().split(/\s+/);
   // "banjir serupa terakhir terjadi …", "a previous fire …", "the second fire …": another of the event's kind.
   if (termsOf(opening.slice(0, OPENING_WORDS + 2).join(' ')).some((t) => otherInstances.has(t.norm) || ordinalWords.has(t.norm))) return false;
-  // "The floods are the worst since December 2015": the date of an earlier one.
-  if (sinceARecord(wordsOf(entry.article.paragraphs[hit.paragraph - 1]!.text.slice(sentence.start, date.offset)))) return false;
   return matchTerms(eventTerms, termsOf(opening.slice(0, OPENING_WORDS).join(' '))).matched >= needed;
 }
 
@@ -122,7 +154,7 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
   const multi = scope.entries.length > 1;
 
   for (const hit of hits.filter((h) => h.score <= best.score + SCORE_MARGIN)) {
-    const date = dateOfHit(hit.entry, hit, asksSaying);
+    const date = dateOfHit(hit.entry, hit, asksSaying, query);
     if (!date || (ofSubject && !sentenceOpensWith(hit.entry, hit, date, eventTerms, needed))) continue;
     const citations = [citation(hit.entry, hit.paragraph, [date.text, ...hit.highlights])];
     if (hit !== best) citations.push(citation(best.entry, best.paragraph, best.highlights));
@@ -133,6 +165,13 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
       citations,
       said: { kind: 'date', date, ref: { article: hit.article, paragraph: hit.paragraph }, multi },
     };
+  }
+
+  // A headline, which gives no date, told again by the lede with its date: that date is the headline's.
+  const told = ledeOfHeadline(best, asksSaying, query);
+  if (told) {
+    const citations = [citation(best.entry, told.paragraph, [told.date.text]), citation(best.entry, best.paragraph, best.highlights)];
+    return { ...base, found: true, value: told.date.text, citations, said: { kind: 'date', date: told.date, ref: { article: best.article, paragraph: told.paragraph }, multi } };
   }
 
   // The passage gives no date: say so, and name the nearest stated date before it, labelled.
