@@ -248,6 +248,7 @@ export const en: LanguageTable = {
     subjectAdverbs: ['first', 'later', 'then', 'now', 'still', 'often', 'soon', 'once', 'also', 'twice', 'several times', 'many times', 'eventually', 'finally', 'currently'],
     namingWords: ['named', 'called', 'titled', 'entitled'],
     headTitles: ['king', 'governor', 'mayor', 'member', 'members', 'chairman', 'director', 'coach', 'manager'],
+    headLinks: ['of'],
     ageWords: ['years', 'year', 'yrs'],
     memberWords: ['member', 'members'],
     teamCues: ['played for', 'plays for', 'playing for', 'signed for', 'signed with', 'loaned to', 'club', 'team', 'against'],

@@ -182,6 +182,8 @@ export interface NameWords {
   /** Titles of the head or a member of a place or a body ("bupati", "raja", "anggota"; "member"): one capitalised word
    * right after them names that place or body ("Bupati <Regency>", "anggota <Band>"), not a person, lower case. */
   readonly headTitles?: readonly string[];
+  /** The word joining a head's title to what it heads ("of": "Mayor of <City>"), lower case. */
+  readonly headLinks?: readonly string[];
   /** Words before a team or a club's name ("memperkuat", "bermain untuk", "klub"; "played for"): the name after them is no person, lower case. */
   readonly teamCues?: readonly string[];
   /** Words for a member of a body ("anggota"; "member"): the name right after them, of any length, is the body's, lower case. */
