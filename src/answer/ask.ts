@@ -24,7 +24,10 @@ import { tableWord } from './name-slots.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
-/** The short form of an open question's answer, said the way /who and /when say it: a person with their role, a date resolved. */
+/**
+ * The short form of an open question's answer, said the way /who and /when say it: a person with
+ * their role (unless the answer writes the role itself: "Kepala Dinas Budi"), a date resolved.
+ */
 function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where'): Finding {
   const top = found.citations[0];
   if (!found.found || found.value === undefined || !top || found.said.kind === 'people') return found;
@@ -34,7 +37,7 @@ function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where')
   const value = found.value;
   if (kind === 'who') {
     const role = resolvePerson(entry.understanding.people, value)?.role;
-    return { ...found, said: { kind: 'answer', value, ...(role !== undefined && { role }), paragraph: top.paragraph } };
+    return { ...found, said: { kind: 'answer', value, ...(role !== undefined && !value.includes(role) && { role }), paragraph: top.paragraph } };
   }
   const mention = entry.understanding.dates.find((d) => d.paragraph === top.paragraph && (d.text.includes(value) || value.includes(d.text)));
   return { ...found, said: { kind: 'answer', value, ...(mention && { date: mention }), paragraph: top.paragraph } };
@@ -81,7 +84,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
   const kind = query.kind;
   // "Siapa yang mengatakan bahwa …?": the speaker of the statement that says it.
   const said = answerSaidBy(scope, query);
-  if (said) return said;
+  if (said) return described(scope, said, 'who');
   // "Siapa yang dimaksud dengan X?": what the passage says X is.
   const defined = kind === 'who' && query.subject.defined !== undefined ? definitionAsked(scope, query, false) : undefined;
   if (defined) return { ...defined, answerer: 'who' };
