@@ -49,7 +49,7 @@ function nameBlocks(c: Context): Block[] {
 /** "JB <Surname>", "AH <Surname>": two capitals right before the name word at `from` are its initials (not a Roman numeral, a known place or an acronym). */
 function initialled(c: Context, from: number): boolean {
   const initials = c.words[from - 1];
-  return initials !== undefined && c.classes[from - 1] === 'initial' && !c.known[from - 1] && /^\p{Lu}{2}$/u.test(initials.text) && !/^[IVXL]+$/.test(initials.text) && c.words[from]!.start === initials.end + 1;
+  return initials !== undefined && c.classes[from - 1] === 'initial' && !c.known[from - 1] && /^\p{Lu}{2}$/u.test(initials.text) && !/^[IVXL]+$/.test(initials.text) && !lexicon.titleWords.has(initials.norm) && c.words[from]!.start === initials.end + 1;
 }
 
 function mentionOf(c: Context, whole: Block, role: string | undefined, weak = false): Mention | undefined {

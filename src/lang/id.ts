@@ -249,6 +249,12 @@ export const id: LanguageTable = {
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],
     memberWords: ['anggota', 'personel'],
+    parties: [
+      ['PDIP', 'PDI-P', 'PDI Perjuangan', 'Partai Demokrasi Indonesia Perjuangan'], ['Gerindra', 'Partai Gerindra', 'Partai Gerakan Indonesia Raya'],
+      ['Golkar', 'Partai Golkar', 'Partai Golongan Karya'], ['PKB', 'Partai Kebangkitan Bangsa'], ['PKS', 'Partai Keadilan Sejahtera'],
+      ['NasDem', 'Nasdem', 'Partai NasDem', 'Partai Nasdem'], ['Partai Demokrat', 'Demokrat'], ['Partai Amanat Nasional', 'PAN'],
+      ['PPP', 'Partai Persatuan Pembangunan'], ['Hanura', 'Partai Hanura'], ['Perindo', 'Partai Perindo'], ['PSI', 'Partai Solidaritas Indonesia'],
+    ],
     ownerWords: ['milik', 'kepunyaan'],
     thingClassifiers: ['sebuah', 'suatu'],
     clubPrefixes: ['pers'],

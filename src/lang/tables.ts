@@ -182,6 +182,9 @@ export interface NameWords {
   /** Titles of the head or a member of a place or a body ("bupati", "raja", "anggota"; "member"): one capitalised word
    * right after them names that place or body ("Bupati <Regency>", "anggota <Band>"), not a person, lower case. */
   readonly headTitles?: readonly string[];
+  /** Political parties as written, each its usual name then other forms (["Golkar", "Partai Golkar"], ["Labour", "Labour
+   * Party"]): an organisation wherever it is written, never a person or a place, found as the news outlets are. */
+  readonly parties?: readonly (readonly string[])[];
   /** The word joining a head's title to what it heads ("of": "Mayor of <City>"), lower case. */
   readonly headLinks?: readonly string[];
   /** Words before a team or a club's name ("memperkuat", "bermain untuk", "klub"; "played for"): the name after them is no person, lower case. */
