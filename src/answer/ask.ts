@@ -11,6 +11,7 @@ import { answerQuestion, isOpenQuestion } from './question.js';
 import { otherOffice, roleContradicts } from './roles.js';
 import { answerSaidBy } from './said-by.js';
 import { answerSearch } from './search.js';
+import { answerQuote } from './quote.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
@@ -113,6 +114,19 @@ export function answerAsk(scope: Scope, query: Query): Finding {
   if (office !== undefined && scope.entries.some((e) => resolvePerson(e.understanding.people, office) !== undefined)) {
     const who = answerWho(scope, reread(query, office));
     if (who.found) return { ...who, command: 'ask', asks: 'who', answerer: 'who' };
+  }
+  // "Apa kata X?", "What did X say?": X's quotes, as /quote X gives them, where the article quotes X
+  // (not only a quote told to X, or relayed by X).
+  const asked = query.quoteAsked;
+  const speakers = asked === undefined ? [] : scope.entries.flatMap((e) => resolvePerson(e.understanding.people, asked)?.name ?? []);
+  if (asked !== undefined && speakers.length > 0) {
+    const quoted = answerQuote(scope, reread(query, asked));
+    const quotes = quoted.said.kind === 'quotes' ? quoted.said.quotes.filter((q) => q.speaker !== undefined && speakers.includes(q.speaker)) : [];
+    if (quoted.found && quoted.said.kind === 'quotes' && quotes.length > 0) {
+      const cited = (c: { article: string; paragraph: number }): boolean => quotes.some((q) => q.refs.some((r) => r.article === c.article && r.paragraph === c.paragraph));
+      const said = { ...quoted.said, quotes };
+      return { ...quoted, citations: quoted.citations.filter(cited), said, command: 'ask', ...(kind && { asks: kind }), answerer: 'quote' };
+    }
   }
   const routed =
     kind === 'who'

@@ -15,6 +15,7 @@ export const en: LanguageTable = {
   },
   roleQuestionWords: ['job', 'role', 'position', 'title', 'occupation', 'post', 'profession', 'office'],
   roleQuestionFillers: ['hold', 'holds', 'now', 'currently'],
+  quoteQuestionWords: ['say', 'said', 'says'],
   stopWords: [
     'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'and', 'or', 'is', 'are', 'was', 'were', 'be',
     'been', 'by', 'with', 'from', 'that', 'this', 'these', 'those', 'it', 'its', 'as', 'did', 'do',

@@ -29,6 +29,7 @@ export const id: LanguageTable = {
     'kedudukannya', 'menjabat', 'bekerja',
   ],
   roleQuestionFillers: ['sekarang', 'kini'],
+  quoteQuestionWords: ['kata', 'dikatakan', 'katakan', 'ujar', 'diucapkan'],
   definitionCues: ['yang dimaksud dengan', 'yang dimaksud', 'yang disebut dengan', 'yang disebut sebagai', 'yang disebut', 'yang dikenal dengan', 'yang dikenal sebagai', 'itu'],
   stopWords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'itu', 'ini', 'adalah', 'ialah',

@@ -23,6 +23,9 @@ export interface LanguageTable {
   readonly roleQuestionWords?: readonly string[];
   /** Other words of such a question that are no part of the name asked about ("kini", "hold"), lower case; function words are in `stopWords`. */
   readonly roleQuestionFillers?: readonly string[];
+  /** Verbs that ask for what someone said in a what-question ("Apa kata X?", "Apa yang dikatakan X?", "What did X
+   * say?"), lower case: where X is a person the article quotes, such a question is answered as /quote X. */
+  readonly quoteQuestionWords?: readonly string[];
   /** Words between a who-question word and the term it asks to be told what it is ("itu", "yang dimaksud dengan" of
    * "Siapa yang dimaksud dengan X?"), lower case, longest first where one opens another. */
   readonly definitionCues?: readonly string[];
