@@ -190,8 +190,8 @@ export interface Finding {
   readonly asks?: string;
   /** /who: the person's role as written. */
   readonly role?: string;
-  /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where or search. */
-  readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'search';
+  /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where, quote or search. */
+  readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'quote' | 'search';
   /** Which page of a ranked answer this is; absent when the answer is one result (a date, a name). */
   readonly paging?: Paging;
 }
@@ -209,8 +209,8 @@ export interface Answer {
   readonly citations: readonly Citation[];
   /** Why the answer is what it is: `answered`, `not-found`, `empty-query`, `unknown-article`, `undated` … */
   readonly reason?: string;
-  /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where or search. */
-  readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'search';
+  /** Which answerer /ask chose: question (a who/when question over the passages), who, when, where, quote or search. */
+  readonly answerer?: 'question' | 'who' | 'when' | 'where' | 'quote' | 'search';
   /** Results in all (0 when none): `unit`s of a ranked answer, else 1 for an answer of one result. Always set by the core. */
   readonly total?: number;
   /** The page this answer is (1-based), and how many there are (0 when nothing was found). Always set by the core. */

@@ -11,6 +11,7 @@ import { answerQuestion, isOpenQuestion } from './question.js';
 import { otherOffice, roleContradicts } from './roles.js';
 import { answerSaidBy } from './said-by.js';
 import { answerSearch } from './search.js';
+import { answerQuote } from './quote.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
@@ -25,7 +26,10 @@ import { termsAsWritten } from './other-language.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
-/** The short form of an open question's answer, said the way /who and /when say it: a person with their role, a date resolved. */
+/**
+ * The short form of an open question's answer, said the way /who and /when say it: a person with
+ * their role (unless the answer writes the role itself: "Kepala Dinas Budi"), a date resolved.
+ */
 function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where'): Finding {
   const top = found.citations[0];
   if (!found.found || found.value === undefined || !top || found.said.kind === 'people') return found;
@@ -35,7 +39,7 @@ function described(scope: Scope, found: Finding, kind: 'who' | 'when' | 'where')
   const value = found.value;
   if (kind === 'who') {
     const role = resolvePerson(entry.understanding.people, value)?.role;
-    return { ...found, said: { kind: 'answer', value, ...(role !== undefined && { role }), paragraph: top.paragraph } };
+    return { ...found, said: { kind: 'answer', value, ...(role !== undefined && !value.includes(role) && { role }), paragraph: top.paragraph } };
   }
   const mention = entry.understanding.dates.find((d) => d.paragraph === top.paragraph && (d.text.includes(value) || value.includes(d.text)));
   return { ...found, said: { kind: 'answer', value, ...(mention && { date: mention }), paragraph: top.paragraph } };
@@ -82,7 +86,7 @@ export function answerAsk(scope: Scope, query: Query): Finding {
   const kind = query.kind;
   // "Siapa yang mengatakan bahwa …?": the speaker of the statement that says it.
   const said = answerSaidBy(scope, query);
-  if (said) return said;
+  if (said) return described(scope, said, 'who');
   // "Siapa yang dimaksud dengan X?": what the passage says X is.
   const defined = kind === 'who' && query.subject.defined !== undefined ? definitionAsked(scope, query, false) : undefined;
   if (defined) return { ...defined, answerer: 'who' };
@@ -111,6 +115,19 @@ export function answerAsk(scope: Scope, query: Query): Finding {
   if (office !== undefined && scope.entries.some((e) => resolvePerson(e.understanding.people, office) !== undefined)) {
     const who = answerWho(scope, reread(query, office));
     if (who.found) return { ...who, command: 'ask', asks: 'who', answerer: 'who' };
+  }
+  // "Apa kata X?", "What did X say?": X's quotes, as /quote X gives them, where the article quotes X
+  // (not only a quote told to X, or relayed by X).
+  const asked = query.quoteAsked;
+  const speakers = asked === undefined ? [] : scope.entries.flatMap((e) => resolvePerson(e.understanding.people, asked)?.name ?? []);
+  if (asked !== undefined && speakers.length > 0) {
+    const quoted = answerQuote(scope, reread(query, asked));
+    const quotes = quoted.said.kind === 'quotes' ? quoted.said.quotes.filter((q) => q.speaker !== undefined && speakers.includes(q.speaker)) : [];
+    if (quoted.found && quoted.said.kind === 'quotes' && quotes.length > 0) {
+      const cited = (c: { article: string; paragraph: number }): boolean => quotes.some((q) => q.refs.some((r) => r.article === c.article && r.paragraph === c.paragraph));
+      const said = { ...quoted.said, quotes };
+      return { ...quoted, citations: quoted.citations.filter(cited), said, command: 'ask', ...(kind && { asks: kind }), answerer: 'quote' };
+    }
   }
   // The counted word as the articles write it ("How many soldiers …?" of one writing "tentara").
   const counted = kind === 'howmany' ? termsAsWritten(scope, query.terms, query.language) : [];

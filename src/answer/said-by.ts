@@ -98,21 +98,19 @@ export function bestStatement(scope: Scope, query: Query): Statement | undefined
   return best;
 }
 
-/** /ask for a who-said question: the speaker of the statement that says the clause, else undefined. */
+/** /ask for a who-said question: the speaker of the statement that says the clause, else undefined (/ask adds the speaker's role, as for any who-answer). */
 export function answerSaidBy(scope: Scope, query: Query): Finding | undefined {
   const best = bestStatement(scope, query);
   if (!best || best.cover < COVER) return undefined;
   const { entry, paragraph, speaker } = best;
   const highlights = paragraph.text.includes(speaker) ? [speaker] : [];
-  // The role the article gives the speaker, as /who says it, where the answer does not write it.
-  const role = resolvePerson(entry.understanding.people, speaker)?.role;
   return {
     command: 'ask',
     query: query.text,
     found: true,
     value: speaker,
     citations: [{ article: entry.article.id, paragraph: paragraph.n, excerpt: paragraph.text, highlights }],
-    said: { kind: 'answer', value: speaker, ...(role !== undefined && !speaker.includes(role) && { role }), paragraph: paragraph.n },
+    said: { kind: 'answer', value: speaker, paragraph: paragraph.n },
     asks: 'who',
     answerer: 'question',
   };

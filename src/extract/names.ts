@@ -1,10 +1,11 @@
 // The one place where a name is decided. Every run of capitalised words of an article is read once,
 // each word classed as a name word, an initial, a rank, a title, a role word, an organisation word,
-// an acronym or something else ("Menteri Luar Negeri <Country> <Given> <Family>" → t l l x n n,
-// schematically), and every word inside a known place, an outlet, a demonym, the dateline, or a run
-// standing where only a place or a thing can stand ("di …", "desa …", "band …") is marked as never
-// a person. People (people.ts) are the name words this finds, kept where a cue says they are a
-// person's; the answerers cut who-answers from the same runs (NameRun, answer/name-answers.ts).
+// an acronym or something else ("Menteri Luar Negeri <Country> <Given> <Family>" → t l l x n n),
+// and every word inside a known place, an outlet, a demonym, the dateline, a run standing where
+// only a place or a thing can stand ("di …", "desa …", "band …") or the region of a head's title
+// (head-regions.ts) is marked as never a person. People (people.ts) are the name words this finds,
+// kept where a cue says they are a person's; the answerers cut who-answers from the same runs
+// (NameRun, answer/name-answers.ts).
 import { tables } from '../lang/index.js';
 import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
@@ -17,6 +18,7 @@ import { foreignPlaceWordAsSurname, foreignPlaceWordOpening, placeKindAsSurname,
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 import { brandShaped, learnThingNames } from './thing-names.js';
+import { learnHeadRegions } from './head-regions.js';
 import { namesNoOne, roleGoesOn } from './no-one-runs.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
@@ -137,9 +139,8 @@ function classify(words: readonly Word[], first: number, last: number, language:
     const balinese = (w.text === 'I' || w.text === 'Ni') && i < last && lexicon.balineseNameWords.has(words[i + 1]!.norm);
     classes.push(balinese || (i === first && !known[i] && foreignPlaceWordOpening(w, language)) ? 'name' : wordClass(w, known[i]!, language));
   }
-  // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop"), so is one after a
-  // name particle after a name word ("<Name> al Hakim", "<Name> bin Sultan"); not one whose role goes on in lower case
-  // ("<Name> Sekretaris desa <Name>").
+  // A title ends no name: one after a name word is a name word itself ("… Hakim", "… Bishop"), so is one after a name
+  // particle after a name word ("<Name> al Hakim", "<Name> bin Sultan"); not one whose role goes on in lower case ("<Name> Sekretaris desa <Name>").
   const afterParticle = (k: number): boolean => k > 1 && particles.has(words[first + k - 1]!.norm) && !words[first + k - 1]!.cap && classes[k - 2] === 'name';
   for (let k = classes.length - 1; k > 0 && (classes[k] === 'title' || classes[k] === 'rank') && !roleGoesOn(words, first + k, last); k--) {
     if (classes[k - 1] === 'name' || afterParticle(k)) {
@@ -175,8 +176,7 @@ function readParagraph(article: Article, paragraph: number, places: readonly Pla
     let runClasses = classify(words, first, runLast, article.meta.language, known);
     placeNamedHolder(words, runClasses, first, runLast, known, article.meta.language);
     // After "di", "desa", "band" …: a place's or a thing's name, unless it names an organisation or a titled person.
-    // A function word of another language in or before the run makes it a work's title ("… Is Dead", "Lamb of God").
-    // The next members of a list of such things are things too ("band lain seperti <A>, <B> dan <C>").
+    // A function word of another language in or before the run makes it a work's title ("… Is Dead"); so are the next members of a list of things ("band seperti <A>, <B>").
     // "Di <Place>, …", "Dari <Place> …", "Warga <Village> …": a locative or a word for residents opening the sentence says so too.
     const opener = words[first - 1];
     const possessive = /['’]s$/u.test(words[runLast]!.text) || /^['’]s?$/u.test(words[runLast + 1]?.text ?? ''); // "In <Name>'s view"
@@ -240,6 +240,7 @@ export function readNames(article: Article, places: readonly Place[] = []): Read
   const casing = casingOf(article.paragraphs.map((p) => paragraphWords(p)), article.meta.language);
   const paragraphs = article.paragraphs.map((p) => readParagraph(article, p.n, places, casing));
   learnThingNames(paragraphs);
+  learnHeadRegions(paragraphs);
   learnOrganisationNames(paragraphs);
   return { paragraphs, casing, language: article.meta.language };
 }

@@ -59,7 +59,7 @@ function runBefore(words: readonly Word[], i: number): Word[] {
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number): boolean =>
   spans.some((s) => start < s.end && end > s.start);
 
-function organisationsIn(p: ParagraphWords, people: readonly Person[], city: string | undefined, language: Language): Found[] {
+function organisationsIn(p: ParagraphWords, people: readonly Person[], city: string | undefined, language: Language, common: ReadonlySet<string>): Found[] {
   const { words, text } = p;
   const found: Found[] = [];
   const personAt = personSpans(text, people);
@@ -68,10 +68,10 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
   // Editor's initials and agency credits at the end: "(AFP / AP / MON)", "(Uu. SYS / G003/M016)".
   const credits = [...text.matchAll(/\([^()]*\/[^()]*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
-  // News outlets, except one opening a sentence that is also a common word ("antara" is "between").
+  // News outlets and parties, except one opening a sentence that the article also writes as a common word ("antara" is "between").
   for (const s of outlets) {
     const i = words.findIndex((w) => w.start === s.start);
-    if (i >= 0 && opensSentence(p, i) && !words[i]!.acronym && words[i + 1]?.text !== '(' && !/^\s*News/.test(text.slice(s.end))) continue;
+    if (i >= 0 && opensSentence(p, i) && common.has(words[i]!.norm) && !words[i]!.acronym && words[i + 1]?.text !== '(' && !/^\s*News/.test(text.slice(s.end))) continue;
     const entry = outletEntryOf(s.text)!;
     found.push({ key: `outlet:${entry}`, name: outletNames(entry)[0]!, alias: s.text, paragraph: p.n, start: s.start });
   }
@@ -111,7 +111,7 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
       continue;
     }
     // Names that begin with a word for an organisation.
-    if (isOrganisationStart(words, i) && !inside(personAt, w.start, w.end)) {
+    if (isOrganisationStart(words, i) && !inside(personAt, w.start, w.end) && !inside(outlets, w.start, w.end)) {
       let j = i + lexicon.organisationWords.matchAt(words, i);
       while (j < words.length) {
         const x = words[j]!;
@@ -133,7 +133,7 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
       continue;
     }
     // English names end with the word for the organisation: "Oregon Fishing Board", "Harvard University".
-    if (language === 'en' && !w.mark && w.cap && !w.acronym && !isFunctionWord(w) && !((words[i - 1]?.mark === false) && words[i - 1]!.cap && !isFunctionWord(words[i - 1]!)) && !inside(personAt, w.start, w.end) && lexicon.titles.matchAt(words, i) === 0) {
+    if (language === 'en' && !w.mark && w.cap && !w.acronym && !isFunctionWord(w) && !((words[i - 1]?.mark === false) && words[i - 1]!.cap && !isFunctionWord(words[i - 1]!)) && !inside(personAt, w.start, w.end) && !inside(outlets, w.start, w.end) && lexicon.titles.matchAt(words, i) === 0) {
       let j = i;
       while (j < words.length && !words[j]!.mark && words[j]!.cap && !inside(personAt, words[j]!.start, words[j]!.end) && words[j]!.start <= (words[j - 1]?.end ?? 0) + 1) j++;
       const last = words[j - 1]!;
@@ -151,9 +151,9 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
 export function extractOrganisations(
   article: Article,
   people: readonly Person[] = extractPeople(article),
-  { paragraphs }: ArticleWords = articleWords(article),
+  { paragraphs, common }: ArticleWords = articleWords(article),
 ): Organisation[] {
-  const found = paragraphs.flatMap((p) => organisationsIn(p, people, article.meta.city, article.meta.language));
+  const found = paragraphs.flatMap((p) => organisationsIn(p, people, article.meta.city, article.meta.language, common));
   // A named organisation that is an acronym's expansion is the same body.
   const expansions = new Map<string, string>();
   for (const f of found) if (f.expansion) expansions.set(fold(f.expansion), f.key);

@@ -47,10 +47,14 @@ function nameBlocks(c: Context): Block[] {
   return blocks;
 }
 
-/** "JB <Surname>", "AH <Surname>": two capitals right before the name word at `from` are its initials (not a Roman numeral, a known place or an acronym). */
+/**
+ * "JB <Surname>", "AH <Surname>": two capitals right before the name word at `from` are its initials (not a Roman numeral,
+ * a known place or an acronym; in an English article not a title either: "Labour MP <Name>").
+ */
 function initialled(c: Context, from: number): boolean {
   const initials = c.words[from - 1];
-  return initials !== undefined && c.classes[from - 1] === 'initial' && !c.known[from - 1] && /^\p{Lu}{2}$/u.test(initials.text) && !/^[IVXL]+$/.test(initials.text) && c.words[from]!.start === initials.end + 1;
+  const title = c.language === 'en' && initials !== undefined && lexicon.titleWords.has(initials.norm) && !lexicon.honorifics.has(initials.norm);
+  return initials !== undefined && c.classes[from - 1] === 'initial' && !c.known[from - 1] && /^\p{Lu}{2}$/u.test(initials.text) && !/^[IVXL]+$/.test(initials.text) && !title && c.words[from]!.start === initials.end + 1;
 }
 
 function mentionOf(c: Context, whole: Block, role: string | undefined, weak = false): Mention | undefined {

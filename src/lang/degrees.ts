@@ -13,8 +13,10 @@ export const degrees = {
     'APU',
     // British honours and ranks written after a name the same way ("<Name> CB", "<Name> OBE", "<Name> QC").
     'CB', 'KCB', 'GCB', 'CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'GBE', 'QC', 'KC', 'FRS',
+    // Seats in a parliament written after a name the same way ("<Name> MP", "<Name> MEP"); "M.P." is also a degree.
+    'MP', 'MEP', 'MSP', 'MLA',
   ],
-  dotted: ['SE', 'ST', 'MT', 'MA', 'SP', 'MP', 'SS', 'BA'],
+  dotted: ['SE', 'ST', 'MT', 'MA', 'SP', 'SS', 'BA'],
   // A medical specialist's degree: these letters, then the field's capitals ("SpA", "SpOG", "SpBS").
   specialist: ['Sp'],
 } as const;

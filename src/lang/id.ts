@@ -29,6 +29,7 @@ export const id: LanguageTable = {
     'kedudukannya', 'menjabat', 'bekerja',
   ],
   roleQuestionFillers: ['sekarang', 'kini'],
+  quoteQuestionWords: ['kata', 'dikatakan', 'katakan', 'ujar', 'diucapkan'],
   definitionCues: ['yang dimaksud dengan', 'yang dimaksud', 'yang disebut dengan', 'yang disebut sebagai', 'yang disebut', 'yang dikenal dengan', 'yang dikenal sebagai', 'itu'],
   stopWords: [
     'yang', 'dan', 'di', 'ke', 'dari', 'pada', 'untuk', 'dengan', 'itu', 'ini', 'adalah', 'ialah',
@@ -250,6 +251,12 @@ export const id: LanguageTable = {
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],
     memberWords: ['anggota', 'personel'],
+    parties: [
+      ['PDIP', 'PDI-P', 'PDI Perjuangan', 'Partai Demokrasi Indonesia Perjuangan'], ['Gerindra', 'Partai Gerindra', 'Partai Gerakan Indonesia Raya'],
+      ['Golkar', 'Partai Golkar', 'Partai Golongan Karya'], ['PKB', 'Partai Kebangkitan Bangsa'], ['PKS', 'Partai Keadilan Sejahtera'],
+      ['NasDem', 'Nasdem', 'Partai NasDem', 'Partai Nasdem'], ['Partai Demokrat', 'Demokrat'], ['Partai Amanat Nasional', 'PAN'],
+      ['PPP', 'Partai Persatuan Pembangunan'], ['Hanura', 'Partai Hanura'], ['Perindo', 'Partai Perindo'], ['PSI', 'Partai Solidaritas Indonesia'],
+    ],
     ownerWords: ['milik', 'kepunyaan'],
     thingClassifiers: ['sebuah', 'suatu'],
     clubPrefixes: ['pers'],

@@ -21,6 +21,8 @@ export const supportEn: SupportWords = {
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],
   concepts: {
     born: ['born', 'birth', 'birthplace'],
+    troops: ['troops', 'soldiers', 'military'],
+    deployed: ['deployed', 'deploy', 'deploys', 'deployment', 'stationed'],
     died: ['died', 'die', 'dies', 'death', 'dead', 'killed'],
     founded: ['founded', 'found', 'founder', 'founding', 'foundation', 'established', 'establish', 'establishment', 'formed', 'formation', 'created'],
     created: ['created', 'create', 'creator', 'invented', 'invent', 'inventor', 'invention', 'discovered', 'discover', 'discovery', 'designed', 'design', 'designer', 'developed', 'develop', 'developer', 'made', 'devised', 'coined'],

@@ -39,6 +39,8 @@ export const supportId: SupportWords = {
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
   concepts: {
     born: ['lahir', 'kelahiran', 'dilahirkan', 'terlahir'],
+    troops: ['tentara', 'pasukan', 'prajurit', 'serdadu', 'militer'],
+    deployed: ['dikerahkan', 'mengerahkan', 'pengerahan', 'ditempatkan', 'menempatkan', 'penempatan'],
     died: ['meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian', 'mati', 'meninggalnya', 'wafatnya'],
     founded: [
       'didirikan', 'mendirikan', 'pendiri', 'pendirian', 'berdiri', 'berdirinya', 'dibentuk', 'membentuk', 'terbentuk',

@@ -23,6 +23,9 @@ export interface LanguageTable {
   readonly roleQuestionWords?: readonly string[];
   /** Other words of such a question that are no part of the name asked about ("kini", "hold"), lower case; function words are in `stopWords`. */
   readonly roleQuestionFillers?: readonly string[];
+  /** Verbs that ask for what someone said in a what-question ("Apa kata X?", "Apa yang dikatakan X?", "What did X
+   * say?"), lower case: where X is a person the article quotes, such a question is answered as /quote X. */
+  readonly quoteQuestionWords?: readonly string[];
   /** Words between a who-question word and the term it asks to be told what it is ("itu", "yang dimaksud dengan" of
    * "Siapa yang dimaksud dengan X?"), lower case, longest first where one opens another. */
   readonly definitionCues?: readonly string[];
@@ -191,6 +194,11 @@ export interface NameWords {
   /** Titles of the head or a member of a place or a body ("bupati", "raja", "anggota"; "member"): one capitalised word
    * right after them names that place or body ("Bupati <Regency>", "anggota <Band>"), not a person, lower case. */
   readonly headTitles?: readonly string[];
+  /** Political parties as written, each its usual name then other forms (["Golkar", "Partai Golkar"], ["Labour", "Labour
+   * Party"]): an organisation wherever it is written, never a person or a place, found as the news outlets are. */
+  readonly parties?: readonly (readonly string[])[];
+  /** The word joining a head's title to what it heads ("of": "Mayor of <City>"), lower case. */
+  readonly headLinks?: readonly string[];
   /** Words before a team or a club's name ("memperkuat", "bermain untuk", "klub"; "played for"): the name after them is no person, lower case. */
   readonly teamCues?: readonly string[];
   /** Words for a member of a body ("anggota"; "member"): the name right after them, of any length, is the body's, lower case. */

@@ -11,6 +11,7 @@ import { languageOf } from './language.js';
 import { saidQuestion, type SaidQuestion } from './said.js';
 import { subjectOf, type Subject } from './subject.js';
 import { roleAskedOf } from './role-asked.js';
+import { quoteAskedOf } from './quote-asked.js';
 
 export interface Query {
   readonly command: CommandName;
@@ -36,6 +37,8 @@ export interface Query {
   readonly said?: SaidQuestion;
   /** A what-question asking someone's office ("Apa jabatan X?", "What is X's job?"): the name asked about (role-asked.ts). */
   readonly roleAsked?: string;
+  /** A what-question asking what someone said ("Apa kata X?", "What did X say?"): the name asked about (quote-asked.ts). */
+  readonly quoteAsked?: string;
   /** Which page of a ranked answer to give (1-based); absent: the first. */
   readonly page?: number;
 }
@@ -69,6 +72,7 @@ class LazyQuery implements Query {
   #claims: readonly Claim[] | null | undefined;
   #said: SaidQuestion | null | undefined;
   #roleAsked: string | null | undefined;
+  #quoteAsked: string | null | undefined;
 
   constructor(request: QueryRequest) {
     this.command = request.command;
@@ -117,6 +121,11 @@ class LazyQuery implements Query {
   get roleAsked(): string | undefined {
     if (this.#roleAsked === undefined) this.#roleAsked = this.kind === 'what' || this.kind === undefined ? (roleAskedOf(this.text) ?? null) : null;
     return this.#roleAsked ?? undefined;
+  }
+
+  get quoteAsked(): string | undefined {
+    if (this.#quoteAsked === undefined) this.#quoteAsked = this.kind === 'what' || this.kind === undefined ? (quoteAskedOf(this.text) ?? null) : null;
+    return this.#quoteAsked ?? undefined;
   }
 
   get claims(): readonly Claim[] | undefined {

@@ -1,4 +1,6 @@
-// Names known beforehand: gazetteer places and news outlets, found in a text as written.
+// Names known beforehand: gazetteer places, and organisations (news outlets and the tables' political
+// parties), found in a text as written.
+import { allTables } from '../lang/index.js';
 import { newsOutlets } from '../lang/outlets.js';
 import { gazetteer } from '../lang/places.js';
 import { worldCountries } from '../lang/places-world.js';
@@ -9,7 +11,7 @@ import { memoize } from '../memo.js';
 export interface KnownSpan {
   readonly start: number;
   readonly end: number;
-  /** Index into the gazetteer or the outlet list. */
+  /** Index into the gazetteer or the list of known organisations. */
   readonly entry: number;
   readonly text: string;
 }
@@ -35,7 +37,9 @@ function indexOf(lists: readonly (readonly string[])[]): { exact: Map<string, nu
 }
 
 const places = indexOf(gazetteer.map((g) => g.names));
-const outlets = indexOf(newsOutlets);
+/** News outlets articles cite, and political parties: organisations, never a person or a place. */
+const knownOrganisations: readonly (readonly string[])[] = [...newsOutlets, ...allTables.flatMap((t) => t.nameWords?.parties ?? [])];
+const outlets = indexOf(knownOrganisations);
 const placePattern = patternOf(places.exact.keys());
 const outletPattern = patternOf(outlets.exact.keys());
 const world = indexOf(worldCountries.map((g) => g.names));
@@ -62,7 +66,7 @@ export const placeSpans: (text: string) => KnownSpan[] = memoize((text) => spans
 /** Does a text write one of the world's countries outside the gazetteer ("Presiden Zimbabwe")? */
 export const writesWorldCountry = (text: string): boolean => spans(text, worldPattern, world.exact).length > 0;
 
-/** News outlets in a text, as listed in lang/outlets.ts. */
+/** Known organisations in a text: news outlets (lang/outlets.ts) and political parties (the tables' `parties`). */
 export const outletSpans: (text: string) => KnownSpan[] = memoize((text) => spans(text, outletPattern, outlets.exact), 256);
 
 /** The gazetteer entry of a typed name, any case (an English name → the entry of its Indonesian form). */
@@ -74,11 +78,11 @@ export function gazetteerNames(entry: number): readonly string[] {
   return gazetteer[entry]?.names ?? [];
 }
 
-/** The outlet entry of a name, any case. */
+/** The known organisation's entry of a name, any case. */
 export function outletEntryOf(name: string): number | undefined {
   return outlets.folded.get(fold(name).trim());
 }
 
 export function outletNames(entry: number): readonly string[] {
-  return newsOutlets[entry] ?? [];
+  return knownOrganisations[entry] ?? [];
 }
