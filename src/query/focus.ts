@@ -92,7 +92,8 @@ function capitalAt(text: string, start: number, end: number): boolean {
 
 /** The focus of a question; `contentTerms`: its queryTerms, when the caller has them already. */
 export function focusOf(question: string, kind: OpenKind, contentTerms: readonly string[] = queryTerms(question)): QuestionFocus {
-  const tokens = termsOf(question);
+  // A possessive is its name and "'s": "Korea's" is read as its part "korea", not also as a word "koreas".
+  const tokens = termsOf(question).filter((t, i, all) => !(/['’]s$/iu.test(question.slice(t.start, t.end)) && all[i + 1]?.start === t.start));
   const norms = tokens.map((t) => t.norm);
   const words = new Set(norms);
   // A letter left by an apostrophe or a hyphen ("Turing's", "un-elected") is no word of the question.

@@ -20,7 +20,8 @@ const SHORT_FORM = /^\p{Lu}{2,3}$/u;
 /** The groups of a query; `terms`: its queryTerms, when the caller has them already. */
 export function termGroupsOf(query: string, terms: readonly string[] = queryTerms(query)): TermGroup[] {
   let groups: TermGroup[] = terms.map((t) => ({ terms: [t] }));
-  const words = query.split(/[\s,.;:!?()"“”]+/).filter((w) => w !== '');
+  // A possessive names its place: "North Korea's" is "North Korea".
+  const words = query.split(/[\s,.;:!?()"“”]+/).filter((w) => w !== '').map((w) => w.replace(/['’]s$/iu, ''));
   // Words already read as part of a longer place: "Kalimantan" of "Kalimantan Tengah" is not the island.
   const taken: boolean[] = words.map(() => false);
   for (let n = 4; n >= 1; n--) {
