@@ -14,7 +14,6 @@ import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, NameRun, Place } from '../types.js';
 import { casingOf, commonOpener, cutWordRest, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, residentsBefore, schoolYears, wordBefore, type Casing, type Span } from './name-context.js';
 import { foreignPlaceWordAsSurname, foreignPlaceWordOpening, placeKindAsSurname, placeNamedHolder } from './place-word-names.js';
-
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import { WORD_CLASSES, type WordClass } from './word-classes.js';
 import { brandShaped, learnThingNames } from './thing-names.js';
@@ -22,7 +21,6 @@ import { learnHeadRegions } from './head-regions.js';
 import { namesNoOne, roleGoesOn } from './no-one-runs.js';
 
 export { datelineEnd, wordBefore } from './name-context.js';
-
 export { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 // Ranks by the article's language: Indonesian "Mayor" is a rank, English "Mayor" a job.
