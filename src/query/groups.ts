@@ -1,8 +1,8 @@
 // A query's words as groups, any word of a group standing for it: each word alone, except the words
 // of a place name, which form one group with every other name of that place
-// ("Moscow" → moscow | moskow | moskwa).
+// ("Moscow" → moscow | moskow | moskwa; "Russian" → russian | rusia | russia …).
 import { memoize } from '../memo.js';
-import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
+import { demonymEntryOf, gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { queryTerms } from '../text/terms.js';
 
 export interface TermGroup {
@@ -30,7 +30,8 @@ export function termGroupsOf(query: string, terms: readonly string[] = queryTerm
       for (let k = i; k < i + n; k++) if (taken[k]) free = false;
       if (!free) continue;
       const typed = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      const entry = gazetteerEntryOf(typed);
+      // A people's adjective written with its capital names its place too ("the Russian foreign minister").
+      const entry = gazetteerEntryOf(typed) ?? (/^\p{Lu}/u.test(typed) ? demonymEntryOf(typed) : undefined);
       if (entry === undefined) continue;
       const own = new Set(queryTerms(typed));
       const merged = groups.filter((g) => g.terms.some((t) => own.has(t)));

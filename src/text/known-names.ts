@@ -74,6 +74,13 @@ export function gazetteerEntryOf(typed: string): number | undefined {
   return places.folded.get(fold(typed).replace(/\s+/g, ' ').trim());
 }
 
+const demonyms = indexOf(gazetteer.map((g) => g.demonyms));
+
+/** The gazetteer entry of a people's adjective, any case ("Russian" → the entry of Rusia). */
+export function demonymEntryOf(typed: string): number | undefined {
+  return demonyms.folded.get(fold(typed).replace(/\s+/g, ' ').trim());
+}
+
 export function gazetteerNames(entry: number): readonly string[] {
   return gazetteer[entry]?.names ?? [];
 }
