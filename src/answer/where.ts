@@ -98,15 +98,20 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
   return best;
 }
 
+/** A name typed in capitals ("UN", "PBB"): an acronym, written only so, never as the "Un" of "Kim Jong Un". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 function placeOfEvent(scope: Scope, query: Query, subject: string): Finding | undefined {
+  const acronym = subject.split(' ').filter((w) => !lexicon.determiners.has(fold(w))).join(' ');
   const hits = likelyArticles(scope, subject)
     .flatMap((entry) => searchPassages(articleScope(scope, entry), queryTerms(inArticleWords(entry, subject)), { limit: 3 }))
     .sort((a, b) => a.score - b.score);
   for (const hit of hits) {
     const { entry } = hit;
+    const text = entry.article.paragraphs[hit.paragraph - 1]!.text;
+    if (ACRONYM.test(acronym) && findAll(text, acronym).length === 0) continue;
     const found = placeInPassage(entry, hit.paragraph, hit.sentence, hit.highlights, placesInQuery(entry, subject));
     if (!found) continue;
-    const text = entry.article.paragraphs[hit.paragraph - 1]!.text;
     const highlights = [...new Set([found.form, ...hit.highlights])];
     return {
       command: 'where',
