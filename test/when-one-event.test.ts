@@ -54,4 +54,13 @@ describe('a when-question naming one event', () => {
     expect(ask('Market reopens\n\nA previous fire swept the market in May 2019, traders said.', 'When did the fire happen?').found).toBe(false);
     expect(ask('Pasar dibuka lagi\n\nKebakaran serupa melanda pasar itu pada Mei 2019, kata pedagang.', 'Kapan kebakaran terjadi?').found).toBe(false);
   });
+
+  it('the first one ("sidang perdana", "the first hearing") is the one told, and dates it; a later one does not', () => {
+    const first = 'Sidang dimulai\n\nSidang perdana kasus itu digelar di Pengadilan Lorem pada Senin (3/3/2025).';
+    expect(ask(first, 'Kapan sidang?').value).toBe('Senin (3/3/2025)');
+    expect(ask(first, 'When was the trial?').value).toBe('Senin (3/3/2025)');
+    expect(ask('Hearing opens\n\nThe first hearing of the case took place in Lorem on Monday, 3 March 2025.', 'When was the hearing?').value).toBe('Monday, 3 March 2025');
+    expect(ask('Sidang berlanjut\n\nSidang kedua kasus itu digelar di Pengadilan Lorem pada Senin (3/3/2025).', 'Kapan sidang?').found).toBe(false);
+  });
 });
+

@@ -14,7 +14,7 @@ import type { LibraryEntry } from '../index/library.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { isNameWord, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
-import { frameWords, ordinalWords, otherInstances, recordWords, sinceWords } from '../query/concepts.js';
+import { frameWords, impliedOrdinals, ordinalWords, otherInstances, recordWords, sinceWords } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
@@ -124,7 +124,8 @@ function sentenceOpensWith(entry: LibraryEntry, hit: SearchHit, date: DateMentio
   if (sentence === undefined || /^\s*["“”„'‘’«]/u.test(sentence.text)) return false;
   const opening = sentence.text.trim().split(/\s+/);
   // "banjir serupa terakhir terjadi …", "a previous fire …", "the second fire …": another of the event's kind.
-  if (termsOf(opening.slice(0, OPENING_WORDS + 2).join(' ')).some((t) => otherInstances.has(t.norm) || ordinalWords.has(t.norm))) return false;
+  // The first ("sidang perdana", "the first hearing") is the one told by default, not another.
+  if (termsOf(opening.slice(0, OPENING_WORDS + 2).join(' ')).some((t) => otherInstances.has(t.norm) || (ordinalWords.has(t.norm) && !impliedOrdinals.has(t.norm)))) return false;
   return matchTerms(eventTerms, termsOf(opening.slice(0, OPENING_WORDS).join(' '))).matched >= needed;
 }
 
