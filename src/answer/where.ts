@@ -98,7 +98,7 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
   return best;
 }
 
-/** A name typed in capitals ("UN", "PBB"): an acronym, written only so, never as the "Un" of "Kim Jong Un". */
+/** A name typed in capitals ("UN", "PBB"): an acronym, written only so, never as the last word of a name ("Un" of "Lorem Ipsum Un"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 function placeOfEvent(scope: Scope, query: Query, subject: string): Finding | undefined {
