@@ -156,7 +156,7 @@ export function otherInstanceAtAnswer(focus: QuestionFocus, words: readonly Word
  * Do the words of a sentence before a date end with "since" after a record word: "the worst
  * floods since", "banjir terparah sejak (tahun)"? Then the date tells when an earlier one was.
  */
-export function sinceARecord(before: readonly Pick<Word, 'norm' | 'mark' | 'cap'>[]): boolean {
+function sinceARecord(before: readonly Pick<Word, 'norm' | 'mark' | 'cap'>[]): boolean {
   const last = before.length - 1;
   // "Since" right before the date, or before a lower-case word of it ("sejak tahun 2015").
   const opener = [before[last], before[last - 1]].findIndex((w) => w !== undefined && !w.mark && sinceWords.has(w.norm));
@@ -164,19 +164,25 @@ export function sinceARecord(before: readonly Pick<Word, 'norm' | 'mark' | 'cap'
   return before.slice(0, last - opener).some((w) => !w.mark && recordWords.has(w.norm));
 }
 
+/** Does the question ask of a start ("sejak", "mulai", "since") or of the record itself ("terparah", "first")? Then the earlier one may be what it asks of. */
+export const asksOfEarlier = (words: Iterable<string>): boolean => [...words].some((w) => startWords.has(w) || recordWords.has(w));
+
 /**
- * The question's event where the answer, a date after "since", only says when an earlier one was:
- * "the worst floods since December 2015", "banjir terparah sejak 2015". A question asking since
- * when, or of the record itself, agrees; so does one whose words the sentence writes after the
- * date ("since December 2015, when Storm X struck" tells when the storm was).
+ * Does a date tell when an earlier one than the question's event was, by the words of its sentence
+ * before and after it: "since" after a record word ("the worst floods since December 2015", "banjir
+ * terparah sejak 2015"), and none of the question's words after it ("…, when Storm X struck" tells
+ * when the storm was)?
  */
+export function datesAnEarlierOne(before: readonly Pick<Word, 'norm' | 'mark' | 'cap'>[], after: readonly Pick<Word, 'norm' | 'mark'>[], terms: readonly string[]): boolean {
+  return sinceARecord(before) && !after.some((w) => !w.mark && terms.includes(w.norm) && !frameWords.has(w.norm));
+}
+
+/** The question's event where the answer is a date that only tells when an earlier one was (datesAnEarlierOne), unless the question asks of that one. */
 export function earlierAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number): string[] {
-  if (focus.kind !== 'when' || [...focus.words].some((w) => startWords.has(w) || recordWords.has(w))) return [];
-  const sentence = words[first]!.sentence;
-  const own = words.filter((w) => w.sentence === sentence);
+  if (focus.kind !== 'when' || asksOfEarlier(focus.words)) return [];
+  const own = words.filter((w) => w.sentence === words[first]!.sentence);
   const at = own.indexOf(words[first]!);
-  if (!sinceARecord(own.slice(0, at))) return [];
-  if (own.slice(at + 1).some((w) => !w.mark && focus.terms.includes(w.norm) && !frameWords.has(w.norm))) return [];
+  if (!datesAnEarlierOne(own.slice(0, at), own.slice(at + 1), focus.terms)) return [];
   const term = focus.terms.find((t) => !frameWords.has(t) && !focus.names.has(t));
   return term !== undefined ? [term] : [];
 }

@@ -14,12 +14,12 @@ import type { LibraryEntry } from '../index/library.js';
 import { matchTerms, searchPassages, type SearchHit } from '../index/search.js';
 import { isNameWord, type Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
-import { frameWords, impliedOrdinals, ordinalWords, otherInstances, recordWords, sinceWords } from '../query/concepts.js';
+import { frameWords, impliedOrdinals, ordinalWords, otherInstances } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
-import { sinceARecord } from './agreement.js';
+import { asksOfEarlier, datesAnEarlierOne } from './agreement.js';
 import type { Citation, Finding } from '../findings.js';
 import type { DateMention, Paragraph } from '../types.js';
 import { termsAsWritten } from './other-language.js';
@@ -50,25 +50,27 @@ function saidOn(text: string, at: number): boolean {
   return m !== null && lexicon.speechVerbs.has(fold(m[1]!));
 }
 
-/**
- * Does the date stand after "since" that a record before it compares with ("the floods are the worst
- * since December 2015"), none of the question's words written after it ("…, when Storm X struck")?
- * Then it dates an earlier event, not the one asked about.
- */
+/** What the question asks that decides which date of a hit answers it. */
+interface DateAsked {
+  /** When something was said: the date after a speech verb answers. */
+  readonly saying: boolean;
+  /** Since when, or of a record: a date that tells an earlier one answers. */
+  readonly earlier: boolean;
+  readonly terms: readonly string[];
+}
+
+/** Does the date tell when an earlier one than the question's event was (agreement.ts datesAnEarlierOne)? */
 function datesEarlierOne(paragraph: Paragraph, d: DateMention, terms: readonly string[]): boolean {
   const sentence = paragraph.sentences.find((s) => s.start <= d.offset && d.offset < s.end);
-  if (sentence === undefined || !sinceARecord(wordsOf(paragraph.text.slice(sentence.start, d.offset)))) return false;
-  const after = new Set(termsOf(paragraph.text.slice(d.offset + d.text.length, sentence.end)).map((t) => t.norm));
-  return !terms.some((t) => after.has(t));
+  const text = paragraph.text;
+  return sentence !== undefined && datesAnEarlierOne(wordsOf(text.slice(sentence.start, d.offset)), wordsOf(text.slice(d.offset + d.text.length, sentence.end)), terms);
 }
 
 /** The date of a hit's paragraph nearest its matched words (in its best sentence first), or undefined. */
-function dateOfHit(entry: LibraryEntry, hit: SearchHit, asksSaying: boolean, query: Query): DateMention | undefined {
+function dateOfHit(entry: LibraryEntry, hit: SearchHit, asked: DateAsked): DateMention | undefined {
   const paragraph = entry.article.paragraphs[hit.paragraph - 1];
   if (!paragraph) return undefined;
-  // A question asking since when, or of the record itself, asks of that earlier one.
-  const asksEarlier = wordsOf(query.text).some((w) => sinceWords.has(w.norm) || recordWords.has(w.norm));
-  const dates = datesOf(entry).filter((d) => d.paragraph === hit.paragraph && (asksEarlier || !datesEarlierOne(paragraph, d, query.terms)));
+  const dates = datesOf(entry).filter((d) => d.paragraph === hit.paragraph && (asked.earlier || !datesEarlierOne(paragraph, d, asked.terms)));
   if (dates.length === 0) return undefined;
   const sentence = hit.sentence !== undefined ? paragraph.sentences[hit.sentence] : undefined;
   const spans = highlightSpans(paragraph.text, hit.highlights).filter((s) => !dates.some((d) => s.start >= d.offset && s.end <= d.offset + d.text.length));
@@ -80,7 +82,7 @@ function dateOfHit(entry: LibraryEntry, hit: SearchHit, asksSaying: boolean, que
     const dateline = d.dateline ? 1_000 : 0;
     // So is the day something was said ("said on Thursday the budget would be balanced by 2026"),
     // unless the question asks when it was said.
-    const saying = !asksSaying && saidOn(paragraph.text, d.offset) ? 500 : 0;
+    const saying = !asked.saying && saidOn(paragraph.text, d.offset) ? 500 : 0;
     return outside + dateline + saying + distance + specificity[d.kind];
   };
   return [...dates].sort((a, b) => cost(a) - cost(b))[0];
@@ -99,15 +101,15 @@ const RETOLD = 0.4;
  * again ("Floods force thousands from homes" over "Thousands of people were forced from their homes
  * on Tuesday …": two of its content words at least, and RETOLD of them).
  */
-function ledeOfHeadline(hit: SearchHit, asksSaying: boolean, query: Query): { paragraph: number; date: DateMention } | undefined {
+function ledeOfHeadline(hit: SearchHit, asked: DateAsked): { paragraph: number; date: DateMention } | undefined {
   const { article } = hit.entry;
   const lede = article.meta.lede;
   const first = lede !== undefined && hit.paragraph < lede ? article.paragraphs[lede - 1]?.sentences[0] : undefined;
   if (lede === undefined || first === undefined) return undefined;
-  const headline = termsOf(article.paragraphs[hit.paragraph - 1]?.text ?? '').map((t) => t.norm).filter((t) => t.length >= 3 && !lexicon.stopWords.has(t));
-  const { matched } = matchTerms([...new Set(headline)], termsOf(first.text));
-  if (matched < 2 || matched < RETOLD * new Set(headline).size) return undefined;
-  const date = dateOfHit(hit.entry, { ...hit, paragraph: lede, sentence: 0, highlights: [] }, asksSaying, query);
+  const headline = [...new Set(termsOf(article.paragraphs[hit.paragraph - 1]?.text ?? '').map((t) => t.norm).filter((t) => t.length >= 3 && !lexicon.stopWords.has(t)))];
+  const { matched } = matchTerms(headline, termsOf(first.text));
+  if (matched < 2 || matched < RETOLD * headline.length) return undefined;
+  const date = dateOfHit(hit.entry, { ...hit, paragraph: lede, sentence: 0, highlights: [] }, asked);
   return date !== undefined && date.offset >= first.start && date.offset < first.end && !date.dateline ? { paragraph: lede, date } : undefined;
 }
 
@@ -149,13 +151,17 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
   const tellsEvent = (hit: SearchHit): boolean =>
     needed === 0 || matchTerms(eventTerms, termsOf(hit.entry.article.paragraphs[hit.paragraph - 1]?.text ?? '')).matched >= needed;
   const hits = searchPassages(scope, terms, { limit: 5 }).filter(tellsEvent);
-  const asksSaying = query.terms.some((t) => lexicon.speechVerbs.has(t));
+  const dateAsked: DateAsked = {
+    saying: query.terms.some((t) => lexicon.speechVerbs.has(t)),
+    earlier: asksOfEarlier(wordsOf(query.text).map((w) => w.norm)),
+    terms: query.terms,
+  };
   const best = hits[0];
   if (!best) return { ...base, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
   const multi = scope.entries.length > 1;
 
   for (const hit of hits.filter((h) => h.score <= best.score + SCORE_MARGIN)) {
-    const date = dateOfHit(hit.entry, hit, asksSaying, query);
+    const date = dateOfHit(hit.entry, hit, dateAsked);
     if (!date || (ofSubject && !sentenceOpensWith(hit.entry, hit, date, eventTerms, needed))) continue;
     const citations = [citation(hit.entry, hit.paragraph, [date.text, ...hit.highlights])];
     if (hit !== best) citations.push(citation(best.entry, best.paragraph, best.highlights));
@@ -169,7 +175,7 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
   }
 
   // A headline, which gives no date, told again by the lede with its date: that date is the headline's.
-  const told = ledeOfHeadline(best, asksSaying, query);
+  const told = ledeOfHeadline(best, dateAsked);
   if (told) {
     const citations = [citation(best.entry, told.paragraph, [told.date.text]), citation(best.entry, best.paragraph, best.highlights)];
     return { ...base, found: true, value: told.date.text, citations, said: { kind: 'date', date: told.date, ref: { article: best.article, paragraph: told.paragraph }, multi } };
