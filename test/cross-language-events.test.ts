@@ -31,6 +31,14 @@ describe('event words asked in the other language of the article', () => {
     expect(ask(english, 'Kapan banjir terjadi?', 'en')).toMatchObject({ found: false });
   });
 
+  it('harassment and abuse asked of an Indonesian article writing "pelecehan", and the reverse', () => {
+    const id = 'Perawat ditahan\n\nLorem Ipsum, pelaku pelecehan seksual terhadap pasien di RS Dolor, Surabaya, ditetapkan sebagai tersangka pada Sabtu.';
+    expect(ask(id, 'Where did the abuse happen?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('Surabaya') });
+    expect(ask(id, 'Who is the harassment suspect?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('Lorem Ipsum') });
+    const en = 'Nurse held\n\nTom Webb, a nurse accused of harassing patients at a clinic in Leeds, was arrested on Saturday.';
+    expect(ask(en, 'Di mana pelecehan terjadi?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('Leeds') });
+  });
+
   it('looks for a verb of saying by no other word of its concept: another speaker\'s "mengatakan" is not what NATO said', () => {
     const text = 'Sekutu bahas perbatasan\n\nNATO menyebut pasukan tambahan telah tiba di perbatasan pada Senin.\n\nIa pun mengatakan hubungan kedua negara semakin erat.';
     expect(ask(text, 'What did NATO say?', 'id')).toMatchObject({ found: true, citations: [expect.objectContaining({ paragraph: 2 })] });

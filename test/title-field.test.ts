@@ -19,6 +19,14 @@ describe('an office asked with its field', () => {
     expect(openAnswer(`${apart} Finance chief Mary Stone agreed.`, 'Who is the finance chief?', 'who')).toBe('Mary Stone');
   });
 
+  it('a part in a case takes its case anywhere in the sentence: "tersangka pelecehan" is no office with a field', () => {
+    const text = 'Lorem Ipsum, pelaku pelecehan seksual di sebuah klinik di Bandung, ditetapkan sebagai tersangka pada Jumat.';
+    expect(openAnswer(text, 'Siapa tersangka pelecehan?', 'who')).toBe('Lorem Ipsum');
+    expect(openAnswer(text, 'Siapa tersangka kasus pelecehan?', 'who')).toBe('Lorem Ipsum');
+    // The crime must still be written: another case is not this one.
+    expect(openAnswer(text, 'Siapa tersangka korupsi?', 'who')).toBeUndefined();
+  });
+
   it('an office asked without a field is answered as before', () => {
     expect(openAnswer('Party chairman Liam Fox attacked the economic plans on Monday.', 'Who is the party chairman?', 'who')).toBe('Liam Fox');
   });

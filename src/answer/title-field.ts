@@ -14,7 +14,8 @@ const FIELD_REACH = 5;
 /** No mark stands between a title and its field but an apostrophe ("the dockers’ union"). */
 const joins = (w: Word): boolean => !w.mark || /^['’]$/u.test(w.text);
 
-const isTitleTerm = (term: string): boolean => lexicon.titleWords.has(term) && !lexicon.honorifics.has(term) && !personWords.has(term);
+// A part in a case takes its case anywhere in the sentence ("tersangka pelecehan"): no office with a field.
+const isTitleTerm = (term: string): boolean => lexicon.titleWords.has(term) && !lexicon.honorifics.has(term) && !personWords.has(term) && !lexicon.caseTitles.has(term);
 
 /** A plain word the question writes as the title's field: no name, no title, no word that only frames the question. */
 const isField = (focus: QuestionFocus, term: string): boolean =>

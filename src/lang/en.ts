@@ -30,6 +30,7 @@ export const en: LanguageTable = {
   ],
   pronounSpeechVerbs: ['he said', 'she said', 'they said', 'he added', 'she added', 'he told', 'she told'],
   relayPhrases: ['according to', 'quoted by', 'reported by', 'told', 'cited by'],
+  caseTitles: ['suspect', 'defendant', 'accused', 'witness', 'victim', 'convict', 'plaintiff'],
   titles: [
     'president', 'vice president', 'prime minister', 'minister', 'foreign minister', 'defence minister',
     'defense minister', 'secretary', 'secretary-general', 'secretary general', 'chief', 'chairman',

@@ -53,6 +53,7 @@ export const id: LanguageTable = {
   ],
   relayPhrases: ['dikutip dari', 'mengutip', 'dilansir dari', 'dilansir', 'seperti dikutip', 'menurut', 'lapor', 'melaporkan', 'dilaporkan', 'dikutip', 'seperti dilansir', 'diberitakan', 'mengutip dari'],
   forces: ['tni', 'polri', 'abri'],
+  caseTitles: ['tersangka', 'terdakwa', 'terpidana', 'saksi', 'korban', 'pelaku', 'terlapor', 'pelapor', 'penggugat', 'tergugat'],
   regionalHeads: ['kapolda', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'pangdam', 'danrem', 'dandim', 'danlanal', 'danlanud', 'kajati', 'kajari'],
   titles: [
     'presiden', 'wakil presiden', 'menteri', 'perdana menteri', 'pemimpin', 'ketua', 'wakil ketua',

@@ -5,7 +5,7 @@ export const supportEn: SupportWords = {
   frameWords: [
     'located', 'location', 'name', 'named', 'called', 'exactly', 'originally', 'person', 'people', 'time', 'ever', 'officially',
     'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'being', 'currently', 'now', 'today',
-    'actually', 'also', 'usually', 'typically', 'generally', 'often', 'us',
+    'actually', 'also', 'usually', 'typically', 'generally', 'often', 'us', 'case',
     // Kinds of gatherings and compositions, written before their names ("the championship Indonesia Open").
     'championship', 'tournament', 'conference', 'composition',
     // What a when-question asks of any event ("when did the fire happen?" is "when was the fire?").

@@ -6,6 +6,7 @@ export const supportId: SupportWords = {
     'letak', 'lokasi', 'nama', 'kali', 'mulai', 'sebenarnya', 'tepatnya', 'pernah', 'orang', 'seseorang', 'sosok',
     'pihak', 'dahulu', 'dulu', 'awalnya', 'resmi', 'secara', 'saja', 'disebut', 'dikenal', 'julukan', 'sebutan',
     'menjadi', 'dimaksud', 'istilah', 'ilmu', 'bidang', 'dunia', 'utama',
+    'kasus', 'perkara', // the matter of a case ("tersangka kasus pelecehan"): told by its crime, not by this word
     // Kinds of works and bodies, written before their names ("anime Naruto", "PT …", "Kerajaan …").
     'anime', 'manga', 'serial', 'seri', 'komik', 'novel', 'buku', 'film', 'lagu', 'album', 'game', 'video', 'karya',
     'wiracarita', 'epos', 'waralaba', 'program', 'acara', 'kartun', 'sekuel', 'aplikasi', 'koran', 'majalah', 'tabloid',

@@ -43,6 +43,9 @@ export interface LanguageTable {
   /** Titles of the head of a regional unit of the police or the army ("Kapolda", "Pangdam"), lower case: the capitalised
    * words right after one name the unit's region ("Kapolda Metro Jaya"); its holder is written after a rank. */
   readonly regionalHeads?: readonly string[];
+  /** Titles of a part in a case ("tersangka", "suspect"), lower case: the case they take ("tersangka pelecehan") is
+   * written anywhere in the sentence ("pelaku pelecehan … ditetapkan sebagai tersangka"), not beside them as an office's field. */
+  readonly caseTitles?: readonly string[];
   /** Month names and abbreviations, lower case, to month number 1–12. */
   readonly months: Readonly<Record<string, number>>;
   /** Day names, lower case, to ISO weekday 1 (Monday) – 7 (Sunday). */

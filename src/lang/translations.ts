@@ -49,6 +49,8 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['tangkap|ditangkap|menangkap|tertangkap|penangkapan', 'arrest|arrested|arresting'],
   ['tahan|ditahan|menahan|penahanan', 'detained|detain|detention'], ['culik|diculik|menculik|penculikan', 'kidnapped|kidnap|kidnapping'],
   ['sandera|disandera|menyandera|penyanderaan', 'hostage'], ['rampok|dirampok|merampok|perampokan', 'robbery|robbed'],
+  ['leceh|dilecehkan|melecehkan|pelecehan', 'harassment|harassed|harass|harassing'], ['dilecehkan|pelecehan', 'abuse|abused'],
+  ['aniaya|dianiaya|menganiaya|penganiayaan', 'assault|assaulted'],
   ['curi|dicuri|mencuri|pencurian', 'stolen|steal|stole'], ['suap|disuap|menyuap|penyuapan', 'bribe|bribed|bribery'],
   ['dakwa|didakwa|mendakwa|dakwaan', 'charged'], ['tuduh|dituduh|menuduh|tuduhan', 'accused|accuse|accusation'],
   ['tuntut|dituntut|menuntut|tuntutan', 'demand|demanded|demanding'], ['saksi|bersaksi|kesaksian', 'witness|witnesses|testimony'],

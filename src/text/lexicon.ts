@@ -97,6 +97,7 @@ export const lexicon = {
   kinWords: lower(answerWords.flatMap((a) => a.kinWords ?? [])),
   /** Titles of a regional unit's head ("kapolda", "pangdam"): the capitalised words after one name the region. */
   regionalHeads: lower(allTables.flatMap((t) => t.regionalHeads ?? [])),
+  caseTitles: lower(allTables.flatMap((t) => t.caseTitles ?? [])),
   /** Armed forces and police written after a rank or a title ("tni", "polri"): the office's, not the rank's. */
   forces: lower(allTables.flatMap((t) => t.forces ?? [])),
   /** Ranks of one word ("akbp", "kombes", "jenderal"): how a holder is addressed, never the office nor a body. */
