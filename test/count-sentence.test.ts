@@ -23,3 +23,38 @@ describe('how many', () => {
     expect(reply.answer).not.toContain("tujuh orang");
   });
 });
+
+describe('how many, told after a noun of the amount', () => {
+  const id = libraryFromText(
+    [
+      'Dinas Pariwisata mengusulkan karcis naik ke puncak Tugu Lorem dijual secara daring.',
+      'Jumlah pengunjung yang boleh naik ke puncak tugu setiap harinya dibatasi hanya 1.500 orang, kata petugas.',
+      'Lift di tugu itu hanya satu.',
+    ].join('\n\n') + '\n',
+    'id',
+    '2018-01-27',
+  );
+  const en = libraryFromText(
+    [
+      'The council proposed selling tickets for the Lorem Tower online.',
+      'The number of visitors allowed to reach the top of the tower each day is capped at 1,500, officials said.',
+      'The tower has only one lift.',
+    ].join('\n\n') + '\n',
+    'en',
+    '2018-01-27',
+  );
+
+  it('"Berapa pengunjung …?" and "Berapa jumlah pengunjung …?" by the number later in the clause', () => {
+    for (const query of ['Berapa pengunjung yang bisa naik ke puncak tugu setiap hari?', 'Berapa jumlah pengunjung tugu setiap hari?']) {
+      const reply = answer(id, { command: 'ask', query, locale: 'id' });
+      expect(reply.found).toBe(true);
+      expect(reply.answer).toContain('1.500 orang');
+    }
+  });
+
+  it('"How many visitors …?" by "the number of visitors … is capped at 1,500"', () => {
+    const reply = answer(en, { command: 'ask', query: 'How many visitors can reach the top each day?', locale: 'en' });
+    expect(reply.found).toBe(true);
+    expect(reply.answer).toContain('1,500');
+  });
+});

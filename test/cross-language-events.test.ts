@@ -39,6 +39,17 @@ describe('event words asked in the other language of the article', () => {
     expect(ask(en, 'Di mana pelecehan terjadi?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('Leeds') });
   });
 
+  it('a light verb said with its word ("go missing" by "hilang"), proposals, tickets and visitors', () => {
+    const id =
+      'Jet tempur hilang\n\nSebuah jet tempur angkatan udara Loremia hilang saat latihan pada Senin, 29 Agustus 2016.\n\n' +
+      'Kepala Dinas Pariwisata Lorem Ipsum mengusulkan karcis museum dijual secara daring.\n\nJumlah pengunjung museum setiap hari dibatasi 900 orang.';
+    expect(ask(id, 'When did the jet go missing?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('29 Agustus 2016') });
+    expect(ask(id, 'Who proposed online tickets?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('Lorem Ipsum') });
+    expect(ask(id, 'How many visitors does the museum get each day?', 'id')).toMatchObject({ found: true, citations: [expect.objectContaining({ paragraph: 4 })] });
+    const en = 'Jet missing\n\nA fighter jet of the Loremian air force went missing during a training flight on Monday, 29 August 2016.';
+    expect(ask(en, 'Kapan jet tempur hilang?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('29 August 2016') });
+  });
+
   it('looks for a verb of saying by no other word of its concept: another speaker\'s "mengatakan" is not what NATO said', () => {
     const text = 'Sekutu bahas perbatasan\n\nNATO menyebut pasukan tambahan telah tiba di perbatasan pada Senin.\n\nIa pun mengatakan hubungan kedua negara semakin erat.';
     expect(ask(text, 'What did NATO say?', 'id')).toMatchObject({ found: true, citations: [expect.objectContaining({ paragraph: 2 })] });

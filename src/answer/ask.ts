@@ -3,7 +3,7 @@
 // date of the passage; one that only names a person or an event goes to /who or /when. A miss stays
 // a miss: no fallback that could trade "no answer" for a wrong one.
 import { isNameWord, type Scope } from '../index/scope.js';
-import { frameWords } from '../query/concepts.js';
+import { amountWords, frameWords } from '../query/concepts.js';
 import { reread, type Query } from '../query/query.js';
 import { resolvePerson } from '../text/name-match.js';
 import type { Finding } from '../findings.js';
@@ -131,6 +131,8 @@ export function answerAsk(scope: Scope, query: Query): Finding {
   }
   // The counted word as the articles write it ("How many soldiers …?" of one writing "tentara").
   const counted = kind === 'howmany' ? termsAsWritten(scope, query.terms, query.language) : [];
+  // "Berapa jumlah pengunjung …?": the amount's noun is not what is counted.
+  const countedWord = counted.find((t) => !amountWords.has(t)) ?? counted[0];
   const routed =
     kind === 'who'
       ? // "Siapakah Lorem Ipsum?": who they are, as the article says it ("pelukis Indonesia"), not their name again.
@@ -139,6 +141,6 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       ? routes[kind](scope, query)
       : // What, why, how: the passages that hold the question's words; a question often has one
         // word the article does not use ("isi", "content"), so half of its words are enough.
-        answerSearch(scope, query, kind === undefined ? undefined : 0.5, counted[0] !== undefined ? countScoreOf(counted[0], counted) : undefined);
+        answerSearch(scope, query, kind === undefined ? undefined : 0.5, countedWord !== undefined ? countScoreOf(countedWord, counted) : undefined);
   return { ...routed, command: 'ask', ...(kind && { asks: kind }), answerer: kind === 'who' || kind === 'when' || kind === 'where' ? kind : 'search' };
 }

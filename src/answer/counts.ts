@@ -6,6 +6,7 @@
 // does, a number a few words after the word tells it ("tarif PPN … menjadi 9,1 persen", "the price
 // rose to $5"); a passage with neither tells no count, and the question is not answered.
 import type { SearchHit } from '../index/search.js';
+import { amountWords } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords } from '../text/words.js';
@@ -16,6 +17,9 @@ const GAP = 2;
 
 /** How far after the counted word a number may tell its amount ("tarif PPN hasil tembakau ke angka 9,1 persen"). */
 const AFTER = 8;
+
+/** How far after an amount's counted word ("jumlah pengunjung …", "the number of visitors …") its number may stand, within the clause. */
+const AFTER_AMOUNT = 16;
 
 /** The same word, or its plural or affixed form ("ship" / "ships", "warga" / "warganya"). */
 const sameWord = (word: string, counted: string): boolean => word === counted || (counted.length >= 4 && (word.startsWith(counted) || counted.startsWith(word)) && Math.abs(word.length - counted.length) <= 3);
@@ -67,12 +71,17 @@ function countPlaceOf(counted: string): (hit: SearchHit) => 'before' | 'after' |
       word: fold(m[0].replace(/[.,]+$/, '')),
       at: sentence.start + m.index,
     }));
+    // The counted word after a noun of its amount ("jumlah pengunjung", "number of visitors"): its number may stand further on in the clause.
+    const amountAt = (j: number): boolean => amountWords.has(words[j - 1]?.word ?? '') || (words[j - 1]?.word === 'of' && amountWords.has(words[j - 2]?.word ?? ''));
+    const sameClause = (from: number, to: number): boolean => !/[,;:]/.test(paragraph.text.slice(words[from]!.at, words[to]!.at));
     let place: 'after' | undefined;
     for (let i = 0; i < words.length; i++) {
       const { word, at } = words[i]!;
       if (!((/^\d/.test(word) && !inDate(at)) || lexicon.countWords.has(word))) continue;
       if (words.slice(i + 1, i + 2 + GAP).some((w) => sameWord(w.word, noun))) return 'before';
       if (words.slice(Math.max(0, i - AFTER), i).some((w) => sameWord(w.word, noun))) place = 'after';
+      const reach = Math.max(0, i - AFTER_AMOUNT);
+      if (words.slice(reach, i).some((w, k) => sameWord(w.word, noun) && amountAt(reach + k) && sameClause(reach + k, i))) place = 'after';
     }
     return place;
   };

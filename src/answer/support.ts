@@ -148,6 +148,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     // A misspelt word of the tables is read as the word it misspells ("menmukan", "leteak").
     const read = tableWordOf(term);
     if (frameWords.has(read)) continue;
+    // A light verb before the word it is said with ("go missing", "take place"): the passage tells it by that word alone ("hilang").
+    if (lightVerbs.has(term) && complementSaid(focus.terms, term, window)) continue;
     units++;
     if (modifiedTitle(term, window, focus)) {
       gaps.push({ term, kind: 'role', contradicted: true, context: false });
@@ -217,6 +219,12 @@ function titleAddresses(focus: QuestionFocus, term: string): boolean {
 }
 
 /** Is a question word (or the table word it misspells, `read`) said in these words? */
+/** The question word after a light verb, said by the window ("missing" of "go missing", said by "hilang"). */
+function complementSaid(terms: readonly string[], verb: string, window: readonly Word[]): boolean {
+  const next = terms[terms.indexOf(verb) + 1];
+  return next !== undefined && !lightVerbs.has(next) && (says(next, window) || writtenOtherwise(next, window));
+}
+
 const saidIn = (term: string, read: string, words: readonly Word[]): boolean => says(term, words) || (read !== term && says(read, words));
 
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));

@@ -214,6 +214,7 @@ export const supportEn: SupportWords = {
     'busiest', 'smallest', 'fewest', 'sharpest', 'steepest', 'costliest', 'bloodiest',
   ],
   spanWords: ['until', 'till', 'to', 'through', 'between'],
+  amountWords: ['number', 'total', 'count'],
   personWords: ['mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'founder', 'author', 'writer', 'creator', 'inventor', 'singer'],
   clauseJoins: ['and', 'then', 'but', 'while', 'whereas'],
   endWords: ['ended', 'end', 'collapsed', 'collapse', 'fell', 'dissolved', 'disbanded', 'abolished'],

@@ -340,7 +340,7 @@ export const supportId: SupportWords = {
     'tersedikit', 'terberat', 'terkuat', 'terlemah', 'terlama', 'terpanjang', 'terpendek', 'tercepat', 'terlambat',
     'terpanas', 'terdingin', 'terdahsyat', 'termahal', 'termurah', 'terdalam', 'terluas', 'terpadat', 'terlebat',
   ],
-  spanWords: ['hingga', 'sampai', 'antara'],
+  spanWords: ['hingga', 'sampai', 'antara'], amountWords: ['jumlah', 'total', 'banyaknya'],
   personWords: [
     'ibu', 'ayah', 'orang', 'tua', 'istri', 'suami', 'anak', 'putra', 'putri', 'adik', 'kakak', 'pendiri', 'penulis', 'pencipta',
     'penemu', 'pengarang', 'penggagas', 'pencetus', 'perancang', 'mangaka', 'vokalis', 'penyanyi', 'pemain', 'tokoh',

@@ -85,7 +85,8 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['letusan|meletus', 'eruption|erupted|erupt'], ['erupsi', 'eruption|erupted|erupt'], ['longsor|tanah longsor', 'landslide'], ['topan', 'typhoon'], ['topan', 'cyclone'],
   ['kecelakaan', 'accident'], ['kecelakaan', 'crash'], ['tabrakan|bertabrakan', 'collision|collided'], ['tenggelam', 'sank|sunk|sinking'],
   ['tenggelam', 'drowned'], ['rusak|kerusakan|merusak|dirusak', 'damaged|damage'], ['hancur|dihancurkan|menghancurkan', 'destroyed|destroy'],
-  ['hilang', 'missing'], ['selamatkan|diselamatkan|menyelamatkan|penyelamatan', 'rescued|rescue'], ['korban selamat', 'survivors'],
+  ['hilang', 'missing'], ['menghilang|hilang', 'disappeared|vanished'], ['lepas landas', 'took off|take off|takeoff'], ['pangkalan udara', 'air base|airbase'], ['tempur', 'fighter|combat'],
+  ['selamatkan|diselamatkan|menyelamatkan|penyelamatan', 'rescued|rescue'], ['korban selamat', 'survivors'],
   ['rawat|dirawat|perawatan', 'treated|treatment'], ['rawat inap|dirawat inap', 'hospitalised|hospitalized'],
   ['bantuan', 'aid'], ['bantuan', 'assistance'], ['penumpang', 'passengers|passenger'], ['sopir', 'driver'], ['pengemudi', 'driver'], ['kendaraan', 'vehicle'],
   ['truk', 'truck'], ['truk', 'lorry'], ['sepeda motor', 'motorcycle'], ['perahu', 'boat'], ['orang', 'people'],
@@ -96,5 +97,6 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['tumbuh|pertumbuhan|bertumbuh', 'grow|grew|growth|growing'], ['inflasi', 'inflation'], ['tarif', 'tariff'], ['saham', 'shares'], ['saham', 'stocks'], ['minyak', 'oil'],
   ['listrik', 'electricity'], ['pangan', 'food'], ['beras', 'rice'], ['bayar|dibayar|membayar|pembayaran', 'paid|pay|payment'],
   ['beli|dibeli|membeli|pembelian', 'bought|buy'], ['pembelian', 'purchase'], ['pedagang', 'traders'], ['pedagang', 'vendors'], ['petani', 'farmers'], ['nelayan', 'fishermen'],
-  ['buruh', 'labourers|laborers'], ['wartawan', 'journalists'], ['wartawan', 'reporters'], ['jurnalis', 'journalists'], ['kota', 'city'], ['kota', 'town'], ['desa', 'village'], ['provinsi', 'province'],
+  ['pengunjung', 'visitors|visitor'], ['wisatawan', 'tourists|tourist'], ['tiket', 'ticket|tickets'], ['karcis', 'ticket|tickets'], ['daring', 'online'],
+  ['usul|mengusulkan|diusulkan|usulan', 'proposed|propose|proposal'], ['buruh', 'labourers|laborers'], ['wartawan', 'journalists'], ['wartawan', 'reporters'], ['jurnalis', 'journalists'], ['kota', 'city'], ['kota', 'town'], ['desa', 'village'], ['provinsi', 'province'],
 ];

@@ -43,6 +43,7 @@ export const startWords: ReadonlySet<string> = new Set(allSupportTables.flatMap(
 export const sinceWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.sinceWords)));
 export const recordWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.recordWords)));
 export const spanWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.spanWords)));
+export const amountWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.amountWords)));
 export const personWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.personWords)));
 export const clauseJoins: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.clauseJoins)));
 export const ordinalWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.ordinals)));
