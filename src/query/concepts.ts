@@ -4,6 +4,7 @@
 import { allSupportTables, opposedConcepts, spanConcepts } from '../lang/support.js';
 import { translations } from '../lang/translations.js';
 import { memoize } from '../memo.js';
+import { cognatesOf } from './cognates.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
@@ -180,6 +181,7 @@ export const hasTranslation = (term: string): boolean => conceptsHolding(term).s
 /** The words of the translations of this word (lang/translations.ts: "orang" of "people"), besides the word itself. */
 export const translationsOf = (term: string): readonly string[] => [
   ...new Set(conceptsHolding(term).flatMap((i) => (translationConcepts.has(i) && holdsForm(i, term) ? concepts[i]!.filter((w) => w !== term) : []))),
+  ...cognatesOf(term),
 ];
 
 /** The concepts (by key) a question word belongs to: events, roles, spans; a translation is none. */
@@ -204,6 +206,8 @@ export const conceptWordsOf: (term: string) => readonly string[] = memoize((term
   const out = new Set<string>();
   for (const i of conceptsHolding(term)) if (holdsForm(i, term)) for (const w of concepts[i]!) out.add(w);
   for (const w of irregularForms.get(term) ?? []) out.add(w);
+  // Its loanword in the other language ("recommended" ~ "rekomendasi"), which no table lists.
+  for (const w of cognatesOf(term)) out.add(w);
   out.delete(term);
   return [...out];
 }, 4096);
