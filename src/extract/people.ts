@@ -144,7 +144,9 @@ function titledMentions(c: Context, scans: TitleScan[]): Mention[] {
       words[scan.roleFrom - 1]?.text === ',' &&
       isNameWord(c, scan.roleFrom - 2) &&
       isClauseEnd(words[scan.name.to]);
-    if (scan.name && !apposed && !named && !headedBody(c, scan)) {
+    // "… sebagai sutradara Wonder Woman", "as coach of Lorem": a title after "as" is the subject's; the name after it is what they hold it of.
+    const held = lexicon.playsAs.has(words[scan.roleFrom - 1]?.norm ?? '') && !words[scan.roleFrom]!.cap;
+    if (scan.name && !apposed && !named && !held && !headedBody(c, scan)) {
       // "Pangeran <Name>", "Sunan <Name>": a title the language writes as part of the name.
       const inName = scan.name.from - 1 >= scan.roleFrom && words[scan.name.from - 1]!.cap && lexicon.titlesInName.has(words[scan.name.from - 1]!.norm);
       const name = inName ? { from: scan.name.from - 1, to: scan.name.to } : scan.name;
