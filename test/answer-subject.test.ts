@@ -22,6 +22,15 @@ describe('the subject opening a sentence', () => {
     expect(a.value).toBe('Marta Velden');
   });
 
+  it('a pronoun opening a clause after a comma ("…, sebelum ia …") in a sentence naming no one stands for the subject before, not the last name', () => {
+    const id =
+      'Rina Kartika bekerja sama dengan Dodi Pratama dalam film Lorem, yang diadaptasi dari novel karangan Hendra Kusuma. Ini merupakan proyek Rina berikutnya, sebelum ia mengambil posisi sebagai sutradara film Ipsum.';
+    expect(ask(id, 'Siapa sutradara film Ipsum?', 'id').value).toBe('Rina Kartika');
+    const en =
+      'Marta Velden worked with Tomas Brant on Lorem, a film adapted from a novel by Karel Wibisono. It was her next project, before she took the post of director of the film Ipsum.';
+    expect(ask(en, 'Who is the director of the film Ipsum?', 'en').value).toBe('Marta Velden');
+  });
+
   it('does not reach past another person the sentence names', () => {
     const text =
       'Hendra Kusuma (54), pembuat kursi pijat, Rabu siang menyatakan, seorang karyawan perusahaan minyak di Parangsari yakni Dodi Pratama (60) sangat tertarik akan kursi buatannya.';

@@ -3,6 +3,7 @@
 // radio": X developed it, not a name written beside "radio"), up to the next person it names; and a
 // pronoun opening the next sentence ("Ia mendirikan …", "He founded …") stands for that subject, not
 // for the last name written before it.
+import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameSpan } from './name-answers.js';
 
@@ -44,13 +45,16 @@ export function governed(words: readonly Word[], others: readonly NameSpan[], fi
 
 /**
  * The one a pronoun at i opening its sentence stands for: the first person (of `kept`) the sentence
- * before names, its subject ("X mengusir bangsa Y. Ia …" is X); undefined where the pronoun stands
+ * before names, its subject ("X mengusir bangsa Y. Ia …" is X; so in "Ini …, sebelum ia …"); undefined where the pronoun stands
  * inside its sentence, or no person is named before it.
  */
 export function subjectBefore(words: readonly Word[], kept: readonly NameSpan[], i: number): NameSpan | undefined {
   const sentence = words[i]!.sentence;
-  if (!words.slice(0, i).every((w) => w.sentence !== sentence || w.mark)) return undefined;
   const people = kept.filter((s) => s.kind === 'person' && s.last < i);
+  // "…, sebelum ia …", "…, before he …": a clause the pronoun opens, in a sentence that names no one before it, reads as opening the sentence.
+  const clause = words[i - 1] !== undefined && !words[i - 1]!.mark && lexicon.leadWords.has(words[i - 1]!.norm) && words[i - 2]?.text === ',';
+  if (clause && people.some((s) => words[s.first]!.sentence === sentence)) return undefined;
+  if (!clause && !words.slice(0, i).every((w) => w.sentence !== sentence || w.mark)) return undefined;
   const last = people[people.length - 1];
   if (!last) return undefined;
   const previous = words[last.first]!.sentence;
