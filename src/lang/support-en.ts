@@ -9,7 +9,7 @@ export const supportEn: SupportWords = {
     // Kinds of gatherings and compositions, written before their names ("the championship Indonesia Open").
     'championship', 'tournament', 'conference', 'composition',
     // What a when-question asks of any event ("when did the fire happen?" is "when was the fire?").
-    'happen', 'happened', 'happens', 'occur', 'occurred', 'occurs',
+    'happen', 'happened', 'happens', 'occur', 'occurred', 'occurs', 'held',
   ],
   impliedOrdinals: ['first'],
   laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
@@ -56,6 +56,7 @@ export const supportEn: SupportWords = {
     signed: ['signed', 'sign', 'signing'],
     ratified: ['ratified', 'ratify', 'approved', 'adopted', 'passed'],
     met: ['met', 'meet', 'meeting'],
+    meeting: ['meeting', 'conference', 'summit'],
     invaded: ['invaded', 'invade', 'invasion', 'invading'],
     capital: ['capital'],
     headquarters: ['headquarters', 'headquartered', 'based'],
