@@ -16,7 +16,7 @@ import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
 import { withOfficeHolder } from './office-holder.js';
-import { countScoreOf } from './counts.js';
+import { countScoreOf, durationAsked, durationScoreOf } from './counts.js';
 import { definitionAsked, withDefinition } from './definition.js';
 import { isFunctionWord, lexicon } from '../text/lexicon.js';
 import { paragraphWords, wordsOf, type Word } from '../text/words.js';
@@ -128,6 +128,13 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       const said = { ...quoted.said, quotes };
       return { ...quoted, citations: quoted.citations.filter(cited), said, command: 'ask', ...(kind && { asks: kind }), answerer: 'quote' };
     }
+  }
+  // "Berapa lama …?", "How long …?": a number of days, months or years, scored on the other words as the articles write them.
+  const duration = kind === 'howmany' || kind === 'how' ? durationAsked(query.text) : undefined;
+  if (duration !== undefined) {
+    const timed = answerSearch(scope, query, 0.5, durationScoreOf(termsAsWritten(scope, query.terms.filter((t) => !duration.includes(t)), query.language)));
+    // "How long" also asks a length ("How long is the bridge?"): a passage with no time in it answers as a how-question.
+    if (timed.found || kind === 'howmany') return { ...timed, command: 'ask', asks: kind, answerer: 'search' };
   }
   // The counted word as the articles write it ("How many soldiers …?" of one writing "tentara").
   const counted = kind === 'howmany' ? termsAsWritten(scope, query.terms, query.language) : [];

@@ -127,6 +127,8 @@ export const supportId: SupportWords = {
     proclaimed: ['proklamasi', 'diproklamasikan', 'diproklamirkan', 'memproklamasikan', 'memproklamirkan'],
     signed: ['menandatangani', 'ditandatangani', 'penandatanganan', 'meneken', 'diteken'],
     ratified: ['mengesahkan', 'disahkan', 'pengesahan', 'meratifikasi', 'diratifikasi'],
+    // A sentence handed down ("divonis enam tahun", "hukuman enam tahun"); the one prosecutors seek is told by soughtWords.
+    sentenced: ['vonis', 'divonis', 'memvonis', 'hukuman', 'dihukum', 'menghukum'],
     met: ['bertemu', 'pertemuan', 'menemui', 'ditemui', 'berjumpa'],
     // A gathering by any of its names ("KTT APEC", "konferensi APEC", "pertemuan APEC"); not "rapat", whose forms dock ("merapat").
     meeting: ['pertemuan', 'konferensi', 'ktt', 'konferensi tingkat tinggi'],
@@ -278,6 +280,7 @@ export const supportId: SupportWords = {
   ],
   startWords: ['sejak', 'mulai', 'dari'],
   sinceWords: ['sejak'],
+  soughtWords: ['tuntutan', 'tuntutannya', 'menuntut', 'dituntut', 'tuntut'],
   recordWords: [
     'pertama', 'paling', 'terparah', 'terburuk', 'terbaik', 'terbesar', 'terkecil', 'tertinggi', 'terendah', 'terbanyak',
     'tersedikit', 'terberat', 'terkuat', 'terlemah', 'terlama', 'terpanjang', 'terpendek', 'tercepat', 'terlambat',
