@@ -23,6 +23,7 @@ import { paragraphWords, wordsOf, type Word } from '../text/words.js';
 import { writesName } from './written.js';
 import { tableWord } from './name-slots.js';
 import { termsAsWritten } from './other-language.js';
+import { eventsByOrdinal } from './ordinal-events.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
@@ -83,6 +84,12 @@ function namesOneEvent(scope: Scope, query: Query): boolean {
 }
 
 export function answerAsk(scope: Scope, query: Query): Finding {
+  const found = askOnce(scope, query);
+  // "Kapan kebakaran terjadi?" of an article telling a first and a second fire: both, each with its date.
+  return (found.asks ?? query.kind) === 'when' ? (eventsByOrdinal(scope, query, found) ?? found) : found;
+}
+
+function askOnce(scope: Scope, query: Query): Finding {
   const kind = query.kind;
   // "Siapa yang mengatakan bahwa …?": the speaker of the statement that says it.
   const said = answerSaidBy(scope, query);
