@@ -16,13 +16,14 @@ import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWho } from './who.js';
 import { withOfficeHolder } from './office-holder.js';
-import { countScoreOf } from './counts.js';
+import { countScoreOf, durationAsked, durationScoreOf } from './counts.js';
 import { definitionAsked, withDefinition } from './definition.js';
 import { isFunctionWord, lexicon } from '../text/lexicon.js';
 import { paragraphWords, wordsOf, type Word } from '../text/words.js';
 import { writesName } from './written.js';
 import { tableWord } from './name-slots.js';
 import { termsAsWritten } from './other-language.js';
+import { eventsByOrdinal } from './ordinal-events.js';
 
 const routes = { who: answerWho, when: answerWhen, where: answerWhere } as const;
 
@@ -83,6 +84,12 @@ function namesOneEvent(scope: Scope, query: Query): boolean {
 }
 
 export function answerAsk(scope: Scope, query: Query): Finding {
+  const found = askOnce(scope, query);
+  // "Kapan kebakaran terjadi?" of an article telling a first and a second fire: both, each with its date.
+  return (found.asks ?? query.kind) === 'when' ? (eventsByOrdinal(scope, query, found) ?? found) : found;
+}
+
+function askOnce(scope: Scope, query: Query): Finding {
   const kind = query.kind;
   // "Siapa yang mengatakan bahwa …?": the speaker of the statement that says it.
   const said = answerSaidBy(scope, query);
@@ -128,6 +135,13 @@ export function answerAsk(scope: Scope, query: Query): Finding {
       const said = { ...quoted.said, quotes };
       return { ...quoted, citations: quoted.citations.filter(cited), said, command: 'ask', ...(kind && { asks: kind }), answerer: 'quote' };
     }
+  }
+  // "Berapa lama …?", "How long …?": a number of days, months or years, scored on the other words as the articles write them.
+  const duration = kind === 'howmany' || kind === 'how' ? durationAsked(query.text) : undefined;
+  if (duration !== undefined) {
+    const timed = answerSearch(scope, query, 0.5, durationScoreOf(termsAsWritten(scope, query.terms.filter((t) => !duration.includes(t)), query.language)));
+    // "How long" also asks a length ("How long is the bridge?"): a passage with no time in it answers as a how-question.
+    if (timed.found || kind === 'howmany') return { ...timed, command: 'ask', asks: kind, answerer: 'search' };
   }
   // The counted word as the articles write it ("How many soldiers …?" of one writing "tentara").
   const counted = kind === 'howmany' ? termsAsWritten(scope, query.terms, query.language) : [];

@@ -6,6 +6,7 @@
 // does, a number a few words after the word tells it ("tarif PPN … menjadi 9,1 persen", "the price
 // rose to $5"); a passage with neither tells no count, and the question is not answered.
 import type { SearchHit } from '../index/search.js';
+import { allTables } from '../lang/index.js';
 import { amountWords } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -85,4 +86,24 @@ function countPlaceOf(counted: string): (hit: SearchHit) => 'before' | 'after' |
     }
     return place;
   };
+}
+
+/** Question phrases that ask how long ("berapa lama", "how long"), and the units a length of time is counted in ("tahun", "years"). */
+const durationPhrases = allTables.flatMap((t) => t.dateWords?.askDuration ?? []).map((p) => fold(p));
+const durationUnits = [...new Set(allTables.flatMap((t) => Object.keys(t.dateWords?.units ?? {})))];
+
+/** The words of a question that ask how long, if it does ("Berapa lama hukumannya?": "lama"); else undefined. */
+export function durationAsked(question: string): readonly string[] | undefined {
+  const text = ` ${fold(question).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const phrase = durationPhrases.find((p) => text.includes(` ${p} `));
+  return phrase === undefined ? undefined : phrase.split(' ');
+}
+
+/**
+ * "Berapa lama …?", "How long …?": the sentence that best gives a number of days, months or years
+ * (countScoreOf of each unit), scored on the question's other words (`terms`, past those asking how long).
+ */
+export function durationScoreOf(terms: readonly string[]): (hit: SearchHit) => { readonly score: number; readonly hit: SearchHit } {
+  const scores = durationUnits.map((unit) => countScoreOf(unit, terms));
+  return (hit) => scores.map((s) => s(hit)).reduce((a, b) => (b.score > a.score ? b : a));
 }

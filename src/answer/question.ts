@@ -18,7 +18,7 @@ import { resolvePerson } from '../text/name-match.js';
 import { otherOffice, roleContradicts } from './roles.js';
 import { withSetting } from './setting.js';
 import { holdsTitle, outlived } from './title-holder.js';
-import { conceptWordsOf, hasTranslation } from '../query/concepts.js';
+import { conceptsOf, conceptWordsOf, hasTranslation } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
 import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
@@ -46,7 +46,9 @@ export function isOpenQuestion(query: Query, scope: Scope): boolean {
   if (terms.length === 0) return false;
   // A role is a question ("Siapa Presiden X?"); a name alone, known or not, is a look-up ("Siapa Budi?").
   if (terms.some((t) => lexicon.titleWords.has(t))) return true;
-  return terms.some((t) => !names.has(t) && !isNameWord(scope, t));
+  // A word of a concept typed in capitals ("KTT", a summit) asks of an event, not of a name; a Roman numeral ("Boleslaw II") numbers the name.
+  const eventWord = (t: string): boolean => conceptsOf(t).length > 0 && !/^[ivxlc]+$/.test(t);
+  return terms.some((t) => (!names.has(t) || eventWord(t)) && !isNameWord(scope, t));
 }
 
 /** A possible answer with its score, best first: what answerQuestion chooses from. */

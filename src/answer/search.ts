@@ -7,20 +7,29 @@ import type { Finding } from '../findings.js';
 import { bestSentence, citationOf } from './citations.js';
 import { beyondTheEnd, bounded, PAGE, pageNumber, pagingOf } from './page.js';
 import { termsAsWritten } from './other-language.js';
+import { asksGranted, givenFirst, grantedHits, toldAsSought } from './granted.js';
 
 /**
  * `prefer`: of the page's passages, the one it scores highest comes first, told by the sentence it
  * chose (a "how many" question is answered by a passage that gives a number, not by a headline that
  * only repeats its words); where it scores none of them, nothing on the page answers, and the
- * question is not answered.
+ * question is not answered. A question of a sentence handed down is told first by a passage that
+ * does not tell the one sought (granted.ts).
  */
-export function answerSearch(scope: Scope, query: Query, minCoverage?: number, prefer?: (hit: SearchHit) => Preference): Finding {
+export function answerSearch(scope: Scope, query: Query, minCoverage?: number, asked?: (hit: SearchHit) => Preference): Finding {
   const page = pageNumber(query);
+  const granted = asksGranted(query.terms);
+  const prefer = asked === undefined || !granted ? asked : (hit: SearchHit): Preference => {
+    const p = asked(hit);
+    return toldAsSought(p.hit) ? { ...p, score: p.score / 2 } : p;
+  };
   const ranked = rankPassages(scope, termsAsWritten(scope, query.terms, query.language), { page, perPage: PAGE.passages, perArticle: PAGE.perArticle, ...(minCoverage !== undefined && { minCoverage }) });
   const { total } = ranked;
-  const preferred = prefer === undefined ? undefined : bestOf(ranked.hits, prefer);
+  // Of a question of what was given, the passages telling it by another word too, where a page found any.
+  const found = granted && page === 1 && ranked.hits.length > 0 ? grantedHits(query.terms, ranked.hits) : ranked.hits;
+  const preferred = prefer === undefined ? undefined : bestOf(found, prefer);
   if (prefer !== undefined && preferred === undefined) return { command: 'search', query: query.text, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
-  const hits = preferred === undefined ? ranked.hits : [preferred.hit, ...ranked.hits.filter((_, i) => i !== preferred.at)];
+  const hits = preferred !== undefined ? [preferred.hit, ...found.filter((_, i) => i !== preferred.at)] : granted ? givenFirst(found) : found;
   const paging = pagingOf(total, PAGE.passages, page, 'passages', hits.length);
   const top = hits[0];
   if (!top) {

@@ -154,7 +154,8 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
   const dateAsked: DateAsked = {
     saying: query.terms.some((t) => lexicon.speechVerbs.has(t)),
     earlier: asksOfEarlier(wordsOf(query.text).map((w) => w.norm)),
-    terms: query.terms,
+    // The event's words after the date ("…, ketika badai menerjang"), as the articles write them: "storm" is "badai" there.
+    terms: asked,
   };
   const best = hits[0];
   if (!best) return { ...base, found: false, citations: [], said: { kind: 'not-found', query: query.text } };

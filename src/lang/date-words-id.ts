@@ -52,6 +52,7 @@ export const dateWordsId: DateWords = {
   pastTense: ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak'],
   askDay: ['tanggal', 'tgl', 'hari apa'],
   askYear: ['tahun berapa', 'tahun berapakah', 'tahun apa', 'tahun apakah'],
+  askDuration: ['berapa lama', 'berapa lamakah', 'berapa tahun', 'berapa bulan', 'berapa pekan', 'berapa minggu', 'berapa hari'],
   askMonth: ['bulan berapa', 'bulan berapakah', 'bulan apa', 'bulan apakah'],
   askCentury: ['abad berapa', 'abad berapakah', 'abad ke berapa', 'abad keberapa', 'abad apa'],
   rangeStartWords: [

@@ -64,6 +64,8 @@ export interface DateWords {
   readonly askDay: readonly string[];
   /** Question words that ask for a year ("tahun berapa", "what year"): a date with its day answers with its year. */
   readonly askYear?: readonly string[];
+  /** Question words that ask how long something lasts ("berapa lama", "how long"): a number of days, months or years answers them. */
+  readonly askDuration?: readonly string[];
   /** Question words that ask for a month ("bulan berapa", "what month"): a year, a decade or a century does not answer them. */
   readonly askMonth?: readonly string[];
   /** Question words that ask for a century ("abad berapa", "what century"): where the paragraph writes a century, a year or a decade does not answer them. */

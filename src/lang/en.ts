@@ -129,6 +129,7 @@ export const en: LanguageTable = {
     pastTense: ['was', 'were', 'had', 'did', 'said', 'told', 'announced', 'reported', 'since'],
     askDay: ['what date', 'which date', 'what day', 'which day'],
     askYear: ['what year', 'which year'],
+    askDuration: ['how long', 'how many years', 'how many months', 'how many weeks', 'how many days'],
     askMonth: ['what month', 'which month'],
     askCentury: ['what century', 'which century'],
     rangeStartWords: ['first', 'since', 'born', 'birth', 'founded', 'established', 'began', 'begin', 'begun', 'start', 'started', 'opened', 'built', 'formed'],

@@ -9,7 +9,7 @@ export const supportEn: SupportWords = {
     // Kinds of gatherings and compositions, written before their names ("the championship Indonesia Open").
     'championship', 'tournament', 'conference', 'composition',
     // What a when-question asks of any event ("when did the fire happen?" is "when was the fire?").
-    'happen', 'happened', 'happens', 'occur', 'occurred', 'occurs',
+    'happen', 'happened', 'happens', 'occur', 'occurred', 'occurs', 'held',
   ],
   impliedOrdinals: ['first'],
   laterOrdinals: ['second', 'third', 'fourth', 'fifth', 'last', 'latest', 'final'],
@@ -55,7 +55,9 @@ export const supportEn: SupportWords = {
     said: ['said', 'say', 'says', 'told', 'stated', 'according', 'spoke', 'announced', 'declared', 'claimed', 'argued'],
     signed: ['signed', 'sign', 'signing'],
     ratified: ['ratified', 'ratify', 'approved', 'adopted', 'passed'],
+    sentenced: ['sentenced', 'sentence', 'jailed'],
     met: ['met', 'meet', 'meeting'],
+    meeting: ['meeting', 'conference', 'summit'],
     invaded: ['invaded', 'invade', 'invasion', 'invading'],
     capital: ['capital'],
     headquarters: ['headquarters', 'headquartered', 'based'],
@@ -208,6 +210,7 @@ export const supportEn: SupportWords = {
   contextWords: ['in', 'at', 'on', 'during', 'for', 'from', 'to', 'about', 'against', 'with', 'within', 'as', 'across', 'over', 'under'],
   startWords: ['since', 'from'],
   sinceWords: ['since'],
+  soughtWords: ['sought', 'seek', 'seeks', 'seeking', 'demanded', 'demand', 'demands', 'demanding'],
   recordWords: [
     'first', 'worst', 'best', 'most', 'least', 'biggest', 'largest', 'greatest', 'highest', 'lowest', 'heaviest', 'deadliest',
     'strongest', 'weakest', 'longest', 'shortest', 'fastest', 'slowest', 'hottest', 'warmest', 'coldest', 'wettest', 'driest',

@@ -1,3 +1,4 @@
+import { rolesId } from './roles-id.js';
 import type { SupportWords } from './support-words.js';
 
 /** Indonesian. */
@@ -19,7 +20,7 @@ export const supportId: SupportWords = {
     'kejuaraan', 'turnamen', 'konferensi', 'komposisi',
     // What a when-question asks of any event ("kapan terjadinya …" is "kapan …").
     'terjadi', 'terjadinya', 'berlangsung', 'berlangsungnya', 'diadakan', 'diadakannya', 'dilaksanakan', 'dilaksanakannya',
-    'diselenggarakan', 'dilakukan', 'dilakukannya', 'sekarang', 'kini', 'saat', 'ini', 'itu',
+    'diselenggarakan', 'digelar', 'digelarnya', 'dihelat', 'dilakukan', 'dilakukannya', 'sekarang', 'kini', 'saat', 'ini', 'itu',
     'atas', 'terhadap', 'mengenai', 'melalui', 'antara', 'sekitar', 'seluruh', 'masing', 'semua', 'sekaligus', 'bakal',
     'hingga', 'sampai', 'kembali', 'baru', 'sebuah', 'suatu', 'salah', 'satu',
     // Holding a post: "siapa yang menjabat (sebagai) Kepala …" asks who the Kepala is.
@@ -127,7 +128,11 @@ export const supportId: SupportWords = {
     proclaimed: ['proklamasi', 'diproklamasikan', 'diproklamirkan', 'memproklamasikan', 'memproklamirkan'],
     signed: ['menandatangani', 'ditandatangani', 'penandatanganan', 'meneken', 'diteken'],
     ratified: ['mengesahkan', 'disahkan', 'pengesahan', 'meratifikasi', 'diratifikasi'],
+    // A sentence handed down ("divonis enam tahun", "hukuman enam tahun"); the one prosecutors seek is told by soughtWords.
+    sentenced: ['vonis', 'divonis', 'memvonis', 'hukuman', 'dihukum', 'menghukum'],
     met: ['bertemu', 'pertemuan', 'menemui', 'ditemui', 'berjumpa'],
+    // A gathering by any of its names ("KTT APEC", "konferensi APEC", "pertemuan APEC"); not "rapat", whose forms dock ("merapat").
+    meeting: ['pertemuan', 'konferensi', 'ktt', 'konferensi tingkat tinggi'],
     invaded: ['menyerbu', 'diserbu', 'serbuan', 'penyerbuan', 'menginvasi', 'diinvasi', 'invasi'],
     capital: ['ibu kota', 'ibukota'],
     headquarters: ['kantor pusat', 'kantor', 'pusat', 'markas', 'bermarkas', 'berkantor', 'berpusat', 'berbasis', 'berkedudukan'],
@@ -156,6 +161,8 @@ export const supportId: SupportWords = {
   falseFriends: {
     // "seusai X" is after X: no end of what the question asks about.
     usai: ['seusai'],
+    // A ship "merapat" (docks): no "rapat" (meeting) is held.
+    rapat: ['merapat'],
     meninggal: ['meninggalkan', 'ditinggalkan', 'tinggal', 'ketinggalan', 'peninggalan'],
     berdiri: ['diri', 'sendiri', 'mandiri'],
     mendirikan: ['diri', 'sendiri', 'mandiri'],
@@ -252,69 +259,8 @@ export const supportId: SupportWords = {
     // A religion or a people comes to a land where it first sets foot there.
     masuk: ['pertama kali', 'dimulai', 'bermula', 'diawali', 'menapakkan kaki', 'menapakkan kakinya', 'menginjakkan kaki'],
   },
-  // Words of roles and titles, by a concept shared with the English table ("menteri" ~ "minister",
-  // "luar negeri" ~ "foreign"): a question in either language finds the role written in the other.
-  // Shortened forms stand for every word they shorten ("Kapolres" is a police chief).
-  roles: {
-    minister: ['menteri', 'menlu', 'menhan', 'menkeu', 'mendagri', 'menko', 'menpora', 'mendikbud'],
-    foreign: ['luar negeri', 'menlu', 'kemlu', 'kemenlu'],
-    defence: ['pertahanan', 'menhan', 'kemhan', 'kemenhan'],
-    finance: ['keuangan', 'menkeu', 'kemenkeu'],
-    home: ['dalam negeri', 'mendagri', 'kemendagri'],
-    police: ['polisi', 'kepolisian', 'polri', 'polda', 'polres', 'polsek', 'kapolri', 'kapolda', 'kapolres', 'kapolsek', 'kapolresta', 'polresta'],
-    chief: ['kepala', 'kapolri', 'kapolda', 'kapolres', 'kapolsek', 'kapolresta', 'kasad', 'kasal', 'kasau', 'kades'],
-    president: ['presiden', 'wapres'],
-    vice: ['wakil', 'wapres', 'wagub', 'wawali', 'wabup'],
-    prime: ['perdana'],
-    governor: ['gubernur', 'wagub'],
-    mayor: ['wali kota', 'walikota', 'wawali'],
-    regent: ['bupati', 'wabup'],
-    king: ['raja'],
-    queen: ['ratu'],
-    chair: ['ketua', 'ketum'],
-    leader: ['pemimpin', 'pimpinan'],
-    spokesperson: ['juru bicara', 'jubir'],
-    ambassador: ['duta besar', 'dubes'],
-    secretary: ['sekretaris', 'sekjen'],
-    general: ['jenderal', 'sekjen'],
-    director: ['direktur', 'dirut', 'dirjen'],
-    coach: ['pelatih'],
-    judge: ['hakim'],
-    prosecutor: ['jaksa'],
-    lawyer: ['pengacara', 'kuasa hukum'],
-    commander: ['komandan', 'panglima', 'pangdam'],
-    army: ['angkatan darat', 'tentara', 'kasad'],
-    navy: ['angkatan laut', 'kasal'],
-    village: ['desa', 'kades'],
-    city: ['kota'],
-    province: ['provinsi'],
-    country: ['negara'],
-    economy: ['ekonomi', 'perekonomian'],
-    trade: ['perdagangan', 'mendag', 'kemendag'],
-    health: ['kesehatan', 'menkes', 'kemenkes'],
-    education: ['pendidikan', 'mendikbud'],
-    transport: ['perhubungan', 'menhub', 'kemenhub'],
-    agriculture: ['pertanian', 'mentan', 'kementan'],
-    energy: ['energi'],
-    labour: ['tenaga kerja', 'ketenagakerjaan', 'menaker', 'kemnaker', 'buruh'],
-    industry: ['perindustrian', 'industri', 'menperin'],
-    tourism: ['pariwisata'],
-    justice: ['hukum', 'kehakiman'],
-    union: ['serikat'],
-    party: ['partai'],
-    council: ['dewan'],
-    agency: ['badan'],
-    commission: ['komisi'],
-    ministry: ['kementerian'],
-    company: ['perusahaan'],
-    port: ['pelabuhan'],
-    executive: ['eksekutif', 'dirut'],
-    intelligence: ['intelijen'],
-    immigration: ['imigrasi'],
-    customs: ['bea cukai', 'bea dan cukai'],
-    fire: ['pemadam kebakaran', 'damkar'],
-    election: ['pemilu', 'pemilihan umum', 'kpu'],
-  },
+  // Words of roles and titles, by a concept shared with the English table: roles-id.ts.
+  roles: rolesId,
   keyWords: ['sebelum', 'sebelumnya', 'setelah', 'sesudah', 'seusai', 'paling', 'selain', 'kecuali',
     'kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh', 'terakhir',
     'terbaru', 'termuda', 'tertua', 'terbesar', 'terkecil', 'tertinggi', 'terendah', 'terpanjang', 'terluas', 'terbanyak',
@@ -335,6 +281,7 @@ export const supportId: SupportWords = {
   ],
   startWords: ['sejak', 'mulai', 'dari'],
   sinceWords: ['sejak'],
+  soughtWords: ['tuntutan', 'tuntutannya', 'menuntut', 'dituntut', 'tuntut'],
   recordWords: [
     'pertama', 'paling', 'terparah', 'terburuk', 'terbaik', 'terbesar', 'terkecil', 'tertinggi', 'terendah', 'terbanyak',
     'tersedikit', 'terberat', 'terkuat', 'terlemah', 'terlama', 'terpanjang', 'terpendek', 'tercepat', 'terlambat',

@@ -100,6 +100,11 @@ export interface SupportWords {
    * earlier one, and that date is not its own.
    */
   readonly recordWords: readonly string[];
+  /**
+   * Words that tell what one side asked for, not what was given ("tuntutan", "menuntut"; "sought",
+   * "demanded"): prosecutors seek a sentence, a court hands one down (lang/support.ts grantedConcepts).
+   */
+  readonly soughtWords: readonly string[];
   /** The start words of such a comparison ("sejak"; "since"): not "dari", "from", which start spans of the event itself. */
   readonly sinceWords: readonly string[];
   /** Words that close or hold a span of time ("hingga", "antara"; "until", "between"): a date after one is an end of the span, not of an event before it. */

@@ -41,5 +41,13 @@ export const opposedConcepts: readonly (readonly [string, string])[] = [
   ['appeared', 'ended'],
 ];
 
+/**
+ * Concepts (keys of `concepts`) of what is given after one side asked for it: a sentence handed down
+ * after the one prosecutors sought. A question of one that writes no sought word (soughtWords) asks
+ * what was given: "Berapa lama hukumannya?" is told by "divonis enam tahun", not by "jaksa menuntut
+ * sembilan tahun".
+ */
+export const grantedConcepts: readonly string[] = ['sentenced'];
+
 export const supportTables: Readonly<Record<Language, SupportWords>> = { id: supportId, en: supportEn };
 export const allSupportTables: readonly SupportWords[] = [supportId, supportEn];

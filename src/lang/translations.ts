@@ -53,7 +53,7 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['aniaya|dianiaya|menganiaya|penganiayaan', 'assault|assaulted'],
   ['curi|dicuri|mencuri|pencurian', 'stolen|steal|stole'], ['suap|disuap|menyuap|penyuapan', 'bribe|bribed|bribery'],
   ['dakwa|didakwa|mendakwa|dakwaan', 'charged'], ['tuduh|dituduh|menuduh|tuduhan', 'accused|accuse|accusation'],
-  ['tuntut|dituntut|menuntut|tuntutan', 'demand|demanded|demanding'], ['saksi|bersaksi|kesaksian', 'witness|witnesses|testimony'],
+  ['tuntut|dituntut|menuntut|tuntutan', 'demand|demanded|demanding'], ['tuntut|dituntut|menuntut|tuntutan', 'sought|seek|seeking'], ['saksi|bersaksi|kesaksian', 'witness|witnesses|testimony'],
   ['sidang|persidangan|disidang', 'trial'], ['sidang|persidangan', 'hearing'], ['sidang', 'session'],
   ['vonis|divonis|memvonis', 'verdict'], ['vonis|divonis|memvonis', 'sentenced|sentence'],
   ['penjara|dipenjara', 'jail|jailed'], ['penjara|dipenjara', 'imprisoned|imprisonment'], ['pelaku', 'perpetrator|perpetrators'],

@@ -42,6 +42,7 @@ for (const t of allSupportTables) {
 export const frameWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.frameWords)));
 export const startWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.startWords)));
 export const sinceWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.sinceWords)));
+export const soughtWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.soughtWords)));
 export const recordWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.recordWords)));
 export const spanWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.spanWords)));
 export const amountWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.amountWords)));
