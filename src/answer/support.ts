@@ -18,6 +18,7 @@ import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
 import { ownEvent, verbShaped } from './own-event.js';
+import { reportedAtAnswer } from './reported.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
@@ -193,8 +194,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   if (numbers.size > 0) for (let at = gaps.length - 1; at >= 0; at--) if (numbers.has(gaps[at]!.term)) gaps.splice(at, 1);
   // "Siapa kepala ekonomi?" of "Ketua Partai X … rencana ekonomi": the office's field written apart from its title is another office.
   for (const term of fieldsApart(focus, window, words)) gaps.push({ term, kind: 'role', contradicted: true, context: false });
-  // "When did X die?" of "Y died in 1803": another person did the asked thing.
-  for (const term of otherNamesAtAnswer(focus, words, first, last)) gaps.push({ term, kind: 'name', contradicted: true, context: false });
+  // "When did X die?" of "Y died in 1803", "Siapa yang menembak?" of "X mengatakan pasukan menembak": another did the asked thing.
+  for (const term of [...otherNamesAtAnswer(focus, words, first, last), ...reportedAtAnswer(focus, words, first, last)]) gaps.push({ term, kind: 'name', contradicted: true, context: false });
   // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.
   const asksWhereSomeoneIs = focus.kind === 'where' && focus.terms.some((t) => personWords.has(t)) && focus.terms.every((t) => names.covered.has(t) || frameWords.has(t) || personWords.has(t) || lexicon.titleWords.has(t));
   if (asksWhereSomeoneIs) gaps.push({ term: focus.terms.find((t) => personWords.has(t))!, kind: 'role', contradicted: false, asked: true });

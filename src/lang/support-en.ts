@@ -218,6 +218,7 @@ export const supportEn: SupportWords = {
   ],
   spanWords: ['until', 'till', 'to', 'through', 'between'],
   amountWords: ['number', 'total', 'count'],
+  complementisers: ['that'],
   personWords: ['mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'founder', 'author', 'writer', 'creator', 'inventor', 'singer'],
   clauseJoins: ['and', 'then', 'but', 'while', 'whereas'],
   endWords: ['ended', 'end', 'collapsed', 'collapse', 'fell', 'dissolved', 'disbanded', 'abolished'],

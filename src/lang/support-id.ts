@@ -287,7 +287,9 @@ export const supportId: SupportWords = {
     'tersedikit', 'terberat', 'terkuat', 'terlemah', 'terlama', 'terpanjang', 'terpendek', 'tercepat', 'terlambat',
     'terpanas', 'terdingin', 'terdahsyat', 'termahal', 'termurah', 'terdalam', 'terluas', 'terpadat', 'terlebat',
   ],
-  spanWords: ['hingga', 'sampai', 'antara'], amountWords: ['jumlah', 'total', 'banyaknya'],
+  spanWords: ['hingga', 'sampai', 'antara'],
+  amountWords: ['jumlah', 'total', 'banyaknya'],
+  complementisers: ['bahwa'],
   personWords: [
     'ibu', 'ayah', 'orang', 'tua', 'istri', 'suami', 'anak', 'putra', 'putri', 'adik', 'kakak', 'pendiri', 'penulis', 'pencipta',
     'penemu', 'pengarang', 'penggagas', 'pencetus', 'perancang', 'mangaka', 'vokalis', 'penyanyi', 'pemain', 'tokoh',

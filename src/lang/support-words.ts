@@ -111,6 +111,8 @@ export interface SupportWords {
   readonly spanWords: readonly string[];
   /** Nouns of an amount written before what they count ("jumlah pengunjung", "the number of visitors"): the number later in the clause ("… dibatasi 2.000 orang") is that count. */
   readonly amountWords: readonly string[];
+  /** Words that open a reported clause after a verb of saying ("mengatakan bahwa …", "said that …"). */
+  readonly complementisers: readonly string[];
   /**
    * Words that name someone by who they are to someone or something ("ibu", "pendiri", "penulis";
    * "mother", "founder"): a where-question of such a word and names alone ("Di mana pendiri X?")

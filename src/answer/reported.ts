@@ -1,0 +1,42 @@
+// The one who reports an act is not its doer: "Siapa yang menembak pengungsi?" of "Boji mengatakan
+// bahwa pasukan berusaha membubarkan pengungsi dengan menembak ke udara" — Boji said it; the troops
+// shot. A who-answer followed by a verb of saying whose reported clause has a subject of its own (a
+// noun or another name, not a pronoun standing for the speaker) is no doer of a verb written only in
+// that clause.
+import { complementisers } from '../query/concepts.js';
+import type { QuestionFocus } from '../query/focus.js';
+import { lexicon } from '../text/lexicon.js';
+import type { ParagraphWord as Word } from '../text/words.js';
+import { says } from './written.js';
+
+/** Words between the answer and its verb of saying ("Boji, pejabat itu, mengatakan" is not read: a comma ends the reach). */
+const REACH = 2;
+
+/**
+ * The question's words that the passage at a who-answer (words[first..last]) writes only inside a
+ * clause the answer reports, a clause with a subject of its own; empty where the answer says nothing
+ * there, or the clause opens with a pronoun ("X mengatakan ia …").
+ */
+export function reportedAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
+  if (focus.kind !== 'who') return [];
+  const sentence = words[first]!.sentence;
+  let verbAt = -1;
+  let length = 0;
+  for (let i = last + 1; i <= last + 1 + REACH && i < words.length && words[i]!.sentence === sentence && !words[i]!.mark; i++) {
+    length = lexicon.speechVerbs.matchAt(words, i);
+    if (length > 0) {
+      verbAt = i;
+      break;
+    }
+  }
+  if (verbAt < 0) return [];
+  let open = verbAt + length;
+  if (words[open] !== undefined && complementisers.has(words[open]!.norm)) open++;
+  const opener = words[open];
+  if (opener === undefined || opener.mark || opener.sentence !== sentence || lexicon.pronouns.has(opener.norm) || lexicon.stopWords.has(opener.norm)) return [];
+  const clause = words.filter((w, i) => i >= open && w.sentence === sentence);
+  const outside = words.filter((w, i) => (w.sentence === sentence || w.sentence === sentence - 1) && (i < first || (i > last && i < open)));
+  // The question's main verb: an English question's verb, else its first word that is no name or title ("Who fired …?", "Siapa yang menembak …?").
+  const verb = [...focus.verbs][0] ?? focus.terms.find((t) => !focus.names.has(t) && !lexicon.titleWords.has(t));
+  return verb !== undefined && says(verb, clause) && !says(verb, outside) ? [verb] : [];
+}
