@@ -103,8 +103,12 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     // Only after a place: one the gazetteer knows, or one this rule takes.
     const list = conjunctions.has(words[j]?.norm ?? '') && words[j + 1]?.cap === true;
     if (list && segments.length === 0) listAt = j;
-    // Only the segment right after the locative is a place; later ones are the gazetteer's.
-    if (!first || first[0] !== run[0]) continue;
+    // Only the segment right after the locative is a place; later ones are the gazetteer's. After a
+    // gazetteer place alone, the address goes on as after any other ("di <City>, <Region>, <Country>").
+    if (!first || first[0] !== run[0]) {
+      if (segments.length === 0 && !headline) found.push(...placesAfter(p, j, gaz, people));
+      continue;
+    }
     const start = first[0]!.start;
     const last = first[first.length - 1]!;
     const end = last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
