@@ -35,3 +35,10 @@ describe('a programme after its station\'s possessive', () => {
     expect(answer(library, { command: 'ask', query: "Who told BBC Radio 4's Today programme?" }).value).toMatch(/Ortiz/);
   });
 });
+
+describe('a claim that names a programme', () => {
+  it('is checked without reading the programme as a person: the quote told to it is supported', () => {
+    const checked = answer(library, { command: 'check', query: '"The work starts in spring," he told NPR\'s Morning Edition.' });
+    expect(checked.answer).toMatch(/supported by ¶3/);
+  });
+});
