@@ -68,7 +68,7 @@ describe('extractPlaces', () => {
     expect(place(tokyo, 'North Korea').aliases).toContain('Korea Utara');
     expect(tokyo.map((p) => p.name)).toEqual(expect.arrayContaining(['Seoul', 'Manila', 'Japan', 'China', 'Beijing']));
     const port = extractPlaces(fixture('en-places-2023-09-15-port-alder-strike'));
-    expect(port.map((p) => p.name)).toEqual(['Port Alder', 'Kelsey Point', 'Portland']);
+    expect(port.map((p) => p.name)).toEqual(['Port Alder', 'Kelsey Point', 'Portland', 'Oregon']); // a US state, a gazetteer place
     expect(place(port, 'Port Alder').paragraphs).toEqual([1, 4]);
   });
 });

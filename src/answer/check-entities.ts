@@ -9,6 +9,7 @@ import { gazetteerEntryOf, gazetteerNames, placeSpans } from '../text/known-name
 import { lexicon } from '../text/lexicon.js';
 import { resolvePerson } from '../text/name-match.js';
 import { fold } from '../text/normalize.js';
+import { programmeTitleSpans } from '../text/programme-titles.js';
 import { wordsOf, type Word } from '../text/words.js';
 import type { Paragraph, Person, Sentence } from '../types.js';
 
@@ -77,6 +78,8 @@ export function entitiesOf(claim: Claim, entries: readonly LibraryEntry[], forms
       taken.push({ start, end });
       out.push({ kind, typed: text.slice(start, end), start: run.start + start, end: run.start + end, locative: isLocative(claimWords, run.start + start) });
     };
+    // A programme's title after its station's possessive ("NPR's Morning Edition") names no one.
+    for (const span of programmeTitleSpans(claim.text)) if (span.start < run.start + text.length && span.end > run.start) taken.push({ start: span.start - run.start, end: span.end - run.start });
     for (const { form, kind } of forms) for (const at of findAll(folded, fold(form))) take(at, at + form.length, kind);
     for (const span of placeSpans(text)) take(span.start, span.end, 'place');
     // What is left: a name the articles may know by a misspelling, or do not know at all.

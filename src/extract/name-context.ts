@@ -8,6 +8,7 @@ import { gazetteer, placeCues } from '../lang/places.js';
 import { worldCountries } from '../lang/places-world.js';
 import { escapeRegExp, execAll, findAll } from '../text/find.js';
 import { outletSpans, placeSpans } from '../text/known-names.js';
+import { programmeTitleSpans } from '../text/programme-titles.js';
 import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -70,9 +71,9 @@ export function degreeSpans(text: string): Span[] {
   return execAll(degreePattern, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** Offsets of known places, outlets, demonyms, the article's places and the dateline in a paragraph: never a person. */
+/** Offsets of known places, outlets, programmes' titles, demonyms, the article's places and the dateline in a paragraph: never a person. */
 export function knownSpansOf(text: string, paragraph: number, places: readonly Place[]): Span[] {
-  const spans: Span[] = [...placeSpans(text), ...outletSpans(text)];
+  const spans: Span[] = [...placeSpans(text), ...outletSpans(text), ...programmeTitleSpans(text)];
   for (const m of execAll(demonymPattern, text)) spans.push({ start: m.index, end: m.index + m[0].length });
   for (const place of places) {
     for (const form of [place.name, ...place.aliases]) for (const at of findAll(text, form)) spans.push({ start: at, end: at + form.length });

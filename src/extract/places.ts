@@ -36,6 +36,23 @@ const buildings = new Set(placeCues.buildings);
 const isBuilding = (w: Word): boolean => w.cap && (buildings.has(w.norm) || lexicon.placeWords.has(w.norm));
 const isPlaceKind = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && (lexicon.placeWords.has(w.norm) || kinds.has(w.norm));
 
+/** A word for a kind of place, or its plural ("towns"). */
+const isKindWord = (w: Word): boolean =>
+  !w.cap && !w.mark && [w.norm, w.norm.replace(/s$/, '')].some((n) => lexicon.placeWords.has(n) || kinds.has(n));
+
+/**
+ * "in the market towns of X", "in the coastal villages of X": up to two lower-case words, then a
+ * word for a kind of place (one or several) and "of": where the name starts, or -1.
+ */
+function kindThenOf(words: readonly Word[], from: number): number {
+  for (let k = from; k < from + 3 && k < words.length; k++) {
+    const w = words[k]!;
+    if (w.cap || w.mark) return -1;
+    if (isKindWord(w) && linkers.has(words[k + 1]?.norm ?? '') && words[k + 2]?.cap === true) return k + 2;
+  }
+  return -1;
+}
+
 /**
  * Where a place's name starts after a locative, or -1: "in X", "ke wilayah X" (a lower-case word
  * for a kind of place between), "at the port of X"; and, without a locative, "the town of X".
@@ -47,6 +64,8 @@ function nameAfterLocative(words: readonly Word[], i: number): number {
   if (lexicon.locatives.has(w.norm) && (!w.cap || next?.cap === true || lexicon.determiners.has(next?.norm ?? ''))) {
     let j = i + 1;
     const det = words[j] !== undefined && !words[j]!.cap && lexicon.determiners.has(words[j]!.norm) ? 1 : 0;
+    const named = kindThenOf(words, j + det);
+    if (det > 0 && named > 0) return named;
     const kind = lexicon.placeWords.matchAt(words, j + det);
     if (kind > 0 && !words[j + det]!.cap) {
       j += det + kind;
@@ -103,8 +122,12 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     // Only after a place: one the gazetteer knows, or one this rule takes.
     const list = conjunctions.has(words[j]?.norm ?? '') && words[j + 1]?.cap === true;
     if (list && segments.length === 0) listAt = j;
-    // Only the segment right after the locative is a place; later ones are the gazetteer's.
-    if (!first || first[0] !== run[0]) continue;
+    // Only the segment right after the locative is a place; later ones are the gazetteer's. After a
+    // gazetteer place alone, the address goes on as after any other ("di <City>, <Region>, <Country>").
+    if (!first || first[0] !== run[0]) {
+      if (segments.length === 0 && !headline) found.push(...placesAfter(p, j, gaz, people));
+      continue;
+    }
     const start = first[0]!.start;
     const last = first[first.length - 1]!;
     const end = last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0);

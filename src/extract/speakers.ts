@@ -122,6 +122,7 @@ function cuesFor(table: LanguageTable): Cues {
   const FILL = `(?:(?:${alt(words.fillers)})\\s+)*`;
   const ACC = `(?:${altCi(words.accordingTo)})`;
   const RELAY = `(?:${altCi(table.relayPhrases.filter((r) => !words.accordingTo.includes(r)))})`;
+  const PROGRAMME = `(?:${alt(table.broadcastWords?.programmes ?? [])})`;
   const LEAD = `(?:(?:${altCi([...lexicon.leadWords, ...words.fillers, ...(words.demonstratives ?? [])])})[\\s,]+)*`;
   const stop = new Set([...table.stopWords, ...(words.demonstratives ?? [])]);
   const VNOUN = new RegExp(`${B}(?:${altCi(words.verbNouns ?? [])})${E}`, 'gu');
@@ -151,7 +152,8 @@ function cuesFor(table: LanguageTable): Cues {
     isTitle: (phrase) => ((ws) => ws.length <= 3 && ws.some((_, k) => titles.has(ws.slice(k).join(' '))))(phrase.trim().split(/\s+/)),
     invertedName: new RegExp(`${B}(?:(?<inv>${INV})|${ACC})\\s+(?=\\p{Lu}|${DET}\\p{L})`, 'gu'),
     direct: new RegExp(`^\\s*(?:(?:${alt(words.prepositions)})\\s*)?[:,]?\\s*$`, 'u'),
-    relay: new RegExp(`${B}(?:${RELAY}|${ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${NAME})`, 'u'),
+    // "told BBC Radio 4's Today programme": a station's number, its programme and the word for one are the source's.
+    relay: new RegExp(`${B}(?:${RELAY}|${ACC})\\s+(?<src>(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?${NAME}(?:\\s+\\d{1,3}(?:['’]s\\s+${NAME})?)?(?:\\s+${PROGRAMME}${E})?)`, 'u'),
     leadingPrepositions: new RegExp(`^(?:(?:${alt(words.prepositions)})\\s+)+`, 'u'),
     // An age in brackets may follow the name ("Seorang warga, Siti Aminah (45), mengaku …").
     subjects: ['', '[^,.]{0,60},\\s*'].map(

@@ -322,5 +322,10 @@ export const en: LanguageTable = {
     'the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'with', 'said', 'as', 'by',
     'he', 'she', 'it', 'his', 'her', 'from',
   ],
+  broadcastWords: {
+    stations: ['radio', 'tv', 'television', 'channel'],
+    titleWords: ['today', 'tonight', 'morning', 'breakfast', 'evening', 'night', 'newsnight', 'edition', 'hour', 'news', 'newshour', 'newsday', 'weekend', 'live', 'report'],
+    programmes: ['programme', 'program', 'show', 'bulletin', 'podcast', 'broadcast'],
+  },
   bylineWords: ['by', 'reporting', 'writing', 'editing', 'editor', 'reporter', 'photo', 'photograph'],
 };

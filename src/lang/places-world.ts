@@ -4,13 +4,7 @@
 // <Family>" gave one name of three words) or as a one-word name ("politikus <Country>"). They are not
 // places of the gazetteer: the answers' place rules read them, as before, from the words around them. Names that are common given names too ("Chad") are left out, and so are
 // words for a people that are surnames too ("Slovak", "Welsh"): only a locative tells them apart.
-import type { GazetteerEntry } from './places.js';
-
-/** "Zimbabwe", "Zimbabwean|Zimbabweans" → an entry. */
-const e = (names: string, demonyms = ''): GazetteerEntry => ({
-  names: names.split('|'),
-  demonyms: demonyms === '' ? [] : demonyms.split('|'),
-});
+import { entry as e, type GazetteerEntry } from './place-entry.js';
 
 export const worldCountries: readonly GazetteerEntry[] = [
   // Asia and the Pacific
@@ -31,8 +25,6 @@ export const worldCountries: readonly GazetteerEntry[] = [
   e('Mikronesia|Micronesia'),
   e('Kepulauan Marshall|Marshall Islands'),
   // Europe
-  e('Wales'),
-  e('Irlandia Utara|Northern Ireland'),
   e('Islandia|Iceland', 'Icelandic'),
   e('Luksemburg|Luxembourg'),
   e('Liechtenstein'),

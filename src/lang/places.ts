@@ -2,20 +2,13 @@
 // names readers type, and the English adjectives for their people. World knowledge, not a list kept
 // for any one article: places an article names that are not here are found by the locative rules.
 
-export interface GazetteerEntry {
-  /** The names in use: Indonesian, English, then other spellings, short forms and epithets. */
-  readonly names: readonly string[];
-  /** Words for its people or things ("Russian"): they mark a role, not a mention of the place. */
-  readonly demonyms: readonly string[];
-}
+import { entry as e, type GazetteerEntry } from './place-entry.js';
+import { regions } from './places-regions.js';
+import { cities } from './places-cities.js';
 
-/** "Rusia|Russia|Federasi Rusia", "Russian|Russians" → an entry. */
-const e = (names: string, demonyms = ''): GazetteerEntry => ({
-  names: names.split('|'),
-  demonyms: demonyms === '' ? [] : demonyms.split('|'),
-});
+export type { GazetteerEntry } from './place-entry.js';
 
-export const gazetteer: readonly GazetteerEntry[] = [
+const places: readonly GazetteerEntry[] = [
   // Asia and the Pacific
   e('Indonesia|Republik Indonesia|RI|NKRI', 'Indonesian|Indonesians'),
   e('Malaysia|Negeri Jiran', 'Malaysian|Malaysians'),
@@ -236,7 +229,7 @@ export const gazetteer: readonly GazetteerEntry[] = [
   e('Meksiko City|Mexico City'),
   e('Havana'),
   e('Caracas'),
-  e('Brasilia'),
+  e('Brasilia|Brasília'),
   e('Rio de Janeiro'),
   e('Buenos Aires'),
   e('Nairobi'),
@@ -316,6 +309,9 @@ export const gazetteer: readonly GazetteerEntry[] = [
   e('Cirebon'),
   e('Nusantara|IKN'),
 ];
+
+/** The gazetteer: the places above, then the regions of English-speaking countries and India, then the world's large cities. */
+export const gazetteer: readonly GazetteerEntry[] = [...places, ...regions, ...cities];
 
 /** How English marks a capitalised word as a place where no locative stands before it. */
 export const placeCues = {

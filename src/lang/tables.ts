@@ -68,6 +68,9 @@ export interface LanguageTable {
   readonly bylineWords?: readonly string[];
   /** Words around quotes and their speakers (extract/quotes.ts). */
   readonly quoteWords?: QuoteWords;
+  /** Broadcasting (text/programme-titles.ts), lower case: words that make a name a station ("Radio", "TV"), words a
+   * programme's title is made of ("Today", "Morning", "Breakfast") and words written after one ("programme", "show"). */
+  readonly broadcastWords?: BroadcastWords;
   /** Words of date expressions beside month and day names (extract/dates/). */
   readonly dateWords?: DateWords;
   /** Words around people, organisations and places (extract/people.ts, organisations.ts, places.ts). */
@@ -270,4 +273,12 @@ export interface QuoteWords {
   readonly verbNouns?: readonly string[];
   /** How short names of bodies begin ("Kemenkes", "Pemkot", "Pemilu"): never a speaker's name, lower case. */
   readonly bodyPrefixes?: readonly string[];
+}
+
+/** A capitalised run after a station's possessive that holds a title word ("Radio 4's Today", "NPR's Morning Edition"),
+ * or after any possessive and before a programme word ("the station's Lorem programme"), is a programme's title. */
+export interface BroadcastWords {
+  readonly stations: readonly string[];
+  readonly titleWords: readonly string[];
+  readonly programmes: readonly string[];
 }

@@ -108,8 +108,9 @@ function readClaim(text: string): Claim | undefined {
   // whether it does, only the article can tell, so it is kept.
   if (checkable === 0 && names.length === 0) return undefined;
   const skip = [...dates, ...numbers];
+  // A possessive's "s" ("NPR's") is no word of the claim: the article's words read "NPR's" as "nprs" and "npr".
   const terms = queryTerms(
-    text.split('').map((c, i) => (skip.some((s) => i >= s.start && i < s.end) ? ' ' : c)).join(''),
+    text.split('').map((c, i) => (skip.some((s) => i >= s.start && i < s.end) ? ' ' : c)).join('').replace(/(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu, ''),
   ).filter((t) => !/^\d+$/.test(t) && !isNegation(t));
   return { text, terms, dates, numbers, names, quotes, denied: deniedWords(text) };
 }

@@ -4,6 +4,7 @@
 // week") and day names ("Jumat", "Monday next week").
 import { afterName, dayInName, partOfNumber, wordBefore } from './guards.js';
 import type { DateRule } from './match.js';
+import { inProgrammeTitle } from '../../text/programme-titles.js';
 import { capitalised, lower, numberOf, weekdayNo } from './vocabulary.js';
 
 export const relativeRules: readonly DateRule[] = [
@@ -53,8 +54,9 @@ export const relativeRules: readonly DateRule[] = [
     pattern: (p) => `(?<r>${p.REL})`,
     build: (m, v) => {
       const rel = v.words.relative[lower(m.g.r)];
-      // "Lorem Valley Today", "Warta Hari Ini": a capitalised one after a name is the name's.
-      if (!rel || (capitalised(m.g.r) && afterName(m.text, m.span.start, v))) return undefined;
+      // "Lorem Valley Today", "Warta Hari Ini": a capitalised one after a name is the name's; "Radio 4's
+      // Today programme": a programme's.
+      if (!rel || (capitalised(m.g.r) && (afterName(m.text, m.span.start, v) || inProgrammeTitle(m.text, m.span.start, m.span.end)))) return undefined;
       // "Seribu tahun lalu", "beberapa tahun lalu": a number before it makes it another (or a vague) span.
       const before = lower(wordBefore(m.text, m.span.start)?.word);
       if (/^\d/.test(before) || v.words.numbers[before] !== undefined || v.words.quantifiers.includes(before)) return undefined;
