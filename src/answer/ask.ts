@@ -15,6 +15,7 @@ import { answerQuote } from './quote.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
 import { answerWhereSpoken } from './where-spoken.js';
+import { answerOwner } from './owner.js';
 import { answerWho } from './who.js';
 import { withOfficeHolder } from './office-holder.js';
 import { countScoreOf } from './counts.js';
@@ -91,6 +92,9 @@ export function answerAsk(scope: Scope, query: Query): Finding {
   // "Siapa yang dimaksud dengan X?": what the passage says X is.
   const defined = kind === 'who' && query.subject.defined !== undefined ? definitionAsked(scope, query, false) : undefined;
   if (defined) return { ...defined, answerer: 'who' };
+  // "Aset siapa …?", "Whose assets …?": the thing's owner, not whoever its passage names.
+  const owner = kind === 'who' ? answerOwner(scope, query) : undefined;
+  if (owner) return owner;
   // "Di mana X berbicara?", "Where did X speak?": where X spoke, never a place of what X said.
   const spoken = kind === 'where' ? answerWhereSpoken(scope, query) : undefined;
   if (spoken) return spoken;

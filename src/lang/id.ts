@@ -269,6 +269,7 @@ export const id: LanguageTable = {
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
     speakingWords: ['berbicara', 'bicara', 'berpidato', 'pidato', 'berucap', 'berujar', 'berkata', 'kata', 'ujar', 'pernyataan'],
     reportedOpeners: ['bahwa'],
+    ownerWords: ['milik', 'kepunyaan', 'punya'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
     // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
     peopleAdjectives: ['yahudi', 'katolik', 'protestan', 'kristen', 'kristiani', 'islam', 'muslim', 'hindu', 'konghucu', 'portugis', 'romawi', 'melayu', 'tionghoa'],
