@@ -10,6 +10,8 @@ describe('where a body is', () => {
     const found = askText(text, 'Di mana PBB?', 'id');
     expect(found.found).toBe(false);
     expect(found.answer).toBe('Artikel tidak menyebut di mana PBB.');
+    // Nor is a place it sends someone to ("pengiriman pasukan ke Lorem").
+    expect(askText('PBB mengecam pengiriman pasukan Pyongyang ke Rusia.', 'Di mana PBB?', 'id').found).toBe(false);
     const told = 'Wakil duta besar Pyongyang untuk PBB menolak resolusi itu.\n\nDewan Keamanan PBB bersidang di New York, Senin, membahas sanksi baru.';
     expect(askText(told, 'Di mana Dewan Keamanan PBB?', 'id').value).toBe('New York');
   });

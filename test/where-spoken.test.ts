@@ -17,6 +17,13 @@ describe('where someone spoke', () => {
       'Warga diminta menghemat air selama kemarau.\n\n' +
       '"Kami sudah menyiapkan tangki di Sidoarjo dan Gresik," kata Kepala Dinas Budi Santosa di Balai Kota Surabaya, Senin (3/6).';
     expect(askText(quoted, 'Di mana Budi Santosa berbicara?', 'id').value).toBe('Balai Kota Surabaya');
+    // A relay is no place ("dikutip dari Warta Lorem"); one quoted far from the lead was not at the dateline.
+    const later =
+      'Surabaya (Warta Lorem) - Pemerintah akan menaikkan tarif air bersih tahun depan, kata pejabat daerah, Kamis.\n\n' +
+      'Tarif baru berlaku mulai Januari.\n\n' +
+      'Warga diminta menghemat air.\n\n' +
+      '"Kami menolak kenaikan itu," kata Gubernur Candra Wijaya dikutip dari Warta Lorem.';
+    expect(askText(later, 'Di mana Candra Wijaya berbicara?', 'id').found).toBe(false);
   });
 
   it('English: the place of "said in", never a place inside the quote', () => {

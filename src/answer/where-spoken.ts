@@ -1,8 +1,8 @@
 // "Di mana X berbicara?", "Where did X speak?": the place of the saying, never a place inside what was
 // said. A place phrase of a sentence where X says something ("kata X di Tokyo", "X said in Tokyo",
 // "X mengatakan kepada wartawan di Tokyo bahwa …"), outside the quote and before what is reported
-// ("bahwa", "that"); else the dateline's city, where the report that quotes X was written; else the
-// article does not say.
+// ("bahwa", "that"); else, where X speaks in the lede or right after it (the report's own event), the
+// dateline's city; else the article does not say.
 import { allTables } from '../lang/index.js';
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
@@ -20,6 +20,7 @@ import { whereCandidates } from './where-candidates.js';
 
 const speakingWords = new Set(allTables.flatMap((t) => [...(t.answerWords?.speakingWords ?? []), ...(t.answerWords?.saidVerbs ?? [])]));
 const reportedOpeners = new Set(allTables.flatMap((t) => t.answerWords?.reportedOpeners ?? []));
+const atWords = new Set(allTables.flatMap((t) => t.answerWords?.atWords ?? []));
 /** Quote marks a saying clause stops at: what stands past one is said. */
 const QUOTE = /["“”„«»]/u;
 
@@ -68,23 +69,29 @@ function sayingSpans(text: string, words: readonly Word[], person: Person): { st
 /** The answer of a where-question about the person's speaking in one article, or false where it asks that and the article does not say. */
 function placeOfSaying(entry: LibraryEntry, query: Query, person: Person): Finding | false {
   const focus = query.focus!;
-  let spoke = false;
+  const lede = entry.article.meta.lede ?? 1;
+  // Said in the lede or right after it: the report's own event, told where its dateline is.
+  let spokeInLead = false;
   for (const n of person.paragraphs) {
     const paragraph = entry.article.paragraphs[n - 1];
     if (!paragraph) continue;
     const words = paragraphWords(paragraph);
     const spans = sayingSpans(paragraph.text, words, person);
     if (spans.length === 0) continue;
-    spoke = true;
-    // A place after a locative ("di", "in", "at"), inside a saying span and with no quote mark between.
+    if (n <= lede + 1) spokeInLead = true;
+    // A place right after a locative of being somewhere ("di", "in", "at"; not "dikutip dari Antara"),
+    // inside a saying span and with no quote mark between.
+    const at = (c: { start: number }): boolean => {
+      const k = words.findIndex((w) => w.start === c.start);
+      return k > 0 && !words[k - 1]!.mark && atWords.has(words[k - 1]!.norm);
+    };
     const place = whereCandidates(entry, n, words, focus).find(
-      (c) => c.prior >= 0.8 && spans.some((s) => c.start >= s.start && c.end <= s.end && !quoteBetween(paragraph.text, s.start, c.start)),
+      (c) => c.prior >= 0.8 && at(c) && spans.some((s) => c.start >= s.start && c.end <= s.end && !quoteBetween(paragraph.text, s.start, c.start)),
     );
     if (place) return found(entry, query, n, paragraph.text.slice(place.start, place.end));
   }
   const city = entry.article.meta.city;
-  const lede = entry.article.meta.lede ?? 1;
-  if (spoke && city !== undefined && entry.article.paragraphs[lede - 1]?.text.includes(city)) return found(entry, query, lede, city);
+  if (spokeInLead && city !== undefined && entry.article.paragraphs[lede - 1]?.text.includes(city)) return found(entry, query, lede, city);
   return false;
 }
 

@@ -1,6 +1,7 @@
 // /where <place or event>: a place the article names, with the paragraphs that name it (readers may
 // type its English or Indonesian name, or a typo); or, for an event, the place named in the passage
 // that answers it — preferring one in the best sentence, after a locative ("di", "in").
+import { allTables } from '../lang/index.js';
 import type { LibraryEntry } from '../index/library.js';
 import { narrow } from '../index/narrow.js';
 import { searchPassages } from '../index/search.js';
@@ -89,8 +90,8 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
         const before = wordBefore(p.text, at);
         const afterLocative = before !== undefined && lexicon.locatives.has(fold(before));
         // A body's place is one written at it ("PBB di New York"), never a place of its sentence acting
-        // ("duta besar Pyongyang untuk PBB": Pyongyang's envoy, not where the UN is).
-        if (seatOf !== undefined && !(before !== undefined && lexicon.placeMarkers.has(fold(before)) && sameSentence(p, at, seatOf))) continue;
+        // ("duta besar Pyongyang untuk PBB": Pyongyang's envoy, not where the UN is) or gone to ("ke Rusia").
+        if (seatOf !== undefined && !(before !== undefined && atWords.has(fold(before)) && sameSentence(p, at, seatOf))) continue;
         const inBest = s !== undefined && at >= s.start && at < s.end;
         const distance = marks.length > 0 ? Math.min(...marks.map((m) => Math.abs(m - at))) : p.text.length;
         const score = (inBest ? 2 : 0) + (afterLocative ? 1 : 0) + 1 / (1 + distance / 20);
@@ -100,6 +101,8 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
   }
   return best;
 }
+
+const atWords = new Set(allTables.flatMap((t) => t.answerWords?.atWords ?? []));
 
 /** Does the sentence of the paragraph holding offset `at` write the name? */
 function sameSentence(p: LibraryEntry['article']['paragraphs'][number], at: number, name: string): boolean {

@@ -81,6 +81,8 @@ export interface AnswerWords {
   /** Words of a where-question asking where someone spoke ("berbicara", "berpidato"; "speak", "spoke"), lower case:
    * with the saidVerbs, answered by the place of the saying, never by a place in what was said. */
   readonly speakingWords?: readonly string[];
+  /** Locatives that say where a thing is, not where it goes or comes from ("di"; "in", "at"), lower case. */
+  readonly atWords?: readonly string[];
   /** Words asking whose a thing is, right before the thing ("whose assets"), lower case. */
   readonly whoseWords?: readonly string[];
   /** Words between a thing and its owner ("aset milik Lorem"; "the assets of Lorem", "belonging to"), lower case. */

@@ -283,6 +283,7 @@ export const en: LanguageTable = {
     reportedOpeners: ['that'],
     whoseWords: ['whose'],
     ownerWords: ['of', 'belonging to', 'owned by', 'held by'],
+    atWords: ['in', 'at'],
     ranks: [
       'general', 'gen', 'admiral', 'rear admiral', 'vice admiral', 'colonel', 'col', 'lieutenant', 'lt',
       'lieutenant colonel', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'corporal', 'brigadier',

@@ -270,6 +270,7 @@ export const id: LanguageTable = {
     speakingWords: ['berbicara', 'bicara', 'berpidato', 'pidato', 'berucap', 'berujar', 'berkata', 'kata', 'ujar', 'pernyataan'],
     reportedOpeners: ['bahwa'],
     ownerWords: ['milik', 'kepunyaan', 'punya'],
+    atWords: ['di'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
     // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
     peopleAdjectives: ['yahudi', 'katolik', 'protestan', 'kristen', 'kristiani', 'islam', 'muslim', 'hindu', 'konghucu', 'portugis', 'romawi', 'melayu', 'tionghoa'],
