@@ -9,6 +9,9 @@ describe('whose thing', () => {
   it('Indonesian: the owner after the thing, not the speaker; none named: not said', () => {
     const named = 'Jaksa Budi Santosa mengatakan kepada wartawan bahwa pengadilan akan menyita aset milik PT Lorem Jaya pekan depan.';
     expect(askText(named, 'Aset siapa yang akan disita pengadilan?', 'id').value).toBe('PT Lorem Jaya');
+    // Words of its kind between the thing and its owner.
+    const kind = 'Jaksa Budi Santosa mengatakan pengadilan akan menyita aset keuangan PT Lorem Jaya pekan depan.';
+    expect(askText(kind, 'Aset siapa yang akan disita pengadilan?', 'id').value).toBe('PT Lorem Jaya');
     const unnamed = 'Jaksa Budi Santosa mengatakan kepada wartawan bahwa pengadilan akan menyita aset dua perusahaan dan tiga orang lagi.';
     const refused = askText(unnamed, 'Aset siapa yang akan disita pengadilan?', 'id');
     expect(refused.found).toBe(false);

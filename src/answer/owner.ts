@@ -9,6 +9,7 @@ import type { Scope } from '../index/scope.js';
 import type { Query } from '../query/query.js';
 import { lexicon } from '../text/lexicon.js';
 import { resolvePerson } from '../text/name-match.js';
+import { writtenNumber } from '../text/numbers.js';
 import { queryTerms } from '../text/terms.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Finding } from '../findings.js';
@@ -17,6 +18,9 @@ import { termsAsWritten } from './other-language.js';
 import { partsOfWord, sameOrTypo } from './written.js';
 
 const ownerWords = allTables.flatMap((t) => t.answerWords?.ownerWords ?? []).map((w) => w.split(' '));
+
+/** Most lower-case words between a thing and its owner ("program senjata nuklir X"). */
+const MODIFIERS = 2;
 
 /** A capitalised word of a name: no mark, no function word. */
 const nameWord = (w: Word | undefined): w is Word => w !== undefined && !w.mark && w.cap && !lexicon.stopWords.has(w.norm);
@@ -28,6 +32,9 @@ function ownerAt(words: readonly Word[], first: number, last: number): string | 
   const marker = ownerWords.find((p) => p.every((part, k) => !words[j + k]?.mark && words[j + k]?.norm === part));
   if (marker) j += marker.length;
   if (words[j] !== undefined && !words[j]!.mark && lexicon.determiners.has(words[j]!.norm) && marker) j++;
+  // "program senjata nuklir Korea Utara": a thing's words of kind between it and its owner, none a count ("aset dua perusahaan").
+  const modifier = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && !lexicon.stopWords.has(w.norm) && !/\p{N}/u.test(w.norm) && writtenNumber(w.norm) === undefined;
+  if (!marker) for (let k = 0; k < MODIFIERS && modifier(words[j]) && words[j]!.sentence === sentence && !nameWord(words[j]); k++) j++;
   let end = j;
   while (nameWord(words[end]) && words[end]!.sentence === sentence) end++;
   if (end > j) return words.slice(j, end).map((w) => w.text).join(' ');
