@@ -18,12 +18,11 @@ import { frameWords, impliedOrdinals, ordinalWords, otherInstances } from '../qu
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
 import { termsOf } from '../text/terms.js';
-import { paragraphWords, wordsOf } from '../text/words.js';
+import { wordsOf } from '../text/words.js';
 import { asksOfEarlier, datesAnEarlierOne } from './agreement.js';
 import type { Citation, Finding } from '../findings.js';
 import type { DateMention, Paragraph } from '../types.js';
 import { termsAsWritten } from './other-language.js';
-import { saidDateOnly } from './saying-date.js';
 
 /** How far behind the best hit another hit may be and still give the date. */
 const SCORE_MARGIN = 0.1;
@@ -58,8 +57,6 @@ interface DateAsked {
   /** Since when, or of a record: a date that tells an earlier one answers. */
   readonly earlier: boolean;
   readonly terms: readonly string[];
-  /** The words of the event, past the names, as the articles write them. */
-  readonly events: readonly string[];
 }
 
 /** Does the date tell when an earlier one than the question's event was (agreement.ts datesAnEarlierOne)? */
@@ -73,9 +70,7 @@ function datesEarlierOne(paragraph: Paragraph, d: DateMention, terms: readonly s
 function dateOfHit(entry: LibraryEntry, hit: SearchHit, asked: DateAsked): DateMention | undefined {
   const paragraph = entry.article.paragraphs[hit.paragraph - 1];
   if (!paragraph) return undefined;
-  // "kata X, Senin (17/4)" of an event X names inside the quote alone: when X spoke, not when it happens.
-  const spokenOnly = saidDateOnly(entry, hit.paragraph, paragraphWords(paragraph), asked.events);
-  const dates = datesOf(entry).filter((d) => d.paragraph === hit.paragraph && (asked.earlier || !datesEarlierOne(paragraph, d, asked.terms)) && !spokenOnly(d.offset));
+  const dates = datesOf(entry).filter((d) => d.paragraph === hit.paragraph && (asked.earlier || !datesEarlierOne(paragraph, d, asked.terms)));
   if (dates.length === 0) return undefined;
   const sentence = hit.sentence !== undefined ? paragraph.sentences[hit.sentence] : undefined;
   const spans = highlightSpans(paragraph.text, hit.highlights).filter((s) => !dates.some((d) => s.start >= d.offset && s.end <= d.offset + d.text.length));
@@ -160,7 +155,6 @@ export function answerWhen(scope: Scope, query: Query, { ofSubject = false }: { 
     saying: query.terms.some((t) => lexicon.speechVerbs.has(t)),
     earlier: asksOfEarlier(wordsOf(query.text).map((w) => w.norm)),
     terms: query.terms,
-    events: eventTerms,
   };
   const best = hits[0];
   if (!best) return { ...base, found: false, citations: [], said: { kind: 'not-found', query: query.text } };
