@@ -155,7 +155,8 @@ export type Said =
   | { readonly kind: 'written-unknown'; readonly query: string; readonly refs: readonly ParagraphRef[] }
   /** A person's name asked /where: `asked` when it came as a question ("Where is X?"). */
   | { readonly kind: 'is-a-person'; readonly query: string; readonly asked: boolean }
-  | { readonly kind: 'not-said'; readonly asks: 'who' | 'where'; readonly query: string }
+  /** Not said who or where; `whose`: the owner of the thing in `query` ("Aset siapa …?"). */
+  | { readonly kind: 'not-said'; readonly asks: 'who' | 'where' | 'whose'; readonly query: string }
   /**
    * A near miss: the passage closest to the question does not say all of it. `missing`: the
    * question's words it does not say, as typed; `says`: the word it writes in their stead, verbatim,

@@ -14,6 +14,8 @@ import { answerSearch } from './search.js';
 import { answerQuote } from './quote.js';
 import { answerWhen } from './when.js';
 import { answerWhere } from './where.js';
+import { answerWhereSpoken } from './where-spoken.js';
+import { answerOwner } from './owner.js';
 import { answerWho } from './who.js';
 import { withOfficeHolder } from './office-holder.js';
 import { countScoreOf, durationAsked, durationScoreOf } from './counts.js';
@@ -97,6 +99,12 @@ function askOnce(scope: Scope, query: Query): Finding {
   // "Siapa yang dimaksud dengan X?": what the passage says X is.
   const defined = kind === 'who' && query.subject.defined !== undefined ? definitionAsked(scope, query, false) : undefined;
   if (defined) return { ...defined, answerer: 'who' };
+  // "Aset siapa …?", "Whose assets …?": the thing's owner, not whoever its passage names.
+  const owner = kind === 'who' ? answerOwner(scope, query) : undefined;
+  if (owner) return owner;
+  // "Di mana X berbicara?", "Where did X speak?": where X spoke, never a place of what X said.
+  const spoken = kind === 'where' ? answerWhereSpoken(scope, query) : undefined;
+  if (spoken) return spoken;
   if (query.focus !== undefined && isOpenQuestion(query, scope)) {
     // "Siapakah dewa Lorem?" of "Lorem adalah salah satu dewa …": a description in lower case, not a name beside it.
     const told = query.focus.kind === 'who' ? definitionAsked(scope, query, true) : undefined;

@@ -3,7 +3,7 @@
 // another place in its slot.
 import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
-import { gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
+import { demonymEntryOf, gazetteerDemonyms, gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
 import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { sameOrTypo, writesPhrase } from './written.js';
@@ -24,10 +24,17 @@ export const isHomeCountry = (words: readonly string[]): boolean => {
 /** A place: one of the gazetteer, or words each of a place. */
 export const isPlace = (words: readonly string[]): boolean => gazetteerEntryOf(words.join(' ')) !== undefined || words.every(isPlaceWord);
 
-/** A place of the gazetteer (any of its names, in either language) written in these words? */
+/**
+ * A place of the gazetteer written in these words, by any of its names in either language. A place
+ * of several words is its people's word too ("North Korean" is written by "Korea Utara", and "Korea
+ * Utara" by "North Korean"); one word is not, being a name's part as often ("Pan American").
+ */
 export function placeWritten(typed: string, words: readonly Word[]): boolean {
-  const entry = gazetteerEntryOf(typed);
-  return entry !== undefined && gazetteerNames(entry).some((name) => writesPhrase(fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), words));
+  const whole = typed.trim().includes(' ');
+  const entry = gazetteerEntryOf(typed) ?? (whole ? demonymEntryOf(typed) : undefined);
+  if (entry === undefined) return false;
+  const names = whole ? [...gazetteerNames(entry), ...gazetteerDemonyms(entry)] : gazetteerNames(entry);
+  return names.some((name) => writesPhrase(fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), words));
 }
 
 /** A word of another place than `place`: a place of the gazetteer or a people's name, written capitalised. */

@@ -2,7 +2,7 @@
 // "Presiden Rusia".
 import { conceptsOf, roleModifierKinds } from '../query/concepts.js';
 import { placesAsked, type Query } from '../query/query.js';
-import { gazetteerEntryOf, placeSpans, writesWorldCountry } from '../text/known-names.js';
+import { demonymSpans, gazetteerEntryOf, placeSpans, writesWorldCountry } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import { queryTerms } from '../text/terms.js';
 
@@ -18,7 +18,8 @@ export function roleContradicts(role: string | undefined, query: Query, context:
   if (role === undefined || !query.terms.some((t) => lexicon.titleWords.has(t))) return false;
   const asked = placesAsked(query).filter((names) => !names.some((name) => name.every((w) => context.has(w))));
   if (asked.length === 0) return false;
-  const spans = placeSpans(role);
+  // A people's word names its place ("Russian Foreign Minister" is Russia's).
+  const spans = [...placeSpans(role), ...demonymSpans(role)];
   // A country outside the gazetteer ("Presiden Zimbabwe") is another than any place asked, all of which are in it.
   if (spans.length === 0) return writesWorldCountry(role);
   // The same place by another of its names ("Presiden AS" for "presiden Amerika Serikat").

@@ -274,6 +274,8 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
       gaps.push({ term: names.join(' '), kind: 'name', contradicted: true, context: inContext(focus, names) });
       return;
     }
+    // A place written whole by another of its names or its people's word ("South Korean" of "South Korea").
+    if (names.length > 1 && placeWritten(names.join(' '), scope)) return;
     // Every word written, but never as one name, one beside another name ("General Government" of "Jewish Government").
     const previous = k > 0 ? focus.nameRuns[k - 1]! : undefined;
     const particle = run.before !== undefined && (nameJoiners.has(run.before) || lexicon.nameParticles.has(run.before));

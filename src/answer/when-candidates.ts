@@ -16,6 +16,7 @@ import { endOfList, FIRST_TIME_WEIGHT, firstTime, isoYear, joinedDate, listEndAs
 import { ofAnotherName, ofAskedClause, ofLeadingClause, ofRelativeClause } from './date-clause.js';
 import type { DateMention } from '../types.js';
 import { NAMED_YEAR_WEIGHT, yearOfAskedName } from './dated-names.js';
+import { saidDateOnly } from './saying-date.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
   allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
@@ -125,8 +126,10 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
   // The year of each candidate, and the dates said together with one before them.
   const years: (number | undefined)[] = [];
   const joined = new Set<DateMention>();
+  // "kata X, Senin (17/4)" of an event X names inside the quote alone: when X spoke, not when it happens.
+  const spokenOnly = saidDateOnly(entry, paragraph, words, focus.terms.filter((t) => !focus.names.has(t)));
   for (const d of here) {
-    if (joined.has(d)) continue;
+    if (joined.has(d) || spokenOnly(d.short.offset)) continue;
     if (day && d.precision !== 'day') continue;
     if (month && d.precision !== 'day' && d.precision !== 'week' && d.precision !== 'month') continue;
     if (century && d.precision !== 'century') continue;

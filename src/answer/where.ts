@@ -1,6 +1,7 @@
 // /where <place or event>: a place the article names, with the paragraphs that name it (readers may
 // type its English or Indonesian name, or a typo); or, for an event, the place named in the passage
 // that answers it — preferring one in the best sentence, after a locative ("di", "in").
+import { allTables } from '../lang/index.js';
 import type { LibraryEntry } from '../index/library.js';
 import { narrow } from '../index/narrow.js';
 import { searchPassages } from '../index/search.js';
@@ -76,7 +77,7 @@ function wordBefore(text: string, at: number): string | undefined {
 }
 
 /** The place named in one paragraph that best fits the matched words of a hit. */
-function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number | undefined, highlights: readonly string[], skip: ReadonlySet<Place>): Candidate | undefined {
+function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number | undefined, highlights: readonly string[], skip: ReadonlySet<Place>, seatOf?: string): Candidate | undefined {
   const p = entry.article.paragraphs[paragraph - 1];
   if (!p) return undefined;
   const s = sentence !== undefined ? p.sentences[sentence] : undefined;
@@ -88,6 +89,9 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
       for (const at of findAll(p.text, form)) {
         const before = wordBefore(p.text, at);
         const afterLocative = before !== undefined && lexicon.locatives.has(fold(before));
+        // A body's place is one written at it ("PBB di New York"), never a place of its sentence acting
+        // ("duta besar Pyongyang untuk PBB": Pyongyang's envoy, not where the UN is) or gone to ("ke Rusia").
+        if (seatOf !== undefined && !(before !== undefined && atWords.has(fold(before)) && sameSentence(p, at, seatOf))) continue;
         const inBest = s !== undefined && at >= s.start && at < s.end;
         const distance = marks.length > 0 ? Math.min(...marks.map((m) => Math.abs(m - at))) : p.text.length;
         const score = (inBest ? 2 : 0) + (afterLocative ? 1 : 0) + 1 / (1 + distance / 20);
@@ -96,6 +100,20 @@ function placeInPassage(entry: LibraryEntry, paragraph: number, sentence: number
     }
   }
   return best;
+}
+
+const atWords = new Set(allTables.flatMap((t) => t.answerWords?.atWords ?? []));
+
+/** Does the sentence of the paragraph holding offset `at` write the name? */
+function sameSentence(p: LibraryEntry['article']['paragraphs'][number], at: number, name: string): boolean {
+  const s = p.sentences.find((x) => at >= x.start && at < x.end);
+  return s !== undefined && findAll(p.text.slice(s.start, s.end), name).length > 0;
+}
+
+/** Is the subject a body of the article by one of its names ("PBB", "Dewan Keamanan PBB"), or an acronym? */
+function namesBody(entry: LibraryEntry, subject: string): boolean {
+  const key = fold(subject);
+  return ACRONYM.test(subject) || entry.understanding.organisations.some((o) => [o.name, ...o.aliases].some((f) => fold(f) === key));
 }
 
 /** A name typed in capitals ("UN", "PBB"): an acronym, written only so, never as the last word of a name ("Un" of "Lorem Ipsum Un"). */
@@ -110,7 +128,7 @@ function placeOfEvent(scope: Scope, query: Query, subject: string): Finding | un
     const { entry } = hit;
     const text = entry.article.paragraphs[hit.paragraph - 1]!.text;
     if (ACRONYM.test(acronym) && findAll(text, acronym).length === 0) continue;
-    const found = placeInPassage(entry, hit.paragraph, hit.sentence, hit.highlights, placesInQuery(entry, subject));
+    const found = placeInPassage(entry, hit.paragraph, hit.sentence, hit.highlights, placesInQuery(entry, subject), namesBody(entry, acronym) ? acronym : undefined);
     if (!found) continue;
     const highlights = [...new Set([found.form, ...hit.highlights])];
     return {

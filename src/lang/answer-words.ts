@@ -78,6 +78,17 @@ export interface AnswerWords {
   readonly betweenDoerAndVerb?: readonly string[];
   /** Verbs of a who-said question ("mengatakan", "said"): saying, not writing or judging, lower case. */
   readonly saidVerbs?: readonly string[];
+  /** Words of a where-question asking where someone spoke ("berbicara", "berpidato"; "speak", "spoke"), lower case:
+   * with the saidVerbs, answered by the place of the saying, never by a place in what was said. */
+  readonly speakingWords?: readonly string[];
+  /** Locatives that say where a thing is, not where it goes or comes from ("di"; "in", "at"), lower case. */
+  readonly atWords?: readonly string[];
+  /** Words asking whose a thing is, right before the thing ("whose assets"), lower case. */
+  readonly whoseWords?: readonly string[];
+  /** Words between a thing and its owner ("aset milik Lorem"; "the assets of Lorem", "belonging to"), lower case. */
+  readonly ownerWords?: readonly string[];
+  /** Words opening what a speaker said in the writer's words ("bahwa"; "that"), lower case: a place after one is said, not where. */
+  readonly reportedOpeners?: readonly string[];
   /** Words between a question word and "yang" that ask for no role ("nama", "salah satu"), lower case. */
   readonly notRoleWords?: readonly string[];
   /** Words of a question about a birth ("lahir", "born"): a life span "(1901-1968)" answers with its start. */

@@ -281,6 +281,11 @@ export const en: LanguageTable = {
     peopleAdjectives: ['jewish', 'catholic', 'protestant', 'christian', 'islamic', 'muslim', 'hindu', 'roman'],
     workWords: ['film', 'movie', 'album', 'song', 'single', 'novel', 'book', 'paper', 'painting', 'poem', 'series', 'play', 'article'],
     saidVerbs: ['said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'declared', 'announced', 'warned', 'insisted'],
+    speakingWords: ['speak', 'spoke', 'speaking', 'spoken', 'talk', 'talked', 'speech', 'statement', 'remarks'],
+    reportedOpeners: ['that'],
+    whoseWords: ['whose'],
+    ownerWords: ['of', 'belonging to', 'owned by', 'held by'],
+    atWords: ['in', 'at'],
     ranks: [
       'general', 'gen', 'admiral', 'rear admiral', 'vice admiral', 'colonel', 'col', 'lieutenant', 'lt',
       'lieutenant colonel', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'corporal', 'brigadier',

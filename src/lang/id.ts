@@ -268,6 +268,10 @@ export const id: LanguageTable = {
     placeKindModifiers: ['utama', 'raya', 'besar', 'kecil', 'baru', 'lama', 'tua', 'terpencil', 'pusat', 'induk', 'alternatif', 'nasional', 'internasional'],
     workWords: ['film', 'filmnya', 'album', 'lagu', 'singel', 'novel', 'buku', 'makalah', 'lukisan', 'puisi', 'sinetron', 'serial', 'drama', 'artikel', 'karya', 'judul'],
     saidVerbs: ['mengatakan', 'menyatakan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'menambahkan', 'menuturkan', 'menyebutkan', 'menyebut', 'berkata', 'menyampaikan', 'memperingatkan', 'mengakui'],
+    speakingWords: ['berbicara', 'bicara', 'berpidato', 'pidato', 'berucap', 'berujar', 'berkata', 'kata', 'ujar', 'pernyataan'],
+    reportedOpeners: ['bahwa'],
+    ownerWords: ['milik', 'kepunyaan', 'punya'],
+    atWords: ['di'],
     notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
     // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
     peopleAdjectives: ['yahudi', 'katolik', 'protestan', 'kristen', 'kristiani', 'islam', 'muslim', 'hindu', 'konghucu', 'portugis', 'romawi', 'melayu', 'tionghoa'],

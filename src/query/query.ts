@@ -12,6 +12,7 @@ import { saidQuestion, type SaidQuestion } from './said.js';
 import { subjectOf, type Subject } from './subject.js';
 import { roleAskedOf } from './role-asked.js';
 import { quoteAskedOf } from './quote-asked.js';
+import { ownerAskedOf } from './owner-asked.js';
 
 export interface Query {
   readonly command: CommandName;
@@ -39,6 +40,8 @@ export interface Query {
   readonly roleAsked?: string;
   /** A what-question asking what someone said ("Apa kata X?", "What did X say?"): the name asked about (quote-asked.ts). */
   readonly quoteAsked?: string;
+  /** A who-question asking whose a thing is ("Aset siapa …?", "Whose assets …?"): the thing (owner-asked.ts). */
+  readonly ownerAsked?: string;
   /** Which page of a ranked answer to give (1-based); absent: the first. */
   readonly page?: number;
 }
@@ -73,6 +76,7 @@ class LazyQuery implements Query {
   #said: SaidQuestion | null | undefined;
   #roleAsked: string | null | undefined;
   #quoteAsked: string | null | undefined;
+  #ownerAsked: string | null | undefined;
 
   constructor(request: QueryRequest) {
     this.command = request.command;
@@ -126,6 +130,11 @@ class LazyQuery implements Query {
   get quoteAsked(): string | undefined {
     if (this.#quoteAsked === undefined) this.#quoteAsked = this.kind === 'what' || this.kind === undefined ? (quoteAskedOf(this.text) ?? null) : null;
     return this.#quoteAsked ?? undefined;
+  }
+
+  get ownerAsked(): string | undefined {
+    if (this.#ownerAsked === undefined) this.#ownerAsked = this.kind === 'who' ? (ownerAskedOf(this.text) ?? null) : null;
+    return this.#ownerAsked ?? undefined;
   }
 
   get claims(): readonly Claim[] | undefined {

@@ -147,7 +147,7 @@ export function sentenceOf(said: Said, locale: Locale, paging?: Paging): string 
     case 'is-a-person':
       return said.asked ? w.whereabouts(show(said.query)) : w.isAPerson(show(said.query), commandAs('who', locale));
     case 'not-said':
-      return said.asks === 'who' ? w.nobody(show(said.query)) : w.nowhere(show(said.query));
+      return said.asks === 'who' ? w.nobody(show(said.query)) : said.asks === 'whose' ? w.unowned(show(said.query)) : w.nowhere(show(said.query));
     case 'quotes':
       return (paging?.unit === 'articles' ? `${articlesLine(paging, true, locale)}\n` : '') + said.quotes
         .map((q) => `${q.speaker ?? w.speakerUnknown} (${atAll(q.refs, said.multi)}${q.via !== undefined ? `, ${w.via} ${q.via}` : ''}): “${q.text.replace(/\n/g, ' ')}”`)

@@ -75,6 +75,10 @@ export function gazetteerEntryOf(typed: string): number | undefined {
 }
 
 const demonyms = indexOf(gazetteer.map((g) => g.demonyms));
+const demonymPattern = patternOf(demonyms.exact.keys());
+
+/** Gazetteer places named by their people's word in a text ("South Korean Foreign Minister" → Korea Selatan), as written. */
+export const demonymSpans: (text: string) => KnownSpan[] = memoize((text) => spans(text, demonymPattern, demonyms.exact), 256);
 
 /** The gazetteer entry of a people's adjective, any case ("Russian" → the entry of Rusia). */
 export function demonymEntryOf(typed: string): number | undefined {
@@ -83,6 +87,11 @@ export function demonymEntryOf(typed: string): number | undefined {
 
 export function gazetteerNames(entry: number): readonly string[] {
   return gazetteer[entry]?.names ?? [];
+}
+
+/** The words for a gazetteer place's people ("North Korean" of Korea Utara). */
+export function gazetteerDemonyms(entry: number): readonly string[] {
+  return gazetteer[entry]?.demonyms ?? [];
 }
 
 /** The known organisation's entry of a name, any case. */

@@ -18,8 +18,10 @@ export const en: Words = {
   isAPlace: (q, where) => `“${q}” is a place in this article, not a person (see ${where}).`,
   isAPerson: (q, where) => `“${q}” is a person in this article, not a place (see ${where}).`,
   whereabouts: (person) => `The article does not say where ${person} is.`,
-  nobody: (q) => `The article does not say who ${q}.`,
-  nowhere: (q) => `The article does not say where ${q}.`,
+  // The subject is a name, a noun phrase or an event ("the UN", "Suga speak"): quoted, it needs no verb of its own.
+  nobody: (q) => `The article names no one for “${q}”.`,
+  nowhere: (q) => `The article names no place for “${q}”.`,
+  unowned: (thing) => `The article names no owner of “${thing}”.`,
   undated: (where) => `The passage that tells of it (${where}) gives no date.`,
   unplaced: '. The article gives no date to count from, so this cannot be placed on the calendar.',
   vague: '. The article says no more than this: it names no day.',

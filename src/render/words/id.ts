@@ -20,6 +20,7 @@ export const id: Words = {
   whereabouts: (person) => `Artikel tidak menyebut di mana ${person} berada.`,
   nobody: (q) => `Artikel tidak menyebut siapa ${q}.`,
   nowhere: (q) => `Artikel tidak menyebut di mana ${q}.`,
+  unowned: (thing) => `Artikel tidak menyebut pemilik “${thing}”.`,
   undated: (where) => `Paragraf yang menceritakannya (${where}) tidak menyebut tanggal.`,
   unplaced: '. Artikel tidak menyebut tanggal acuan, jadi tanggal ini tidak dapat ditempatkan di kalender.',
   vague: '. Artikel tidak menyebut lebih dari ini: tidak ada tanggal yang disebut.',

@@ -32,6 +32,7 @@ export interface Words {
   readonly whereabouts: (person: string) => string;
   readonly nobody: (query: string) => string;
   readonly nowhere: (query: string) => string;
+  readonly unowned: (thing: string) => string;
   readonly undated: (where: string) => string;
   /** The closest passage (`where`) does not say the question's `missing` words; it says `says` instead, when one stands there. */
   readonly unsupported: (where: string, missing: string, says?: string) => string;
