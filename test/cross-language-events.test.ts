@@ -50,6 +50,11 @@ describe('event words asked in the other language of the article', () => {
     expect(ask(en, 'Kapan jet tempur hilang?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('29 August 2016') });
   });
 
+  it('clashes asked of an Indonesian article writing "bentrokan"', () => {
+    const id = 'Bentrokan di perbatasan\n\nBentrokan pecah di Kota Loremia pada Jumat, 15 September 2017.\n\nSedikitnya 30 pengungsi dibunuh dalam bentrokan itu.';
+    expect(ask(id, 'Where did the clashes happen?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('Loremia') });
+  });
+
   it('looks for a verb of saying by no other word of its concept: another speaker\'s "mengatakan" is not what NATO said', () => {
     const text = 'Sekutu bahas perbatasan\n\nNATO menyebut pasukan tambahan telah tiba di perbatasan pada Senin.\n\nIa pun mengatakan hubungan kedua negara semakin erat.';
     expect(ask(text, 'What did NATO say?', 'id')).toMatchObject({ found: true, citations: [expect.objectContaining({ paragraph: 2 })] });

@@ -47,6 +47,7 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['bunuh|dibunuh|membunuh|terbunuh|pembunuhan', 'murder|murdered'], ['tewas|menewaskan', 'killed|kill|killing'],
   ['luka|terluka|luka-luka', 'injured|injury|injuries'], ['terluka|luka-luka', 'wounded'],
   ['tangkap|ditangkap|menangkap|tertangkap|penangkapan', 'arrest|arrested|arresting'],
+  ['bentrok|bentrokan|berbentrokan', 'clash|clashes|clashed'],
   ['tahan|ditahan|menahan|penahanan', 'detained|detain|detention'], ['culik|diculik|menculik|penculikan', 'kidnapped|kidnap|kidnapping'],
   ['sandera|disandera|menyandera|penyanderaan', 'hostage'], ['rampok|dirampok|merampok|perampokan', 'robbery|robbed'],
   ['leceh|dilecehkan|melecehkan|pelecehan', 'harassment|harassed|harass|harassing'], ['dilecehkan|pelecehan', 'abuse|abused'],
