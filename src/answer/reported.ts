@@ -20,17 +20,13 @@ const REACH = 2;
 export function reportedAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
   if (focus.kind !== 'who') return [];
   const sentence = words[first]!.sentence;
-  let verbAt = -1;
-  let length = 0;
-  for (let i = last + 1; i <= last + 1 + REACH && i < words.length && words[i]!.sentence === sentence && !words[i]!.mark; i++) {
-    length = lexicon.speechVerbs.matchAt(words, i);
-    if (length > 0) {
-      verbAt = i;
-      break;
-    }
+  // Where the reported clause opens: right after the verb of saying that follows the answer.
+  let open = -1;
+  for (let i = last + 1; open < 0 && i <= last + 1 + REACH && i < words.length && words[i]!.sentence === sentence && !words[i]!.mark; i++) {
+    const length = lexicon.speechVerbs.matchAt(words, i);
+    if (length > 0) open = i + length;
   }
-  if (verbAt < 0) return [];
-  let open = verbAt + length;
+  if (open < 0) return [];
   if (words[open] !== undefined && complementisers.has(words[open]!.norm)) open++;
   const opener = words[open];
   if (opener === undefined || opener.mark || opener.sentence !== sentence || lexicon.pronouns.has(opener.norm) || lexicon.stopWords.has(opener.norm)) return [];
