@@ -29,6 +29,7 @@ import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 import { askedTitle, holderSpans } from './title-holder.js';
 import { holdsAll, peopleWritten, withPeopleWritten } from './people-written.js';
+import { objectSideStarts, OBJECT_SIDE_WEIGHT } from './object-side.js';
 import { objectHolders, objectRoles } from './object-roles.js';
 export { whenCandidates } from './when-candidates.js';
 
@@ -223,6 +224,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
   const related = relatedStarts(words, spans, focus);
+  const objectSide = objectSideStarts(words, spans, focus);
   // A title the question writes after its verb is who the verb is done to, no role it asks (object-roles.ts).
   const objectTitles = objectRoles(focus);
   const objects = new Set(objectTitles.flat());
@@ -279,6 +281,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if ((pointed.has(s.first) || described.has(s.first)) && !related.has(s.first)) prior *= POINTED_WEIGHT;
     // "Siapa putra Ipsum?": the "<X>" of "putra <X>" is whose son it is.
     if (related.has(s.first)) prior *= RELATED_WEIGHT;
+    // "kelompok yang menyebarkan berita bohong bernada <X>" for "Siapa yang menyebarkan berita bohong?": X is what was spread.
+    if (objectSide.has(s.first) && !doers.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);
