@@ -27,7 +27,7 @@ import { clustersOf, order, type Cluster, type Mention } from './person-clusters
 import { citedFrom, workYearAfter } from './thing-names.js';
 import { surnameParticleBefore } from './no-one-runs.js';
 import { schoolYears } from './name-context.js';
-import { aboutNumber, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
+import { aboutNumber, afterPlace, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
 
 
 const partsOf = (name: string): string[] =>
@@ -238,7 +238,7 @@ function mentionsOf(c: Context): Mention[] {
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end) || besideQuoteOrDash(c, block);
     const uncommon = uncommonWords(c, block) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length + (opening < block.from ? 1 : 0);
-    if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block)) {
+    if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block) && !afterPlace(c, opening)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
     }
