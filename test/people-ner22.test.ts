@@ -26,3 +26,17 @@ describe('a known town or region opening a longer capitalised name leaves no per
     expect(names('Pada 1902, ahli geologi Jerman Wilhelm Brandtner mendaki gunung itu.')).toContain('Wilhelm Brandtner');
   });
 });
+
+describe('a hyphenated East Asian given name is kept whole with the family name before it', () => {
+  it('Indonesian: "bek Park Min-jae", "juru bicara Park Sang-woo"', () => {
+    const found = names('Bek tim nasional Korea Selatan Park Min-jae mencetak gol pada Sabtu malam. Laga itu berat, kata juru bicara Park Sang-woo.');
+    expect(found).toContain('Park Min-jae');
+    expect(found).toContain('Park Sang-woo');
+  });
+
+  it('English: "defender Park Min-jae", "spokesman Park Sang-woo said"', () => {
+    const found = names('South Korea defender Park Min-jae scored on Saturday night. The match was hard, team spokesman Park Sang-woo said.', 'en');
+    expect(found).toContain('Park Min-jae');
+    expect(found).toContain('Park Sang-woo');
+  });
+});

@@ -151,10 +151,27 @@ function classify(words: readonly Word[], first: number, last: number, language:
   classes.forEach((c, k) => {
     if (c === 'other' && classes[k + 1] === 'name' && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
   });
+  hyphenatedGivenNames(words, classes, first, known);
   initialsOrAcronyms(words, classes, first, language);
   placeKindAsSurname(words, classes, first, last, language);
   foreignPlaceWordAsSurname(words, classes, first, last, language);
   return classes;
+}
+
+/**
+ * "Park Min-jae", "Kim Yo-jong", "Park Sang-woo": a short family name written first, then a given name of the East Asian
+ * hyphenated shape (two short parts, not a doubled word like "Anak-anak"), is a name whole, though the family name may
+ * be a place's word ("Park") or a part of the given name a title ("Sang").
+ */
+function hyphenatedGivenNames(words: readonly Word[], classes: WordClass[], first: number, known: readonly boolean[]): void {
+  const nameOrRole = (k: number): boolean => (classes[k] === 'name' || classes[k] === 'role') && !known[first + k];
+  for (let k = 0; k + 1 < classes.length; k++) {
+    const [family, given] = [words[first + k]!, words[first + k + 1]!];
+    const parts = /^(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,5})$/u.exec(given.text);
+    if (!parts || fold(parts[1]!) === parts[2] || !/^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) || !nameOrRole(k) || !nameOrRole(k + 1)) continue;
+    classes[k] = 'name';
+    classes[k + 1] = 'name';
+  }
 }
 
 function readParagraph(article: Article, paragraph: number, places: readonly Place[], casing: Casing): ReadParagraph {
