@@ -12,6 +12,7 @@ import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
 import { anchorBefore, anchoredFirst, locatedEnd, locatedStart, type Anchor } from './where-anchors.js';
+import { coordinatedEnd } from './where-lists.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -243,9 +244,10 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
   const headline = title !== undefined && entry.article.paragraphs[paragraph - 1]?.text === title;
   const out: Candidate[] = [];
   const anchors = new Map<number, Anchor>();
+  let listedTo = -1; // the end of a list of places taken whole: its members answer with it, not alone
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline) continue;
+    if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline || i <= listedTo) continue;
     // "in June", "pada Senin": a month or a day after a locative is a time, never where.
     if (lexicon.calendar.has(w.norm)) continue;
     const prev = words[i - 1];
@@ -271,6 +273,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
     for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = bracketedRunEnd(words, next);
+    const listed = afterLocative ? coordinatedEnd(words, last, known, (k) => runEnd(words, k), (x) => usesWord(focus, x)) : last;
+    if (listed > last) listedTo = last = listed;
     last = sideAfter(words, last);
     // "the coast of Lorem", "the outskirts of …": the part of the place is where.
     const part = words[i - 2];
