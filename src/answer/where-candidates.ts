@@ -12,6 +12,7 @@ import type { Candidate } from './candidates.js';
 import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
 import { anchorBefore, anchoredFirst, locatedEnd, locatedStart, type Anchor } from './where-anchors.js';
+import { coordinatedEnd } from './where-lists.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -94,6 +95,27 @@ function joinedEnd(words: readonly Word[], last: number): number {
   const closing = inName(words, next) && words[next]!.cap && !inName(words, next + 1) && !lexicon.calendar.has(words[next]!.norm);
   if (and !== undefined && !and.mark && !and.cap && lexicon.listJoiners.has(and.norm) && closing) end = next;
   return end;
+}
+
+/**
+ * A short form in brackets inside a name, before its rest: "Republik Demokratik (RD) Kongo", "Kepolisian Daerah (Polda)
+ * Metro Jaya", "the Democratic Republic (DR) of Congo". The name goes on past the bracket: to the end of the capitalised
+ * run after it, or to the bracket when a joiner follows ("of Congo", for joinedEnd); else `last`.
+ */
+function bracketedEnd(words: readonly Word[], last: number): number {
+  const [open, short, close] = [words[last + 1], words[last + 2], words[last + 3]];
+  if (open?.text !== '(' || close?.text !== ')' || short === undefined || !/^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u.test(short.text) || lexicon.calendar.has(short.norm)) return last;
+  const rest = words[last + 4];
+  if (rest === undefined || rest.start !== close.end + 1) return last;
+  if (inName(words, last + 4) && rest.cap && !lexicon.calendar.has(rest.norm)) return runEnd(words, last + 4);
+  return !rest.mark && !rest.cap && placeJoiners.has(rest.norm) && inName(words, last + 5) && words[last + 5]!.cap ? last + 3 : last;
+}
+
+/** The last word of the name starting at i, past a short form in brackets inside it ("…, Democratic Republic (DR) of Congo"). */
+function bracketedRunEnd(words: readonly Word[], i: number): number {
+  const end = runEnd(words, i);
+  const past = bracketedEnd(words, end);
+  return past === end ? end : joinedEnd(words, past);
 }
 
 /**
@@ -222,9 +244,10 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
   const headline = title !== undefined && entry.article.paragraphs[paragraph - 1]?.text === title;
   const out: Candidate[] = [];
   const anchors = new Map<number, Anchor>();
+  let listedTo = -1; // the end of a list of places taken whole: its members answer with it, not alone
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline) continue;
+    if (!inName(words, i) || !w.cap || (i > 0 && inName(words, i - 1)) || w.start < dateline || i <= listedTo) continue;
     // "in June", "pada Senin": a month or a day after a locative is a time, never where.
     if (lexicon.calendar.has(w.norm)) continue;
     const prev = words[i - 1];
@@ -237,7 +260,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (!afterLocative && !known.has(i)) continue;
     // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;
-    let last = numberedEnd(words, joinedEnd(words, runEnd(words, i)));
+    let last = numberedEnd(words, joinedEnd(words, bracketedEnd(words, runEnd(words, i))));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
     if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
     // Nor does the place asked about with a kind before it: "Pulau Okinawa", "Prefektur Okinawa" of
@@ -249,7 +272,9 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (fromWhom && !known.has(i) && writesPerson(entry, words, i, last)) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
-    for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = runEnd(words, next);
+    for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = bracketedRunEnd(words, next);
+    const listed = afterLocative ? coordinatedEnd(words, last, known, (k) => runEnd(words, k), (x) => usesWord(focus, x)) : last;
+    if (listed > last) listedTo = last = listed;
     last = sideAfter(words, last);
     // "the coast of Lorem", "the outskirts of …": the part of the place is where.
     const part = words[i - 2];

@@ -6,8 +6,9 @@ import { hasParticleSuffix, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 import { inDegree } from './person-cues.js';
-import { schoolYears } from './name-context.js';
+import { givenNameSet, schoolYears } from './name-context.js';
 import { allTables } from '../lang/index.js';
+import { gazetteerDemonyms, placeSpans } from '../text/known-names.js';
 import { fold } from '../text/normalize.js';
 
 // Units counted after a number ("537 Ha", "20 Km") and words heading one ("No. 011", "Nomor 5"), from the date tables.
@@ -41,6 +42,19 @@ export function gluedPastPlace(c: Context, i: number, step: 1 | -1): boolean {
   let k = i;
   while (c.known[k] && !c.words[k]!.mark && c.words[k]!.cap && touching(c.words[k - step], c.words[k])) k += step;
   return k !== i && touching(c.words[k - step], c.words[k]) && glued(c, k);
+}
+
+/**
+ * "Oklahoma Dust Bowl", "Bandung Lautan Api", "Jakarta Fair": a known place opening a longer capitalised name makes
+ * the rest the name of an event, a fair or a thing, no person's, unless its first word is a given name the tables know;
+ * a cue (a title, a speech verb) still says a person.
+ */
+export function afterPlace(c: Context, from: number): boolean {
+  const [place, first] = [c.words[from - 1], c.words[from]!];
+  if (place === undefined || c.known[from - 1] !== true || place.mark || !place.cap || first.start !== place.end + 1 || givenNameSet.has(first.norm)) return false;
+  // A country, which has a people's word, is often a role's ("ahli botani <Country> <Name>"); a town or a region is not.
+  const span = placeSpans(c.text).find((s) => s.end === place.end);
+  return span !== undefined && gazetteerDemonyms(span.entry).length === 0;
 }
 
 /** "SMA Negeri 1 <Name>": a number right after a capitalised word (not a month or a function word: "Mei 2010 <Name>", "Sejak 1792 <Name>") joins too. */

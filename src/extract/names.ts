@@ -5,17 +5,17 @@
 // only a place or a thing can stand ("di …", "desa …", "band …") or the region of a head's title
 // (head-regions.ts) is marked as never a person. People (people.ts) are the name words this finds,
 // kept where a cue says they are a person's; the answerers cut who-answers from the same runs
-// (NameRun, answer/name-answers.ts).
+// (NameRun, spelled by name-runs.ts; answer/name-answers.ts). name-blocks.ts cuts a person's name from the classes.
 import { tables } from '../lang/index.js';
 import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
-import type { Article, Language, NameRun, Place } from '../types.js';
-import { casingOf, commonOpener, cutWordRest, foreignWorkTitle, isCapitalised, isSpeechVerb, knownSpansOf, listGoesOn, marksAgent, placeOrThingBefore, residentsBefore, schoolYears, wordBefore, type Casing, type Span } from './name-context.js';
+import type { Article, Language, Place } from '../types.js';
+import { casingOf, commonOpener, foreignWorkTitle, isCapitalised, knownSpansOf, listGoesOn, placeOrThingBefore, residentsBefore, schoolYears, type Casing, type Span } from './name-context.js';
 import { foreignPlaceWordAsSurname, foreignPlaceWordOpening, placeKindAsSurname, placeNamedHolder } from './place-word-names.js';
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
-import { WORD_CLASSES, type WordClass } from './word-classes.js';
+import type { WordClass } from './word-classes.js';
 import { brandShaped, learnThingNames } from './thing-names.js';
 import { learnHeadRegions } from './head-regions.js';
 import { namesNoOne, roleGoesOn } from './no-one-runs.js';
@@ -24,11 +24,11 @@ export { datelineEnd, wordBefore } from './name-context.js';
 export { WORD_CLASSES, type WordClass } from './word-classes.js';
 
 // Ranks by the article's language: Indonesian "Mayor" is a rank, English "Mayor" a job.
-const ranksOf: Readonly<Record<Language, PhraseSet>> = {
+export const ranksOf: Readonly<Record<Language, PhraseSet>> = {
   id: new PhraseSet(tables.id.answerWords?.ranks ?? []),
   en: new PhraseSet(tables.en.answerWords?.ranks ?? []),
 };
-const { connectors, nameParticles: particles } = lexicon;
+const { nameParticles: particles } = lexicon;
 // Connectors by the article's language: a capitalised "Dan" inside an English sentence is a given name, not "and".
 const connectorsOf: Readonly<Record<Language, ReadonlySet<string>>> = {
   id: new Set((tables.id.nameWords?.connectors ?? []).map(fold)),
@@ -151,10 +151,27 @@ function classify(words: readonly Word[], first: number, last: number, language:
   classes.forEach((c, k) => {
     if (c === 'other' && classes[k + 1] === 'name' && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
   });
+  hyphenatedGivenNames(words, classes, first, known);
   initialsOrAcronyms(words, classes, first, language);
   placeKindAsSurname(words, classes, first, last, language);
   foreignPlaceWordAsSurname(words, classes, first, last, language);
   return classes;
+}
+
+/**
+ * "Park Min-jae", "Kim Yo-jong", "Park Sang-woo": a short family name written first, then a given name of the East Asian
+ * hyphenated shape (two short parts, not a doubled word like "Anak-anak"), is a name whole, though the family name may
+ * be a place's word ("Park") or a part of the given name a title ("Sang").
+ */
+function hyphenatedGivenNames(words: readonly Word[], classes: WordClass[], first: number, known: readonly boolean[]): void {
+  const nameOrRole = (k: number): boolean => (classes[k] === 'name' || classes[k] === 'role') && !known[first + k];
+  for (let k = 0; k + 1 < classes.length; k++) {
+    const [family, given] = [words[first + k]!, words[first + k + 1]!];
+    const parts = /^(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,5})$/u.exec(given.text);
+    if (!parts || fold(parts[1]!) === parts[2] || !/^\p{Lu}\p{Ll}{1,4}$/u.test(family.text) || !nameOrRole(k) || !nameOrRole(k + 1)) continue;
+    classes[k] = 'name';
+    classes[k + 1] = 'name';
+  }
 }
 
 function readParagraph(article: Article, paragraph: number, places: readonly Place[], casing: Casing): ReadParagraph {
@@ -241,109 +258,4 @@ export function readNames(article: Article, places: readonly Place[] = []): Read
   learnHeadRegions(paragraphs);
   learnOrganisationNames(paragraphs);
   return { paragraphs, casing, language: article.meta.language };
-}
-
-/** Does a title stand before this run, across the rest of its role ("Menteri Pemuda dan …")? */
-function titleBefore(words: readonly Word[], i: number, ranks: PhraseSet): boolean {
-  for (let j = i - 1, steps = 0; j >= 0 && steps < 10; j--, steps++) {
-    const w = words[j]!;
-    if (w.mark) {
-      if (/^[()]$/.test(w.text)) continue;
-      return false;
-    }
-    if (lexicon.titles.has(w.norm) || ranks.has(w.norm)) return true;
-    if (!isCapitalised(w) && !connectors.has(w.norm)) return false;
-  }
-  return false;
-}
-
-/** The name runs of one paragraph, as NameRun spells them. */
-function nameRunsOfParagraph(p: ReadParagraph, language: Language, casing: Casing): NameRun[] {
-  const { words, classes, known } = p;
-  const ranks = ranksOf[language];
-  return p.runs.map(({ runFirst, runLast, first }) => {
-    // The name is the last block of name words: what follows it is no part of the run's person.
-    let coreLast = runLast;
-    while (coreLast >= first && !((classes[coreLast] === 'name' || classes[coreLast] === 'initial') && !words[coreLast]!.mark)) coreLast--;
-    const before = wordBefore(words, runFirst, 2);
-    const titled =
-      titleBefore(words, runFirst, ranks) ||
-      (before !== undefined && (lexicon.titles.has(before.norm) || ranks.has(before.norm))) ||
-      [2, 3].some((n) => {
-        const w = wordBefore(words, runFirst - n + 1, 2);
-        return w !== undefined && lexicon.titles.has(w.norm);
-      });
-    const locative = wordBefore(words, runFirst, 0);
-    let spelled = '';
-    for (let i = first; i <= runLast; i++) {
-      const letter = WORD_CLASSES[classes[i]!];
-      spelled += known[i] ? letter.toUpperCase() : letter;
-    }
-    return {
-      paragraph: p.n,
-      runFirst,
-      runLast,
-      first,
-      classes: spelled,
-      titled,
-      spoken: isSpeechVerb(wordBefore(words, runFirst)) || isSpeechVerb(words[coreLast + 1]) || marksAgent(words[runFirst - 1]),
-      locative: locative !== undefined && lexicon.locatives.has(locative.norm),
-      capitalisedElsewhere: casing.capitalised.has(words[first]!.norm),
-    };
-  });
-}
-
-/** Every name run of an article, paragraph by paragraph (read with the places the article names). */
-export function extractNameRuns(article: Article, read: ReadNames): NameRun[] {
-  return read.paragraphs.flatMap((p) => nameRunsOfParagraph(p, read.language, read.casing));
-}
-
-/** Is word i a word of a person's name: a name word, outside any place, outlet or thing? */
-export function isNameWord(p: ReadParagraph, i: number): boolean {
-  return p.classes[i] === 'name' && !p.known[i];
-}
-
-/** An initial, a particle, a regnal number or a suffix that belongs to the name words around it. */
-function joinsName(p: ReadParagraph, j: number, from: number): boolean {
-  const w = p.words[j]!;
-  const prev = p.words[j - 1]!;
-  if (w.text === '.') return /^\p{Lu}$/u.test(prev.text) && isNameWord(p, j + 1); // the dot of an initial
-  if (w.mark || w.start > prev.end + 1) return false;
-  if (particles.has(w.norm)) return isNameWord(p, j + 1); // "bin", "van", "Van"
-  if (p.classes[j] !== 'initial' || p.known[j]) return false;
-  if (/^\p{Lu}$/u.test(w.text)) return isNameWord(p, j + 1) || p.words[j + 1]?.text === '.'; // "John F. Smith"
-  return j > from && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm)); // "… II", "… Jr"
-}
-
-/** Initials written before a name ("R. <Name>", "J. K. <Name>"): the index of the name word after them, else undefined. */
-function afterInitials(p: ReadParagraph, i: number): number | undefined {
-  let j = i;
-  while (/^\p{Lu}$/u.test(p.words[j]?.text ?? '') && !p.known[j] && p.words[j + 1]?.text === '.') j += 2;
-  return j > i && isNameWord(p, j) ? j : undefined;
-}
-
-/** The block of name words starting at word i ("Anna Maria Berg", "John F. Smith", "Ahmad bin Said", "R. Budi", "… III"), at most six words. */
-export function nameBlockAt(p: ReadParagraph, i: number): { from: number; to: number } | undefined {
-  const named = isNameWord(p, i) ? i : afterInitials(p, i);
-  if (named === undefined) return undefined;
-  let j = named + 1;
-  let cut = 0; // marks inside cut words do not count towards the six words
-  while (j < p.words.length && j - i - cut < 6) {
-    const w = p.words[j]!;
-    if (isNameWord(p, j) && w.start === p.words[j - 1]!.end + 1) j++;
-    else if (joinsName(p, j, i)) j++;
-    else if (cutWordRest(p.words, j) > j) {
-      cut += cutWordRest(p.words, j) - j - 1;
-      j = cutWordRest(p.words, j); // "Lorenb?? ck", "Nafi ' i"
-    } else if (/^\p{Lu}$/u.test(w.text) && w.start === p.words[j - 1]!.end + 1 && cutWordRest(p.words, j + 1) > j + 1) {
-      cut += cutWordRest(p.words, j + 1) - j - 1;
-      j = cutWordRest(p.words, j + 1); // "G?? mez": a word whose second letter was lost, after its capital
-    }
-    else if (/^["“]$/.test(w.text) && isNameWord(p, j + 1) && /^["”]$/.test(p.words[j + 2]?.text ?? '') && isNameWord(p, j + 3)) j += 4; // Robert "Bob" Smith
-    else break;
-  }
-  // "<Name>, Jr.": a suffix written after a comma is still the name's.
-  if (p.words[j]?.text === ',' && p.words[j + 1]?.cap && lexicon.nameSuffixes.has(p.words[j + 1]!.norm)) j += 2;
-  while (p.words[j - 1]!.mark) j--;
-  return { from: i, to: j };
 }

@@ -16,16 +16,18 @@ import { isActiveVerb, lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { allTables, tables } from '../lang/index.js';
 import type { Language } from '../types.js';
-import { isNameWord, nameBlockAt, readNames, type ReadNames } from './names.js';
+import { readNames, type ReadNames } from './names.js';
+import { isNameWord, nameBlockAt } from './name-blocks.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, titledBeforeComma, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore, personPredicateAfter, placeOrThingAfter, subjectOfSentence, thingNamesOf } from './person-cues.js';
+import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore } from './person-cues.js';
+import { personPredicateAfter, placeOrThingAfter, subjectOfSentence, thingNamesOf } from './person-predicates.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
 import { citedFrom, workYearAfter } from './thing-names.js';
 import { surnameParticleBefore } from './no-one-runs.js';
 import { schoolYears } from './name-context.js';
-import { aboutNumber, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
+import { aboutNumber, afterPlace, besideQuoteOrDash, glued, gluedPastPlace, numbered, spelledOutAfter, titleOfWork, uncommonWords } from './block-shapes.js';
 
 
 const partsOf = (name: string): string[] =>
@@ -236,7 +238,7 @@ function mentionsOf(c: Context): Mention[] {
     const quoted = quotes.some((q) => start >= q.start && words[block.to - 1]!.end <= q.end) || besideQuoteOrDash(c, block);
     const uncommon = uncommonWords(c, block) && !/^\p{Lu}\.?$/u.test(words[block.from]!.text);
     const nameWords = words.slice(block.from, block.to).filter((_, k) => isNameWord(c, block.from + k)).length + (opening < block.from ? 1 : 0);
-    if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block)) {
+    if (nameWords >= 2 && alone && !quoted && uncommon && !titleOfWork(c, block) && !placeOrThingAfter(c, block) && !afterPlace(c, opening)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
     }

@@ -8,7 +8,8 @@
 import { isFunctionWord, lexicon } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { allTables } from '../lang/index.js';
-import { nameBlockAt, type ReadParagraph } from './names.js';
+import type { ReadParagraph } from './names.js';
+import { nameBlockAt } from './name-blocks.js';
 
 interface Span {
   readonly from: number;

@@ -7,7 +7,8 @@ import { tables } from '../lang/index.js';
 import { isActiveVerb, isFunctionWord, isRoleWord, lexicon, titleLength } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Language } from '../types.js';
-import { nameBlockAt, type ReadParagraph } from './names.js';
+import type { ReadParagraph } from './names.js';
+import { nameBlockAt } from './name-blocks.js';
 import { degreeSpans, type WordSet } from './name-context.js';
 import { afterHeadTitle, afterKindOfPlace, initialAfterBracket, placeThenPerson } from './role-ends.js';
 

@@ -8,7 +8,8 @@ import { extractQuotes } from './quotes.js';
 import { extractStatements } from './statements.js';
 import type { Article, Understanding } from '../types.js';
 import { articleWords } from './words.js';
-import { extractNameRuns, readNames } from './names.js';
+import { readNames } from './names.js';
+import { extractNameRuns } from './name-runs.js';
 
 export function understand(article: Article): Understanding {
   const words = articleWords(article);
