@@ -54,9 +54,12 @@ export function termsAsWritten(scope: Scope, terms: readonly string[], language:
     // alone ("killed": "tewas", "people": "orang"), never by the other words of an event's concept: a
     // passage writing "mengatakan" of another speaker is no closer to "What did NATO say?", nor one
     // "menggelar" another event to "When did the earthquake happen?".
-    const other = (lexicon.titleWords.has(term) ? conceptWordsOf(term) : translationsOf(term))
+    // Of those, one written as it is first: "refugees" is "pengungsi" of an article writing it, not
+    // the bare root "ungsi" the search finds inside it (a count is read beside the word as written).
+    const alts = (lexicon.titleWords.has(term) ? conceptWordsOf(term) : translationsOf(term))
       .map((alt) => alt.split(' ').filter((w) => !lexicon.stopWords.has(w)))
-      .find((words) => words.length > 0 && words.every((w) => isWritten(scope, w)));
+      .filter((words) => words.length > 0);
+    const other = alts.find((words) => words.every((w) => writesAsIs(scope, w))) ?? alts.find((words) => words.every((w) => isWritten(scope, w)));
     out.push(...(other ?? [term]));
   }
   return [...new Set(out)];
