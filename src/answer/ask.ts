@@ -19,6 +19,7 @@ import { answerOwner } from './owner.js';
 import { answerWho } from './who.js';
 import { withOfficeHolder } from './office-holder.js';
 import { countScoreOf, durationAsked, durationScoreOf } from './counts.js';
+import { moneyAsked, moneyScoreOf } from './money.js';
 import { definitionAsked, withDefinition } from './definition.js';
 import { isFunctionWord, lexicon } from '../text/lexicon.js';
 import { paragraphWords, wordsOf, type Word } from '../text/words.js';
@@ -150,6 +151,13 @@ function askOnce(scope: Scope, query: Query): Finding {
     const timed = answerSearch(scope, query, 0.5, durationScoreOf(termsAsWritten(scope, query.terms.filter((t) => !duration.includes(t)), query.language)));
     // "How long" also asks a length ("How long is the bridge?"): a passage with no time in it answers as a how-question.
     if (timed.found || kind === 'howmany') return { ...timed, command: 'ask', asks: kind, answerer: 'search' };
+  }
+  // "Berapa pendapatan …?", "How much did … earn?": a sentence writing a sum of money, not a count;
+  // the money word asked is often not the one written ("pendapatan" of "meraih US$ …"), so a quarter of the words is enough.
+  const money = kind === 'howmany' ? moneyAsked(query.terms) : [];
+  if (money.length > 0) {
+    const sum = answerSearch(scope, query, 0.25, moneyScoreOf(money, termsAsWritten(scope, query.terms, query.language)));
+    return { ...sum, command: 'ask', asks: kind, answerer: 'search' };
   }
   // The counted word as the articles write it ("How many soldiers …?" of one writing "tentara").
   const counted = kind === 'howmany' ? termsAsWritten(scope, query.terms, query.language) : [];

@@ -1,5 +1,5 @@
 // Does a passage give the count asked for? For "Berapa warga …?" / "How many ships …?": a number in
-// digits or words ("1.200 warga", "about 300 ships", "ratusan rumah") right before the counted word,
+// digits or words ("1.200 warga", "about 300 ships", "ratusan rumah"; one in "seorang pilot", "a pilot") right before the counted word,
 // in the hit's best sentence; the digits of a date ("Selasa (4/3/2025)", "in 2002") are no count.
 // Of several that do, the one saying more of the question counts what was asked: "Berapa orang
 // tewas …?" is told by "tiga orang meninggal dunia", not by "mengevakuasi tiga orang". Where none
@@ -78,6 +78,8 @@ function countPlaceOf(counted: string): (hit: SearchHit) => 'before' | 'after' |
     let place: 'after' | undefined;
     for (let i = 0; i < words.length; i++) {
       const { word, at } = words[i]!;
+      // "seorang pilot", "a pilot", "a single pilot": one of it, only right before it.
+      if (lexicon.oneOf.has(word) && words.slice(i + 1, i + 3).some((w, k) => sameWord(w.word, noun) && (k === 0 || lexicon.oneOf.has(words[i + 1]!.word)))) return 'before';
       if (!((/^\d/.test(word) && !inDate(at)) || lexicon.countWords.has(word))) continue;
       if (words.slice(i + 1, i + 2 + GAP).some((w) => sameWord(w.word, noun))) return 'before';
       if (words.slice(Math.max(0, i - AFTER), i).some((w) => sameWord(w.word, noun))) place = 'after';

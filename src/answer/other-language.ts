@@ -38,7 +38,16 @@ function placeNamesOf(term: string): string[] {
 export function termsAsWritten(scope: Scope, terms: readonly string[], language: Language | undefined): readonly string[] {
   if (!acrossLanguages(scope, language)) return terms;
   const out: string[] = [];
-  for (const term of terms) {
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    // A phrasal verb by the translation of both its words ("take off": "lepas landas"), where the articles write it and not its words.
+    const phrase = i + 1 < terms.length ? `${term} ${terms[i + 1]}` : undefined;
+    const asOne = phrase === undefined || isWritten(scope, term) ? undefined : writtenTranslation(scope, phrase);
+    if (asOne !== undefined) {
+      out.push(...asOne);
+      i++;
+      continue;
+    }
     // A place by the name the articles write ("Japan": "Jepang"), before a word of another place its letters come near.
     const place = placeNamesOf(term);
     const local = place.length > 0 && !writesAsIs(scope, term) ? place.find((n) => writesAsIs(scope, n)) : undefined;
@@ -54,10 +63,17 @@ export function termsAsWritten(scope: Scope, terms: readonly string[], language:
     // alone ("killed": "tewas", "people": "orang"), never by the other words of an event's concept: a
     // passage writing "mengatakan" of another speaker is no closer to "What did NATO say?", nor one
     // "menggelar" another event to "When did the earthquake happen?".
-    const other = (lexicon.titleWords.has(term) ? conceptWordsOf(term) : translationsOf(term))
-      .map((alt) => alt.split(' ').filter((w) => !lexicon.stopWords.has(w)))
-      .find((words) => words.length > 0 && words.every((w) => isWritten(scope, w)));
-    out.push(...(other ?? [term]));
+    out.push(...(writtenTranslation(scope, term, lexicon.titleWords.has(term) ? conceptWordsOf(term) : translationsOf(term)) ?? [term]));
   }
   return [...new Set(out)];
+}
+
+/**
+ * The words of the first translation of `term` the scope writes, past the function words; of those,
+ * one written as it is first: "refugees" is "pengungsi" of an article writing it, not the bare root
+ * "ungsi" the search finds inside it (a count is read beside the word as written). Undefined where none is written.
+ */
+function writtenTranslation(scope: Scope, term: string, alternatives: readonly string[] = translationsOf(term)): readonly string[] | undefined {
+  const alts = alternatives.map((alt) => alt.split(' ').filter((w) => !lexicon.stopWords.has(w))).filter((words) => words.length > 0);
+  return alts.find((words) => words.every((w) => writesAsIs(scope, w))) ?? alts.find((words) => words.every((w) => isWritten(scope, w)));
 }

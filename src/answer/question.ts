@@ -82,12 +82,16 @@ function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<ty
   // language only beside a word that names a thing, a title or a word the question shares with the text.
   const names = (t: string): boolean => lexicon.titleWords.has(t) || hasTranslation(t) || (!untranslated.includes(t) && isWritten(t));
   const unwritten = untranslated.length === 0 || focus.terms.some(names) ? untranslated : untranslated.filter((t) => lexicon.titleWords.has(t));
-  if (unwritten.length === 0) return { found: paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS), by: focus.terms };
+  // A phrasal verb no paragraph writes ("take off") is looked for by the words of its translation ("lepas landas").
+  const phrasal = acrossLanguages ? focus.terms.slice(1).map((t, i) => [focus.terms[i]!, t] as const).filter(([a, b]) => !isWritten(a) && conceptWordsOf(`${a} ${b}`).length > 0) : [];
+  if (unwritten.length === 0 && phrasal.length === 0) return { found: paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS), by: focus.terms };
   // A title of several words ("wali kota") is looked for by its first word that is no function word;
   // the support check reads the whole title afterwards.
   const keyWord = (a: string): string | undefined => a.split(' ').find((w) => !lexicon.stopWords.has(w));
   const alternatives = unwritten.flatMap((t) => conceptWordsOf(t).flatMap((a) => keyWord(a) ?? []));
-  const by = [...new Set([...focus.terms.filter((t) => !unwritten.includes(t)), ...alternatives])];
+  const phraseWords = phrasal.flatMap(([a, b]) => conceptWordsOf(`${a} ${b}`).flatMap((alt) => alt.split(' ').filter((w) => !lexicon.stopWords.has(w))));
+  const inPhrase = new Set(phrasal.flat());
+  const by = [...new Set([...focus.terms.filter((t) => !unwritten.includes(t) && !inPhrase.has(t)), ...alternatives, ...phraseWords])];
   return { found: paragraphsWithAny(scope, by, MAX_PARAGRAPHS), by };
 }
 

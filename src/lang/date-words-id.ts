@@ -40,6 +40,7 @@ export const dateWordsId: DateWords = {
     'ketujuh belas': 17, 'kedelapan belas': 18, 'kesembilan belas': 19, 'kedua puluh': 20, 'kedua puluh satu': 21,
   },
   quantifiers: ['beberapa', 'seratus', 'seribu', 'sejuta', 'ratusan', 'ribuan', 'puluhan', 'belasan', 'banyak', 'sekian', 'berapa'],
+  oneOf: ['seorang', 'sebuah', 'seekor', 'sebatang', 'sebutir', 'selembar', 'seunit', 'sesosok', 'satu', 'tunggal'],
   quantityWords: [
     'orang', 'jiwa', 'persen', 'unit', 'buah', 'ekor', 'meter', 'km', 'kilometer', 'kg', 'kilogram', 'ton', 'hektar',
     'hektare', 'ha', 'liter', 'rupiah', 'dolar', 'dollar', 'kali', 'kursi', 'suara', 'rumah', 'kasus', 'butir', 'lembar',

@@ -52,6 +52,8 @@ export interface DateWords {
   readonly vagueBefore?: Readonly<Record<string, -1 | 1>>;
   /** Words for large or vague numbers before a unit ("seribu tahun lalu", "beberapa tahun lalu", "several years ago"). */
   readonly quantifiers: readonly string[];
+  /** Words that count one of the noun right after them ("seorang pilot", "a pilot"): a count of one only beside it. */
+  readonly oneOf?: readonly string[];
   /** Words after a four-digit number that make it a quantity, not a year ("orang", "persen", "people"). */
   readonly quantityWords: readonly string[];
   /** Words before a four-digit number that make it a quantity or a code ("rp", "nomor", "no"). */

@@ -117,6 +117,7 @@ export const en: LanguageTable = {
     numbers: { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
     centuryOrdinals: { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 },
     quantifiers: ['several', 'many', 'a few', 'few', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'some'],
+    oneOf: ['a', 'an', 'one', 'single', 'lone', 'sole'],
     quantityWords: [
       'people', 'persons', 'percent', 'per', 'units', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'kg', 'tons',
       'tonnes', 'hectares', 'acres', 'litres', 'liters', 'dollars', 'times', 'seats', 'votes', 'homes', 'cases', 'troops',

@@ -218,6 +218,12 @@ export const supportEn: SupportWords = {
   ],
   spanWords: ['until', 'till', 'to', 'through', 'between'],
   amountWords: ['number', 'total', 'count'],
+  money: {
+    nouns: ['earnings', 'revenue', 'revenues', 'income', 'profit', 'profits', 'cost', 'costs', 'price', 'prices', 'budget', 'salary', 'fee', 'fine', 'worth', 'value', 'sales', 'gross', 'funding', 'funds', 'spending', 'loss', 'losses', 'money'],
+    verbs: ['earn', 'earned', 'earns', 'gross', 'grossed', 'grosses', 'raise', 'raised', 'cost', 'costs', 'pay', 'paid', 'spend', 'spent', 'sold', 'fetched', 'made', 'make', 'collected'],
+    signs: ['US$', 'S$', 'A$', '$', '€', '£', '¥'],
+    units: ['dollar', 'dollars', 'euro', 'euros', 'pound', 'pounds', 'yen', 'rupiah', 'rupiahs'],
+  },
   complementisers: ['that'],
   personWords: ['mother', 'father', 'parents', 'wife', 'husband', 'son', 'daughter', 'founder', 'author', 'writer', 'creator', 'inventor', 'singer'],
   clauseJoins: ['and', 'then', 'but', 'while', 'whereas'],

@@ -289,6 +289,12 @@ export const supportId: SupportWords = {
   ],
   spanWords: ['hingga', 'sampai', 'antara'],
   amountWords: ['jumlah', 'total', 'banyaknya'],
+  money: {
+    nouns: ['pendapatan', 'penghasilan', 'keuntungan', 'laba', 'biaya', 'ongkos', 'harga', 'anggaran', 'gaji', 'tarif', 'denda', 'nilai', 'omzet', 'penjualan', 'dana', 'kerugian', 'uang', 'modal'],
+    verbs: ['meraih', 'meraup', 'mengantongi', 'menghasilkan', 'mengumpulkan', 'membukukan', 'menelan', 'menghabiskan', 'membayar', 'dibayar', 'terjual', 'senilai', 'bernilai', 'seharga'],
+    signs: ['Rp', 'Rp.', 'US$', 'S$', '$'],
+    units: ['rupiah', 'dolar', 'dollar', 'euro', 'yen', 'ringgit', 'yuan'],
+  },
   complementisers: ['bahwa'],
   personWords: [
     'ibu', 'ayah', 'orang', 'tua', 'istri', 'suami', 'anak', 'putra', 'putri', 'adik', 'kakak', 'pendiri', 'penulis', 'pencipta',

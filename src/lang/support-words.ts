@@ -111,6 +111,12 @@ export interface SupportWords {
   readonly spanWords: readonly string[];
   /** Nouns of an amount written before what they count ("jumlah pengunjung", "the number of visitors"): the number later in the clause ("… dibatasi 2.000 orang") is that count. */
   readonly amountWords: readonly string[];
+  /**
+   * A sum of money: what a how-much question asks of it (nouns "pendapatan", "harga"; "earnings",
+   * "price"), the verbs telling it ("meraih", "meraup"; "earned", "grossed"), and how an amount is
+   * written: a sign before its digits ("Rp", "US$"; "$") or a word after them ("dolar"; "dollars").
+   */
+  readonly money: { readonly nouns: readonly string[]; readonly verbs: readonly string[]; readonly signs: readonly string[]; readonly units: readonly string[] };
   /** Words that open a reported clause after a verb of saying ("mengatakan bahwa …", "said that …"). */
   readonly complementisers: readonly string[];
   /**

@@ -24,7 +24,7 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   
   // Places and things built
   ['jembatan', 'bridge'], ['jalan', 'road'], ['jalan tol', 'motorway'], ['bandara', 'airport'],
-  ['stasiun', 'station'], ['kereta', 'train'], ['pesawat', 'plane'], ['kapal', 'ship'], ['mobil', 'car'],
+  ['stasiun', 'station'], ['kereta', 'train'], ['pesawat', 'plane|aircraft|jet'], ['kapal', 'ship'], ['mobil', 'car'],
   ['gedung', 'building'], ['rumah', 'house'], ['sekolah', 'school'], ['universitas', 'university'],
   ['rumah sakit', 'hospital'], ['masjid', 'mosque'], ['gereja', 'church'], ['istana', 'palace'],
   ['kantor', 'office'], ['stadion', 'stadium'], ['taman', 'park'], ['sungai', 'river'], ['gunung', 'mountain'],
@@ -86,7 +86,10 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['letusan|meletus', 'eruption|erupted|erupt'], ['erupsi', 'eruption|erupted|erupt'], ['longsor|tanah longsor', 'landslide'], ['topan', 'typhoon'], ['topan', 'cyclone'],
   ['kecelakaan', 'accident'], ['kecelakaan', 'crash'], ['tabrakan|bertabrakan', 'collision|collided'], ['tenggelam', 'sank|sunk|sinking'],
   ['tenggelam', 'drowned'], ['rusak|kerusakan|merusak|dirusak', 'damaged|damage'], ['hancur|dihancurkan|menghancurkan', 'destroyed|destroy'],
-  ['hilang', 'missing'], ['menghilang|hilang', 'disappeared|vanished'], ['lepas landas', 'took off|take off|takeoff'], ['pangkalan udara', 'air base|airbase'], ['tempur', 'fighter|combat'],
+  ['hilang', 'missing'], ['menghilang|hilang', 'disappeared|vanished'], ['lepas landas', 'took off|take off|takeoff'], ['mendarat|pendaratan', 'landed|land|landing'],
+  // Phrasal verbs, looked up as one word (answer/other-language.ts, answer/question.ts).
+  ['didirikan|mendirikan', 'set up|sets up'], ['melakukan|dilakukan', 'carry out|carried out|carries out'], ['menyerah', 'give up|gave up|given up'],
+  ['mengundurkan diri', 'step down|stepped down|steps down'], ['dibatalkan|membatalkan', 'call off|called off'], ['mencari', 'look for|looked for|search for|searched for'], ['pangkalan udara', 'air base|airbase'], ['tempur', 'fighter|combat'],
   ['selamatkan|diselamatkan|menyelamatkan|penyelamatan', 'rescued|rescue'], ['korban selamat', 'survivors'],
   ['rawat|dirawat|perawatan', 'treated|treatment'], ['rawat inap|dirawat inap', 'hospitalised|hospitalized'],
   ['bantuan', 'aid'], ['bantuan', 'assistance'], ['penumpang', 'passengers|passenger'], ['sopir', 'driver'], ['pengemudi', 'driver'], ['kendaraan', 'vehicle'],

@@ -46,6 +46,7 @@ export const soughtWords: ReadonlySet<string> = new Set(allSupportTables.flatMap
 export const recordWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.recordWords)));
 export const spanWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.spanWords)));
 export const amountWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.amountWords)));
+export const moneyTables = allSupportTables.map((t) => t.money);
 export const complementisers: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.complementisers)));
 export const personWords: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.personWords)));
 export const clauseJoins: ReadonlySet<string> = new Set(allSupportTables.flatMap((t) => lower(t.clauseJoins)));

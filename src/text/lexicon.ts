@@ -92,6 +92,8 @@ export const lexicon = {
   countWords: lower(
     allTables.flatMap((t) => (t.dateWords ? [...Object.keys(t.dateWords.numbers), ...t.dateWords.quantifiers] : [])).filter((w) => w.length > 2 && w !== 'berapa'),
   ),
+  /** Words that count one of the noun right after them ("seorang pilot", "a pilot", "a single pilot"). */
+  oneOf: lower(allTables.flatMap((t) => t.dateWords?.oneOf ?? [])),
   passivePrefixes: answerWords.flatMap((a) => a.passivePrefixes),
   /** Words for a relative ("ayah", "istri"; "father", "wife"). */
   kinWords: lower(answerWords.flatMap((a) => a.kinWords ?? [])),
