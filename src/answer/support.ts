@@ -9,7 +9,7 @@
 import { allTables } from '../lang/index.js';
 import { writtenNumber } from '../text/numbers.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, alternativesOf, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -68,12 +68,13 @@ function excludedAnswer(excluded: readonly NameRun[], words: readonly Word[], fi
 
 /**
  * Question words that a two-word phrase of the tables says together, said by the window in another
- * word of the phrase's concept: "wali kota" by "mayor", "luar negeri" by "foreign".
+ * word of the phrase's concept or one that tells it one way: "wali kota" by "mayor", "luar negeri"
+ * by "foreign", "orang tua" by "ayahnya".
  */
 function saidAsPhrases(terms: readonly string[], window: readonly Word[]): ReadonlySet<string> {
   const said = new Set<string>();
   for (let i = 0; i + 1 < terms.length; i++) {
-    const alternatives = conceptWordsOf(`${terms[i]} ${terms[i + 1]}`);
+    const alternatives = alternativesOf(`${terms[i]} ${terms[i + 1]}`);
     if (alternatives.length > 0 && alternatives.some((alt) => writesPhrase(alt, window))) said.add(terms[i]!).add(terms[i + 1]!);
   }
   return said;

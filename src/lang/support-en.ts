@@ -113,6 +113,10 @@ export const supportEn: SupportWords = {
     founded: ['first', 'originally'],
     created: ['first', 'originally'],
     invented: ['first'],
+    // The maker is told as the making is ("the founder" as "founded").
+    founder: ['first', 'originally'],
+    creator: ['first', 'originally'],
+    inventor: ['first'],
     // A disease or a species is discovered by who first describes or identifies it.
     discovered: ['first described', 'first identified'],
     discoverer: ['first described', 'first identified'],
@@ -131,7 +135,7 @@ export const supportEn: SupportWords = {
     died: ['killed', 'assassinated', 'executed', 'murdered'],
     death: ['killed', 'assassinated', 'executed', 'murdered', 'assassination', 'execution'],
     father: ['son', 'daughter', 'child', 'born to'],
-    parents: ['son', 'daughter', 'child', 'born to'],
+    parents: ['son', 'daughter', 'child', 'born to', 'father', 'mother'],
     // A leader is named by the office that heads a realm or a body: a king, an emperor, a president.
     leader: ['king', 'queen', 'emperor', 'empress', 'sultan', 'caliph', 'president', 'prime minister', 'chairman', 'commander'],
     ruler: ['king', 'queen', 'emperor', 'empress', 'sultan', 'caliph'],

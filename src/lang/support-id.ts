@@ -178,6 +178,11 @@ export const supportId: SupportWords = {
   irregular: [],
   supportedBy: {
     ibu: ['putra', 'putri', 'anak', 'lahir dari', 'ibunda', 'ibundanya'],
+    // Parents are told by naming either one ("ayahnya, X", "ibunda Y"; not "ibu" alone, which is also "ibu kota").
+    'orang tua': [
+      'ayah', 'ayahanda', 'ibunya', 'ibunda', 'ibundanya', 'ibu dari', 'putra dari', 'putri dari', 'putera dari',
+      'puteri dari', 'anak dari', 'lahir dari', 'dari pasangan',
+    ],
     // A wife is named where a marriage is told; a marriage is not told by naming a wife.
     istri: ['menikah', 'menikahi', 'dinikahi', 'pernikahan', 'permaisuri', 'isteri', 'suami'],
     suami: ['menikah', 'menikahi', 'dinikahi', 'pernikahan', 'istri', 'isteri'],
@@ -198,16 +203,26 @@ export const supportId: SupportWords = {
     ditemukan: ['pertama kali', 'mengajukan teori', 'mengajukan teorinya'],
     // A disease or a species is discovered by who first describes or identifies it ("pertama kali dideskripsikan oleh X").
     menemukan: [
+      'pertama kali',
       'pertama kali dideskripsikan', 'pertama kali mendeskripsikan', 'pertama kali diidentifikasi', 'pertama kali mengidentifikasi',
       // … and a theory by who puts it forward ("X mengajukan teori bahwa …").
       'mengajukan teori', 'mengajukan teorinya',
     ],
     penemu: [
+      'pertama kali',
       'pertama kali dideskripsikan', 'pertama kali mendeskripsikan', 'pertama kali diidentifikasi', 'pertama kali mengidentifikasi',
       // … and a theory by who puts it forward ("X mengajukan teori bahwa …").
       'mengajukan teori', 'mengajukan teorinya',
     ],
     dibuat: ['pertama kali', 'mulai'],
+    // The maker and the making ("pencipta", "menciptakan") are told as the thing made is ("diciptakan"):
+    // the affixes do not link these forms of one root, so each is listed ("X bermula dari bengkel milik Y").
+    pencipta: ['pertama kali', 'mulai', 'bermula', 'berawal'],
+    menciptakan: ['pertama kali', 'mulai', 'bermula', 'berawal'],
+    pendiri: ['pertama kali', 'diresmikan'],
+    mendirikan: ['pertama kali', 'diresmikan'],
+    pembuat: ['pertama kali', 'mulai'],
+    membuat: ['pertama kali', 'mulai'],
     dimulai: [
       'pertama kali', 'mulai', 'sejak',
       // A policy begins when it is pioneered ("pemerintah merintis kebijakan ini pada awal abad ke-19").
