@@ -145,7 +145,7 @@ export const supportEn: SupportWords = {
     foreign: ['foreign'],
     defence: ['defence', 'defense'],
     finance: ['finance', 'treasury', 'exchequer'],
-    home: ['home', 'interior'],
+    home: ['home affairs', 'internal affairs', 'home', 'interior'],
     police: ['police', 'constabulary'],
     chief: ['chief', 'head'],
     president: ['president'],
