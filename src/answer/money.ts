@@ -5,22 +5,22 @@
 // A count of what the noun names ("sebuah film") is no answer to it (lang/support-*.ts `money`).
 import type { SearchHit } from '../index/search.js';
 import { moneyTables } from '../query/concepts.js';
+import { escapeRegExp } from '../text/find.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords } from '../text/words.js';
 import type { Preference } from './search.js';
 import { says } from './written.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const signs = [...new Set(moneyTables.flatMap((m) => m.signs))].sort((a, b) => b.length - a.length).map(escape);
-const units = [...new Set(moneyTables.flatMap((m) => m.units))].map(escape);
+const signs = [...new Set(moneyTables.flatMap((m) => m.signs))].sort((a, b) => b.length - a.length).map(escapeRegExp);
+const units = [...new Set(moneyTables.flatMap((m) => m.units))].map(escapeRegExp);
 
 /** An amount of money as written: a sign before digits ("US$ 816", "Rp10,8", "$5"), or digits before a currency word, maybe through "juta"/"million" ("816 juta dolar", "5 million dollars"). */
 const amount = new RegExp(`(?:(?<![\\p{L}])(?:${signs.join('|')})\\s?\\d)|(?:\\d[\\d.,]*\\s+(?:\\p{L}+\\s+)?(?:${units.join('|')})(?![\\p{L}]))`, 'iu');
 
 /** The nouns and verbs of a sum of money, as the tables write them. */
-const moneyWords = [...new Set(moneyTables.flatMap((m) => [...m.nouns, ...m.verbs]).map((w) => fold(w)))];
 const moneyNouns = new Set(moneyTables.flatMap((m) => m.nouns).map((w) => fold(w)));
 const moneyVerbs = new Set(moneyTables.flatMap((m) => m.verbs).map((w) => fold(w)));
+const moneyWords = [...new Set([...moneyNouns, ...moneyVerbs])];
 
 /** The question's words that ask a sum of money ("pendapatan"; "earn"), none where it asks none. */
 export function moneyAsked(terms: readonly string[]): readonly string[] {
