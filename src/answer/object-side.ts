@@ -8,6 +8,7 @@ import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameSpan } from './name-answers.js';
+import { passive } from './patient.js';
 import { similarity } from './similarity.js';
 
 /** How much a name on the object side of the asked verb weighs against another name beside the question's words. */
@@ -19,7 +20,6 @@ const doerOpeners: ReadonlySet<string> = new Set(allTables.flatMap((t) => [...(t
 /** Words, at most, from the verb to a name on its object side. */
 const OBJECT_REACH = 8;
 
-const passive = (norm: string): boolean => lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3);
 
 /**
  * The active verb a who-question asks the doer of, when the question opens with it ("Siapa yang

@@ -14,7 +14,8 @@ export const PATIENT_WEIGHT = 1.75;
 /** What a partner of the doer the question names weighs ("<X> dan <Y>" for "… yang dikalahkan <X>?"). */
 export const PARTNER_WEIGHT = 0.5;
 
-const passive = (norm: string): boolean => lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3);
+/** An Indonesian passive verb: a passive prefix of the tables and a stem ("dijungkalkan"). */
+export const passive = (norm: string): boolean => lexicon.passivePrefixes.some((p) => norm.startsWith(p) && norm.length > p.length + 3);
 /** An English participle ("defeated", "taken"): passive after a form of "be". */
 const participle = (norm: string): boolean => /(?:ed|en|wn)$/.test(norm);
 const passiveAt = (words: readonly Word[], i: number): boolean => passive(words[i]!.norm) || (participle(words[i]!.norm) && lexicon.beForms.has(words[i - 1]?.norm ?? ''));
