@@ -13,6 +13,7 @@ import { isFunctionWord, lexicon } from '../text/lexicon.js';
 import { articleWords, type ArticleWords, type ParagraphWords } from './words.js';
 import type { Word } from '../text/words.js';
 import { placeCues } from '../lang/places.js';
+import { eventShortForms, isEventWord } from '../text/event-names.js';
 
 interface Found {
   /** Gazetteer entry, or -1 for a place found by the locative rule. */
@@ -26,7 +27,6 @@ const inside = (spans: readonly { start: number; end: number }[], start: number,
   spans.some((s) => start < s.end && end > s.start);
 
 const POSSESSIVE = /['’]s?$/u;
-const events = new Set(placeCues.events);
 const kinds = new Set(placeCues.kinds);
 const linkers = new Set(placeCues.linkers);
 const compounds = new Set(placeCues.compounds);
@@ -81,7 +81,7 @@ function nameAfterLocative(words: readonly Word[], i: number): number {
 }
 
 /** Capitalised words after a locative, minus the gazetteer names among them (found anyway). */
-function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[], common: ReadonlySet<string>, headline = false): Found[] {
+function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: readonly { start: number; end: number }[], common: ReadonlySet<string>, eventWords: ReadonlySet<string>, headline = false): Found[] {
   const found: Found[] = [];
   const { words } = p;
   // "to Rotterdam and Antwerp": a place after a locative and a conjunction is one more.
@@ -105,7 +105,7 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     if (run.length === 0) continue;
     // "in Article 5", "in Room 101": a single word numbered is a part of something, not a place.
     if (run.length === 1 && !possessive && /^\p{N}/u.test(words[j]?.text ?? '')) continue;
-    if (run.some((x) => events.has(x.norm))) continue;
+    if (run.some((x) => isEventWord(x.norm) || eventWords.has(x.norm))) continue;
     // Split the run at gazetteer names: "Istana Lama <City>" → "Istana Lama" (+ <City>); a word for a
     // kind of place right before one is part of it ("Kepulauan <Region>", "Provinsi <Province>").
     let segment: Word[] = [];
@@ -176,7 +176,7 @@ function buildingPlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
     const start = words[i + 2]!.start;
     const stop = words[last]!.end;
     const text = p.text.slice(start, stop);
-    if (inside(people, start, stop) || gaz.some((g) => g.start === start && g.end === stop) || words.slice(i + 2, last + 1).some((x) => events.has(x.norm))) continue;
+    if (inside(people, start, stop) || gaz.some((g) => g.start === start && g.end === stop) || words.slice(i + 2, last + 1).some((x) => isEventWord(x.norm))) continue;
     if (outletSpans(text).length > 0 || POSSESSIVE.test(words[last]!.text)) continue;
     found.push({ entry: -1, text, paragraph: p.n, start });
   }
@@ -222,7 +222,7 @@ function appositionPlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: 
     const start = run[0]!.start;
     const end = run[run.length - 1]!.end;
     const text = p.text.slice(start, end);
-    if (inside(gaz, start, end) || inside(people, start, end) || run.some((x) => x.acronym || events.has(x.norm))) continue;
+    if (inside(gaz, start, end) || inside(people, start, end) || run.some((x) => x.acronym || isEventWord(x.norm))) continue;
     if (isOrganisationStart(run, 0) || run.some((_, j) => lexicon.organisationWords.matchAt(run, j) > 0) || outletSpans(text).length > 0) continue;
     if (run.length === 1 && common.has(run[0]!.norm)) continue;
     found.push({ entry: -1, text, paragraph: p.n, start });
@@ -273,6 +273,7 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
   const found: Found[] = [];
   // A headline above the lede (load/article.ts made it the title).
   const headline = article.meta.title !== undefined && paragraphs[0]?.text === article.meta.title ? paragraphs[0] : undefined;
+  const eventWords = eventShortForms(paragraphs.map((p) => p.text));
   for (const p of paragraphs) {
     const gaz = placeSpans(p.text);
     const personAt = personSpans(p.text, people);
@@ -283,7 +284,7 @@ export function extractPlaces(article: Article, people: readonly Person[] = extr
       // "Provinsi <Province>" is also the gazetteer's place, by its other names.
       if (c.start < s.start && c.text.endsWith(s.text)) found.push({ entry: s.entry, text: s.text, paragraph: p.n, start: s.start });
     }
-    found.push(...locativePlaces(p, gaz, personAt, common, p === headline), ...compoundPlaces(p, gaz, personAt), ...buildingPlaces(p, gaz, personAt), ...appositionPlaces(p, gaz, personAt, common));
+    found.push(...locativePlaces(p, gaz, personAt, common, eventWords, p === headline), ...compoundPlaces(p, gaz, personAt), ...buildingPlaces(p, gaz, personAt), ...appositionPlaces(p, gaz, personAt, common));
   }
   // The dateline's city ("CITY (Outlet) -", "City, Outlet -") is a place of the first paragraph.
   const city = article.meta.city;

@@ -328,5 +328,5 @@ export const placeCues = {
   /** A list of places after one locative ("to <City> and <City>", "ke <Kota> dan <Kota>"). */
   conjunctions: ['and', 'or', 'dan', 'atau'],
   /** Words that make a capitalised run an event, not a place ("in World War I", "in the Cold War"). */
-  events: ['war', 'revolution', 'crisis', 'election', 'elections'],
+  events: ['war', 'revolution', 'crisis', 'election', 'elections', 'perang', 'revolusi', 'krisis', 'pemilihan', 'pemilu', 'pilpres', 'pilkada', 'pileg'],
 };
