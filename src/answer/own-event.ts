@@ -23,10 +23,21 @@ const madeNoun = (term: string): boolean => /^(pe|ke)\p{L}{3,}an$/u.test(term);
  * "died"); no ordinal ("terakhir"), no noun made from a verb.
  */
 export function verbShaped(term: string, focus: QuestionFocus): boolean {
+  return pastVerb(term) || verbByShape(term, focus);
+}
+
+function verbByShape(term: string, focus: QuestionFocus): boolean {
   const kind = wordKind(term);
   if (kind === 'order' || madeNoun(term)) return false;
   return focus.verbs.has(term) || prefixes.some((p) => term.startsWith(p) && term.length >= p.length + 4) || kind === 'origin' || kind === 'reversal';
 }
+
+/** English past forms: an irregular verb's later forms ("found", "took"), or a lower-case word in -ed ("searched"); "be", "have" and "do" tell no event. */
+const auxiliaries = new Set(['be', 'have', 'do']);
+const pastForms: ReadonlySet<string> = new Set(
+  allSupportTables.flatMap((t) => t.irregular.map((f) => f.split(' ')).filter((f) => !auxiliaries.has(f[0]!)).flatMap((f) => f.slice(1))),
+);
+export const pastVerb = (norm: string): boolean => pastForms.has(norm) || /^\p{L}{3,}ed$/u.test(norm);
 
 /** Does the sentence open by pointing back to what the one before told: a demonstrative ("Pertempuran ini …", "proyek tersebut") or a possessive ("Anggotanya …")? */
 function pointsBack(own: readonly Word[]): boolean {
@@ -36,10 +47,15 @@ function pointsBack(own: readonly Word[]): boolean {
 }
 
 /**
- * Does the answer's own sentence (`own`: its words past the answer) tell another event of its own: a
- * verb the question does not write, and nothing that points back to the sentence before?
+ * Does the answer's own sentence (`own`) tell another event of its own: a verb the question does not
+ * write, and nothing that points back to the sentence before? `after`: the words right after the answer;
+ * `english`: the asked verb is an English past form, told otherwise only by one right after the answer.
  */
-export function ownEvent(own: readonly Word[], focus: QuestionFocus): boolean {
+export function ownEvent(own: readonly Word[], focus: QuestionFocus, after: readonly Word[] = [], english = false): boolean {
   if (pointsBack(own)) return false;
-  return own.some((w) => !w.mark && (!w.cap || w.initial) && !focus.words.has(w.norm) && !lexicon.speechVerbs.has(w.norm) && verbShaped(w.norm, focus));
+  const told = (w: Word): boolean => !w.mark && (!w.cap || w.initial) && !focus.words.has(w.norm) && !lexicon.speechVerbs.has(w.norm);
+  // An English verb in the past is the answer's own only right after it ("<Name> found …", "<Name> later took …"): further on, it may describe a noun ("a rare preserved theatre").
+  const next = after.filter((w) => !w.mark).slice(0, 2);
+  if (english) return next.some((w) => told(w) && pastVerb(w.norm));
+  return own.some((w) => told(w) && verbByShape(w.norm, focus));
 }

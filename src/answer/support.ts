@@ -17,7 +17,7 @@ import { earlierAtAnswer, opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, o
 import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
-import { ownEvent, verbShaped } from './own-event.js';
+import { ownEvent, pastVerb, verbShaped } from './own-event.js';
 import { reportedAtAnswer } from './reported.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
@@ -164,7 +164,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     }
     if (saidIn(term, read, window) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) {
       // Said only in the sentence before, while the answer's sentence tells another event of its own: of another thing.
-      if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus)) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
+      if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus, words.slice(last + 1), pastVerb(term))) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
       continue;
     }
     // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
