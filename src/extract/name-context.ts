@@ -292,6 +292,9 @@ const relationsOf = (language: Language): Set<string> => new Set((tables[languag
 const relations: Readonly<Record<Language, Set<string>>> = { id: relationsOf('id'), en: relationsOf('en') };
 
 /** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
+// Stop words by the article's language: a sentence of an English article opening "Dan <Surname>" opens with a given name, not "and".
+export const stopWordsOf: Readonly<Record<Language, ReadonlySet<string>>> = { id: new Set(tables.id.stopWords.map(fold)), en: new Set(tables.en.stopWords.map(fold)) };
+
 export function commonOpener(w: Word, casing: Casing, language: Language): boolean {
   if (lexicon.leadWords.has(w.norm)) return true;
   if (!w.initial) return false;
@@ -299,5 +302,5 @@ export function commonOpener(w: Word, casing: Casing, language: Language): boole
   const relation = relations[language].has(w.norm);
   // "Beristri <Name>, …", "Bersuami …": ber- before a word for a relative is a verb ("having a wife").
   const hasRelative = language === 'id' && w.norm.startsWith('ber') && lexicon.kinWords.has(w.norm.slice(3));
-  return lexicon.stopWords.has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || hasRelative || lexicon.commonNouns.has(w.norm);
+  return stopWordsOf[language].has(w.norm) || casing.common.has(w.norm) || hasParticleSuffix(w.norm) || relation || hasRelative || lexicon.commonNouns.has(w.norm);
 }

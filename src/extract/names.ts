@@ -12,7 +12,7 @@ import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
 import type { Article, Language, Place } from '../types.js';
-import { casingOf, commonOpener, foreignWorkTitle, isCapitalised, knownSpansOf, listGoesOn, placeOrThingBefore, residentsBefore, schoolYears, type Casing, type Span } from './name-context.js';
+import { casingOf, commonOpener, foreignWorkTitle, stopWordsOf, isCapitalised, knownSpansOf, listGoesOn, placeOrThingBefore, residentsBefore, schoolYears, type Casing, type Span } from './name-context.js';
 import { foreignPlaceWordAsSurname, foreignPlaceWordOpening, placeKindAsSurname, placeNamedHolder } from './place-word-names.js';
 import { capitalInitials, initialsOrAcronyms, isRoman } from './initials.js';
 import type { WordClass } from './word-classes.js';
@@ -92,6 +92,11 @@ function capitalisedRuns(words: readonly Word[]): [number, number][] {
 }
 
 /** The class of one word of a run, before the rules that look at its neighbours. */
+/** An Indonesian stop word opening a sentence of an English article: "Dan <Surname>" there is a given name (Indonesian articles quote English, so not the other way). */
+const otherLanguageOnly = (w: Word, language: Language): boolean =>
+  language === 'en' && w.initial && stopWordsOf.id.has(w.norm) && !stopWordsOf[language].has(w.norm) && !connectorsOf[language].has(w.norm) &&
+  !lexicon.pronouns.has(w.norm) && !lexicon.leadWords.has(w.norm) && !lexicon.calendar.has(w.norm) && !lexicon.speechVerbs.has(w.norm);
+
 function wordClass(w: Word, known: boolean, language: Language): WordClass {
   const parts = w.norm.split('-');
   if (known || lexicon.calendar.has(w.norm)) return 'other';
@@ -102,7 +107,7 @@ function wordClass(w: Word, known: boolean, language: Language): WordClass {
   if (/^[\p{Lu}\p{N}]{2,}$/u.test(w.text) && !isRoman(w.text)) return w.text.length <= 2 ? 'initial' : 'acronym';
   if (/^\p{Lu}$/u.test(w.text) || isRoman(w.text)) return 'initial';
   // A capitalised function word is one only where it opens a sentence or joins ("Dan"); inside a name it is a name ("… Dong").
-  if (lexicon.personalPronouns.has(w.norm) || (isFunctionWord(w) && !lexicon.honorifics.has(w.norm) && (w.initial || connectorsOf[language].has(w.norm)))) return 'other';
+  if (lexicon.personalPronouns.has(w.norm) || (isFunctionWord(w) && !lexicon.honorifics.has(w.norm) && (w.initial || connectorsOf[language].has(w.norm)) && !otherLanguageOnly(w, language))) return 'other';
   if (lexicon.nameSuffixes.has(w.norm)) return 'initial';
   if (lexicon.commonNouns.has(w.norm) || lexicon.instruments.has(w.norm)) return 'other';
   return 'name';

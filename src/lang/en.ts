@@ -186,7 +186,7 @@ export const en: LanguageTable = {
       'congress', 'assembly', 'bureau', 'office', 'embassy', 'consulate', 'league', 'club', 'front', 'movement',
       'coalition', 'alliance', 'school', 'college', 'hospital', 'academy', 'laboratory', 'board', 'authority',
       'press', 'news', 'times', 'post', 'herald', 'courier', 'gazette', 'journal', 'tribune', 'daily', 'ports',
-      'holdings', 'research', 'inc', 'ltd', 'airlines', 'airways', 'ministry',
+      'holdings', 'research', 'inc', 'ltd', 'airlines', 'airways', 'consortium', 'syndicate', 'cooperative',
       'records', 'music', 'pictures', 'films', 'studios', 'studio', 'entertainment', 'productions', 'sports', 'media',
       'network', 'channel', 'radio', 'magazine', 'awards', 'award', 'prize', 'cup', 'championship', 'festival',
       'band', 'orchestra', 'choir', 'fc', 'motors', 'bros', 'publishing', 'publishers', 'chart', 'charts', 'games',
