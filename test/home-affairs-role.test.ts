@@ -9,4 +9,10 @@ describe('the home affairs minister across languages', () => {
     const text = 'Sindikat hoaks dibongkar\n\nMenteri Dalam Negeri Lorem Ipsum mengapresiasi polisi yang membongkar sindikat penyebar hoaks di Solo pada Jumat.';
     expect(ask(text, 'Who is the home affairs minister?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('Lorem Ipsum') });
   });
+
+  it('Indonesian question, English article: "dalam negeri" is one role, though "dalam" is a function word', () => {
+    const text = 'Hoax ring broken up\n\nHome Affairs Minister Lorem Ipsum praised the police for breaking up the hoax ring in Solo on Friday.';
+    expect(ask(text, 'Siapa menteri dalam negeri?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('Lorem Ipsum') });
+    expect(ask(text, 'Siapa menteri luar negeri?', 'id').found).toBe(false);
+  });
 });

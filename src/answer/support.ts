@@ -71,12 +71,12 @@ function excludedAnswer(excluded: readonly NameRun[], words: readonly Word[], fi
  * word of the phrase's concept or one that tells it one way: "wali kota" by "mayor", "luar negeri"
  * by "foreign", "orang tua" by "ayahnya".
  */
-function saidAsPhrases(terms: readonly string[], window: readonly Word[]): ReadonlySet<string> {
+function saidAsPhrases(terms: readonly string[], window: readonly Word[], asked: ReadonlySet<string>): ReadonlySet<string> {
   const said = new Set<string>();
-  for (let i = 0; i + 1 < terms.length; i++) {
-    const alternatives = alternativesOf(`${terms[i]} ${terms[i + 1]}`);
-    if (alternatives.length > 0 && alternatives.some((alt) => writesPhrase(alt, window))) said.add(terms[i]!).add(terms[i + 1]!);
-  }
+  const writes = (phrase: string): boolean => alternativesOf(phrase).some((alt) => writesPhrase(alt, window));
+  for (let i = 0; i + 1 < terms.length; i++) if (writes(`${terms[i]} ${terms[i + 1]}`)) said.add(terms[i]!).add(terms[i + 1]!);
+  // A phrase opening with a function word the terms leave out ("dalam negeri" ~ "home affairs").
+  for (const term of terms) if ([...asked].some((w) => lexicon.stopWords.has(w) && writes(`${w} ${term}`))) said.add(term);
   return said;
 }
 
@@ -123,7 +123,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const excluded = excludedRuns(focus);
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;
-  const phrases = saidAsPhrases(focus.terms, window);
+  const phrases = saidAsPhrases(focus.terms, window, focus.words);
   // The answer's own sentence (and the one after, when read): where the question's verb must be, unless that sentence points back.
   const own = window.filter((w) => w.sentence >= words[first]!.sentence);
   const joined = joinedInWindow(focus.terms, window);
