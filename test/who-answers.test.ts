@@ -117,3 +117,24 @@ describe('the doer of the asked verb, after an agent marker, outweighs a nearer 
     expect(whoOf(text, 'Siapakah yang menyanyikan lagu Hujan Senja?')).toBe('Ratna Sari');
   });
 });
+
+describe('one capitalised word opening a sentence, right before the asked verb or a copula and the asked word, is a name', () => {
+  it('Indonesian: the doer of the asked verb, and the one a copula says holds the asked title', () => {
+    const text = 'Vandrosa mendirikan Maskapai Lintas Laut (kini Lintas Laut Air), maskapai nasional Lorem, pada tahun 1961.';
+    expect(whoOf(text, 'Siapakah yang mendirikan Lintas Laut Air?')).toBe('Vandrosa');
+    const king = 'Orvendil adalah raja Ipsum pertama yang mencetak uang perak sendiri.';
+    expect(whoOf(king, 'Siapakah raja Ipsum yang pertama?')).toBe('Orvendil');
+  });
+
+  it('English: the same', () => {
+    const text = 'Vandrosa founded Sea Line Airways (now Sea Line Air), the national carrier of Lorem, in 1961.';
+    expect(whoOf(text, 'Who founded Sea Line Air?')).toBe('Vandrosa');
+    const king = 'Orvendil was the first king of Ipsum to mint his own silver coins.';
+    expect(whoOf(king, 'Who was the first king of Ipsum?')).toBe('Orvendil');
+  });
+
+  it('a word opening a sentence before another verb is still no name', () => {
+    const text = 'Vandrosa menjual saham Maskapai Lintas Laut pada tahun 1961.';
+    expect(candidates(text, 'Siapakah yang mendirikan Maskapai Lintas Laut?')).not.toContain('Vandrosa');
+  });
+});
