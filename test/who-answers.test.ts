@@ -138,3 +138,17 @@ describe('one capitalised word opening a sentence, right before the asked verb o
     expect(candidates(text, 'Siapakah yang mendirikan Maskapai Lintas Laut?')).not.toContain('Vandrosa');
   });
 });
+
+describe('a name right after a noun of a group of people stands for that group, said with its noun', () => {
+  it('Indonesian: "pasukan Lorem", "para pengembang Lorem"', () => {
+    const text = 'Pertempuran Vendra pada tahun 1820 berakhir dengan kemenangan pasukan Orvalia di lembah itu.';
+    expect(whoOf(text, 'Siapa yang memenangi Pertempuran Vendra?')).toBe('pasukan Orvalia');
+    const made = 'Sistem operasi Lumen pertama kali diciptakan oleh para pengembang Cahaya Lorem pada tahun 2001.';
+    expect(whoOf(made, 'Siapa yang menciptakan sistem operasi Lumen?')).toBe('para pengembang Cahaya Lorem');
+  });
+
+  it('a group the question names itself asks for one of it: the name alone', () => {
+    const text = 'Dalam pembunuhan keluarga Ipsum, yang terbunuh adalah Dolor Ipsum beserta istrinya.';
+    expect(whoOf(text, 'Siapakah yang terbunuh dalam pembunuhan keluarga Ipsum?')).not.toMatch(/^keluarga/);
+  });
+});
