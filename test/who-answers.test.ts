@@ -117,3 +117,38 @@ describe('the doer of the asked verb, after an agent marker, outweighs a nearer 
     expect(whoOf(text, 'Siapakah yang menyanyikan lagu Hujan Senja?')).toBe('Ratna Sari');
   });
 });
+
+describe('one capitalised word opening a sentence, right before the asked verb or a copula and the asked word, is a name', () => {
+  it('Indonesian: the doer of the asked verb, and the one a copula says holds the asked title', () => {
+    const text = 'Vandrosa mendirikan Maskapai Lintas Laut (kini Lintas Laut Air), maskapai nasional Lorem, pada tahun 1961.';
+    expect(whoOf(text, 'Siapakah yang mendirikan Lintas Laut Air?')).toBe('Vandrosa');
+    const king = 'Orvendil adalah raja Ipsum pertama yang mencetak uang perak sendiri.';
+    expect(whoOf(king, 'Siapakah raja Ipsum yang pertama?')).toBe('Orvendil');
+  });
+
+  it('English: the same', () => {
+    const text = 'Vandrosa founded Sea Line Airways (now Sea Line Air), the national carrier of Lorem, in 1961.';
+    expect(whoOf(text, 'Who founded Sea Line Air?')).toBe('Vandrosa');
+    const king = 'Orvendil was the first king of Ipsum to mint his own silver coins.';
+    expect(whoOf(king, 'Who was the first king of Ipsum?')).toBe('Orvendil');
+  });
+
+  it('a word opening a sentence before another verb is still no name', () => {
+    const text = 'Vandrosa menjual saham Maskapai Lintas Laut pada tahun 1961.';
+    expect(candidates(text, 'Siapakah yang mendirikan Maskapai Lintas Laut?')).not.toContain('Vandrosa');
+  });
+});
+
+describe('a name right after a noun of a group of people stands for that group, said with its noun', () => {
+  it('Indonesian: "pasukan Lorem", "para pengembang Lorem"', () => {
+    const text = 'Pertempuran Vendra pada tahun 1820 berakhir dengan kemenangan pasukan Orvalia di lembah itu.';
+    expect(whoOf(text, 'Siapa yang memenangi Pertempuran Vendra?')).toBe('pasukan Orvalia');
+    const made = 'Sistem operasi Lumen pertama kali diciptakan oleh para pengembang Cahaya Lorem pada tahun 2001.';
+    expect(whoOf(made, 'Siapa yang menciptakan sistem operasi Lumen?')).toBe('para pengembang Cahaya Lorem');
+  });
+
+  it('a group the question names itself asks for one of it: the name alone', () => {
+    const text = 'Dalam pembunuhan keluarga Ipsum, yang terbunuh adalah Dolor Ipsum beserta istrinya.';
+    expect(whoOf(text, 'Siapakah yang terbunuh dalam pembunuhan keluarga Ipsum?')).not.toMatch(/^keluarga/);
+  });
+});

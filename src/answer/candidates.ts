@@ -31,6 +31,7 @@ import { askedTitle, holderSpans } from './title-holder.js';
 import { holdsAll, peopleWritten, withPeopleWritten } from './people-written.js';
 import { objectSideStarts, OBJECT_SIDE_WEIGHT } from './object-side.js';
 import { objectHolders, objectRoles } from './object-roles.js';
+import { groupStart } from './groups.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -294,7 +295,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     const titles = words.slice(s.first, nameFirst).filter((w) => !w.mark);
     const implies = titles.length > 0 ? (term: string): boolean => titles.some((w) => similarity(term, w) > 0) : undefined;
     const governs = s.kind === 'person' ? governed(words, people, s.first, s.last) : undefined;
-    const [start, end] = as === s ? withAcronym(words, expanded, first, last) : [words[as.first]!.start, words[as.last]!.end];
+    const [written, end] = as === s ? withAcronym(words, expanded, first, last) : [words[as.first]!.start, words[as.last]!.end];
+    // "pasukan Lorem", "para pengembang Lorem": the group the name stands for (groups.ts).
+    const start = Math.min(written, words[groupStart(words, as === s ? first : as.first, inQuestion)]!.start);
     out.push({ entry, paragraph, words, first: s.first, last: s.last, start, end, prior, ...(s.kind === 'person' && { person: true }), ...(implies && { implies }), ...(governs !== undefined && { governs }) });
   });
   // "Dia kemudian …": the pronoun stands for the last person named before it (opening its sentence, for

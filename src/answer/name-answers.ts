@@ -161,7 +161,7 @@ export function nameSpans(
       // An initial before it makes two words of a name ("M Lorem").
       const initials = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'initial').length;
       if (coreFirst === first && words[first]!.initial && core.length + initials === 1 && !known && !titled && !run.spoken) {
-        if (!run.capitalisedElsewhere) continue;
+        if (!run.capitalisedElsewhere && !doesAsked(words, runLast, inQuestion)) continue;
         evidence = Math.min(evidence, 0.5);
       }
       if (asked > 0) evidence *= 0.7;
@@ -202,6 +202,24 @@ export function nameSpans(
     nameEnds.add(runLast);
   }
   return joinPairs(words, joinBodies(words, runs, spans));
+}
+
+/** Copulas of the tables ("adalah", "merupakan", "is"): what follows one says what the word before it is. */
+const copulas = new Set(allTables.flatMap((t) => t.answerWords?.copulas ?? []));
+
+/**
+ * "Lorem mendirikan …", "Lorem adalah raja … pertama", "Lorem was the first king": a capitalised word opening a sentence, right
+ * before the question's own verb, or a copula and the question's word, is the one it is said of (a
+ * name), though the article writes it nowhere else in mid-sentence.
+ */
+function doesAsked(words: readonly Word[], last: number, inQuestion: (w: Word) => boolean): boolean {
+  const asked = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && !lexicon.stopWords.has(w.norm) && inQuestion(w);
+  const next = words[last + 1];
+  if (next === undefined || next.mark || next.cap || next.sentence !== words[last]!.sentence) return false;
+  if (asked(next)) return true;
+  // Past a function word after the copula ("adalah seorang …", "was the …").
+  const said = words[last + 2] !== undefined && !words[last + 2]!.mark && lexicon.stopWords.has(words[last + 2]!.norm) ? words[last + 3] : words[last + 2];
+  return copulas.has(next.norm) && asked(said);
 }
 
 /** Is word i inside brackets opened right after the last word of a name (`nameEnds`), a few words back? */

@@ -52,6 +52,9 @@ export interface AnswerWords {
   /** Roles a company or a body holds as well as a person ("pendiri", "pemilik", "founder", "owner"): a question naming
    * one may be answered by an organisation, one naming another role ("presiden", "ketua") by a person, lower case. */
   readonly bodyRoles?: readonly string[];
+  /** Nouns of a group of people written before the name it belongs to ("pasukan Lorem", "pihak Lorem", "keluarga Lorem"),
+   * lower case: the group, said with its noun, is the who-answer (answer/groups.ts). */
+  readonly groupNouns?: readonly string[];
   /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
    * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
   readonly copulas?: readonly string[];
