@@ -24,7 +24,7 @@ import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
-import { RELATED_WEIGHT, relatedStarts } from './relatives.js';
+import { OWNER_WEIGHT, ownerStarts, RELATED_WEIGHT, relatedStarts } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 import { askedTitle, holderSpans } from './title-holder.js';
@@ -225,6 +225,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
   const related = relatedStarts(words, spans, focus);
+  const owners = ownerStarts(words, spans, focus);
   const objectSide = objectSideStarts(words, spans, focus);
   // A title the question writes after its verb is who the verb is done to, no role it asks (object-roles.ts).
   const objectTitles = objectRoles(focus);
@@ -282,6 +283,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if ((pointed.has(s.first) || described.has(s.first)) && !related.has(s.first)) prior *= POINTED_WEIGHT;
     // "Siapa putra Ipsum?": the "<X>" of "putra <X>" is whose son it is.
     if (related.has(s.first)) prior *= RELATED_WEIGHT;
+    // "Siapa ayah Ipsum?": the "<X>" of "Ipsum, putra sulung <X>" is the father asked for.
+    else if (owners.has(s.first)) prior *= OWNER_WEIGHT;
     // "kelompok yang menyebarkan berita bohong bernada <X>" for "Siapa yang menyebarkan berita bohong?": X is what was spread.
     if (objectSide.has(s.first) && !doers.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.

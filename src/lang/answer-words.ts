@@ -113,6 +113,12 @@ export interface AnswerWords {
   /** A kin word in lower case right before a name says whose relative that is ("putra Lorem": Lorem's son), as
    * Indonesian writes it; English writes the relative itself there, in apposition ("his son Lorem"). */
   readonly kinBeforeOwner?: boolean;
+  /** Kin words in pairs of converse relations (parents and children, wives and husbands), lower case: a name written
+   * after "putra" ("putra Lorem", "son of Lorem") is the parent of the one it is said of, who a question asking the
+   * father ("ayah") asks for. */
+  readonly kinConverses?: readonly (readonly [readonly string[], readonly string[]])[];
+  /** Words that may stand between a kin word and the name it is of ("putra sulung Lorem", "eldest son of Lorem"), lower case. */
+  readonly kinModifiers?: readonly string[];
   /** Words before the doer of a passive verb ("oleh", "by"), lower case. */
   readonly agentMarkers: readonly string[];
   /** Prefixes of a passive verb whose doer follows it directly ("di" in "dibawakan X"), lower case. */

@@ -321,6 +321,11 @@ export const en: LanguageTable = {
       'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandson',
       'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece', 'grandchild', 'parents', 'family', 'widow',
     ],
+    kinConverses: [
+      [['father', 'mother', 'parents', 'parent'], ['son', 'daughter', 'child', 'children']],
+      [['wife'], ['husband']],
+    ],
+    kinModifiers: ['eldest', 'oldest', 'youngest', 'only', 'illegitimate', 'adopted', 'of'],
     agentMarkers: ['by'],
     passivePrefixes: [],
   },

@@ -313,6 +313,11 @@ export const id: LanguageTable = {
       'bapak', 'pasangan', 'keluarga', 'orangtua', 'permaisuri', 'janda', 'duda', 'leluhur', 'kerabat',
     ],
     kinBeforeOwner: true,
+    kinConverses: [
+      [['ayah', 'ayahanda', 'ibu', 'ibunda', 'bapak', 'orangtua'], ['putra', 'putera', 'putri', 'puteri', 'anak']],
+      [['istri', 'isteri', 'permaisuri'], ['suami']],
+    ],
+    kinModifiers: ['sulung', 'bungsu', 'tunggal', 'tertua', 'termuda', 'kandung', 'tiri', 'angkat', 'perempuan', 'laki-laki', 'lelaki', 'pria', 'wanita', 'dari'],
     agentMarkers: ['oleh'],
     passivePrefixes: ['di'],
   },
