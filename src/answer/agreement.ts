@@ -88,16 +88,32 @@ const sameOrdinal = (a: string, b: string): boolean =>
 const ordinalOf = (w: Word | undefined): string | undefined =>
   w === undefined || w.mark ? undefined : ordinalWords.has(w.norm) ? w.norm : ordinalWords.has(w.norm.replace(/nya$/, '')) ? w.norm.replace(/nya$/, '') : undefined;
 
+/** The ordinals written beside a word (one of the question's `heads`, or any across languages) in the few words right before the answer, in its sentence. */
+function ordinalBeforeAnswer(words: readonly Word[], first: number, heads: readonly (string | undefined)[], anyHead: boolean): string[] {
+  const isHead = (w: Word | undefined): boolean => w !== undefined && !w.mark && (anyHead ? !ordinalWords.has(w.norm) : heads.some((h) => h !== undefined && !ordinalWords.has(h) && (w.norm === h || affixedForm(h, w.norm))));
+  for (let i = first - 1; i >= Math.max(0, first - 4) && words[i]!.sentence === words[first]!.sentence && !words[i]!.mark; i--) {
+    const found = ordinalOf(words[i]);
+    if (found !== undefined) return isHead(words[i - 1]) || isHead(words[i + 1]) ? [found] : [];
+  }
+  return [];
+}
+
 /**
  * The question's ordinals the passage writes otherwise: beside the question word next to the
  * ordinal ("Orkney" of "Adipati Orkney terakhir", "beroperasi" of "terakhir beroperasi"), on the
  * same side and two words away at most, the passage writes other ordinals and never this one.
  */
-export function otherOrdinals(focus: QuestionFocus, words: readonly Word[]): string[] {
+export function otherOrdinals(focus: QuestionFocus, words: readonly Word[], first?: number): string[] {
   const terms = focus.terms.filter((t) => !frameWords.has(t));
   const out: string[] = [];
+  const sentence = first === undefined ? undefined : words[first]?.sentence;
   terms.forEach((ordinal, k) => {
     if (!ordinalWords.has(ordinal)) return;
+    // The answer told right after another one of the asked kind ("… setelah kebakaran pertama pada <date>"): of that one.
+    if (first !== undefined && ordinalBeforeAnswer(words, first, [terms[k - 1], terms[k + 1]], !words.some((w) => w.norm === terms[k - 1] || w.norm === terms[k + 1])).some((o) => !sameOrdinal(ordinal, o))) {
+      out.push(ordinal);
+      return;
+    }
     let agrees = false;
     let differs = false;
     for (const [head, after] of [[terms[k - 1], true], [terms[k + 1], false]] as const) {
@@ -110,8 +126,9 @@ export function otherOrdinals(focus: QuestionFocus, words: readonly Word[]): str
           const found = ordinalOf(x);
           if (found === undefined) continue;
           if (sameOrdinal(ordinal, found)) agrees = true;
-          // A first one is told apart only from a last ("juara kedua" beside no "juara pertama" leaves the winner the first).
-          else if (!impliedOrdinals.has(ordinal) || oppositesOf(ordinal).includes(found)) differs = true;
+          // A first one is told apart only from a last ("juara kedua" beside no "juara pertama" leaves the winner the first),
+          // or from another told before the answer in its own sentence ("Pada putaran kedua, <Name> menang").
+          else if (!impliedOrdinals.has(ordinal) || oppositesOf(ordinal).includes(found) || (x.sentence === sentence && j < first!)) differs = true;
           break;
         }
       });

@@ -186,7 +186,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   }
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
   // An ordinal the answer itself says (the second date of a list) is not told otherwise by another one beside the noun ("putaran pertama").
-  const ordinals = otherOrdinals(focus, words).filter((t) => options.implied?.(t) !== true);
+  const ordinals = otherOrdinals(focus, words, first).filter((t) => options.implied?.(t) !== true);
   for (const term of [...opposedAtAnswer(focus, words, first, last), ...ordinals, ...otherInstanceAtAnswer(focus, words, first), ...earlierAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };

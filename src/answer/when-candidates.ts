@@ -9,7 +9,7 @@ import { partsOf, type ParagraphWord as Word } from '../text/words.js';
 import { allTables } from '../lang/index.js';
 import { lifeConcepts } from '../lang/support.js';
 import { bracketEnd, cueEnd } from './brackets.js';
-import { conceptsOf, exclusionWords, spanEndOf } from '../query/concepts.js';
+import { conceptsOf, exclusionWords, ordinalWords, spanEndOf } from '../query/concepts.js';
 import type { Candidate } from './candidate.js';
 import { OTHER_SIDE_WEIGHT, otherSideOfChange } from './changes.js';
 import { endOfList, FIRST_TIME_WEIGHT, firstTime, isoYear, joinedDate, listEndAsked, pickedOrdinal, placeInList, restatedMorePrecisely, unitWords } from './date-lists.js';
@@ -145,6 +145,8 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     // "1000–1946 terkecuali 1918–1920", "except in 1918": the years set aside are no time of it.
     const before = words[first - 1]?.mark ? undefined : words[first - 1];
     if (before && (exclusionWords.has(before.norm) || (unitWords.has(before.norm) && exclusionWords.has(words[first - 2]?.norm ?? '')))) continue;
+    // "kebakaran kedua tahun ini", "the second fire this year": the period the ordinal counts in, not when the event was.
+    if (d.kind === 'relative' && [words[first - 1], words[first - 2]].some((w) => w !== undefined && !w.mark && ordinalWords.has(w.norm) && w.sentence === words[first]!.sentence)) continue;
     const digits = words.slice(first, last + 1).filter((w) => !w.mark && /\p{N}/u.test(w.norm));
     if (digits.length > 0 && digits.every((w) => partsOf(w.norm).every((p) => focus.words.has(p) || !/\p{N}/u.test(p)))) continue;
     // "(1901-1968)", "1801–1817": a question about a start or an end takes that end alone.
