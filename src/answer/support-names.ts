@@ -17,7 +17,7 @@ import { initialsWritten, referredByKind } from './name-references.js';
 import { landFormWritten } from './variants.js';
 import { isHomeCountry, isPlace, isPlaceWord, placeSwapped, placeWritten } from './name-places.js';
 import type { Gap } from './gaps.js';
-import { outside, partsOfWord, sameOrTypo, writesName } from './written.js';
+import { outside, partsOfWord, sameOrTypo, twinNameWritten, writesName } from './written.js';
 
 /** Is this word written capitalised as (part of) another name, not a function or title word? */
 function isOtherName(w: Word | undefined, run: readonly string[]): boolean {
@@ -289,6 +289,12 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const absent = names.filter((w) => !found.includes(w));
     // The rest is a place the passage writes by another of its names ("Kalimantan Timur" as "Kaltim").
     if (absent.length > 1 && placeWritten(absent.join(' '), scope)) return;
+    // A name the passage writes one letter otherwise, not as a slip of typing would ("Jembatan Lorensa" of "Jembatan Lorenso"): another name, its twin.
+    const twins = absent.filter((w) => twinNameWritten(w, paragraph));
+    if (twins.length > 0) {
+      gaps.push({ term: twins.join(' '), kind: 'name', contradicted: true, context: inContext(focus, twins) });
+      return;
+    }
     // A place left out is a role's country ("Menteri Perindustrian [Indonesia]"), told by the
     // article's context; a place the question asks about ("ke Inggris", "Kapan India merdeka?") is not.
     const at = run.words.indexOf(absent[0]!);

@@ -5,6 +5,7 @@ import { affixedForm, conceptWordsOf, frameWords, isFalseFriend, oneWaySupportsO
 import { lexicon } from '../text/lexicon.js';
 import { nameKey } from '../text/name-match.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
+import { typingSlip } from '../text/typing-slips.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 
 export const partsOfWord = (w: Word): readonly string[] => (w.mark ? [] : ungluedParts(w.norm));
@@ -22,11 +23,32 @@ export function sameOrTypo(term: string, word: string): boolean {
   return editDistance(term, word, allowed) <= allowed;
 }
 
-/** A name word as written in another spelling ("Tjipto" ~ "Cipto", "Mangoenkoesoemo" ~ "Mangunkusumo") or a typo of it. */
+/**
+ * A name word as written in another spelling ("Tjipto" ~ "Cipto", "Mangoenkoesoemo" ~ "Mangunkusumo")
+ * or mistyped ("Jeoang" ~ "Jepang"): a slip of typing, not another letter ("Lorensa" is not
+ * "Lorenso": text/typing-slips.ts).
+ */
 function sameName(term: string, word: string): boolean {
-  if (sameOrTypo(term, word)) return true;
+  if (formSimilarity(term, word) > 0 || word === `${term}nya`) return true;
   const a = nameKey(term);
-  return a.length >= 3 && (a === nameKey(word) || (a.length >= 5 && sameOrTypo(a, nameKey(word))));
+  const b = nameKey(word);
+  if (a.length >= 3 && a === b) return true;
+  // A place's people's word ("Austria" ~ "Austrian", "Rusia" ~ "Russian").
+  if (a.length >= 4 && ((b === `${a}n` && a.endsWith('a')) || (a === `${b}n` && b.endsWith('a')))) return true;
+  if (term.length < 5 || term[0] !== word[0] || lexicon.stopWords.has(word)) return false;
+  return typingSlip(term, word) || (a.length >= 5 && typingSlip(a, b));
+}
+
+/**
+ * A name word the passage writes one letter otherwise, not as a slip of typing would ("Lorensa" of
+ * "Lorenso", "Brentan" of "Brentana"): not that name mistyped (sameName) but
+ * another, the passage's twin of it. Only of a capitalised word with the same first letter.
+ */
+export function twinNameWritten(term: string, words: readonly Word[]): boolean {
+  if (term.length < 5) return false;
+  const a = nameKey(term);
+  const oneOff = (x: string, y: string): boolean => x[0] === y[0] && editDistance(x, y, 1) === 1;
+  return words.some((w) => w.cap && partsOfWord(w).some((p) => !lexicon.stopWords.has(p) && !sameName(term, p) && (oneOff(term, p) || (a.length >= 5 && oneOff(a, nameKey(p))))));
 }
 
 /** A long name word written as its short form, its first letters ("Roem" of "Roemwerdiniadi"; four letters at least, of eight or more). */
