@@ -250,9 +250,12 @@ function mentionsOf(c: Context): Mention[] {
 function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
   const blocks = nameBlocks(c);
   const named = (b: Block): boolean => mentions.some((m) => m.start === c.words[b.from]!.start);
+  // A member written as a person the paragraph names elsewhere ("bersama <A> …; dengan <A>, <B> dan <C>") makes the list one of people too.
+  const spelled = (b: Block): string => c.text.slice(c.words[b.from]!.start, c.words[b.to - 1]!.end);
+  const namedElsewhere = (b: Block): boolean => mentions.some((m) => m.name === spelled(b));
   const added: Mention[] = [];
   for (const list of listsOf(c, blocks)) {
-    if (!list.some((k) => named(blocks[k]!))) continue;
+    if (!list.some((k) => named(blocks[k]!) || namedElsewhere(blocks[k]!))) continue;
     for (const k of list) {
       const b = blocks[k]!;
       const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;
