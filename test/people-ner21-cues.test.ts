@@ -16,3 +16,12 @@ describe('a list with a member the paragraph names as a person elsewhere is a li
     expect(names('He then formed Gravel with Dirgo, Welan and Pratam, and in 1998 another group with his brother Dirgo and Asmat.', 'en')).toEqual(['Asmat', 'Dirgo', 'Pratam', 'Welan']);
   });
 });
+
+describe('Indonesian writes the doer of a passive verb right after it, with no "oleh"', () => {
+  it('"diciptakan <Name> dari …", "dimenangkan <Name>, …"; not after a verb of calling ("dinamakan <X>") nor a noun that looks passive ("dinasti <X>")', () => {
+    expect(names('Lagu itu diciptakan Sumarwan dari kisah hidupnya sendiri.')).toEqual(['Sumarwan']);
+    expect(names('Piala utama tahun itu dimenangkan Ratnasari, sedangkan juara kedua jatuh ke tim tamu.')).toEqual(['Ratnasari']);
+    expect(names('Desa itu dinamakan Karangwetan karena letaknya di sebelah barat sungai.')).toEqual([]);
+    expect(names('Ia merupakan salah satu raja dari dinasti Wangsakerta.')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { readNames, type ReadNames } from './names.js';
 import { isNameWord, nameBlockAt } from './name-blocks.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, titledBeforeComma, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore } from './person-cues.js';
+import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, doerAfterPassive, inDegree, instrumentAfter, listsOf, markedBefore } from './person-cues.js';
 import { personPredicateAfter, placeOrThingAfter, subjectOfSentence, thingNamesOf } from './person-predicates.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
@@ -227,7 +227,7 @@ function mentionsOf(c: Context): Mention[] {
       if (m) mentions.push(m);
       continue;
     }
-    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || (subjectOfSentence(c, block) && (block.to - block.from === 1 || uncommonWords(c, block))) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
+    if (alone && (markedBefore(c, block) || doerAfterPassive(c, block) || personPredicateAfter(c, block) || (subjectOfSentence(c, block) && (block.to - block.from === 1 || uncommonWords(c, block))) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
       continue;

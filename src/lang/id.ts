@@ -248,6 +248,8 @@ export const id: LanguageTable = {
     playsIn: ['dalam'],
     subjectAdverbs: ['beberapa kali', 'berkali-kali', 'sekali lagi', 'pertama', 'pertama kali', 'untuk pertama kalinya', 'sampai saat ini', 'hingga kini', 'hingga saat ini', 'saat ini', 'sampai sekarang', 'kini', 'sekarang', 'dulu', 'dahulu', 'segera', 'langsung', 'lantas', 'pun'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
+    callingVerbs: ['dinamai', 'dinamakan', 'disebut', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'diberi'],
+    doerPassiveEnds: ['kan'],
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],
