@@ -25,3 +25,10 @@ describe('Indonesian writes the doer of a passive verb right after it, with no "
     expect(names('Ia merupakan salah satu raja dari dinasti Wangsakerta.')).toEqual([]);
   });
 });
+
+describe('a voice or a face before a name is a person\'s', () => {
+  it('Indonesian: "rekaman suara <Name>", "wajah <Name>"', () => {
+    expect(names('Rekaman suara Darmoko terdengar pada lagu penutup album itu.')).toEqual(['Darmoko']);
+    expect(names('Poster itu memajang wajah Kirana di tengah halaman.')).toEqual(['Kirana']);
+  });
+});

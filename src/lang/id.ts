@@ -186,7 +186,7 @@ export const id: LanguageTable = {
       'dibintangi', 'diperankan', 'memerankan', 'diasuh', 'asuhan', 'karya', 'garapan', 'ciptaan', 'beranggotakan',
       'personel', 'personelnya', 'karakter', 'mendampingi', 'menggantikan', 'digantikan', 'menikahi', 'dinikahi',
       'saudara', 'saudaranya', 'teman', 'temannya', 'pengikut', 'pengikutnya', 'orangtua', 'orangtuanya',
-      'karier', 'kematian', 'pernikahan', 'kemampuan', 'kehadiran', 'kepergian', 'keluarga',
+      'karier', 'kematian', 'pernikahan', 'kemampuan', 'kehadiran', 'kepergian', 'keluarga', 'suara', 'wajah',
     ],
     commonNouns: [
       'pria', 'wanita', 'perempuan', 'laki-laki', 'terbaik', 'terbesar', 'musik', 'seni', 'sejarah', 'suku', 'gaya',
