@@ -32,3 +32,10 @@ describe('a voice or a face before a name is a person\'s', () => {
     expect(names('Poster itu memajang wajah Kirana di tengah halaman.')).toEqual(['Kirana']);
   });
 });
+
+describe('"kata" after a preposition is the noun "word", no speech verb', () => {
+  it('Indonesian: "berasal dari kata <X>" names no one; "…, kata <Name>" still does', () => {
+    expect(names('Nama dusun itu berasal dari kata Watugede yang berarti batu besar.')).toEqual([]);
+    expect(names('Semua itu benar, kata Darmoko kepada wartawan.')).toEqual(['Darmoko']);
+  });
+});

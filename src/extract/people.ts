@@ -200,7 +200,9 @@ function mentionsOf(c: Context): Mention[] {
       }
     }
     // 3. Speech verbs: "kata <Name>", "menurut <Name>", "<Name> mengatakan", "<Name> pun mengatakan".
-    const verbBefore = before !== undefined && (lexicon.speechVerbs.has(before.norm) || lexicon.accordingTo.has(before.norm) || (block.from >= 2 && lexicon.accordingTo.matchAt(words, block.from - 2) === 2));
+    // "dari kata <X>" ("from the word <X>"): after a preposition a speech verb's form is a noun ("kata" is also "word"); no one speaks.
+    const nounAfterPreposition = block.from >= 2 && !words[block.from - 2]!.mark && !words[block.from - 2]!.cap && lexicon.locatives.has(words[block.from - 2]!.norm);
+    const verbBefore = before !== undefined && ((lexicon.speechVerbs.has(before.norm) && !nounAfterPreposition) || lexicon.accordingTo.has(before.norm) || (block.from >= 2 && lexicon.accordingTo.matchAt(words, block.from - 2) === 2));
     let v = block.to;
     if (words[v] && (lexicon.fillers.has(words[v]!.norm) || lexicon.stopWords.has(words[v]!.norm)) && !lexicon.speechVerbs.has(words[v]!.norm)) v++;
     const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.norm) && !words[v]!.mark && !words[v]!.cap;
