@@ -39,3 +39,9 @@ describe('"kata" after a preposition is the noun "word", no speech verb', () => 
     expect(names('Semua itu benar, kata Darmoko kepada wartawan.')).toEqual(['Darmoko']);
   });
 });
+
+describe('a service head\'s short title before a name', () => {
+  it('Indonesian: "Kadis <Name>" (kepala dinas), as "Kades <Name>" (kepala desa)', () => {
+    expect(names('Rapat itu dihadiri Kadis Sutrisno dan para kepala desa.')).toEqual(['Sutrisno']);
+  });
+});

@@ -82,7 +82,7 @@ export const id: LanguageTable = {
     'wapres', 'mendagri', 'menlu', 'menhan', 'menkeu', 'wamen', 'bendahara', 'ketua harian', 'pemimpin redaksi',
     'pilot', 'kopilot', 'copilot', 'mekanik', 'teknisi', 'pramugari', 'pramugara', 'nakhoda', 'masinis', 'capt', 'kapt',
     'kanselir', 'deputi', 'humas',
-    'kades', 'sekdes', 'kadus', 'kaur', 'kasi', 'kabag', 'kasubag', 'kasat', 'carik',
+    'kades', 'sekdes', 'kadus', 'kaur', 'kasi', 'kabag', 'kasubag', 'kasat', 'carik', 'kadis',
   ],
   months: {
     januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5,
