@@ -20,7 +20,7 @@ import { readNames, type ReadNames } from './names.js';
 import { isNameWord, nameBlockAt } from './name-blocks.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, titledBeforeComma, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, inDegree, instrumentAfter, listsOf, markedBefore } from './person-cues.js';
+import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, doerAfterPassive, inDegree, instrumentAfter, listsOf, markedBefore } from './person-cues.js';
 import { personPredicateAfter, placeOrThingAfter, subjectOfSentence, thingNamesOf } from './person-predicates.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
@@ -200,7 +200,9 @@ function mentionsOf(c: Context): Mention[] {
       }
     }
     // 3. Speech verbs: "kata <Name>", "menurut <Name>", "<Name> mengatakan", "<Name> pun mengatakan".
-    const verbBefore = before !== undefined && (lexicon.speechVerbs.has(before.norm) || lexicon.accordingTo.has(before.norm) || (block.from >= 2 && lexicon.accordingTo.matchAt(words, block.from - 2) === 2));
+    // "dari kata <X>" ("from the word <X>"): after a preposition a speech verb's form is a noun ("kata" is also "word"); no one speaks.
+    const nounAfterPreposition = block.from >= 2 && !words[block.from - 2]!.mark && !words[block.from - 2]!.cap && lexicon.locatives.has(words[block.from - 2]!.norm);
+    const verbBefore = before !== undefined && ((lexicon.speechVerbs.has(before.norm) && !nounAfterPreposition) || lexicon.accordingTo.has(before.norm) || (block.from >= 2 && lexicon.accordingTo.matchAt(words, block.from - 2) === 2));
     let v = block.to;
     if (words[v] && (lexicon.fillers.has(words[v]!.norm) || lexicon.stopWords.has(words[v]!.norm)) && !lexicon.speechVerbs.has(words[v]!.norm)) v++;
     const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.norm) && !words[v]!.mark && !words[v]!.cap;
@@ -227,7 +229,7 @@ function mentionsOf(c: Context): Mention[] {
       if (m) mentions.push(m);
       continue;
     }
-    if (alone && (markedBefore(c, block) || personPredicateAfter(c, block) || (subjectOfSentence(c, block) && (block.to - block.from === 1 || uncommonWords(c, block))) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
+    if (alone && (markedBefore(c, block) || doerAfterPassive(c, block) || personPredicateAfter(c, block) || (subjectOfSentence(c, block) && (block.to - block.from === 1 || uncommonWords(c, block))) || characterInWork(c, block) || instrumentAfter(c, block) || degreeAfter(c, block) || givenName)) {
       const m = mentionOf(c, block, undefined);
       if (m) mentions.push(m);
       continue;
@@ -250,9 +252,12 @@ function mentionsOf(c: Context): Mention[] {
 function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
   const blocks = nameBlocks(c);
   const named = (b: Block): boolean => mentions.some((m) => m.start === c.words[b.from]!.start);
+  // A member written as a person the paragraph names elsewhere ("bersama <A> …; dengan <A>, <B> dan <C>") makes the list one of people too.
+  const spelled = (b: Block): string => c.text.slice(c.words[b.from]!.start, c.words[b.to - 1]!.end);
+  const namedElsewhere = (b: Block): boolean => mentions.some((m) => m.name === spelled(b));
   const added: Mention[] = [];
   for (const list of listsOf(c, blocks)) {
-    if (!list.some((k) => named(blocks[k]!))) continue;
+    if (!list.some((k) => named(blocks[k]!) || namedElsewhere(blocks[k]!))) continue;
     for (const k of list) {
       const b = blocks[k]!;
       const capitalised = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap;

@@ -167,3 +167,15 @@ export function journeyFrom(c: Context, block: Block): boolean {
   if (!isLower(before) || !isLower(after) || c.known[block.to + 1] !== true) return false;
   return journeyEnds.some(([from, to]) => before.norm === from && after.norm === to);
 }
+
+/**
+ * "diciptakan <Name> dari …", "dimenangkan <Name>": Indonesian writes the doer of a passive "-kan" verb right after it, with
+ * no "oleh"; not after a verb of calling ("dinamakan <Name>": what something is called), nor after a noun that only looks
+ * passive ("dinasti <Name>").
+ */
+export function doerAfterPassive(c: Context, block: Block): boolean {
+  const w = c.words[block.from - 1];
+  if (!isLower(w) || lexicon.callingVerbs.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.titles.has(w.norm) || lexicon.roleWords.has(w.norm) || lexicon.commonNouns.has(w.norm)) return false;
+  const ends = lexicon.doerPassiveEnds.find((e) => w.norm.endsWith(e));
+  return ends !== undefined && lexicon.passivePrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + ends.length + 3);
+}

@@ -82,7 +82,7 @@ export const id: LanguageTable = {
     'wapres', 'mendagri', 'menlu', 'menhan', 'menkeu', 'wamen', 'bendahara', 'ketua harian', 'pemimpin redaksi',
     'pilot', 'kopilot', 'copilot', 'mekanik', 'teknisi', 'pramugari', 'pramugara', 'nakhoda', 'masinis', 'capt', 'kapt',
     'kanselir', 'deputi', 'humas',
-    'kades', 'sekdes', 'kadus', 'kaur', 'kasi', 'kabag', 'kasubag', 'kasat', 'carik',
+    'kades', 'sekdes', 'kadus', 'kaur', 'kasi', 'kabag', 'kasubag', 'kasat', 'carik', 'kadis',
   ],
   months: {
     januari: 1, jan: 1, februari: 2, pebruari: 2, feb: 2, maret: 3, mar: 3, april: 4, apr: 4, mei: 5,
@@ -186,7 +186,7 @@ export const id: LanguageTable = {
       'dibintangi', 'diperankan', 'memerankan', 'diasuh', 'asuhan', 'karya', 'garapan', 'ciptaan', 'beranggotakan',
       'personel', 'personelnya', 'karakter', 'mendampingi', 'menggantikan', 'digantikan', 'menikahi', 'dinikahi',
       'saudara', 'saudaranya', 'teman', 'temannya', 'pengikut', 'pengikutnya', 'orangtua', 'orangtuanya',
-      'karier', 'kematian', 'pernikahan', 'kemampuan', 'kehadiran', 'kepergian', 'keluarga',
+      'karier', 'kematian', 'pernikahan', 'kemampuan', 'kehadiran', 'kepergian', 'keluarga', 'suara', 'wajah',
     ],
     commonNouns: [
       'pria', 'wanita', 'perempuan', 'laki-laki', 'terbaik', 'terbesar', 'musik', 'seni', 'sejarah', 'suku', 'gaya',
@@ -248,6 +248,8 @@ export const id: LanguageTable = {
     playsIn: ['dalam'],
     subjectAdverbs: ['beberapa kali', 'berkali-kali', 'sekali lagi', 'pertama', 'pertama kali', 'untuk pertama kalinya', 'sampai saat ini', 'hingga kini', 'hingga saat ini', 'saat ini', 'sampai sekarang', 'kini', 'sekarang', 'dulu', 'dahulu', 'segera', 'langsung', 'lantas', 'pun'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
+    callingVerbs: ['dinamai', 'dinamakan', 'disebut', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'diberi'],
+    doerPassiveEnds: ['kan'],
     // Names and roles (the NERGrit work): the head or a member of a place or a body.
     headTitles: ['raja', 'bupati', 'gubernur', 'walikota', 'wali kota', 'camat', 'lurah', 'kepala desa', 'kepala', 'anggota', 'ketua', 'direktur', 'pelatih', 'tentara'],
     ageWords: ['tahun', 'thn', 'th'],

@@ -161,6 +161,12 @@ export interface NameWords {
   /** Words that introduce a name ("bernama", "berjudul", "named", "titled"): after a word for a kind of work or group a few
    * words back ("band baru yang bernama …"), the name is that thing's, lower case. */
   readonly namingWords?: readonly string[];
+  /** Passive verbs of calling ("disebut", "dijuluki"), lower case: the name right after one is what something is called,
+   * not the doer a passive verb's next name otherwise is ("diciptakan <Name>"). */
+  readonly callingVerbs?: readonly string[];
+  /** Endings of a passive verb whose doer may follow it with no "oleh" ("-kan": "diciptakan <Name>"): a word with the
+   * passive prefix and no such ending may be a noun ("dinasti", "diskusi"). */
+  readonly doerPassiveEnds?: readonly string[];
   /** A part in a work: the word before a character's name and the word after it ("sebagai <Name> dalam <Film>",
    * "as <Name> in <Film>"), lower case. */
   readonly playsAs?: readonly string[];
