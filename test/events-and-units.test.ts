@@ -1,5 +1,6 @@
 // An election's short form is no place ("menuju Pilpres" after "Pemilihan Presiden (Pilpres)"), and a
-// police or military unit named after its town is an organisation ("Polres Depok"), not only the town.
+// police or military unit named after its town is an organisation ("Polres Depok"), not only the town;
+// a law ("UU ITE", "KUHP") is no organisation.
 // Passages are written for these tests (invented people and events).
 import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from '../src/extract/organisations.js';
@@ -33,5 +34,18 @@ describe('a police unit named after its town', () => {
   });
   it('answers who did what it did', () => {
     expect(askText(text, 'Siapa yang menangkap pelaku pembakaran?', 'id')).toMatchObject({ found: true, value: 'Polres Sukamaju' });
+  });
+});
+
+describe('a law is no organisation', () => {
+  const text = 'Polisi menjerat Lorem Ipsum dengan UU ITE dan KUHP setelah ia menyebarkan berita bohong, kata Kapolres Sukamaju AKBP Budi Santoso.';
+  it('neither the short form of a law nor the acronym naming it', () => {
+    const names = extractOrganisations(article(text, 'id')).map((o) => o.name);
+    expect(names).not.toContain('UU');
+    expect(names).not.toContain('ITE');
+    expect(names).not.toContain('KUHP');
+  });
+  it('a body after a law word is still one when it is not an acronym of the law', () => {
+    expect(extractOrganisations(article('Pimpinan PBNU menolak rancangan itu.', 'id')).map((o) => o.name)).toContain('PBNU');
   });
 });

@@ -82,6 +82,8 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
     if (w.acronym && !roman.test(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 2) {
       if (inside(places, w.start, w.end) || inside(outlets, w.start, w.end) || inside(personAt, w.start, w.end)) continue;
       if (inside(credits, w.start, w.end)) continue;
+      // "UU ITE", "Perppu Ormas": a law, not a body.
+      if (lexicon.lawWords.has(w.norm) || lexicon.lawWords.has(words[i - 1]?.norm ?? '')) continue;
       // "Kapolres Bogor AKBP Budi Santoso": the rank of the name after it (not after a rank or a
       // title: the force of "Mayjen TNI Budi", "Panglima TNI Jenderal …"; nor before other words).
       const next = words[i + 1];

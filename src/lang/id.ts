@@ -126,6 +126,7 @@ export const id: LanguageTable = {
     ],
     roleAffixes: [['pe', 'an'], ['ke', 'an']],
     connectors: ['dan', 'untuk', '&'],
+    lawWords: ['uu', 'perppu', 'perpu', 'perpres', 'perda', 'perdes', 'permen', 'kepmen', 'keppres', 'inpres', 'kuhp', 'kuhap', 'kuhper', 'ruu', 'raperda'],
     organisationWords: [
       'dewan', 'komisi', 'kementerian', 'badan', 'partai', 'bank', 'universitas', 'institut', 'lembaga',
       'majelis', 'mahkamah', 'pengadilan', 'kepolisian', 'kejaksaan', 'tentara', 'angkatan', 'sekretariat',

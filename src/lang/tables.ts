@@ -90,6 +90,8 @@ export interface NameWords {
   readonly organisationWords: readonly string[];
   /** Words that end a company's name ("Tbk" of "PT Lorem Tbk"), lower case: what follows is no longer the company's. */
   readonly organisationSuffixes?: readonly string[];
+  /** Short forms of laws and regulations ("UU", "Perppu", "KUHP"), lower case: no organisation, nor is the acronym naming the law after one ("UU ITE"). */
+  readonly lawWords?: readonly string[];
   /** Words for "the late" before a dead person's name ("almarhum", "mendiang"), lower case: a person's name begins after one. */
   readonly deceasedMarkers?: readonly string[];
   /** Words for a kind of place, before its name ("wilayah", "kota", "city"), lower case. */

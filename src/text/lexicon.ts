@@ -32,6 +32,7 @@ export const lexicon = {
   connectors: lower(nameWords.flatMap((n) => n.connectors)),
   organisationWords: new PhraseSet(nameWords.flatMap((n) => n.organisationWords)),
   organisationSuffixes: lower(nameWords.flatMap((n) => n.organisationSuffixes ?? [])),
+  lawWords: lower(nameWords.flatMap((n) => n.lawWords ?? [])),
   deceasedMarkers: lower(nameWords.flatMap((n) => n.deceasedMarkers ?? [])),
   placeWords: new PhraseSet(nameWords.flatMap((n) => n.placeWords)),
   namedEventWords: new PhraseSet(nameWords.flatMap((n) => n.namedEventWords ?? [])),
