@@ -18,7 +18,7 @@ function joinsName(p: ReadParagraph, j: number, from: number): boolean {
   const prev = p.words[j - 1]!;
   if (w.text === '.') return /^\p{Lu}$/u.test(prev.text) && isNameWord(p, j + 1); // the dot of an initial
   if (w.mark || w.start > prev.end + 1) return false;
-  if (particles.has(w.norm)) return isNameWord(p, j + 1); // "bin", "van", "Van"
+  if (particles.has(w.norm)) return isNameWord(p, j + 1) || (particles.has(p.words[j + 1]?.norm ?? '') && isNameWord(p, j + 2)); // "bin", "van", "Van", "van de"
   if (p.classes[j] !== 'initial' || p.known[j]) return false;
   if (/^\p{Lu}$/u.test(w.text)) return isNameWord(p, j + 1) || p.words[j + 1]?.text === '.'; // "John F. Smith"
   return j > from && (isRoman(w.text) || lexicon.nameSuffixes.has(w.norm)); // "… II", "… Jr"

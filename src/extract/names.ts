@@ -82,6 +82,9 @@ function capitalisedRuns(words: readonly Word[]): [number, number][] {
       if (isCapitalised(w)) last = j;
       else if (next && isCapitalised(next) && ((!w.mark && particles.has(w.norm)) || (w.text === '.' && words[j - 1]!.text.length <= 3))) {
         // "Ahmad bin Said", "Dr. Lestari", "J. Smith"
+      } else if (!w.mark && particles.has(w.norm) && next && !next.mark && particles.has(next.norm) && words[j + 2] && isCapitalised(words[j + 2]!)) {
+        // "Willem van de Velde", "Johannes van den Bosch": two particles
+        j++;
       } else break;
       j++;
     }
@@ -151,10 +154,11 @@ function classify(words: readonly Word[], first: number, last: number, language:
       break;
     }
   }
-  // "Jun Ishikawa", "Geum Jan Di", "Gu Jun Pyo": a short month's name between or before name words, with no number beside it, is a name word.
+  // "Jun Ishikawa", "Geum Jan Di", "Jan van <Name>": a short month's name between or before name words, with no number beside it, is a name word.
   const besideNumber = (i: number): boolean => [words[i - 1], words[i + 1]].some((x) => x !== undefined && /^\p{N}/u.test(x.text));
   classes.forEach((c, k) => {
-    if (c === 'other' && classes[k + 1] === 'name' && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
+    const nameNext = classes[k + 1] === 'name' || (particles.has(words[first + k + 1]?.norm ?? '') && classes[k + 2] === 'name');
+    if (c === 'other' && nameNext && !known[first + k] && words[first + k]!.norm.length <= 3 && lexicon.calendar.has(words[first + k]!.norm) && !besideNumber(first + k)) classes[k] = 'name';
   });
   hyphenatedGivenNames(words, classes, first, known);
   initialsOrAcronyms(words, classes, first, language);
