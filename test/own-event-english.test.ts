@@ -1,15 +1,20 @@
 // An English verb asked about but told only in the sentence before the answer's, while the answer's
 // sentence has a verb of its own right after the answer: another event, so no answer ("Who looked for
-// the jet?" of "Rescuers looked for … . Searchers from X found …" is not X). Passages written for these tests.
+// the jet?" of "Volunteers … looked for … . Searchers from X found …" is not X). Passages written for these tests.
 import { describe, expect, it } from 'vitest';
 import { askText, askValue } from './helpers/articles.js';
 
-const search = 'Rescuers looked for the missing jet for three days. Searchers from the Dolor Consortium found the wreck on Friday.';
+const search = [
+  'Home Affairs Minister Lorem Ipsum said on Monday that the consortium would hand over the site next week.',
+  'The first fire broke out in March. The second fire broke out in July, destroying three warehouses.',
+  'Volunteers from the town looked for the missing jet for three days. Searchers from the Dolor Consortium found the wreck on Friday.',
+].join('\n\n');
 
 describe('an English verb told in the sentence before the answer', () => {
   it('is not what the answer did when the answer has a past verb of its own', () => {
     const reply = askText(search, 'Who looked for the jet?', 'en');
-    expect(reply.found).toBe(false);
+    // The volunteers did (or the article is not read to say so): never the searchers who found it.
+    expect(reply.found ? reply.value : '').not.toContain('Dolor');
   });
   it('the answer\'s own verb still answers', () => {
     expect(askValue(search, 'Who found the wreck?', 'en')).toBe('Dolor Consortium');
