@@ -56,20 +56,3 @@ describe('names coordinated in the asked slot answer together', () => {
     expect(who(en, 'Who founded Lorem Club?')).toBe('Rina Marlina and Joko Purnomo');
   });
 });
-
-describe('the asked role set off by a comma before a list heads the names after the answer', () => {
-  it('"Pendiri Lorem, A (kiri) dan B (kanan)": both founded it (Indonesian)', () => {
-    const text = 'Pendiri Harian Lorem, Budi Santoso (1920-1980) (kiri) dan Joko Purnomo (kanan). Ide awal penerbitan harian ini datang dari seorang jenderal.';
-    expect(who(text, 'Siapa pendiri Harian Lorem?')).toBe('Budi Santoso dan Joko Purnomo');
-  });
-
-  it('"The founders of Lorem, A (left) and B (right)": both founded it (English)', () => {
-    const text = 'The founders of the Lorem Daily, Budi Santoso (1920-1980) (left) and Joko Purnomo (right). The idea for the paper came from a general.';
-    expect(who(text, 'Who is the founder of the Lorem Daily?')).toBe('Budi Santoso and Joko Purnomo');
-  });
-
-  it('a name before the answer, written with another role, is no founder', () => {
-    const text = 'Jaksa akan mengumumkan apakah penasihat utama Presiden Lorem Budi Santoso, Rina Marlina, dan pendiri Harian Lorem, Joko Purnomo, akan didakwa.';
-    expect(who(text, 'Siapa pendiri Harian Lorem?')).toBe('Joko Purnomo');
-  });
-});

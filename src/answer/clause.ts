@@ -18,9 +18,6 @@ const roleWord = (w: Word): boolean => lexicon.titleWords.has(w.norm) || lexicon
 /** "dari", "of": the realm or house a person is of ("Louis dari Lorem dan Conrad dari Ipsum"). */
 const originWords = new Set(allTables.flatMap((t) => t.answerWords?.originWords ?? []));
 
-/** "(kiri)", "(left)": where a person stands in a photo, in brackets after their name. */
-const pictureSides = new Set(allTables.flatMap((t) => t.answerWords?.pictureSides ?? []));
-
 /**
  * Are these words, between two people, only the list's joints and the second one's role? What the
  * first one is of ("dari Lorem"), their other name or years in brackets ("(1920–1980)") are theirs,
@@ -34,8 +31,8 @@ function joint(between: readonly Word[], apposed = false): boolean {
   for (let i = 0; i < between.length; i++) {
     const w = between[i]!;
     const close = w.text === '(' ? between.findIndex((v, k) => k > i && v.text === ')') : -1;
-    // Another name, years or a side of a photo in brackets ("(Lorem)", "(1920–1980)", "(kiri)"); a role there ("(vokal)") is the person's own.
-    if (close > i && between.slice(i + 1, close).every((v) => v.mark || (v.cap && !roleWord(v)) || /^\p{N}/u.test(v.norm) || pictureSides.has(v.norm))) {
+    // Another name or years in brackets ("(Lorem)", "(1920–1980)"); a role there ("(vokal)") is the person's own.
+    if (close > i && between.slice(i + 1, close).every((v) => v.mark || (v.cap && !roleWord(v)) || /^\p{N}/u.test(v.norm))) {
       i = close;
     } else if (!w.mark && originWords.has(w.norm) && between[i + 1]?.cap) {
       // "Louis dari Lorem dan Conrad …": the realm, then the list's conjunction.
@@ -142,11 +139,8 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   // own: only those written with the asked one answer. Elsewhere a mate written with a role of its
   // own must hold the asked one; one written without shares the list's.
   const strict = roles.length > 0 && holds(best);
-  // "Pendiri Lorem, A dan B": the asked role set off by a comma before the list heads the names after the answer too.
-  const headed = strict && best.words[best.words.findIndex((w) => w.start === best.start) - 1]?.text === ',';
-  const headedBy = (c: Candidate): boolean => headed && c.first > best.last && !titled(roleOf(c));
   const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !titled(roleOf(c)));
-  const fits = (c: Candidate): boolean => accepted(c) && (holdsRole(c) || headedBy(c)) && sharesOwn(c);
+  const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c) && sharesOwn(c);
   const sentence = best.words[best.first]!.sentence;
   // The answer may be written as its whole list already ("didirikan oleh A dan B", coordinated.ts): its mates are outside it.
   const bestFirst = best.words.findIndex((w) => w.start === best.start);
@@ -177,7 +171,7 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
     }
   }
   // "Gubernur A dan Wali Kota B" for "Siapa Wali Kota …?": only those written with the asked role, when some are.
-  const holders = roles.length > 0 ? list.filter((c) => holds(c) || headedBy(c)) : [];
+  const holders = roles.length > 0 ? list.filter(holds) : [];
   if (holders.length > 0) return holders;
   // "A (5) dan B (27)" for "… dalam usia 27 tahun?": only those whose brackets hold a word of the question, when some do.
   const bracketed = list.filter((c) => asked.some((t) => bracketAfter(c).some((w) => affixedForm(t, w))));

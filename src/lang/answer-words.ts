@@ -58,9 +58,6 @@ export interface AnswerWords {
   /** Words joining the members of a list of names as one ("dan", "serta"; "and"), never as other names of one
    * ("atau", "or"), lower case: names so joined in the slot a who-question asks answer it together (answer/coordinated.ts). */
   readonly andWords?: readonly string[];
-  /** Where a person stands in a photo, written in brackets after their name in a caption ("(kiri)", "(left)"), lower case:
-   * the person's, not the list's (answer/clause.ts). */
-  readonly pictureSides?: readonly string[];
   /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
    * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
   readonly copulas?: readonly string[];

@@ -272,7 +272,6 @@ export const en: LanguageTable = {
   answerWords: {
     copulas: ['is', 'was'],
     andWords: ['and', '&'],
-    pictureSides: ['left', 'right', 'centre', 'center'],
     relativeWords: ['who', 'which', 'that'],
     unrealisedWords: ['chance', 'entitled', 'wanted', 'wished', 'supposed', 'failed'],
     describingVerbs: ['is described as', 'was described as', 'is known as', 'was known as', 'is regarded as', 'was regarded as'],
