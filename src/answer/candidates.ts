@@ -32,6 +32,7 @@ import { holdsAll, peopleWritten, withPeopleWritten } from './people-written.js'
 import { objectSideStarts, OBJECT_SIDE_WEIGHT } from './object-side.js';
 import { objectHolders, objectRoles } from './object-roles.js';
 import { groupStart } from './groups.js';
+import { coordinatedAnswer } from './coordinated.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -245,7 +246,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   // What a kept span names: itself, or the name its sentence opens with when it is another name of that one.
   const named = new Map<NameSpan, NameSpan>();
   spans.forEach((s, k) => {
-    const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : s;
+    // "Siapa saja …?" asks for the list a person is in; "didirikan oleh A dan B" answers with both (coordinated.ts).
+    const { first, last } = focus.plural && s.kind === 'person' ? listAround(words, spans, k) : (coordinatedAnswer(words, spans, k, doers, focus) ?? s);
     // What the article knows of the name itself, without the title kept before it ("Kaisar Lorem").
     const nameFirst = s.nameFirst ?? s.first;
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);

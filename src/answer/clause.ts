@@ -142,8 +142,11 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !titled(roleOf(c)));
   const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c) && sharesOwn(c);
   const sentence = best.words[best.first]!.sentence;
+  // The answer may be written as its whole list already ("didirikan oleh A dan B", coordinated.ts): its mates are outside it.
+  const bestFirst = best.words.findIndex((w) => w.start === best.start);
+  const bestLast = best.words.findIndex((w) => w.end === best.end);
   const mates = others.filter(
-    (c) => c !== best && c.person && c.entry === best.entry && c.paragraph === best.paragraph && c.words[c.first]!.sentence === sentence && c.first === c.words.findIndex((w) => w.start === c.start),
+    (c) => c !== best && c.person && c.entry === best.entry && c.paragraph === best.paragraph && c.words[c.first]!.sentence === sentence && c.first === c.words.findIndex((w) => w.start === c.start) && !(best.start <= c.start && c.end <= best.end),
   );
   // The same name written twice ("Lorem Ipsum, (Kota, 2008) Lorem Ipsum …") is one person.
   const nameOf = (c: Candidate): string => c.words.slice(c.first, c.last + 1).map((w) => w.norm).join(' ');
@@ -154,12 +157,14 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
     const head = list[0]!;
     const tail = list[list.length - 1]!;
     const listed = (c: Candidate): boolean => list.includes(c) || list.some((m) => nameOf(m) === nameOf(c));
-    const before = mates.find((c) => !listed(c) && c.last < head.first && joint(best.words.slice(c.last + 1, head.first), !apposedAfter(head)) && fits(c));
+    const headFirst = head === best && bestFirst >= 0 ? Math.min(bestFirst, best.first) : head.first;
+    const tailLast = tail === best && bestLast >= 0 ? Math.max(bestLast, best.last) : tail.last;
+    const before = mates.find((c) => !listed(c) && c.last < headFirst && joint(best.words.slice(c.last + 1, headFirst), !apposedAfter(head)) && fits(c));
     if (before) {
       list.unshift(before);
       grown = true;
     }
-    const after = mates.find((c) => !listed(c) && c.first > tail.last && joint(best.words.slice(tail.last + 1, c.first), !apposedAfter(c)) && fits(c));
+    const after = mates.find((c) => !listed(c) && c.first > tailLast && joint(best.words.slice(tailLast + 1, c.first), !apposedAfter(c)) && fits(c));
     if (after) {
       list.push(after);
       grown = true;

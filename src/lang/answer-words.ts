@@ -55,6 +55,9 @@ export interface AnswerWords {
   /** Nouns of a group of people written before the name it belongs to ("pasukan Lorem", "pihak Lorem", "keluarga Lorem"),
    * lower case: the group, said with its noun, is the who-answer (answer/groups.ts). */
   readonly groupNouns?: readonly string[];
+  /** Words joining the members of a list of names as one ("dan", "serta"; "and"), never as other names of one
+   * ("atau", "or"), lower case: names so joined in the slot a who-question asks answer it together (answer/coordinated.ts). */
+  readonly andWords?: readonly string[];
   /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
    * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
   readonly copulas?: readonly string[];

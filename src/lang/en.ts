@@ -271,6 +271,7 @@ export const en: LanguageTable = {
   },
   answerWords: {
     copulas: ['is', 'was'],
+    andWords: ['and', '&'],
     relativeWords: ['who', 'which', 'that'],
     unrealisedWords: ['chance', 'entitled', 'wanted', 'wished', 'supposed', 'failed'],
     describingVerbs: ['is described as', 'was described as', 'is known as', 'was known as', 'is regarded as', 'was regarded as'],

@@ -299,6 +299,7 @@ export const id: LanguageTable = {
     controlNouns: ['kekuasaan', 'pemerintahan', 'kendali', 'pimpinan', 'kepemimpinan', 'naungan', 'pengaruh', 'kontrol', 'komando', 'penguasaan', 'perlindungan', 'asuhan'],
     copulas: ['adalah', 'merupakan', 'ialah'],
     groupNouns: ['pasukan', 'tentara', 'laskar', 'prajurit', 'armada', 'pihak', 'kaum', 'keluarga', 'warga', 'pedagang', 'pengembang', 'penganut', 'pendukung', 'pengikut'],
+    andWords: ['dan', 'serta', '&'],
     relativeWords: ['yang'],
     unrealisedWords: ['kesempatan', 'berhak', 'berwasiat', 'ingin', 'hendak', 'bermaksud', 'seharusnya', 'semestinya', 'batal', 'gagal'],
     describingVerbs: ['digambarkan sebagai', 'dikenal sebagai', 'disebut sebagai', 'dianggap sebagai'],
