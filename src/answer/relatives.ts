@@ -59,8 +59,8 @@ const conversed = (kin: string, asked: readonly string[]): boolean => asked.some
 /** The first words of the spans written right after a relative's word in lower case ("putra <X>"): whose relative that is. */
 export function relatedStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
   const out = new Set<number>();
-  if (!asksOfKin(focus)) return out;
   const asked = askedKin(focus);
+  if (asked.length === 0) return out;
   for (const s of spans) {
     const found = kinBefore(words, s);
     if (found === undefined || !ownerKinWords.has(found.kin.norm) || conversed(found.kin.norm, asked)) continue;

@@ -76,7 +76,8 @@ function saidAsPhrases(terms: readonly string[], window: readonly Word[], asked:
   const writes = (phrase: string): boolean => alternativesOf(phrase).some((alt) => writesPhrase(alt, window));
   for (let i = 0; i + 1 < terms.length; i++) if (writes(`${terms[i]} ${terms[i + 1]}`)) said.add(terms[i]!).add(terms[i + 1]!);
   // A phrase opening with a function word the terms leave out ("dalam negeri" ~ "home affairs").
-  for (const term of terms) if ([...asked].some((w) => lexicon.stopWords.has(w) && writes(`${w} ${term}`))) said.add(term);
+  const functionWords = [...asked].filter((w) => lexicon.stopWords.has(w));
+  for (const term of terms) if (functionWords.some((w) => writes(`${w} ${term}`))) said.add(term);
   return said;
 }
 

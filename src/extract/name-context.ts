@@ -291,10 +291,10 @@ export function cutWordRest(words: readonly Word[], j: number): number {
 const relationsOf = (language: Language): Set<string> => new Set((tables[language].nameWords?.personMarkers ?? []).map(fold));
 const relations: Readonly<Record<Language, Set<string>>> = { id: relationsOf('id'), en: relationsOf('en') };
 
-/** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
-// Stop words by the article's language: a sentence of an English article opening "Dan <Surname>" opens with a given name, not "and".
+/** Stop words by the article's language: a sentence of an English article opening "Dan <Surname>" opens with a given name, not "and". */
 export const stopWordsOf: Readonly<Record<Language, ReadonlySet<string>>> = { id: new Set(tables.id.stopWords.map(fold)), en: new Set(tables.en.stopWords.map(fold)) };
 
+/** A capitalised word that opens a sentence but is a common word ("Rupanya", "Sementara", "Lalu"). */
 export function commonOpener(w: Word, casing: Casing, language: Language): boolean {
   if (lexicon.leadWords.has(w.norm)) return true;
   if (!w.initial) return false;

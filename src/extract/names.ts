@@ -94,12 +94,12 @@ function capitalisedRuns(words: readonly Word[]): [number, number][] {
   return runs;
 }
 
-/** The class of one word of a run, before the rules that look at its neighbours. */
 /** An Indonesian stop word opening a sentence of an English article: "Dan <Surname>" there is a given name (Indonesian articles quote English, so not the other way). */
 const otherLanguageOnly = (w: Word, language: Language): boolean =>
-  language === 'en' && w.initial && stopWordsOf.id.has(w.norm) && !stopWordsOf[language].has(w.norm) && !connectorsOf[language].has(w.norm) &&
+  language === 'en' && w.initial && stopWordsOf.id.has(w.norm) && !stopWordsOf.en.has(w.norm) && !connectorsOf.en.has(w.norm) &&
   !lexicon.pronouns.has(w.norm) && !lexicon.leadWords.has(w.norm) && !lexicon.calendar.has(w.norm) && !lexicon.speechVerbs.has(w.norm);
 
+/** The class of one word of a run, before the rules that look at its neighbours. */
 function wordClass(w: Word, known: boolean, language: Language): WordClass {
   const parts = w.norm.split('-');
   if (known || lexicon.calendar.has(w.norm)) return 'other';
