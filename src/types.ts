@@ -176,6 +176,8 @@ export interface Understanding {
   readonly numbers?: readonly NumberMention[];
   /** Sentences reporting what someone said, with the speaker as written; absent in an Understanding made before they were read. */
   readonly statements?: readonly ReportedSpeech[];
+  /** Folded short forms the article writes in brackets after an event's name ("Pemilihan Presiden (Pilpres)"): events, never places; absent in an Understanding made before they were read. */
+  readonly eventForms?: readonly string[];
 }
 
 /** A sentence that says who said something ("X mengatakan, …", "…, kata X"): the speaker's span as written. */

@@ -25,6 +25,12 @@ describe('an event written after a locative is no place', () => {
     const reply = askText(text, 'Di mana Pilkada?', 'id');
     expect(reply.found ? reply.value : '').not.toBe('Pilkada');
   });
+  it('nor with a short form the article coins for its event, in either language', () => {
+    const coined = 'Komisi itu menyiapkan Pemilihan Bupati (Pilbup) Sukamaju tahun depan.\n\nPara calon bersiap menuju Pilbup dengan berkeliling desa.';
+    expect(askText(coined, 'Di mana Pilbup?', 'id')).toMatchObject({ found: false });
+    const english = 'The commission is preparing the Regional Head Election (Pilbup) for next year.\n\nCandidates are heading to Pilbup by touring the villages.';
+    expect(askText(english, 'Where is Pilbup?', 'en')).toMatchObject({ found: false });
+  });
 });
 
 describe('a police unit named after its town', () => {

@@ -20,7 +20,7 @@ import { formsIn, inArticleWords, paragraphCitation, placesInQuery, refsOf } fro
 import { firstPlaceOfForm, INDEX_ABOVE, likelyArticles, placesByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
 import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
-import { eventShortForms, isEventWord } from '../text/event-names.js';
+import { isEventWord } from '../text/event-names.js';
 
 const formsOf = (p: Place): string[] => [p.name, ...p.aliases];
 
@@ -167,7 +167,7 @@ function writtenAsPlace(scope: Scope, query: Query, typed: string): Finding | un
       if (at !== undefined) here.push({ entry, paragraph: p.n, form: p.text.slice(at, at + typed.length) });
     }
     // Checked only where it is written so: a person's or organisation's name is never a place, nor an event's.
-    if (here.length > 0 && eventShortForms(entry.article.paragraphs.map((p) => p.text)).has(key)) continue;
+    if (here.length > 0 && entry.understanding.eventForms?.includes(key)) continue;
     const u = entry.understanding;
     const same = (f: string): boolean => fold(f) === key;
     if (here.length === 0 || u.people.some((p) => same(p.name) || p.aliases.some(same)) || u.organisations.some((o) => same(o.name) || o.aliases.some(same))) continue;

@@ -269,11 +269,15 @@ function withCompass(p: ParagraphWords, span: KnownSpan, all: readonly KnownSpan
 }
 
 /** Places of an article, in order of first mention. */
-export function extractPlaces(article: Article, people: readonly Person[] = extractPeople(article), { paragraphs, common }: ArticleWords = articleWords(article)): Place[] {
+export function extractPlaces(
+  article: Article,
+  people: readonly Person[] = extractPeople(article),
+  { paragraphs, common }: ArticleWords = articleWords(article),
+  eventWords: ReadonlySet<string> = eventShortForms(paragraphs.map((p) => p.text)),
+): Place[] {
   const found: Found[] = [];
   // A headline above the lede (load/article.ts made it the title).
   const headline = article.meta.title !== undefined && paragraphs[0]?.text === article.meta.title ? paragraphs[0] : undefined;
-  const eventWords = eventShortForms(paragraphs.map((p) => p.text));
   for (const p of paragraphs) {
     const gaz = placeSpans(p.text);
     const personAt = personSpans(p.text, people);

@@ -1,4 +1,4 @@
-// extract: Article → Understanding (people, organisations, places, quotes, dates, reported speech).
+// extract: Article → Understanding (people, organisations, places, quotes, dates, reported speech, events' short forms).
 import { extractDates } from './dates/index.js';
 import { extractNumbers } from './numbers.js';
 import { extractOrganisations } from './organisations.js';
@@ -10,11 +10,13 @@ import type { Article, Understanding } from '../types.js';
 import { articleWords } from './words.js';
 import { readNames } from './names.js';
 import { extractNameRuns } from './name-runs.js';
+import { eventShortForms } from '../text/event-names.js';
 
 export function understand(article: Article): Understanding {
   const words = articleWords(article);
   const people = extractPeople(article, readNames(article));
-  const places = extractPlaces(article, people, words);
+  const eventForms = eventShortForms(words.paragraphs.map((p) => p.text));
+  const places = extractPlaces(article, people, words, eventForms);
   const dates = extractDates(article);
   return {
     people,
@@ -25,5 +27,6 @@ export function understand(article: Article): Understanding {
     names: extractNameRuns(article, readNames(article, places)),
     numbers: extractNumbers(article, dates),
     statements: extractStatements(article),
+    eventForms: [...eventForms],
   };
 }
