@@ -32,8 +32,8 @@ function verbByShape(term: string, focus: QuestionFocus): boolean {
   return focus.verbs.has(term) || prefixes.some((p) => term.startsWith(p) && term.length >= p.length + 4) || kind === 'origin' || kind === 'reversal';
 }
 
-/** English past forms: an irregular verb's later forms ("found", "took"), or a lower-case word in -ed ("searched"); "be", "have" and "do" tell no event. */
-const auxiliaries = new Set(['be', 'have', 'do']);
+/** English past forms: an irregular verb's later forms ("found", "took"), or a lower-case word in -ed ("searched"); the tables' auxiliaries tell no event. */
+const auxiliaries = new Set(allSupportTables.flatMap((t) => t.auxiliaries));
 const pastForms: ReadonlySet<string> = new Set(
   allSupportTables.flatMap((t) => t.irregular.map((f) => f.split(' ')).filter((f) => !auxiliaries.has(f[0]!)).flatMap((f) => f.slice(1))),
 );

@@ -106,6 +106,7 @@ export const supportEn: SupportWords = {
     // Nouns of a verb the stem rule does not reach ("abolition" of "abolish").
     'abolish abolished abolition', 'compose composed composition', 'define defined definition', 'oppose opposed opposition',
   ],
+  auxiliaries: ['be', 'have', 'do'],
   supportedBy: {
     mother: ['son', 'daughter', 'child', 'born to'],
     wife: ['married', 'marriage', 'wed', 'husband', 'spouse'],

@@ -176,6 +176,7 @@ export const supportId: SupportWords = {
     ['modern', 'kuno'], ['terlama', 'tersingkat'], ['terbanyak', 'tersedikit'], ['tertinggi', 'terpendek'],
   ],
   irregular: [],
+  auxiliaries: [],
   supportedBy: {
     ibu: ['putra', 'putri', 'anak', 'lahir dari', 'ibunda', 'ibundanya'],
     // Parents are told by naming either one ("ayahnya, X", "ibunda Y"; not "ibu" alone, which is also "ibu kota").

@@ -58,6 +58,8 @@ export interface SupportWords {
   readonly opposites: readonly (readonly [string, string])[];
   /** Forms of one irregular word, space-separated ("take took taken"): each says the others. */
   readonly irregular: readonly string[];
+  /** Irregular verbs that help another verb and tell no event of their own ("be", "have", "do"): their past forms are no past event. */
+  readonly auxiliaries: readonly string[];
   /**
    * Words a passage may use for a question word, one way only: "ibu" is supported by "putri dari"
    * (a mother is named as a child's parent), but "putri" is no mother. Keyed by the question word.
