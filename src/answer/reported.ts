@@ -2,7 +2,8 @@
 // bahwa pasukan berusaha membubarkan pengungsi dengan menembak ke udara" — Boji said it; the troops
 // shot. A who-answer followed by a verb of saying whose reported clause has a subject of its own (a
 // noun or another name, not a pronoun standing for the speaker) is no doer of a verb written only in
-// that clause.
+// that clause. So is a who-answer a sentence opens by naming as its source ("Menurut X, tanggul akan
+// dibangun oleh …", "According to X, the barrier will be built by …").
 import { complementisers } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
@@ -20,6 +21,7 @@ const REACH = 2;
 export function reportedAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
   if (focus.kind !== 'who') return [];
   const sentence = words[first]!.sentence;
+  if (sourceOpening(words, first)) return toldOnlyAfter(focus, words, first, last, last + 1);
   // Where the reported clause opens: right after the verb of saying that follows the answer.
   let open = -1;
   for (let i = last + 1; open < 0 && i <= last + 1 + REACH && i < words.length && words[i]!.sentence === sentence && !words[i]!.mark; i++) {
@@ -30,6 +32,25 @@ export function reportedAtAnswer(focus: QuestionFocus, words: readonly Word[], f
   if (words[open] !== undefined && complementisers.has(words[open]!.norm)) open++;
   const opener = words[open];
   if (opener === undefined || opener.mark || opener.sentence !== sentence || lexicon.pronouns.has(opener.norm) || lexicon.stopWords.has(opener.norm)) return [];
+  return toldOnlyAfter(focus, words, first, last, open);
+}
+
+/** Words from a sentence's start to a source opener ("Menurut", "According to") before the answer, at most. */
+const SOURCE_REACH = 8;
+
+/** Does the answer's sentence open by naming a source ("According to the agency's director, <answer>, …")? */
+function sourceOpening(words: readonly Word[], first: number): boolean {
+  const sentence = words[first]!.sentence;
+  let start = first;
+  while (start > 0 && words[start - 1]!.sentence === sentence) start--;
+  if (first - start > SOURCE_REACH) return false;
+  const length = lexicon.accordingTo.matchAt(words, start);
+  return length > 0 && start + length <= first;
+}
+
+/** The question's verb when the answer's sentence writes it only from `open` on, in the clause told of the answer, not by it. */
+function toldOnlyAfter(focus: QuestionFocus, words: readonly Word[], first: number, last: number, open: number): string[] {
+  const sentence = words[first]!.sentence;
   const clause = words.filter((w, i) => i >= open && w.sentence === sentence);
   const outside = words.filter((w, i) => (w.sentence === sentence || w.sentence === sentence - 1) && (i < first || (i > last && i < open)));
   // The question's main verb: an English question's verb, else its first word that is no name or title ("Who fired …?", "Siapa yang menembak …?").

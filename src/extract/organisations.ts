@@ -79,7 +79,9 @@ function organisationsIn(p: ParagraphWords, people: readonly Person[], city: str
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Acronyms.
-    if (w.acronym && !roman.test(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 2) {
+    // A company's legal form before its name ("PT Lorem Ipsum", "CV Maju") opens the name, as a word for an organisation does.
+    const opensName = isOrganisationStart(words, i) && words[i + 1]?.mark === false && words[i + 1]!.cap;
+    if (w.acronym && !opensName && !roman.test(w.text) && w.text.replace(/[^\p{L}]/gu, '').length >= 2) {
       if (inside(places, w.start, w.end) || inside(outlets, w.start, w.end) || inside(personAt, w.start, w.end)) continue;
       if (inside(credits, w.start, w.end)) continue;
       // "UU ITE", "Perppu Ormas": a law, not a body.

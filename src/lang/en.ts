@@ -194,6 +194,9 @@ export const en: LanguageTable = {
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
       'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
       'center', 'centre', 'polytechnic', 'service', 'services', 'distribution',
+      // firms by their trade: "<Name> Construction", "<Name> Engineering", "<Name> Logistics"
+      'construction', 'engineering', 'industries', 'technologies', 'systems', 'logistics', 'shipping', 'insurance',
+      'pharmaceuticals', 'mining', 'partners',
       // "<Name> Theater", "<Name> Memorial", "<Name> Medal", "<Name> Trophy", "<Name> Contractors": a place, an honour or a firm named after someone
       'theater', 'theatre', 'gallery', 'memorial', 'medal', 'trophy', 'shield', 'contractors',
     ],
