@@ -33,6 +33,7 @@ import { objectSideStarts, OBJECT_SIDE_WEIGHT } from './object-side.js';
 import { objectHolders, objectRoles } from './object-roles.js';
 import { groupStart } from './groups.js';
 import { coordinatedAnswer } from './coordinated.js';
+import { PLAYER_WEIGHT, playerStarts } from './plays-as.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -228,6 +229,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const related = relatedStarts(words, spans, focus);
   const owners = ownerStarts(words, spans, focus);
   const objectSide = objectSideStarts(words, spans, focus);
+  const players = playerStarts(words, spans, focus);
   // A title the question writes after its verb is who the verb is done to, no role it asks (object-roles.ts).
   const objectTitles = objectRoles(focus);
   const objects = new Set(objectTitles.flat());
@@ -289,6 +291,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (owners.has(s.first)) prior *= OWNER_WEIGHT;
     // "kelompok yang menyebarkan berita bohong bernada <X>" for "Siapa yang menyebarkan berita bohong?": X is what was spread.
     if (objectSide.has(s.first) && !doers.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
+    // "<X> sebagai Lorem", "<X> as Lorem" for "Siapa yang memerankan Lorem?": the one who plays the asked character.
+    if (players.has(s.first)) prior *= PLAYER_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);
