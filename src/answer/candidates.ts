@@ -24,7 +24,7 @@ import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
-import { OWNER_WEIGHT, ownerStarts, RELATED_WEIGHT, relatedStarts } from './relatives.js';
+import { kinStarts, OWNER_WEIGHT, RELATED_WEIGHT } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 import { askedTitle, holderSpans } from './title-holder.js';
@@ -226,8 +226,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const undergone = patientVerbs(focus);
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
-  const related = relatedStarts(words, spans, focus);
-  const owners = ownerStarts(words, spans, focus);
+  const { related, owners } = kinStarts(words, spans, focus);
   const objectSide = objectSideStarts(words, spans, focus);
   const players = playerStarts(words, spans, focus);
   // A title the question writes after its verb is who the verb is done to, no role it asks (object-roles.ts).
