@@ -24,7 +24,7 @@ import { SUBJECT_REACH, governed, subjectBefore } from './sentence-subject.js';
 import { aliasHeads } from './aliases.js';
 import { findAll } from '../text/find.js';
 import commonWordsId from '../lang/common-words-id.json' with { type: 'json' };
-import { OWNER_WEIGHT, ownerStarts, RELATED_WEIGHT, relatedStarts } from './relatives.js';
+import { kinStarts, OWNER_WEIGHT, RELATED_WEIGHT } from './relatives.js';
 import { REFERENCE_WEIGHT } from './subject-references.js';
 import { ownAcronym } from './own-acronym.js';
 import { askedTitle, holderSpans } from './title-holder.js';
@@ -33,6 +33,7 @@ import { objectSideStarts, OBJECT_SIDE_WEIGHT } from './object-side.js';
 import { objectHolders, objectRoles } from './object-roles.js';
 import { groupStart } from './groups.js';
 import { coordinatedAnswer } from './coordinated.js';
+import { PLAYER_WEIGHT, playerStarts } from './plays-as.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -225,9 +226,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const undergone = patientVerbs(focus);
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
-  const related = relatedStarts(words, spans, focus);
-  const owners = ownerStarts(words, spans, focus);
+  const { related, owners } = kinStarts(words, spans, focus);
   const objectSide = objectSideStarts(words, spans, focus);
+  const players = playerStarts(words, spans, focus);
   // A title the question writes after its verb is who the verb is done to, no role it asks (object-roles.ts).
   const objectTitles = objectRoles(focus);
   const objects = new Set(objectTitles.flat());
@@ -289,6 +290,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (owners.has(s.first)) prior *= OWNER_WEIGHT;
     // "kelompok yang menyebarkan berita bohong bernada <X>" for "Siapa yang menyebarkan berita bohong?": X is what was spread.
     if (objectSide.has(s.first) && !doers.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
+    // "<X> sebagai Lorem", "<X> as Lorem" for "Siapa yang memerankan Lorem?": the one who plays the asked character.
+    if (players.has(s.first)) prior *= PLAYER_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
     if (asksRole && (s.kind === 'organisation' || standing === 'organisation')) prior *= ORGANISATION_FOR_ROLE;
     kept.push(s);

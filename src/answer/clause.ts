@@ -8,6 +8,7 @@ import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidate.js';
+import { spouseBeside } from './relatives.js';
 
 /** Words that join the members of a list: conjunctions, not the connectors inside a name ("of", "the", "untuk"). */
 export const joiners: ReadonlySet<string> = new Set(['dan', 'serta', 'maupun', 'and', '&']);
@@ -140,7 +141,10 @@ export function clauseMates(best: Candidate, others: readonly Candidate[], accep
   // own must hold the asked one; one written without shares the list's.
   const strict = roles.length > 0 && holds(best);
   const holdsRole = (c: Candidate): boolean => holds(c) || (!strict && !titled(roleOf(c)));
-  const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c) && sharesOwn(c);
+  // "putra A, …, dan B istrinya" for "Siapa ayah …?": a name written as a spouse is another relative than the one asked.
+  const kin = asked.filter((t) => lexicon.kinWords.has(t));
+  const otherRelative = (c: Candidate): boolean => kin.length > 0 && !kin.some((k) => spouseBeside(c.words, c.first, c.last)?.startsWith(k) ?? true);
+  const fits = (c: Candidate): boolean => accepted(c) && holdsRole(c) && sharesOwn(c) && !otherRelative(c);
   const sentence = best.words[best.first]!.sentence;
   // The answer may be written as its whole list already ("didirikan oleh A dan B", coordinated.ts): its mates are outside it.
   const bestFirst = best.words.findIndex((w) => w.start === best.start);

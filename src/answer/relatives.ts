@@ -87,3 +87,75 @@ export function ownerStarts(words: readonly Word[], spans: readonly NameSpan[], 
   }
   return out;
 }
+
+/** Each parent's word → the words for a spouse that name that parent beside the other ("ibu" → "istri", "istrinya"). */
+const parentSpouses = new Map<string, Set<string>>();
+for (const t of allTables) {
+  for (const [parents, spouses] of t.answerWords?.parentSpouses ?? []) for (const p of parents) parentSpouses.set(p, new Set([...(parentSpouses.get(p) ?? []), ...spouses]));
+}
+const spouseWords = new Set([...parentSpouses.values()].flatMap((s) => [...s]));
+
+/** A title before a name ("Nyonya", "Lady"): it stands between a spouse word and the name. */
+const titleAt = (w: Word | undefined): boolean => w !== undefined && !w.mark && lexicon.titleWords.has(w.norm);
+
+/** The spouse word written right beside a name, titles skipped ("istrinya Nyonya B", "his wife B", "B istrinya", "B, istrinya"), if any. */
+export function spouseBeside(words: readonly Word[], first: number, last: number): string | undefined {
+  let at = first - 1;
+  while (titleAt(words[at])) at--;
+  const before = words[at];
+  if (before !== undefined && !before.mark && spouseWords.has(before.norm)) return before.norm;
+  const after = words[words[last + 1]?.text === ',' ? last + 2 : last + 1];
+  return after !== undefined && !after.mark && after.sentence === words[last]!.sentence && spouseWords.has(after.norm) ? after.norm : undefined;
+}
+
+/** Words, at most, from one parent's name to the joiner before the other's ("putra A, seorang perwira tentara, dan"). */
+const PAIR_REACH = 12;
+/** Lower-case words, at most, between that joiner and the other's name ("dan istrinya B", "and his wife B"). */
+const SPOUSE_REACH = 3;
+
+/**
+ * The parents written as a pair after a child's word, the second as the first one's spouse: "putra
+ * sulung A, seorang pedagang, dan istrinya B", "the son of A and his wife B". Asked the parent the
+ * spouse word names ("ibu" by "istri", "mother" by "wife"), B is the one asked and A the other
+ * parent; asked the other, A, and B is not. `owners` are the starts ownerStarts found.
+ */
+export function parentPair(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus, owners: ReadonlySet<number>): { asked: Set<number>; other: Set<number> } {
+  const asked = new Set<number>();
+  const other = new Set<number>();
+  const named = new Set(askedKin(focus).flatMap((k) => [...(parentSpouses.get(k) ?? [])]));
+  for (const x of spans) {
+    if (!owners.has(x.first)) continue;
+    const sentence = words[x.first]!.sentence;
+    // The name after a joiner that a spouse word stands beside ("…, seorang pejabat dan bangsawan, dan istrinya B").
+    let y: NameSpan | undefined;
+    for (let j = x.last + 1; j < words.length && j - x.last <= PAIR_REACH && words[j]!.sentence === sentence && y === undefined; j++) {
+      if (words[j]!.mark || !lexicon.listJoiners.has(words[j]!.norm)) continue;
+      const next = spans.find((s) => s.first > j && s.first - j <= SPOUSE_REACH + 1 && words.slice(j + 1, s.first).every((w) => !w.mark && (!w.cap || titleAt(w))));
+      if (next !== undefined && spouseBeside(words, next.first, next.last) !== undefined) y = next;
+    }
+    if (y === undefined) continue;
+    const spouse = spouseBeside(words, y.first, y.last);
+    if (spouse === undefined) continue;
+    if (named.has(spouse)) {
+      asked.add(y.first);
+      other.add(x.first);
+    } else other.add(y.first);
+  }
+  return { asked, other };
+}
+
+/**
+ * The starts of the names a relative's word makes the one related to (relatedStarts) and of those
+ * it makes the relative asked (ownerStarts), with a pair of parents read by its spouse word (parentPair).
+ */
+export function kinStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): { related: Set<number>; owners: Set<number> } {
+  const related = relatedStarts(words, spans, focus);
+  const owners = ownerStarts(words, spans, focus);
+  const pair = parentPair(words, spans, focus, owners);
+  for (const i of pair.other) {
+    owners.delete(i);
+    related.add(i);
+  }
+  for (const i of pair.asked) owners.add(i);
+  return { related, owners };
+}

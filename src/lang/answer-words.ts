@@ -120,6 +120,9 @@ export interface AnswerWords {
    * after "putra" ("putra Lorem", "son of Lorem") is the parent of the one it is said of, who a question asking the
    * father ("ayah") asks for. */
   readonly kinConverses?: readonly (readonly [readonly string[], readonly string[]])[];
+  /** Each parent's word paired with the words for a spouse that name that parent beside the other ("ibu" with "istri",
+   * "istrinya"; "mother" with "wife"), lower case, as written: "putra A dan istrinya B" names B the mother, A the father. */
+  readonly parentSpouses?: readonly (readonly [readonly string[], readonly string[]])[];
   /** Words that may stand between a kin word and the name it is of ("putra sulung Lorem", "eldest son of Lorem"), lower case. */
   readonly kinModifiers?: readonly string[];
   /** Words before the doer of a passive verb ("oleh", "by"), lower case. */

@@ -329,6 +329,10 @@ export const en: LanguageTable = {
       [['father', 'mother', 'parents', 'parent'], ['son', 'daughter', 'child', 'children']],
       [['wife'], ['husband']],
     ],
+    parentSpouses: [
+      [['mother'], ['wife']],
+      [['father'], ['husband']],
+    ],
     kinModifiers: ['eldest', 'oldest', 'youngest', 'only', 'illegitimate', 'adopted', 'of'],
     agentMarkers: ['by'],
     passivePrefixes: [],

@@ -321,6 +321,10 @@ export const id: LanguageTable = {
       [['ayah', 'ayahanda', 'ibu', 'ibunda', 'bapak', 'orangtua'], ['putra', 'putera', 'putri', 'puteri', 'anak']],
       [['istri', 'isteri', 'permaisuri'], ['suami']],
     ],
+    parentSpouses: [
+      [['ibu', 'ibunda'], ['istri', 'isteri', 'istrinya', 'isterinya', 'permaisuri', 'permaisurinya']],
+      [['ayah', 'ayahanda', 'bapak'], ['suami', 'suaminya']],
+    ],
     kinModifiers: ['sulung', 'bungsu', 'tunggal', 'tertua', 'termuda', 'kandung', 'tiri', 'angkat', 'perempuan', 'laki-laki', 'lelaki', 'pria', 'wanita', 'dari'],
     agentMarkers: ['oleh'],
     passivePrefixes: ['di'],
