@@ -77,3 +77,17 @@ describe('a disease is discovered by who first describes it, a theory by who put
     expect(ask(text, 'Who discovered Merrow fever?', 'who')).toBe('Agnes Pellow');
   });
 });
+
+describe('a principle is discovered by the first person to state it', () => {
+  const id = 'Halimah Rasyid adalah ahli kimia dan pada tahun 1812 merupakan orang pertama yang menyatakan Kaidah Rasyid tentang panas larutan.';
+  it('Indonesian: "penemu" is said by "orang pertama yang"', () => {
+    expect(ask(id, 'Siapa penemu Kaidah Rasyid?', 'who')).toBe('Halimah Rasyid');
+  });
+  it('being first to state it does not say who rejected it', () => {
+    expect(ask(id, 'Siapa yang menolak Kaidah Rasyid?', 'who')).toBeUndefined();
+  });
+  it('English: "discoverer" is said by "the first person to"', () => {
+    const text = 'Tomas Halloran was a chemist and in 1812 became the first person to state the Halloran rule on the heat of solutions.';
+    expect(ask(text, 'Who was the discoverer of the Halloran rule?', 'who')).toBe('Tomas Halloran');
+  });
+});

@@ -140,6 +140,20 @@ describe('a title of address before the name a when- or where-question asks of',
     expect(ask(library, 'Kapan nabi Darel meninggal?', 'id').value).toContain('1032');
   });
 
+  it('needs no ruler\'s title ("Ratu", "Queen") before the name where the question asks of another event', () => {
+    const library = libraryWith('ratu', 'Marela menikah dengan Pangeran Osten dari Varen pada tanggal 7 Januari 1937 dan mendapatkan tiga anak.', 'id');
+    expect(ask(library, 'Kapan Ratu Marela menikah?', 'id').value).toContain('1937');
+    const english = libraryWith('queen', 'Marela married Prince Osten of Varen on 7 January 1937 and they had three children.', 'en');
+    expect(ask(english, 'When did Queen Marela marry?', 'en').value).toContain('1937');
+  });
+
+  it('still needs the ruler\'s title where the question asks of the rule itself', () => {
+    const library = libraryWith('ratu', 'Marela menikah dengan Pangeran Osten dari Varen pada tanggal 7 Januari 1937 dan mendapatkan tiga anak.', 'id');
+    expect(ask(library, 'Kapan Ratu Marela mulai berkuasa?', 'id').found).toBe(false);
+    const english = libraryWith('queen', 'Marela married Prince Osten of Varen on 7 January 1937 and they had three children.', 'en');
+    expect(ask(english, 'When did Queen Marela begin to reign?', 'en').found).toBe(false);
+  });
+
   it('still needs an office a who-question asks, or one the tables tell in other words', () => {
     const library = libraryWith('band', 'Band Lumo Tides dibentuk di Kota Varen pada 2005 oleh penyanyi Aris Velen.', 'id');
     expect(ask(library, 'Di mana gitaris Lumo Tides?', 'id').found).toBe(false);

@@ -9,7 +9,7 @@
 import { allTables } from '../lang/index.js';
 import { writtenNumber } from '../text/numbers.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, alternativesOf, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
+import { affixedForm, alternativesOf, conceptsOf, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -208,14 +208,23 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
 
+/** The concept of holding a realm's rule (the tables' "ruled": "berkuasa", "raja", "ratu"). */
+const RULED = 'ruled';
+
+/** Does a word tell a realm's rule, itself or in the other language ("Queen" as "ratu")? */
+const rules = (word: string): boolean => [word, ...conceptWordsOf(word)].some((w) => conceptsOf(w).includes(RULED));
+
 /**
  * A title of address right before the name a when- or where-question asks of ("Kapan nabi X wafat?",
  * "Di mana Santo X meninggal?") is how it addresses the person, as a rank is: the event is asked, not
  * the office; the passage need not write it. A who-question asks the office ("Siapa Presiden X?").
  */
 function titleAddresses(focus: QuestionFocus, term: string): boolean {
-  // Only a title that is a form of address ("nabi", "santo"), not an office the tables tell in other words ("gitaris", "ratu").
-  if (focus.kind === 'who' || !lexicon.titles.has(term) || conceptWordsOf(term).length > 0 || personWords.has(term)) return false;
+  // Only a title that is a form of address ("nabi", "santo"), not an office the tables tell in other words ("gitaris").
+  if (focus.kind === 'who' || !lexicon.titles.has(term) || personWords.has(term)) return false;
+  // A ruler's title ("Ratu", "Sultan") addresses the one named, unless the question asks of the rule itself ("Kapan Ratu X naik takhta?").
+  const ruler = rules(term) && !focus.terms.some((t) => t !== term && rules(t));
+  if (conceptWordsOf(term).length > 0 && !ruler) return false;
   // A person's name: no place ("presiden Indonesia" asks the office of a country).
   const person = (words: readonly string[]): boolean => words.length > 0 && gazetteerEntryOf(words.join(' ')) === undefined && !words.some((w) => gazetteerEntryOf(w) !== undefined || lexicon.titleWords.has(w) || lexicon.stopWords.has(w));
   return focus.nameRuns.some((r) => (r.before === term && person(r.words)) || (r.words[0] === term && person(r.words.slice(1))));

@@ -118,9 +118,9 @@ export const supportEn: SupportWords = {
     founder: ['first', 'originally'],
     creator: ['first', 'originally'],
     inventor: ['first'],
-    // A disease or a species is discovered by who first describes or identifies it.
+    // A disease or a species is discovered by who first describes or identifies it; a principle by the first person to state it.
     discovered: ['first described', 'first identified'],
-    discoverer: ['first described', 'first identified'],
+    discoverer: ['first described', 'first identified', 'first person to'],
     began: ['first', 'since'],
     started: ['first', 'since'],
     // Something that came to a place is dated by when its story there began.

@@ -202,15 +202,16 @@ export const supportId: SupportWords = {
       'bermula', 'berawal',
     ],
     ditemukan: ['pertama kali', 'mengajukan teori', 'mengajukan teorinya'],
-    // A disease or a species is discovered by who first describes or identifies it ("pertama kali dideskripsikan oleh X").
+    // A disease or a species is discovered by who first describes or identifies it ("pertama kali dideskripsikan oleh X"), a
+    // principle by the first person to state it ("orang pertama yang menyatakan prinsip X").
     menemukan: [
-      'pertama kali',
+      'pertama kali', 'orang pertama yang',
       'pertama kali dideskripsikan', 'pertama kali mendeskripsikan', 'pertama kali diidentifikasi', 'pertama kali mengidentifikasi',
       // … and a theory by who puts it forward ("X mengajukan teori bahwa …").
       'mengajukan teori', 'mengajukan teorinya',
     ],
     penemu: [
-      'pertama kali',
+      'pertama kali', 'orang pertama yang',
       'pertama kali dideskripsikan', 'pertama kali mendeskripsikan', 'pertama kali diidentifikasi', 'pertama kali mengidentifikasi',
       // … and a theory by who puts it forward ("X mengajukan teori bahwa …").
       'mengajukan teori', 'mengajukan teorinya',
