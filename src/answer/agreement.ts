@@ -13,7 +13,7 @@ import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { otherModifierAtAnswer, swappedEnds } from './slots.js';
-export { otherInSlot } from './slots.js';
+export { opposedBeside, otherInSlot } from './slots.js';
 import { sameOrTypo, says } from './written.js';
 
 /** Words before the answer, and after it, within which an event word tells what the answer is of. */

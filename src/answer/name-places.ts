@@ -3,10 +3,10 @@
 // another place in its slot.
 import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
-import { demonymEntryOf, gazetteerDemonyms, gazetteerEntryOf, gazetteerNames } from '../text/known-names.js';
+import { demonymEntryOf, gazetteerDemonyms, gazetteerEntryOf, gazetteerNames, writesWorldCountry } from '../text/known-names.js';
 import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import { sameOrTypo, writesPhrase } from './written.js';
+import { sameOrTypo, says, writesPhrase } from './written.js';
 
 const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
 
@@ -72,4 +72,36 @@ export function placeSwapped(run: readonly string[], words: readonly Word[]): st
     if (differs && !agrees) return place;
   }
   return undefined;
+}
+
+/** A country (or a continent): a place of the gazetteer with a word for its people ("India": "Indian"), or one of the world's others. */
+const isCountry = (typed: string): boolean => {
+  const entry = gazetteerEntryOf(typed);
+  return (entry !== undefined && gazetteerDemonyms(entry).length > 0) || writesWorldCountry(typed);
+};
+
+/** Function words that may stand between a word and the place it is of ("kemerdekaan dari X", "muncul di X"). */
+const SLOT_GAP = 2;
+
+/**
+ * A country the question asks of that the window leaves unsaid, writing another country beside a
+ * word of the question's in its stead: "Kapan India merdeka?" of "Hari Kemerdekaan Bangladesh",
+ * "When did Lorem join Spain?" of "joined France". Countries only: a city or a region may be the
+ * country's own part ("kunjungan ke Tokyo" of "berkunjung ke Jepang").
+ */
+export function otherCountryBeside(place: readonly string[], terms: readonly string[], window: readonly Word[]): boolean {
+  const typed = place.join(' ');
+  if (!isCountry(typed) || placeWritten(typed, window) || window.some((w) => !w.mark && place.some((p) => sameOrTypo(p, w.norm)))) return false;
+  const heads = terms.filter((t) => t.length >= 4 && !place.includes(t) && !lexicon.stopWords.has(t));
+  const country = (w: Word | undefined): boolean => w !== undefined && !w.mark && w.cap && !lexicon.stopWords.has(w.norm) && isCountry(w.text);
+  return window.some((w, i) => {
+    if (w.mark || country(w) || !heads.some((t) => says(t, [w]))) return false;
+    for (const step of [1, -1]) {
+      let j = i + step;
+      for (let k = 0; k < SLOT_GAP && window[j] !== undefined && !window[j]!.mark && lexicon.stopWords.has(window[j]!.norm); k++) j += step;
+      if (j !== i + step && step < 0) continue;
+      if (country(window[j])) return true;
+    }
+    return false;
+  });
 }

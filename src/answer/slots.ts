@@ -5,7 +5,7 @@
 // Medieval", "two theories" of "one theory"), the two ends of a way swapped ("from A to B" of "from B
 // to A").
 import { allTables } from '../lang/index.js';
-import { affixedForm, frameWords, oppositesOf, ordinalWords, personWords, spanWords, startWords, wordKind } from '../query/concepts.js';
+import { affixedForm, alternativesOf, frameWords, impliedOrdinals, oppositesOf, ordinalWords, personWords, spanWords, startWords, wordKind } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import { writtenNumber } from '../text/numbers.js';
@@ -87,6 +87,16 @@ export function otherModifierAtAnswer(focus: QuestionFocus, words: readonly Word
 /** The number a word writes (a numeral that is no year, or a small number written out), else undefined. */
 const countOf = (norm: string): number | undefined => (/^\d{1,3}$/.test(norm) ? Number(norm) : writtenNumber(norm));
 
+/** Kin words of a group or of any relative ("keluarga", "anak"), from the language tables. */
+const kinGroups: ReadonlySet<string> = new Set(allTables.flatMap((t) => t.answerWords?.kinGroups ?? []));
+
+/** Another relative than `term` ("istri" for "ibu", "wife" for "mother"), not a word of the same kin ("putra" ~ "anak") nor a group of them ("keluarga"). */
+function otherKin(term: string, norm: string): boolean {
+  const word = lexicon.kinWords.has(norm) ? norm : norm.endsWith('nya') && lexicon.kinWords.has(norm.slice(0, -3)) ? norm.slice(0, -3) : undefined;
+  if (word === undefined || word === term || kinGroups.has(word) || kinGroups.has(term)) return false;
+  return !alternativesOf(term).includes(word) && !alternativesOf(word).includes(term);
+}
+
 /**
  * Question words the passage at the answer writes otherwise in their own slot, beside the same
  * neighbour, and never as asked: an opposite ("early Medieval ideas" of "the late Medieval idea",
@@ -101,9 +111,10 @@ export function otherInSlot(focus: QuestionFocus, words: readonly Word[], first:
   terms.forEach((term, k) => {
     const opposites = oppositesOf(term);
     const count = countOf(term);
-    if (opposites.length === 0 && count === undefined) return;
+    const kin = lexicon.kinWords.has(term);
+    if (opposites.length === 0 && count === undefined && !kin) return;
     const other = (w: Word): boolean =>
-      count !== undefined ? countOf(w.norm) !== undefined && countOf(w.norm) !== count : opposites.some((o) => w.norm === o || w.norm === `${o}s`);
+      count !== undefined ? countOf(w.norm) !== undefined && countOf(w.norm) !== count : opposites.some((o) => w.norm === o || w.norm === `${o}s`) || (kin && otherKin(term, w.norm));
     const same = (w: Word): boolean => w.norm === term || affixedForm(term, w.norm) || (count !== undefined && countOf(w.norm) === count);
     let agrees = false;
     let differs = false;
@@ -121,6 +132,27 @@ export function otherInSlot(focus: QuestionFocus, words: readonly Word[], first:
     }
     if (differs && !agrees) out.push(term);
   });
+  return out;
+}
+
+/**
+ * Question words with an opposite that the paragraph says only by another word of their concept,
+ * written with the opposite beside it: "karakter protagonis" of "tokoh antagonis", "main villain" of
+ * "main character, the hero". The concept word is the question's; the opposite tells it otherwise.
+ */
+export function opposedBeside(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
+  // The whole paragraph but the answer: a side it gives the answer anywhere is the answer's.
+  const window = words.filter((_, i) => i < first || i > last);
+  const out: string[] = [];
+  for (const term of focus.terms) {
+    const opposites = oppositesOf(term);
+    // Ordinals and sides of time ("pertama", "sebelum") are read at the answer (agreement.ts).
+    if (opposites.length === 0 || frameWords.has(term) || ordinalWords.has(term) || impliedOrdinals.has(term) || wordKind(term) === 'order') continue;
+    const opposite = (w: Word | undefined): boolean => w !== undefined && !w.mark && opposites.some((o) => w.norm === o || affixedForm(o, w.norm));
+    if (window.some((w) => !w.mark && (w.norm === term || affixedForm(term, w.norm) || sameOrTypo(term, w.norm)))) continue;
+    const beside = window.some((w, i) => !w.mark && !opposite(w) && alternativesOf(term).includes(w.norm) && (opposite(window[i + 1]) || opposite(window[i - 1])));
+    if (beside) out.push(term);
+  }
   return out;
 }
 

@@ -15,7 +15,7 @@ import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
 import { initialsWritten, referredByKind } from './name-references.js';
 import { landFormWritten } from './variants.js';
-import { isHomeCountry, isPlace, isPlaceWord, placeSwapped, placeWritten } from './name-places.js';
+import { isHomeCountry, isPlace, isPlaceWord, otherCountryBeside, placeSwapped, placeWritten } from './name-places.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, twinNameWritten, writesName } from './written.js';
 
@@ -267,6 +267,13 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const swapped = placeSwapped(run.words, paragraph);
     if (swapped !== undefined) {
       gaps.push({ term: swapped, kind: 'place', contradicted: true, context: inContext(focus, [swapped]) });
+      return;
+    }
+    // A country asked of, told nowhere by the answer, where another stands beside the question's word ("Kapan India merdeka?" of "Kemerdekaan Bangladesh").
+    // Only the question's one place, outside its context: "di Fukui, Jepang" names the country to locate another place.
+    const onePlace = !inContext(focus, run.words) && focus.nameRuns.every((r) => r === run || !isPlace(namesOf(r)));
+    if (onePlace && isPlace(names) && otherCountryBeside(names, focus.terms, window)) {
+      gaps.push({ term: names.join(' '), kind: 'place', contradicted: true, context: inContext(focus, names) });
       return;
     }
     // What a possessive name owns the passage gives another ("Polonia's home venue" of "Ekstraklasa's home venue").

@@ -13,7 +13,7 @@ import { affixedForm, alternativesOf, conceptsOf, conceptWordsOf, exclusionWords
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import { earlierAtAnswer, opposedAtAnswer, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
+import { earlierAtAnswer, opposedAtAnswer, opposedBeside, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
 import { beginningToldOtherwise } from './beginnings.js';
 import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
@@ -188,7 +188,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
   // An ordinal the answer itself says (the second date of a list) is not told otherwise by another one beside the noun ("putaran pertama").
   const ordinals = otherOrdinals(focus, words, first).filter((t) => options.implied?.(t) !== true);
-  for (const term of [...opposedAtAnswer(focus, words, first, last), ...ordinals, ...otherInstanceAtAnswer(focus, words, first), ...earlierAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last)]) {
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...ordinals, ...otherInstanceAtAnswer(focus, words, first), ...earlierAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last), ...opposedBeside(focus, words, first, last)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });

@@ -113,6 +113,9 @@ export interface AnswerWords {
   /** Words for a relative ("ayah", "istri", "keluarga"; "father", "wife"), lower case: a name after one is a relative's
    * ("pamannya Tomas X", "his wife, Mira X"), who may share a surname with the person a question names. */
   readonly kinWords?: readonly string[];
+  /** Kin words that name a group or any relative ("keluarga", "anak"; "family", "child"), lower case: written where a
+   * question has one relative, they tell no other one (answer/slots.ts). */
+  readonly kinGroups?: readonly string[];
   /** A kin word in lower case right before a name says whose relative that is ("putra Lorem": Lorem's son), as
    * Indonesian writes it; English writes the relative itself there, in apposition ("his son Lorem"). */
   readonly kinBeforeOwner?: boolean;

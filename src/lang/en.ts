@@ -325,6 +325,7 @@ export const en: LanguageTable = {
       'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandson',
       'granddaughter', 'grandfather', 'grandmother', 'nephew', 'niece', 'grandchild', 'parents', 'family', 'widow',
     ],
+    kinGroups: ['family', 'parents', 'child', 'children'],
     kinConverses: [
       [['father', 'mother', 'parents', 'parent'], ['son', 'daughter', 'child', 'children']],
       [['wife'], ['husband']],

@@ -316,6 +316,7 @@ export const id: LanguageTable = {
       'kakek', 'nenek', 'paman', 'bibi', 'tante', 'cucu', 'cicit', 'sepupu', 'keponakan', 'menantu', 'mertua', 'saudara', 'saudari',
       'bapak', 'pasangan', 'keluarga', 'orangtua', 'permaisuri', 'janda', 'duda', 'leluhur', 'kerabat',
     ],
+    kinGroups: ['keluarga', 'kerabat', 'leluhur', 'saudara', 'saudari', 'pasangan', 'orangtua', 'bapak', 'anak'],
     kinBeforeOwner: true,
     kinConverses: [
       [['ayah', 'ayahanda', 'ibu', 'ibunda', 'bapak', 'orangtua'], ['putra', 'putera', 'putri', 'puteri', 'anak']],
