@@ -21,6 +21,7 @@ const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ??
 const placeHolders = new Set(allTables.flatMap((t) => t.answerWords?.placeHolders ?? []));
 const placeKindModifiers = new Set(allTables.flatMap((t) => t.answerWords?.placeKindModifiers ?? []));
 const controlNouns = new Set(allTables.flatMap((t) => t.answerWords?.controlNouns ?? []));
+const areaWords = new Set(allTables.flatMap((t) => t.answerWords?.areaWords ?? []));
 const borderWords = new Set(allTables.flatMap((t) => t.answerWords?.borderWords ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
@@ -142,12 +143,13 @@ function kindOfPlaceBefore(words: readonly Word[], i: number): boolean {
 /**
  * "di kota Lorem", and with a word of the tables saying which of its kind: "di jalur utama Lorem",
  * "di desa terpencil Lorem": a kind of place in lower case, after a locative, right before the name at i.
+ * Where that kind opens, else i.
  */
-function kindBefore(words: readonly Word[], i: number, locative: (w: Word | undefined) => boolean): boolean {
+function kindBefore(words: readonly Word[], i: number, locative: (w: Word | undefined) => boolean): number {
   const lower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && !w.cap;
   const kindAt = (j: number): boolean => lower(words[j]) && lexicon.placeWords.has(words[j]!.norm) && locative(words[j - 1]);
   const between = words[i - 1];
-  return kindAt(i - 1) || (lower(between) && placeKindModifiers.has(between.norm) && kindAt(i - 2));
+  return kindAt(i - 1) ? i - 1 : lower(between) && placeKindModifiers.has(between.norm) && kindAt(i - 2) ? i - 2 : i;
 }
 
 /** Most compass words of one side ("barat laut", "barat daya"). */
@@ -249,7 +251,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     const side = sideBefore(words, i, locative);
     // "terletak di kaldera Lorem": the name a located verb's place goes on to, past lower-case words.
     const located = !locative(prev) && anchorBefore(words, i, focus)?.located === true;
-    const afterLocative = side < i || locative(prev) || kindBefore(words, i, locative) || kindOfPlaceBefore(words, i) || located;
+    const kind = kindBefore(words, i, locative);
+    const afterLocative = side < i || locative(prev) || kind < i || kindOfPlaceBefore(words, i) || located;
     if (!afterLocative && !known.has(i)) continue;
     // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;
@@ -271,7 +274,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     last = sideAfter(words, last);
     // "the coast of Lorem", "the outskirts of …": the part of the place is where.
     const part = words[i - 2];
-    let from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : side;
+    // "di kota Lorem", "di provinsi Ipsum": the kind written in lower case before the name is the reader's answer too; not an area ("di daerah Lorem"), nor a kind told which one ("di jalur utama Lorem").
+    let from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : side < i ? side : kind === i - 1 && !areaWords.has(words[kind]!.norm) ? kind : i;
     // "… ditangkap … di kota Lorem", "… terletak di kaldera Ipsum": the place said of the question's verb.
     const anchor = afterLocative ? anchorBefore(words, from, focus) : undefined;
     if (anchor) from = locatedStart(words, anchor, from);

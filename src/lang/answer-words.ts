@@ -34,6 +34,9 @@ export interface AnswerWords {
   /** Words that make a noun every one of its kind ("masing-masing", "setiap"; "each", "every"): a place told with one
    * ("di masing-masing negara") is wherever each is, no one place, lower case. */
   readonly everyWords?: readonly string[];
+  /** Kinds of place that say only "an area" ("wilayah", "daerah", "kawasan"; "area", "region"): written before a name in lower
+   * case they are left off the where-answer, which other kinds open ("kota Lorem", "provinsi Ipsum"), lower case. */
+  readonly areaWords?: readonly string[];
   /** Parts of a place written before it and "of" ("the coast of Lorem", "the outskirts of …"), or right before
    * its name in Indonesian ("tepi Sungai Lorem"): a where-answer starts at the part, lower case. */
   readonly placeParts?: readonly string[];

@@ -295,6 +295,7 @@ export const id: LanguageTable = {
     barePlaceMarkers: ['di'],
     insideWords: ['dalam'],
     everyWords: ['masing-masing', 'setiap', 'tiap'],
+    areaWords: ['wilayah', 'daerah', 'kawasan', 'region'],
     placeParts: ['tepi', 'pinggir', 'pinggiran', 'pesisir', 'ujung', 'kaki', 'lereng', 'jantung'],
     locatedWords: ['terletak', 'berada', 'berlokasi', 'letaknya', 'bertempat', 'berkedudukan'],
     seatWords: ['pusat', 'ibu kota', 'ibukota', 'ibukotanya', 'kampus', 'kampusnya', 'markas', 'markasnya', 'kantor', 'kantornya', 'pabrik', 'pabriknya'],
