@@ -31,5 +31,7 @@ describe('places told without a name', () => {
 
   it('a place closed by a demonstrative points back to one named before ("di kerajaan tersebut")', () => {
     expect(ask('Para pelaut itu menetap di kerajaan tersebut setelah gencatan senjata.', 'Di mana para pelaut itu menetap?', 'where')).toBeUndefined();
+    // "di rumahnya": a thing of one told of before, no place the passage names.
+    expect(ask('Nelayan tua itu wafat di rumahnya pada suatu malam.', 'Di mana nelayan tua itu wafat?', 'where')).toBeUndefined();
   });
 });

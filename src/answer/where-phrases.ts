@@ -76,6 +76,9 @@ export function phraseCandidates(entry: LibraryEntry, paragraph: number, words: 
     const next = words[last + 1];
     const goesOn = next !== undefined && !next.mark && (lexicon.thingClassifiers.has(next.norm) || demonstratives.has(next.norm));
     if (inName(words, last + 1) || recordScope(words, i) || goesOn) return;
+    // "di rumahnya": a thing of one told of before, no place the passage names.
+    const owned = barePlaceMarkers.has(w.norm) && words.slice(first, last + 1).some((x) => [...lexicon.possessives].some((s) => x.norm.length > s.length + 2 && x.norm.endsWith(s)));
+    if (owned) return;
     const said = words.slice(first, last + 1).filter(content);
     if (said.some((x) => usesWord(focus, x))) return;
     out.push({ entry, paragraph, words, first, last, start: words[first]!.start, end: words[last]!.end, prior: PHRASE_PRIOR });
