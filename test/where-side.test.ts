@@ -38,8 +38,17 @@ describe('the side of a place written after it belongs to the answer', () => {
 });
 
 describe('a place no gazetteer knows, after a locative and a kind of place', () => {
-  it('Indonesian: "di kota Wanasriti"', () => {
+  it('Indonesian: "di kota Wanasriti", the kind in lower case taken with the name', () => {
     const text = 'Pabrik gula Lorem dibangun pada tahun 1890 di kota Wanasriti oleh seorang pengusaha.';
-    expect(whereOf(text, 'id', 'Di mana pabrik gula Lorem dibangun?')).toBe('Wanasriti');
+    expect(whereOf(text, 'id', 'Di mana pabrik gula Lorem dibangun?')).toBe('kota Wanasriti');
+    const province = 'Desa Ipsumsari terletak di provinsi Norlandia Timur, jauh dari laut.';
+    expect(whereOf(province, 'id', 'Di mana letak Desa Ipsumsari?')).toBe('provinsi Norlandia Timur');
+  });
+
+  it('an area ("di daerah Lorem") or a kind told which one ("di jalur utama Lorem") is left off; English keeps the name alone', () => {
+    const area = 'Gudang beras itu dibangun pada tahun 1950 di daerah Wanasriti oleh para petani.';
+    expect(whereOf(area, 'id', 'Di mana gudang beras itu dibangun?')).toBe('Wanasriti');
+    const english = 'The old sugar mill was built in 1890 in the town of Wanasriti by a merchant.';
+    expect(whereOf(english, 'en', 'Where was the old sugar mill built?')).toBe('Wanasriti');
   });
 });

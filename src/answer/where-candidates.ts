@@ -13,6 +13,7 @@ import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
 import { anchorBefore, anchoredFirst, locatedEnd, locatedStart, type Anchor } from './where-anchors.js';
 import { coordinatedEnd } from './where-lists.js';
+import { inName, phraseCandidates } from './where-phrases.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -20,18 +21,11 @@ const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ??
 const placeHolders = new Set(allTables.flatMap((t) => t.answerWords?.placeHolders ?? []));
 const placeKindModifiers = new Set(allTables.flatMap((t) => t.answerWords?.placeKindModifiers ?? []));
 const controlNouns = new Set(allTables.flatMap((t) => t.answerWords?.controlNouns ?? []));
+const areaWords = new Set(allTables.flatMap((t) => t.answerWords?.areaWords ?? []));
 const borderWords = new Set(allTables.flatMap((t) => t.answerWords?.borderWords ?? []));
 
 /** Most places after commas taken with the first ("Aspenden Lodge, Buntingford, Hertfordshire"). */
 const MAX_CHAIN = 3;
-
-/** Is word i a capitalised word that may stand in a place's name (a particle "de" between two such words too)? */
-function inName(words: readonly Word[], i: number): boolean {
-  const w = words[i];
-  if (w === undefined || w.mark) return false;
-  if (w.cap) return !lexicon.stopWords.has(w.norm) || w.acronym;
-  return lexicon.nameParticles.has(w.norm) && words[i + 1]?.cap === true && !words[i + 1]!.mark;
-}
 
 /**
  * Where the next place of a chain begins after the place ending at `last`: after a comma ("Agra, India"),
@@ -149,12 +143,13 @@ function kindOfPlaceBefore(words: readonly Word[], i: number): boolean {
 /**
  * "di kota Lorem", and with a word of the tables saying which of its kind: "di jalur utama Lorem",
  * "di desa terpencil Lorem": a kind of place in lower case, after a locative, right before the name at i.
+ * Where that kind opens, else i.
  */
-function kindBefore(words: readonly Word[], i: number, locative: (w: Word | undefined) => boolean): boolean {
+function kindBefore(words: readonly Word[], i: number, locative: (w: Word | undefined) => boolean): number {
   const lower = (w: Word | undefined): w is Word => w !== undefined && !w.mark && !w.cap;
   const kindAt = (j: number): boolean => lower(words[j]) && lexicon.placeWords.has(words[j]!.norm) && locative(words[j - 1]);
   const between = words[i - 1];
-  return kindAt(i - 1) || (lower(between) && placeKindModifiers.has(between.norm) && kindAt(i - 2));
+  return kindAt(i - 1) ? i - 1 : lower(between) && placeKindModifiers.has(between.norm) && kindAt(i - 2) ? i - 2 : i;
 }
 
 /** Most compass words of one side ("barat laut", "barat daya"). */
@@ -256,7 +251,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     const side = sideBefore(words, i, locative);
     // "terletak di kaldera Lorem": the name a located verb's place goes on to, past lower-case words.
     const located = !locative(prev) && anchorBefore(words, i, focus)?.located === true;
-    const afterLocative = side < i || locative(prev) || kindBefore(words, i, locative) || kindOfPlaceBefore(words, i) || located;
+    const kind = kindBefore(words, i, locative);
+    const afterLocative = side < i || locative(prev) || kind < i || kindOfPlaceBefore(words, i) || located;
     if (!afterLocative && !known.has(i)) continue;
     // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;
@@ -278,7 +274,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     last = sideAfter(words, last);
     // "the coast of Lorem", "the outskirts of …": the part of the place is where.
     const part = words[i - 2];
-    let from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : side;
+    // "di kota Lorem", "di provinsi Ipsum": the kind written in lower case before the name is the reader's answer too; not an area ("di daerah Lorem"), nor a kind told which one ("di jalur utama Lorem").
+    let from = words[i - 1]?.norm === 'of' && part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm) ? i - 2 : side < i ? side : kind === i - 1 && !areaWords.has(words[kind]!.norm) ? kind : i;
     // "… ditangkap … di kota Lorem", "… terletak di kaldera Ipsum": the place said of the question's verb.
     const anchor = afterLocative ? anchorBefore(words, from, focus) : undefined;
     if (anchor) from = locatedStart(words, anchor, from);
@@ -290,47 +287,14 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
     if (anchor) anchors.set(out.length - 1, anchor);
   }
-  return [...anchoredFirst(out, anchors), ...phraseCandidates(entry, paragraph, words, focus)];
-}
-
-/** Most lower-case words of a place told without a name, on each side of "of" ("the foot of the mast"). */
-const MAX_PHRASE = 3;
-
-/** How plainly a place told in lower-case words is the answer: below any named place. */
-const PHRASE_PRIOR = 0.3;
-
-/**
- * Places told without a name, after a locative: "in the kingdom", "at the foot of the mast", "toward
- * the center of the curving path". Lower-case content words, and more of them after "of"; none the
- * question itself uses. Weighed below named places, so they answer only where no name does.
- */
-function phraseCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
-  const out: Candidate[] = [];
-  const content = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && !/\p{N}/u.test(w.norm) && !lexicon.stopWords.has(w.norm);
-  /** The last content word of a run of at most MAX_PHRASE starting at j (after an article), or -1. */
-  const runFrom = (j: number): number => {
-    if (words[j] !== undefined && !words[j]!.mark && placeArticles.has(words[j]!.norm)) j++;
-    let last = -1;
-    for (let k = j; k < j + MAX_PHRASE && content(words[k]); k++) last = k;
-    return last;
-  };
-  words.forEach((w, i) => {
-    if (w.mark || !lexicon.placeMarkers.has(w.norm)) return;
-    const first = i + 1;
-    if (words[first] === undefined || words[first]!.mark || !placeArticles.has(words[first]!.norm)) return;
-    let last = runFrom(first);
-    if (last < 0) return;
-    const joiner = words[last + 1];
-    if (joiner !== undefined && !joiner.mark && placeJoiners.has(joiner.norm)) {
-      // "in the harbour town of Velmora": the kind of a place named right after it; the name answers.
-      if (inName(words, last + 2) || (placeArticles.has(words[last + 2]?.norm ?? '') && inName(words, last + 3))) return;
-      const more = runFrom(last + 2);
-      if (more >= 0) last = more;
-    }
-    if (inName(words, last + 1)) return;
-    const said = words.slice(first, last + 1).filter(content);
-    if (said.some((x) => usesWord(focus, x))) return;
-    out.push({ entry, paragraph, words, first, last, start: words[first]!.start, end: words[last]!.end, prior: PHRASE_PRIOR });
-  });
-  return out;
+  // A place told without a name is said of the question's verb as a name is ("terletak di bagian timur").
+  for (const c of phraseCandidates(entry, paragraph, words, focus)) {
+    const anchor = anchorBefore(words, c.first, focus);
+    // "berbatasan dengan Lorem di sebelah barat": a side alone says where a neighbour lies, unless a located verb says it ("terletak di bagian timur").
+    const sideOnly = c.words.slice(c.first, c.last + 1).every((x) => lexicon.sideWords.has(x.norm) || lexicon.compass.has(x.norm));
+    if (sideOnly && anchor?.located !== true) continue;
+    out.push(c);
+    if (anchor) anchors.set(out.length - 1, anchor);
+  }
+  return anchoredFirst(out, anchors);
 }

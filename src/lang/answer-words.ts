@@ -25,6 +25,18 @@ export interface AnswerWords {
   /** Articles after a locative that open a place told without a name ("in the kingdom", "at the foot of the
    * mast"): where-answers in lower-case words are read only after one of these, lower case. */
   readonly placeArticles?: readonly string[];
+  /** Locatives that open a place told without a name with no article, in a language that writes none ("di pematang
+   * sawah", "di seluruh dunia"): where-answers in lower-case words are read right after these too, lower case. */
+  readonly barePlaceMarkers?: readonly string[];
+  /** Words between such a locative and the place it opens that say only "inside" ("di dalam tanah berpasir"):
+   * no part of the place, lower case. */
+  readonly insideWords?: readonly string[];
+  /** Words that make a noun every one of its kind ("masing-masing", "setiap"; "each", "every"): a place told with one
+   * ("di masing-masing negara") is wherever each is, no one place, lower case. */
+  readonly everyWords?: readonly string[];
+  /** Kinds of place that say only "an area" ("wilayah", "daerah", "kawasan"; "area", "region"): written before a name in lower
+   * case they are left off the where-answer, which other kinds open ("kota Lorem", "provinsi Ipsum"), lower case. */
+  readonly areaWords?: readonly string[];
   /** Parts of a place written before it and "of" ("the coast of Lorem", "the outskirts of …"), or right before
    * its name in Indonesian ("tepi Sungai Lorem"): a where-answer starts at the part, lower case. */
   readonly placeParts?: readonly string[];

@@ -303,6 +303,8 @@ export const en: LanguageTable = {
     nameTitles: ['king', 'queen', 'emperor', 'empress', 'pope', 'prince', 'princess', 'tsar', 'czar', 'pharaoh'],
     placeJoiners: ['of'],
     placeArticles: ['the', 'a', 'an'],
+    everyWords: ['each', 'every'],
+    areaWords: ['area', 'region', 'district'],
     placeParts: ['coast', 'coastline', 'shore', 'shores', 'bank', 'banks', 'outskirts', 'suburbs', 'edge', 'centre', 'center', 'heart', 'mouth', 'foot'],
     // Events and documents named after a person or a place ("Civil War", "Lorem Uprising", "Ipsum Treaty").
     namedThings: [
