@@ -49,13 +49,14 @@ const placeNamedTitlesOf = (language: Language): Set<string> => new Set((tables[
 const placeNamedTitles: Readonly<Record<Language, Set<string>>> = { id: placeNamedTitlesOf('id'), en: placeNamedTitlesOf('en') };
 
 /**
- * "Sunan <Town>", "Sunan Gunung <Peak>": the capitalised words after a title whose holder is named after a place are
+ * "Sunan <Town>", "Sunan Gunung <Peak>", "Ki Ageng <Town>": the capitalised words after a title whose holder is named after a place are
  * the holder's name, not the place nor a common word ("kudus" is "holy"). Marks them name words and unknown in `classes` (one class per word of
  * words[first..last]) and `known` (one flag per word of the paragraph).
  */
 export function placeNamedHolder(words: readonly Word[], classes: string[], first: number, last: number, known: boolean[], language: Language): void {
   for (let i = first; i < last; i++) {
-    if (classes[i - first] !== 'title' || !placeNamedTitles[language].has(words[i]!.norm)) continue;
+    // "Ki Ageng <Town>", "Nyi Ageng <Town>": the title's word may have been read as a name word.
+    if ((classes[i - first] !== 'title' && classes[i - first] !== 'name') || !placeNamedTitles[language].has(words[i]!.norm)) continue;
     for (let k = i + 1; k <= last && isCapitalised(words[k]!) && !/\p{N}/u.test(words[k]!.text); k++) {
       classes[k - first] = 'name';
       known[k] = false;

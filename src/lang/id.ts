@@ -231,7 +231,7 @@ export const id: LanguageTable = {
     compass: ['utara', 'selatan', 'timur', 'barat', 'tengah', 'pusat', 'raya', 'laut', 'daya'],
     sideWords: ['bagian', 'sebelah'],
     titlesInName: ['pangeran', 'sunan', 'ratu', 'paus', 'raden'],
-    placeNamedTitles: ['sunan'],
+    placeNamedTitles: ['sunan', 'ageng'],
     balineseNameWords: ['gede', 'gusti', 'made', 'wayan', 'nyoman', 'ketut', 'putu', 'komang', 'kadek', 'nengah', 'luh', 'desak', 'dewa'],
     playsAs: ['sebagai'],
     characterWords: ['tokoh', 'karakter', 'peran'],

@@ -5,6 +5,7 @@
 import { entry as e, type GazetteerEntry } from './place-entry.js';
 import { regions } from './places-regions.js';
 import { cities } from './places-cities.js';
+import { regencies } from './places-indonesia.js';
 
 export type { GazetteerEntry } from './place-entry.js';
 
@@ -310,8 +311,8 @@ const places: readonly GazetteerEntry[] = [
   e('Nusantara|IKN'),
 ];
 
-/** The gazetteer: the places above, then the regions of English-speaking countries and India, then the world's large cities. */
-export const gazetteer: readonly GazetteerEntry[] = [...places, ...regions, ...cities];
+/** The gazetteer: the places above, then the regions of English-speaking countries and India, then the world's large cities, then Indonesia's regencies and cities. */
+export const gazetteer: readonly GazetteerEntry[] = [...places, ...regions, ...cities, ...regencies];
 
 /** How English marks a capitalised word as a place where no locative stands before it. */
 export const placeCues = {

@@ -154,7 +154,7 @@ export interface NameWords {
   /** Titles that the language writes as part of the name they precede ("Pangeran <Name>", "Sunan <Name>"): kept in the
    * person's name rather than read as the role, lower case. */
   readonly titlesInName?: readonly string[];
-  /** Titles whose holder is named after a place ("Sunan <Town>", "Sunan Gunung <Peak>": the saint of that place): the
+  /** Titles whose holder is named after a place ("Sunan <Town>", "Sunan Gunung <Peak>": the saint of that place; "Ki Ageng <Town>"): the
    * capitalised words right after one are the holder's name, though they name a known place, lower case. */
   readonly placeNamedTitles?: readonly string[];
   /** Balinese names open with "I" (men) or "Ni" (women) before a birth-order or caste name ("I Made …", "Ni Luh …"):
