@@ -5,8 +5,7 @@ export const en: LanguageTable = {
   questionWords: {
     who: 'who', whom: 'who', whose: 'who', 'who is': 'who', 'who was': 'who',
     when: 'when', 'what date': 'when', 'what year': 'when', 'what day': 'when', 'what month': 'when',
-    'since when': 'when', 'what years': 'when', 'which year': 'when', 'what century': 'when', 'what decade': 'when',
-    'which century': 'when', 'what time': 'when', 'what period': 'when',
+    'since when': 'when', 'what years': 'when', 'which year': 'when', 'what century': 'when', 'what decade': 'when', 'which century': 'when', 'what time': 'when', 'what period': 'when',
     where: 'where', 'where is': 'where', 'where was': 'where',
     what: 'what', which: 'what',
     why: 'why',
@@ -193,10 +192,8 @@ export const en: LanguageTable = {
       // football clubs and groups: "<Town> United", "Real <Town>", "<Name> Girls"
       'united', 'rangers', 'athletic', 'wanderers', 'rovers', 'albion', 'villa', 'hotspur', 'calcio', 'sporting',
       'deportivo', 'real', 'inter', 'girls', 'boys', 'hotel', 'resort', 'tour', 'aviation', 'tribunal',
-      'center', 'centre', 'polytechnic', 'service', 'services', 'distribution',
-      // firms by their trade: "<Name> Construction", "<Name> Engineering", "<Name> Logistics"
-      'construction', 'engineering', 'industries', 'technologies', 'systems', 'logistics', 'shipping', 'insurance',
-      'pharmaceuticals', 'mining', 'partners',
+      'center', 'centre', 'polytechnic', 'service', 'services', 'distribution', 'construction', 'engineering', 'industries', // firms by their trade
+      'technologies', 'systems', 'logistics', 'shipping', 'insurance', 'pharmaceuticals', 'mining', 'partners',
       // "<Name> Theater", "<Name> Memorial", "<Name> Medal", "<Name> Trophy", "<Name> Contractors": a place, an honour or a firm named after someone
       'theater', 'theatre', 'gallery', 'memorial', 'medal', 'trophy', 'shield', 'contractors',
     ],
