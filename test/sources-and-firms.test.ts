@@ -37,3 +37,16 @@ describe('firms by their legal form or trade', () => {
     expect(names).toEqual(expect.arrayContaining(['Lorem Engineering', 'Ipsum Logistics']));
   });
 });
+
+describe("a firm's base is not where it works", () => {
+  const en = 'The barrier will be built by Lorem Construction, a firm based in Leeds.';
+  const id = 'Tanggul akan dibangun oleh PT Lorem Karya, perusahaan yang berbasis di Bandung.';
+  it('does not answer where the barrier is built with the firm’s base', () => {
+    expect(askValue(en, 'Where will the barrier be built?', 'en')).toBeUndefined();
+    expect(askValue(id, 'Di mana tanggul akan dibangun?', 'id')).toBeUndefined();
+  });
+  it('answers where the firm is based', () => {
+    expect(askValue(en, 'Where is Lorem Construction based?', 'en')).toBe('Leeds');
+    expect(askValue(id, 'Di mana PT Lorem Karya berbasis?', 'id')).toBe('Bandung');
+  });
+});

@@ -19,6 +19,7 @@ import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
 import { ownEvent, pastVerb, verbShaped } from './own-event.js';
 import { reportedAtAnswer } from './reported.js';
+import { baseAtAnswer } from './base-place.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
@@ -198,6 +199,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   for (const term of fieldsApart(focus, window, words)) gaps.push({ term, kind: 'role', contradicted: true, context: false });
   // "When did X die?" of "Y died in 1803", "Siapa yang menembak?" of "X mengatakan pasukan menembak": another did the asked thing.
   for (const term of [...otherNamesAtAnswer(focus, words, first, last), ...reportedAtAnswer(focus, words, first, last)]) gaps.push({ term, kind: 'name', contradicted: true, context: false });
+  // "Where will the barrier be built?" of "… a firm based in Leeds": the firm's base, not where it builds.
+  for (const term of baseAtAnswer(focus, words, first)) gaps.push({ term, kind: 'event', contradicted: true, context: false });
   // "Di mana pendiri X?", "Where is X's mother?": a person asked where, with no event or place word, is told by no place the passage names.
   const asksWhereSomeoneIs = focus.kind === 'where' && focus.terms.some((t) => personWords.has(t)) && focus.terms.every((t) => names.covered.has(t) || frameWords.has(t) || personWords.has(t) || lexicon.titleWords.has(t));
   if (asksWhereSomeoneIs) gaps.push({ term: focus.terms.find((t) => personWords.has(t))!, kind: 'role', contradicted: false, asked: true });

@@ -330,4 +330,6 @@ export const placeCues = {
   conjunctions: ['and', 'or', 'dan', 'atau'],
   /** Words that make a capitalised run an event, not a place ("in World War I", "in the Cold War"). */
   events: ['war', 'revolution', 'crisis', 'election', 'elections', 'perang', 'revolusi', 'krisis', 'pemilihan', 'pemilu', 'pilpres', 'pilkada', 'pileg'],
+  /** Verbs that tell where a firm or body has its base ("a firm based in <City>", "berbasis di <Kota>"): the place is its base, no other event's. */
+  bases: ['based', 'headquartered', 'berbasis', 'bermarkas', 'berkantor', 'berpusat', 'berkedudukan'],
 };
