@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from '../src/extract/organisations.js';
 import { parseArticle } from '../src/load/article.js';
-import { askValue } from './helpers/articles.js';
+import { askText, askValue } from './helpers/articles.js';
 
 const article = (text: string, language: 'id' | 'en') => parseArticle('t', `${text}\n`, { language, publishedAt: '2024-05-01' });
 
@@ -44,6 +44,10 @@ describe("a firm's base is not where it works", () => {
   it('does not answer where the barrier is built with the firm’s base', () => {
     expect(askValue(en, 'Where will the barrier be built?', 'en')).toBeUndefined();
     expect(askValue(id, 'Di mana tanggul akan dibangun?', 'id')).toBeUndefined();
+  });
+  it('says which word the passage writes instead of the asked one', () => {
+    expect(JSON.stringify(askText(en, 'Where will the barrier be built?', 'en'))).toContain('“based”, not “built”');
+    expect(JSON.stringify(askText(id, 'Di mana tanggul akan dibangun?', 'id'))).toContain('“berbasis”, bukan “dibangun”');
   });
   it('answers where the firm is based', () => {
     expect(askValue(en, 'Where is Lorem Construction based?', 'en')).toBe('Leeds');
