@@ -21,7 +21,7 @@ describe('"Tbk" closes a company\'s name', () => {
     expect(people).toContain('Rahmat Widodo');
     expect(people).toContain('Sinta Maharani');
     expect(people.some((p) => /\bTbk\b/.test(p))).toBe(false);
-    expect(organisationsOf(text)).toContain('Bank Lorem Ipsum Tbk');
+    expect(organisationsOf(text)).toContain('PT Bank Lorem Ipsum Tbk');
     expect(organisationsOf(text).some((o) => /Rahmat|Sinta/.test(o))).toBe(false);
   });
 

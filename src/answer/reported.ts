@@ -21,7 +21,7 @@ const REACH = 2;
 export function reportedAtAnswer(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
   if (focus.kind !== 'who') return [];
   const sentence = words[first]!.sentence;
-  if (sourceOpening(words, first)) return toldOnlyAfter(focus, words, first, last, last + 1);
+  if (sourceOpening(words, first, last)) return toldOnlyAfter(focus, words, first, last, last + 1);
   // Where the reported clause opens: right after the verb of saying that follows the answer.
   let open = -1;
   for (let i = last + 1; open < 0 && i <= last + 1 + REACH && i < words.length && words[i]!.sentence === sentence && !words[i]!.mark; i++) {
@@ -38,9 +38,14 @@ export function reportedAtAnswer(focus: QuestionFocus, words: readonly Word[], f
 /** Words from a sentence's start to a source opener ("Menurut", "According to") before the answer, at most. */
 const SOURCE_REACH = 8;
 
-/** Does the answer's sentence open by naming a source ("According to the agency's director, <answer>, …")? */
-function sourceOpening(words: readonly Word[], first: number): boolean {
+/**
+ * Does the answer's sentence open by naming it as its source ("According to the agency's director,
+ * <answer>, …")? A comma closes the source right after it; an answer after that comma is the clause's
+ * own subject ("Menurut cerita, nelayan <answer> dan istrinya membangun …").
+ */
+function sourceOpening(words: readonly Word[], first: number, last: number): boolean {
   const sentence = words[first]!.sentence;
+  if (words[last + 1]?.text !== ',') return false;
   let start = first;
   while (start > 0 && words[start - 1]!.sentence === sentence) start--;
   if (first - start > SOURCE_REACH) return false;
