@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addArticle, inputOf, type AddInput, type AddResult } from '../src/add/add-article.js';
@@ -9,6 +8,7 @@ import { readArticles } from './helpers/articles.js';
 import { loadLibrary } from '../src/load/library.js';
 import { fixtureArticle, fixturesDir } from './helpers/articles.js';
 import { pageBytes, pagesDir, serve, startPageServer, type PageServer } from './helpers/page-server.js';
+import { tempFolder } from './helpers/temp.js';
 
 let server: PageServer;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const fetch: FetchOptions = { allowLoopback: true };
-const emptyFolder = (): string => mkdtempSync(join(tmpdir(), 'kutip-add-'));
+const emptyFolder = (): string => tempFolder('kutip-add-');
 const texts = (fixture: string): string[] => fixtureArticle(fixture).paragraphs.map((p) => p.text);
 
 async function added(input: AddInput, dir: string, id?: string) {

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config.js';
 import { pageBytes, pagesDir, serve, startPageServer, type PageServer } from './helpers/page-server.js';
 import { kutip } from './helpers/run.js';
 import { kutipAsync } from './helpers/run-async.js';
+import { tempFolder } from './helpers/temp.js';
 
 let server: PageServer;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const emptyFolder = (): string => mkdtempSync(join(tmpdir(), 'kutip-cli-add-'));
+const emptyFolder = (): string => tempFolder('kutip-cli-add-');
 const TEMPO_ID = 'tempo-2024-11-02-menteri-luar-negeri-korea-utara-dan-rusia';
 
 describe('kutip add', () => {

@@ -3,8 +3,7 @@
 // interactions endpoint (`npm run start:http`). Pages come from a web server on 127.0.0.1, which
 // only KUTIP_FETCH_ALLOW_LOOPBACK=1 lets kutip fetch from. Every wait is on a request the stand-in
 // received or a line the bot logged, never on a sleep.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addArticle, type AddedArticle } from '../src/add/add-article.js';
@@ -15,27 +14,25 @@ import { APP, EPHEMERAL, GUILD, command, exchangeOf, fakeToken, startBot, type B
 import { dataDir, fixturesDir, TEMPO } from './helpers/articles.js';
 import { pageBytes, serve, startPageServer, type PageServer } from './helpers/page-server.js';
 import { Spawned } from './helpers/spawned.js';
+import { tempFolder } from './helpers/temp.js';
 
 /** Manage Server (0x20), as Discord sends a member's permissions. */
 const MANAGE_SERVER = '32';
 /** Administrator (0x8): every permission. */
 const ADMINISTRATOR = '8';
 
-const made: string[] = [];
 let pages: PageServer;
 
 /** A folder holding the repository's articles, which the bot may change. */
 function articlesFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kutip-article-cmd-'));
-  made.push(dir);
+  const dir = tempFolder('kutip-article-cmd-');
   for (const name of readdirSync(dataDir)) copyFileSync(join(dataDir, name), join(dir, name));
   return dir;
 }
 
 /** What `kutip add` makes of a page, in a folder of its own: what the Discord reply must show. */
 async function reference(path: string): Promise<AddedArticle> {
-  const scratch = mkdtempSync(join(tmpdir(), 'kutip-article-ref-'));
-  made.push(scratch);
+  const scratch = tempFolder('kutip-article-ref-');
   const result = await addArticle({ url: `${pages.origin}${path}` }, { dir: scratch, fetch: { allowLoopback: true } });
   if (!result.ok) throw new Error(`reference add refused: ${result.problem.code}`);
   return result.article;
@@ -58,7 +55,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await pages?.close();
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('/article and /articles through the gateway', () => {

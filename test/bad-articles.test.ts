@@ -1,15 +1,15 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '../src/load/library.js';
 import { fixtureText } from './helpers/articles.js';
 import { kutip, runNode } from './helpers/run.js';
 import { runFolderFor, unprivilegedUser } from './helpers/unprivileged.js';
+import { tempFolder } from './helpers/temp.js';
 
 /** A folder with one good article and every kind of bad one. */
 function badFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kutip-bad-'));
+  const dir = tempFolder('kutip-bad-');
   writeFileSync(join(dir, 'good.txt'), fixtureText('tempo-2024-11-02-korut-rusia.txt'));
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.txt'), '  \n\n \t\n');
@@ -47,7 +47,7 @@ describe('bad articles', () => {
   });
 
   it('stop start-up only when no article is usable', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kutip-allbad-'));
+    const dir = tempFolder('kutip-allbad-');
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2]));
     expect(() => loadLibrary({ dir })).toThrow(/no usable article \(2 skipped: .*binary\.txt: is a binary file, not text; .*empty\.txt: is empty\)/);
@@ -64,7 +64,7 @@ describe('bad articles', () => {
   });
 
   it('make the console refuse to start with one line when none is usable', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kutip-allbad-'));
+    const dir = tempFolder('kutip-allbad-');
     writeFileSync(join(dir, 'empty.txt'), '');
     const r = runNode('dist/app/main.js', [], '', { ARTICLES_DIR: dir, CACHE_DIR: 'off' });
     // 2: what kutip was given is wrong (README, Exit codes).
@@ -82,7 +82,7 @@ describe('bad articles', () => {
       console.warn(`skipped: ${folder.skip}`);
       ctx.skip(folder.skip);
     }
-    const parent = mkdtempSync(join(tmpdir(), 'kutip-locked-'));
+    const parent = tempFolder('kutip-locked-');
     chmodSync(parent, 0o755);
     const locked = join(parent, 'articles');
     mkdirSync(locked);

@@ -1,13 +1,13 @@
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleCache, codeFingerprint } from '../src/load/cache.js';
 import { loadLibrary } from '../src/load/library.js';
 import { fixtureText } from './helpers/articles.js';
+import { tempFolder } from './helpers/temp.js';
 
 function articlesFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kutip-articles-'));
+  const dir = tempFolder('kutip-articles-');
   writeFileSync(join(dir, 'tempo.txt'), fixtureText('tempo-2024-11-02-korut-rusia.txt'));
   writeFileSync(join(dir, 'council.txt'), fixtureText('en-council-vote.txt'));
   return dir;
@@ -16,7 +16,7 @@ function articlesFolder(): string {
 describe('the on-disk article cache', () => {
   it('serves a second start from the cache with the same articles', () => {
     const dir = articlesFolder();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const cacheDir = tempFolder('kutip-cache-');
     const cold = loadLibrary({ dir, cacheDir });
     expect(cold.stats).toMatchObject({ articles: 2, fromCache: 0, problems: [] });
     const warm = loadLibrary({ dir, cacheDir });
@@ -32,7 +32,7 @@ describe('the on-disk article cache', () => {
 
   it('rebuilds a corrupt file instead of trusting it', () => {
     const dir = articlesFolder();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const cacheDir = tempFolder('kutip-cache-');
     loadLibrary({ dir, cacheDir });
     const files = readdirSync(cacheDir);
     writeFileSync(join(cacheDir, files[0]!), '{"fingerprint": "x", "article": ');
@@ -44,7 +44,7 @@ describe('the on-disk article cache', () => {
 
   it('does not trust a file whose content does not match its name', () => {
     const dir = articlesFolder();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const cacheDir = tempFolder('kutip-cache-');
     const first = loadLibrary({ dir, cacheDir });
     const tempo = first.get('tempo')!;
     const file = join(cacheDir, `${codeFingerprint()}-${tempo.article.contentHash}.json`);
@@ -58,7 +58,7 @@ describe('the on-disk article cache', () => {
 
   it('rebuilds when the article changes', () => {
     const dir = articlesFolder();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const cacheDir = tempFolder('kutip-cache-');
     loadLibrary({ dir, cacheDir });
     writeFileSync(join(dir, 'council.txt'), 'A different story entirely.');
     const again = loadLibrary({ dir, cacheDir });
@@ -68,7 +68,7 @@ describe('the on-disk article cache', () => {
 
   it('deletes what another build wrote when it next writes, and leaves files that are not its own', () => {
     const dir = articlesFolder();
-    const cacheDir = mkdtempSync(join(tmpdir(), 'kutip-cache-'));
+    const cacheDir = tempFolder('kutip-cache-');
     const hash = 'a'.repeat(64);
     const stale = [`${'0'.repeat(16)}-${hash}.json`, `${hash}.json`];
     const foreign = ['notes.txt', `${'0'.repeat(16)}-short.json`];
@@ -81,7 +81,7 @@ describe('the on-disk article cache', () => {
   });
 
   it('keeps working when the cache folder cannot be written', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'kutip-ro-'));
+    const parent = tempFolder('kutip-ro-');
     writeFileSync(join(parent, 'file'), 'not a folder');
     const cache = new ArticleCache(join(parent, 'file', 'cache'));
     const lib = loadLibrary({ dir: articlesFolder(), cacheDir: join(parent, 'file', 'cache') });

@@ -1,5 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from './helpers/articles.js';
@@ -7,9 +6,10 @@ import { loadLibrary } from '../src/load/library.js';
 import { fixtureArticle, fixtureText } from './helpers/articles.js';
 import { pagesDir } from './helpers/page-server.js';
 import { kutip } from './helpers/run.js';
+import { tempFolder } from './helpers/temp.js';
 
 function folder(files: Record<string, string | Buffer>, pages: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kutip-pages-'));
+  const dir = tempFolder('kutip-pages-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   for (const [name, page] of Object.entries(pages)) copyFileSync(join(pagesDir, page), join(dir, name));
   return dir;

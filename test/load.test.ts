@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleError, parseSidecar } from '../src/load/sidecar.js';
 import { guessLanguage, parseArticle, parseDateline } from '../src/load/article.js';
 import { dataDir, fixtureArticle, fixtureText, readArticles, TEMPO } from './helpers/articles.js';
+import { tempFolder } from './helpers/temp.js';
 
 function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kutip-load-'));
+  const dir = tempFolder('kutip-load-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

@@ -5,16 +5,16 @@
 // one line naming it, and skipped; the good article still answers. With no good article, loading
 // fails with the one documented error. And random articles: whatever loads answers every command
 // within the contract. Product code is reached only through test/helpers/engine.ts.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { articleIds, articleView, ask, commandNames, fixturesDir, isLoadError, loadArticles, loadProblems, messageOf, paragraphText, type AnswerRequest, type Library } from './helpers/engine.js';
 import { property } from './helpers/fuzz-runs.js';
 import { checkCitations, checkContract, checkMessage, checkNotFound } from './helpers/answer-checks.js';
 import { commands, locales, mutate, mutation, unicodeQuery, unicodeText } from './helpers/fuzz-queries.js';
 import { messageMarkdownProblems } from './helpers/markdown-checks.js';
+import { tempFolder } from './helpers/temp.js';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
@@ -144,14 +144,8 @@ interface Folder {
   readonly ids: readonly string[];
 }
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
-
 function writeFolder(candidates: readonly Candidate[], withGood: boolean): Folder {
-  const dir = mkdtempSync(join(tmpdir(), 'kutip-props-load-'));
-  folders.push(dir);
+  const dir = tempFolder('kutip-props-load-');
   if (withGood) writeFileSync(join(dir, 'good.txt'), goodText);
   const ids = candidates.map((c, i) => `${NAMES[i % NAMES.length]}-${i}`);
   for (const [i, c] of candidates.entries()) {
@@ -279,8 +273,7 @@ describe('properties of loading a folder of articles', () => {
       const plain = blankLines ? text.replace(/\n/g, '\n\n') : text;
       const changed = (variant.includes('BOM') ? '\uFEFF' : '') + (variant.includes('CRLF') ? plain.replace(/\n/g, '\r\n') : plain);
       const load = (content: string) => {
-        const dir = mkdtempSync(join(tmpdir(), 'kutip-props-eol-'));
-        folders.push(dir);
+        const dir = tempFolder('kutip-props-eol-');
         writeFileSync(join(dir, 'article.txt'), content);
         try {
           return articleView(loadArticles(dir), 'article');
@@ -296,8 +289,7 @@ describe('properties of loading a folder of articles', () => {
   property(
     'any article that loads answers every command within the contract and renders within the Discord limits',
     fc.property(randomArticle, fc.array(requestSpec, { minLength: 1, maxLength: 4 }), (text, specs) => {
-      const dir = mkdtempSync(join(tmpdir(), 'kutip-props-article-'));
-      folders.push(dir);
+      const dir = tempFolder('kutip-props-article-');
       writeFileSync(join(dir, 'article.txt'), text);
       let library: Library;
       try {

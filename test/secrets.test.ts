@@ -3,8 +3,7 @@
 // dynamic import of a computed path; an `article` option is looked up in the loaded list and never
 // becomes a path. (`npm audit --omit=dev --audit-level=high` needs the registry, so it runs in CI, not here.)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../src/core.js';
@@ -15,6 +14,7 @@ import { APP, GUILD, command, fakeToken, startBot, type BotProcess } from './hel
 import { dataDir, fixtureText, TEMPO } from './helpers/articles.js';
 import { SERVER_ERROR, failNext } from './helpers/faults.js';
 import { root, runNode } from './helpers/run.js';
+import { tempFolder } from './helpers/temp.js';
 
 /** A logger as the bot makes it, writing into an array. */
 function capture(secrets: readonly string[] = []): { lines: string[]; logger: ReturnType<typeof createLogger> } {
@@ -137,7 +137,7 @@ describe('a bot run with errors in it', () => {
 
 describe('an article option is looked up, never used as a path', () => {
   it('an id that is a file on disk but not loaded is "no such article", in the core', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kutip-ids-'));
+    const dir = tempFolder('kutip-ids-');
     writeFileSync(join(dir, 'a.txt'), fixtureText(`${TEMPO}.txt`));
     const library = loadLibrary({ dir });
     writeFileSync(join(dir, 'b.txt'), fixtureText(`${TEMPO}.txt`));

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AddFailure } from '../src/add/problems.js';
 import { indexFolder, normalizeUrl, textHash, writeArticle } from '../src/add/write-article.js';
+import { tempFolder } from './helpers/temp.js';
 
 describe('one spelling per article address', () => {
   it('ignores scheme, www, fragment, trailing slash, tracking parameters and parameter order', () => {
@@ -30,7 +30,7 @@ describe('one spelling per article address', () => {
 
 describe('writing an article', () => {
   it('writes the sidecar and the text whole, and never over an article that is there', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kutip-write-'));
+    const dir = tempFolder('kutip-write-');
     writeArticle(dir, 'a', 'Satu.\n\nDua.\n', { outlet: 'Tempo' });
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'a.txt']);
     expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'))).toEqual({ outlet: 'Tempo' });
@@ -46,14 +46,14 @@ describe('writing an article', () => {
   });
 
   it('takes back the sidecar when the text cannot be placed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kutip-write-'));
+    const dir = tempFolder('kutip-write-');
     writeFileSync(join(dir, 'b.txt'), 'Ditulis tangan.\n');
     expect(() => writeArticle(dir, 'b', 'Baru.\n', {})).toThrow(AddFailure);
     expect(readdirSync(dir)).toEqual(['b.txt']);
   });
 
   it('indexes the ids, links and texts of the folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kutip-write-'));
+    const dir = tempFolder('kutip-write-');
     writeArticle(dir, 'a', 'Satu kalimat.\n', { url: 'https://www.example.com/a/' });
     writeFileSync(join(dir, 'orphan.json'), '{}');
     writeFileSync(join(dir, 'broken.txt'), Buffer.from([0, 1, 2]));
