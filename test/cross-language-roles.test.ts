@@ -28,6 +28,11 @@ describe('a role asked in the other language of the article', () => {
     expect(ask(indonesian, 'Who is the police chief?')).toMatchObject({ found: true, value: expect.stringContaining('Hendra Wijaya') });
   });
 
+  it('every short form of a police chief is one ("Kapolrestabes", a big city\'s)', () => {
+    const city = libraryOfText('kota', 'Surabaya - Kapolrestabes Surabaya, Kombes Pol Rudi Lorem, mengatakan tersangka telah diperiksa.', 'id');
+    expect(ask(city, 'Who is the Surabaya police chief?')).toMatchObject({ found: true, value: expect.stringContaining('Rudi Lorem') });
+  });
+
   it('an Indonesian question finds the English role', () => {
     expect(ask(english, 'Siapa menteri keuangan?')).toMatchObject({ found: true, value: 'Clara Hughes' });
   });

@@ -16,7 +16,7 @@ import { POINTED_WEIGHT, describedStarts, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
 import { workTitleWords } from './works.js';
 import { expandedNames } from './expanded.js';
-import { PARTNER_WEIGHT, PATIENT_WEIGHT, partnerStarts, patientStarts, patientVerbs } from './patient.js';
+import { PARTNER_WEIGHT, PATIENT_WEIGHT, companionStarts, partnerStarts, patientStarts, patientVerbs } from './patient.js';
 
 export { similarity } from './similarity.js';
 import { DOER_WEIGHT, doerStarts, doneByNya, doneToAnother } from './doers.js';
@@ -226,6 +226,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const undergone = patientVerbs(focus);
   const patients = patientStarts(words, spans, undergone);
   const partners = partnerStarts(words, spans, undergone, inQuestion);
+  const companions = companionStarts(words, spans, focus);
   const { related, owners } = kinStarts(words, spans, focus);
   const objectSide = objectSideStarts(words, spans, focus);
   const players = playerStarts(words, spans, focus);
@@ -255,8 +256,8 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
     if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s) || qualifies(words, s)) return;
     if (standing !== 'person' && standing !== 'organisation' && placeOfRole(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end))) return;
-    // "… kunjungan Menteri Lorem <X>" for "Siapa yang membatalkan kunjungan Menteri Lorem?": X is the one it is done to.
-    if (objectHeld.has(s.first)) return;
+    // "… kunjungan Menteri Lorem <X>" for "Siapa yang membatalkan kunjungan Menteri Lorem?": X is the one it is done to; "bersama <X>": X is with the one asked.
+    if (objectHeld.has(s.first) || companions.has(s.first)) return;
     // "KG" of "Kompas Gramedia (KG)" for "Siapa pendiri Kompas Gramedia?": the asked name again, in short.
     if (ownAcronym(words, s.first, s.last, focus)) return;
     // Words of a body's name written out before its acronym ("… Badan Pusat Statistik (BPS)"), short of all of it.

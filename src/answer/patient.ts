@@ -2,10 +2,12 @@
 // dijungkalkan <X>?", "… yang digantikan oleh <X>?" asks the one defeated or replaced, not <X>'s
 // partner. The passage writes it after the active verb ("<X> menjungkalkan juara bertahan, <Y>")
 // or before the passive one ("<Y> dijungkalkan <X>").
+import { allTables } from '../lang/index.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameSpan } from './name-answers.js';
+import { pastVerb } from './own-event.js';
 import { similarity } from './similarity.js';
 
 /** How much more the one who underwent the asked verb weighs than another name beside the question's words. */
@@ -66,6 +68,33 @@ export function partnerStarts(words: readonly Word[], spans: readonly NameSpan[]
     const before = words[s.first - 2];
     const after = words[s.last + 2];
     if ((joiners.has(words[s.first - 1]?.norm ?? '') && before?.cap && named(before)) || (joiners.has(words[s.last + 1]?.norm ?? '') && after?.cap && named(after))) out.add(s.first);
+  }
+  return out;
+}
+
+/** "bersama", "along with" …, each as its words, from the language tables. */
+const togetherPhrases: readonly string[][] = allTables.flatMap((t) => t.answerWords?.togetherWords ?? []).map((p) => p.split(/\s+/));
+
+/**
+ * The first words of the spans written as someone's companion ("<role> itu kini bergabung bersama <X> dan
+ * <Y>", "… joined the team along with <X>"): they are with the clause's subject, who holds the role a
+ * who-question asks ("Siapa pengarang skenario …?"), unless it asks who with ("Bersama siapa …?", "With
+ * whom …?"), for a list, or who did a thing (a companion did it too).
+ * A name listed after a companion ("bersama <X> dan <Y>", "<X>/<Y>") is one too.
+ */
+export function companionStarts(words: readonly Word[], spans: readonly NameSpan[], focus: QuestionFocus): Set<number> {
+  const out = new Set<number>();
+  // A question with a verb asks who did it, and a companion did it too ("Toei memproduksi X bersama <Y>").
+  const deed = (t: string): boolean => focus.verbs.has(t) || pastVerb(t) || passive(t) || lexicon.verbPrefixes.some((p) => t.startsWith(p) && t.length >= p.length + 4);
+  if (focus.preposition !== undefined || focus.plural || focus.terms.some(deed)) return out;
+  // "diproduksi bersama <X>", "was written together with <X>": after a passive verb, X did it too.
+  const after = (i: number): boolean =>
+    togetherPhrases.some((p) => p.every((t, k) => { const w = words[i - p.length + k]; return w !== undefined && !w.mark && w.norm === t; }) && !(i - p.length > 0 && passiveAt(words, i - p.length - 1)));
+  let previous: NameSpan | undefined;
+  for (const s of spans) {
+    const listed = previous !== undefined && out.has(previous.first) && s.first - previous.last === 2 && (joiners.has(words[previous.last + 1]?.norm ?? '') || words[previous.last + 1]?.text === '/');
+    if (after(s.first) || listed) out.add(s.first);
+    previous = s;
   }
   return out;
 }

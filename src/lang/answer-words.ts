@@ -70,6 +70,9 @@ export interface AnswerWords {
   /** Words joining the members of a list of names as one ("dan", "serta"; "and"), never as other names of one
    * ("atau", "or"), lower case: names so joined in the slot a who-question asks answer it together (answer/coordinated.ts). */
   readonly andWords?: readonly string[];
+  /** Words that write a name as someone's companion ("bersama", "beserta"; "along with", "alongside"): the name
+   * after one did the thing with the clause's subject and is not that subject, lower case. */
+  readonly togetherWords?: readonly string[];
   /** Verbs that say what someone is ("adalah", "merupakan"; "is", "was"): after a name, what follows
    * answers "Siapakah <name>?" / "Who is <name>?" (answer/definition.ts), lower case. */
   readonly copulas?: readonly string[];

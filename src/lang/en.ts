@@ -8,8 +8,7 @@ export const en: LanguageTable = {
     'since when': 'when', 'what years': 'when', 'which year': 'when', 'what century': 'when', 'what decade': 'when', 'which century': 'when', 'what time': 'when', 'what period': 'when',
     where: 'where', 'where is': 'where', 'where was': 'where',
     what: 'what', which: 'what',
-    why: 'why',
-    how: 'how',
+    why: 'why', how: 'how',
     'how many': 'howmany', 'how much': 'howmany',
   },
   roleQuestionWords: ['job', 'role', 'position', 'title', 'occupation', 'post', 'profession', 'office'],
@@ -272,6 +271,7 @@ export const en: LanguageTable = {
   answerWords: {
     copulas: ['is', 'was'],
     andWords: ['and', '&'],
+    togetherWords: ['along with', 'together with', 'alongside', 'accompanied by'],
     relativeWords: ['who', 'which', 'that'],
     unrealisedWords: ['chance', 'entitled', 'wanted', 'wished', 'supposed', 'failed'],
     describingVerbs: ['is described as', 'was described as', 'is known as', 'was known as', 'is regarded as', 'was regarded as'],

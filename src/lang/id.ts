@@ -304,6 +304,7 @@ export const id: LanguageTable = {
     copulas: ['adalah', 'merupakan', 'ialah'],
     groupNouns: ['pasukan', 'tentara', 'laskar', 'prajurit', 'armada', 'pihak', 'kaum', 'keluarga', 'warga', 'pedagang', 'pengembang', 'penganut', 'pendukung', 'pengikut'],
     andWords: ['dan', 'serta', '&'],
+    togetherWords: ['bersama', 'beserta', 'bersama-sama'],
     relativeWords: ['yang'],
     unrealisedWords: ['kesempatan', 'berhak', 'berwasiat', 'ingin', 'hendak', 'bermaksud', 'seharusnya', 'semestinya', 'batal', 'gagal'],
     describingVerbs: ['digambarkan sebagai', 'dikenal sebagai', 'disebut sebagai', 'dianggap sebagai'],
