@@ -1,7 +1,7 @@
 // Forms of a question's name in a passage that answer/support-names.ts reads beside its own rules: a
 // name written as one word where the question writes two ("MetroTV" of "Metro TV", "McDonald's" of
-// "Mc.Donald") or two where it writes one, and another name that shares a surname because it is a
-// relative's ("pamannya Tomas X" beside "X lahir …").
+// "Mc.Donald") or two where it writes one, another name that shares a surname because it is a
+// relative's ("pamannya Tomas X" beside "X lahir …"), and a word the question doubles ("Lorem Lorem").
 import type { ParagraphWord as Word } from '../text/words.js';
 import { lexicon } from '../text/lexicon.js';
 
@@ -47,4 +47,16 @@ export function joinedNameWords(names: readonly string[], words: readonly Word[]
     if (plain.some((w, i) => i + 1 < plain.length && w.cap && stripped(w.norm) + stripped(plain[i + 1]!.norm) === n)) found.add(n);
   }
   return found;
+}
+
+/**
+ * A name the question writes with one word twice in a row ("Lorem Lorem", "Radar: The The One")
+ * that the passage never doubles: a name put together from another's word, not one the passage
+ * writes ("Candy Candy" of a passage that writes it so is the title itself).
+ */
+export function doubledWordUnwritten(run: readonly string[], words: readonly Word[]): boolean {
+  const doubled = run.filter((w, i) => i > 0 && w === run[i - 1] && !/\p{N}/u.test(w) && !/^[ivx]+$/u.test(w));
+  if (doubled.length === 0) return false;
+  const plain = words.filter((w) => !w.mark);
+  return doubled.some((d) => !plain.some((w, i) => i > 0 && w.norm === d && plain[i - 1]!.norm === d && words.indexOf(w) === words.indexOf(plain[i - 1]!) + 1));
 }

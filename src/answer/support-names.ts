@@ -10,7 +10,7 @@ import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { acronymWritten } from './acronyms.js';
 import { numberSwapped } from './agreement.js';
-import { joinedNameWords, namesARelative } from './name-forms.js';
+import { doubledWordUnwritten, joinedNameWords, namesARelative } from './name-forms.js';
 import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
 import { initialsWritten, referredByKind } from './name-references.js';
@@ -260,7 +260,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     runs++;
     const joinedWords = joinedNameWords(names, scope);
     const found = names.filter((w) => joinedWords.has(w) || writesName(w, scope) || placeWritten(w, scope) || acronymWritten([w], scope) || landFormWritten(w, scope));
-    if (numberSwapped(run.words, paragraph)) {
+    if (numberSwapped(run.words, paragraph) || doubledWordUnwritten(run.words, words)) {
       gaps.push({ term: run.words.join(' '), kind: 'name', contradicted: true, context: inContext(focus, run.words) });
       return;
     }
