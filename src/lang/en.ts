@@ -100,6 +100,9 @@ export const en: LanguageTable = {
     past: ['last', 'ago', 'past', 'previous'],
     future: ['next', 'coming', 'upcoming'],
     ahead: ['from now'],
+    // Not "fall" ("prices fall", "the fall of the city").
+    seasons: ['spring', 'summer', 'autumn', 'winter', 'springtime', 'summertime', 'wintertime'],
+    seasonLeads: ['the', 'this', 'that', 'the coming', 'the next', 'the last', 'the past', 'the early', 'the late', 'early', 'late', 'mid', 'mid-'],
     vagueBefore: { 'the coming': 1, 'the next few': 1, 'the past few': -1, 'the last few': -1, recent: -1 },
     sameYear: ['the same year', 'that year', 'of the same year', 'of that year'],
     bcWords: ['bc', 'bce', 'b.c.'],
