@@ -93,6 +93,17 @@ describe('kutip add', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('makes an articles folder that does not exist yet, and makes none for a refused article', () => {
+    const parent = emptyFolder();
+    const dir = join(parent, 'news', 'en');
+    const r = kutip(['add', join(pagesDir, 'tempo-modern.html'), '--articles-dir', dir]);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(readdirSync(dir).sort()).toEqual([`${TEMPO_ID}.json`, `${TEMPO_ID}.txt`]);
+    const refused = kutip(['add', join(pagesDir, 'no-article.html'), '--articles-dir', join(parent, 'other')]);
+    expect(refused.status).toBe(1);
+    expect(readdirSync(parent)).toEqual(['news']);
+  });
+
   it('reads the test-only setting as exactly 1, and nothing else', () => {
     expect(parseConfig({ KUTIP_FETCH_ALLOW_LOOPBACK: '1' }).fetchAllowLoopback).toBe(true);
     expect(parseConfig({ KUTIP_FETCH_ALLOW_LOOPBACK: '0' })).not.toHaveProperty('fetchAllowLoopback');

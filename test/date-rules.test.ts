@@ -72,6 +72,8 @@ const cases: readonly Case[] = [
   { rule: 'units-ahead', lang: 'en', sentence: 'The bridge opens three days from now.', text: 'three days from now', short: 'three days from now', shown: 'three days from now (2024-11-05)' },
   { rule: 'vague-units', lang: 'id', sentence: 'Pabrik itu dibangun dalam beberapa bulan ke depan.', text: 'beberapa bulan ke depan', short: 'beberapa bulan ke depan', shown: 'beberapa bulan ke depan' },
   { rule: 'vague-units', lang: 'en', sentence: 'Prices have doubled in recent years.', text: 'recent years', short: 'recent years', shown: 'recent years' },
+  { rule: 'season', lang: 'id', sentence: 'Sawah itu ditanami pada musim hujan mendatang.', text: 'musim hujan mendatang', short: 'musim hujan mendatang', shown: 'musim hujan mendatang' },
+  { rule: 'season', lang: 'en', sentence: 'The ferry will return next summer.', text: 'next summer', short: 'next summer', shown: 'next summer' },
   { rule: 'relative', lang: 'id', sentence: 'Air sungai surut kemarin.', text: 'kemarin', short: 'kemarin', shown: 'kemarin (2024-11-01)' },
   { rule: 'relative', lang: 'en', sentence: 'The talks resume next week.', text: 'next week', short: 'next week', shown: 'next week (2024-11-04 – 2024-11-10)' },
   { rule: 'weekday', lang: 'id', sentence: 'Rapat itu digelar hari Rabu.', text: 'hari Rabu', short: 'Rabu', shown: 'hari Rabu (2024-10-30)' },

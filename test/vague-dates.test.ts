@@ -56,3 +56,33 @@ describe('a span of some units before or after the report', () => {
     expect(extractDates(en).map((d) => [d.text, d.start])).toEqual([['three days from now', '2025-03-15']]);
   });
 });
+
+describe('a season', () => {
+  it('is a date with no day, shown as written, after a lead or a cue (English and Indonesian)', () => {
+    const e = parseArticle('e', 'Work will start in the spring and should end next summer. The pier reopens in winter.\n', { language: 'en', publishedAt: '2025-03-12' });
+    expect(extractDates(e).map((d) => [d.text, d.start, d.vague])).toEqual([
+      ['the spring', undefined, true],
+      ['next summer', undefined, true],
+      ['winter', undefined, true],
+    ]);
+    const i = parseArticle('i', 'Penanaman dimulai pada musim hujan dan panen pada musim kemarau mendatang.\n', { language: 'id', publishedAt: '2025-03-12' });
+    expect(extractDates(i).map((d) => [d.text, d.start, d.vague])).toEqual([
+      ['musim hujan', undefined, true],
+      ['musim kemarau mendatang', undefined, true],
+    ]);
+  });
+  it('is no date in a name or as a plain noun ("Arab Spring", "Summer Games", "a hot spring", "prices fall")', () => {
+    const e = parseArticle('e', 'The Summer Games followed the Arab Spring. Visitors bathed in a hot spring as prices fall.\n', { language: 'en', publishedAt: '2025-03-12' });
+    expect(extractDates(e).map((d) => d.text)).toEqual([]);
+  });
+  it('/ask answers "When will work start?" with it and says it names no day', () => {
+    const en = library('Work on the new sea wall will start in the spring, the council said.', 'en', '2025-03-12');
+    expect(answer(en, { command: 'ask', query: 'When will work start?', locale: 'en' }).answer).toBe(
+      'the spring — ¶1. The article says no more than this: it names no day.',
+    );
+    const id = library('Pembangunan tanggul baru akan dimulai pada musim kemarau mendatang, kata dewan kota.', 'id', '2025-03-12');
+    expect(answer(id, { command: 'ask', query: 'Kapan pembangunan tanggul akan dimulai?', locale: 'id' }).answer).toBe(
+      'musim kemarau mendatang — ¶1. Artikel tidak menyebut lebih dari ini: tidak ada tanggal yang disebut.',
+    );
+  });
+});

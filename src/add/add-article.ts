@@ -14,7 +14,7 @@ import { readPage } from './page.js';
 import { articleText, MAX_PAGE_BYTES } from './page-source.js';
 import type { PageMeta } from './page-meta.js';
 import { AddFailure, fail, type AddProblem } from './problems.js';
-import { indexFolder, refuseDuplicate, textHash, writeArticle } from './write-article.js';
+import { indexFolder, makeFolder, refuseDuplicate, textHash, writeArticle } from './write-article.js';
 
 /** What to add: a link, a file on this machine, or bytes received with a name (an attachment). */
 export type AddInput = { readonly url: string } | { readonly file: string } | { readonly name: string; readonly bytes: Uint8Array };
@@ -25,6 +25,8 @@ export interface AddOptions {
   /** The id to use instead of the derived one. */
   readonly id?: string;
   readonly fetch?: FetchOptions;
+  /** Create the folder when it does not exist yet (the command line's `--articles-dir`), once there is an article to write. */
+  readonly createDir?: boolean;
 }
 
 export interface AddedArticle {
@@ -122,7 +124,7 @@ function writeUnderFreeId(options: AddOptions, derived: string, ids: ReadonlySet
 
 async function add(input: AddInput, options: AddOptions): Promise<AddedArticle> {
   if (options.id !== undefined && !isValidId(options.id)) fail({ code: 'bad-id', id: options.id });
-  const index = indexFolder(options.dir);
+  const index = indexFolder(options.dir, options.createDir === true);
   // A link the folder already has is refused before anything is fetched.
   if ('url' in input) refuseDuplicate(index, [input.url]);
   const content = await contentOf(input, options);
@@ -138,6 +140,7 @@ async function add(input: AddInput, options: AddOptions): Promise<AddedArticle> 
   // A text file was named by a person: its name is the id. A page is named by what it says.
   const named = 'file' in input && !content.html ? slugify(basename(input.file, extname(input.file))).slice(0, 100).replace(/-+$/, '') : '';
   const derived = named !== '' ? named : idFromMeta(sidecar, paragraphs[0]!);
+  if (options.createDir === true) makeFolder(options.dir);
   const { id, files } = writeUnderFreeId(options, derived, index.ids, text, sidecar);
   // Report what the loader will read from the files just written.
   const article = parseArticle(id, text, sidecar);

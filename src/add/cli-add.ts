@@ -34,6 +34,8 @@ export async function runAdd(argv: string[], config: Config, io: Output): Promis
     dir: values['articles-dir'] ?? config.articlesDir,
     ...(values.id !== undefined && { id: values.id }),
     fetch: { allowLoopback: config.fetchAllowLoopback === true },
+    // A folder named on the command line that does not exist yet is made, as for a first article.
+    createDir: true,
   });
   if (values.json) io.out(`${JSON.stringify(result)}\n`);
   if (result.ok) {

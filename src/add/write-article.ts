@@ -2,7 +2,7 @@
 // article (same address, or the same paragraphs), else `<id>.json` then `<id>.txt`, each written
 // to a temporary file and renamed into place, so a reader never sees half a file.
 import { createHash, randomBytes } from 'node:crypto';
-import { linkSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle } from '../text/clean.js';
 import { readArticleSource } from '../load/files.js';
@@ -44,13 +44,18 @@ export interface FolderIndex {
   readonly byText: ReadonlyMap<string, string>;
 }
 
-/** The addresses and texts of the articles already in the folder; an unreadable article is passed over. */
-export function indexFolder(dir: string): FolderIndex {
+/**
+ * The addresses and texts of the articles already in the folder; an unreadable article is passed over.
+ * `missingIsEmpty`: a folder that does not exist yet is one without articles (it is made on writing).
+ */
+export function indexFolder(dir: string, missingIsEmpty = false): FolderIndex {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (err) {
-    return fail({ code: 'folder-unreadable', dir, reason: (err as NodeJS.ErrnoException).code ?? 'error' });
+    const reason = (err as NodeJS.ErrnoException).code ?? 'error';
+    if (!(missingIsEmpty && reason === 'ENOENT')) return fail({ code: 'folder-unreadable', dir, reason });
+    names = [];
   }
   const ids = new Set(names.filter((n) => /\.(txt|html|json)$/.test(n)).map((n) => n.replace(/\.(txt|html|json)$/, '')));
   const byUrl = new Map<string, string>();
@@ -68,6 +73,15 @@ export function indexFolder(dir: string): FolderIndex {
     }
   }
   return { ids, byUrl, byText };
+}
+
+/** Make the articles folder and its parents, if missing; one that cannot be made is a failed write. */
+export function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    fail({ code: 'write-failed', dir, reason: (err as NodeJS.ErrnoException).code ?? 'error' });
+  }
 }
 
 /** Refuse an article the folder already has, naming the article it has. */

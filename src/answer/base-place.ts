@@ -7,7 +7,7 @@ import { conceptsOf } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import { pastVerb, verbShaped } from './own-event.js';
+import { verbShaped } from './own-event.js';
 
 const bases = new Set(placeCues.bases);
 /** Concepts of a question that asks where something is, not where something happened. */
@@ -21,8 +21,8 @@ export function baseAtAnswer(focus: QuestionFocus, words: readonly Word[], first
   if (locative === undefined || verb === undefined || locative.mark || verb.mark || !lexicon.locatives.has(locative.norm) || !bases.has(verb.norm)) return [];
   if (focus.terms.some((t) => t === verb.norm || conceptsOf(t).some((k) => whereItIs.has(k)))) return [];
   // Only a question that asks of another event ("built", "dibangun"); "Where is Lorem?" may be told by its base.
-  // Named in the refusal: a past form first ("be built" asks "built"), then the question's verbs.
+  // Named in the refusal: the question's verb ("be built" asks "built"), else a word shaped as one.
   const asked = focus.terms.filter((t) => !focus.names.has(t));
-  const event = asked.find(pastVerb) ?? [...focus.verbs].find((t) => asked.includes(t)) ?? asked.find((t) => verbShaped(t, focus));
+  const event = [...focus.verbs].find((t) => asked.includes(t)) ?? asked.find((t) => verbShaped(t, focus));
   return event === undefined ? [] : [event];
 }

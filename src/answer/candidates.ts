@@ -211,7 +211,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inQuestion = (w: Word): boolean => usesWord(focus, w);
   // The article's people written here come first: their names, and no one in the roles written beside them (people-written.ts).
   const written = peopleWritten(entry, paragraph, words);
-  const cut = withPeopleWritten(nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked)), written, words, inQuestion);
+  const cut = withPeopleWritten(nameSpans(words, runs, inQuestion, knownPeople(entry), (asked) => askedName(focus, asked), entry.understanding.organisations.map((o) => foldedWords(o.name))), written, words, inQuestion);
   // The holder of the asked title written right after it, where the runs cut no name there and extract gave no one here that title (title-holder.ts).
   const title = askedTitle(focus);
   const held = title !== undefined && written.some((p) => holdsAll(p.person.role, title));

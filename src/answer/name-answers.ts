@@ -60,6 +60,7 @@ export type KnownNames = readonly string[];
  * Persons and organisations of a paragraph, in order of appearance, for a question whose words
  * `inQuestion` recognises. `askedName` says whether some of its words are a name the question writes
  * that ends there ('same') or goes on with another word ('other': a name opening with them is someone else's).
+ * `bodies`: the article's organisations, folded, each answered whole where a run writes it.
  */
 export function nameSpans(
   words: readonly Word[],
@@ -67,6 +68,7 @@ export function nameSpans(
   inQuestion: (w: Word) => boolean,
   people: KnownNames,
   askedName?: (asked: readonly string[]) => 'same' | 'other' | undefined,
+  bodies: KnownNames = [],
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   // Last words of the runs holding a name (answers or names the question wrote).
@@ -186,7 +188,11 @@ export function nameSpans(
     }
     // A place closing an organisation's name is part of it ("Majelis Tinggi Lorem"), unless the question names that place.
     const ownPlace = (i: number): boolean => placed(i) && cls(i) !== 'question' && base.slice(orgFirst - first, i - first).includes('organisation');
-    while (orgLast >= orgFirst && (cls(orgLast) === 'question' || cls(orgLast) === 'other' || words[orgLast]!.mark) && !ownPlace(orgLast)) orgLast--;
+    // A body the article names whole keeps its last words, though the question uses them or they are common nouns
+    // ("PT Lorem Konstruksi" for "Siapa yang membangun …?").
+    const whole = words.slice(orgFirst, orgLast + 1).filter((w) => !w.mark).map((w) => w.norm).join(' ');
+    if (!bodies.includes(whole)) while (orgLast >= orgFirst && (cls(orgLast) === 'question' || cls(orgLast) === 'other' || words[orgLast]!.mark) && !ownPlace(orgLast)) orgLast--;
+    while (orgLast >= orgFirst && words[orgLast]!.mark) orgLast--;
     if (orgFirst > orgLast) continue;
     const inner = classes.slice(orgFirst - first, orgLast - first + 1);
     // An organisation the question names is not its answer ("Dewan Lorem" for "… Dewan Lorem?"); one

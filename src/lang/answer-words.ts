@@ -93,6 +93,18 @@ export interface AnswerWords {
   readonly repeatWords?: readonly string[];
   /** Forms of "be" before a participle: a passive ("was defeated"), lower case. */
   readonly beForms?: readonly string[];
+  /** Auxiliaries after which a question names its subject, then its verb ("When will the dam open?"), lower case. */
+  readonly questionAuxiliaries?: readonly string[];
+  /** The modals among them ("will", "could"): the subject after one is read through to its verb ("Where will the barrier be built?"). */
+  readonly modalAuxiliaries?: readonly string[];
+  /** The forms of "have" among them, a verb of their own before an article ("Who had the idea …?"), lower case. */
+  readonly possessionVerbs?: readonly string[];
+  /** Forms of "be" after an auxiliary, before a participle ("will … be built", "might … have been moved"), lower case. */
+  readonly participleBeForms?: readonly string[];
+  /** Endings of a noun, never of a verb's bare form ("tickets", "activity", "building"), lower case. */
+  readonly nounEndings?: readonly string[];
+  /** Pronouns that are a subject of their own ("he", "they"; not "her" of "her son"), lower case. */
+  readonly subjectPronouns?: readonly string[];
   /** Auxiliaries of a passive question ("When was X elected?"), lower case. */
   readonly passiveAuxiliaries?: readonly string[];
   /** Words that may stand between a doer and its verb ("X was elected", "X later died"), lower case. */

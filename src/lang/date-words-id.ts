@@ -14,6 +14,7 @@ export const dateWordsId: DateWords = {
   ahead: ['lagi'],
   aheadSpan: ['ke depan', 'mendatang', 'yang akan datang'],
   recent: ['terakhir', 'belakangan ini', 'belakangan'],
+  seasons: ['musim hujan', 'musim penghujan', 'musim kemarau', 'musim semi', 'musim panas', 'musim gugur', 'musim dingin', 'musim tanam', 'musim panen'],
   sameYear: ['tahun yang sama', 'tahun itu', 'pada tahun yang sama', 'pada tahun itu'],
   bcWords: ['sm', 'sebelum masehi'],
   adWords: ['m', 'masehi'],

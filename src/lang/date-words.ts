@@ -50,6 +50,11 @@ export interface DateWords {
   readonly recent?: readonly string[];
   /** Words before a unit that make a vague span before (-1) or after (1) the reference ("the coming months", "recent years"). */
   readonly vagueBefore?: Readonly<Record<string, -1 | 1>>;
+  /** Seasons ("spring", "musim hujan"): no day to place them on, shown as written. A season of one word is one only after a lead
+   * (seasonLeads, a past or future word, a qualifier: "next summer", "the spring") or a cue ("in spring"), and in lower case. */
+  readonly seasons?: readonly string[];
+  /** Words before a season kept in its text ("the", "this", "the coming"), lower case. */
+  readonly seasonLeads?: readonly string[];
   /** Words for large or vague numbers before a unit ("seribu tahun lalu", "beberapa tahun lalu", "several years ago"). */
   readonly quantifiers: readonly string[];
   /** Words that count one of the noun right after them ("seorang pilot", "a pilot"): a count of one only beside it. */

@@ -165,27 +165,85 @@ export function focusOf(question: string, kind: OpenKind, contentTerms: readonly
   };
 }
 
-/** Auxiliaries after which an English question names its subject, then its verb ("When did Hamas keep …"). */
-const auxiliaries = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'has', 'have', 'had']);
-
+/** Auxiliaries after which an English question names its subject, then its verb ("When will the dam open?"). */
+const auxiliaries = new Set(answerWords.flatMap((w) => w.questionAuxiliaries ?? []));
 /** The auxiliaries that are a verb of their own before an article ("Who had the idea …?", "Who has the power …?"). */
-const possession = new Set(['has', 'have', 'had']);
+const possession = new Set(answerWords.flatMap((w) => w.possessionVerbs ?? []));
+const subjectPronouns = new Set(answerWords.flatMap((w) => w.subjectPronouns ?? []));
+const participleBe = new Set(answerWords.flatMap((w) => w.participleBeForms ?? []));
+const nounEndings = answerWords.flatMap((w) => w.nounEndings ?? []);
+/** The forms of the irregular verbs ("build", "bought") and words in -ed: a verb in a run of lower-case words ("can visitors buy tickets"). */
+const supportAuxiliaries = new Set(allSupportTables.flatMap((t) => t.auxiliaries));
+const verbForms = new Set(allSupportTables.flatMap((t) => t.irregular.map((f) => f.split(' ')).filter((f) => !supportAuxiliaries.has(f[0]!)).flat()));
+const irregularOrPast = (w: string): boolean => verbForms.has(w) || /^\p{L}{3,}ed$/u.test(w);
+/** Shaped as a verb's bare form: no noun's ending ("tickets", "activity"). */
+const bareShaped = (w: string): boolean => !nounEndings.some((e) => w.endsWith(e) && w.length > e.length + 2);
 
-/** The main verb of an English question: the first lower-case word after its subject, past an auxiliary. */
-function verbsOf(question: string, tokens: readonly { norm: string; start: number; end: number }[]): ReadonlySet<string> {
-  const verbs = new Set<string>();
+const modals = new Set(answerWords.flatMap((w) => w.modalAuxiliaries ?? []));
+
+type Token = { readonly norm: string; readonly start: number; readonly end: number };
+
+/**
+ * The main verb of an English question, past an auxiliary and its subject: the participle after
+ * "be" ("Where will the barrier be built?"), the word after a pronoun or a name ("When did Hamas keep
+ * …", "When will they open …"), or the last word of the lower-case words right after the auxiliary
+ * ("When did the war end?", "When will work start?"; of three or more, an irregular verb's form or
+ * the first shaped as a bare verb past the first: "Where can visitors buy tickets?"): one word alone
+ * there is the subject's noun, and the verb is the next word past its phrase ("When did the war in
+ * Lorem end?"). After "who" the question word is the subject: the verb follows the auxiliary and a
+ * negation ("Who will build …?", "Who did not sign …?").
+ */
+function verbsOf(question: string, all: readonly Token[]): ReadonlySet<string> {
+  // A hyphenated word's parts ("self-generate": "self", "generate") are not words of their own here.
+  const tokens = all.filter((tk, i) => i === 0 || tk.start >= all[i - 1]!.end);
   const at = tokens.findIndex((tk) => auxiliaries.has(tk.norm));
-  if (at < 0) return verbs;
+  if (at < 0) return new Set();
+  if (!modals.has(tokens[at]!.norm)) return firstAfter(question, all, all.indexOf(tokens[at]!));
+  const capital = (tk: Token): boolean => /^\p{Lu}/u.test(question.slice(tk.start, tk.end));
+  const content = (tk: Token): boolean => !lexicon.stopWords.has(tk.norm) && !capital(tk) && !/['’]/.test(question.slice(tk.start, tk.end));
+  const rest = tokens.slice(at + 1);
+  const be = rest.findIndex((tk) => participleBe.has(tk.norm));
+  const after = be < 0 ? undefined : rest.slice(be + 1).find(content);
+  if (after) return new Set([after.norm]);
+  // "Who will build …?", "Who did not adopt …?": the question word is the subject; the first word of content after the auxiliary.
+  const next = rest.find((tk) => !negations.has(tk.norm));
+  if (at > 0 && whoWords.has(tokens[at - 1]!.norm) && next !== undefined && !lexicon.determiners.has(next.norm) && !subjectPronouns.has(next.norm) && !capital(next)) {
+    const verb = rest.find(content);
+    return verb === undefined ? new Set() : new Set([verb.norm]);
+  }
+  let subject = false;
+  let run: string[] = [];
+  const ofRun = (): string =>
+    run.length > 2 ? (run.slice(1).find(irregularOrPast) ?? run.slice(1).find(bareShaped) ?? run[1]!) : run[run.length - 1]!;
+  for (const tk of rest) {
+    const written = question.slice(tk.start, tk.end);
+    const possessive = /^['’]/u.test(question.slice(tk.end, tk.end + 1)) || /['’]s?$/u.test(written);
+    if (capital(tk) || possessive || subjectPronouns.has(tk.norm)) {
+      if (run.length > 1) return new Set([ofRun()]);
+      // "Lorem's team": the noun a possessive owns is still the subject's.
+      subject = !possessive;
+      run = [];
+    } else if (lexicon.stopWords.has(tk.norm) || negations.has(tk.norm)) {
+      if (run.length > 1) return new Set([ofRun()]);
+      subject ||= run.length === 1;
+      run = [];
+    } else if (subject) return new Set([tk.norm]);
+    else run.push(tk.norm);
+  }
+  return run.length > 0 ? new Set([ofRun()]) : new Set();
+}
+
+/** After "did", "does", "has": the first lower-case word past the auxiliary ("When did Hamas keep …"). */
+function firstAfter(question: string, tokens: readonly Token[], at: number): ReadonlySet<string> {
   // "Who had the idea …?": a form of "have" before an article is the verb itself, which asks nothing.
-  if (possession.has(tokens[at]!.norm) && lexicon.determiners.has(tokens[at + 1]?.norm ?? '')) return verbs;
+  if (possession.has(tokens[at]!.norm) && lexicon.determiners.has(tokens[at + 1]?.norm ?? '')) return new Set();
   for (let i = at + 1; i < tokens.length; i++) {
     const tk = tokens[i]!;
     const written = question.slice(tk.start, tk.end);
     if (/^\p{Lu}/u.test(written) || lexicon.stopWords.has(tk.norm) || /['’]/.test(written)) continue;
-    verbs.add(tk.norm);
-    break;
+    return new Set([tk.norm]);
   }
-  return verbs;
+  return new Set();
 }
 
 /** Is this word one of the question's own words (as written, affixed, or with a small typo)? */

@@ -49,6 +49,20 @@ export const relativeRules: readonly DateRule[] = [
     },
   },
   {
+    // "in the spring", "next summer", "musim hujan mendatang": a season, no day to place it on; shown as
+    // written. "Arab Spring", "Summer Games" are names; "hot spring", "spring water" no season.
+    name: 'season',
+    pattern: (p) => `(?:(?<l>${p.SL})\\s+)?(?<s>${p.SEASON})(?:\\s+(?<a>${p.PAST}|${p.FUT}))?`,
+    build: (m, v) => {
+      const words = m.g.s!.split(/\s+/u);
+      if (words.slice(words.length > 1 ? 1 : 0).some((w) => capitalised(w))) return undefined;
+      // One word needs a lead, or a cue right before it ("in spring").
+      if (words.length === 1 && m.g.l === undefined && !v.words.cues.includes(lower(wordBefore(m.text, m.span.start)?.word))) return undefined;
+      const ahead = [m.g.l, m.g.a].some((w) => w !== undefined && v.words.future.includes(lower(w)));
+      return { span: m.span, short: m.span, strength: 0.3, value: { t: 'vague', unit: 'month', direction: ahead ? 1 : -1 } };
+    },
+  },
+  {
     // "kemarin", "pekan ini", "tahun lalu", "abad lalu", "last week", "yesterday"
     name: 'relative',
     pattern: (p) => `(?<r>${p.REL})`,

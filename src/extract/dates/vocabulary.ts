@@ -17,7 +17,7 @@ const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
   past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
-  approximateAfter: [], ahead: [], aheadSpan: [], recent: [], vagueBefore: {}, hijriMonths: {}, hijriEra: [],
+  approximateAfter: [], ahead: [], aheadSpan: [], recent: [], seasons: [], seasonLeads: [], vagueBefore: {}, hijriMonths: {}, hijriEra: [],
   approximate: [], shortYearCues: [], restated: [], alternatives: [],
 };
 
@@ -68,6 +68,12 @@ export interface Pieces {
   readonly VB: string;
   /** A relative expression ("kemarin", "last week"). */
   readonly REL: string;
+  /** A season ("spring", "musim hujan"). */
+  readonly SEASON: string;
+  /** Before a season: a lead ("the", "this"), a past or future word, a qualifier ("next", "early"). */
+  readonly SL: string;
+  /** A future word ("depan", "next"). */
+  readonly FUT: string;
   /** A relative expression of a year ("tahun lalu", "last year"). */
   readonly RELYEAR: string;
   /** A relative expression of a week ("pekan depan", "next week"). */
@@ -173,6 +179,9 @@ function build(lang: Language): DateVocabulary {
     VAGUE: alt(words.quantifiers),
     VB: alt(Object.keys(words.vagueBefore ?? {})),
     REL: alt(Object.keys(words.relative)),
+    SEASON: alt(words.seasons ?? []),
+    SL: alt([...(words.seasonLeads ?? []), ...words.past, ...words.future, ...words.qualifiers]),
+    FUT: alt(words.future),
     RELYEAR: alt(yearPhrases),
     RELWEEK: alt(Object.entries(words.relative).filter(([, r]) => r.unit === 'week').map(([k]) => k)),
     SAMEYEAR: alt(words.sameYear),
