@@ -96,7 +96,7 @@ function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<ty
 }
 
 /** The ranked answers, best first, and the least score one needs, as the passage's word weights allow (least-score.ts). */
-function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[]; least: number } {
+export function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[]; least: number } {
   if (focus.terms.length === 0) return { ranked: [], least: questionSettings.minScore };
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
@@ -181,7 +181,7 @@ function discounted(c: Candidate, support: Support): number {
  * its passage leaves out, so a passage saying more of the question wins unless the other answer
  * stands much closer to the question's words — else the closest unsupported one.
  */
-function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, least: number = questionSettings.minScore): { best?: Scored; closest?: { scored: Scored; support: Support } } {
+export function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, least: number = questionSettings.minScore): { best?: Scored; closest?: { scored: Scored; support: Support } } {
   let closest: { scored: Scored; support: Support } | undefined;
   let best: { scored: Scored; value: number } | undefined;
   for (const scored of ranked.slice(0, MAX_TRIED)) {
