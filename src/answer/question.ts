@@ -96,7 +96,7 @@ function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<ty
 }
 
 /** The ranked answers, best first, and the least score one needs, as the passage's word weights allow (least-score.ts). */
-function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[]; least: number } {
+export function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[]; least: number } {
   if (focus.terms.length === 0) return { ranked: [], least: questionSettings.minScore };
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
@@ -150,10 +150,10 @@ const roleOf = (c: Candidate, focus: QuestionFocus): string | undefined => resol
 const MAX_TRIED = 8;
 
 /** Does the passage around a candidate say what the question says? */
-export function candidateSupport(c: Candidate, focus: QuestionFocus): Support {
+export function candidateSupport(c: Candidate, focus: QuestionFocus, topics = false): Support {
   // Its context told by the paragraph before, which tells the same thing, is said, one paragraph up;
   // in a news lead, what the sentence after it tells is said too (news-lead.ts).
-  const options = { ...(c.implies && { implied: c.implies }), references: c.references ?? [] };
+  const options = { ...(c.implies && { implied: c.implies }), references: c.references ?? [], ...(topics && { topics }) };
   const support = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, options));
   if (support.ok || !newsLead(c)) return support;
   const wide = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, { ...options, after: true }));
@@ -181,7 +181,7 @@ function discounted(c: Candidate, support: Support): number {
  * its passage leaves out, so a passage saying more of the question wins unless the other answer
  * stands much closer to the question's words — else the closest unsupported one.
  */
-function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, least: number = questionSettings.minScore): { best?: Scored; closest?: { scored: Scored; support: Support } } {
+export function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, least: number = questionSettings.minScore, topics = false): { best?: Scored; closest?: { scored: Scored; support: Support } } {
   let closest: { scored: Scored; support: Support } | undefined;
   let best: { scored: Scored; value: number } | undefined;
   for (const scored of ranked.slice(0, MAX_TRIED)) {
@@ -193,7 +193,7 @@ function chosen(ranked: readonly Scored[], focus: QuestionFocus, query?: Query, 
     if (!holdsTitle(scored.candidate, focus, role)) continue;
     // "almarhum Presiden Lorem A" gives way to "Presiden Lorem B", who holds it now.
     if (focus.kind === 'who' && outlived(scored.candidate, focus, ranked.slice(0, MAX_TRIED).map((r) => r.candidate), (o) => holdsTitle(o, focus, roleOf(o, focus)))) continue;
-    const support = candidateSupport(scored.candidate, focus);
+    const support = candidateSupport(scored.candidate, focus, topics);
     if (!support.ok) {
       closest ??= { scored, support };
       continue;
@@ -286,7 +286,10 @@ function withYear(c: Candidate, ranked: readonly Scored[], focus: QuestionFocus)
 export function answerQuestion(scope: Scope, query: Query, focus: QuestionFocus): Finding {
   const kind = focus.kind;
   const { ranked, least } = ranking(scope, focus);
-  const { best, closest } = chosen(ranked, focus, query, least);
+  // Where no passage says every word, one leaving out only a noun its paragraph writes elsewhere answers (topic-words.ts).
+  const strict = chosen(ranked, focus, query, least);
+  const { best } = strict.best ? strict : chosen(ranked, focus, query, least, true);
+  const { closest } = strict;
   if (!best) return (closest && nearMiss(scope, query, focus, closest)) ?? notFound(query, kind);
   let c = best.candidate;
   const paragraph = c.entry.article.paragraphs[c.paragraph - 1]!;

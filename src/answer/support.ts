@@ -24,6 +24,7 @@ import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
 import { referencesTo, withReferents, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
+import { dropTopics } from './topic-words.js';
 import { fieldsApart } from './title-field.js';
 import { ordinalOutOfPlace } from './ordinal-place.js';
 import { deniedElsewhere, negatesAQuestionWord } from './negation.js';
@@ -53,6 +54,7 @@ export interface SupportOptions {
   readonly after?: boolean;
   /** The paragraph's references to the question's names, when the caller has read them (subject-references.ts referencesTo). */
   readonly references?: readonly Reference[];
+  readonly topics?: boolean; // in a short question, a plain noun the paragraph writes elsewhere is said (topic-words.ts)
 }
 
 /** The names a question sets aside: "Selain X, siapa …?", "Who besides X …?", "Other than X, who …?". */
@@ -179,6 +181,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (kindOfNameSaid(term, focus, names.gaps, paragraph)) continue;
     gaps.push({ ...gapOf(term, window, focus, paragraph), context: focus.context.has(term) });
   }
+  if (options.topics === true) dropTopics(gaps, units, names.runs, focus, paragraph);
   // A thing's beginning, all the passage leaves out, told by another of its beginnings ("Kapan X didirikan?" of "X mulai mengudara pada …").
   if (gaps.length === 1 && gaps[0]!.kind === 'origin' && !gaps[0]!.contradicted && beginningToldOtherwise(gaps[0]!.term, focus, window)) gaps.pop();
   // "Vice president", "wakil ketua", "mantan karakter utama": the window writes the title or the noun alone, another office or one than the one asked.

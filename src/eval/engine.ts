@@ -9,6 +9,9 @@ import { entriesOf, libraryOf, type Library } from '../index/library.js';
 import { parseArticle } from '../load/article.js';
 import { understand } from '../extract/understand.js';
 import { mentionNames } from './mentions.js';
+import { readQuery } from '../query/query.js';
+import { wholeLibrary } from '../index/scope.js';
+import { refusalCause, type RefusalCause } from '../answer/refusal-cause.js';
 
 export type EvalLocale = 'id' | 'en';
 
@@ -17,6 +20,8 @@ export interface EngineReply {
   readonly found: boolean;
   /** The reply's short `value`, else its `answer`; absent when not found. */
   readonly given?: string;
+  /** Why it refused (answer/refusal-cause.ts); absent when it answered. */
+  readonly refusal?: RefusalCause;
 }
 
 export interface FoundQuote {
@@ -51,8 +56,11 @@ export function createEngine(): EvalEngine {
   const understandingOf = (text: string) => libraryOfText(text).entries[0]?.understanding;
   return {
     ask(passage, question, locale) {
-      const reply = answer(libraryOfText(passage), { command: 'ask', query: question, locale });
-      return reply.found ? { found: true, given: reply.value ?? reply.answer } : { found: false };
+      const library = libraryOfText(passage);
+      const request = { command: 'ask', query: question, locale } as const;
+      const reply = answer(library, request);
+      if (reply.found) return { found: true, given: reply.value ?? reply.answer };
+      return { found: false, refusal: refusalCause(wholeLibrary(library), readQuery(request), reply.answerer, reply.reason) };
     },
     people(text) {
       return mentionNames(text, understandingOf(text)?.people ?? []);

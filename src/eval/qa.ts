@@ -15,6 +15,11 @@ export interface QaResult {
   readonly gold: readonly string[];
   readonly em: number;
   readonly f1: number;
+  /** Why the bot refused: the deciding check ("least-score", "gap1:origin:short" …), and the answer it would have given. */
+  readonly refusal?: string;
+  readonly wouldBe?: string;
+  /** The question words the would-be answer's passage leaves out, each with its gap kind ("event:dibangun"). */
+  readonly gaps?: readonly string[];
 }
 
 export function scoreQuestion(row: QaRow, engine: EvalEngine, locale: EvalLocale): QaResult {
@@ -29,6 +34,9 @@ export function scoreQuestion(row: QaRow, engine: EvalEngine, locale: EvalLocale
     ...(given !== undefined && { given }),
     gold: row.answers,
     ...scoreAnswer(given, row.answers, row.answerable),
+    ...(reply.refusal !== undefined && { refusal: reply.refusal.cause }),
+    ...(reply.refusal?.value !== undefined && { wouldBe: reply.refusal.value }),
+    ...(reply.refusal?.gaps !== undefined && { gaps: reply.refusal.gaps }),
   };
 }
 
