@@ -288,6 +288,10 @@ export const en: LanguageTable = {
     whoseWords: ['whose'],
     ownerWords: ['of', 'belonging to', 'owned by', 'held by'],
     atWords: ['in', 'at'],
+    divisionWords: [
+      'country', 'continent', 'state', 'province', 'county', 'region', 'district', 'city', 'town', 'village', 'borough', 'municipality',
+      'prefecture', 'island', 'islands', 'peninsula', 'kingdom', 'empire', 'area',
+    ],
     ranks: [
       'general', 'gen', 'admiral', 'rear admiral', 'vice admiral', 'colonel', 'col', 'lieutenant', 'lt',
       'lieutenant colonel', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'corporal', 'brigadier',

@@ -292,6 +292,11 @@ export const id: LanguageTable = {
     bodyRoles: ['pendiri', 'pemilik', 'produser', 'penerbit', 'pengembang', 'pengelola', 'anggota', 'pencipta', 'penyelenggara', 'sponsor', 'pemimpin'],
     repeatWords: ['kembali', 'ulang'],
     placeHolders: ['di'],
+    divisionWords: [
+      'negara', 'negeri', 'benua', 'provinsi', 'kabupaten', 'kota', 'kotamadya', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'dusun', 'distrik',
+      'pulau', 'kepulauan', 'negara bagian', 'prefektur', 'wilayah', 'daerah', 'kawasan', 'region', 'semenanjung', 'nagari', 'karesidenan',
+      'keresidenan', 'kawedanan', 'dukuh', 'pedukuhan', 'padukuhan', 'kerajaan', 'kesultanan', 'kekaisaran', 'kadipaten',
+    ],
     barePlaceMarkers: ['di'],
     insideWords: ['dalam'],
     everyWords: ['masing-masing', 'setiap', 'tiap'],
