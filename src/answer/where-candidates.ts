@@ -13,7 +13,7 @@ import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
 import { anchorBefore, anchoredFirst, locatedEnd, locatedStart, type Anchor } from './where-anchors.js';
 import { coordinatedEnd } from './where-lists.js';
-import { namedFor } from './where-named.js';
+import { fromElsewhere, namedFor } from './where-named.js';
 import { inName, phraseCandidates } from './where-phrases.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
@@ -271,6 +271,8 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // marks no place ("dari", "from", "to") is whose or to whom, never where.
     const fromWhom = prev !== undefined && !prev.mark && lexicon.locatives.has(prev.norm) && !lexicon.placeMarkers.has(prev.norm) && !lexicon.placeWords.has(prev.norm);
     if (fromWhom && !known.has(i) && writesPerson(entry, words, i, last)) continue;
+    // "kantor dari Parlemen Eropa": where a thing comes from, unless asked so (where-named.ts).
+    if (fromElsewhere(words, i, focus)) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
     for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = bracketedRunEnd(words, next);

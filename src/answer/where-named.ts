@@ -23,3 +23,19 @@ export function namedFor(run: readonly Word[], focus: QuestionFocus): boolean {
     return name.before !== undefined && lexicon.placeWords.has(name.before) && !divisionWords.has(name.before);
   });
 }
+
+const fromWords = new Set(allTables.flatMap((t) => t.answerWords?.fromWords ?? []));
+const originVerbs = new Set(allTables.flatMap((t) => t.answerWords?.originVerbs ?? []));
+
+/**
+ * "kantor dari Parlemen Eropa", "kekalahannya dari Dinasti Tang": a name after "dari" / "from" says where a thing comes
+ * from or whose it is, which answers no question of where a thing is or happened. Is the name at word i written so, the
+ * question asking no origin ("Dari mana …", "berasal", "come from") nor the sentence saying one ("berasal dari Lorem")?
+ */
+export function fromElsewhere(words: readonly Word[], i: number, focus: QuestionFocus): boolean {
+  const from = words[i - 1];
+  if (from === undefined || from.mark || from.cap || !fromWords.has(from.norm)) return false;
+  if ([...focus.words].some((w) => fromWords.has(w) || originVerbs.has(w))) return false;
+  const verb = words[i - 2];
+  return verb === undefined || verb.mark || !originVerbs.has(verb.norm);
+}

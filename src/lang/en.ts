@@ -288,6 +288,8 @@ export const en: LanguageTable = {
     whoseWords: ['whose'],
     ownerWords: ['of', 'belonging to', 'owned by', 'held by'],
     atWords: ['in', 'at'],
+    fromWords: ['from'],
+    originVerbs: ['come', 'comes', 'came', 'coming', 'originate', 'originates', 'originated', 'origin', 'hail', 'hails', 'hailed', 'derive', 'derives', 'derived'],
     divisionWords: [
       'country', 'continent', 'state', 'province', 'county', 'region', 'district', 'city', 'town', 'village', 'borough', 'municipality',
       'prefecture', 'island', 'islands', 'peninsula', 'kingdom', 'empire', 'area',

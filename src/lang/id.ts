@@ -292,6 +292,8 @@ export const id: LanguageTable = {
     bodyRoles: ['pendiri', 'pemilik', 'produser', 'penerbit', 'pengembang', 'pengelola', 'anggota', 'pencipta', 'penyelenggara', 'sponsor', 'pemimpin'],
     repeatWords: ['kembali', 'ulang'],
     placeHolders: ['di'],
+    fromWords: ['dari'],
+    originVerbs: ['berasal', 'asal', 'asalnya', 'bersumber'],
     divisionWords: [
       'negara', 'negeri', 'benua', 'provinsi', 'kabupaten', 'kota', 'kotamadya', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'dusun', 'distrik',
       'pulau', 'kepulauan', 'negara bagian', 'prefektur', 'wilayah', 'daerah', 'kawasan', 'region', 'semenanjung', 'nagari', 'karesidenan',
