@@ -14,6 +14,7 @@ import { datelineEnd } from '../text/dateline.js';
 import { anchorBefore, anchoredFirst, locatedEnd, locatedStart, type Anchor } from './where-anchors.js';
 import { coordinatedEnd } from './where-lists.js';
 import { fromElsewhere, namedFor } from './where-named.js';
+import { resolvePerson } from '../text/name-match.js';
 import { inName, phraseCandidates } from './where-phrases.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
@@ -275,7 +276,9 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (fromElsewhere(words, i, focus)) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
-    for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = bracketedRunEnd(words, next);
+    // Nor a person the article knows, opening the next clause ("di Ramallah, Lorem jatuh sakit"), unless known as a place.
+    const person = (k: number): boolean => !known.has(k) && resolvePerson(entry.understanding.people, words.slice(k, runEnd(words, k) + 1).map((x) => x.text).join(' ')) !== undefined;
+    for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)) && !person(next); k++, next = nextLink(words, last, focus)) last = bracketedRunEnd(words, next);
     const listed = afterLocative ? coordinatedEnd(words, last, known, (k) => runEnd(words, k), (x) => usesWord(focus, x)) : last;
     if (listed > last) listedTo = last = listed;
     last = sideAfter(words, last);
