@@ -13,6 +13,8 @@ import { allTables } from '../lang/index.js';
 import { datelineEnd } from '../text/dateline.js';
 import { anchorBefore, anchoredFirst, locatedEnd, locatedStart, type Anchor } from './where-anchors.js';
 import { coordinatedEnd } from './where-lists.js';
+import { fromElsewhere, namedFor } from './where-named.js';
+import { resolvePerson } from '../text/name-match.js';
 import { inName, phraseCandidates } from './where-phrases.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
@@ -258,7 +260,11 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;
     let last = numberedEnd(words, joinedEnd(words, bracketedEnd(words, runEnd(words, i))));
     // Words the question uses open no answer ("Di mana letak Keraton Yogyakarta?" is not "Yogyakarta").
-    if (words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x))) continue;
+    // Unless the thing asked is named for the place and a chain of places goes on from it: "di Cambridge, Inggris" of
+    // "Di mana letak Universitas Cambridge?" (where-named.ts).
+    const asked = words.slice(i, last + 1).every((x) => x.mark || usesWord(focus, x));
+    const holder = asked && afterLocative && namedFor(words.slice(i, last + 1), focus) ? nextLink(words, last, focus) : undefined;
+    if (asked && holder === undefined) continue;
     // Nor does the place asked about with a kind before it: "Pulau Okinawa", "Prefektur Okinawa" of
     // "Di mana letak Okinawa?", unless the question writes a kind itself ("letak Pulau Okinawa").
     if (ownNameWithKind(words.slice(i, last + 1), focus)) continue;
@@ -266,9 +272,13 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // marks no place ("dari", "from", "to") is whose or to whom, never where.
     const fromWhom = prev !== undefined && !prev.mark && lexicon.locatives.has(prev.norm) && !lexicon.placeMarkers.has(prev.norm) && !lexicon.placeWords.has(prev.norm);
     if (fromWhom && !known.has(i) && writesPerson(entry, words, i, last)) continue;
+    // "kantor dari Parlemen Eropa": where a thing comes from, unless asked so (where-named.ts).
+    if (fromElsewhere(words, i, focus)) continue;
     // A day or a month after the comma is the dateline's time, not one more place ("Pasar Minggu, Jakarta Selatan, Senin (12/8)").
     // In a headline every word is capitalised: only a place the article knows goes on after a comma ("Bekasi, Warga Mengungsi").
-    for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)); k++, next = nextLink(words, last, focus)) last = bracketedRunEnd(words, next);
+    // Nor a person the article knows, opening the next clause ("di Ramallah, Lorem jatuh sakit"), unless known as a place.
+    const person = (k: number): boolean => !known.has(k) && resolvePerson(entry.understanding.people, words.slice(k, runEnd(words, k) + 1).map((x) => x.text).join(' ')) !== undefined;
+    for (let k = 0, next = nextLink(words, last, focus); k < MAX_CHAIN && next !== undefined && (!headline || known.has(next)) && !person(next); k++, next = nextLink(words, last, focus)) last = bracketedRunEnd(words, next);
     const listed = afterLocative ? coordinatedEnd(words, last, known, (k) => runEnd(words, k), (x) => usesWord(focus, x)) : last;
     if (listed > last) listedTo = last = listed;
     last = sideAfter(words, last);
@@ -284,7 +294,9 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     if (besideAsked(words, i, last, focus)) continue;
     if (anchor?.located) last = locatedEnd(words, last, focus);
     const prior = afterLocative ? (known.has(i) ? 1 : 0.8) : 0.5;
-    out.push({ entry, paragraph, words, first: i, last, start: words[from]!.start, end: words[last]!.end, prior });
+    // The name the question shares stands outside the answer's words, as the question's words do; the places after it answer alone no more.
+    if (holder !== undefined) listedTo = last;
+    out.push({ entry, paragraph, words, first: holder ?? i, last, start: words[from]!.start, end: words[last]!.end, prior });
     if (anchor) anchors.set(out.length - 1, anchor);
   }
   // A place told without a name is said of the question's verb as a name is ("terletak di bagian timur").

@@ -28,6 +28,12 @@ export const answerWordsEn: AnswerWords = {
   whoseWords: ['whose'],
   ownerWords: ['of', 'belonging to', 'owned by', 'held by'],
   atWords: ['in', 'at'],
+  fromWords: ['from'],
+  originVerbs: ['come', 'comes', 'came', 'coming', 'originate', 'originates', 'originated', 'origin', 'hail', 'hails', 'hailed', 'derive', 'derives', 'derived'],
+  divisionWords: [
+    'country', 'continent', 'state', 'province', 'county', 'region', 'district', 'city', 'town', 'village', 'borough', 'municipality',
+    'prefecture', 'island', 'islands', 'peninsula', 'kingdom', 'empire', 'area',
+  ],
   ranks: [
     'general', 'gen', 'admiral', 'rear admiral', 'vice admiral', 'colonel', 'col', 'lieutenant', 'lt',
     'lieutenant colonel', 'major', 'maj', 'captain', 'capt', 'sergeant', 'sgt', 'corporal', 'brigadier',

@@ -43,6 +43,15 @@ export interface AnswerWords {
   /** Words between a place and the place that holds it, written as one where-answer ("di" of "Lorem di Ipsum",
    * "Ulm di Württemberg"), lower case. English answers keep the first place ("Victory Square in Warsaw"). */
   readonly placeHolders?: readonly string[];
+  /** Kinds of place that hold others, as a country, a province or a town does ("kota", "provinsi", "pulau"; "city",
+   * "county"), lower case: a name written with one is the place itself, where one written with another kind ("stasiun
+   * Lorem", "Universitas Lorem") is a thing inside the place it is named for. */
+  readonly divisionWords?: readonly string[];
+  /** Locatives of where a thing comes from ("dari"; "from"), lower case: a place after one answers a where-question only
+   * when it asks where from, or the sentence says the thing comes from there (after an originVerb). */
+  readonly fromWords?: readonly string[];
+  /** Words that ask or say where a thing comes from ("berasal", "asal"; "come", "originate"), lower case. */
+  readonly originVerbs?: readonly string[];
   /** Verbs that say where a thing lies ("terletak", "berada"; "located", "situated"): the words after their
    * locative up to the place's name are where it is ("terletak di kaldera Gunung Lorem"), lower case. */
   readonly locatedWords?: readonly string[];
