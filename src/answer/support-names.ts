@@ -171,15 +171,22 @@ function ownerSwapped(owned: string | undefined, run: readonly string[], words: 
   return differs && !agrees;
 }
 
-/** Does the window write another place where the question names one ("masuk ke Inggris" of "masuk ke Indonesia")? */
+/** Are two words of the window next to each other in the passage (the window leaves out the answer's words)? */
+const besideInText = (a: Word, b: Word): boolean => b.start - a.end <= 1;
+
+/**
+ * Does the window write another place where the question names one ("masuk ke Inggris" of "masuk ke Indonesia")?
+ * Only words next to each other in the passage: "Menteri Perindustrian <Name> di Jember" with the answer's name
+ * left out of the window writes no "Menteri Perindustrian di Jember".
+ */
 function slotHasOtherPlace(before: string | undefined, run: readonly string[], window: readonly Word[]): boolean {
   if (before === undefined) return false;
   return window.some((w, i) => {
     if (w.mark || !sameOrTypo(before, w.norm)) return false;
     let j = i + 1;
-    while (j < window.length && !window[j]!.mark && lexicon.stopWords.has(window[j]!.norm) && j - i <= 2) j++;
+    while (j < window.length && !window[j]!.mark && lexicon.stopWords.has(window[j]!.norm) && j - i <= 2 && besideInText(window[j - 1]!, window[j]!)) j++;
     const next = window[j];
-    return next !== undefined && isOtherName(next, run) && (gazetteerEntryOf(next.norm) !== undefined || lexicon.demonyms.has(next.text));
+    return next !== undefined && besideInText(window[j - 1]!, next) && isOtherName(next, run) && (gazetteerEntryOf(next.norm) !== undefined || lexicon.demonyms.has(next.text));
   });
 }
 

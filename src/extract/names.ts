@@ -7,6 +7,7 @@
 // kept where a cue says they are a person's; the answerers cut who-answers from the same runs
 // (NameRun, spelled by name-runs.ts; answer/name-answers.ts). name-blocks.ts cuts a person's name from the classes.
 import { tables } from '../lang/index.js';
+import { givenNamesOnlyIn } from '../lang/given-names.js';
 import { hasRoleAffix, isActiveVerb, isFunctionWord, lexicon, titleLength } from '../text/lexicon.js';
 import { PhraseSet } from '../text/phrases.js';
 import { fold } from '../text/normalize.js';
@@ -34,6 +35,7 @@ const connectorsOf: Readonly<Record<Language, ReadonlySet<string>>> = {
   id: new Set((tables.id.nameWords?.connectors ?? []).map(fold)),
   en: new Set((tables.en.nameWords?.connectors ?? []).map(fold)),
 };
+const ownGivenNames: Readonly<Record<Language, ReadonlySet<string>>> = { id: new Set(givenNamesOnlyIn.id.map(fold)), en: new Set(givenNamesOnlyIn.en.map(fold)) };
 /** A run of capitalised words, classed from its first word that may name someone. */
 export interface ClassedRun {
   /** First and last word of the run. */
@@ -103,6 +105,8 @@ const otherLanguageOnly = (w: Word, language: Language): boolean =>
 function wordClass(w: Word, known: boolean, language: Language): WordClass {
   const parts = w.norm.split('-');
   if (known || lexicon.calendar.has(w.norm)) return 'other';
+  // "Tim Cook" in English text: a given name there, though the other language's word for a team.
+  if (ownGivenNames[language].has(w.norm)) return 'name';
   // A word shaped like a brand's ("PayPal", thing-names.ts) is a body's name, as a word for one is.
   if (parts.some((p) => lexicon.organisationWords.has(p)) || lexicon.organisationSuffixes.has(w.norm) || brandShaped(w.text)) return 'organisation';
   if (parts.some((p) => lexicon.roleOrPlaceWords.has(p) || lexicon.titles.has(p) || hasRoleAffix(p))) return 'role';

@@ -199,6 +199,7 @@ export const en: LanguageTable = {
       'center', 'centre', 'polytechnic', 'service', 'services', 'distribution', 'construction', 'engineering', 'industries', // firms by their trade
       'technologies', 'systems', 'logistics', 'shipping', 'insurance', 'pharmaceuticals', 'mining', 'partners',
       // "<Name> Theater", "<Name> Memorial", "<Name> Medal", "<Name> Trophy", "<Name> Contractors": a place, an honour or a firm named after someone
+      'cinema', 'cinemas', 'dojo',
       'theater', 'theatre', 'gallery', 'memorial', 'medal', 'trophy', 'shield', 'contractors',
     ],
     polityWords: ['republic', 'kingdom', 'empire', 'emirate', 'federation', 'commonwealth', 'sultanate'],

@@ -6,6 +6,8 @@
 // daughter, "Habib" a title, "May" a month, "Will" a verb) are left out: only the casing would tell
 // them apart, and a sentence opens with a capital. So are the names of the shared articles' people.
 
+import type { Language } from '../types.js';
+
 const split = (s: string): string[] => s.split(/\s+/).filter((w) => w.length > 0);
 
 /** Indonesian given names, Javanese, Sundanese, Muslim and Christian forms and their common spellings. */
@@ -43,3 +45,10 @@ const western = split(`
 `);
 
 export const givenNames: readonly string[] = [...new Set([...indonesian, ...western])];
+
+/**
+ * Given names a language's text writes as names where the other language has them as a common word: in an English
+ * article "Tim" is a given name ("Tim Cook said …"), though Indonesian "tim" is a team ("Tim Gabungan"), so it stays
+ * out of givenNames and is read as one only in English text.
+ */
+export const givenNamesOnlyIn: Readonly<Record<Language, readonly string[]>> = { id: [], en: ['Tim'] };

@@ -139,6 +139,7 @@ export const id: LanguageTable = {
       'kekaisaran', 'dinasti', 'wangsa', 'kadipaten',
       'festival', 'grup', 'band', 'orkes', 'paguyuban', 'sanggar', 'koperasi', 'perum', 'persero', 'kepolisian',
       'batalyon', 'resimen', 'kompi', 'detasemen', 'brigade', 'kodim', 'korem', 'kodam', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'kejati', 'kejari', 'lanud', 'lanal', 'pemda', 'pemkab', 'pemkot', 'pemprov',
+      'dojo', 'sinema', 'universiteit',
       'maskapai', 'konsorsium', 'sindikat', 'keuskupan', 'paroki', 'kesebelasan', 'politeknik', 'puskesmas', 'sd', 'sdn', 'smp', 'smpn', 'sma', 'sman', 'smk', 'smkn', 'rsud',
     ],
     // A listed company's suffix ("PT Lorem Ipsum Tbk <Name>"): the company's name ends there.

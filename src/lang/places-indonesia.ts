@@ -4,8 +4,8 @@
 // "Kabupaten" or a locative ("Pecel <Town>", "Camat <Town>", "<Club> <Town>") is a place, not a
 // person's name. Left out, as "Chad" is from the countries: names that are common words, given
 // names, surnames or titles ("Batang" a stem, "Batu" a stone, "Negara" a state, "Kaur" a village
-// official, "Pati", "Agam", "Lingga", "Flores", "Bone", the surname "Batubara"; "Tuban", whose
-// entry cost a who-answer on the eval's train set). Only a locative tells those apart.
+// official, "Pati", "Agam", "Lingga", "Flores", "Bone", the surname "Batubara"). Only a locative tells
+// those apart.
 import { entries, type GazetteerEntry } from './place-entry.js';
 
 export const regencies: readonly GazetteerEntry[] = [
@@ -31,7 +31,7 @@ export const regencies: readonly GazetteerEntry[] = [
   ...entries('Kulon Progo; Sleman; Wonosari; Bangkalan; Banyuwangi; Blitar; Bojonegoro; Bondowoso; Gresik'),
   ...entries('Jember; Jombang; Kediri; Lamongan; Lumajang; Madiun; Magetan; Mojokerto; Nganjuk'),
   ...entries('Ngawi; Pacitan; Pamekasan; Pasuruan; Ponorogo; Probolinggo; Sampang; Sidoarjo; Situbondo'),
-  ...entries('Sumenep; Trenggalek; Tulungagung; Madura; Badung; Bangli; Buleleng; Gianyar'),
+  ...entries('Sumenep; Trenggalek; Tuban; Tulungagung; Madura; Badung; Bangli; Buleleng; Gianyar'),
   ...entries('Jembrana; Karangasem; Klungkung; Tabanan; Singaraja; Amlapura; Semarapura; Lombok; Lombok Barat'),
   ...entries('Lombok Tengah; Lombok Timur; Lombok Utara; Sumbawa; Sumbawa Barat; Flores Timur; Lembata; Manggarai; Manggarai Barat'),
   ...entries('Manggarai Timur; Nagekeo; Ngada; Rote Ndao; Sabu Raijua; Sikka; Sumba Barat; Sumba Timur; Sumba Tengah'),

@@ -69,6 +69,8 @@ const places: readonly GazetteerEntry[] = [
   e('Irlandia|Ireland', 'Irish'),
   e('Skotlandia|Scotland', 'Scottish'),
   e('Belanda|Netherlands|the Netherlands|Holland', 'Dutch'),
+  // The colony, written with a spaced hyphen too ("tentara Hindia - Belanda"): the whole is the place, "Hindia" no name
+  e('Hindia Belanda|Hindia-Belanda|Hindia - Belanda|Dutch East Indies|Netherlands East Indies'),
   e('Belgia|Belgium', 'Belgian'),
   e('Swiss|Switzerland', 'Swiss'),
   e('Austria', 'Austrian'),
