@@ -9,9 +9,9 @@ import { askValue } from './helpers/articles.js';
 describe('a companion does not hold the role of the subject it is with', () => {
   const id = 'Rumah produksi Lorem Pictures menambahkan Budi Santoso sebagai penulis sekuelnya. Dengan demikian, pengarang skenario film laga Ombak Merah itu kini bergabung di deretan penulis bersama Sari Wulandari dan Joko Prasetyo.';
   const en = "Lorem Pictures has added Ben Stone as a writer on the sequel. The screenwriter of the action film Red Wave has now joined the writers' room along with Sarah Wood and John Miles.";
-  it('refuses the role rather than answer the companions', () => {
-    expect(askValue(id, 'Siapa penulis skenario Ombak Merah?', 'id')).toBeUndefined();
-    expect(askValue(en, 'Who is the screenwriter of Red Wave?', 'en')).toBeUndefined();
+  it('never answers the role with the companions (the one pointed back to, or a refusal)', () => {
+    expect(askValue(id, 'Siapa penulis skenario Ombak Merah?', 'id') ?? '').not.toMatch(/Sari Wulandari|Joko Prasetyo/);
+    expect(askValue(en, 'Who is the screenwriter of Red Wave?', 'en') ?? '').not.toMatch(/Sarah Wood|John Miles/);
   });
   it('answers who with, and who did the thing', () => {
     expect(askValue(id, 'Bersama siapa pengarang skenario itu bergabung?', 'id')).toMatch(/Sari Wulandari/);
