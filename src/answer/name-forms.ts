@@ -57,6 +57,6 @@ export function joinedNameWords(names: readonly string[], words: readonly Word[]
 export function doubledWordUnwritten(run: readonly string[], words: readonly Word[]): boolean {
   const doubled = run.filter((w, i) => i > 0 && w === run[i - 1] && !/\p{N}/u.test(w) && !/^[ivx]+$/u.test(w));
   if (doubled.length === 0) return false;
-  const plain = words.filter((w) => !w.mark);
-  return doubled.some((d) => !plain.some((w, i) => i > 0 && w.norm === d && plain[i - 1]!.norm === d && words.indexOf(w) === words.indexOf(plain[i - 1]!) + 1));
+  const twice = (d: string): boolean => words.some((w, i) => i > 0 && !w.mark && !words[i - 1]!.mark && w.norm === d && words[i - 1]!.norm === d);
+  return doubled.some((d) => !twice(d));
 }
