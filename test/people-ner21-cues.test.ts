@@ -45,3 +45,10 @@ describe('a service head\'s short title before a name', () => {
     expect(names('Rapat itu dihadiri Kadis Sutrisno dan para kepala desa.')).toEqual(['Sutrisno']);
   });
 });
+
+describe('a speech verb that carries its own speaker ("menurutnya", "katanya") names no one before it', () => {
+  it('Indonesian: "lift <Place> yang menurutnya …" is no speaker; "… <Name> mengatakan" still is', () => {
+    expect(names('Ia juga menyinggung lift Wetan yang menurutnya harus terus dirawat.')).toEqual([]);
+    expect(names('Dalam rapat itu Darmoko mengatakan lift itu harus terus dirawat.')).toEqual(['Darmoko']);
+  });
+});

@@ -205,7 +205,8 @@ function mentionsOf(c: Context): Mention[] {
     const verbBefore = before !== undefined && ((lexicon.speechVerbs.has(before.norm) && !nounAfterPreposition) || lexicon.accordingTo.has(before.norm) || (block.from >= 2 && lexicon.accordingTo.matchAt(words, block.from - 2) === 2));
     let v = block.to;
     if (words[v] && (lexicon.fillers.has(words[v]!.norm) || lexicon.stopWords.has(words[v]!.norm)) && !lexicon.speechVerbs.has(words[v]!.norm)) v++;
-    const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.norm) && !words[v]!.mark && !words[v]!.cap;
+    // "lift <Name> yang menurutnya …": a speech verb with its own "-nya" names someone else as the speaker.
+    const verbAfter = words[v] !== undefined && lexicon.speechVerbs.has(words[v]!.norm) && !lexicon.pronounSpeechVerbs.has(words[v]!.norm) && !words[v]!.mark && !words[v]!.cap;
     // "according to Hutchison Ports": a name followed by more capitalised words is part of something larger.
     const partOfLarger = after?.mark === false && after.cap;
     if ((verbBefore || verbAfter) && !partOfLarger && !citedFrom(words, block.from)) {

@@ -20,6 +20,8 @@ export const lexicon = {
   /** One-word titles, with those a speaker's role writes in lower case ("drh", "hakim"): they stand before a name, never in it. */
   speakerTitles: lower([...allTables.flatMap((t) => t.titles), ...quoteWords.flatMap((q) => q.titles ?? [])].filter((w) => !w.includes(' '))),
   speechVerbs: new PhraseSet(allTables.flatMap((t) => [...t.speechVerbs, ...t.pronounSpeechVerbs.filter((v) => !v.includes(' '))])),
+  /** One-word speech verbs that carry their own speaker ("katanya", "menurutnya"): the name before them is not the one speaking. */
+  pronounSpeechVerbs: lower(allTables.flatMap((t) => t.pronounSpeechVerbs.filter((v) => !v.includes(' ')))),
   accordingTo: new PhraseSet([...allTables.flatMap((t) => t.relayPhrases), ...quoteWords.flatMap((q) => q.accordingTo)]),
   stopWords,
   pronouns: lower(quoteWords.flatMap((q) => q.pronouns)),
