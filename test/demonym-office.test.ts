@@ -26,3 +26,22 @@ describe('an office asked by a two-word people’s word', () => {
     expect(askText(text, 'Siapa perdana menteri Selandia Baru?', 'id').value).toBe('Helen Ward');
   });
 });
+
+// Most people's words are no place name with "-n" ("Irish", "French", "Dutch", "Polish"): the gazetteer tells them.
+describe('an office asked by a people’s word the gazetteer lists, or by the place of one the article writes', () => {
+  it('English article: "Irish prime minister" of "Prime Minister of Ireland", and "of Ireland" of "Irish Prime Minister"', () => {
+    expect(askText('DUBLIN (Wire) - Prime Minister of Ireland Aoife Lorem said on Monday the talks would go on.', 'Who is the Irish prime minister?', 'en').value).toBe('Aoife Lorem');
+    expect(askText('DUBLIN (Wire) - Irish Prime Minister Aoife Lorem said on Monday the talks would go on.', 'Who is the prime minister of Ireland?', 'en').value).toBe('Aoife Lorem');
+  });
+
+  it('English question, Indonesian article: "French foreign minister" of "Menteri Luar Negeri Prancis", not another country’s', () => {
+    const text = 'Menteri Luar Negeri Prancis Jules Ipsum bertemu wartawan di Paris, Senin, untuk membahas perundingan itu.';
+    expect(askText(text, 'Who is the French foreign minister?', 'en').value).toBe('Jules Ipsum');
+    expect(askText(text, 'Who is the Dutch foreign minister?', 'en').found).toBe(false);
+  });
+
+  it('a place read longest first: "Amerika Selatan" does not write "American"', () => {
+    const text = 'Maskapai Lorem Air didirikan pada 1950 oleh Budi Santoso. Rutenya kini mencapai Amerika Selatan dan Eropa.';
+    expect(askText(text, 'Siapa yang mendirikan Lorem American Air?', 'id').found).toBe(false);
+  });
+});

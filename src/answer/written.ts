@@ -3,6 +3,7 @@
 // questions through it; answer/support-names.ts names).
 import { affixedForm, conceptWordsOf, frameWords, isFalseFriend, oneWaySupportsOf, ungluedParts, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
+import { demonymEntryOf, gazetteerEntryOf } from '../text/known-names.js';
 import { nameKey } from '../text/name-match.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
 import { typingSlip } from '../text/typing-slips.js';
@@ -61,7 +62,40 @@ const shortFormWritten = (term: string, words: readonly Word[]): boolean =>
  * tables may still tell it ("AS" of "Amerika").
  */
 export function writesName(term: string, words: readonly Word[]): boolean {
-  return shortFormWritten(term, words) || words.some((w) => partsOfWord(w).some((p) => (w.cap ? sameName(term, p) : formSimilarity(term, p) > 0))) || toldByTables(term, words);
+  return (
+    shortFormWritten(term, words) ||
+    words.some((w) => partsOfWord(w).some((p) => (w.cap ? sameName(term, p) : formSimilarity(term, p) > 0))) ||
+    toldByTables(term, words) ||
+    samePlaceWritten(term, words)
+  );
+}
+
+/**
+ * A place written by its people's word, or its people's word by the place, in either direction:
+ * "Irish" of "Prime Minister of Ireland", "Ireland" of "the Irish prime minister", "French" of
+ * "Menteri Luar Negeri Prancis" (the gazetteer's demonyms; its other names are read by the tables).
+ * The passage's place is read longest first: "Amerika Selatan" is not "American".
+ */
+function samePlaceWritten(term: string, words: readonly Word[]): boolean {
+  const byDemonym = demonymEntryOf(term);
+  const asked = byDemonym ?? gazetteerEntryOf(term);
+  if (asked === undefined) return false;
+  // The other form of the one the question writes: a place for a people's word, a people's word for a place.
+  const entryOf = (typed: string): number | undefined => (byDemonym !== undefined ? gazetteerEntryOf(typed) : demonymEntryOf(typed));
+  for (let i = 0; i < words.length; i++) {
+    let typed = '';
+    let longest: { entry: number; to: number } | undefined;
+    for (let k = i; k < Math.min(words.length, i + 3); k++) {
+      const next = words[k]!;
+      if (next.mark || !next.cap || next.sentence !== words[i]!.sentence) break;
+      typed = typed === '' ? next.text : `${typed} ${next.text}`;
+      const entry = gazetteerEntryOf(typed) ?? demonymEntryOf(typed);
+      if (entry !== undefined) longest = { entry, to: k };
+    }
+    if (longest?.entry === asked && entryOf(words.slice(i, longest.to + 1).map((w) => w.text).join(' ')) === asked) return true;
+    if (longest) i = longest.to;
+  }
+  return false;
 }
 
 /**
