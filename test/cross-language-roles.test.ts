@@ -49,3 +49,28 @@ describe('a role asked in the other language of the article', () => {
     expect(ask(english, 'Siapa kepala polisi?')).toMatchObject({ found: false });
   });
 });
+
+// /who reads an office as /ask does: by its words in either language, its people's word, and a short form only by what it shortens.
+const who = (library: ReturnType<typeof libraryOfText>, query: string) => find(library, readQuery({ command: 'who', query }));
+
+describe('/who of an office in the other language of the article', () => {
+  const indonesian = libraryOfText('menlu', 'Menteri Luar Negeri Prancis Jules Ipsum bertemu Menteri Pertahanan Budi Lorem di Jakarta, Senin.', 'id');
+  const english = libraryOfText('fm', 'PARIS - French Foreign Minister Jules Ipsum met the defence minister, Budi Lorem, on Monday.', 'en');
+
+  it('an English office of an Indonesian article, with its people’s word', () => {
+    expect(who(indonesian, 'foreign minister')).toMatchObject({ found: true, value: expect.stringContaining('Jules Ipsum') });
+    expect(who(indonesian, 'French foreign minister')).toMatchObject({ found: true, value: expect.stringContaining('Jules Ipsum') });
+  });
+
+  it('an Indonesian office of an English article, in full or by its short form', () => {
+    expect(who(english, 'menteri luar negeri')).toMatchObject({ found: true, value: expect.stringContaining('Jules Ipsum') });
+    expect(who(english, 'Menlu')).toMatchObject({ found: true, value: expect.stringContaining('Jules Ipsum') });
+  });
+
+  it('a short form is said only by what it shortens: "Menlu" is no defence minister', () => {
+    const defence = libraryOfText('menhan', 'Menteri Pertahanan Budi Lorem mengatakan latihan itu berjalan lancar.', 'id');
+    expect(who(defence, 'Menlu')).toMatchObject({ found: false });
+    expect(ask(defence, 'Siapa Menlu?')).toMatchObject({ found: false });
+    expect(who(defence, 'Menhan')).toMatchObject({ found: true, value: expect.stringContaining('Budi Lorem') });
+  });
+});

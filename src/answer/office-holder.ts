@@ -6,18 +6,14 @@ import type { Scope } from '../index/scope.js';
 import { reread, type Query } from '../query/query.js';
 import { lexicon } from '../text/lexicon.js';
 import { resolvePerson } from '../text/name-match.js';
-import { wordsOf } from '../text/words.js';
 import type { Finding } from '../findings.js';
 import { answerOfficeHolder, officeOnly } from './who.js';
-import { says } from './written.js';
+import { roleSaysAll } from './roles.js';
 
 type Citation = Finding['citations'][number];
 
 /** Does a role as the article writes it say every word of the office asked ("Kepala Kepolisian …" says "kepala polisi")? */
-const holdsOffice = (role: string | undefined, query: Query): boolean => {
-  const written = role === undefined ? [] : wordsOf(role).map((w) => ({ ...w, sentence: 0, initial: false }));
-  return written.length > 0 && (query.focus?.terms ?? []).every((t) => says(t, written));
-};
+const holdsOffice = (role: string | undefined, query: Query): boolean => roleSaysAll(role, query.focus?.terms ?? []);
 
 /**
  * "Siapa kepala polisi?" answered by one person whose role the article writes and who does not hold

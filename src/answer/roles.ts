@@ -5,6 +5,8 @@ import { placesAsked, type Query } from '../query/query.js';
 import { demonymSpans, gazetteerEntryOf, placeSpans, writesWorldCountry } from '../text/known-names.js';
 import { lexicon } from '../text/lexicon.js';
 import { queryTerms } from '../text/terms.js';
+import { wordsOf } from '../text/words.js';
+import { saysAll, writesName } from './written.js';
 
 /**
  * Does a role as the article writes it name another place than every place the question asks
@@ -66,4 +68,15 @@ export function otherOffice(role: string | undefined, query: Query): boolean {
   if (![...officesOf(asked)].some((o) => offices.has(o))) return false;
   const [a, h] = [modifiersOf(asked), modifiersOf(held)];
   return [...h].some((k) => !a.has(k)) || [...a].some((k) => !h.has(k) && !unsaidModifiers.has(k));
+}
+
+/**
+ * Does a role as the article writes it say every word of an office asked, in either language or by
+ * its people's word ("Menteri Luar Negeri Prancis" says "French foreign minister")? `alone` may
+ * accept a word by a looser reading of its own.
+ */
+export function roleSaysAll(role: string | undefined, terms: readonly string[], alone: (term: string) => boolean = () => false): boolean {
+  if (role === undefined) return false;
+  const written = wordsOf(role).map((w) => ({ ...w, sentence: 0, initial: false }));
+  return written.length > 0 && saysAll(terms, written, (t) => alone(t) || writesName(t, written));
 }

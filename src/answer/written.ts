@@ -5,6 +5,7 @@ import { affixedForm, conceptWordsOf, frameWords, isFalseFriend, oneWaySupportsO
 import { lexicon } from '../text/lexicon.js';
 import { demonymEntryOf, gazetteerEntryOf } from '../text/known-names.js';
 import { nameKey } from '../text/name-match.js';
+import { queryTerms } from '../text/terms.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
 import { typingSlip } from '../text/typing-slips.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -131,10 +132,27 @@ const tells = (w: Word, part: string): boolean => w.norm === part || !frameWords
 
 /** Is a question word said here: written, a word of the same concept, or a word that tells it one way? */
 export function says(term: string, words: readonly Word[]): boolean {
+  // A title's short form stands for every word it shortens: "Menlu" is said by "Menteri Luar Negeri" or
+  // "foreign minister", not by "Menteri Pertahanan" (a minister too).
+  const forms = lexicon.shortTitleForms.get(term);
+  if (forms !== undefined) return writes(term, words) || forms.some((form) => saysAll(queryTerms(form), words));
   // "meninggalkan" (left) does not say "meninggal" (died), however close its letters; the tables may
   // still tell it one way ("meninggalkan dunia").
   const read = withoutFalseFriends(term, words);
   return writes(term, read) || toldByTables(term, words, read);
+}
+
+/**
+ * Is every one of these words said here? Two words the tables translate together are read together
+ * ("luar negeri" is said by "foreign"); `alone` may accept a word by a looser reading of its own.
+ */
+export function saysAll(terms: readonly string[], words: readonly Word[], alone: (term: string) => boolean = () => false): boolean {
+  const told = terms.map(() => false);
+  for (let i = 0; i + 1 < terms.length; i++) {
+    const pair = `${terms[i]} ${terms[i + 1]}`;
+    if (conceptWordsOf(pair).length > 0 && says(pair, words)) told[i] = told[i + 1] = true;
+  }
+  return terms.every((t, i) => told[i] || alone(t) || says(t, words));
 }
 
 const withoutFalseFriends = (term: string, words: readonly Word[]): readonly Word[] =>
@@ -142,6 +160,8 @@ const withoutFalseFriends = (term: string, words: readonly Word[]): readonly Wor
 
 /** Is a question word told here by a word of its concept or one that tells it one way (`read`: the words a concept may use)? */
 function toldByTables(term: string, words: readonly Word[], read: readonly Word[] = withoutFalseFriends(term, words)): boolean {
+  // A title's short form is told only by the forms it stands for (says).
+  if (lexicon.shortTitleForms.has(term)) return false;
   return conceptWordsOf(term).some((alt) => writesPhrase(alt, read, tells)) || oneWaySupportsOf(term).some((alt) => writesPhrase(alt, words));
 }
 

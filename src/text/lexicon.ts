@@ -22,6 +22,12 @@ export const lexicon = {
   speechVerbs: new PhraseSet(allTables.flatMap((t) => [...t.speechVerbs, ...t.pronounSpeechVerbs.filter((v) => !v.includes(' '))])),
   /** One-word speech verbs that carry their own speaker ("katanya", "menurutnya"): the name before them is not the one speaking. */
   pronounSpeechVerbs: lower(allTables.flatMap((t) => t.pronounSpeechVerbs.filter((v) => !v.includes(' ')))),
+  /** A title's one-word short form and the words it stands for ("menlu" → "menteri luar negeri", "pm" → "prime minister"). */
+  shortTitleForms: new Map(
+    quoteWords.flatMap((q) =>
+      (q.titleForms ?? []).flatMap((forms) => forms.filter((f) => !f.includes(' ')).map((short) => [fold(short), forms.filter((f) => f.includes(' '))] as const)),
+    ),
+  ),
   accordingTo: new PhraseSet([...allTables.flatMap((t) => t.relayPhrases), ...quoteWords.flatMap((q) => q.accordingTo)]),
   stopWords,
   pronouns: lower(quoteWords.flatMap((q) => q.pronouns)),
