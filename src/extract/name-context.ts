@@ -110,6 +110,12 @@ export function residentsBefore(words: readonly Word[], at: number): boolean {
   return [1, 2].some((k) => at - k >= 0 && residentWords.matchAt(words, at - k, at - 1) === k);
 }
 
+/** "dikirim ke <Name>", "diserahkan ke <Name>": "ke" after a verb of sending or handing over says who receives, a person as often as a place. */
+function toRecipient(words: readonly Word[], runFirst: number): boolean {
+  const [verb, to] = [words[runFirst - 2], words[runFirst - 1]];
+  return to?.norm === 'ke' && isLower(verb) && lexicon.recipientVerbs.has(verb.norm);
+}
+
 const placeLinkers: ReadonlySet<string> = new Set(placeCues.linkers);
 
 /**
@@ -121,7 +127,7 @@ const placeLinkers: ReadonlySet<string> = new Set(placeCues.linkers);
 export function placeOrThingBefore(words: readonly Word[], runFirst: number, language: Language = 'id'): boolean {
   const before = words[runFirst - 1];
   if (!isLower(before)) return false;
-  if (lexicon.placeMarkers.has(before.norm)) return true;
+  if (lexicon.placeMarkers.has(before.norm)) return !toRecipient(words, runFirst);
   // "di hadapan para Perwira Menengah": after a plural word, a group of people, no one's name.
   if (lexicon.pluralWords.has(before.norm)) return true;
   if (residentsBefore(words, runFirst)) return true; // "warga <Village>", "the people of <Town>"

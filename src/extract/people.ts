@@ -20,7 +20,7 @@ import { readNames, type ReadNames } from './names.js';
 import { isNameWord, nameBlockAt } from './name-blocks.js';
 import { appositionRole, headedByTitle, isClauseEnd, precedingRole, roleText, scanTitle, titledBeforeComma, type Block, type Context, type TitleScan } from './roles.js';
 import { nameForms } from './person-forms.js';
-import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, doerAfterPassive, inDegree, instrumentAfter, listsOf, markedBefore } from './person-cues.js';
+import { characterInWork, journeyFrom, knownGivenName, possessiveInForeignName, teamBefore, degreeAfter, doerAfterPassive, inDegree, instrumentAfter, listsOf, markedBefore, otherLanguageGivenName } from './person-cues.js';
 import { personPredicateAfter, placeOrThingAfter, subjectOfSentence, thingNamesOf } from './person-predicates.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { clustersOf, order, type Cluster, type Mention } from './person-clusters.js';
@@ -278,7 +278,10 @@ function listMembers(c: Context, mentions: readonly Mention[]): Mention[] {
 export function extractPeople(article: Article, read: ReadNames = readNames(article)): Person[] {
   const contexts: Context[] = read.paragraphs.map((p) => ({ ...p, common: read.casing.common, language: read.language }));
   const things = thingNamesOf(contexts, nameBlocks);
-  const clusters = clustersOf(article, contexts.flatMap(mentionsOf).filter((m) => !things.has(m.parts.join(' '))));
+  const found = contexts.flatMap(mentionsOf).filter((m) => !things.has(m.parts.join(' ')));
+  const alone = new Set(found.filter((m) => m.parts.length === 1).map((m) => m.parts[0]!));
+  const givenBefore = contexts.flatMap((c) => otherLanguageGivenName(c, alone).flatMap((b) => mentionOf(c, b, undefined) ?? []));
+  const clusters = clustersOf(article, [...found, ...givenBefore]);
 
   // Surface forms shared by two people do not find either one in the text.
   const formsOf = (c: Cluster): string[] => [...new Set([c.name, ...c.mentions.map((m) => m.name), ...c.nicknames, ...nameForms(c.name)])];

@@ -7,7 +7,7 @@ import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Block, Context } from './roles.js';
 import { degreeSpans } from './name-context.js';
-import { givenNames } from '../lang/given-names.js';
+import { givenNames, givenNamesOnlyIn } from '../lang/given-names.js';
 import { fold } from '../text/normalize.js';
 import { heldRoleBefore } from './role-holders.js';
 
@@ -178,4 +178,24 @@ export function doerAfterPassive(c: Context, block: Block): boolean {
   if (!isLower(w) || lexicon.callingVerbs.has(w.norm) || lexicon.stopWords.has(w.norm) || lexicon.titles.has(w.norm) || lexicon.roleWords.has(w.norm) || lexicon.commonNouns.has(w.norm)) return false;
   const ends = lexicon.doerPassiveEnds.find((e) => w.norm.endsWith(e));
   return ends !== undefined && lexicon.passivePrefixes.some((p) => w.norm.startsWith(p) && w.norm.length >= p.length + ends.length + 3);
+}
+
+// Given names only the other language writes as one ("Tim": Indonesian "tim" is a team), by the article's language.
+const otherLanguageGiven: Readonly<Record<'id' | 'en', ReadonlySet<string>>> = { id: new Set(givenNamesOnlyIn.en.map(fold)), en: new Set(givenNamesOnlyIn.id.map(fold)) };
+
+/**
+ * "Setelah <Surname> meninggal, … Tim <Surname> adalah …": in an Indonesian article "Tim" before one name word is a team,
+ * unless that word is a person the article names alone; then it is the person's given name and surname, a block of both.
+ */
+export function otherLanguageGivenName(c: Context, surnames: ReadonlySet<string>): Block[] {
+  const blocks: Block[] = [];
+  const given = c.language === undefined ? undefined : otherLanguageGiven[c.language];
+  c.words.forEach((w, i) => {
+    const next = c.words[i + 1];
+    const after = c.words[i + 2];
+    if (given === undefined || w.mark || !w.cap || !given.has(w.norm) || next === undefined || next.mark || next.start !== w.end + 1) return;
+    if ((c.classes[i + 1] !== 'name' && c.classes[i + 1] !== 'organisation') || c.known[i + 1] || !surnames.has(next.norm)) return;
+    if (after === undefined || after.mark || !after.cap) blocks.push({ from: i, to: i + 2 });
+  });
+  return blocks;
 }

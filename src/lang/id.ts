@@ -251,6 +251,11 @@ export const id: LanguageTable = {
     playsIn: ['dalam'],
     subjectAdverbs: ['beberapa kali', 'berkali-kali', 'sekali lagi', 'pertama', 'pertama kali', 'untuk pertama kalinya', 'sampai saat ini', 'hingga kini', 'hingga saat ini', 'saat ini', 'sampai sekarang', 'kini', 'sekarang', 'dulu', 'dahulu', 'segera', 'langsung', 'lantas', 'pun'],
     namingWords: ['bernama', 'berjudul', 'bertajuk', 'dinamai', 'dinamakan', 'bernamakan'],
+    recipientVerbs: [
+      'dikirim', 'dikirimkan', 'mengirim', 'mengirimkan', 'diserahkan', 'menyerahkan', 'diberikan', 'memberikan', 'dilaporkan', 'melaporkan',
+      'disampaikan', 'menyampaikan', 'diteruskan', 'meneruskan', 'dijual', 'menjual', 'dipinjamkan', 'meminjamkan', 'ditujukan', 'dialihkan',
+      'mengalihkan', 'diwariskan', 'mewariskan', 'dihibahkan', 'menghibahkan', 'dibayarkan', 'membayar',
+    ],
     callingVerbs: ['dinamai', 'dinamakan', 'disebut', 'dijuluki', 'dikenal', 'dipanggil', 'disapa', 'diberi'],
     doerPassiveEnds: ['kan'],
     // Names and roles (the NERGrit work): the head or a member of a place or a body.

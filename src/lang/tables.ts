@@ -166,6 +166,9 @@ export interface NameWords {
   /** Passive verbs of calling ("disebut", "dijuluki"), lower case: the name right after one is what something is called,
    * not the doer a passive verb's next name otherwise is ("diciptakan <Name>"). */
   readonly callingVerbs?: readonly string[];
+  /** Verbs of sending or handing over ("dikirim", "diserahkan"), lower case: a run after one and the locative "ke" right after
+   * it is who or what receives ("dikirim ke <Name>"), a person as often as a place, not a place for certain. */
+  readonly recipientVerbs?: readonly string[];
   /** Endings of a passive verb whose doer may follow it with no "oleh" ("-kan": "diciptakan <Name>"): a word with the
    * passive prefix and no such ending may be a noun ("dinasti", "diskusi"). */
   readonly doerPassiveEnds?: readonly string[];

@@ -66,6 +66,7 @@ export const lexicon = {
   playsIn: lower(nameWords.flatMap((n) => n.playsIn ?? [])),
   namingWords: lower(nameWords.flatMap((n) => n.namingWords ?? [])),
   callingVerbs: lower(nameWords.flatMap((n) => n.callingVerbs ?? [])),
+  recipientVerbs: lower(nameWords.flatMap((n) => n.recipientVerbs ?? [])),
   doerPassiveEnds: nameWords.flatMap((n) => n.doerPassiveEnds ?? []),
   titlesInName: lower(nameWords.flatMap((n) => n.titlesInName ?? [])),
   balineseNameWords: lower(nameWords.flatMap((n) => n.balineseNameWords ?? [])),
