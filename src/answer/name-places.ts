@@ -3,7 +3,7 @@
 // another place in its slot.
 import { allTables } from '../lang/index.js';
 import { lexicon } from '../text/lexicon.js';
-import { demonymEntryOf, gazetteerDemonyms, gazetteerEntryOf, gazetteerNames, writesWorldCountry } from '../text/known-names.js';
+import { demonymEntryOf, demonymSpans, gazetteerDemonyms, gazetteerEntryOf, gazetteerNames, placeSpans, writesWorldCountry } from '../text/known-names.js';
 import { fold } from '../text/normalize.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { sameOrTypo, says, writesPhrase } from './written.js';
@@ -12,6 +12,9 @@ const demonyms = new Set([...lexicon.demonyms].map((d) => fold(d)));
 
 /** A word of a place: of the gazetteer, a point of the compass, or a people's name. */
 export const isPlaceWord = (w: string): boolean => gazetteerEntryOf(w) !== undefined || lexicon.compass.has(w) || demonyms.has(w);
+
+/** Offices of other countries than the home one, as folded words ("perdana menteri"). */
+const foreignOffices: ReadonlySet<string> = new Set(allTables.flatMap((t) => t.nameWords?.foreignOffices ?? []).map((o) => fold(o)));
 
 const homeEntries = new Set(allTables.flatMap((t) => t.nameWords?.homeCountries ?? []).map((c) => gazetteerEntryOf(c)));
 
@@ -104,4 +107,29 @@ export function otherCountryBeside(place: readonly string[], terms: readonly str
     }
     return false;
   });
+}
+
+/**
+ * Does the paragraph name a place other than `place`: a place of the gazetteer or its people's word
+ * ("Malaysia", "Britania Raya", "Japanese"), or a capitalised word of one?
+ */
+function otherPlaceNamed(place: readonly string[], words: readonly Word[]): boolean {
+  const entry = gazetteerEntryOf(place.join(' '));
+  const text = words.map((w) => w.text).join(' ');
+  if ([...placeSpans(text), ...demonymSpans(text)].some((s) => s.entry !== entry)) return true;
+  return words.some((w) => !w.mark && w.cap && !lexicon.compass.has(w.norm) && isPlaceWord(w.norm) && !place.some((p) => sameOrTypo(p, w.norm)));
+}
+
+/**
+ * A country the question adds after an office the home country does not have, which the passage
+ * writes without it, in a paragraph naming no other place: the article's context ("Siapa kanselir
+ * Jerman?" of "Kanselir <Name> mengatakan …", "Perdana Menteri Britania Raya" of "dilantik sebagai
+ * Perdana Menteri"). `before` are the question's words before the country. An office the home
+ * country has stays its own ("Siapa presiden Prancis?" of "Presiden <Name> …"); a paragraph naming
+ * another place may tell of another country's office. Not read in English, where the country follows
+ * "of" ("chancellor of Germany").
+ */
+export function countryLeftToContext(place: readonly string[], before: readonly string[], words: readonly Word[]): boolean {
+  const office = [before.slice(-2).join(' '), before.slice(-1).join(' ')].some((o) => foreignOffices.has(o));
+  return office && isCountry(place.join(' ')) && !otherPlaceNamed(place, words);
 }

@@ -15,7 +15,7 @@ import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
 import { initialsWritten, referredByKind } from './name-references.js';
 import { landFormWritten } from './variants.js';
-import { isHomeCountry, isPlace, isPlaceWord, otherCountryBeside, placeSwapped, placeWritten } from './name-places.js';
+import { countryLeftToContext, isHomeCountry, isPlace, isPlaceWord, otherCountryBeside, placeSwapped, placeWritten } from './name-places.js';
 import type { Gap } from './gaps.js';
 import { outside, partsOfWord, sameOrTypo, twinNameWritten, writesName } from './written.js';
 
@@ -333,7 +333,9 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     // A place whose slot in the name the passage fills with another name or a number ("Paus Benediktus XV" of "Paus Benediktus Inggris"), not after a role ("Menteri Perindustrian [Indonesia]").
     const roleBefore = beforeAbsent !== undefined && (lexicon.titleWords.has(beforeAbsent) || lexicon.roleWords.has(beforeAbsent));
     const otherName = found.length > 0 && !roleBefore && partConflicts(joined, [...linked, ...found], words, first, last, false, asksOfKin(focus));
-    if (omittedPlace && !otherPlace && !otherName) return;
+    // Another country after an office the home country does not have ("Perdana Menteri Thailand"), where the paragraph names no other place (name-places.ts).
+    const leftToContext = !namesPlace && qualifiesRole(beforeAbsent) && countryLeftToContext(absent, focus.terms.slice(0, Math.max(0, focus.terms.indexOf(absent[0]!))), words);
+    if ((omittedPlace || leftToContext) && !otherPlace && !otherName) return;
     gaps.push({ term: absent.join(' '), kind: 'place', contradicted: otherPlace || otherName || oppositeWritten(absent, window), context: inContext(focus, absent) });
   });
   return { covered, gaps, runs };

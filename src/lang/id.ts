@@ -147,6 +147,7 @@ export const id: LanguageTable = {
     deceasedMarkers: ['almarhum', 'almarhumah', 'alm', 'mendiang'],
     polityWords: ['republik', 'kekaisaran', 'keamiran', 'federasi', 'persemakmuran'],
     homeCountries: ['Indonesia'],
+    foreignOffices: ['perdana menteri', 'kanselir', 'kaisar', 'emir', 'premier'],
     namedEventWords: ['topan', 'badai', 'siklon', 'angin topan', 'badai tropis'],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',

@@ -111,6 +111,9 @@ export interface NameWords {
   /** The country the news of this language is mostly about, where its roles go without it ("Menteri Perindustrian [Indonesia]"):
    * a role's country a question adds and a passage leaves unsaid is taken as said only when it is this one. */
   readonly homeCountries?: readonly string[];
+  /** Offices the home country does not have ("perdana menteri", "kanselir"): a passage writing one without its country tells of another
+   * country, the article's own; a country a question adds after one is taken as said where the paragraph names no other place. */
+  readonly foreignOffices?: readonly string[];
   /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
   readonly locatives: readonly string[];
   /** The locatives after which a capitalised run is a place and never a person ("di", "ke"; "in", "at"), lower case. */
