@@ -12,6 +12,7 @@ import { allSupportTables } from '../lang/support.js';
 import { fold } from '../text/normalize.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
+import { doneToAnotherAtAnswer, listedWithAtAnswer } from './other-object.js';
 import { otherModifierAtAnswer, swappedEnds } from './slots.js';
 export { opposedBeside, otherInSlot } from './slots.js';
 import { sameOrTypo, says } from './written.js';
@@ -280,9 +281,11 @@ export function numberSwapped(run: readonly string[], words: readonly Word[]): b
   return differs && !agrees;
 }
 
-/** The question's names the passage at the answer gives to another thing: another doer, another modifier before the same head, the two ends of a way swapped. */
+/** The question's names the passage at the answer gives to another thing: another doer, another thing done by the answer or listed with it, another modifier before the same head, the two ends of a way swapped. */
 export const otherNamesAtAnswer = (focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] => [
   ...otherDoerAtAnswer(focus, words, first),
+  ...doneToAnotherAtAnswer(focus, words, first),
+  ...listedWithAtAnswer(focus, words, first, last),
   ...otherModifierAtAnswer(focus, words, first, last),
   ...swappedEnds(focus, words, first, last),
   ...sourceOnlyAtAnswer(focus, words, first, last),
