@@ -239,7 +239,9 @@ const BOUND_REACH = 5;
 
 /** "on the River Lorem", "off the coast of Lorem", "on Bali" (known), "in the River Lorem": a preposition that says where the name at i is. */
 function boundBefore(words: readonly Word[], i: number, known: ReadonlySet<number>): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - BOUND_REACH; k--) if (nameAfterBoundLocative(words, k, (j) => known.has(j)) === i) return true;
+  // "di tepi Sungai Lorem" after a place already said ("… di Velmora, …, di tepi Sungai Lorem") stays one more place of the chain, not the first.
+  const opens = (k: number): boolean => lexicon.boundLocatives.has(words[k]!.norm) || lexicon.determiners.has(words[k + 1]?.norm ?? '');
+  for (let k = i - 1; k >= 0 && k >= i - BOUND_REACH; k--) if (opens(k) && nameAfterBoundLocative(words, k, (j) => known.has(j)) === i) return true;
   return false;
 }
 
