@@ -24,6 +24,8 @@ import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
 import { answerAfter, newsLead } from './news-lead.js';
 import { referencesTo } from './subject-references.js';
+import { kindReferencesTo } from './kind-references.js';
+import { impliedWithNameYear } from './name-year.js';
 import { pairedOfficeHolder } from './paired-offices.js';
 import { withOwnTitle } from './titled-answer.js';
 
@@ -121,7 +123,7 @@ export function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[];
     if (!words.some((w) => scoring.terms.some((t) => similarity(t, w) > 0))) continue;
     const candidates =
       focus.kind === 'who' ? whoCandidates(entry, p.n, words, scoring) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, scoring) : whereCandidates(entry, p.n, words, scoring);
-    const references = referencesTo(words, focus);
+    const references = [...referencesTo(words, focus), ...kindReferencesTo((n) => (n === p.n ? words : entry.article.paragraphs[n - 1] && paragraphWords(entry.article.paragraphs[n - 1]!)), p.n, focus)];
     for (const c of candidates) scored.push(score(references.length > 0 ? { ...c, references } : c, scoring, weights));
   }
   return { ranked: scored.sort((a, b) => b.score - a.score), least: leastScore(weights) };
@@ -153,7 +155,8 @@ const MAX_TRIED = 8;
 export function candidateSupport(c: Candidate, focus: QuestionFocus, topics = false): Support {
   // Its context told by the paragraph before, which tells the same thing, is said, one paragraph up;
   // in a news lead, what the sentence after it tells is said too (news-lead.ts).
-  const options = { ...(c.implies && { implied: c.implies }), references: c.references ?? [], ...(topics && { topics }) };
+  const implied = impliedWithNameYear(c, focus);
+  const options = { ...(implied && { implied }), references: c.references ?? [], ...(topics && { topics }) };
   const support = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, options));
   if (support.ok || !newsLead(c)) return support;
   const wide = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, { ...options, after: true }));

@@ -124,12 +124,31 @@ export function referencesOf(words: readonly Word[]): Reference[] {
   return out;
 }
 
-/** The window's words with the names its references stand for, in the paragraph's order. */
+/** The references by a noun of a paragraph ("Sekuel ini", "The film"), each the first words of its sentence, with its noun. */
+export function nounReferencesOf(words: readonly Word[]): { first: number; last: number; noun: string }[] {
+  const out: { first: number; last: number; noun: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.initial || words[i]!.mark) continue;
+    const reference = referenceAt(words, i);
+    if (reference?.noun !== undefined) out.push({ first: reference.first, last: reference.last, noun: reference.noun });
+  }
+  return out;
+}
+
+/** The window's words with the names its references stand for, in the paragraph's order; a name another paragraph writes, after them. */
 export function withReferents(words: readonly Word[], window: readonly Word[], references: readonly Reference[]): Word[] {
   const named = new Set<Word>();
   const held = new Set(window);
   for (const r of references) if (held.has(words[r.first]!)) for (const w of r.name) if (!held.has(w)) named.add(w);
-  return named.size === 0 ? [...window] : words.filter((w) => held.has(w) || named.has(w));
+  const own = new Set(words);
+  const elsewhere = references.filter((r) => held.has(words[r.first]!)).flatMap((r) => r.name.filter((w) => !own.has(w)));
+  return named.size === 0 ? [...window, ...elsewhere] : [...words.filter((w) => held.has(w) || named.has(w)), ...elsewhere];
+}
+
+/** The words of the names the window's references stand for, wherever written ("film Lorem 2" of "Sekuel ini …"). */
+export function referredWords(words: readonly Word[], window: readonly Word[], references: readonly Reference[]): Word[] {
+  const held = new Set(window);
+  return references.filter((r) => held.has(words[r.first]!)).flatMap((r) => r.name);
 }
 
 /**

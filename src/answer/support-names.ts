@@ -14,6 +14,7 @@ import { doubledWordUnwritten, joinedNameWords, namesARelative } from './name-fo
 import { asksOfKin } from './relatives.js';
 import { initialName, tableWord } from './name-slots.js';
 import { initialsWritten, referredByKind } from './name-references.js';
+import { referredWords, withReferents, type Reference } from './subject-references.js';
 import { landFormWritten } from './variants.js';
 import { countryLeftToContext, isHomeCountry, isPlace, isPlaceWord, otherCountryBeside, placeSwapped, placeWritten } from './name-places.js';
 import type { Gap } from './gaps.js';
@@ -246,9 +247,14 @@ export interface NameCheck {
  * enough unless the rest is another name there; a place left out is enough unless the window writes
  * another place in its stead ("Menteri Perindustrian Indonesia" of "Menteri Perindustrian Budi").
  */
-export function namesSupported(focus: QuestionFocus, words: readonly Word[], first: number, last: number, window: readonly Word[]): NameCheck {
-  const paragraph = outside(words, first, last);
-  const covered = new Set<string>();
+export function namesSupported(focus: QuestionFocus, words: readonly Word[], first: number, last: number, near: readonly Word[], references: readonly Reference[] = []): NameCheck {
+  // A sentence opening with a reference to a name the question types ("Pulau ini terletak …") tells of that name there.
+  const window = withReferents(words, near, references);
+  const referred = referredWords(words, near, references);
+  // A name a reference of the window stands for ("Sekuel ini" of "film Lorem 2"), written in a paragraph before, is told of here; its words are said ("2").
+  const own = new Set(words);
+  const paragraph = [...outside(words, first, last), ...referred.filter((w) => !own.has(w))];
+  const covered = new Set(referred.map((w) => w.norm).filter((n) => focus.terms.includes(n)));
   const gaps: Gap[] = [];
   let runs = 0;
   // A question of a name alone ("Where is X located?") is answered only beside the name; not one of a title ("Siapa Direktur Utama PT X?").

@@ -22,7 +22,7 @@ import { reportedAtAnswer } from './reported.js';
 import { baseAtAnswer } from './base-place.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
-import { referencesTo, withReferents, type Reference } from './subject-references.js';
+import { referencesTo, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
 import { dropTopics } from './topic-words.js';
 import { fieldsApart } from './title-field.js';
@@ -123,7 +123,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   const window = windowOf(words, first, last, options.after);
   const paragraph = outside(words, first, last);
   // A sentence opening with a reference to a name the question types ("Pulau ini terletak …") tells of that name there.
-  const names = namesSupported(focus, words, first, last, withReferents(words, window, options.references ?? referencesTo(words, focus)));
+  const names = namesSupported(focus, words, first, last, window, options.references ?? referencesTo(words, focus));
   const excluded = excludedRuns(focus);
   const gaps = [...names.gaps, ...excludedAnswer(excluded, words, first, last)];
   let units = names.runs;

@@ -5,6 +5,9 @@
 // dihadapan para Perwira Menengah"); a passage that writes the title with no one beside it does not
 // say who holds it.
 import { allClaimWords } from '../lang/claim-words.js';
+import { allTables } from '../lang/index.js';
+import { personPronouns } from '../lang/references.js';
+import { resolvePerson } from '../text/name-match.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import { fold } from '../text/normalize.js';
@@ -15,6 +18,9 @@ import type { NameSpan } from './name-answers.js';
 
 /** Words that say what someone is, between a name and its title: "X selaku Kepala …", "Y yang menjabat Ketua …", "Z, who served as chairman". */
 const copulaWords = new Set(allClaimWords.flatMap((w) => w.copulas.flatMap((c) => fold(c).split(' '))));
+
+/** Nouns of a post between a holder and the title ("X mengambil posisi sebagai Ketua …", "X took the post of chairman"). */
+const postNouns = new Set(allTables.flatMap((t) => t.answerWords?.postNouns ?? []));
 
 /** Other words between a title and the name after it: the rank, the order or a short name ("Presiden RI ke-7 Budi Lorem"). */
 const MAX_OWN = 2;
@@ -67,7 +73,7 @@ function beside(words: readonly Word[], from: number, to: number, titleFirst: bo
     }
     // "X dan Ketua Lorem": the title after "dan" is another one's.
     if (!titleFirst && lexicon.listJoiners.has(w.norm)) return false;
-    if (copulaWords.has(w.norm) || (!titleFirst && lexicon.stopWords.has(w.norm))) continue;
+    if (copulaWords.has(w.norm) || (!titleFirst && (lexicon.stopWords.has(w.norm) || postNouns.has(w.norm)))) continue;
     // After the title only a capitalised word or one with a digit is its own; before it, any one word.
     if (titleFirst && !/^\p{Lu}|\d/u.test(w.text)) return false;
     if (++others > (titleFirst ? MAX_OWN : MAX_OTHER)) return false;
@@ -90,7 +96,41 @@ export function holdsTitle(c: Candidate, focus: QuestionFocus, role: string | un
     const held = new Set(queryTerms(role));
     if (title.every((t) => held.has(t))) return true;
   }
-  return at.some(([first, last]) => (c.first > last && beside(c.words, last + 1, c.first, true)) || (c.last < first && beside(c.words, c.last + 1, first, false)));
+  return at.some(([first, last]) => (c.first > last && beside(c.words, last + 1, c.first, true)) || (c.last < first && (beside(c.words, c.last + 1, first, false) || pronounHolds(c, first))));
+}
+
+/** Sentences, at most, from a holder's name to a pronoun standing for it ("X … . … . … sebelum ia menjabat …"). */
+const PRONOUN_REACH = 2;
+
+const pronouns = new Set(personPronouns);
+
+/**
+ * Does a pronoun beside the title written at `first` ("… sebelum ia mengambil posisi sebagai sutradara X",
+ * "… before he took the post of director of X") stand for the candidate: the pronoun in the title's sentence,
+ * the candidate named at most PRONOUN_REACH sentences before, and no other person the article knows named between?
+ */
+function pronounHolds(c: Candidate, first: number): boolean {
+  const { words } = c;
+  const sentence = words[first]!.sentence;
+  if (sentence - words[c.first]!.sentence > PRONOUN_REACH) return false;
+  const people = c.entry.understanding.people;
+  const self = resolvePerson(people, words.slice(c.first, c.last + 1).map((w) => w.text).join(' '));
+  for (let k = first - 1; k > c.last && words[k]!.sentence === sentence; k--) {
+    const w = words[k]!;
+    if (w.mark || !pronouns.has(w.norm)) continue;
+    if (!beside(words, k + 1, first, false)) return false;
+    // Another person named between the candidate and the pronoun is the one it points to.
+    for (let j = c.last + 1; j < k; j++) {
+      const x = words[j]!;
+      if (x.mark || !x.cap || (j > 0 && words[j - 1]!.cap && !words[j - 1]!.mark)) continue;
+      let end = j;
+      while (end + 1 < k && !words[end + 1]!.mark && words[end + 1]!.cap) end++;
+      const other = resolvePerson(people, words.slice(j, end + 1).map((y) => y.text).join(' '));
+      if (other !== undefined && other !== self) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Words, at most, of a holder's name read right after the asked title where the name runs give none. */

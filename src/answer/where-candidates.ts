@@ -16,6 +16,7 @@ import { coordinatedEnd } from './where-lists.js';
 import { fromElsewhere, namedFor } from './where-named.js';
 import { resolvePerson } from '../text/name-match.js';
 import { inName, phraseCandidates } from './where-phrases.js';
+import { nameAfterBoundLocative } from '../text/bound-locatives.js';
 
 const placeJoiners = new Set(allTables.flatMap((t) => t.answerWords?.placeJoiners ?? []));
 const placeArticles = new Set(allTables.flatMap((t) => t.answerWords?.placeArticles ?? []));
@@ -233,6 +234,17 @@ function besideAsked(words: readonly Word[], i: number, last: number, focus: Que
   });
 }
 
+/** Most words between a preposition and the name it says is where ("on the banks of the Lorem"). */
+const BOUND_REACH = 5;
+
+/** "on the River Lorem", "off the coast of Lorem", "on Bali" (known), "in the River Lorem": a preposition that says where the name at i is. */
+function boundBefore(words: readonly Word[], i: number, known: ReadonlySet<number>): boolean {
+  // "di tepi Sungai Lorem" after a place already said ("… di Velmora, …, di tepi Sungai Lorem") stays one more place of the chain, not the first.
+  const opens = (k: number): boolean => lexicon.boundLocatives.has(words[k]!.norm) || lexicon.determiners.has(words[k + 1]?.norm ?? '');
+  for (let k = i - 1; k >= 0 && k >= i - BOUND_REACH; k--) if (opens(k) && nameAfterBoundLocative(words, k, (j) => known.has(j)) === i) return true;
+  return false;
+}
+
 export function whereCandidates(entry: LibraryEntry, paragraph: number, words: readonly Word[], focus: QuestionFocus): Candidate[] {
   const known = knownStarts(entry, paragraph, words);
   // The lede's dateline ("Jakarta, CNN Indonesia - -") says where the report was written, not where anything happened.
@@ -254,7 +266,7 @@ export function whereCandidates(entry: LibraryEntry, paragraph: number, words: r
     // "terletak di kaldera Lorem": the name a located verb's place goes on to, past lower-case words.
     const located = !locative(prev) && anchorBefore(words, i, focus)?.located === true;
     const kind = kindBefore(words, i, locative);
-    const afterLocative = side < i || locative(prev) || kind < i || kindOfPlaceBefore(words, i) || located;
+    const afterLocative = side < i || locative(prev) || kind < i || kindOfPlaceBefore(words, i) || located || boundBefore(words, i, known);
     if (!afterLocative && !known.has(i)) continue;
     // "BPBD DKI", "Badan … (BPBD) DKI": a place right after a body's name says which body, not where.
     if (!afterLocative && afterOrganisation(entry, words, i)) continue;

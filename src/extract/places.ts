@@ -15,6 +15,7 @@ import type { Word } from '../text/words.js';
 import { placeCues } from '../lang/places.js';
 import { allTables } from '../lang/index.js';
 import { eventShortForms, isEventWord } from '../text/event-names.js';
+import { nameAfterBoundLocative } from '../text/bound-locatives.js';
 
 interface Found {
   /** Gazetteer entry, or -1 for a place found by the locative rule. */
@@ -99,6 +100,7 @@ function locativePlaces(p: ParagraphWords, gaz: readonly KnownSpan[], people: re
   let listAt = -1;
   for (let i = 0; i < words.length; i++) {
     let j = i === listAt ? i + 1 : nameAfterLocative(words, i);
+    if (j < 0 && i !== listAt) j = nameAfterBoundLocative(words, i);
     if (j < 0) continue;
     // "dikutip dari <X>", "melansir dari <X>": what a report is cited from is a publication, not a place.
     if (citedFrom(words, j)) continue;

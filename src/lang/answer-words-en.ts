@@ -50,12 +50,14 @@ export const answerWordsEn: AnswerWords = {
   areaWords: ['area', 'region', 'district'],
   placeParts: ['coast', 'coastline', 'shore', 'shores', 'bank', 'banks', 'outskirts', 'suburbs', 'edge', 'centre', 'center', 'heart', 'mouth', 'foot'],
   // Events and documents named after a person or a place ("Civil War", "Lorem Uprising", "Ipsum Treaty").
+  yearNamedThings: ['treaty', 'accord', 'accords', 'agreement', 'declaration', 'convention', 'protocol', 'charter', 'act', 'summit', 'conference', 'cup', 'olympics', 'games', 'election', 'elections', 'championship', 'championships', 'festival', 'expo'],
   namedThings: [
     'war', 'wars', 'uprising', 'revolution', 'rebellion', 'battle', 'crisis', 'treaty', 'accord', 'summit', 'massacre',
     'siege', 'directive', 'charter', 'doctrine', 'theory', 'equations',
   ],
   bodyRoles: ['founder', 'owner', 'producer', 'publisher', 'developer', 'operator', 'member', 'creator', 'organiser', 'organizer', 'sponsor', 'leader'],
   repeatWords: ['again', 'anew'],
+  postNouns: ['post', 'position', 'role', 'job', 'seat'],
   locatedWords: ['located', 'situated', 'lies', 'lying'],
   seatWords: ['capital', 'headquarters', 'seat', 'campus', 'offices', 'factory', 'plant'],
   borderWords: ['borders', 'bordered', 'bordering', 'neighbours', 'neighbors', 'neighbouring', 'neighboring'],

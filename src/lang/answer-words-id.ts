@@ -13,6 +13,7 @@ export const answerWordsId: AnswerWords = {
   notRoleWords: ['nama', 'salah', 'satu', 'orang', 'tokoh', 'pihak', 'kah'],
   // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
   peopleAdjectives: ['yahudi', 'katolik', 'protestan', 'kristen', 'kristiani', 'islam', 'muslim', 'hindu', 'konghucu', 'portugis', 'romawi', 'melayu', 'tionghoa'],
+  yearNamedThings: ['perjanjian', 'traktat', 'piagam', 'deklarasi', 'konvensi', 'protokol', 'konferensi', 'ktt', 'piala', 'olimpiade', 'pemilu', 'pilpres', 'pilkada', 'festival', 'kejuaraan'],
   namedThings: ['piagam', 'perjanjian', 'traktat', 'perang', 'pertempuran', 'pemberontakan'],
   ranks: [
     'jenderal', 'laksamana', 'laksamana muda', 'laksamana madya', 'laksamana pertama', 'marsekal', 'marsekal muda', 'marsekal madya', 'kolonel',
@@ -39,6 +40,7 @@ export const answerWordsId: AnswerWords = {
   everyWords: ['masing-masing', 'setiap', 'tiap'],
   areaWords: ['wilayah', 'daerah', 'kawasan', 'region'],
   placeParts: ['tepi', 'pinggir', 'pinggiran', 'pesisir', 'ujung', 'kaki', 'lereng', 'jantung'],
+  postNouns: ['posisi', 'jabatan', 'kursi', 'peran'],
   locatedWords: ['terletak', 'berada', 'berlokasi', 'letaknya', 'bertempat', 'berkedudukan'],
   seatWords: ['pusat', 'ibu kota', 'ibukota', 'ibukotanya', 'kampus', 'kampusnya', 'markas', 'markasnya', 'kantor', 'kantornya', 'pabrik', 'pabriknya'],
   borderWords: ['berbatasan', 'bertetangga', 'berbatasannya'],

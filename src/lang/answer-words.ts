@@ -59,6 +59,9 @@ export interface AnswerWords {
    * lower case: a located verb after one ("pusat pemerintahan kabupaten ini berada di Lorem") says where the seat is,
    * not where the place asked about lies, unless the question asks for the seat itself. */
   readonly seatWords?: readonly string[];
+  /** Nouns of a post taken or held, between a holder and the title ("mengambil posisi sebagai sutradara", "took the post of
+   * director"): they say what someone is, as a copula does, lower case. */
+  readonly postNouns?: readonly string[];
   /** Nouns of rule or command after a locative ("di bawah kekuasaan X", "under the rule of X"): X is who rules, not where. */
   readonly controlNouns?: readonly string[];
   /** Verbs that list a place's neighbours ("berbatasan", "bertetangga"; "borders", "bordered"): the places after one
@@ -67,6 +70,9 @@ export interface AnswerWords {
   /** Nouns that head the name of an event or a document ("war", "treaty"; "perang", "piagam"): a name
    * ending (in English) or opening (in Indonesian) with one names no one ("Civil War", "Piagam Jakarta"), lower case. */
   readonly namedThings?: readonly string[];
+  /** Words of things whose name carries the year they were made or held ("the 2007 Lorem Treaty", "Piala Lorem 2018"),
+   * lower case: that year answers when it was signed or held. */
+  readonly yearNamedThings?: readonly string[];
   /** Adjectives of a faith or a people that are no country's name ("yahudi", "katolik", "portugis"; "jewish", "catholic"),
    * lower case: one written beside the noun it qualifies ("tradisi Yahudi", "Gereja Katolik", "Catholic Church") names no one. */
   readonly peopleAdjectives?: readonly string[];

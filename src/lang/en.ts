@@ -214,6 +214,7 @@ export const en: LanguageTable = {
     namedEventWords: ['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical storm', 'tornado', 'blizzard'],
     locatives: ['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'towards', 'toward'],
     placeMarkers: ['in', 'at', 'near', 'into', 'outside', 'inside', 'towards', 'toward'],
+    boundLocatives: ['on', 'off', 'along'],
     thingWords: [
       'film', 'movie', 'album', 'song', 'single', 'band', 'group', 'club', 'label', 'series', 'show', 'novel', 'book',
       'magazine', 'newspaper', 'station', 'channel', 'team', 'company', 'firm', 'brand', 'airline', 'ship', 'festival',

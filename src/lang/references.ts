@@ -19,5 +19,22 @@ export const referenceWords: Readonly<Record<Language, ReferenceWords>> = {
   en: { pronouns: ['he', 'she', 'it'], trailing: [], leading: ['this', 'the'] },
 };
 
+/** Pronouns that stand for a person named before ("… sebelum ia menjabat …", "… before he took …"), lower case. */
+export const personPronouns: readonly string[] = ['ia', 'dia', 'beliau', 'he', 'she'];
+
+/**
+ * Nouns for one kind of thing, in either language: a reference by one ("Sekuel ini", "the sequel") points back to a
+ * name written as another of its kind ("film Lorem 2", "the film Lorem 2"), lower case.
+ */
+export const kindGroups: readonly (readonly string[])[] = [
+  ['film', 'sekuel', 'prekuel', 'movie', 'sequel', 'prequel'],
+  ['perusahaan', 'korporasi', 'company', 'firm'],
+  ['album', 'rekaman', 'record'],
+  ['lagu', 'singel', 'song', 'single'],
+  ['buku', 'novel', 'book'],
+  ['serial', 'seri', 'series', 'show'],
+  ['klub', 'tim', 'club', 'team'],
+];
+
 /** Demonstratives written after the noun and any clause on it, of every language. */
 export const trailingDemonstratives: readonly string[] = Object.values(referenceWords).flatMap((r) => r.trailing);

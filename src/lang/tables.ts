@@ -116,6 +116,9 @@ export interface NameWords {
   readonly foreignOffices?: readonly string[];
   /** Prepositions before a place ("di", "ke", "dari", "in", "at"), lower case. */
   readonly locatives: readonly string[];
+  /** Prepositions that say where only before a place, never alone ("on Monday"): before a part or a kind of place ("on the
+   * banks of X", "off the coast of X", "on the River X", "on the island of X") or a place the article knows ("on Bali"), lower case. */
+  readonly boundLocatives?: readonly string[];
   /** The locatives after which a capitalised run is a place and never a person ("di", "ke"; "in", "at"), lower case. */
   readonly placeMarkers: readonly string[];
   /** Words for a kind of work, group or product, before its name in lower case ("film", "band", "album"): the name they

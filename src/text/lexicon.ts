@@ -46,6 +46,7 @@ export const lexicon = {
   namedEventWords: new PhraseSet(nameWords.flatMap((n) => n.namedEventWords ?? [])),
   polityWords: lower(nameWords.flatMap((n) => n.polityWords ?? [])),
   locatives: lower(nameWords.flatMap((n) => n.locatives)),
+  boundLocatives: lower(nameWords.flatMap((n) => n.boundLocatives ?? [])),
   leadWords: lower(nameWords.flatMap((n) => n.leadWords)),
   compass: lower(nameWords.flatMap((n) => n.compass)),
   sideWords: lower(nameWords.flatMap((n) => n.sideWords ?? [])),
