@@ -4,7 +4,7 @@
 // the dates of one paragraph, those whose clause holds a verb the question asks about answer it
 // more plainly than those whose clause tells of another.
 import { clauseJoins, wordKind } from '../query/concepts.js';
-import type { QuestionFocus } from '../query/focus.js';
+import { usesWord, type QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidate.js';
@@ -180,6 +180,23 @@ function relativeClause(words: readonly Word[], first: number, last: number): [n
 }
 
 /**
+ * Does the relative word at `opener` follow a name, inside its sentence, of which the question writes
+ * no word ("Kolese Lorem yang berdiri tahun 1899" for "Kapan Universitas Ipsum berdiri?")? The clause
+ * tells of that name, whatever verb it writes.
+ */
+function ofUnaskedName(words: readonly Word[], opener: number, focus: QuestionFocus): boolean {
+  const run: Word[] = [];
+  // "Ipsum College, which …": a comma may stand between the name and the relative word.
+  const end = words[opener - 1]?.text === ',' ? opener - 2 : opener - 1;
+  for (let k = end; k >= 0 && words[k]!.sentence === words[opener]!.sentence && !words[k]!.mark && words[k]!.cap; k--) run.unshift(words[k]!);
+  const start = end + 1 - run.length;
+  // The sentence's first word is capitalised only as its first.
+  const opens = start === 0 || words[start - 1]!.sentence !== words[opener]!.sentence;
+  const named = opens ? run.slice(1) : run;
+  return named.length > 0 && focus.names.size > 0 && !named.some((w) => usesWord(focus, w));
+}
+
+/**
  * The candidates of one paragraph, a date of a relative clause weighed down when that clause holds
  * none of the question's verbs: it tells of what the clause says of a name, not of the main clause
  * ("Konsol yang diumumkan pada 20 Februari ini dirilis pada 15 November" for "Kapan konsol dirilis?"),
@@ -191,6 +208,7 @@ export function ofRelativeClause(candidates: readonly Candidate[], focus: Questi
   const inside = candidates.map((c) => {
     const clause = relativeClause(c.words, c.first, c.last);
     if (!clause) return false;
+    if (ofUnaskedName(c.words, clause[0], focus)) return true;
     return !c.words.slice(clause[0], clause[1] + 1).some((w, k) => (clause[0] + k < c.first || clause[0] + k > c.last) && verbs.some((t) => similarity(t, w) > 0));
   });
   if (inside.every((i) => i) || !inside.some((i) => i)) return [...candidates];

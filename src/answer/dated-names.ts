@@ -42,5 +42,17 @@ export function yearOfAskedName(words: readonly Word[], first: number, last: num
   if (first !== last || !/^\d{4}$/.test(words[first]!.text) || before === undefined) return false;
   // "Kapan oposisi Mars tahun 2003?": the question says which year's; "oposisi Mars 2005" is another's.
   if ([...focus.words].some((w) => /^\d{4}$/.test(w))) return false;
-  return !before.mark && before.cap && before.sentence === words[first]!.sentence && !lexicon.calendar.has(before.norm) && usesWord(focus, before);
+  return !before.mark && before.cap && before.sentence === words[first]!.sentence && !lexicon.calendar.has(before.norm) && usesWord(focus, before) && !goesOnOtherwise(before, focus);
+}
+
+/**
+ * Does the question write the name `w` ends, going on past it with a word of its own ("Lorem OS XP"
+ * asked, "penerus Lorem OS 2000" written)? The year written after `w` is then another edition's, not
+ * the asked one's.
+ */
+function goesOnOtherwise(w: Word, focus: QuestionFocus): boolean {
+  return focus.nameRuns.some(({ words: run }) => {
+    const at = run.indexOf(w.norm);
+    return at >= 0 && at < run.length - 1 && !run.slice(at + 1).some((t) => /\p{N}/u.test(t));
+  });
 }

@@ -17,6 +17,7 @@ import { ofAnotherName, ofAskedClause, ofLeadingClause, ofRelativeClause } from 
 import type { DateMention } from '../types.js';
 import { NAMED_YEAR_WEIGHT, yearOfAskedName } from './dated-names.js';
 import { saidDateOnly } from './saying-date.js';
+import { ofKinLife } from './kin-dates.js';
 
 const phrases = (pick: (w: NonNullable<(typeof allTables)[number]['dateWords']>) => readonly string[]): string[][] =>
   allTables.flatMap((t) => (t.dateWords ? pick(t.dateWords) : [])).map((p) => p.split(' '));
@@ -157,6 +158,8 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     if (!d.ends && tellsOtherEnd(words, words[first]!.sentence, focus)) continue;
     // "Tahun berapa …?", "In what year …?": a date with its day or month answers with its year.
     const year = yearAsked && !ends && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month') ? yearIn(chosen.text) : undefined;
+    // "Tahun berapa …?" is not answered by "13 Juli", which writes no year.
+    if (yearAsked && !ends && year === undefined && (d.precision === 'day' || d.precision === 'week' || d.precision === 'month')) continue;
     const start = chosen.offset + (year?.at ?? 0);
     let stop = year ? start + year.text.length : chosen.offset + chosen.text.length;
     // "pada 1957 dan 1975": the two dates answer together, the second no answer alone.
@@ -198,5 +201,5 @@ export function whenCandidates(entry: LibraryEntry, paragraph: number, words: re
     years.push(isoYear(d.start));
   }
   // A date of the clause whose verb the question asks ("didirikan … pada 1994 dan dibentuk 1995").
-  return firstTime(ofRelativeClause(ofAnotherName(ofLeadingClause(ofAskedClause(out, focus), focus), focus), focus), years, focus);
+  return firstTime(ofKinLife(ofRelativeClause(ofAnotherName(ofLeadingClause(ofAskedClause(out, focus), focus), focus), focus), focus), years, focus);
 }

@@ -166,6 +166,8 @@ export const yearRules: readonly DateRule[] = [
       const cued = !m.g.yw && m.g.y!.length === 3 && !/^\s+\p{Ll}/u.test(after) && !(v.words.hijriEra ?? []).includes(wordAfter(after, 0));
       // A bare number is a year from 1000 to 2099; with a year word, any.
       if (!m.g.yw && !cued && (y < 1000 || y > 2099)) return undefined;
+      // "antara tahun 1859-1905/1906": a year after a slash right after another is that year read otherwise, no date of its own.
+      if (!m.g.q && !m.g.yw && /\d{3,4}\s*\/\s*$/.test(m.text.slice(Math.max(0, m.span.start - 8), m.span.start))) return undefined;
       if (notAYear(m.text, m.span.start, m.span.end, v)) return undefined;
       const named = !m.g.q && !m.g.yw && afterName(m.text, m.span.start, v);
       return { span: m.span, short: shortFrom(m, 'y'), strength: named ? NAMED : m.g.yw ? 0.9 : 0.85, value: { t: 'year', y } };
