@@ -87,3 +87,13 @@ describe('a country written as its capitalised short form', () => {
     expect(find(library, readQuery({ command: 'ask', query: 'Siapa Presiden AS?' }))).toMatchObject({ found: true, value: 'Daniel Brook' });
   });
 });
+
+describe('the tables\' short forms of titles', () => {
+  it('spell out in words that are no short form themselves (says() reads a short form through them, once)', async () => {
+    const { lexicon } = await import('../src/text/lexicon.js');
+    const nested = [...lexicon.shortTitleForms].flatMap(([short, forms]) => forms.flatMap((f) => f.split(' ').filter((w) => lexicon.shortTitleForms.has(w)).map((w) => `${short}: ${f} (${w})`)));
+    expect(nested).toEqual([]);
+    expect(lexicon.shortTitleForms.get('menlu')).toContain('menteri luar negeri');
+    expect(lexicon.shortTitleForms.has('chancellor')).toBe(false);
+  });
+});

@@ -25,7 +25,13 @@ export const lexicon = {
   /** A title's one-word short form and the words it stands for ("menlu" → "menteri luar negeri", "pm" → "prime minister"). */
   shortTitleForms: new Map(
     quoteWords.flatMap((q) =>
-      (q.titleForms ?? []).flatMap((forms) => forms.filter((f) => !f.includes(' ')).map((short) => [fold(short), forms.filter((f) => f.includes(' '))] as const)),
+      (q.titleForms ?? []).flatMap((forms) =>
+        forms
+          .filter((f) => !f.includes(' '))
+          // "chancellor of the exchequer" is no spelling out of "chancellor": a longer title holding the word.
+          .map((short) => [fold(short), forms.filter((f) => f.includes(' ') && !f.split(' ').includes(short))] as const)
+          .filter(([, long]) => long.length > 0),
+      ),
     ),
   ),
   accordingTo: new PhraseSet([...allTables.flatMap((t) => t.relayPhrases), ...quoteWords.flatMap((q) => q.accordingTo)]),
