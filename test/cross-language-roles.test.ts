@@ -74,3 +74,21 @@ describe('/who of an office in the other language of the article', () => {
     expect(who(defence, 'Menhan')).toMatchObject({ found: true, value: expect.stringContaining('Budi Lorem') });
   });
 });
+
+describe('one portfolio is not another', () => {
+  it('"Menteri Dalam Negeri" is no "Menteri Luar Negeri", though "dalam" is a function word; "Mendagri" is', () => {
+    const foreign = libraryOfText('luar', 'Menteri Luar Negeri Budi Lorem mengatakan perundingan berjalan lancar.', 'id');
+    expect(ask(foreign, 'Siapa Menteri Dalam Negeri?')).toMatchObject({ found: false });
+    expect(who(foreign, 'Menteri Dalam Negeri')).toMatchObject({ found: false });
+    expect(ask(foreign, 'Siapa Menteri Luar Negeri?')).toMatchObject({ found: true, value: expect.stringContaining('Budi Lorem') });
+    const home = libraryOfText('dalam', 'Mendagri Budi Lorem mengatakan pemilu berjalan lancar.', 'id');
+    expect(ask(home, 'Siapa Menteri Luar Negeri?')).toMatchObject({ found: false });
+    expect(ask(home, 'Who is the home minister?')).toMatchObject({ found: true, value: expect.stringContaining('Budi Lorem') });
+  });
+
+  it('in English too: the foreign minister is no home minister', () => {
+    const english = libraryOfText('fm2', 'LONDON - Foreign minister Clara Hughes said on Monday the talks would go on.', 'en');
+    expect(ask(english, 'Siapa Menteri Dalam Negeri?')).toMatchObject({ found: false });
+    expect(who(english, 'home minister')).toMatchObject({ found: false });
+  });
+});

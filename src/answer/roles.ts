@@ -6,6 +6,7 @@ import { demonymSpans, gazetteerEntryOf, placeSpans, writesWorldCountry } from '
 import { lexicon } from '../text/lexicon.js';
 import { queryTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
+import { portfolioConcepts } from '../lang/roles-id.js';
 import { saysAll, writesName } from './written.js';
 
 /**
@@ -63,6 +64,7 @@ const unsaidModifiers = new Set(['former', 'candidate']);
  */
 export function otherOffice(role: string | undefined, query: Query): boolean {
   if (role === undefined) return false;
+  if (otherPortfolio(role, query.text)) return true;
   const [held, asked] = [queryTerms(role), query.terms];
   const offices = officesOf(held);
   if (![...officesOf(asked)].some((o) => offices.has(o))) return false;
@@ -79,4 +81,29 @@ export function roleSaysAll(role: string | undefined, terms: readonly string[], 
   if (role === undefined) return false;
   const written = wordsOf(role).map((w) => ({ ...w, sentence: 0, initial: false }));
   return written.length > 0 && saysAll(terms, written, (t) => alone(t) || writesName(t, written));
+}
+
+const portfolios = new Set(portfolioConcepts.map((c) => `role:${c}`));
+
+/** The portfolios a text names, by its words and pairs of words, function words kept ("dalam negeri"). */
+function portfoliosOf(text: string): Set<string> {
+  const words = wordsOf(text).filter((w) => !w.mark).map((w) => w.norm);
+  const found = new Set<string>();
+  words.forEach((w, i) => {
+    for (const phrase of [w, i + 1 < words.length ? `${w} ${words[i + 1]}` : '']) for (const c of phrase === '' ? [] : conceptsOf(phrase)) if (portfolios.has(c)) found.add(c);
+  });
+  return found;
+}
+
+/**
+ * Does a role name another portfolio than the one asked? "Menteri Luar Negeri" for "Siapa Menteri
+ * Dalam Negeri?" does ("dalam" is a function word the question's terms leave out), "Mendagri" does
+ * not; a role naming no portfolio ("Menteri") says nothing against it.
+ */
+export function otherPortfolio(role: string | undefined, asked: string): boolean {
+  if (role === undefined) return false;
+  const want = portfoliosOf(asked);
+  if (want.size === 0) return false;
+  const held = portfoliosOf(role);
+  return held.size > 0 && ![...held].some((c) => want.has(c));
 }

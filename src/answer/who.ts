@@ -19,7 +19,7 @@ import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.
 import { INDEX_ABOVE, likelyArticles, organisationsByName, peopleByName, placesByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
 import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
-import { roleContradicts, roleSaysAll } from './roles.js';
+import { otherPortfolio, roleContradicts, roleSaysAll } from './roles.js';
 
 const formsOf = (p: Person | Organisation): string[] => [p.name, ...p.aliases, ...('role' in p && p.role ? [p.role] : []), ...('expansion' in p && p.expansion ? [p.expansion] : [])];
 
@@ -42,7 +42,7 @@ function personByRole(people: readonly Person[], subject: string): Person | unde
   if (terms.length === 0 || !terms.some((t) => lexicon.titles.has(t))) return undefined;
   let best: { person: Person; extra: number } | undefined;
   for (const person of people) {
-    if (!person.role) continue;
+    if (!person.role || otherPortfolio(person.role, subject)) continue;
     const words = queryTerms(person.role);
     if (!roleSaysAll(person.role, terms, (t) => words.some((w) => termSimilarity(t, w) > 0))) continue;
     const extra = words.length - terms.length;
