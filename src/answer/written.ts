@@ -3,7 +3,7 @@
 // questions through it; answer/support-names.ts names).
 import { affixedForm, conceptWordsOf, frameWords, isFalseFriend, oneWaySupportsOf, ungluedParts, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
-import { demonymEntryOf, gazetteerEntryOf } from '../text/known-names.js';
+import { demonymEntryOf, demonymSpans, gazetteerEntryOf, placeSpans } from '../text/known-names.js';
 import { nameKey } from '../text/name-match.js';
 import { queryTerms } from '../text/terms.js';
 import { editDistance, formSimilarity } from '../text/similarity.js';
@@ -75,28 +75,15 @@ export function writesName(term: string, words: readonly Word[]): boolean {
  * A place written by its people's word, or its people's word by the place, in either direction:
  * "Irish" of "Prime Minister of Ireland", "Ireland" of "the Irish prime minister", "French" of
  * "Menteri Luar Negeri Prancis" (the gazetteer's demonyms; its other names are read by the tables).
- * The passage's place is read longest first: "Amerika Selatan" is not "American".
+ * The gazetteer's spans are read longest first: "Amerika Selatan" is not "American".
  */
 function samePlaceWritten(term: string, words: readonly Word[]): boolean {
   const byDemonym = demonymEntryOf(term);
   const asked = byDemonym ?? gazetteerEntryOf(term);
   if (asked === undefined) return false;
+  const text = words.map((w) => w.text).join(' ');
   // The other form of the one the question writes: a place for a people's word, a people's word for a place.
-  const entryOf = (typed: string): number | undefined => (byDemonym !== undefined ? gazetteerEntryOf(typed) : demonymEntryOf(typed));
-  for (let i = 0; i < words.length; i++) {
-    let typed = '';
-    let longest: { entry: number; to: number } | undefined;
-    for (let k = i; k < Math.min(words.length, i + 3); k++) {
-      const next = words[k]!;
-      if (next.mark || !next.cap || next.sentence !== words[i]!.sentence) break;
-      typed = typed === '' ? next.text : `${typed} ${next.text}`;
-      const entry = gazetteerEntryOf(typed) ?? demonymEntryOf(typed);
-      if (entry !== undefined) longest = { entry, to: k };
-    }
-    if (longest?.entry === asked && entryOf(words.slice(i, longest.to + 1).map((w) => w.text).join(' ')) === asked) return true;
-    if (longest) i = longest.to;
-  }
-  return false;
+  return (byDemonym !== undefined ? placeSpans(text) : demonymSpans(text)).some((span) => span.entry === asked);
 }
 
 /**
