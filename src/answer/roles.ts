@@ -7,6 +7,7 @@ import { lexicon } from '../text/lexicon.js';
 import { queryTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
 import { portfolioConcepts } from '../lang/roles-id.js';
+import { memoize } from '../memo.js';
 import { saysAll, writesName } from './written.js';
 
 /**
@@ -85,15 +86,12 @@ export function roleSaysAll(role: string | undefined, terms: readonly string[], 
 
 const portfolios = new Set(portfolioConcepts.map((c) => `role:${c}`));
 
-/** The portfolios a text names, by its words and pairs of words, function words kept ("dalam negeri"). */
-function portfoliosOf(text: string): Set<string> {
+/** The portfolios a text names, by its words and pairs of words, function words kept ("dalam negeri"); read once per text. */
+const portfoliosOf = memoize((text: string): ReadonlySet<string> => {
   const words = wordsOf(text).filter((w) => !w.mark).map((w) => w.norm);
-  const found = new Set<string>();
-  words.forEach((w, i) => {
-    for (const phrase of [w, i + 1 < words.length ? `${w} ${words[i + 1]}` : '']) for (const c of phrase === '' ? [] : conceptsOf(phrase)) if (portfolios.has(c)) found.add(c);
-  });
-  return found;
-}
+  const phrases = [...words, ...words.slice(1).map((w, i) => `${words[i]} ${w}`)];
+  return new Set(phrases.flatMap((phrase) => conceptsOf(phrase)).filter((c) => portfolios.has(c)));
+}, 512);
 
 /**
  * Does a role name another portfolio than the one asked? "Menteri Luar Negeri" for "Siapa Menteri
