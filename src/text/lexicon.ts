@@ -10,6 +10,7 @@ import type { Word } from './words.js';
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((s) => fold(s)));
 const nameWords = allTables.flatMap((t) => (t.nameWords ? [t.nameWords] : []));
 const quoteWords = allTables.flatMap((t) => (t.quoteWords ? [t.quoteWords] : []));
+const oneWordPronounVerbs = allTables.flatMap((t) => t.pronounSpeechVerbs.filter((v) => !v.includes(' ')));
 const answerWords = allTables.flatMap((t) => (t.answerWords ? [t.answerWords] : []));
 const stopWords = lower(allTables.flatMap((t) => t.stopWords));
 
@@ -19,9 +20,9 @@ export const lexicon = {
   titleWords: lower(allTables.flatMap((t) => t.titles.flatMap((title) => title.split(' ')))),
   /** One-word titles, with those a speaker's role writes in lower case ("drh", "hakim"): they stand before a name, never in it. */
   speakerTitles: lower([...allTables.flatMap((t) => t.titles), ...quoteWords.flatMap((q) => q.titles ?? [])].filter((w) => !w.includes(' '))),
-  speechVerbs: new PhraseSet(allTables.flatMap((t) => [...t.speechVerbs, ...t.pronounSpeechVerbs.filter((v) => !v.includes(' '))])),
+  speechVerbs: new PhraseSet([...allTables.flatMap((t) => t.speechVerbs), ...oneWordPronounVerbs]),
   /** One-word speech verbs that carry their own speaker ("katanya", "menurutnya"): the name before them is not the one speaking. */
-  pronounSpeechVerbs: lower(allTables.flatMap((t) => t.pronounSpeechVerbs.filter((v) => !v.includes(' ')))),
+  pronounSpeechVerbs: lower(oneWordPronounVerbs),
   /** A title's one-word short form and the words it stands for ("menlu" → "menteri luar negeri", "pm" → "prime minister"). */
   shortTitleForms: new Map(
     quoteWords.flatMap((q) =>
