@@ -15,7 +15,7 @@ import type { Word } from '../text/words.js';
 import { placeCues } from '../lang/places.js';
 import { allTables } from '../lang/index.js';
 import { eventShortForms, isEventWord } from '../text/event-names.js';
-import { nameAfterBoundLocative } from '../text/bound-locatives.js';
+import { nameAfterBoundLocative, nameAfterPlacePart } from '../text/bound-locatives.js';
 
 interface Found {
   /** Gazetteer entry, or -1 for a place found by the locative rule. */
@@ -35,8 +35,6 @@ const compounds = new Set(placeCues.compounds);
 const along = new Set(placeCues.along);
 const conjunctions = new Set(placeCues.conjunctions);
 const buildings = new Set(placeCues.buildings);
-/** Parts of a place written before its name ("di tepi <River>", "on the banks of <River>"): the answer tables' `placeParts`. */
-const placeParts = new Set(allTables.flatMap((t) => t.answerWords?.placeParts ?? []));
 const isBuilding = (w: Word): boolean => w.cap && (buildings.has(w.norm) || lexicon.placeWords.has(w.norm));
 const isPlaceKind = (w: Word | undefined): boolean => w !== undefined && !w.mark && !w.cap && (lexicon.placeWords.has(w.norm) || kinds.has(w.norm));
 
@@ -71,13 +69,8 @@ function nameAfterLocative(words: readonly Word[], i: number): number {
     const named = kindThenOf(words, j + det);
     if (det > 0 && named > 0) return named;
     // "di tepi <Name>", "on the banks of the <Name>": a part of the place, then (of, the) its name.
-    const part = words[j + det];
-    if (part !== undefined && !part.mark && !part.cap && placeParts.has(part.norm)) {
-      let k = j + det + 1;
-      if (linkers.has(words[k]?.norm ?? '')) k++;
-      if (words[k] !== undefined && !words[k]!.cap && lexicon.determiners.has(words[k]!.norm)) k++;
-      if (words[k]?.cap === true && !words[k]!.mark) return k;
-    }
+    const past = nameAfterPlacePart(words, j + det);
+    if (past >= 0) return past;
     const kind = lexicon.placeWords.matchAt(words, j + det);
     if (kind > 0 && !words[j + det]!.cap) {
       j += det + kind;

@@ -29,14 +29,22 @@ export function nameAfterBoundLocative(words: readonly Word[], i: number, known:
   const det = article(words[j]);
   if (det) j++;
   const at = words[j];
-  if (lower(at) && placeParts.has(at.norm)) {
-    let k = j + 1;
-    if (lower(words[k]) && placeJoiners.has(words[k]!.norm)) k++;
-    if (article(words[k])) k++;
-    return name(words[k]) ? k : -1;
-  }
+  if (lower(at) && placeParts.has(at.norm)) return nameAfterPlacePart(words, j);
   if (name(at) && kindsBefore.has(at.norm) && name(words[j + 1]) && (det || bound)) return j;
   if (!bound) return -1;
   if (lower(at) && lexicon.placeWords.has(at.norm) && lower(words[j + 1]) && placeJoiners.has(words[j + 1]!.norm) && name(words[j + 2])) return j + 2;
   return !det && name(at) && known(j) ? j : -1;
+}
+
+/**
+ * Past a part of a place at j ("tepi", "banks"), then "of" and an article, to where the place's name
+ * starts ("di tepi <River>", "on the banks of the <River>"), or -1.
+ */
+export function nameAfterPlacePart(words: readonly Word[], j: number): number {
+  const at = words[j];
+  if (!lower(at) || !placeParts.has(at.norm)) return -1;
+  let k = j + 1;
+  if (lower(words[k]) && placeJoiners.has(words[k]!.norm)) k++;
+  if (article(words[k])) k++;
+  return name(words[k]) ? k : -1;
 }
