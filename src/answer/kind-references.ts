@@ -31,13 +31,12 @@ function kindOf(noun: string): ReadonlySet<string> | undefined {
   return group && new Set(group);
 }
 
-/** Where the words of `run` are written one after another in `words`, before `until`, the last such place first. */
-function writings(words: readonly Word[], run: readonly string[], until: number): number[] {
-  const at: number[] = [];
+/** Where the words of `run` are last written one after another in `words` before `until`, if anywhere. */
+function lastWriting(words: readonly Word[], run: readonly string[], until: number): number | undefined {
   for (let i = Math.min(until, words.length) - run.length; i >= 0; i--) {
-    if (run.every((n, k) => !words[i + k]!.mark && writesName(n, [words[i + k]!]))) at.push(i);
+    if (run.every((n, k) => !words[i + k]!.mark && writesName(n, [words[i + k]!]))) return i;
   }
-  return at;
+  return undefined;
 }
 
 /** Does a noun of the kind name the writing at i..i+len: right before it ("film Lorem", "the film Lorem"), or as what a copula after it says it is ("Lorem adalah sebuah film …", "Lorem, is a film")? */
@@ -94,7 +93,7 @@ export function kindReferencesTo(paragraphsBefore: (n: number) => readonly Word[
         const scan = paragraphsBefore(q);
         if (scan === undefined) break;
         const until = q === p ? ref.first : scan.length;
-        const at = writings(scan, run.words, until)[0];
+        const at = lastWriting(scan, run.words, until);
         if (at === undefined) {
           if (otherOfKind(scan, 0, until, kind)) break;
           continue;
