@@ -6,7 +6,7 @@ import { demonymSpans, gazetteerEntryOf, placeSpans, writesWorldCountry } from '
 import { lexicon } from '../text/lexicon.js';
 import { queryTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
-import { portfolioConcepts } from '../lang/roles-id.js';
+import { portfolioConcepts } from '../lang/support.js';
 import { memoize } from '../memo.js';
 import { saysAll, writesName } from './written.js';
 

@@ -61,11 +61,3 @@ export const rolesId: Readonly<Record<string, readonly string[]>> = {
   fire: ['pemadam kebakaran', 'damkar'],
   election: ['pemilu', 'pemilihan umum', 'kpu'],
 };
-
-/**
- * The roles' concepts that name a government's portfolio: one minister holds one, so a question
- * naming one is not answered by a role naming another ("Menteri Dalam Negeri" is no "Menteri Luar Negeri").
- */
-export const portfolioConcepts: readonly string[] = [
-  'foreign', 'defence', 'finance', 'home', 'trade', 'health', 'education', 'transport', 'agriculture', 'energy', 'labour', 'industry', 'tourism', 'justice',
-];

@@ -49,5 +49,13 @@ export const opposedConcepts: readonly (readonly [string, string])[] = [
  */
 export const grantedConcepts: readonly string[] = ['sentenced'];
 
+/**
+ * The roles' concepts (keys of `roles`) that name a government's portfolio: one minister holds one, so a question
+ * naming one is not answered by a role naming another ("Menteri Dalam Negeri" is no "Menteri Luar Negeri").
+ */
+export const portfolioConcepts: readonly string[] = [
+  'foreign', 'defence', 'finance', 'home', 'trade', 'health', 'education', 'transport', 'agriculture', 'energy', 'labour', 'industry', 'tourism', 'justice',
+];
+
 export const supportTables: Readonly<Record<Language, SupportWords>> = { id: supportId, en: supportEn };
 export const allSupportTables: readonly SupportWords[] = [supportId, supportEn];
