@@ -7,14 +7,11 @@
 import { allClaimWords } from '../lang/claim-words.js';
 import { kindGroups } from '../lang/references.js';
 import type { QuestionFocus } from '../query/focus.js';
-import { isFunctionWord, lexicon } from '../text/lexicon.js';
+import { isFunctionNorm, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { tableWord } from './name-slots.js';
 import { nounReferencesOf, type Reference } from './subject-references.js';
 import { writesName } from './written.js';
-
-/** A question's word as a word of text, to ask the tables what kind of word it is. */
-const wordOf = (norm: string): Word => ({ text: norm, norm, start: 0, end: 0, mark: false, cap: false, acronym: false, sentence: 0, initial: false });
 
 /** Copulas that say what a name is ("adalah", "merupakan"; "is"). */
 const copulas = new Set(allClaimWords.flatMap((w) => w.copulas.filter((c) => !c.includes(' '))));
@@ -75,7 +72,7 @@ export function kindReferencesTo(paragraphsBefore: (n: number) => readonly Word[
   if (words === undefined) return [];
   const runs = focus.nameRuns
     // "Lorem Ipsum 2": a number after the name is part of it.
-    .map((r) => ({ words: [...r.words.filter((w) => !isFunctionWord(wordOf(w)) && !tableWord(w)), ...(r.after !== undefined && /^\d{1,2}$/.test(r.after) ? [r.after] : [])], before: r.before }))
+    .map((r) => ({ words: [...r.words.filter((w) => !isFunctionNorm(w) && !tableWord(w)), ...(r.after !== undefined && /^\d{1,2}$/.test(r.after) ? [r.after] : [])], before: r.before }))
     .filter((r) => r.words.length > 0);
   if (runs.length === 0) return [];
   const out: Reference[] = [];

@@ -7,7 +7,7 @@
 // (support.ts, for support-names.ts).
 import { referenceWords } from '../lang/references.js';
 import type { QuestionFocus } from '../query/focus.js';
-import { isFunctionWord, lexicon } from '../text/lexicon.js';
+import { isFunctionNorm, isFunctionWord, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { initialName, tableWord } from './name-slots.js';
 import { opensSentence } from './sentence-subject.js';
@@ -157,10 +157,7 @@ export function referredWords(words: readonly Word[], window: readonly Word[], r
  * name written in part is another's ("Ludwig II" is not the "Ludwig muda" a paragraph opens with).
  */
 export function referencesTo(words: readonly Word[], focus: QuestionFocus): Reference[] {
-  const runs = focus.nameRuns.map((r) => r.words.filter((w) => !isFunctionWord(wordOf(w)) && !tableWord(w) && !lexicon.titles.has(w) && !lexicon.honorifics.has(w))).filter((r) => r.length > 0);
+  const runs = focus.nameRuns.map((r) => r.words.filter((w) => !isFunctionNorm(w) && !tableWord(w) && !lexicon.titles.has(w) && !lexicon.honorifics.has(w))).filter((r) => r.length > 0);
   if (runs.length === 0) return [];
   return referencesOf(words).filter((r) => runs.some((run) => run.every((w) => writesName(w, r.name))));
 }
-
-/** A question's word as a word of text, to ask the tables what kind of word it is. */
-const wordOf = (norm: string): Word => ({ text: norm, norm, start: 0, end: 0, mark: false, cap: false, acronym: false, sentence: 0, initial: false });

@@ -184,12 +184,17 @@ export function isRoleWord(w: Word): boolean {
 
 /** Never part of a name: function words, pronouns, calendar words, speech verbs. */
 export function isFunctionWord(w: Word): boolean {
+  return isFunctionNorm(w.norm);
+}
+
+/** The same test of a normalised word alone (a question's word, which is no word of a text). */
+export function isFunctionNorm(norm: string): boolean {
   return (
-    lexicon.stopWords.has(w.norm) ||
-    lexicon.pronouns.has(w.norm) ||
-    lexicon.leadWords.has(w.norm) ||
-    lexicon.calendar.has(w.norm) ||
-    lexicon.speechVerbs.has(w.norm) ||
-    lexicon.connectors.has(w.norm)
+    lexicon.stopWords.has(norm) ||
+    lexicon.pronouns.has(norm) ||
+    lexicon.leadWords.has(norm) ||
+    lexicon.calendar.has(norm) ||
+    lexicon.speechVerbs.has(norm) ||
+    lexicon.connectors.has(norm)
   );
 }
