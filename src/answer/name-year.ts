@@ -9,23 +9,11 @@ import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import { verbShaped } from './own-event.js';
+import { writesRunAt } from './written.js';
 
 const yearNamed = new Set(allTables.flatMap((t) => t.answerWords?.yearNamedThings ?? []));
 
 const YEAR = /^\d{4}$/;
-
-/** Do the words from `at` on (`step` 1) or back from it (`step` -1) write the run, skipping an article? */
-function writesRun(words: readonly Word[], at: number, run: readonly string[], step: 1 | -1): boolean {
-  const order = step === 1 ? run : [...run].reverse();
-  let i = at;
-  if (step === 1 && words[i] !== undefined && lexicon.determiners.has(words[i]!.norm)) i++;
-  for (const n of order) {
-    const w = words[i];
-    if (w === undefined || w.mark || w.norm !== n) return false;
-    i += step;
-  }
-  return true;
-}
 
 /**
  * Is the answer words[first..last] a year inside a name the question asks about, a thing named with
@@ -36,7 +24,10 @@ export function yearOfName(focus: QuestionFocus, words: readonly Word[], first: 
   return focus.nameRuns.some((r) => {
     const run = r.words.filter((w) => !lexicon.determiners.has(w));
     if (run.length === 0 || !run.some((w) => yearNamed.has(w))) return false;
-    return writesRun(words, last + 1, run, 1) || writesRun(words, first - 1, run, -1);
+    const exact = (w: Word, want: string): boolean => w.norm === want;
+    // Going on from the year, an article before the name is skipped (the run holds none).
+    const on = lexicon.determiners.has(words[last + 1]?.norm ?? '') ? last + 2 : last + 1;
+    return writesRunAt(words, on, 1, run, exact) || writesRunAt(words, first - 1, -1, run, exact);
   });
 }
 

@@ -11,7 +11,7 @@ import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { asksOfKin } from './relatives.js';
 import { similarity } from './similarity.js';
-import { sameOrTypo } from './written.js';
+import { sameOrTypo, writesRunAt } from './written.js';
 
 /** Words, at most, from the agent marker to the answer ("oleh perusahaan permainan video <X>"). */
 const MARKER_REACH = 6;
@@ -76,16 +76,8 @@ export function doneToAnotherAtAnswer(focus: QuestionFocus, words: readonly Word
   return focus.nameRuns.filter((r) => r.before !== undefined && focus.terms.includes(r.before) && sameOrTypo(r.before, kind.norm)).map((r) => r.words.join(' '));
 }
 
-/** Do the capitalised words from `at`, going back (`step` -1: the name ends there) or on (1: it starts there), write the question's name `run`? */
-function writesRun(words: readonly Word[], at: number, step: 1 | -1, run: readonly string[], sentence: number): boolean {
-  const n = run.length;
-  for (let k = 0; k < n; k++) {
-    const w = words[at + step * k];
-    const want = run[step === 1 ? k : n - 1 - k]!;
-    if (w === undefined || w.mark || !w.cap || w.sentence !== sentence || !sameOrTypo(want, w.norm)) return false;
-  }
-  return true;
-}
+/** A capitalised word of `sentence` that writes the wanted word, or a slip of it. */
+const capitalisedIn = (sentence: number) => (w: Word, want: string): boolean => w.cap && w.sentence === sentence && sameOrTypo(want, w.norm);
 
 /** Marks and joiners, at most, between two items of a list ("Lorem, dan Ipsum"). */
 const JOIN_REACH = 2;
@@ -129,8 +121,8 @@ export function listedWithAtAnswer(focus: QuestionFocus, words: readonly Word[],
   const out: string[] = [];
   for (const run of focus.nameRuns) {
     if ((run.before !== undefined && exclusionWords.has(run.before)) || run.words.some((w) => lexicon.titles.has(w) || lexicon.titleWords.has(w))) continue;
-    const before = b < first - 1 && writesRun(words, b, -1, run.words, sentence);
-    const after = a > last + 1 && writesRun(words, a, 1, run.words, sentence);
+    const before = b < first - 1 && writesRunAt(words, b, -1, run.words, capitalisedIn(sentence));
+    const after = a > last + 1 && writesRunAt(words, a, 1, run.words, capitalisedIn(sentence));
     if (before || after) out.push(run.words.join(' '));
   }
   return out;

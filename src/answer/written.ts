@@ -160,3 +160,16 @@ export function windowOf(words: readonly Word[], first: number, last: number, af
 }
 
 export const outside = (words: readonly Word[], first: number, last: number): Word[] => words.filter((_, i) => i < first || i > last);
+
+/**
+ * Do the words from `at` on (`step` 1: the run starts there) or back from it (-1: the run ends there)
+ * write `run`, each word as `fits` reads it? A mark ends the run.
+ */
+export function writesRunAt(words: readonly Word[], at: number, step: 1 | -1, run: readonly string[], fits: (w: Word, want: string) => boolean): boolean {
+  const n = run.length;
+  for (let k = 0; k < n; k++) {
+    const w = words[at + step * k];
+    if (w === undefined || w.mark || !fits(w, run[step === 1 ? k : n - 1 - k]!)) return false;
+  }
+  return true;
+}
