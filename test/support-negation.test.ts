@@ -29,3 +29,15 @@ describe('"not … until" dates an event, it does not deny it', () => {
     expect(ask(text, 'When did the Harlow Bridge open?', 'when')).toBe('1990');
   });
 });
+
+describe('a negation ends with its sentence', () => {
+  it('Indonesian: "Perundingan itu gagal." denies nothing of the name that opens the next sentence', () => {
+    const text = 'Perundingan itu gagal. Agus Wibowo tiba di bandara bersama istrinya, Siti Rahayu.';
+    expect(ask(text, 'Siapa istri Agus Wibowo?', 'who')).toBe('Siti Rahayu');
+  });
+
+  it('English: "the talks failed." denies nothing of the name that opens the next sentence', () => {
+    const text = 'The talks failed. Agus Wibowo arrived at the airport with his wife, Siti Rahayu.';
+    expect(ask(text, "Who is Agus Wibowo's wife?", 'who')).toBe('Siti Rahayu');
+  });
+});

@@ -44,7 +44,8 @@ function deniedAt(plain: readonly Word[]): number[] {
     while (j < i + 4 && (auxiliaries.has(plain[j]?.norm ?? '') || lexicon.determiners.has(plain[j]?.norm ?? ''))) j++;
     // "Tidak dirilis hingga 2005", "did not open until 1990": the event is dated, not denied.
     const dated = plain.slice(j + 1, j + 1 + DATED_WITHIN).some((x) => x.sentence === plain[j]?.sentence && until.has(x.norm));
-    if (j < plain.length && !dated) out.push(j);
+    // A negation ends with its sentence: "the talks failed. Lorem arrived …" denies nothing of Lorem.
+    if (j < plain.length && plain[j]!.sentence === w.sentence && !dated) out.push(j);
   });
   return out;
 }
