@@ -92,3 +92,32 @@ describe('one portfolio is not another', () => {
     expect(who(english, 'home minister')).toMatchObject({ found: false });
   });
 });
+
+describe('offices, bodies and relatives of the other language', () => {
+  const indonesian = libraryOfText(
+    'jerman',
+    'Berlin - Kanselir Jerman Budi Lorem menyebut keputusan itu keliru. Sekretaris Jenderal PBB Cahya Ipsum mengatakan sangat menyesal.\n\nAgus Dolor tiba di bandara bersama istrinya, Siti Amet.',
+    'id',
+  );
+  const english = libraryOfText(
+    'berlin',
+    'BERLIN - German Chancellor Budi Lorem said the decision was wrong. UN Secretary-General Cahya Ipsum said he regretted it.\n\nAgus Dolor arrived at the airport with his wife, Siti Amet.',
+    'en',
+  );
+
+  it('a chancellor is a "kanselir", the UN is the "PBB"', () => {
+    expect(ask(indonesian, 'Who is the German chancellor?')).toMatchObject({ found: true, value: expect.stringContaining('Budi Lorem') });
+    expect(ask(indonesian, 'Who is the UN secretary-general?')).toMatchObject({ found: true, value: expect.stringContaining('Cahya Ipsum') });
+    expect(ask(english, 'Siapa Kanselir Jerman?')).toMatchObject({ found: true, value: expect.stringContaining('Budi Lorem') });
+    expect(ask(english, 'Siapa Sekretaris Jenderal PBB?')).toMatchObject({ found: true, value: expect.stringContaining('Cahya Ipsum') });
+  });
+
+  it('a wife is an "istri"', () => {
+    expect(ask(indonesian, "Who is Agus Dolor's wife?")).toMatchObject({ found: true, value: 'Siti Amet' });
+    expect(ask(english, 'Siapa istri Agus Dolor?')).toMatchObject({ found: true, value: 'Siti Amet' });
+  });
+
+  it('an office of another country is still refused', () => {
+    expect(ask(indonesian, 'Who is the French chancellor?')).toMatchObject({ found: false });
+  });
+});

@@ -41,6 +41,8 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['penduduk', 'population'], ['penonton', 'spectators'], ['penggemar', 'fans'], ['pemain', 'players'],
   ['pertandingan', 'match'], ['turnamen', 'tournament'], ['piala', 'cup'], ['medali', 'medal'],
   ['lagu', 'song'], ['buku', 'book'], ['konser', 'concert'],
+  ['istri|isteri|istrinya|isterinya', 'wife'], ['suami|suaminya', 'husband'], ['ayah|ayahnya', 'father'], ['ibu|ibunya', 'mother'],
+  ['putra|putranya', 'son'], ['putri|putrinya', 'daughter'], ['anak|anaknya', 'child'],
   // Events of the news, with their forms
   ['serang|diserang|menyerang|serangan', 'attack|attacked|attacking'], ['ledakan|meledak|diledakkan', 'explosion|exploded'],
   ['ledakan', 'blast'], ['bom|dibom|pengeboman', 'bomb|bombed|bombing'], ['tembak|ditembak|menembak|tertembak|penembakan', 'shoot|shot|shooting'],
