@@ -77,3 +77,19 @@ describe('a kin word that is also a form of address ("ibu", "bapak")', () => {
     expect(ask(openedEn, 'When was the school Mrs Sarka Ipsum spoke of opened?', 'en').value).toBe('12 May 2005');
   });
 });
+
+describe('a relative named in the sentence before is no one of the next sentence', () => {
+  it('Indonesian: "… bersama istrinya. Kanselir X …" gives no wife; "Ia bernama X" does', () => {
+    const unnamed = 'Pemimpin redaksi Agus Wibowo tiba di bandara bersama istrinya. Kanselir Jerman Budi Santoso menyebut hal itu keliru.';
+    expect(ask(unnamed, 'Siapa istri Agus Wibowo?', 'id')).toMatchObject({ found: false });
+    const pointed = 'Pemimpin redaksi Agus Wibowo memiliki seorang istri. Ia bernama Siti Rahayu.';
+    expect(ask(pointed, 'Siapa istri Agus Wibowo?', 'id')).toMatchObject({ found: true, value: 'Siti Rahayu' });
+  });
+
+  it('English: "… with his wife. Chancellor X …" gives no wife; "Her name is X" does', () => {
+    const unnamed = 'Editor Agus Wibowo arrived at the airport with his wife. German Chancellor Budi Santoso said the decision was wrong.';
+    expect(ask(unnamed, "Who is Agus Wibowo's wife?", 'en')).toMatchObject({ found: false });
+    const pointed = 'Editor Agus Wibowo has a wife. Her name is Siti Rahayu.';
+    expect(ask(pointed, "Who is Agus Wibowo's wife?", 'en')).toMatchObject({ found: true, value: 'Siti Rahayu' });
+  });
+});

@@ -159,3 +159,12 @@ export function kinStarts(words: readonly Word[], spans: readonly NameSpan[], fo
   for (const i of pair.asked) owners.add(i);
   return { related, owners };
 }
+
+/**
+ * Does a sentence open by pointing back ("Ia bernama …", "Namanya …", "Her name is …")? Then it may
+ * name the relative the sentence before spoke of; any other sentence names someone else.
+ */
+export function pointsBack(sentence: readonly Word[]): boolean {
+  const head = sentence.find((w) => !w.mark);
+  return head !== undefined && (lexicon.personalPronouns.has(head.norm) || lexicon.pronouns.has(head.norm) || lexicon.possessives.some((p) => head.norm.endsWith(p)));
+}

@@ -9,8 +9,7 @@
 import { allTables } from '../lang/index.js';
 import { writtenNumber } from '../text/numbers.js';
 import { addressesSomeone, type NameRun, type QuestionFocus } from '../query/focus.js';
-import { affixedForm, alternativesOf, conceptsOf, conceptWordsOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
-import { gazetteerEntryOf } from '../text/known-names.js';
+import { affixedForm, alternativesOf, exclusionWords, frameWords, impliedOrdinals, laterOrdinals, lightVerbs, oppositesOf, otherInstances, personWords, roleConceptWords, roleModifiers, tableWordOf, wordKind } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import { earlierAtAnswer, opposedAtAnswer, opposedBeside, otherInSlot, otherInstanceAtAnswer, otherNamesAtAnswer, otherOrdinals } from './agreement.js';
@@ -19,6 +18,7 @@ import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
 import { ownEvent, pastVerb, verbShaped } from './own-event.js';
 import { reportedAtAnswer } from './reported.js';
+import { pointsBack } from './relatives.js';
 import { baseAtAnswer } from './base-place.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
@@ -26,6 +26,7 @@ import { referencesTo, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
 import { dropTopics } from './topic-words.js';
 import { fieldsApart } from './title-field.js';
+import { titleAddresses } from './title-address.js';
 import { ordinalOutOfPlace } from './ordinal-place.js';
 import { deniedElsewhere, negatesAQuestionWord } from './negation.js';
 import { joinedInWindow, ordinalOrRoman, writtenOtherwise } from './variants.js';
@@ -169,6 +170,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
     if (saidIn(term, read, window) || phrases.has(term) || numberWrittenOtherwise(term, focus, window)) {
       // Said only in the sentence before, while the answer's sentence tells another event of its own: of another thing.
       if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus, words.slice(last + 1), pastVerb(term))) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
+      // A relative's word said only in the sentence before ("… bersama istrinya. Kanselir X …") is another's, unless the answer's points back ("Namanya X").
+      else if (lexicon.kinWords.has(term) && !saidIn(term, read, own) && !pointsBack(own.filter((w) => w.sentence === words[first]!.sentence))) gaps.push({ term, kind: 'role', contradicted: false, context: false });
       continue;
     }
     // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
@@ -214,35 +217,13 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   return { ok: supportedDespite(gaps, units, negation), missing: gaps.map((g) => g.term), gaps, units, negation };
 }
 
-/** The concept of holding a realm's rule (the tables' "ruled": "berkuasa", "raja", "ratu"). */
-const RULED = 'ruled';
-
-/** Does a word tell a realm's rule, itself or in the other language ("Queen" as "ratu")? */
-const rules = (word: string): boolean => [word, ...conceptWordsOf(word)].some((w) => conceptsOf(w).includes(RULED));
-
-/**
- * A title of address right before the name a when- or where-question asks of ("Kapan nabi X wafat?",
- * "Di mana Santo X meninggal?") is how it addresses the person, as a rank is: the event is asked, not
- * the office; the passage need not write it. A who-question asks the office ("Siapa Presiden X?").
- */
-function titleAddresses(focus: QuestionFocus, term: string): boolean {
-  // Only a title that is a form of address ("nabi", "santo"), not an office the tables tell in other words ("gitaris").
-  if (focus.kind === 'who' || !lexicon.titles.has(term) || personWords.has(term)) return false;
-  // A ruler's title ("Ratu", "Sultan") addresses the one named, unless the question asks of the rule itself ("Kapan Ratu X naik takhta?").
-  const ruler = rules(term) && !focus.terms.some((t) => t !== term && rules(t));
-  if (conceptWordsOf(term).length > 0 && !ruler) return false;
-  // A person's name: no place ("presiden Indonesia" asks the office of a country).
-  const person = (words: readonly string[]): boolean => words.length > 0 && gazetteerEntryOf(words.join(' ')) === undefined && !words.some((w) => gazetteerEntryOf(w) !== undefined || lexicon.titleWords.has(w) || lexicon.stopWords.has(w));
-  return focus.nameRuns.some((r) => (r.before === term && person(r.words)) || (r.words[0] === term && person(r.words.slice(1))));
-}
-
-/** Is a question word (or the table word it misspells, `read`) said in these words? */
 /** The question word after a light verb, said by the window ("missing" of "go missing", said by "hilang"). */
 function complementSaid(terms: readonly string[], verb: string, window: readonly Word[]): boolean {
   const next = terms[terms.indexOf(verb) + 1];
   return next !== undefined && !lightVerbs.has(next) && (says(next, window) || writtenOtherwise(next, window));
 }
 
+/** Is a question word (or the table word it misspells, `read`) said in these words? */
 const saidIn = (term: string, read: string, words: readonly Word[]): boolean => says(term, words) || (read !== term && says(read, words));
 
 const months = new Set(allTables.flatMap((t) => Object.keys(t.months)));
