@@ -34,3 +34,25 @@ describe('a date of a relative clause gives way to the date of the main clause',
     expect(answer(library, { command: 'ask', query: 'Kapan PT Lorem Jaya didirikan?', locale: 'id' }).value).toBe('1998');
   });
 });
+
+describe('a date of a clause set off after a name tells that clause’s event, not the sentence’s', () => {
+  it('Indonesian: "… meninggal … sejak B, yang ditahan polisi pada 1938" does not say when B died', () => {
+    const library = libraryFromText(
+      'Agus Lorem adalah pemenang hadiah pertama yang meninggal di tahanan sejak pejuang asal Jerman Budi Santoso, yang ditahan polisi pada 1938.',
+      'id',
+      '2024-09-10',
+    );
+    expect(answer(library, { command: 'ask', query: 'Kapan Budi Santoso meninggal?', locale: 'id' }).found).toBe(false);
+    expect(answer(library, { command: 'ask', query: 'Kapan Budi Santoso ditahan?', locale: 'id' }).value).toBe('1938');
+  });
+
+  it('English: "… to die in custody since B, who was detained by police in 1938" does not say when B died', () => {
+    const library = libraryFromText(
+      'Agus Lorem was the first winner to die in custody since the German activist Budi Santoso, who was detained by police in 1938.',
+      'en',
+      '2024-09-10',
+    );
+    expect(answer(library, { command: 'ask', query: 'When did Budi Santoso die?', locale: 'en' }).found).toBe(false);
+    expect(answer(library, { command: 'ask', query: 'When was Budi Santoso detained?', locale: 'en' }).value).toBe('1938');
+  });
+});

@@ -3,7 +3,7 @@
 // "Pada tahun 1539 … membentuk X, yang disetujui … pada tahun 1540" dates the forming in 1539. Of
 // the dates of one paragraph, those whose clause holds a verb the question asks about answer it
 // more plainly than those whose clause tells of another.
-import { clauseJoins, wordKind } from '../query/concepts.js';
+import { clauseJoins, frameWords, wordKind } from '../query/concepts.js';
 import { usesWord, type QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
@@ -11,6 +11,7 @@ import type { Candidate } from './candidate.js';
 import { similarity } from './similarity.js';
 import { temporalRelations } from '../lang/relation-words.js';
 import { allTables } from '../lang/index.js';
+import { ownEvent, pastVerb } from './own-event.js';
 
 /** How much more plainly a date of the asked verb's clause answers than one of another clause. */
 export const CLAUSE_WEIGHT = 1.5;
@@ -213,4 +214,24 @@ export function ofRelativeClause(candidates: readonly Candidate[], focus: Questi
   });
   if (inside.every((i) => i) || !inside.some((i) => i)) return [...candidates];
   return candidates.map((c, k) => (inside[k] ? { ...c, prior: c.prior * RELATIVE_WEIGHT } : c));
+}
+
+/**
+ * The asked verbs that a date's relative clause tells another event than: "Kapan B meninggal?" of "A
+ * meninggal di tahanan sejak B, yang ditahan pada 1938" (and "… since B, who was detained in 1938").
+ * The clause writes an event of its own and no asked verb, while its sentence writes an asked verb
+ * outside it, in another clause: the date is of the clause's event.
+ */
+export function otherClauseEvent(focus: QuestionFocus, words: readonly Word[], first: number, last: number): string[] {
+  if (focus.kind !== 'when') return [];
+  const clause = relativeClause(words, first, last);
+  // Only a clause set off after a name ("…, Budi Lorem, yang …"): one closing a description ("sebuah ekspedisi yang berlangsung …") tells the main event.
+  if (!clause || words[clause[0] - 1]?.text !== ',' || !words[clause[0] - 2]?.cap) return [];
+  const verbs = askedVerbs(focus);
+  const own = words.slice(clause[0], clause[1] + 1).filter((w, k) => (clause[0] + k < first || clause[0] + k > last) && !frameWords.has(w.norm));
+  if (own.some((w) => verbs.some((t) => similarity(t, w) > 0))) return [];
+  const another = ownEvent(own, focus) || own.some((w) => !w.mark && !w.cap && !focus.words.has(w.norm) && pastVerb(w.norm));
+  if (!another) return [];
+  const sentence = words[first]!.sentence;
+  return verbs.filter((t) => words.some((w, k) => w.sentence === sentence && (k < clause[0] || k > clause[1]) && similarity(t, w) > 0));
 }

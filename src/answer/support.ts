@@ -26,6 +26,7 @@ import { referencesTo, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
 import { dropTopics } from './topic-words.js';
 import { fieldsApart } from './title-field.js';
+import { otherClauseEvent } from './date-clause.js';
 import { titleAddresses } from './title-address.js';
 import { ordinalOutOfPlace } from './ordinal-place.js';
 import { deniedElsewhere, negatesAQuestionWord } from './negation.js';
@@ -195,7 +196,7 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   // The passage tells the opposite event at the answer, writes another ordinal where the question has one, or another of the asked event's kind.
   // An ordinal the answer itself says (the second date of a list) is not told otherwise by another one beside the noun ("putaran pertama").
   const ordinals = otherOrdinals(focus, words, first).filter((t) => options.implied?.(t) !== true);
-  for (const term of [...opposedAtAnswer(focus, words, first, last), ...ordinals, ...otherInstanceAtAnswer(focus, words, first), ...earlierAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last), ...opposedBeside(focus, words, first, last)]) {
+  for (const term of [...opposedAtAnswer(focus, words, first, last), ...ordinals, ...otherInstanceAtAnswer(focus, words, first), ...earlierAtAnswer(focus, words, first), ...otherInSlot(focus, words, first, last), ...opposedBeside(focus, words, first, last), ...otherClauseEvent(focus, words, first, last)]) {
     const at = gaps.findIndex((g) => g.term === term);
     if (at >= 0) gaps[at] = { ...gaps[at]!, contradicted: true };
     else gaps.push({ ...gapOf(term, window, focus, paragraph), contradicted: true, context: focus.context.has(term) });

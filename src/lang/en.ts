@@ -155,7 +155,7 @@ export const en: LanguageTable = {
     alternatives: ['or'],
     approximateAfter: ['in', 'since', 'until', 'till', 'before', 'after', 'during'],
     lastWords: ['last', 'latest'],
-    relativeOpeners: ['which', 'whom', 'whose'],
+    relativeOpeners: ['which', 'who', 'whom', 'whose'],
   },
   nameWords: {
     roleWords: [
