@@ -142,6 +142,11 @@ describe('date rules', () => {
     expect(of('Mei datang ke rumah.', '2024-11-02')).toEqual([]);
     expect(of('Pemilu digelar Juni mendatang.', '2024-11-02')).toEqual(['Juni (2025-06-01 – 2025-06-30)']);
   });
+  it('"Oktober ini" is the month of the reference\'s own year, whatever the tense', () => {
+    expect(of('Novel itu dijadwalkan rilis Oktober ini.', '2017-03-15')).toEqual(['Oktober (2017-10-01 – 2017-10-31)']);
+    expect(of('Novel itu akan dirilis Maret ini.', '2017-05-15')).toEqual(['Maret (2017-03-01 – 2017-03-31)']);
+    expect(of('The novel is due out this October.', '2017-03-15', 'en')).toEqual(['October (2017-10-01 – 2017-10-31)']);
+  });
   it('English: "last Friday", "June 19-21, 2024", "19 June 2024"; chrono catches other spellings', () => {
     expect(of('The talks ended last Friday.', '2024-11-02', 'en')).toEqual(['Friday (2024-11-01)']);
     expect(of('The summit ran June 19-21, 2024 in Hanoi.', '2024-11-02', 'en')).toEqual(['June 19-21, 2024 (2024-06-19 – 2024-06-21)']);

@@ -11,6 +11,7 @@ export const dateWordsId: DateWords = {
   rangeWords: ['hingga', 'sampai dengan', 'sampai', 's/d', 'sd'],
   past: ['lalu', 'silam', 'kemarin', 'yang lalu'],
   future: ['depan', 'mendatang', 'nanti', 'yang akan datang', 'besok'],
+  thisAfter: ['ini'],
   ahead: ['lagi'],
   aheadSpan: ['ke depan', 'mendatang', 'yang akan datang'],
   recent: ['terakhir', 'belakangan ini', 'belakangan'],

@@ -27,6 +27,10 @@ export interface DateWords {
   readonly past: readonly string[];
   /** Words next to a date that put it after the reference ("depan", "nanti", "next", "coming"). */
   readonly future: readonly string[];
+  /** Words after a month alone that name the month of the reference's year ("Oktober ini"). */
+  readonly thisAfter?: readonly string[];
+  /** Words before a month alone that name the month of the reference's year ("this October"). */
+  readonly thisBefore?: readonly string[];
   /** Words after a year that put it before the common era ("sm", "sebelum masehi", "bc"), lower case (short ones are written in capitals). */
   readonly bcWords: readonly string[];
   /** Words after a year that put it in the common era ("m", "masehi", "ad"), lower case (short ones are written in capitals). A

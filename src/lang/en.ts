@@ -96,6 +96,7 @@ export const en: LanguageTable = {
     yearWords: ['year'],
     centuryWords: ['century'],
     cues: ['in', 'on', 'since', 'by', 'until', 'till', 'from', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'of', 'through', 'this'],
+    thisBefore: ['this'],
     qualifiers: ['early', 'late', 'mid', 'mid-', 'first week of', 'second week of', 'third week of', 'last week of', 'final week of', 'first weekend of', 'last weekend of'],
     rangeWords: ['to', 'through', 'until'],
     past: ['last', 'ago', 'past', 'previous'],

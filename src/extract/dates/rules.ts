@@ -200,17 +200,19 @@ export const dateRules: readonly DateRule[] = [
     name: 'month',
     pattern: (p) => `(?:(?<q>${p.Q})\\s+)?(?:(?<mw>${p.MW})\\s+)?(?<m>${p.M})(?:\\s+(?:${p.YW}\\s+)?${monthYear(p)}|\\s+(?<rel>${p.RELYEAR})|\\s+(?<same>${p.SAMEYEAR}))?`,
     build: (m, v) => {
-      const year = yearWord(m, v);
+      let year = yearWord(m, v);
       // A number after the month that is no year ("bulan Mei 500 - 600 ribu") leaves the month.
       const read = m.g.y !== undefined ? yearOfMonth(m, v) : undefined;
       const written = read && (read.era || m.g.y!.length === 4 || inBrackets(m)) ? read : undefined;
       if (!isMonth(v, m.g.m, !!written) || (!written && !isFullMonth(v, m.g.m))) return undefined;
       if (!written && !year && !m.g.mw && !m.g.q) {
-        // A month name alone is a date only after a cue ("pada Juli", "in July") or before a marker ("Juli lalu").
+        // A month name alone is a date only after a cue ("pada Juli", "in July") or before a marker ("Juli lalu", "Juli ini").
         const before = lower(wordBefore(m.text, m.span.start)?.word);
         const after = wordAfter(m.text, m.span.end);
         const w = v.words;
-        if (![...w.cues, ...w.past, ...w.future].includes(before) && !w.past.includes(after) && !w.future.includes(after)) return undefined;
+        if (![...w.cues, ...w.past, ...w.future].includes(before) && ![...w.past, ...w.future, ...(w.thisAfter ?? [])].includes(after)) return undefined;
+        // "Oktober ini", "this October": the month of the reference's own year, whatever the tense.
+        if ((w.thisAfter ?? []).includes(after) || (w.thisBefore ?? []).includes(before)) year = { offset: 0 };
       }
       const value: DateValue = { t: 'month', m: monthNo(v, m.g.m), ...(written && { y: written.y }), ...(written?.era && { era: true }), ...(year && { year }) };
       const span = { start: m.span.start, end: written?.end ?? (m.g.y !== undefined ? m.at('m')!.end : m.span.end) };

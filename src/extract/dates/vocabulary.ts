@@ -15,7 +15,7 @@ export type TenseIndex = ReadonlyMap<string, readonly { readonly parts: readonly
 
 const emptyDateWords: DateWords = {
   dayWords: [], monthWords: [], yearWords: [], centuryWords: [], cues: [], qualifiers: [], rangeWords: [],
-  past: [], future: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
+  past: [], future: [], thisAfter: [], thisBefore: [], sameYear: [], bcWords: [], adWords: [], relative: {}, units: {}, numbers: {}, centuryOrdinals: {}, quantifiers: [], quantityWords: [], notYearBefore: [],
   futureTense: [], pastTense: [], askDay: [], rangeStartWords: [], rangeEndWords: [], notDayBefore: [], between: [], betweenJoin: [],
   approximateAfter: [], ahead: [], aheadSpan: [], recent: [], seasons: [], seasonLeads: [], vagueBefore: {}, hijriMonths: {}, hijriEra: [],
   approximate: [], shortYearCues: [], restated: [], alternatives: [],
