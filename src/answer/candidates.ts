@@ -11,7 +11,7 @@ import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
 import { ordinalWords } from '../query/concepts.js';
 import { saidAtAnswer } from './implied-at.js';
-import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
+import { listAround, nameSpans, namesBody, thingNameWords, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, describedStarts, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
 import { workTitleWords } from './works.js';
@@ -221,7 +221,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
   const pointed = pointedStarts(words, spans, focus);
   const described = describedStarts(words, spans, focus);
-  const works = workTitleWords(words);
+  const works = new Set([...workTitleWords(words), ...thingNameWords(words, runs)]);
   const expanded = expandedNames(words);
   const undergone = patientVerbs(focus);
   const patients = patientStarts(words, spans, undergone);
@@ -253,7 +253,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // What the article knows of the name itself, without the title kept before it ("Kaisar Lorem").
     const nameFirst = s.nameFirst ?? s.first;
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
-    // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
+    // A place is never a who-answer, nor the title of a work ("film Lorem (1975)") or an event's name ("Perang Lorem").
     if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s) || qualifies(words, s)) return;
     if (standing !== 'person' && standing !== 'organisation' && placeOfRole(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end))) return;
     // "… kunjungan Menteri Lorem <X>" for "Siapa yang membatalkan kunjungan Menteri Lorem?": X is the one it is done to; "bersama <X>": X is with the one asked.
@@ -333,12 +333,6 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
 function withAcronym(words: readonly Word[], expanded: readonly { first: number; last: number }[], first: number, last: number): [number, number] {
   const whole = expanded.find((e) => (e.first === first && e.last === last) || (first === last && last === e.last + 2));
   return whole === undefined ? [words[first]!.start, words[last]!.end] : [words[whole.first]!.start, words[whole.last + 3]!.end];
-}
-
-/** Is the word after `last` a capitalised organisation word, no mark between ("… Sekolah", "… School")? */
-function namesBody(words: readonly Word[], last: number): boolean {
-  const next = words[last + 1];
-  return next !== undefined && !next.mark && next.cap && next.sentence === words[last]!.sentence && lexicon.organisationWords.has(next.norm);
 }
 
 /** Is the run of capitalised words holding word i preceded by one of these prepositions ("kepada …")? */

@@ -148,7 +148,10 @@ export const id: LanguageTable = {
     polityWords: ['republik', 'kekaisaran', 'keamiran', 'federasi', 'persemakmuran'],
     homeCountries: ['Indonesia'],
     foreignOffices: ['perdana menteri', 'kanselir', 'kaisar', 'emir', 'premier'],
-    namedEventWords: ['topan', 'badai', 'siklon', 'angin topan', 'badai tropis'],
+    namedEventWords: [
+      'topan', 'badai', 'siklon', 'angin topan', 'badai tropis', 'perang', 'pertempuran', 'revolusi', 'restorasi', 'intervensi', 'invasi',
+      'pengepungan', 'pemberontakan', 'pembantaian', 'tragedi', 'peristiwa', 'insiden', 'bencana', 'krisis',
+    ],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
       'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jalur', 'jl', 'gedung', 'istana', 'bandara',
