@@ -34,6 +34,7 @@ import { objectHolders, objectRoles } from './object-roles.js';
 import { groupStart } from './groups.js';
 import { coordinatedAnswer } from './coordinated.js';
 import { PLAYER_WEIGHT, playerStarts } from './plays-as.js';
+import { objectDoers } from './object-doers.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -219,7 +220,9 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inside = namedSpans(entry, paragraph);
   // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
   const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
-  const pointed = pointedStarts(words, spans, focus);
+  // "<X> memainkan karakter Lorem" for "Siapa yang memerankan Lorem?": X did it to the asked name; "<Y> memerankan Ipsum", to another (object-doers.ts).
+  const { onAsked, onOther } = objectDoers(words, spans, focus);
+  const pointed = new Set([...pointedStarts(words, spans, focus)].filter((i) => !onOther.has(i)));
   const described = describedStarts(words, spans, focus);
   const works = new Set([...workTitleWords(words), ...thingNameWords(words, runs)]);
   const expanded = expandedNames(words);
@@ -279,7 +282,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (standing === 'lone') prior *= 0.7;
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
     // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
-    if (doers.has(s.first)) prior *= DOER_WEIGHT;
+    if (doers.has(s.first) || onAsked.has(s.first)) prior *= DOER_WEIGHT;
     // "… yang dijungkalkan <X>?": the one <X> defeated.
     else if (patients.has(s.first)) prior *= PATIENT_WEIGHT;
     else if (partners.has(s.first)) prior *= PARTNER_WEIGHT;
@@ -290,7 +293,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // "Siapa ayah Ipsum?": the "<X>" of "Ipsum, putra sulung <X>" is the father asked for.
     else if (owners.has(s.first)) prior *= OWNER_WEIGHT;
     // "kelompok yang menyebarkan berita bohong bernada <X>" for "Siapa yang menyebarkan berita bohong?": X is what was spread.
-    if (objectSide.has(s.first) && !doers.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
+    if ((objectSide.has(s.first) && !doers.has(s.first)) || onOther.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
     // "<X> sebagai Lorem", "<X> as Lorem" for "Siapa yang memerankan Lorem?": the one who plays the asked character.
     if (players.has(s.first)) prior *= PLAYER_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
