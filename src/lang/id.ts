@@ -168,7 +168,7 @@ export const id: LanguageTable = {
       'film', 'filmnya', 'album', 'albumnya', 'lagu', 'singel', 'single', 'band', 'grup', 'kelompok', 'klub', 'label',
       'serial', 'sinetron', 'acara', 'program', 'novel', 'buku', 'majalah', 'harian', 'koran', 'surat kabar', 'stasiun',
       'televisi', 'radio', 'tim', 'perusahaan', 'merek', 'produk', 'maskapai', 'kapal', 'tari', 'tarian', 'suku',
-      'bahasa', 'festival', 'turnamen', 'kejuaraan', 'piala', 'penghargaan', 'anime', 'drama', 'opera', 'partai',
+      'bahasa', 'festival', 'turnamen', 'kejuaraan', 'piala', 'penghargaan', 'anime', 'manga', 'komik', 'seri', 'konsol', 'permainan', 'gim', 'pub', 'kafe', 'drama', 'opera', 'partai',
       'organisasi', 'universitas', 'sekolah', 'restoran', 'hotel', 'varietas', 'spesies', 'situs', 'aplikasi',
     ],
     honorifics: [
