@@ -11,7 +11,7 @@ import { gazetteerEntryOf } from '../text/known-names.js';
 import { resolvePerson } from '../text/name-match.js';
 import { ordinalWords } from '../query/concepts.js';
 import { saidAtAnswer } from './implied-at.js';
-import { listAround, nameSpans, type KnownNames, type NameSpan } from './name-answers.js';
+import { listAround, nameSpans, namesBody, thingNameWords, type KnownNames, type NameSpan } from './name-answers.js';
 import { POINTED_WEIGHT, describedStarts, pointedStarts } from './pointed.js';
 import { similarity } from './similarity.js';
 import { workTitleWords } from './works.js';
@@ -34,6 +34,7 @@ import { objectHolders, objectRoles } from './object-roles.js';
 import { groupStart } from './groups.js';
 import { coordinatedAnswer } from './coordinated.js';
 import { PLAYER_WEIGHT, playerStarts } from './plays-as.js';
+import { objectDoers } from './object-doers.js';
 export { whenCandidates } from './when-candidates.js';
 
 /** How the answer is chosen; exported for tests and the eval. */
@@ -219,9 +220,11 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
   const inside = namedSpans(entry, paragraph);
   // "serial Lorem yang juga diciptakan oleh <X>": X made another thing than the one asked about.
   const doers = doerStarts(words, spans, focus, (marker) => doneToAnother(words, marker, focus));
-  const pointed = pointedStarts(words, spans, focus);
+  // "<X> memainkan karakter Lorem" for "Siapa yang memerankan Lorem?": X did it to the asked name; "<Y> memerankan Ipsum", to another (object-doers.ts).
+  const { onAsked, onOther } = objectDoers(words, spans, focus);
+  const pointed = new Set([...pointedStarts(words, spans, focus)].filter((i) => !onOther.has(i)));
   const described = describedStarts(words, spans, focus);
-  const works = workTitleWords(words);
+  const works = new Set([...workTitleWords(words), ...thingNameWords(words, runs)]);
   const expanded = expandedNames(words);
   const undergone = patientVerbs(focus);
   const patients = patientStarts(words, spans, undergone);
@@ -253,7 +256,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // What the article knows of the name itself, without the title kept before it ("Kaisar Lorem").
     const nameFirst = s.nameFirst ?? s.first;
     const standing = whoStanding(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end), s.last === nameFirst);
-    // A place is never a who-answer, nor the title of a work ("film Lorem (1975)").
+    // A place is never a who-answer, nor the title of a work ("film Lorem (1975)") or an event's name ("Perang Lorem").
     if ((standing === 'place' && !s.government) || works.has(s.first) || isEra(words, s) || qualifies(words, s)) return;
     if (standing !== 'person' && standing !== 'organisation' && placeOfRole(entry, text.slice(words[nameFirst]!.start, words[s.last]!.end))) return;
     // "… kunjungan Menteri Lorem <X>" for "Siapa yang membatalkan kunjungan Menteri Lorem?": X is the one it is done to; "bersama <X>": X is with the one asked.
@@ -279,7 +282,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     else if (standing === 'lone') prior *= 0.7;
     if (focus.preposition && precededBy(words, s.first, focus.preposition)) prior *= 1.5;
     // "… didirikan oleh <X>", "… was invented by <X>": the doer of the asked verb.
-    if (doers.has(s.first)) prior *= DOER_WEIGHT;
+    if (doers.has(s.first) || onAsked.has(s.first)) prior *= DOER_WEIGHT;
     // "… yang dijungkalkan <X>?": the one <X> defeated.
     else if (patients.has(s.first)) prior *= PATIENT_WEIGHT;
     else if (partners.has(s.first)) prior *= PARTNER_WEIGHT;
@@ -290,7 +293,7 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
     // "Siapa ayah Ipsum?": the "<X>" of "Ipsum, putra sulung <X>" is the father asked for.
     else if (owners.has(s.first)) prior *= OWNER_WEIGHT;
     // "kelompok yang menyebarkan berita bohong bernada <X>" for "Siapa yang menyebarkan berita bohong?": X is what was spread.
-    if (objectSide.has(s.first) && !doers.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
+    if ((objectSide.has(s.first) && !doers.has(s.first)) || onOther.has(s.first)) prior *= OBJECT_SIDE_WEIGHT;
     // "<X> sebagai Lorem", "<X> as Lorem" for "Siapa yang memerankan Lorem?": the one who plays the asked character.
     if (players.has(s.first)) prior *= PLAYER_WEIGHT;
     // "Siapa presiden pertama …?": a role is held by a person, not by the body that chose them.
@@ -333,12 +336,6 @@ export function whoCandidates(entry: LibraryEntry, paragraph: number, words: rea
 function withAcronym(words: readonly Word[], expanded: readonly { first: number; last: number }[], first: number, last: number): [number, number] {
   const whole = expanded.find((e) => (e.first === first && e.last === last) || (first === last && last === e.last + 2));
   return whole === undefined ? [words[first]!.start, words[last]!.end] : [words[whole.first]!.start, words[whole.last + 3]!.end];
-}
-
-/** Is the word after `last` a capitalised organisation word, no mark between ("… Sekolah", "… School")? */
-function namesBody(words: readonly Word[], last: number): boolean {
-  const next = words[last + 1];
-  return next !== undefined && !next.mark && next.cap && next.sentence === words[last]!.sentence && lexicon.organisationWords.has(next.norm);
 }
 
 /** Is the run of capitalised words holding word i preceded by one of these prepositions ("kepada …")? */

@@ -23,6 +23,16 @@ export interface NameSpan {
   readonly government?: boolean;
 }
 
+/** Is the run the name of an event or a document: closed or opened by its noun, no title before it ("Civil War", "Perang Lorem-Ipsum")? */
+const namesThing = (words: readonly Word[], run: NameRun): boolean => (namedThings.has(words[run.runLast]!.norm) || namedThings.has(words[run.first]!.norm)) && !run.titled;
+
+/** Word indexes of the runs that name an event or a document: no name written inside one answers who ("Sui" of "Perang Goguryeo-Sui"). */
+export function thingNameWords(words: readonly Word[], runs: readonly NameRun[]): Set<number> {
+  const out = new Set<number>();
+  for (const run of runs) if (namesThing(words, run)) for (let i = run.runFirst; i <= run.runLast; i++) out.add(i);
+  return out;
+}
+
 /** What a run's letters mean (extract/word-classes.ts WORD_CLASSES); 'question' marks a non-name word the question used. */
 type Class = 'name' | 'initial' | 'rank' | 'title' | 'role' | 'organisation' | 'acronym' | 'other' | 'question';
 
@@ -121,7 +131,7 @@ export function nameSpans(
     const core = words.slice(coreFirst, coreLast + 1).filter((w, k) => !w.mark && cls(coreFirst + k) === 'name');
     // A name closed (or, in Indonesian, opened) by the noun of an event or a document names that thing, not
     // someone ("Civil War", "Lorem Treaty", "Piagam Lorem").
-    if ((namedThings.has(words[runLast]!.norm) || namedThings.has(words[first]!.norm)) && !run.titled) continue;
+    if (namesThing(words, run)) continue;
     if (base.includes('name')) nameEnds.add(runLast);
     // A person the article's understanding names, written in full here.
     const coreText = words.slice(coreFirst, coreLast + 1).filter((w) => !w.mark).map((w) => w.norm).join(' ');
@@ -288,4 +298,10 @@ export function listAround(words: readonly Word[], spans: readonly NameSpan[], a
   while (lo > 0 && joined(people[lo - 1]!, people[lo]!)) lo--;
   while (hi + 1 < people.length && joined(people[hi]!, people[hi + 1]!)) hi++;
   return { first: people[lo]!.first, last: people[hi]!.last };
+}
+
+/** Is the word after `last` a capitalised organisation word, no mark between ("… Sekolah", "… School"): the name before it names that body? */
+export function namesBody(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1];
+  return next !== undefined && !next.mark && next.cap && next.sentence === words[last]!.sentence && lexicon.organisationWords.has(next.norm);
 }

@@ -14,7 +14,10 @@ export const answerWordsId: AnswerWords = {
   // Events and documents, written before the place or person they are named for ("Piagam Jakarta", "Perang Diponegoro").
   peopleAdjectives: ['yahudi', 'katolik', 'protestan', 'kristen', 'kristiani', 'islam', 'muslim', 'hindu', 'konghucu', 'portugis', 'romawi', 'melayu', 'tionghoa'],
   yearNamedThings: ['perjanjian', 'traktat', 'piagam', 'deklarasi', 'konvensi', 'protokol', 'konferensi', 'ktt', 'piala', 'olimpiade', 'pemilu', 'pilpres', 'pilkada', 'festival', 'kejuaraan'],
-  namedThings: ['piagam', 'perjanjian', 'traktat', 'perang', 'pertempuran', 'pemberontakan'],
+  namedThings: [
+    'piagam', 'perjanjian', 'traktat', 'perang', 'pertempuran', 'pemberontakan', 'revolusi', 'restorasi', 'intervensi', 'invasi', 'pengepungan',
+    'pembantaian', 'tragedi', 'peristiwa', 'insiden', 'bencana', 'krisis',
+  ],
   ranks: [
     'jenderal', 'laksamana', 'laksamana muda', 'laksamana madya', 'laksamana pertama', 'marsekal', 'marsekal muda', 'marsekal madya', 'kolonel',
     'letnan kolonel', 'letkol', 'letnan', 'mayor', 'kapten', 'brigadir', 'brigadir jenderal', 'brigjen', 'mayor jenderal', 'mayjen',

@@ -217,7 +217,7 @@ export const en: LanguageTable = {
     placeMarkers: ['in', 'at', 'near', 'into', 'outside', 'inside', 'towards', 'toward'],
     boundLocatives: ['on', 'off', 'along'],
     thingWords: [
-      'film', 'movie', 'album', 'song', 'single', 'band', 'group', 'club', 'label', 'series', 'show', 'novel', 'book',
+      'film', 'movie', 'album', 'song', 'single', 'band', 'group', 'club', 'label', 'series', 'show', 'novel', 'book', 'pub',
       'magazine', 'newspaper', 'station', 'channel', 'team', 'company', 'firm', 'brand', 'airline', 'ship', 'festival',
       'tournament', 'championship', 'cup', 'award', 'party', 'organisation', 'organization', 'university', 'school',
       'restaurant', 'hotel', 'species', 'app', 'bands', 'groups', 'films', 'movies', 'albums', 'songs', 'clubs', 'teams',

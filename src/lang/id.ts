@@ -148,7 +148,10 @@ export const id: LanguageTable = {
     polityWords: ['republik', 'kekaisaran', 'keamiran', 'federasi', 'persemakmuran'],
     homeCountries: ['Indonesia'],
     foreignOffices: ['perdana menteri', 'kanselir', 'kaisar', 'emir', 'premier'],
-    namedEventWords: ['topan', 'badai', 'siklon', 'angin topan', 'badai tropis'],
+    namedEventWords: [
+      'topan', 'badai', 'siklon', 'angin topan', 'badai tropis', 'perang', 'pertempuran', 'revolusi', 'restorasi', 'intervensi', 'invasi',
+      'pengepungan', 'pemberontakan', 'pembantaian', 'tragedi', 'peristiwa', 'insiden', 'bencana', 'krisis',
+    ],
     placeWords: [
       'wilayah', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'distrik', 'pulau', 'kepulauan', 'negara bagian',
       'kawasan', 'daerah', 'region', 'semenanjung', 'selat', 'teluk', 'gunung', 'sungai', 'danau', 'jalan', 'jalur', 'jl', 'gedung', 'istana', 'bandara',
@@ -165,7 +168,7 @@ export const id: LanguageTable = {
       'film', 'filmnya', 'album', 'albumnya', 'lagu', 'singel', 'single', 'band', 'grup', 'kelompok', 'klub', 'label',
       'serial', 'sinetron', 'acara', 'program', 'novel', 'buku', 'majalah', 'harian', 'koran', 'surat kabar', 'stasiun',
       'televisi', 'radio', 'tim', 'perusahaan', 'merek', 'produk', 'maskapai', 'kapal', 'tari', 'tarian', 'suku',
-      'bahasa', 'festival', 'turnamen', 'kejuaraan', 'piala', 'penghargaan', 'anime', 'drama', 'opera', 'partai',
+      'bahasa', 'festival', 'turnamen', 'kejuaraan', 'piala', 'penghargaan', 'anime', 'manga', 'komik', 'seri', 'konsol', 'permainan', 'gim', 'pub', 'kafe', 'drama', 'opera', 'partai',
       'organisasi', 'universitas', 'sekolah', 'restoran', 'hotel', 'varietas', 'spesies', 'situs', 'aplikasi',
     ],
     honorifics: [

@@ -103,7 +103,8 @@ export interface NameWords {
   readonly placeWordsBefore?: readonly string[];
   /** Words that open a place's name and never a person's ("New" of "New Orleans", "San", "Los"), lower case. */
   readonly placeNameOpeners?: readonly string[];
-  /** Words for a kind of named weather event, before its name ("topan", "badai"; "hurricane", "storm"), lower case: never a person's. */
+  /** Words for a kind of named event, before its name: weather ("topan", "badai"; "hurricane", "storm"), a war, a battle or a
+   * disaster ("Perang Lorem", "Restorasi Ipsum"; "Battle of …", "Siege …"), lower case: never a person's. */
   readonly namedEventWords?: readonly string[];
   /** Words for a kind of state, before its country's name ("Republik", "Kingdom"), lower case: the place after one is that
    * state's own name, never a role's country left unsaid. */
