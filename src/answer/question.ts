@@ -28,6 +28,7 @@ import { kindReferencesTo } from './kind-references.js';
 import { impliedWithNameYear } from './name-year.js';
 import { pairedOfficeHolder } from './paired-offices.js';
 import { withOwnTitle } from './titled-answer.js';
+import { withSentenceBefore } from './told-before.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -157,7 +158,11 @@ export function candidateSupport(c: Candidate, focus: QuestionFocus, topics = fa
   // in a news lead, what the sentence after it tells is said too (news-lead.ts).
   const implied = impliedWithNameYear(c, focus);
   const options = { ...(implied && { implied }), references: c.references ?? [], ...(topics && { topics }) };
-  const support = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, options));
+  const own = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, options));
+  // A paragraph opening "Itu dilangsungkan …", "It was held …": the event is told at the end of the paragraph before.
+  const across = own.ok ? undefined : withSentenceBefore(c);
+  const before = across && supportOf(focus, across.words, across.first, across.last, { ...(implied && { implied }), ...(topics && { topics }) });
+  const support = before?.ok === true ? before : own;
   if (support.ok || !newsLead(c)) return support;
   const wide = withSetting(c, focus, supportOf(focus, c.words, c.first, c.last, { ...options, after: true }));
   return wide.ok ? { ...wide, after: true } : support;

@@ -38,3 +38,12 @@ export const kindGroups: readonly (readonly string[])[] = [
 
 /** Demonstratives written after the noun and any clause on it, of every language. */
 export const trailingDemonstratives: readonly string[] = Object.values(referenceWords).flatMap((r) => r.trailing);
+
+/**
+ * Words that, opening a sentence (among its first EVENT_POINTER_REACH words), point back to the event
+ * the sentence before told: "Itu dilangsungkan Selasa", "Acara tersebut digelar …", "It was held on
+ * Tuesday", "This was held …", lower case.
+ */
+export const eventPointers: readonly string[] = ['itu', 'ini', 'tersebut', 'it', 'this', 'that'];
+/** Words, at most, from a sentence's start to the word pointing back ("Acara itu", "Upacara pemakaman tersebut"). */
+export const EVENT_POINTER_REACH = 3;

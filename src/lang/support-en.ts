@@ -28,7 +28,7 @@ export const supportEn: SupportWords = {
     created: ['created', 'create', 'creator', 'invented', 'invent', 'inventor', 'invention', 'discovered', 'discover', 'discovery', 'designed', 'design', 'designer', 'developed', 'develop', 'developer', 'made', 'devised', 'coined'],
     wrote: ['wrote', 'write', 'written', 'writer', 'author', 'authored', 'penned'],
     led: ['led', 'lead', 'leader', 'leads', 'headed', 'head', 'chaired', 'chair', 'chairman'],
-    released: ['released', 'release', 'launched', 'launch', 'published', 'publish', 'publication', 'issued'],
+    released: ['released', 'release', 'launched', 'launch', 'published', 'publish', 'publication', 'issued', 'introduced', 'introduce'],
     aired: ['aired', 'broadcast', 'premiered', 'premiere', 'screened'],
     happened: ['happened', 'happen', 'occurred', 'occur', 'took', 'held'],
     began: ['began', 'begin', 'begun', 'started', 'start', 'commenced', 'beginning', 'opened', 'opening'],

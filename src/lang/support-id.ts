@@ -64,7 +64,7 @@ export const supportId: SupportWords = {
     released: [
       'merilis', 'dirilis', 'rilis', 'meluncurkan', 'diluncurkan', 'peluncuran', 'menerbitkan', 'diterbitkan', 'terbit',
       'penerbitan', 'dipublikasikan', 'ditayangkan', 'tayang', 'penayangan', 'disiarkan', 'siaran', 'mengudara',
-      'dipasarkan', 'memasarkan', 'dijual', 'difilmkan', 'diangkat',
+      'dipasarkan', 'memasarkan', 'dijual', 'difilmkan', 'diangkat', 'diperkenalkan', 'memperkenalkan',
     ],
     happened: [
       'terjadi', 'terjadinya', 'kejadian', 'berlangsung', 'berlangsungnya', 'diadakan', 'mengadakan', 'diadakannya',
