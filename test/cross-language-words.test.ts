@@ -45,3 +45,12 @@ describe('a near miss across languages', () => {
     expect(reply.answer).toContain('bersama');
   });
 });
+
+describe('the words of a match report', () => {
+  it('"scored a goal" ~ "mencetak gol", "beat" ~ "mengalahkan", both ways', () => {
+    const match = 'Persija Lorem beat Arema Ipsum 2-1 at the Gelora Stadium on Saturday. Budi Santoso scored the winning goal in the 84th minute.';
+    expect(ask(match, 'Siapa yang mencetak gol kemenangan?', 'en')).toMatchObject({ found: true, value: 'Budi Santoso' });
+    const laga = 'Persija Lorem mengalahkan Arema Ipsum 2-1 di Stadion Gelora, Sabtu. Gol kemenangan dicetak Budi Santoso pada menit 84.';
+    expect(ask(laga, 'Who scored the winning goal?', 'id')).toMatchObject({ found: true, value: 'Budi Santoso' });
+  });
+});

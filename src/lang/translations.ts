@@ -40,6 +40,8 @@ export const translations: readonly (readonly [id: string, en: string])[] = [
   ['keluarga', 'family'], ['perempuan', 'women'], ['wanita', 'women'], ['pria', 'men'],
   ['penduduk', 'population'], ['penonton', 'spectators'], ['penggemar', 'fans'], ['pemain', 'players'],
   ['pertandingan', 'match'], ['turnamen', 'tournament'], ['piala', 'cup'], ['medali', 'medal'],
+  ['gol', 'goal|goals'], ['cetak|mencetak|dicetak', 'scored|score|scores'], ['laga', 'match'], ['pertandingan', 'game'], ['penalti', 'penalty'],
+  ['menang|memenangkan|kemenangan', 'won|win|wins|winning|victory'], ['kalah|dikalahkan|mengalahkan|kekalahan', 'beat|beaten|defeat|defeated|lost'], ['klub', 'club'], ['pemain', 'player'],
   ['lagu', 'song'], ['buku', 'book'], ['konser', 'concert'],
   ['istri|isteri|istrinya|isterinya', 'wife'], ['suami|suaminya', 'husband'], ['ayah|ayahnya', 'father'], ['ibu|ibunya', 'mother'],
   ['putra|putranya', 'son'], ['putri|putrinya', 'daughter'], ['anak|anaknya', 'child'],
