@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { addUsage } from './add/usage.js';
 import { answerLine } from './cli/ask-lines.js';
-import { isLocale, isPage, MAX_PAGE, parseCommandLine } from './cli/command-line.js';
+import { articlesLocale, isLocale, isPage, MAX_PAGE, parseCommandLine } from './cli/command-line.js';
 import { loadConfig } from './config.js';
 import { EXIT, reportFailure, UsageError } from './cli/exit-codes.js';
 import { loadLibrary } from './load/library.js';
@@ -85,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       if (rest.length > 0) {
         const line = rest.join(' ');
         const result = answerLine(library, line, defaults);
-        const parsed = parseCommandLine(line, locale);
+        const parsed = parseCommandLine(line, locale, articlesLocale(library, values.article));
         const shownIn = 'error' in parsed ? parsed.locale : parsed.request.locale;
         if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else if (result.error !== undefined) process.stderr.write(`kutip: ${result.answer}\n`);

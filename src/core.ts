@@ -3,7 +3,7 @@
 // the asker's words. Nothing here knows Discord.
 import { find } from './answer/index.js';
 import type { Library } from './index/library.js';
-import { languageOf } from './query/language.js';
+import { languageOf, titleLanguageOf } from './query/language.js';
 import { readQuery } from './query/query.js';
 import { toAnswer } from './render/json.js';
 import type { Locale } from './render/words/index.js';
@@ -28,7 +28,10 @@ export function answer(library: Library, request: AnswerRequest): Answer {
   return toAnswer(find(library, readQuery(request)), request.locale ?? 'en');
 }
 
-/** The language to answer a typed question in when no one said: the question's own, else `fallback`. */
+/**
+ * The language to answer a typed question in when no one said: the question's own, by its question
+ * and function words, else by its title words ("/who Menlu"), else `fallback`.
+ */
 export function localeOfText(text: string, fallback: Locale = 'en'): Locale {
-  return languageOf(text) ?? fallback;
+  return languageOf(text) ?? titleLanguageOf(text) ?? fallback;
 }

@@ -55,7 +55,8 @@ describe('kutip ask', () => {
     const r = kutip(['ask', '--article', 'nope', '/who Lavrov']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^kutip: No article “nope” is loaded\. Loaded: tempo-2024-11-02-korut-rusia\.\n$/);
+    // Nothing typed tells the language, so the error is in the articles' (Indonesian: the library's only article).
+    expect(r.stderr).toMatch(/^kutip: Artikel “nope” tidak dimuat\. Yang dimuat: tempo-2024-11-02-korut-rusia\.\n$/);
     const json = kutip(['ask', '--json', '--article', 'nope', '/who Lavrov']);
     expect(json.status).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ command: 'who', found: false, error: 'unknown-article' });
@@ -67,7 +68,8 @@ describe('kutip ask', () => {
   it('an unknown command as the argument: one line on stderr, exit 2', () => {
     const r = kutip(['ask', '/nope x']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^kutip: Unknown command “\/nope”/);
+    expect(r.stderr).toMatch(/^kutip: Perintah “\/nope” tidak dikenal/);
+    expect(kutip(['ask', '--lang', 'en', '/nope x']).stderr).toMatch(/^kutip: Unknown command “\/nope”/);
   });
 
   it('honours a JSON line\'s locale, and refuses one it does not speak or a field it does not know', () => {
@@ -84,7 +86,8 @@ describe('kutip ask', () => {
     const [id, en, plain, french, nope, lang] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(id.answer).toMatch(/Disebut di ¶2/);
     expect(en.answer).toMatch(/Mentioned in ¶2/);
-    expect(plain.answer).toBe(en.answer);
+    // A name alone tells no language: the article's.
+    expect(plain.answer).toBe(id.answer);
     expect(french).toMatchObject({ command: 'error', error: 'bad-locale', answer: expect.stringMatching(/"locale" must be "id" .* or "en"/) });
     expect(nope).toMatchObject({ command: 'error', error: 'unknown-command', answer: expect.stringMatching(/^Perintah “\/nope” tidak dikenal/) });
     expect(lang).toMatchObject({ command: 'error', error: 'bad-line', answer: expect.stringMatching(/Unknown field “lang”/) });
@@ -145,7 +148,8 @@ describe('npm start without a token', () => {
     expect(r.stdout).toContain('kutip local console — not connected to Discord.');
     expect(r.stdout).toContain('DISCORD_TOKEN');
     expect(r.stdout).toContain('¶3 “Adapun');
-    expect(r.stdout).toContain('/quote <speaker or topic>');
+    // /help tells no language: the help is in the articles' (Indonesian).
+    expect(r.stdout).toContain('/kutipan (/quote) <pembicara atau topik>');
   });
 
   it('ends quietly, exit 0, when its reader goes away (npm start | head)', async () => {

@@ -229,6 +229,19 @@ describe('kutip on a loopback Discord, with the real discord.js client', () => {
     expect(log).toMatchObject({ command: 'ask', outcome: 'answered', found: true });
   });
 
+  it('/who of an office two people hold, written in one clause: both, each in bold in the ¶ cited', async () => {
+    const { callback, embed, log } = await command('who', { query: 'foreign minister' });
+    expect(callback.type).toBe(4);
+    expect(citedParagraphs(embed!)).toEqual([2]);
+    const field = embed!.fields?.find((f) => f.name === '¶2')?.value ?? '';
+    for (const name of ['Choe Son Hui', 'Lavrov']) {
+      expect(embed!.title).toContain(name);
+      expect(embed!.description).toContain(name);
+      expect(field).toMatch(new RegExp(`\\*\\*[^*]*${name}[^*]*\\*\\*`));
+    }
+    expect(log).toMatchObject({ command: 'who', outcome: 'answered', found: true });
+  });
+
   it('autocomplete: people for /who, places for /where, articles for the article option', async () => {
     const ask = async (command: string, focused: string, typed: string) => {
       const sent = standIn.autocomplete({ command, focused, options: { [focused]: typed } });

@@ -1,6 +1,7 @@
 // The holder of an office asked alone ("Siapa Kapolri?", "Who is the police chief?") among the
 // people an open question's answer names: the answer is checked against the roles extract/ gave the
-// article's people, so /ask names the one /who names.
+// article's people, so /ask names the one /who names — or the several it lists, where the paragraph
+// writes more than one holder of the office together (office-list.ts).
 import type { LibraryEntry } from '../index/library.js';
 import type { Scope } from '../index/scope.js';
 import { reread, type Query } from '../query/query.js';
@@ -48,7 +49,8 @@ const membersOf = (value: string): string[] => value.split(memberSplit).filter((
  * who-question that asks nothing but an office, answered by a list of holders of several offices, is
  * answered by the one member the article gives that office as /who reads it, as written in the list
  * (/ask and /who then agree); answered by one person of another office, by the one who holds it
- * (otherOfficeHolder). The answer as found otherwise.
+ * (otherOfficeHolder). Where /who lists several holders written together in the paragraph cited
+ * ("Menlu Lorem A dan Menlu Ipsum B"), by that list, in either language. The answer as found otherwise.
  */
 export function withOfficeHolder(scope: Scope, query: Query, found: Finding): Finding {
   if (!found.found || found.value === undefined || query.focus?.kind !== 'who' || !officeOnly(query.subject.text)) return found;
@@ -56,10 +58,18 @@ export function withOfficeHolder(scope: Scope, query: Query, found: Finding): Fi
   const entry = top && scope.library.get(top.article);
   if (!top || !entry) return found;
   const members = membersOf(found.value);
+  const asWho = answerOfficeHolder(scope, reread(query, query.subject.text));
+  // /who lists the holders the paragraph cited writes together ("Menteri Luar Negeri Lorem A dan
+  // Menteri Luar Negeri Ipsum B"): /ask gives that list, as it found it where it names the same people.
+  if (asWho?.said.kind === 'people' && asWho.citations[0]?.article === top.article && asWho.said.paragraph === top.paragraph) {
+    const holders = asWho.said.people;
+    const same = members.length === holders.length && members.every((m) => holders.some((h) => m.includes(h.name) || h.name.includes(m)));
+    return same ? found : { ...asWho, command: 'ask', asks: 'who' };
+  }
   if (members.length < 2) return otherOfficeHolder(entry, query, found, top);
   // As /who reads roles; asked in the other language ("the head of the intelligence agency" of "Kepala
   // Badan Intelijen Negara"), the one member whose role says every word asked through the tables.
-  const holder = answerOfficeHolder(scope, reread(query, query.subject.text))?.value ?? memberHolding(entry, query, members);
+  const holder = asWho?.value ?? memberHolding(entry, query, members);
   if (holder === undefined) return found;
   const mine = members.filter((m) => m.includes(holder) || holder.includes(m));
   if (mine.length !== 1) return found;

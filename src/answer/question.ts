@@ -29,6 +29,7 @@ import { impliedWithNameYear } from './name-year.js';
 import { pairedOfficeHolder } from './paired-offices.js';
 import { withOwnTitle } from './titled-answer.js';
 import { withSentenceBefore } from './told-before.js';
+import { peopleListed } from './office-list.js';
 
 export { questionSettings } from './candidates.js';
 
@@ -266,15 +267,8 @@ function peopleOf(query: Query, focus: QuestionFocus, list: readonly Candidate[]
     const role = resolvePerson(c.entry.understanding.people, value)?.role;
     return { name: value, ...(role !== undefined && { role }) };
   });
-  return {
-    command: 'ask',
-    query: query.text,
-    found: true,
-    value: listValue(list, people.map((p) => p.name)),
-    citations: [{ article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: answers.map((a) => a.written) }],
-    said: { kind: 'people', people, paragraph: c.paragraph },
-    asks: 'who',
-  };
+  const citation = { article: c.entry.article.id, paragraph: c.paragraph, excerpt: paragraph.text, highlights: answers.map((a) => a.written) };
+  return { ...peopleListed('ask', query, citation, people, listValue(list, people.map((p) => p.name))), asks: 'who' };
 }
 
 /**

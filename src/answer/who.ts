@@ -19,7 +19,8 @@ import { formsIn, inArticleWords, paragraphCitation, refsOf } from './citations.
 import { INDEX_ABOVE, likelyArticles, organisationsByName, peopleByName, placesByName } from './lookup.js';
 import { beyondTheEnd, pageNumber } from './page.js';
 import { profilePage, type IndexedSubjects, type Subject } from './profile.js';
-import { otherPortfolio, roleContradicts, roleSaysAll } from './roles.js';
+import { roleContradicts } from './roles.js';
+import { holdersFinding, holdersTogether, officeHolders, peopleListed } from './office-list.js';
 
 const formsOf = (p: Person | Organisation): string[] => [p.name, ...p.aliases, ...('role' in p && p.role ? [p.role] : []), ...('expansion' in p && p.expansion ? [p.expansion] : [])];
 
@@ -33,22 +34,6 @@ function introParagraph(entry: LibraryEntry, person: Person): number | undefined
     }
   }
   return person.paragraphs[0];
-}
-
-/** A person whose role the query spells ("Menteri Luar Negeri <Country>" → the person with that role). */
-function personByRole(people: readonly Person[], subject: string): Person | undefined {
-  const terms = queryTerms(subject);
-  // A role names a title ("menteri", "leader"); a bare place is no role.
-  if (terms.length === 0 || !terms.some((t) => lexicon.titles.has(t))) return undefined;
-  let best: { person: Person; extra: number } | undefined;
-  for (const person of people) {
-    if (!person.role || otherPortfolio(person.role, subject)) continue;
-    const words = queryTerms(person.role);
-    if (!roleSaysAll(person.role, terms, (t) => words.some((w) => termSimilarity(t, w) > 0))) continue;
-    const extra = words.length - terms.length;
-    if (!best || extra < best.extra) best = { person, extra };
-  }
-  return best?.person;
 }
 
 function organisationNamed(organisations: readonly Organisation[], subject: string): Organisation | undefined {
@@ -135,14 +120,7 @@ function peopleOfPassage(scope: Scope, query: Query, subject: string): Finding |
     if (people.length === 0) continue;
     const text = paragraph.text;
     const highlights = [...new Set([...hit.highlights, ...formsIn(text, people.flatMap((p) => [p.name, ...p.aliases, ...(p.role ? [p.role] : [])]))])];
-    return {
-      command: 'who',
-      query: query.text,
-      found: true,
-      value: people.map((p) => p.name).join(', '),
-      citations: [{ article: entry.article.id, paragraph: hit.paragraph, excerpt: text, highlights }],
-      said: { kind: 'people', people: people.map((p) => ({ name: p.name, ...(p.role !== undefined && { role: p.role }) })), paragraph: hit.paragraph },
-    };
+    return peopleListed('who', query, { article: entry.article.id, paragraph: hit.paragraph, excerpt: text, highlights }, people);
   }
   return undefined;
 }
@@ -178,14 +156,21 @@ function writtenName(scope: Scope, query: Query, typed: string): Finding | undef
   return { command: 'who', query: query.text, found: false, citations, said: { kind: 'written-unknown', query: typed, refs } };
 }
 
-/** The people the article gives the office the query spells as their role ("Kapolri", "Menteri Luar Negeri Jepang"); undefined when none holds it. */
+/**
+ * The people the article gives the office the query spells as their role ("Kapolri", "Menteri Luar
+ * Negeri Jepang"); undefined when none holds it. One article writing several holders in one sentence
+ * gives them all (office-list.ts); otherwise the profile of the one whose role adds fewest words.
+ */
 export function answerOfficeHolder(scope: Scope, query: Query): Finding | undefined {
   const { subject } = query;
   const byRole = (scope.entries.length > INDEX_ABOVE ? likelyArticles(scope, subject.text) : scope.entries).flatMap((entry) => {
-    const person = personByRole(entry.understanding.people, subject.text);
-    return person ? [{ entry, person }] : [];
+    const holders = officeHolders(entry.understanding.people, subject.text);
+    return holders ? [{ entry, holders }] : [];
   });
-  return byRole.length > 0 ? profile(scope, query, byRole.map((f) => personSubject(f.entry, f.person)), true) : undefined;
+  const only = byRole.length === 1 ? byRole[0]! : undefined;
+  const together = only && holdersTogether(only.entry, only.holders, query);
+  if (only && together) return holdersFinding(only.entry, query, together);
+  return byRole.length > 0 ? profile(scope, query, byRole.map((f) => personSubject(f.entry, f.holders.best)), true) : undefined;
 }
 
 /**

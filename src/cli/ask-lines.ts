@@ -3,7 +3,7 @@
 import { answer, type Locale } from '../core.js';
 import type { Library } from '../index/library.js';
 import type { Answer } from '../findings.js';
-import { parseCommandLine, type LineErrorKind } from './command-line.js';
+import { articlesLocale, parseCommandLine, type LineErrorKind } from './command-line.js';
 
 export type AskError = LineErrorKind | 'unknown-article';
 
@@ -22,7 +22,7 @@ export interface AskDefaults {
 }
 
 export function answerLine(library: Library, line: string, { article, locale, page }: AskDefaults = {}): AskResult {
-  const parsed = parseCommandLine(line, locale);
+  const parsed = parseCommandLine(line, locale, articlesLocale(library, article));
   if ('error' in parsed) return { command: 'error', query: line, found: false, answer: parsed.error, citations: [], error: parsed.kind };
   const aimed = article !== undefined && parsed.request.article === undefined ? { ...parsed.request, article } : parsed.request;
   const request = page !== undefined && aimed.page === undefined ? { ...aimed, page } : aimed;

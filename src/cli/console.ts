@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { CATALOG } from '../../commands/catalog.js';
 import { answer, type Locale } from '../core.js';
-import { parseCommandLine } from './command-line.js';
+import { articlesLocale, parseCommandLine } from './command-line.js';
 import type { Library } from '../index/library.js';
 import { renderText } from '../render/text.js';
 
@@ -16,7 +16,7 @@ const banner = (library: Library): string =>
 
 /** Answer one typed line as console text. */
 export function consoleReply(library: Library, line: string, locale?: Locale): string {
-  const parsed = parseCommandLine(line, locale);
+  const parsed = parseCommandLine(line, locale, articlesLocale(library));
   if ('error' in parsed) return parsed.error;
   return renderText(answer(library, parsed.request), { showArticle: library.entries.length > 1, locale: parsed.request.locale });
 }

@@ -24,3 +24,27 @@ export function languageOf(text: string): Language | undefined {
   if (id === en) return undefined;
   return id > en ? 'id' : 'en';
 }
+
+/** The words of a language's titles, short forms and long ("menlu", "menteri luar negeri"; "foreign minister"). */
+const titleWordsOf = (language: Language): Set<string> => {
+  const table = tables[language];
+  const phrases = [...table.titles, ...(table.quoteWords?.titles ?? []), ...(table.quoteWords?.titleForms ?? []).flat()];
+  return new Set(phrases.flatMap((p) => fold(p).split(/[^\p{L}\p{N}]+/u)).filter((w) => w !== ''));
+};
+
+const titleCues: Readonly<Record<Language, ReadonlySet<string>>> = { id: titleWordsOf('id'), en: titleWordsOf('en') };
+
+/**
+ * The language of an office typed alone ("Menlu", "menteri luar negeri", "foreign minister"), from the
+ * title words only one language's table holds; undefined when they do not tell (a name, a word both
+ * languages write).
+ */
+export function titleLanguageOf(text: string): Language | undefined {
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const only = (language: Language, other: Language): number =>
+    words.filter((w) => titleCues[language].has(w) && !titleCues[other].has(w) && !cues[other].has(w)).length;
+  const id = only('id', 'en');
+  const en = only('en', 'id');
+  if (id === en) return undefined;
+  return id > en ? 'id' : 'en';
+}
