@@ -31,3 +31,26 @@ export function acronymWritten(run: readonly string[], words: readonly Word[]): 
   }
   return false;
 }
+
+/** Each title's long forms, to its one-word short forms ("menteri dalam negeri" → "mendagri"). */
+const shortForms = new Map<string, string[]>();
+for (const [short, longs] of lexicon.shortTitleForms) for (const long of longs) shortForms.set(long, [...(shortForms.get(long) ?? []), short]);
+
+/**
+ * The words of a question's name run that the passage writes in a short form: a part of the run whose
+ * initials it writes as an acronym, title words too ("Dewan Perwakilan Rakyat" of "DPR"), or a title
+ * it writes by the one word that shortens it ("Menteri Dalam Negeri" of "Mendagri").
+ */
+export function shortenedWords(run: readonly string[], words: readonly Word[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < run.length; i++) {
+    for (let j = run.length; j > i + 1; j--) {
+      const part = run.slice(i, j);
+      const shorts = shortForms.get(part.join(' ')) ?? [];
+      const written = shorts.some((s) => words.some((w) => !w.mark && (w.norm === s || w.norm === `${s}nya`)));
+      if (written || (part.length >= 3 && acronymWritten(part, words))) for (const w of part) out.add(w);
+    }
+  }
+  return out;
+}
+
