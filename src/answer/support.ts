@@ -22,6 +22,7 @@ import { reportedAtAnswer } from './reported.js';
 import { baseAtAnswer } from './base-place.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
+import { shortenedWords } from './acronyms.js';
 import { referencesTo, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
 import { dropTopics } from './topic-words.js';
@@ -171,8 +172,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus, words.slice(last + 1), pastVerb(term))) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
       continue;
     }
-    // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
-    if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term)) continue;
+    // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua"), a title's shortened ("Menkes").
+    if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term) || shortenedWords(focus.terms, window).has(term)) continue;
     // Another form of its root or an old spelling ("peraih" ~ "diraih", "penangkapan" ~ "ditangkap", "tjari" ~ "cari").
     if (rootWritten(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
@@ -236,7 +237,6 @@ function titleAddresses(focus: QuestionFocus, term: string): boolean {
   return focus.nameRuns.some((r) => (r.before === term && person(r.words)) || (r.words[0] === term && person(r.words.slice(1))));
 }
 
-/** Is a question word (or the table word it misspells, `read`) said in these words? */
 /** The question word after a light verb, said by the window ("missing" of "go missing", said by "hilang"). */
 function complementSaid(terms: readonly string[], verb: string, window: readonly Word[]): boolean {
   const next = terms[terms.indexOf(verb) + 1];
