@@ -61,8 +61,22 @@ export function placeSwapped(run: readonly string[], words: readonly Word[]): st
     const after = run[end];
     let agrees = false;
     let differs = false;
+    // The slot may write the place by another of its names, of several words ("DPRD Sumatera Utara" for "DPRD Sumut").
+    const spelt = (from: number, step: 1 | -1): boolean => {
+      const parts: string[] = [];
+      for (let j = from; entry !== undefined && j >= 0 && j < words.length && parts.length < 4 && !words[j]!.mark; j += step) {
+        if (step > 0) parts.push(words[j]!.norm);
+        else parts.unshift(words[j]!.norm);
+        if (parts.length > 1 && gazetteerEntryOf(parts.join(' ')) === entry) return true;
+      }
+      return false;
+    };
     // Marks stay in the slot: "Kantor Presiden, Jakarta" writes no "Presiden Jakarta".
     words.forEach((w, i) => {
+      if ((before !== undefined && sameOrTypo(before, w.norm) && spelt(i + 1, 1)) || (after !== undefined && sameOrTypo(after, w.norm) && spelt(i - 1, -1))) {
+        agrees = true;
+        return;
+      }
       const slots = [
         ...(before !== undefined && sameOrTypo(before, w.norm) ? [words[i + 1]] : []),
         ...(after !== undefined && sameOrTypo(after, w.norm) ? [words[i - 1]] : []),

@@ -20,6 +20,7 @@ import { withSetting } from './setting.js';
 import { holdsTitle, outlived } from './title-holder.js';
 import { conceptsOf, conceptWordsOf, hasTranslation } from '../query/concepts.js';
 import { whereCandidates } from './where-candidates.js';
+import { titleFormWords } from './acronyms.js';
 import { datesAnotherName } from './dated-names.js';
 import { leastScore } from './least-score.js';
 import { answerAfter, newsLead } from './news-lead.js';
@@ -48,8 +49,8 @@ export function isOpenQuestion(query: Query, scope: Scope): boolean {
   if (query.focus === undefined) return false;
   const { terms, names } = query.focus;
   if (terms.length === 0) return false;
-  // A role is a question ("Siapa Presiden X?"); a name alone, known or not, is a look-up ("Siapa Budi?").
-  if (terms.some((t) => lexicon.titleWords.has(t))) return true;
+  // A role, or a title's short form ("Siapa Kajati?"), is a question ("Siapa Presiden X?"); a name alone, known or not, is a look-up ("Siapa Budi?").
+  if (terms.some((t) => lexicon.titleWords.has(t) || lexicon.shortTitleForms.has(t))) return true;
   // A word of a concept typed in capitals ("KTT", a summit) asks of an event, not of a name; a Roman numeral ("Boleslaw II") numbers the name.
   const eventWord = (t: string): boolean => conceptsOf(t).length > 0 && !/^[ivxlc]+$/.test(t);
   return terms.some((t) => (!names.has(t) || eventWord(t)) && !isNameWord(scope, t));
@@ -74,7 +75,7 @@ const MAX_PARAGRAPHS = 30;
  * about an article in the other ("Who is the foreign minister?" of an article writing "Menteri Luar
  * Negeri", "Who is the police chief?" of one writing "Kapolres") shares no word with it.
  */
-function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<typeof paragraphsWithAny>; by: readonly string[] } {
+function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<typeof paragraphsWithAny>; by: readonly string[]; forms?: readonly string[] } {
   // Asked in the other language, any word of a concept is looked for by its other words too
   // ("meet" by "bertemu"); asked in the articles' language, only a title is: a verb no paragraph writes
   // is a question the articles may not answer.
@@ -88,15 +89,17 @@ function passagesFor(scope: Scope, focus: QuestionFocus): { found: ReturnType<ty
   const unwritten = untranslated.length === 0 || focus.terms.some(names) ? untranslated : untranslated.filter((t) => lexicon.titleWords.has(t));
   // A phrasal verb no paragraph writes ("take off") is looked for by the words of its translation ("lepas landas").
   const phrasal = acrossLanguages ? focus.terms.slice(1).map((t, i) => [focus.terms[i]!, t] as const).filter(([a, b]) => !isWritten(a) && conceptWordsOf(`${a} ${b}`).length > 0) : [];
-  if (unwritten.length === 0 && phrasal.length === 0) return { found: paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS), by: focus.terms };
+  // A title written by its short form, or spelt out where the question types the short form ("Menkes" ~ "Menteri Kesehatan").
+  const titleForms = titleFormWords(focus.terms, isWritten);
+  if (unwritten.length === 0 && phrasal.length === 0 && titleForms.length === 0) return { found: paragraphsWithAny(scope, focus.terms, MAX_PARAGRAPHS), by: focus.terms };
   // A title of several words ("wali kota") is looked for by its first word that is no function word;
   // the support check reads the whole title afterwards.
   const keyWord = (a: string): string | undefined => a.split(' ').find((w) => !lexicon.stopWords.has(w));
   const alternatives = unwritten.flatMap((t) => conceptWordsOf(t).flatMap((a) => keyWord(a) ?? []));
   const phraseWords = phrasal.flatMap(([a, b]) => conceptWordsOf(`${a} ${b}`).flatMap((alt) => alt.split(' ').filter((w) => !lexicon.stopWords.has(w))));
   const inPhrase = new Set(phrasal.flat());
-  const by = [...new Set([...focus.terms.filter((t) => !unwritten.includes(t) && !inPhrase.has(t)), ...alternatives, ...phraseWords])];
-  return { found: paragraphsWithAny(scope, by, MAX_PARAGRAPHS), by };
+  const by = [...new Set([...focus.terms.filter((t) => !unwritten.includes(t) && !inPhrase.has(t)), ...alternatives, ...phraseWords, ...titleForms])];
+  return { found: paragraphsWithAny(scope, by, MAX_PARAGRAPHS), by, forms: titleForms };
 }
 
 /** The ranked answers, best first, and the least score one needs, as the passage's word weights allow (least-score.ts). */
@@ -105,7 +108,7 @@ export function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[];
   // Only paragraphs holding a question word can score; the inverted index finds them without
   // reading the rest of the corpus. Term weights count sentences within them, which is exact:
   // a sentence holding a term lies in a paragraph holding it.
-  const { found, by } = passagesFor(scope, focus);
+  const { found, by, forms = [] } = passagesFor(scope, focus);
   const paragraphs = found.map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
   const sentences = paragraphs.flatMap(({ words }) => {
     const by = new Map<number, Word[]>();
@@ -118,7 +121,8 @@ export function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[];
   });
   // Found by the same title in the other language: the passages are scored on the words of it they write.
   const written = by === focus.terms ? by : by.filter((t) => focus.terms.includes(t) || paragraphs.some(({ words }) => words.some((w) => w.norm === t)));
-  const scoring = by === focus.terms ? focus : { ...focus, terms: written };
+  // A title's other form looked up for the question's ("Menkes" for "Menteri Kesehatan") is the question's word, kept out of the answer.
+  const scoring = by === focus.terms ? focus : { ...focus, terms: written, ...(forms.length > 0 && { words: new Set([...focus.words, ...forms]) }) };
   const weights = weightsOf(scoring, sentences, sentenceCount(scope));
   const scored: Scored[] = [];
   for (const { entry, p, words } of paragraphs) {

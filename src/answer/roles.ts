@@ -33,13 +33,22 @@ export function roleContradicts(role: string | undefined, query: Query, context:
   return !asked.some((names) => names.some((name) => name.every((w) => roleWords.has(w))));
 }
 
-/** What the modifiers among these words make of a title: "wakil", "wagub", "deputy" → vice; "mantan", "former" → former. */
+/** A title word that names an office (not only a modifier of one): "ketua", "wagub"; not "wakil", "mantan". */
+const namesOffice = (w: string): boolean => lexicon.titleWords.has(w) && !roleModifierKinds.has(w) && conceptsOf(w).some((k) => k.startsWith('role:') && k !== 'role:vice');
+
+/**
+ * What the modifiers among these words make of a title: "wakil", "wagub", "deputy" → vice; "mantan", "former" → former.
+ * Only before the office or in its own word: after it a word of the body's name modifies nothing
+ * ("Ketua Dewan Perwakilan Rakyat" is no vice-chair).
+ */
 function modifiersOf(words: readonly string[]): Set<string> {
   const kinds = new Set<string>();
+  let office = false;
   for (const w of words) {
     // A title word that says it itself ("wagub"), not any word holding one ("mewakili").
     const kind = roleModifierKinds.get(w) ?? (lexicon.titleWords.has(w) && conceptsOf(w).includes('role:vice') ? 'vice' : undefined);
-    if (kind !== undefined) kinds.add(kind);
+    if (kind !== undefined && (!office || namesOffice(w))) kinds.add(kind);
+    if (namesOffice(w)) office = true;
   }
   return kinds;
 }

@@ -8,7 +8,7 @@ import type { NameRun, QuestionFocus } from '../query/focus.js';
 import { gazetteerEntryOf } from '../text/known-names.js';
 import { hasRoleAffix, lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
-import { acronymWritten } from './acronyms.js';
+import { acronymWritten, shortenedWords } from './acronyms.js';
 import { numberSwapped } from './agreement.js';
 import { doubledWordUnwritten, joinedNameWords, namesARelative } from './name-forms.js';
 import { asksOfKin } from './relatives.js';
@@ -267,7 +267,9 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
     const scope = k === 0 && !inContext(focus, run.words) && !bare ? paragraph : window;
     // Titles in a name ("Vice President of the Council") are read as words of the question, not as the name.
     // A hyphenated name's parts too, the lower-case ones as well ("Lee Soo-min"), unless the name is all the question says.
-    for (const w of run.words) if (!lexicon.titles.has(w)) for (const part of bare ? [w] : [w, ...w.split('-')]) covered.add(part);
+    // Title words too where the passage writes them shortened ("Dewan Perwakilan Rakyat" as "DPR", "Menteri Dalam Negeri" as "Mendagri").
+    const short = shortenedWords(run.words, scope);
+    for (const w of run.words) if (!lexicon.titles.has(w) || short.has(w)) for (const part of bare ? [w] : [w, ...w.split('-')]) covered.add(part);
     const names = namesOf(run);
     if (names.length === 0) return;
     runs++;
@@ -305,7 +307,7 @@ export function namesSupported(focus: QuestionFocus, words: readonly Word[], fir
       gaps.push({ term: names.join(' '), kind: 'name', contradicted: true, context: inContext(focus, names) });
       return;
     }
-    if (found.length === names.length || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope) || initialsWritten(names, found, scope) || (found.length === 0 && referredByKind(run.before, words))) return;
+    if (names.every((w) => found.includes(w) || short.has(w)) || placeWritten(names.join(' '), scope) || acronymWritten(names, scope) || acronymWritten(names.slice(1), scope) || initialsWritten(names, found, scope) || (found.length === 0 && referredByKind(run.before, words))) return;
     const absent = names.filter((w) => !found.includes(w));
     // The rest is a place the passage writes by another of its names ("Kalimantan Timur" as "Kaltim").
     if (absent.length > 1 && placeWritten(absent.join(' '), scope)) return;

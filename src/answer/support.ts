@@ -22,6 +22,7 @@ import { pointsBack } from './relatives.js';
 import { baseAtAnswer } from './base-place.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
+import { shortenedWords } from './acronyms.js';
 import { referencesTo, type Reference } from './subject-references.js';
 import { kindOfNameSaid } from './kind-nouns.js';
 import { dropTopics } from './topic-words.js';
@@ -175,8 +176,8 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       else if (lexicon.kinWords.has(term) && !saidIn(term, read, own) && !pointsBack(own.filter((w) => w.sentence === words[first]!.sentence))) gaps.push({ term, kind: 'role', contradicted: false, context: false });
       continue;
     }
-    // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua").
-    if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term)) continue;
+    // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua"), a title's shortened ("Menkes").
+    if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term) || shortenedWords(focus.terms, window).has(term)) continue;
     // Another form of its root or an old spelling ("peraih" ~ "diraih", "penangkapan" ~ "ditangkap", "tjari" ~ "cari").
     if (rootWritten(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.

@@ -11,6 +11,7 @@ import { alternativesOf } from '../query/concepts.js';
 import type { QuestionFocus } from '../query/focus.js';
 import { lexicon } from '../text/lexicon.js';
 import { resolvePerson } from '../text/name-match.js';
+import { queryTerms } from '../text/terms.js';
 import { wordsOf } from '../text/words.js';
 import type { Candidate } from './candidate.js';
 import { similarity } from './similarity.js';
@@ -26,8 +27,11 @@ export function withOwnTitle(c: Candidate, focus: QuestionFocus, value: string):
   if (titles.length === 0) return value;
   // The question writes the title, or another form of it ("menteri luar negeri" of "Menlu", "mayor" of "Wali Kota").
   const norms = titles.map((w) => w.norm);
+  const held = wordsOf(role).map((w) => w.norm);
+  // A short form typed ("Menkes") of the title spelt out ("Menteri Kesehatan").
+  const spelt = (t: string): boolean => (lexicon.shortTitleForms.get(t) ?? []).some((long) => queryTerms(long).every((p) => held.includes(p)));
   const asked = (t: string): boolean =>
-    titles.some((w) => similarity(t, { ...w, sentence: 0, initial: false }) > 0) || alternativesOf(t).some((a) => a.includes(' ') && a.split(' ').every((p) => norms.includes(p)));
+    titles.some((w) => similarity(t, { ...w, sentence: 0, initial: false }) > 0) || alternativesOf(t).some((a) => a.includes(' ') && a.split(' ').every((p) => norms.includes(p))) || spelt(t);
   return focus.terms.some(asked) ? value : `${role} ${value}`;
 }
 
