@@ -57,3 +57,17 @@ describe('a paragraph pointing back to the event of the paragraph before', () =>
     expect(ask(lib, 'When was the private funeral held?', 'en').found).toBe(false);
   });
 });
+
+describe('a pointing paragraph that writes none of the question’s words', () => {
+  it('is read after the paragraph the question finds, for when and where (Indonesian)', () => {
+    const lib = library(['Keluarga menyampaikan bahwa penyanyi Budi Santoso akan dimakamkan dalam pemakaman tertutup.', 'Itu dilangsungkan Selasa (23/1/2024) di Limerick.'], 'id');
+    expect(ask(lib, 'Kapan pemakaman tertutup digelar?', 'id')).toMatchObject({ found: true, value: expect.stringContaining('23/1/2024') });
+    expect(ask(lib, 'Di mana pemakaman tertutup digelar?', 'id')).toMatchObject({ found: true, value: 'Limerick' });
+  });
+  it('and in English; a paragraph that does not point back is not read so', () => {
+    const lib = library(['Her family said the singer Jane Lorem would be buried in a private funeral.', 'It was held on 23 January 2024 in Limerick.'], 'en');
+    expect(ask(lib, 'When was the private funeral held?', 'en')).toMatchObject({ found: true, value: expect.stringContaining('23 January 2024') });
+    const other = library(['Her family said the singer Jane Lorem would be buried in a private funeral.', 'Police closed the road on 23 January 2024 in Limerick.'], 'en');
+    expect(ask(other, 'When was the private funeral held?', 'en').found).toBe(false);
+  });
+});

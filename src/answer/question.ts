@@ -29,7 +29,7 @@ import { kindReferencesTo } from './kind-references.js';
 import { impliedWithNameYear } from './name-year.js';
 import { pairedOfficeHolder } from './paired-offices.js';
 import { withOwnTitle } from './titled-answer.js';
-import { withSentenceBefore } from './told-before.js';
+import { pointingAfter, withSentenceBefore } from './told-before.js';
 import { peopleListed } from './office-list.js';
 
 export { questionSettings } from './candidates.js';
@@ -125,12 +125,20 @@ export function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[];
   const scoring = by === focus.terms ? focus : { ...focus, terms: written, ...(forms.length > 0 && { words: new Set([...focus.words, ...forms]) }) };
   const weights = weightsOf(scoring, sentences, sentenceCount(scope));
   const scored: Scored[] = [];
-  for (const { entry, p, words } of paragraphs) {
-    if (!words.some((w) => scoring.terms.some((t) => similarity(t, w) > 0))) continue;
+  // A paragraph after a found one that opens pointing back ("Itu dilangsungkan …") may tell when or where its event was: read with the sentence before.
+  const pointing = (focus.kind === 'who' ? [] : pointingAfter(found)).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
+  for (const { entry, p, words } of [...paragraphs, ...pointing]) {
+    if (!words.some((w) => scoring.terms.some((t) => similarity(t, w) > 0)) && !pointing.some((x) => x.p === p)) continue;
     const candidates =
       focus.kind === 'who' ? whoCandidates(entry, p.n, words, scoring) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, scoring) : whereCandidates(entry, p.n, words, scoring);
     const references = [...referencesTo(words, focus), ...kindReferencesTo((n) => (n === p.n ? words : entry.article.paragraphs[n - 1] && paragraphWords(entry.article.paragraphs[n - 1]!)), p.n, focus)];
-    for (const c of candidates) scored.push(score(references.length > 0 ? { ...c, references } : c, scoring, weights));
+    for (const c of candidates) {
+      const read = pointing.some((x) => x.p === p) ? withSentenceBefore(c) : undefined;
+      if (pointing.some((x) => x.p === p) && read === undefined) continue;
+      const own = read ? { ...c, ...read } : c;
+      // References are read on the paragraph's own words: none for one read with the sentence before.
+      scored.push(score(references.length > 0 && read === undefined ? { ...own, references } : own, scoring, weights));
+    }
   }
   return { ranked: scored.sort((a, b) => b.score - a.score), least: leastScore(weights) };
 }

@@ -5,6 +5,8 @@
 // the last sentence of the paragraph before, put before the answer's words.
 import { eventPointers, EVENT_POINTER_REACH } from '../lang/references.js';
 import { paragraphWords, type ParagraphWord as Word } from '../text/words.js';
+import type { LibraryEntry } from '../index/library.js';
+import type { Paragraph } from '../types.js';
 import type { Candidate } from './candidate.js';
 
 const pointers: ReadonlySet<string> = new Set(eventPointers);
@@ -21,6 +23,8 @@ function opensPointing(words: readonly Word[]): boolean {
  * first sentence and that sentence opens pointing back; else undefined.
  */
 export function withSentenceBefore(c: Candidate): { words: Word[]; first: number; last: number } | undefined {
+  // Already read with it (pointingAfter's paragraphs are scored so).
+  if (c.words[0]?.sentence === -1) return undefined;
   if (c.paragraph < 2 || c.words[c.first]!.sentence !== 0 || !opensPointing(c.words)) return undefined;
   const before = c.entry.article.paragraphs[c.paragraph - 2];
   if (before === undefined) return undefined;
@@ -31,4 +35,17 @@ export function withSentenceBefore(c: Candidate): { words: Word[]; first: number
   const shift = before.text.length + 1;
   const moved = told.map((w) => ({ ...w, sentence: -1, start: w.start - shift, end: w.end - shift }));
   return { words: [...moved, ...c.words], first: c.first + moved.length, last: c.last + moved.length };
+}
+
+/**
+ * The paragraphs right after found ones that open pointing back and were not found themselves: a
+ * question's words are in the paragraph before ("… dalam pemakaman tertutup."), the date in this one
+ * ("Itu dilangsungkan Selasa (23/1)."). Their candidates are read with that sentence (withSentenceBefore).
+ */
+export function pointingAfter(found: readonly { entry: LibraryEntry; paragraph: Paragraph }[]): { entry: LibraryEntry; paragraph: Paragraph }[] {
+  const held = new Set(found.map((f) => f.paragraph));
+  return found.flatMap(({ entry, paragraph }) => {
+    const next = entry.article.paragraphs[paragraph.n];
+    return next !== undefined && !held.has(next) && opensPointing(paragraphWords(next)) ? [{ entry, paragraph: next }] : [];
+  });
 }
