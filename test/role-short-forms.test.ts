@@ -9,6 +9,7 @@ import { readQuery } from '../src/query/query.js';
 import { entriesOf, libraryOf } from '../src/index/library.js';
 import { parseArticle } from '../src/load/article.js';
 import { understand } from '../src/extract/understand.js';
+import { askText } from './helpers/articles.js';
 
 const ask = (query: string) => readQuery({ command: 'ask', query });
 const libraryOfText = (id: string, text: string) => libraryOf(entriesOf([parseArticle(id, `${text}\n`, { language: 'id' })], understand));
@@ -95,5 +96,17 @@ describe('the tables\' short forms of titles', () => {
     expect(nested).toEqual([]);
     expect(lexicon.shortTitleForms.get('menlu')).toContain('menteri luar negeri');
     expect(lexicon.shortTitleForms.has('chancellor')).toBe(false);
+  });
+});
+
+describe('a deputy written short is no holder of the office', () => {
+  it('"Wagub X" answers who the deputy governor is, not the governor; "Wabup X" likewise', () => {
+    const wagub = 'Semarang - Wagub Jawa Tengah Budi Santoso meresmikan jembatan itu pada Senin.';
+    expect(askText(wagub, 'Siapa Gubernur Jawa Tengah?', 'id')).toMatchObject({ found: false });
+    expect(askText(wagub, 'Siapa Wakil Gubernur Jawa Tengah?', 'id')).toMatchObject({ found: true, value: 'Budi Santoso' });
+    expect(askText(wagub, 'Who is the governor of Central Java?', 'id')).toMatchObject({ found: false });
+    const wabup = 'Sleman - Wabup Sleman Budi Santoso meresmikan jembatan itu.';
+    expect(askText(wabup, 'Siapa Bupati Sleman?', 'id')).toMatchObject({ found: false });
+    expect(askText(wabup, 'Siapa Wakil Bupati Sleman?', 'id')).toMatchObject({ found: true, value: 'Budi Santoso' });
   });
 });

@@ -80,7 +80,7 @@ export const id: LanguageTable = {
     'sejarawan', 'antropolog', 'jurnalis', 'redaktur', 'editor', 'kolumnis', 'pebulu tangkis', 'petinju',
     'pesepak bola', 'pebalap', 'perenang', 'pegulat', 'penyerang', 'gelandang', 'kiper', 'bek', 'striker',
     'wasit', 'juri', 'kapolres', 'kapolresta', 'kapolrestabes', 'kapolsek', 'danramil', 'dandim', 'pangdam', 'kasad', 'kasal', 'kasau',
-    'wapres', 'mendagri', 'menlu', 'menhan', 'menkeu', 'wamen', 'bendahara', 'ketua harian', 'pemimpin redaksi',
+    'wapres', 'wagub', 'wabup', 'wawali', 'wawalkot', 'mendagri', 'menlu', 'menhan', 'menkeu', 'wamen', 'bendahara', 'ketua harian', 'pemimpin redaksi',
     'pilot', 'kopilot', 'copilot', 'mekanik', 'teknisi', 'pramugari', 'pramugara', 'nakhoda', 'masinis', 'capt', 'kapt',
     'kanselir', 'deputi', 'humas',
     'kades', 'sekdes', 'kadus', 'kaur', 'kasi', 'kabag', 'kasubag', 'kasat', 'carik', 'kadis',
