@@ -54,3 +54,11 @@ describe('the words of a match report', () => {
     expect(ask(laga, 'Who scored the winning goal?', 'id')).toMatchObject({ found: true, value: 'Budi Santoso' });
   });
 });
+
+describe('a goal is scored, booked or netted', () => {
+  it('"gol Arema dibukukan X" tells who scored it, in either language', () => {
+    const laga = 'Persija Lorem menang 3-1 atas Arema Ipsum di Stadion Gelora, Sabtu. Adapun satu gol Arema dibukukan Agus Wibowo pada awal babak kedua. Bek kiri, Budi Santoso, mencetak gol pada menit 84.';
+    expect(ask(laga, 'Siapa yang mencetak gol Arema?', 'id')).toMatchObject({ found: true, value: 'Agus Wibowo' });
+    expect(ask(laga, "Who scored Arema's goal?", 'id')).toMatchObject({ found: true, value: 'Agus Wibowo' });
+  });
+});

@@ -21,6 +21,7 @@ export const supportEn: SupportWords = {
   negations: ['not', 'never', 'no', 'non', 'without', 'nobody', 'neither', 'nor', 'failed', 'refused'],
   concepts: {
     born: ['born', 'birth', 'birthplace'],
+    scored: ['scored', 'score', 'scores', 'netted', 'nets'],
     troops: ['troops', 'soldiers', 'military'],
     deployed: ['deployed', 'deploy', 'deploys', 'deployment', 'stationed'],
     died: ['died', 'die', 'dies', 'death', 'dead', 'killed'],

@@ -41,6 +41,8 @@ export const supportId: SupportWords = {
   negations: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'non', 'gagal', 'jangan', 'enggan', 'batal'],
   concepts: {
     born: ['lahir', 'kelahiran', 'dilahirkan', 'terlahir'],
+    // A goal is scored, booked or netted: "gol Valencia dibukukan X" tells who scored it.
+    scored: ['mencetak', 'dicetak', 'membukukan', 'dibukukan', 'menciptakan gol', 'mencetak gol', 'menjebol'],
     troops: ['tentara', 'pasukan', 'prajurit', 'serdadu', 'militer'],
     deployed: ['dikerahkan', 'mengerahkan', 'pengerahan', 'ditempatkan', 'menempatkan', 'penempatan'],
     died: ['meninggal', 'wafat', 'tewas', 'mangkat', 'gugur', 'berpulang', 'kematian', 'mati', 'meninggalnya', 'wafatnya'],
