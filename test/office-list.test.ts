@@ -68,3 +68,11 @@ describe('/who of an office several people hold in one sentence', () => {
     expect(ask(apart, 'en', 'who', 'foreign minister')).toMatchObject({ found: true, value: 'Hana Lorem', answer: expect.stringMatching(/^Hana Lorem — Japanese Foreign Minister\. Mentioned in ¶1/) });
   });
 });
+
+describe('/who of an office of one country, another country’s holder written first', () => {
+  it('"/who presiden AS" gives the president of the country asked, though no term keeps "AS"', () => {
+    const text = 'Caracas - Presiden Venezuela Budi Lorem bertemu Presiden Amerika Serikat Agus Ipsum di Caracas, Senin.\n';
+    expect(ask(text, 'id', 'who', 'presiden AS')).toMatchObject({ found: true, value: 'Agus Ipsum' });
+    expect(ask(text, 'id', 'who', 'Presiden Venezuela')).toMatchObject({ found: true, value: 'Budi Lorem' });
+  });
+});

@@ -20,15 +20,19 @@ export interface OfficeHolders {
   readonly all: readonly Person[];
 }
 
-/** The people whose role the query spells ("Menteri Luar Negeri <Country>" → the person with that role); undefined when none. */
-export function officeHolders(people: readonly Person[], subject: string): OfficeHolders | undefined {
+/**
+ * The people whose role the query spells ("Menteri Luar Negeri <Country>" → the person with that
+ * role); undefined when none. A role of another place than the query asks (`query`: "Presiden
+ * Venezuela" for "presiden AS", whose "AS" no term keeps) is none.
+ */
+export function officeHolders(people: readonly Person[], subject: string, query?: Query): OfficeHolders | undefined {
   const terms = queryTerms(subject);
   // A role names a title ("menteri", "leader"); a bare place is no role.
   if (terms.length === 0 || !terms.some((t) => lexicon.titles.has(t))) return undefined;
   let best: { person: Person; extra: number } | undefined;
   const all: Person[] = [];
   for (const person of people) {
-    if (!person.role || otherPortfolio(person.role, subject)) continue;
+    if (!person.role || otherPortfolio(person.role, subject) || (query !== undefined && roleContradicts(person.role, query))) continue;
     const words = queryTerms(person.role);
     if (!roleSaysAll(person.role, terms, (t) => words.some((w) => termSimilarity(t, w) > 0))) continue;
     all.push(person);
