@@ -40,7 +40,7 @@ export function articlesLocale(library: Library, aimed?: string): ArticlesLocale
 
 /**
  * `locale` is the language to answer in when the line does not say (`--lang`); without it, the
- * language of what was typed, and where its words do not tell (a name, "/who Lavrov"), the
+ * language of what was typed, and where its words do not tell (a name alone, "/who Lorem"), the
  * articles' (`untold`), else English.
  */
 export function parseCommandLine(line: string, locale?: Locale, untold: ArticlesLocale = () => undefined): ParsedLine {
