@@ -21,18 +21,19 @@ export interface OfficeHolders {
 }
 
 /**
- * The people whose role the query spells ("Menteri Luar Negeri <Country>" → the person with that
- * role); undefined when none. A role of another place than the query asks (`query`: "Presiden
- * Venezuela" for "presiden AS", whose "AS" no term keeps) is none.
+ * The people whose role the query's subject spells ("Menteri Luar Negeri <Country>" → the person with
+ * that role); undefined when none. A role of another place than the query asks ("Presiden Venezuela"
+ * for "presiden AS", whose "AS" no term keeps) is none.
  */
-export function officeHolders(people: readonly Person[], subject: string, query?: Query): OfficeHolders | undefined {
+export function officeHolders(people: readonly Person[], query: Query): OfficeHolders | undefined {
+  const subject = query.subject.text;
   const terms = queryTerms(subject);
   // A role names a title ("menteri", "leader"); a bare place is no role.
   if (terms.length === 0 || !terms.some((t) => lexicon.titles.has(t))) return undefined;
   let best: { person: Person; extra: number } | undefined;
   const all: Person[] = [];
   for (const person of people) {
-    if (!person.role || otherPortfolio(person.role, subject) || (query !== undefined && roleContradicts(person.role, query))) continue;
+    if (!person.role || otherPortfolio(person.role, subject) || roleContradicts(person.role, query)) continue;
     const words = queryTerms(person.role);
     if (!roleSaysAll(person.role, terms, (t) => words.some((w) => termSimilarity(t, w) > 0))) continue;
     all.push(person);
@@ -58,12 +59,12 @@ export interface HoldersTogether {
 /**
  * The first sentence writing the best holder with their role, and the other holders it writes with
  * theirs, in the order written; undefined where it writes no other. A holder of the office with a
- * modifier the question does not ask ("Wakil Menteri …", "mantan Menteri …"), or of another country
- * than the one asked ("Presiden Lorem" for "presiden AS"), is no holder of it.
+ * modifier the question does not ask ("Wakil Menteri …", "mantan Menteri …") is no holder of it
+ * (one of another country is none already: officeHolders).
  */
 export function holdersTogether(entry: LibraryEntry, holders: OfficeHolders, query: Query): HoldersTogether | undefined {
   const { best } = holders;
-  const holds = (p: Person): boolean => !otherOffice(p.role, query) && !roleContradicts(p.role, query);
+  const holds = (p: Person): boolean => !otherOffice(p.role, query);
   const others = holders.all.filter((p) => p !== best && holds(p));
   if (others.length === 0 || !holds(best)) return undefined;
   for (const n of best.paragraphs) {

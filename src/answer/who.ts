@@ -164,7 +164,7 @@ function writtenName(scope: Scope, query: Query, typed: string): Finding | undef
 export function answerOfficeHolder(scope: Scope, query: Query): Finding | undefined {
   const { subject } = query;
   const byRole = (scope.entries.length > INDEX_ABOVE ? likelyArticles(scope, subject.text) : scope.entries).flatMap((entry) => {
-    const holders = officeHolders(entry.understanding.people, subject.text, query);
+    const holders = officeHolders(entry.understanding.people, query);
     return holders ? [{ entry, holders }] : [];
   });
   const only = byRole.length === 1 ? byRole[0]! : undefined;
