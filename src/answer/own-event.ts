@@ -41,7 +41,11 @@ export const pastVerb = (norm: string): boolean => pastForms.has(norm) || /^\p{L
 
 /** Does the sentence open by pointing back to what the one before told: a demonstrative ("Pertempuran ini …", "proyek tersebut") or a possessive ("Anggotanya …")? */
 function pointsBack(own: readonly Word[]): boolean {
-  if (own.some((w) => !w.mark && pointing.has(w.norm))) return true;
+  return own.some((w) => !w.mark && pointing.has(w.norm)) || opensPossessive(own);
+}
+
+/** Does the sentence open with a possessive ("Anggotanya …", "Namanya …"): of what the sentence before told? */
+export function opensPossessive(own: readonly Word[]): boolean {
   const opening = own.find((w) => !w.mark && /\p{L}/u.test(w.norm));
   return opening !== undefined && lexicon.possessives.some((p) => opening.norm.endsWith(p) && opening.norm.length > p.length + 2);
 }

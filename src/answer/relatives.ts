@@ -14,6 +14,7 @@ import { ordinalWords } from '../query/concepts.js';
 import { lexicon } from '../text/lexicon.js';
 import type { ParagraphWord as Word } from '../text/words.js';
 import type { NameSpan } from './name-answers.js';
+import { opensPossessive } from './own-event.js';
 
 /** Those written right before the name of the one the relative is of ("putra Lorem": Lorem's son), as Indonesian writes them. */
 const ownerKinWords = new Set(allTables.flatMap((t) => (t.answerWords?.kinBeforeOwner ? (t.answerWords.kinWords ?? []) : [])));
@@ -161,10 +162,11 @@ export function kinStarts(words: readonly Word[], spans: readonly NameSpan[], fo
 }
 
 /**
- * Does a sentence open by pointing back ("Ia bernama …", "Namanya …", "Her name is …")? Then it may
- * name the relative the sentence before spoke of; any other sentence names someone else.
+ * Does a sentence open by naming back a person ("Ia bernama …", "Her name is …") or with a possessive
+ * ("Namanya …")? Then it may name the relative the sentence before spoke of; any other sentence names
+ * someone else.
  */
-export function pointsBack(sentence: readonly Word[]): boolean {
+export function namesBack(sentence: readonly Word[]): boolean {
   const head = sentence.find((w) => !w.mark);
-  return head !== undefined && (lexicon.personalPronouns.has(head.norm) || lexicon.pronouns.has(head.norm) || lexicon.possessives.some((p) => head.norm.endsWith(p)));
+  return head !== undefined && (lexicon.personalPronouns.has(head.norm) || lexicon.pronouns.has(head.norm) || opensPossessive(sentence));
 }

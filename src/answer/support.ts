@@ -18,7 +18,7 @@ import { supportedDespite, type Gap } from './gaps.js';
 import { numberWordsSaid } from './number-phrases.js';
 import { ownEvent, pastVerb, verbShaped } from './own-event.js';
 import { reportedAtAnswer } from './reported.js';
-import { pointsBack } from './relatives.js';
+import { namesBack } from './relatives.js';
 import { baseAtAnswer } from './base-place.js';
 import { rootWritten } from './roots.js';
 import { namesSupported } from './support-names.js';
@@ -134,6 +134,9 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
   // The answer's own sentence (and the one after, when read): where the question's verb must be, unless that sentence points back.
   const own = window.filter((w) => w.sentence >= words[first]!.sentence);
   const joined = joinedInWindow(focus.terms, window);
+  // The question's words the window writes shortened ("Menkes"), read once, where a word needs it.
+  let short: ReadonlySet<string> | undefined;
+  const shortened = (): ReadonlySet<string> => (short ??= shortenedWords(focus.terms, window));
   // A number of several words written in digits, or the other way round ("dua puluh lima" ~ "25"): one unit, said.
   const { words: numbers, count } = numberWordsSaid(focus.terms, window);
   units += count;
@@ -173,11 +176,11 @@ export function supportOf(focus: QuestionFocus, words: readonly Word[], first: n
       // Said only in the sentence before, while the answer's sentence tells another event of its own: of another thing.
       if (verbShaped(term, focus) && !saidIn(term, read, own) && !phrases.has(term) && ownEvent(own, focus, words.slice(last + 1), pastVerb(term))) gaps.push({ term, kind: 'event', contradicted: false, context: focus.context.has(term) });
       // A relative's word said only in the sentence before ("… bersama istrinya. Kanselir X …") is another's, unless the answer's points back ("Namanya X").
-      else if (lexicon.kinWords.has(term) && !saidIn(term, read, own) && !pointsBack(own.filter((w) => w.sentence === words[first]!.sentence))) gaps.push({ term, kind: 'role', contradicted: false, context: false });
+      else if (lexicon.kinWords.has(term) && !saidIn(term, read, own) && !namesBack(own.filter((w) => w.sentence === words[first]!.sentence))) gaps.push({ term, kind: 'role', contradicted: false, context: false });
       continue;
     }
     // Another form of the word: spelt otherwise, derived, misspelt under a suffix, joined or split ("orangtua"), a title's shortened ("Menkes").
-    if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term) || shortenedWords(focus.terms, window).has(term)) continue;
+    if (joined.has(term) || writtenOtherwise(term, window) || titleAddresses(focus, term) || shortened().has(term)) continue;
     // Another form of its root or an old spelling ("peraih" ~ "diraih", "penangkapan" ~ "ditangkap", "tjari" ~ "cari").
     if (rootWritten(term, window)) continue;
     // A name written in lower case ("aristoteles") is found like a name: anywhere in the paragraph.
