@@ -126,18 +126,18 @@ export function ranking(scope: Scope, focus: QuestionFocus): { ranked: Scored[];
   const weights = weightsOf(scoring, sentences, sentenceCount(scope));
   const scored: Scored[] = [];
   // A paragraph after a found one that opens pointing back ("Itu dilangsungkan …") may tell when or where its event was: read with the sentence before.
-  const pointing = (focus.kind === 'who' ? [] : pointingAfter(found)).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p) }));
-  for (const { entry, p, words } of [...paragraphs, ...pointing]) {
-    if (!words.some((w) => scoring.terms.some((t) => similarity(t, w) > 0)) && !pointing.some((x) => x.p === p)) continue;
+  const pointing = (focus.kind === 'who' ? [] : pointingAfter(found)).map(({ entry, paragraph: p }) => ({ entry, p, words: paragraphWords(p), readBefore: true }));
+  for (const { entry, p, words, readBefore } of [...paragraphs.map((x) => ({ ...x, readBefore: false })), ...pointing]) {
+    if (!readBefore && !words.some((w) => scoring.terms.some((t) => similarity(t, w) > 0))) continue;
     const candidates =
       focus.kind === 'who' ? whoCandidates(entry, p.n, words, scoring) : focus.kind === 'when' ? whenCandidates(entry, p.n, words, scoring) : whereCandidates(entry, p.n, words, scoring);
-    const references = [...referencesTo(words, focus), ...kindReferencesTo((n) => (n === p.n ? words : entry.article.paragraphs[n - 1] && paragraphWords(entry.article.paragraphs[n - 1]!)), p.n, focus)];
+    // References are read on the paragraph's own words: none for one read with the sentence before.
+    const references = readBefore ? [] : [...referencesTo(words, focus), ...kindReferencesTo((n) => (n === p.n ? words : entry.article.paragraphs[n - 1] && paragraphWords(entry.article.paragraphs[n - 1]!)), p.n, focus)];
     for (const c of candidates) {
-      const read = pointing.some((x) => x.p === p) ? withSentenceBefore(c) : undefined;
-      if (pointing.some((x) => x.p === p) && read === undefined) continue;
+      const read = readBefore ? withSentenceBefore(c) : undefined;
+      if (readBefore && read === undefined) continue;
       const own = read ? { ...c, ...read } : c;
-      // References are read on the paragraph's own words: none for one read with the sentence before.
-      scored.push(score(references.length > 0 && read === undefined ? { ...own, references } : own, scoring, weights));
+      scored.push(score(references.length > 0 ? { ...own, references } : own, scoring, weights));
     }
   }
   return { ranked: scored.sort((a, b) => b.score - a.score), least: leastScore(weights) };
